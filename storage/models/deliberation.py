@@ -1,0 +1,103 @@
+"""Proposals and votes, feedback, organiser polls and ballots."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.models._base import tg_id, when
+
+VOTE_VALUES = ("agree", "disagree", "pass")
+
+
+class Proposal(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("session_id", "normalized_text"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
+    text: str = Field(max_length=1000)
+    normalized_text: str = Field(max_length=1000)
+    polarity: float | None = None
+    subjectivity: float | None = None
+    hidden: bool = False
+    hidden_reason: str | None = Field(default=None, max_length=500)
+    hidden_by: int | None = tg_id(nullable=True)
+    hidden_at: datetime | None = when()
+    milestone_notified: int = 0  # the highest agree-count milestone the author was told of
+    created_at: datetime = when(nullable=False)
+
+
+class Vote(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("proposal_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    value: str = Field(max_length=8)
+    created_at: datetime = when(nullable=False)
+    updated_at: datetime = when(nullable=False)
+
+
+class Feedback(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
+    step_id: str | None = Field(default=None, max_length=64)
+    text: str
+    polarity: float | None = None
+    subjectivity: float | None = None
+    created_at: datetime = when(nullable=False)
+
+
+class Poll(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    question: str = Field(max_length=300)
+    multiple: bool = False
+    anonymous: bool = False
+    status: str = Field(default="open", max_length=16)  # open, closed
+    closes_at: datetime | None = when(index=True)
+    created_by: int = tg_id()
+    created_at: datetime = when(nullable=False)
+    closed_at: datetime | None = when()
+    results_sent_at: datetime | None = when()
+
+
+class PollOption(SQLModel, table=True):
+    __tablename__ = "poll_option"
+    __table_args__ = (UniqueConstraint("poll_id", "position"),)
+    id: int | None = Field(default=None, primary_key=True)
+    poll_id: int = Field(foreign_key="poll.id", index=True)
+    position: int
+    text: str = Field(max_length=100)
+
+
+class Ballot(SQLModel, table=True):
+    """One chosen option of one voter. For anonymous polls `member_id` stays empty and
+    `voter_key` is a keyed hash that only the bot process can recompute."""
+
+    __table_args__ = (
+        UniqueConstraint("poll_id", "voter_key", "option_id"),
+        Index("ix_ballot_poll_voter", "poll_id", "voter_key"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    poll_id: int = Field(foreign_key="poll.id", index=True)
+    option_id: int = Field(foreign_key="poll_option.id")
+    voter_key: str = Field(max_length=64)
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    created_at: datetime = when(nullable=False)
+
+
+class PollDelivery(SQLModel, table=True):
+    """A poll message sent to a chat (a member's or the group's), for pacing and results."""
+
+    __tablename__ = "poll_delivery"
+    __table_args__ = (UniqueConstraint("poll_id", "chat_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    poll_id: int = Field(foreign_key="poll.id", index=True)
+    chat_id: int = tg_id()
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    message_id: int | None = tg_id(nullable=True)
+    state: str = Field(default="pending", max_length=16)  # pending, sent, failed
+    sent_at: datetime | None = when()

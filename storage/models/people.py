@@ -1,0 +1,56 @@
+"""Communities, members and roles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.models._base import json_field, tg_id, when
+
+ROLES = ("organiser", "coordinator")
+
+
+class CommunityBase(SQLModel):
+    name: str = Field(max_length=200)
+    group_chat_id: int | None = tg_id(nullable=True, unique=True)
+
+
+class Community(CommunityBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = when(nullable=False)
+
+
+class MemberBase(SQLModel):
+    telegram_id: int = tg_id(unique=True, index=True)
+    display_name: str = Field(default="", max_length=200)
+    username: str | None = Field(default=None, max_length=64)
+    language: str = Field(default="en", max_length=16)
+    timezone: str | None = Field(default=None, max_length=64)
+
+
+class Member(MemberBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    ref_code: str = Field(max_length=16, unique=True, index=True)
+    consented_at: datetime | None = when()
+    paused: bool = False
+    opted_out: bool = False
+    blocked_bot: bool = False
+    segments: list[Any] = json_field(list)
+    referred_by_id: int | None = Field(default=None, foreign_key="member.id")
+    active_session_id: int | None = Field(default=None, foreign_key="cosession.id")
+    created_at: datetime = when(nullable=False)
+    last_seen_at: datetime | None = when()
+
+
+class RoleGrant(SQLModel, table=True):
+    """A role given to a Telegram user id, who may not have talked to the bot yet."""
+
+    __table_args__ = (UniqueConstraint("telegram_id", "role"),)
+    id: int | None = Field(default=None, primary_key=True)
+    telegram_id: int = tg_id(index=True)
+    role: str = Field(max_length=16)
+    granted_by: int | None = tg_id(nullable=True)
+    granted_at: datetime = when(nullable=False)

@@ -1,0 +1,106 @@
+"""Co-design sessions, who takes part, where they are in the flow, and what was said."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.models._base import json_field, tg_id, when
+
+SESSION_STATUSES = ("draft", "open", "closed")
+
+
+class CoSessionBase(SQLModel):
+    title: str = Field(max_length=200)
+    flow_id: str = Field(max_length=64)
+    join_code: str = Field(max_length=32, unique=True, index=True)
+    status: str = Field(default="draft", max_length=16)
+
+
+class CoSession(CoSessionBase, table=True):
+    """A co-design session (named so to keep it apart from a database session)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    community_id: int = Field(foreign_key="community.id", index=True)
+    created_by: int = tg_id()
+    created_at: datetime = when(nullable=False)
+    opened_at: datetime | None = when()
+    closed_at: datetime | None = when()
+
+
+class Participation(SQLModel, table=True):
+    """A member in a session: joined, consented, completed, referred by whom."""
+
+    __table_args__ = (UniqueConstraint("session_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    joined_at: datetime = when(nullable=False)
+    consented_at: datetime | None = when()
+    declined_at: datetime | None = when()
+    completed_at: datetime | None = when()
+    referred_by_id: int | None = Field(default=None, foreign_key="member.id")
+
+
+class DialogStateRow(SQLModel, table=True):
+    """Where a member is in a session's flow: one row per member and session."""
+
+    __tablename__ = "dialog_state"
+    __table_args__ = (UniqueConstraint("session_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    step_id: str | None = Field(default=None, max_length=64)
+    state: dict[str, Any] = json_field(dict)
+    question_chat_id: int | None = tg_id(nullable=True)
+    question_message_id: int | None = tg_id(nullable=True)
+    step_entered_at: datetime | None = when()
+    updated_at: datetime = when(nullable=False)
+
+
+class Answer(SQLModel, table=True):
+    """An answer to a flow step; a changed answer (after /back) supersedes the old one."""
+
+    __table_args__ = (Index("ix_answer_session_member", "session_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id")
+    member_id: int = Field(foreign_key="member.id")
+    step_id: str = Field(max_length=64)
+    kind: str = Field(max_length=16)
+    value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+    text: str | None = None
+    polarity: float | None = None
+    subjectivity: float | None = None
+    superseded: bool = False
+    created_at: datetime = when(nullable=False)
+
+
+class TranscriptMessage(SQLModel, table=True):
+    """Every message in and out, with time, session, member, step and sentiment."""
+
+    __tablename__ = "transcript"
+    __table_args__ = (Index("ix_transcript_session_id", "session_id", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int | None = Field(default=None, foreign_key="cosession.id")
+    member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
+    chat_id: int = tg_id()
+    direction: str = Field(max_length=3)  # "in" or "out"
+    kind: str = Field(default="text", max_length=16)  # text, command, button, sticker, ...
+    step_id: str | None = Field(default=None, max_length=64)
+    text: str = ""
+    polarity: float | None = None
+    subjectivity: float | None = None
+    telegram_message_id: int | None = tg_id(nullable=True)
+    meta: dict[str, Any] = json_field(dict)
+    created_at: datetime = when(nullable=False)
+
+
+class ProcessedUpdate(SQLModel, table=True):
+    """Telegram updates already applied, so one delivered twice is applied once."""
+
+    __tablename__ = "processed_update"
+    update_id: int = Field(sa_type=BigInteger, primary_key=True)
+    processed_at: datetime = when(nullable=False, index=True)

@@ -1,0 +1,144 @@
+"""Queries about co-design sessions and who takes part in them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from storage.codes import JOIN_CODE_LENGTH, new_code
+from storage.models import Community, CoSession, Member, Participation
+
+
+def create_session(
+    *,
+    db: Session,
+    title: str,
+    flow_id: str,
+    created_by: int,
+    now: datetime,
+    community_name: str | None = None,
+) -> CoSession:
+    """A draft session with a fresh join code, in the named (or a new) community."""
+    community = _community(db, community_name or title, now)
+    for _ in range(10):
+        cosession = CoSession(
+            title=title,
+            flow_id=flow_id,
+            join_code=new_code(JOIN_CODE_LENGTH),
+            community_id=community.id,
+            created_by=created_by,
+            created_at=now,
+        )
+        try:
+            with db.begin_nested():
+                db.add(cosession)
+            return cosession
+        except IntegrityError:  # join code taken: draw again
+            continue
+    raise RuntimeError("could not draw a free join code")
+
+
+def _community(db: Session, name: str, now: datetime) -> Community:
+    community = db.exec(select(Community).where(Community.name == name)).first()
+    if community is None:
+        community = Community(name=name, created_at=now)
+        db.add(community)
+        db.flush()
+    return community
+
+
+def get_session_by_code(*, db: Session, code: str) -> CoSession | None:
+    return db.exec(select(CoSession).where(CoSession.join_code == code.strip().lower())).first()
+
+
+def get_session(*, db: Session, session_id: int) -> CoSession | None:
+    return db.get(CoSession, session_id)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    cosession: CoSession
+    joined: int
+    consented: int
+    completed: int
+
+
+def list_sessions(*, db: Session, limit: int = 50) -> list[SessionSummary]:
+    """The newest sessions with their participation counts."""
+    counts = (
+        select(
+            Participation.session_id,
+            func.count().label("joined"),
+            func.count(Participation.consented_at).label("consented"),
+            func.count(Participation.completed_at).label("completed"),
+        )
+        .group_by(Participation.session_id)
+        .subquery()
+    )
+    rows = db.exec(
+        select(CoSession, counts.c.joined, counts.c.consented, counts.c.completed)
+        .outerjoin(counts, counts.c.session_id == CoSession.id)
+        .order_by(CoSession.id.desc())  # type: ignore[union-attr]
+        .limit(limit)
+    ).all()
+    return [SessionSummary(s, j or 0, c or 0, d or 0) for s, j, c, d in rows]
+
+
+def set_session_status(*, db: Session, cosession: CoSession, status: str, now: datetime) -> None:
+    cosession.status = status
+    if status == "open" and cosession.opened_at is None:
+        cosession.opened_at = now
+    if status == "closed":
+        cosession.closed_at = now
+    db.add(cosession)
+
+
+def get_participation(*, db: Session, session_id: int, member_id: int) -> Participation | None:
+    return db.exec(
+        select(Participation).where(
+            Participation.session_id == session_id, Participation.member_id == member_id
+        )
+    ).first()
+
+
+def join_session(
+    *, db: Session, cosession: CoSession, member: Member, now: datetime,
+    referred_by: Member | None = None,
+) -> Participation:
+    """The member's participation in the session, created on first join."""
+    participation = get_participation(db=db, session_id=cosession.id, member_id=member.id)
+    if participation is None:
+        ref_id = referred_by.id if referred_by and referred_by.id != member.id else None
+        participation = Participation(
+            session_id=cosession.id, member_id=member.id, joined_at=now, referred_by_id=ref_id
+        )
+        db.add(participation)
+        if member.referred_by_id is None and ref_id is not None:
+            member.referred_by_id = ref_id
+    member.active_session_id = cosession.id
+    db.add(member)
+    db.flush()
+    return participation
+
+
+def record_consent(
+    *, db: Session, participation: Participation, member: Member, accepted: bool, now: datetime
+) -> None:
+    if accepted:
+        participation.consented_at = participation.consented_at or now
+        participation.declined_at = None
+        member.consented_at = member.consented_at or now
+        member.opted_out = False
+    else:
+        participation.declined_at = now
+    db.add(participation)
+    db.add(member)
+
+
+def mark_completed(*, db: Session, participation: Participation, now: datetime) -> None:
+    participation.completed_at = participation.completed_at or now
+    db.add(participation)
