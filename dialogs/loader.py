@@ -1,0 +1,148 @@
+"""Load flow files: parse YAML, validate everything, report every problem with file and line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from dialogs.checks import check_steps
+from dialogs.errors import FlowError, FlowValidationError
+from dialogs.models import STEP_MODELS, Flow, FlowHead, Step
+from dialogs.yamldoc import Document, read_document
+
+
+def default_flows_dir() -> Path:
+    return Path(__file__).resolve().parent / "flows"
+
+
+def parse_flow(text: str, source_name: str) -> Flow:
+    """Parse and validate one flow; raise FlowValidationError listing every problem."""
+    flow, errors = _parse(text, source_name)
+    if errors or flow is None:
+        raise FlowValidationError(errors)
+    return flow
+
+
+def load_flow(path: str | Path) -> Flow:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise FlowValidationError([FlowError(str(path), 1, f"cannot read file: {error}")]) from None
+    return parse_flow(text, str(path))
+
+
+def load_flows(directory: str | Path) -> dict[str, Flow]:
+    """Every `*.yaml` flow in `directory` by id; problems of all files are raised together."""
+    flows: dict[str, Flow] = {}
+    errors: list[FlowError] = []
+    for path in sorted(Path(directory).glob("*.yaml")):
+        try:
+            flow = load_flow(path)
+        except FlowValidationError as error:
+            errors += error.errors
+            continue
+        if flow.id in flows:
+            errors.append(FlowError(str(path), 1, f"flow id '{flow.id}' is used by another file"))
+        flows[flow.id] = flow
+    if errors:
+        raise FlowValidationError(errors)
+    return flows
+
+
+def check_flow_files(paths: Iterable[str | Path]) -> list[FlowError]:
+    """Every problem in the given files; an empty list means they all load."""
+    errors: list[FlowError] = []
+    for path in paths:
+        try:
+            load_flow(path)
+        except FlowValidationError as error:
+            errors += error.errors
+    return errors
+
+
+def _parse(text: str, source: str) -> tuple[Flow | None, list[FlowError]]:
+    doc = read_document(text)
+    problems = list(doc.problems)
+    if doc.problems and doc.data is None:
+        return None, _errors(source, problems)
+    if not isinstance(doc.data, dict):
+        problems.append((1, "a flow file must be a mapping with id, title, engagement, steps, ..."))
+        return None, _errors(source, problems)
+    head_data = {k: v for k, v in doc.data.items() if k != "steps"}
+    head = _validate(FlowHead, head_data, (), doc, problems)
+    steps = _parse_steps(doc, problems)
+    if problems or head is None or steps is None:
+        return None, _errors(source, problems)
+    return Flow(**dict(head), steps=tuple(steps)), []
+
+
+def _parse_steps(doc: Document, problems: list[tuple[int, str]]) -> list[Step] | None:
+    raw = doc.data.get("steps")
+    if raw is None:
+        problems.append((1, "missing required key 'steps'"))
+        return None
+    if not isinstance(raw, tuple) or not raw:
+        problems.append((doc.line_of(("steps",)), "steps must be a non-empty list of steps"))
+        return None
+    valid: list[tuple[int, Step]] = []
+    raw_ids = [(i, s.get("id")) for i, s in enumerate(raw) if isinstance(s, dict)]
+    raw_ids = [(i, step_id) for i, step_id in raw_ids if isinstance(step_id, str)]
+    for index, item in enumerate(raw):
+        step = _parse_step(item, ("steps", index), doc, problems)
+        if step is not None:
+            valid.append((index, step))
+    complete = len(valid) == len(raw)
+    for path, message in check_steps(valid, raw_ids, complete, doc.line_of):
+        problems.append((doc.line_of(path), message))
+    return [step for _, step in valid] if complete else None
+
+
+def _parse_step(item: Any, path: tuple, doc: Document, problems: list) -> Step | None:
+    line = doc.line_of(path)
+    if not isinstance(item, dict):
+        problems.append((line, "a step must be a mapping with id, kind and prompt"))
+        return None
+    kind = item.get("kind")
+    if kind is None:
+        problems.append((line, "missing required key 'kind'"))
+        return None
+    if kind not in STEP_MODELS:
+        kinds = ", ".join(sorted(STEP_MODELS))
+        message = f"unknown step kind {kind!r} (use one of {kinds})"
+        problems.append((doc.line_of((*path, "kind")), message))
+        return None
+    return _validate(STEP_MODELS[kind], item, path, doc, problems)
+
+
+def _validate(model: type, data: dict, path: tuple, doc: Document, problems: list) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        for detail in error.errors():
+            loc = (*path, *detail["loc"])
+            problems.append((doc.line_of(doc.resolve(loc)), _message(detail, loc)))
+        return None
+
+
+def _message(detail: dict, loc: tuple) -> str:
+    kind, msg = detail["type"], detail["msg"]
+    names = [part for part in loc if isinstance(part, str)]
+    name = names[-1] if names else ""
+    if kind == "missing":
+        return f"missing required key '{name}'"
+    if kind == "extra_forbidden":
+        return f"unknown key '{name}'"
+    if kind in ("value_error", "assertion_error"):
+        return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if kind == "next_shape":
+        return msg
+    return f"{name}: {msg[:1].lower()}{msg[1:]}"
+
+
+def _errors(source: str, problems: list[tuple[int, str]]) -> list[FlowError]:
+    unique = sorted(set(problems))
+    return [FlowError(source, line, message) for line, message in unique]

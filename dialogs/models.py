@@ -1,0 +1,266 @@
+"""Typed, frozen models of a flow file. Built by `dialogs.loader`, which validates them."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Annotated, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    field_validator,
+    model_validator,
+)
+
+from dialogs.durations import QuietHours, parse_duration, parse_quiet_hours
+
+MAX_ID_LENGTH = 24  # keeps step id + option id well inside Telegram's 64-byte button data
+SLUG = re.compile(r"[a-z0-9_]+")
+END = "end"
+QUESTION_KINDS = ("text", "choice", "scale", "proposal", "vote", "feedback")
+TEXT_KINDS = ("text", "proposal", "feedback")
+CONDITIONS = ("equals", "in_", "lt", "lte", "gt", "gte", "sentiment", "skipped")
+
+
+def check_slug(value: str, what: str) -> str:
+    if not SLUG.fullmatch(value):
+        raise ValueError(f"{what} {value!r} may only use a-z, 0-9 and _")
+    if len(value) > MAX_ID_LENGTH:
+        raise ValueError(
+            f"{what} {value!r} is too long for button data ({len(value)} > {MAX_ID_LENGTH} chars)"
+        )
+    return value
+
+
+def _duration(value: object) -> object:
+    return parse_duration(value) if isinstance(value, str) else value
+
+
+def _quiet(value: object) -> object:
+    return parse_quiet_hours(value) if isinstance(value, str) else value
+
+
+Duration = Annotated[timedelta, BeforeValidator(_duration)]
+Threshold = Annotated[float, Field(ge=-1, le=1)]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class Engagement(Frozen):
+    nudge_after: Duration
+    max_nudges: int = Field(ge=0, le=10)
+    nudge_backoff: float = Field(default=2.0, ge=1, le=10)
+    followup_after: Duration
+    negative_threshold: Threshold
+    positive_threshold: Threshold
+    min_words: int = Field(ge=0, le=100)
+    quiet_hours: Annotated[QuietHours | None, BeforeValidator(_quiet)] = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Engagement:
+        if self.negative_threshold >= self.positive_threshold:
+            raise ValueError("negative_threshold must be below positive_threshold")
+        return self
+
+
+class Rule(Frozen):
+    """One branch rule: a single condition and a `goto`, or just `default: <target>`."""
+
+    model_config = ConfigDict(populate_by_name=False)
+    equals: str | int | None = None
+    in_: tuple[str | int, ...] | None = Field(default=None, alias="in")
+    lt: int | float | None = None
+    lte: int | float | None = None
+    gt: int | float | None = None
+    gte: int | float | None = None
+    sentiment: Literal["negative", "neutral", "positive"] | None = None
+    skipped: bool | None = None
+    goto: str | None = None
+    default: str | None = None
+
+    @property
+    def condition(self) -> str | None:
+        return next((name for name in CONDITIONS if getattr(self, name) is not None), None)
+
+    @property
+    def target(self) -> str:
+        return self.default if self.default is not None else (self.goto or END)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Rule:
+        conditions = [name.rstrip("_") for name in CONDITIONS if getattr(self, name) is not None]
+        if self.default is not None:
+            if conditions or self.goto is not None:
+                raise ValueError("a default rule has only 'default: <step id>'")
+        elif len(conditions) != 1 or self.goto is None:
+            found = ", ".join(conditions) or "none"
+            raise ValueError(
+                f"a branch rule needs exactly one condition and a goto (conditions: {found})"
+            )
+        return self
+
+
+def _next_tag(value: object) -> str | None:
+    if isinstance(value, str):
+        return "step"
+    return "rules" if isinstance(value, list | tuple) else None
+
+
+Next = Annotated[
+    Union[Annotated[str, Tag("step")], Annotated[tuple[Rule, ...], Tag("rules")]],  # noqa: UP007
+    Discriminator(
+        _next_tag,
+        custom_error_type="next_shape",
+        custom_error_message="next must be a step id, 'end', or a list of branch rules",
+    ),
+]
+
+
+class StepBase(Frozen):
+    id: str
+    prompt: str = Field(min_length=1, max_length=4000)
+    label: str | None = Field(default=None, min_length=1, max_length=80)
+    optional: bool = False
+    next: Next | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if value == END:
+            raise ValueError("'end' is reserved and cannot be a step id")
+        return check_slug(value, "step id")
+
+    @property
+    def short_label(self) -> str:
+        return self.label or self.prompt.split("\n", 1)[0]
+
+
+class MessageStep(StepBase):
+    kind: Literal["message"]
+
+
+class TextStep(StepBase):
+    kind: Literal["text", "feedback"]
+    max_length: int = Field(default=1000, ge=1, le=4000)
+
+
+class ProposalStep(StepBase):
+    kind: Literal["proposal"]
+    min_length: int = Field(default=10, ge=1, le=4000)
+    max_length: int = Field(default=1000, ge=1, le=4000)
+
+    @model_validator(mode="after")
+    def _lengths(self) -> ProposalStep:
+        if self.min_length > self.max_length:
+            raise ValueError("min_length must not be above max_length")
+        return self
+
+
+class VoteStep(StepBase):
+    kind: Literal["vote"]
+
+
+class Option(Frozen):
+    id: str
+    label: str = Field(min_length=1, max_length=64)
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        return check_slug(value, "option id")
+
+
+class ChoiceStep(StepBase):
+    kind: Literal["choice"]
+    options: tuple[Option, ...] = Field(min_length=1, max_length=20)
+    multiple: bool = False
+    min_selections: int = Field(default=1, ge=0)
+    max_selections: int | None = Field(default=None, ge=1)
+
+    @property
+    def most(self) -> int:
+        return self.max_selections or len(self.options)
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    @model_validator(mode="after")
+    def _options(self) -> ChoiceStep:
+        for what in ("id", "label"):
+            seen = [getattr(o, what).casefold() for o in self.options]
+            dupes = sorted({v for v in seen if seen.count(v) > 1})
+            if dupes:
+                raise ValueError(f"duplicate option {what}s: {', '.join(dupes)}")
+        if self.multiple and not self.min_selections <= self.most <= len(self.options):
+            raise ValueError(
+                f"need min_selections <= max_selections <= {len(self.options)} options"
+            )
+        return self
+
+
+class ScaleStep(StepBase):
+    kind: Literal["scale"]
+    min: int = 1
+    max: int = 5
+    min_label: str | None = None
+    max_label: str | None = None
+
+    @model_validator(mode="after")
+    def _range(self) -> ScaleStep:
+        if self.min >= self.max:
+            raise ValueError(f"scale min ({self.min}) must be below max ({self.max})")
+        if self.max - self.min > 10:
+            raise ValueError("a scale may have at most 11 points")
+        return self
+
+
+Step = MessageStep | TextStep | ProposalStep | VoteStep | ChoiceStep | ScaleStep
+STEP_MODELS: dict[str, type[StepBase]] = {
+    "message": MessageStep,
+    "text": TextStep,
+    "feedback": TextStep,
+    "proposal": ProposalStep,
+    "vote": VoteStep,
+    "choice": ChoiceStep,
+    "scale": ScaleStep,
+}
+
+
+class FlowHead(Frozen):
+    """Everything in a flow file except its steps."""
+
+    id: str
+    title: str = Field(min_length=1, max_length=200)
+    language: str = Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+    description: str = ""
+    closing: str | None = None
+    engagement: Engagement
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        return check_slug(value, "flow id")
+
+
+class Flow(FlowHead):
+    steps: tuple[Step, ...] = Field(min_length=1)
+
+    @property
+    def first(self) -> Step:
+        return self.steps[0]
+
+    def step(self, step_id: str | None) -> Step | None:
+        return next((s for s in self.steps if s.id == step_id), None)
+
+    def following(self, step_id: str) -> str:
+        """The step after `step_id` in file order, or `end`."""
+        ids = [s.id for s in self.steps]
+        index = ids.index(step_id) + 1
+        return ids[index] if index < len(ids) else END

@@ -1,0 +1,55 @@
+"""Every text the engine shows a member, in one place to review and translate (English)."""
+
+from __future__ import annotations
+
+TICK = "✅ "
+DONE = "Done"
+CONTINUE = "Continue"
+CONTINUE_WORDS = ("continue", "done", "next")
+
+# question hints
+SKIP_HINT = "(Optional: type /skip to leave this one out.)"
+SCALE_HINT = "Tap a number from {low} ({low_label}) to {high} ({high_label})."
+SCALE_HINT_PLAIN = "Tap a number from {low} to {high}."
+MULTI_HINT = "Tap to select or unselect (up to {most}), then tap Done."
+MULTI_HINT_MIN = "Tap to select or unselect ({least} to {most}), then tap Done."
+PREVIOUS_ANSWER = "Your previous answer: {answer}"
+SKIPPED = "(skipped)"
+NOTHING_SELECTED = "(nothing selected)"
+
+# acknowledgements
+THANKS = "Thank you, got it."
+PROPOSAL_SAVED = "Thank you, your proposal is saved. Others will be able to vote on it."
+FEEDBACK_SAVED = "Thank you for your feedback."
+SKIPPED_ACK = "Okay, skipped."
+SAVED_NOTICE = "Saved"
+
+# refusals
+TEXT_ONLY = "I can only read text here — please type your answer."
+TAP_OPTION = "Please tap one of the options below."
+TAP_OPTION_OR_TYPE = "Please tap one of the options below (or type one of them exactly)."
+SCALE_RANGE = "Please answer with a whole number from {low} to {high}."
+EMPTY_TEXT = "That message looks empty — please type your answer."
+TOO_LONG = "That is a bit long: please keep it under {limit} characters (yours has {length})."
+TOO_SHORT = "Could you write a little more? Please use at least {limit} characters."
+TOO_FEW = "Please choose at least {least} before tapping Done."
+TOO_MANY = "You can choose at most {most}. Unselect one first."
+UNKNOWN_OPTION = "That option is not available any more."
+VOTE_CONTINUE = "When you have finished with the proposals, tap Continue."
+STALE_BUTTON = "That question was already answered — here is where we are."
+INVALID_BUTTON = "That button is not valid any more — here is where we are."
+NOTHING_BEFORE = "There's nothing to go back to — this is the first question."
+CANNOT_SKIP = "This question needs an answer, so it can't be skipped."
+UNKNOWN_COMMAND = "That command doesn't work here. Here is where we are:"
+ALREADY_STARTED = "We're already under way — here is where we are:"
+CHANGED_FLOW = "The questions have changed since you started, so let's continue from here."
+
+# the end
+SUMMARY_HEAD = "Here is what you told us:"
+SUMMARY_LINE = "• {label}: {answer}"
+NO_ANSWERS = "You didn't answer any questions this time."
+CLOSING = "Thank you for taking part! The organisers will share what happens next."
+FINISHED = (
+    "You've completed this session's questions — thank you! "
+    "You can still use /proposals, /propose or /feedback."
+)

@@ -1,0 +1,77 @@
+"""Read YAML into plain values (mapping -> dict, sequence -> tuple) and the line of each path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+Path = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    data: Any = None
+    lines: dict[Path, int] = field(default_factory=dict)
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+    def line_of(self, path: Path) -> int:
+        """Line of `path`, or of its nearest ancestor that exists (1-based)."""
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+    def resolve(self, loc: tuple[Any, ...]) -> Path:
+        """The longest prefix path of `loc` that exists in the data, skipping foreign parts."""
+        node, path = self.data, ()
+        for part in loc:
+            in_dict = isinstance(node, dict) and isinstance(part, str) and part in node
+            in_list = isinstance(node, tuple) and isinstance(part, int) and 0 <= part < len(node)
+            if in_dict or in_list:
+                node, path = node[part], (*path, part)
+        return path
+
+
+def read_document(text: str) -> Document:
+    """Parse one YAML document; syntax errors become problems with their line."""
+    doc = Document()
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is not None:
+            doc.data = _build(loader, node, (), doc)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        doc.problems.append((line, f"YAML syntax error: {error.problem or error}"))
+    except yaml.YAMLError as error:
+        doc.problems.append((1, f"YAML error: {error}"))
+    finally:
+        loader.dispose()
+    return doc
+
+
+def _build(loader: yaml.SafeLoader, node: yaml.Node, path: Path, doc: Document) -> Any:
+    doc.lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        return _build_mapping(loader, node, path, doc)
+    if isinstance(node, yaml.SequenceNode):
+        return tuple(_build(loader, item, (*path, i), doc) for i, item in enumerate(node.value))
+    return loader.construct_object(node, deep=True)
+
+
+def _build_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, path: Path, doc: Document):
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 1
+        key = loader.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+        if not isinstance(key, str):
+            doc.problems.append((line, f"keys must be words, not {key_node.value!r}"))
+            continue
+        if key in result:
+            doc.problems.append((line, f"duplicate key '{key}'"))
+            continue
+        doc.lines[(*path, key)] = line
+        result[key] = _build(loader, value_node, (*path, key), doc)
+    return result
