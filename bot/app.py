@@ -1,0 +1,123 @@
+"""The composition root: wire settings, database, flows and handlers into a PTB Application."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.clock import Clock, SystemClock
+from bot.deps import Deps
+from bot.handlers import buttons, errors, join, member, organiser
+from bot.polling import ConfirmingPoller
+from bot.settings import Settings
+from dialogs.loader import default_flows_dir, load_flows
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+MEMBER_COMMANDS = [
+    ("start", "join a session from its code"),
+    ("help", "what you can do"),
+    ("back", "go back to the previous question"),
+    ("skip", "skip an optional question"),
+    ("pause", "stop reminders for a while"),
+    ("resume", "carry on where you left off"),
+]
+
+
+def register(app: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    commands: list[tuple[str, Callable[..., Awaitable[None]]]] = [
+        ("start", join.on_start), ("help", member.on_help), ("pause", member.on_pause),
+        ("resume", member.on_resume), ("back", member.on_back), ("skip", member.on_skip),
+        ("newsession", organiser.on_newsession), ("flows", organiser.on_flows),
+        ("sessions", organiser.on_sessions), ("open", organiser.on_open),
+        ("close", organiser.on_close), ("grant", organiser.on_grant),
+    ]
+    for name, callback in commands:
+        app.add_handler(CommandHandler(name, callback, filters=private))
+    app.add_handler(MessageHandler(filters.COMMAND & private, member.on_unknown_command))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, member.on_text))
+    app.add_handler(MessageHandler(
+        private & ~filters.TEXT & ~filters.StatusUpdate.ALL, member.on_non_text
+    ))
+    app.add_handler(CallbackQueryHandler(buttons.on_button))
+    app.add_error_handler(errors.on_error)
+
+
+def build_application(d: Deps) -> Application:
+    app = (
+        Application.builder()
+        .token(d.settings.token())
+        .base_url(d.settings.telegram_api_base_url)
+        .updater(None)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .build()
+    )
+    app.bot_data["deps"] = d
+    register(app)
+    return app
+
+
+def make_deps(settings: Settings, clock: Clock | None = None) -> Deps:
+    db = Database(settings.database_url)
+    db.upgrade()
+    return Deps(settings=settings, db=db, clock=clock or SystemClock(),
+                flows=load_flows(default_flows_dir()))
+
+
+class BotRunner:
+    """Start and stop the bot in this process (the CLI and the end-to-end tests use it)."""
+
+    def __init__(self, d: Deps) -> None:
+        self.d = d
+        self.app = build_application(d)
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        await self.app.initialize()
+        self.d.bot_username = self.app.bot.username
+        try:
+            await self.app.bot.set_my_commands([BotCommand(n, t) for n, t in MEMBER_COMMANDS])
+        except TelegramError as exc:
+            log.warning("could not set the command list: %s", exc)
+        await self.app.start()
+        if self.d.settings.webhook_url is None:
+            await self.app.bot.delete_webhook()
+            self._task = asyncio.create_task(ConfirmingPoller(self.app, self.d).run())
+        log.info("bot @%s is running", self.d.bot_username)
+
+    async def process(self, update: Update) -> bool:
+        """Handle one update outside polling (webhook mode); False to ask for redelivery."""
+        return await ConfirmingPoller(self.app, self.d).handle(update)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+            self._task = None
+        if self.app.running:
+            await self.app.stop()
+        await self.app.shutdown()
+
+    async def wait(self) -> None:
+        """Until the poller stops (it only stops on a fatal error or cancellation)."""
+        if self._task is not None:
+            await self._task
+        else:
+            await asyncio.Event().wait()

@@ -1,0 +1,111 @@
+"""The one codec for inline-button data: versioned, at most 64 bytes, strict on decode.
+
+Decoded data is only a claim: handlers check every action against the database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VERSION = "1"
+MAX_BYTES = 64
+_TOKEN = re.compile(r"^[A-Za-z0-9_.]{1,32}$")
+_INT = re.compile(r"^[0-9]{1,12}$")
+
+
+@dataclass(frozen=True)
+class Consent:
+    session_id: int
+    accept: bool
+
+
+@dataclass(frozen=True)
+class FlowButton:
+    session_id: int
+    step_id: str
+    value: str
+
+
+@dataclass(frozen=True)
+class VoteButton:
+    proposal_id: int
+    value: str  # agree, disagree, pass
+
+
+@dataclass(frozen=True)
+class BrowseButton:
+    session_id: int
+    position: int
+
+
+@dataclass(frozen=True)
+class BallotButton:
+    poll_id: int
+    position: int  # option position; 0 means "done" for multiple-choice polls
+
+
+Action = Consent | FlowButton | VoteButton | BrowseButton | BallotButton
+
+_VOTES = {"a": "agree", "d": "disagree", "p": "pass"}
+
+
+class CallbackTooLong(ValueError):
+    pass
+
+
+def encode(action: Action) -> str:
+    match action:
+        case Consent(session_id=sid, accept=accept):
+            parts = ["c", str(sid), "y" if accept else "n"]
+        case FlowButton(session_id=sid, step_id=step, value=value):
+            if not (_TOKEN.match(step) and _TOKEN.match(value)):
+                raise ValueError(f"step or value not encodable: {step!r} {value!r}")
+            parts = ["f", str(sid), step, value]
+        case VoteButton(proposal_id=pid, value=value):
+            parts = ["v", str(pid), value[0]]
+        case BrowseButton(session_id=sid, position=pos):
+            parts = ["n", str(sid), str(pos)]
+        case BallotButton(poll_id=pid, position=pos):
+            parts = ["b", str(pid), str(pos)]
+    data = ":".join([VERSION, *parts])
+    if len(data.encode()) > MAX_BYTES:
+        raise CallbackTooLong(data)
+    return data
+
+
+def decode(data: str | None) -> Action | None:
+    """The action in button data, or None for anything not made by `encode`."""
+    if not data or len(data.encode()) > MAX_BYTES:
+        return None
+    version, _, rest = data.partition(":")
+    if version != VERSION:
+        return None
+    parts = rest.split(":")
+    try:
+        return _decode_parts(parts)
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def _decode_parts(parts: list[str]) -> Action | None:
+    tag, args = parts[0], parts[1:]
+    if not all(_TOKEN.match(a) for a in args):
+        return None
+    if tag == "c" and len(args) == 2 and args[1] in {"y", "n"}:
+        return Consent(_int(args[0]), args[1] == "y")
+    if tag == "f" and len(args) == 3:
+        return FlowButton(_int(args[0]), args[1], args[2])
+    if tag == "v" and len(args) == 2:
+        return VoteButton(_int(args[0]), _VOTES[args[1]])
+    if tag == "n" and len(args) == 2:
+        return BrowseButton(_int(args[0]), _int(args[1]))
+    if tag == "b" and len(args) == 2:
+        return BallotButton(_int(args[0]), _int(args[1]))
+    return None
+
+
+def _int(text: str) -> int:
+    if not _INT.match(text):
+        raise ValueError(text)
+    return int(text)

@@ -1,0 +1,154 @@
+"""The `codesign` command line: run the bot, migrate, check and rehearse flows, grant roles."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import typer
+
+from bot.settings import SettingsError, load_settings
+
+app = typer.Typer(help="Participatory co-design bot for Telegram.", no_args_is_help=True)
+db_app = typer.Typer(help="Database commands.", no_args_is_help=True)
+flows_app = typer.Typer(help="Flow files: check and rehearse.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(flows_app, name="flows")
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    try:
+        return load_settings()
+    except SettingsError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def run() -> None:
+    """Run the bot: long polling, or a webhook when WEBHOOK_URL is set."""
+    settings = _settings()
+    try:
+        settings.token()
+    except SettingsError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    from bot.logs import setup_logging
+
+    setup_logging(settings.log_level, settings.token())
+    try:
+        asyncio.run(_serve(settings))
+    except KeyboardInterrupt:
+        pass
+
+
+async def _serve(settings) -> None:  # type: ignore[no-untyped-def]
+    from telegram.error import InvalidToken
+
+    from bot.app import BotRunner, make_deps
+    from bot.webhook import serve_webhook
+
+    runner = BotRunner(make_deps(settings))
+    try:
+        await runner.start()
+    except InvalidToken:
+        typer.echo("error: TELEGRAM_BOT_TOKEN was refused by the Bot API server.", err=True)
+        raise typer.Exit(2) from None
+    site = await serve_webhook(runner) if settings.webhook_url else None
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    waiter = asyncio.create_task(runner.wait())
+    await asyncio.wait([waiter, asyncio.create_task(stop.wait())],
+                       return_when=asyncio.FIRST_COMPLETED)
+    if site is not None:
+        await site.cleanup()
+    waiter.cancel()
+    await runner.stop()
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply every database migration not yet applied."""
+    from storage.db import Database
+
+    settings = _settings()
+    Database(settings.database_url).upgrade()
+    typer.echo("database is up to date")
+
+
+@flows_app.command("check")
+def flows_check(files: list[Path]) -> None:
+    """Validate flow files; print every problem as file:line: reason."""
+    from dialogs.loader import check_flow_files
+
+    problems = check_flow_files(files)
+    for problem in problems:
+        typer.echo(str(problem))
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(f"{len(files)} flow file(s) OK")
+
+
+@flows_app.command("try")
+def flows_try(file: Path) -> None:
+    """Rehearse a flow in the terminal, without Telegram."""
+    from dialogs.loader import FlowValidationError, load_flow
+    from dialogs.rehearse import rehearse
+
+    try:
+        flow = load_flow(file)
+    except FlowValidationError as exc:
+        for problem in exc.errors:
+            typer.echo(str(problem), err=True)
+        raise typer.Exit(1) from None
+
+    def read_line() -> str | None:
+        try:
+            return input("> ")
+        except EOFError:
+            return None
+
+    rehearse(flow, read_line, typer.echo, lambda: datetime.now(UTC))
+
+
+@flows_app.command("list")
+def flows_list() -> None:
+    """List the installed flows."""
+    from dialogs.loader import default_flows_dir, load_flows
+
+    for flow in sorted(load_flows(default_flows_dir()).values(), key=lambda f: f.id):
+        typer.echo(f"{flow.id}\t{flow.title}\t{len(flow.steps)} steps")
+
+
+@app.command()
+def grant(user_id: int, role: str) -> None:
+    """Give a Telegram user id the organiser or coordinator role."""
+    from storage import members
+    from storage.db import Database
+    from storage.models import ROLES
+
+    if role not in ROLES:
+        typer.echo(f"error: role must be one of {', '.join(ROLES)}", err=True)
+        raise typer.Exit(2)
+    settings = _settings()
+    db = Database(settings.database_url)
+    db.upgrade()
+    with db.transaction() as session:
+        new = members.grant_role(db=session, telegram_id=user_id, role=role, granted_by=0,
+                                 now=datetime.now(UTC))
+    typer.echo(f"user {user_id} is {'now' if new else 'already'} a {role}")
+
+
+def main() -> None:
+    app(prog_name="codesign")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

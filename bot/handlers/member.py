@@ -1,0 +1,117 @@
+"""Member commands and messages: /help, /pause, /resume, answers, /back, /skip."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+
+from bot import flowrun, texts
+from bot.callbacks import FlowButton
+from bot.handlers.common import active_place, current_member
+from bot.roles import has_role
+from bot.turn import Turn, incoming_text
+from dialogs import engine
+from storage import members as member_store
+
+
+async def on_help(update: Update, context: Any) -> None:
+    """List what this person may do."""
+    user_id = update.effective_user.id
+    parts = [texts.HELP_MEMBER]
+    if has_role(context, user_id, "organiser"):
+        parts.append(texts.HELP_ORGANISER)
+    if has_role(context, user_id, "coordinator"):
+        parts.append(texts.HELP_COORDINATOR)
+    async with Turn.begin(update, context) as turn:
+        current_member(turn)
+        turn.say("\n\n".join(parts))
+
+
+async def on_pause(update: Update, context: Any) -> None:
+    """Stop reminders until /resume."""
+    async with Turn.begin(update, context) as turn:
+        member = current_member(turn)
+        active_place(turn, member)
+        turn.say(texts.ALREADY_PAUSED if member.paused else texts.PAUSED)
+        member_store.set_paused(db=turn.db, member=member, paused=True)
+
+
+async def on_resume(update: Update, context: Any) -> None:
+    """Turn reminders back on and show the waiting question."""
+    async with Turn.begin(update, context) as turn:
+        member = current_member(turn)
+        was_paused = member.paused
+        member_store.set_paused(db=turn.db, member=member, paused=False)
+        turn.say(texts.RESUMED if was_paused else texts.NOT_PAUSED)
+        place = active_place(turn, member)
+        if place and place.participation.consented_at and place.cosession.status == "open":
+            flowrun.show_current(turn, place.flow, place.cosession, member)
+
+
+async def on_text(update: Update, context: Any) -> None:
+    """A typed answer."""
+    await _to_engine(update, context, engine.TextEvent(update.effective_message.text or ""))
+
+
+async def on_back(update: Update, context: Any) -> None:
+    """Back to the previous question."""
+    await _to_engine(update, context, engine.CommandEvent("back"))
+
+
+async def on_skip(update: Update, context: Any) -> None:
+    """Skip an optional question."""
+    await _to_engine(update, context, engine.CommandEvent("skip"))
+
+
+async def on_non_text(update: Update, context: Any) -> None:
+    """A sticker, photo, voice note... where text is expected."""
+    kind, _ = incoming_text(update)
+    await _to_engine(update, context, engine.UnsupportedEvent(kind))
+
+
+async def on_flow_button(update: Update, context: Any, action: FlowButton) -> None:
+    """A tap on a question's button, checked against the member's own session and step."""
+    message_id = update.callback_query.message.message_id
+    event = engine.ButtonEvent(action.step_id, action.value)
+    await _to_engine(update, context, event, session_id=action.session_id, message_id=message_id)
+
+
+async def _to_engine(update: Update, context: Any, event: Any, *, session_id: int | None = None,
+                     message_id: int | None = None) -> None:
+    async with Turn.begin(update, context) as turn:
+        member = current_member(turn)
+        place = active_place(turn, member)
+        if place is None or (session_id is not None and place.cosession.id != session_id):
+            _outside(turn, session_id)
+        elif place.participation.consented_at is None:
+            turn.say(texts.CONSENT_PENDING)
+        elif place.cosession.status != "open":
+            _closed(turn, place.cosession.title, session_id)
+        else:
+            flowrun.run_event(turn, place.flow, place.cosession, member, place.participation,
+                              event, button_message_id=message_id)
+
+
+def _outside(turn: Turn, session_id: int | None) -> None:
+    if session_id is not None:
+        turn.toast = texts.STALE_BUTTON
+    elif incoming_text(turn.update)[0] in {"text", "command"}:
+        turn.say(texts.NOT_IN_SESSION)
+    else:
+        turn.say(texts.NON_TEXT_OUTSIDE_FLOW)
+
+
+def _closed(turn: Turn, title: str, session_id: int | None) -> None:
+    if session_id is not None:
+        turn.toast = texts.SESSION_NOT_OPEN_BUTTON
+    else:
+        turn.say(texts.SESSION_CLOSED.format(title=title))
+
+
+async def on_unknown_command(update: Update, context: Any) -> None:
+    """A command the bot does not know."""
+    command = (update.effective_message.text or "/").split()[0].split("@")[0][:40]
+    async with Turn.begin(update, context) as turn:
+        current_member(turn)
+        turn.say(texts.UNKNOWN_COMMAND.format(command=command))
