@@ -79,7 +79,7 @@ class BotApiDouble:
         self.state.closing = False
         self._runner = web.AppRunner(build_app(self), access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port, shutdown_timeout=1.0)
+        site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
         self.port = int(self._runner.addresses[0][1])
         return self
