@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -40,19 +41,26 @@ MEMBER_COMMANDS = [
 def register(app: Application) -> None:
     private = filters.ChatType.PRIVATE
     commands: list[tuple[str, Callable[..., Awaitable[None]]]] = [
-        ("start", join.on_start), ("help", member.on_help), ("pause", member.on_pause),
-        ("resume", member.on_resume), ("back", member.on_back), ("skip", member.on_skip),
-        ("newsession", organiser.on_newsession), ("flows", organiser.on_flows),
-        ("sessions", organiser.on_sessions), ("open", organiser.on_open),
-        ("close", organiser.on_close), ("grant", organiser.on_grant),
+        ("start", join.on_start),
+        ("help", member.on_help),
+        ("pause", member.on_pause),
+        ("resume", member.on_resume),
+        ("back", member.on_back),
+        ("skip", member.on_skip),
+        ("newsession", organiser.on_newsession),
+        ("flows", organiser.on_flows),
+        ("sessions", organiser.on_sessions),
+        ("open", organiser.on_open),
+        ("close", organiser.on_close),
+        ("grant", organiser.on_grant),
     ]
     for name, callback in commands:
         app.add_handler(CommandHandler(name, callback, filters=private))
     app.add_handler(MessageHandler(filters.COMMAND & private, member.on_unknown_command))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, member.on_text))
-    app.add_handler(MessageHandler(
-        private & ~filters.TEXT & ~filters.StatusUpdate.ALL, member.on_non_text
-    ))
+    app.add_handler(
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, member.on_non_text)
+    )
     app.add_handler(CallbackQueryHandler(buttons.on_button))
     app.add_error_handler(errors.on_error)
 
@@ -74,8 +82,12 @@ def build_application(d: Deps) -> Application:
 def make_deps(settings: Settings, clock: Clock | None = None) -> Deps:
     db = Database(settings.database_url)
     db.upgrade()
-    return Deps(settings=settings, db=db, clock=clock or SystemClock(),
-                flows=load_flows(default_flows_dir()))
+    return Deps(
+        settings=settings,
+        db=db,
+        clock=clock or SystemClock(),
+        flows=load_flows(default_flows_dir()),
+    )
 
 
 class BotRunner:
@@ -106,10 +118,8 @@ class BotRunner:
     async def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            except asyncio.CancelledError:
-                pass
             self._task = None
         if self.app.running:
             await self.app.stop()

@@ -40,10 +40,8 @@ def run() -> None:
     from bot.logs import setup_logging
 
     setup_logging(settings.log_level, settings.token())
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(_serve(settings))
-    except KeyboardInterrupt:
-        pass
 
 
 async def _serve(settings) -> None:  # type: ignore[no-untyped-def]
@@ -65,8 +63,9 @@ async def _serve(settings) -> None:  # type: ignore[no-untyped-def]
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
     waiter = asyncio.create_task(runner.wait())
-    await asyncio.wait([waiter, asyncio.create_task(stop.wait())],
-                       return_when=asyncio.FIRST_COMPLETED)
+    await asyncio.wait(
+        [waiter, asyncio.create_task(stop.wait())], return_when=asyncio.FIRST_COMPLETED
+    )
     if site is not None:
         await site.cleanup()
     waiter.cancel()
@@ -141,8 +140,9 @@ def grant(user_id: int, role: str) -> None:
     db = Database(settings.database_url)
     db.upgrade()
     with db.transaction() as session:
-        new = members.grant_role(db=session, telegram_id=user_id, role=role, granted_by=0,
-                                 now=datetime.now(UTC))
+        new = members.grant_role(
+            db=session, telegram_id=user_id, role=role, granted_by=0, now=datetime.now(UTC)
+        )
     typer.echo(f"user {user_id} is {'now' if new else 'already'} a {role}")
 
 

@@ -16,8 +16,9 @@ from storage import dialog as dialog_store
 from storage.models import CoSession, Member, Participation
 
 
-def to_out(reply: engine.Reply, session_id: int, *, question: bool = False,
-           step_id: str | None = None) -> Out:
+def to_out(
+    reply: engine.Reply, session_id: int, *, question: bool = False, step_id: str | None = None
+) -> Out:
     buttons = tuple(
         tuple((b.label, FlowButton(session_id, b.step_id, b.value)) for b in row)
         for row in reply.buttons
@@ -30,22 +31,31 @@ def load_state(turn: Turn, cosession: CoSession, member: Member) -> engine.Dialo
     return engine.DialogState.from_json(row.state) if row is not None else None
 
 
-def start_flow(turn: Turn, flow: Any, cosession: CoSession, member: Member,
-               participation: Participation) -> None:
+def start_flow(
+    turn: Turn, flow: Any, cosession: CoSession, member: Member, participation: Participation
+) -> None:
     apply(turn, flow, cosession, member, participation, engine.start(flow, turn.now))
 
 
-def run_event(turn: Turn, flow: Any, cosession: CoSession, member: Member,
-              participation: Participation, event: Any, *, button_message_id: int | None = None
-              ) -> None:
+def run_event(
+    turn: Turn,
+    flow: Any,
+    cosession: CoSession,
+    member: Member,
+    participation: Participation,
+    event: Any,
+    *,
+    button_message_id: int | None = None,
+) -> None:
     state = load_state(turn, cosession, member)
     if state is None:
         start_flow(turn, flow, cosession, member, participation)
         return
     turn.step_id = state.step_id
     outcome = engine.handle(flow, state, event, turn.now)
-    apply(turn, flow, cosession, member, participation, outcome,
-          button_message_id=button_message_id)
+    apply(
+        turn, flow, cosession, member, participation, outcome, button_message_id=button_message_id
+    )
 
 
 def show_current(turn: Turn, flow: Any, cosession: CoSession, member: Member) -> bool:
@@ -58,9 +68,16 @@ def show_current(turn: Turn, flow: Any, cosession: CoSession, member: Member) ->
     return True
 
 
-def apply(turn: Turn, flow: Any, cosession: CoSession, member: Member,
-          participation: Participation, outcome: engine.Outcome, *,
-          button_message_id: int | None = None) -> None:
+def apply(
+    turn: Turn,
+    flow: Any,
+    cosession: CoSession,
+    member: Member,
+    participation: Participation,
+    outcome: engine.Outcome,
+    *,
+    button_message_id: int | None = None,
+) -> None:
     if outcome.changed:
         _store(turn, cosession, member, participation, outcome)
     if outcome.edit is not None and button_message_id is not None:
@@ -73,12 +90,21 @@ def apply(turn: Turn, flow: Any, cosession: CoSession, member: Member,
         turn.say(to_out(reply, cosession.id, question=is_question, step_id=waiting))
 
 
-def _store(turn: Turn, cosession: CoSession, member: Member, participation: Participation,
-           outcome: engine.Outcome) -> None:
+def _store(
+    turn: Turn,
+    cosession: CoSession,
+    member: Member,
+    participation: Participation,
+    outcome: engine.Outcome,
+) -> None:
     db, now = turn.db, turn.now
     dialog_store.save_dialog(
-        db=db, session_id=cosession.id, member_id=member.id, state=outcome.state.to_json(),
-        step_id=outcome.state.step_id, now=now,
+        db=db,
+        session_id=cosession.id,
+        member_id=member.id,
+        state=outcome.state.to_json(),
+        step_id=outcome.state.step_id,
+        now=now,
     )
     answer = outcome.answer
     polarity = answer.sentiment.polarity if answer and answer.sentiment else None
@@ -86,19 +112,36 @@ def _store(turn: Turn, cosession: CoSession, member: Member, participation: Part
     if answer is not None:
         turn.step_id, turn.polarity, turn.subjectivity = answer.step_id, polarity, subjectivity
         dialog_store.add_answer(
-            db=db, session_id=cosession.id, member_id=member.id, step_id=answer.step_id,
-            kind=answer.kind, value=answer.value, text=answer.text, polarity=polarity,
-            subjectivity=subjectivity, now=now,
+            db=db,
+            session_id=cosession.id,
+            member_id=member.id,
+            step_id=answer.step_id,
+            kind=answer.kind,
+            value=answer.value,
+            text=answer.text,
+            polarity=polarity,
+            subjectivity=subjectivity,
+            now=now,
         )
     if outcome.proposal:
         deliberation.add_proposal(
-            db=db, session_id=cosession.id, member_id=member.id, text=outcome.proposal,
-            now=now, polarity=polarity, subjectivity=subjectivity,
+            db=db,
+            session_id=cosession.id,
+            member_id=member.id,
+            text=outcome.proposal,
+            now=now,
+            polarity=polarity,
+            subjectivity=subjectivity,
         )
     if outcome.feedback:
         deliberation.add_feedback(
-            db=db, session_id=cosession.id, member_id=member.id, text=outcome.feedback,
-            now=now, step_id=answer.step_id if answer else None, polarity=polarity,
+            db=db,
+            session_id=cosession.id,
+            member_id=member.id,
+            text=outcome.feedback,
+            now=now,
+            step_id=answer.step_id if answer else None,
+            polarity=polarity,
             subjectivity=subjectivity,
         )
     if outcome.completed:

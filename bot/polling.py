@@ -39,14 +39,21 @@ class ConfirmingPoller:
     async def _fetch(self) -> tuple[Update, ...]:
         try:
             updates = await self.app.bot.get_updates(
-                offset=self.offset, timeout=self.timeout, limit=self.limit,
+                offset=self.offset,
+                timeout=self.timeout,
+                limit=self.limit,
                 allowed_updates=Update.ALL_TYPES,
             )
         except InvalidToken:
             raise
         except RetryAfter as exc:
-            await asyncio.sleep(float(exc.retry_after if isinstance(exc.retry_after, int | float)
-                                      else exc.retry_after.total_seconds()))
+            await asyncio.sleep(
+                float(
+                    exc.retry_after
+                    if isinstance(exc.retry_after, int | float)
+                    else exc.retry_after.total_seconds()
+                )
+            )
             return ()
         except TimedOut:
             return ()
@@ -64,8 +71,9 @@ class ConfirmingPoller:
                 if transcript.is_update_processed(db=db, update_id=update.update_id):
                     return True
         except Exception as exc:  # the database is down: keep the update
-            log.warning("database unavailable before update %s: %s", update.update_id,
-                        type(exc).__name__)
+            log.warning(
+                "database unavailable before update %s: %s", update.update_id, type(exc).__name__
+            )
             return False
         await self.app.process_update(update)
         if update.update_id in self.d.retry_updates:

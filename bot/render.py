@@ -39,8 +39,10 @@ def markup(out: Out) -> InlineKeyboardMarkup | None:
         return None
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(label[:64], callback_data=callbacks.encode(action))
-             for label, action in row]
+            [
+                InlineKeyboardButton(label[:64], callback_data=callbacks.encode(action))
+                for label, action in row
+            ]
             for row in out.buttons
         ]
     )

@@ -19,7 +19,9 @@ Handler = Callable[[Update, Any], Awaitable[None]]
 def has_role(context: Any, telegram_id: int, role: str) -> bool:
     d = deps(context)
     with d.db.session() as db:
-        roles = member_store.roles_of(db=db, telegram_id=telegram_id, admin_ids=d.settings.admin_ids)
+        roles = member_store.roles_of(
+            db=db, telegram_id=telegram_id, admin_ids=d.settings.admin_ids
+        )
     return role in roles
 
 

@@ -12,7 +12,9 @@ UNKNOWN_CODE = (
     "I don't know the session code “{code}”. Please check the link your organiser "
     "shared, or ask them for a new one."
 )
-SESSION_DRAFT = "The session “{title}” hasn't opened yet. Please try again once the organiser opens it."
+SESSION_DRAFT = (
+    "The session “{title}” hasn't opened yet. Please try again once the organiser opens it."
+)
 SESSION_CLOSED = "The session “{title}” has closed. Thank you for your interest!"
 CONSENT = (
     "Welcome to “{title}”!\n\n"

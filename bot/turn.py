@@ -72,9 +72,17 @@ class Turn:
     def _record_incoming(self) -> None:
         kind, text = incoming_text(self.update)
         transcript.record_message(
-            db=self.db, chat_id=self.chat_id, direction="in", text=text, kind=kind,
-            session_id=self.session_id, member_id=self.member_id, step_id=self.step_id,
-            polarity=self.polarity, subjectivity=self.subjectivity, now=self.now,
+            db=self.db,
+            chat_id=self.chat_id,
+            direction="in",
+            text=text,
+            kind=kind,
+            session_id=self.session_id,
+            member_id=self.member_id,
+            step_id=self.step_id,
+            polarity=self.polarity,
+            subjectivity=self.subjectivity,
+            now=self.now,
             telegram_message_id=_message_id(self.update),
         )
 
@@ -100,14 +108,24 @@ class Turn:
         with self.d.db.transaction() as db:
             for out, message_id in sent:
                 transcript.record_message(
-                    db=db, chat_id=self.chat_id, direction="out", text=out.text, now=now,
-                    session_id=self.session_id, member_id=self.member_id,
-                    step_id=out.step_id, telegram_message_id=message_id, meta=out.meta,
+                    db=db,
+                    chat_id=self.chat_id,
+                    direction="out",
+                    text=out.text,
+                    now=now,
+                    session_id=self.session_id,
+                    member_id=self.member_id,
+                    step_id=out.step_id,
+                    telegram_message_id=message_id,
+                    meta=out.meta,
                 )
                 if out.question and message_id and self.session_id and self.member_id:
                     dialog_store.set_question_message(
-                        db=db, session_id=self.session_id, member_id=self.member_id,
-                        chat_id=self.chat_id, message_id=message_id,
+                        db=db,
+                        session_id=self.session_id,
+                        member_id=self.member_id,
+                        chat_id=self.chat_id,
+                        message_id=message_id,
                     )
 
     def _mark_blocked(self) -> None:

@@ -62,8 +62,13 @@ def add_feedback(
     subjectivity: float | None = None,
 ) -> Feedback:
     feedback = Feedback(
-        session_id=session_id, member_id=member_id, step_id=step_id, text=text.strip(),
-        polarity=polarity, subjectivity=subjectivity, created_at=now,
+        session_id=session_id,
+        member_id=member_id,
+        step_id=step_id,
+        text=text.strip(),
+        polarity=polarity,
+        subjectivity=subjectivity,
+        created_at=now,
     )
     db.add(feedback)
     return feedback

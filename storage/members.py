@@ -63,9 +63,7 @@ def roles_of(*, db: Session, telegram_id: int, admin_ids: tuple[int, ...] = ()) 
     return set(rows)
 
 
-def grant_role(
-    *, db: Session, telegram_id: int, role: str, granted_by: int, now: datetime
-) -> bool:
+def grant_role(*, db: Session, telegram_id: int, role: str, granted_by: int, now: datetime) -> bool:
     """Give a role; False if the user had it already."""
     exists = db.exec(
         select(RoleGrant).where(RoleGrant.telegram_id == telegram_id, RoleGrant.role == role)

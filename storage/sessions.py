@@ -106,7 +106,11 @@ def get_participation(*, db: Session, session_id: int, member_id: int) -> Partic
 
 
 def join_session(
-    *, db: Session, cosession: CoSession, member: Member, now: datetime,
+    *,
+    db: Session,
+    cosession: CoSession,
+    member: Member,
+    now: datetime,
     referred_by: Member | None = None,
 ) -> Participation:
     """The member's participation in the session, created on first join."""

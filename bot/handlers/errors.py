@@ -26,8 +26,11 @@ async def on_error(update: object, context: Any) -> None:
     """Transient failures: keep the update for another try. Others: log and say sorry."""
     error = context.error
     if isinstance(update, Update) and is_transient(error):
-        log.warning("database unavailable while handling update %s: %s; will retry",
-                    update.update_id, type(error).__name__)
+        log.warning(
+            "database unavailable while handling update %s: %s; will retry",
+            update.update_id,
+            type(error).__name__,
+        )
         deps(context).retry_updates.add(update.update_id)
         return
     log.error("handler failed", exc_info=error)

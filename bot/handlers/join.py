@@ -67,8 +67,12 @@ def _community_name(turn: Turn, cosession: Any) -> str:
 def _consent_question(session_id: int, title: str, community: str) -> Out:
     return Out(
         texts.CONSENT.format(title=title, community=community),
-        buttons=(((texts.CONSENT_YES, Consent(session_id, True)),
-                  (texts.CONSENT_NO, Consent(session_id, False))),),
+        buttons=(
+            (
+                (texts.CONSENT_YES, Consent(session_id, True)),
+                (texts.CONSENT_NO, Consent(session_id, False)),
+            ),
+        ),
     )
 
 
@@ -100,8 +104,9 @@ async def on_consent(update: Update, context: Any, action: Consent) -> None:
         _decide(turn, member, cosession, participation, action.accept, message_id)
 
 
-def _decide(turn: Turn, member: Any, cosession: Any, participation: Any, accept: bool,
-            message_id: int) -> None:
+def _decide(
+    turn: Turn, member: Any, cosession: Any, participation: Any, accept: bool, message_id: int
+) -> None:
     sessions.record_consent(
         db=turn.db, participation=participation, member=member, accepted=accept, now=turn.now
     )

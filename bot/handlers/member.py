@@ -77,8 +77,14 @@ async def on_flow_button(update: Update, context: Any, action: FlowButton) -> No
     await _to_engine(update, context, event, session_id=action.session_id, message_id=message_id)
 
 
-async def _to_engine(update: Update, context: Any, event: Any, *, session_id: int | None = None,
-                     message_id: int | None = None) -> None:
+async def _to_engine(
+    update: Update,
+    context: Any,
+    event: Any,
+    *,
+    session_id: int | None = None,
+    message_id: int | None = None,
+) -> None:
     async with Turn.begin(update, context) as turn:
         member = current_member(turn)
         place = active_place(turn, member)
@@ -89,8 +95,15 @@ async def _to_engine(update: Update, context: Any, event: Any, *, session_id: in
         elif place.cosession.status != "open":
             _closed(turn, place.cosession.title, session_id)
         else:
-            flowrun.run_event(turn, place.flow, place.cosession, member, place.participation,
-                              event, button_message_id=message_id)
+            flowrun.run_event(
+                turn,
+                place.flow,
+                place.cosession,
+                member,
+                place.participation,
+                event,
+                button_message_id=message_id,
+            )
 
 
 def _outside(turn: Turn, session_id: int | None) -> None:

@@ -57,13 +57,21 @@ async def on_newsession(update: Update, context: Any) -> None:
             turn.say(texts.UNKNOWN_FLOW.format(flow=flow_id, flows=", ".join(sorted(turn.d.flows))))
         else:
             cosession = sessions.create_session(
-                db=turn.db, title=title, flow_id=flow_id, created_by=update.effective_user.id,
-                now=turn.now, community_name=community,
+                db=turn.db,
+                title=title,
+                flow_id=flow_id,
+                created_by=update.effective_user.id,
+                now=turn.now,
+                community_name=community,
             )
-            turn.say(texts.SESSION_CREATED.format(
-                title=title, flow=flow_id, code=cosession.join_code,
-                link=turn.d.join_link(cosession.join_code),
-            ))
+            turn.say(
+                texts.SESSION_CREATED.format(
+                    title=title,
+                    flow=flow_id,
+                    code=cosession.join_code,
+                    link=turn.d.join_link(cosession.join_code),
+                )
+            )
 
 
 @requires("organiser")
@@ -87,8 +95,12 @@ async def on_sessions(update: Update, context: Any) -> None:
             return
         lines = [texts.SESSIONS_HEADER] + [
             texts.SESSION_LINE.format(
-                title=s.cosession.title, code=s.cosession.join_code, status=s.cosession.status,
-                flow=s.cosession.flow_id, joined=s.joined, consented=s.consented,
+                title=s.cosession.title,
+                code=s.cosession.join_code,
+                status=s.cosession.status,
+                flow=s.cosession.flow_id,
+                joined=s.joined,
+                consented=s.consented,
                 completed=s.completed,
             )
             for s in summaries
@@ -108,7 +120,9 @@ async def on_open(update: Update, context: Any) -> None:
         elif cosession.status == "closed":
             turn.say(texts.CANNOT_REOPEN.format(title=cosession.title))
         else:
-            sessions.set_session_status(db=turn.db, cosession=cosession, status="open", now=turn.now)
+            sessions.set_session_status(
+                db=turn.db, cosession=cosession, status="open", now=turn.now
+            )
             link = turn.d.join_link(cosession.join_code)
             turn.say(texts.OPENED.format(title=cosession.title, link=link))
 
@@ -150,7 +164,10 @@ async def on_grant(update: Update, context: Any) -> None:
             return
         user_id, role = int(args[0]), args[1].lower()
         new = member_store.grant_role(
-            db=turn.db, telegram_id=user_id, role=role, granted_by=update.effective_user.id,
+            db=turn.db,
+            telegram_id=user_id,
+            role=role,
+            granted_by=update.effective_user.id,
             now=turn.now,
         )
         template = texts.GRANTED if new else texts.ALREADY_GRANTED

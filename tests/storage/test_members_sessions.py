@@ -13,11 +13,23 @@ from storage.models import Participation
 
 def test_member_is_created_once_and_names_stay_fresh(database, clock) -> None:
     with database.transaction() as db:
-        first = members.upsert_member(db=db, telegram_id=7_000_000_001, display_name="Ann",
-                                      username="ann", language="en", now=clock.now())
+        first = members.upsert_member(
+            db=db,
+            telegram_id=7_000_000_001,
+            display_name="Ann",
+            username="ann",
+            language="en",
+            now=clock.now(),
+        )
     with database.transaction() as db:
-        again = members.upsert_member(db=db, telegram_id=7_000_000_001, display_name="Ann B",
-                                      username=None, language="fr", now=clock.now())
+        again = members.upsert_member(
+            db=db,
+            telegram_id=7_000_000_001,
+            display_name="Ann B",
+            username=None,
+            language="fr",
+            now=clock.now(),
+        )
     assert again.id == first.id
     assert again.display_name == "Ann B" and again.language == "en"
     assert len(first.ref_code) == 6
@@ -26,25 +38,39 @@ def test_member_is_created_once_and_names_stay_fresh(database, clock) -> None:
 def test_roles_come_from_grants_and_admin_ids(database, clock) -> None:
     with database.transaction() as db:
         assert members.roles_of(db=db, telegram_id=5) == set()
-        assert members.grant_role(db=db, telegram_id=5, role="coordinator", granted_by=1,
-                                  now=clock.now())
-        assert not members.grant_role(db=db, telegram_id=5, role="coordinator", granted_by=1,
-                                      now=clock.now())
+        assert members.grant_role(
+            db=db, telegram_id=5, role="coordinator", granted_by=1, now=clock.now()
+        )
+        assert not members.grant_role(
+            db=db, telegram_id=5, role="coordinator", granted_by=1, now=clock.now()
+        )
     with database.session() as db:
         assert members.roles_of(db=db, telegram_id=5) == {"coordinator"}
         assert members.roles_of(db=db, telegram_id=9, admin_ids=(9,)) == {
-            "organiser", "coordinator"}
+            "organiser",
+            "coordinator",
+        }
 
 
 def _member(db, clock, tid: int):
-    return members.upsert_member(db=db, telegram_id=tid, display_name=f"M{tid}", username=None,
-                                 language=None, now=clock.now())
+    return members.upsert_member(
+        db=db,
+        telegram_id=tid,
+        display_name=f"M{tid}",
+        username=None,
+        language=None,
+        now=clock.now(),
+    )
 
 
 def test_sessions_get_distinct_unguessable_codes(database, clock) -> None:
     with database.transaction() as db:
-        made = [sessions.create_session(db=db, title=f"S{i}", flow_id="f", created_by=1,
-                                        now=clock.now()) for i in range(20)]
+        made = [
+            sessions.create_session(
+                db=db, title=f"S{i}", flow_id="f", created_by=1, now=clock.now()
+            )
+            for i in range(20)
+        ]
     codes = {s.join_code for s in made}
     assert len(codes) == 20
     assert all(len(c) == JOIN_CODE_LENGTH and set(c) <= set(ALPHABET) for c in codes)
@@ -53,15 +79,17 @@ def test_sessions_get_distinct_unguessable_codes(database, clock) -> None:
 
 def test_join_is_idempotent_and_keeps_the_first_referrer(database, clock) -> None:
     with database.transaction() as db:
-        s = sessions.create_session(db=db, title="Park", flow_id="f", created_by=1,
-                                    now=clock.now())
+        s = sessions.create_session(db=db, title="Park", flow_id="f", created_by=1, now=clock.now())
         alice, bob, carol = (_member(db, clock, t) for t in (1, 2, 3))
-        first = sessions.join_session(db=db, cosession=s, member=bob, now=clock.now(),
-                                      referred_by=alice)
-        again = sessions.join_session(db=db, cosession=s, member=bob, now=clock.now(),
-                                      referred_by=carol)
-        self_ref = sessions.join_session(db=db, cosession=s, member=alice, now=clock.now(),
-                                         referred_by=alice)
+        first = sessions.join_session(
+            db=db, cosession=s, member=bob, now=clock.now(), referred_by=alice
+        )
+        again = sessions.join_session(
+            db=db, cosession=s, member=bob, now=clock.now(), referred_by=carol
+        )
+        self_ref = sessions.join_session(
+            db=db, cosession=s, member=alice, now=clock.now(), referred_by=alice
+        )
     assert first.id == again.id
     assert again.referred_by_id == alice.id and bob.referred_by_id == alice.id
     assert self_ref.referred_by_id is None
@@ -71,16 +99,24 @@ def test_join_is_idempotent_and_keeps_the_first_referrer(database, clock) -> Non
 
 def test_consent_and_status_show_in_the_session_list(database, clock) -> None:
     with database.transaction() as db:
-        s = sessions.create_session(db=db, title="Garden", flow_id="f", created_by=1,
-                                    now=clock.now())
+        s = sessions.create_session(
+            db=db, title="Garden", flow_id="f", created_by=1, now=clock.now()
+        )
         for tid in (11, 12, 13):
-            p = sessions.join_session(db=db, cosession=s, member=_member(db, clock, tid),
-                                      now=clock.now())
+            p = sessions.join_session(
+                db=db, cosession=s, member=_member(db, clock, tid), now=clock.now()
+            )
             if tid != 13:
-                sessions.record_consent(db=db, participation=p, member=_member(db, clock, tid),
-                                        accepted=True, now=clock.now())
-        sessions.set_session_status(db=db, cosession=s, status="open",
-                                    now=clock.now() + timedelta(hours=1))
+                sessions.record_consent(
+                    db=db,
+                    participation=p,
+                    member=_member(db, clock, tid),
+                    accepted=True,
+                    now=clock.now(),
+                )
+        sessions.set_session_status(
+            db=db, cosession=s, status="open", now=clock.now() + timedelta(hours=1)
+        )
     with database.session() as db:
         [summary] = sessions.list_sessions(db=db)
         assert (summary.joined, summary.consented, summary.completed) == (3, 2, 0)
