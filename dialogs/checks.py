@@ -71,10 +71,18 @@ def condition_problem(step: Step, rule: Rule) -> str | None:
     values = value if name == "in" else (value,)
     if isinstance(step, ChoiceStep):
         bad = [v for v in values if not isinstance(v, str) or step.option(v) is None]
-        return f"'{name}' names unknown option(s) of step '{step.id}': {bad}" if bad else None
+        return (
+            f"'{name}' names unknown option(s) of step '{step.id}': {', '.join(map(repr, bad))}"
+            if bad
+            else None
+        )
     if isinstance(step, ScaleStep):
         bad = [v for v in values if not isinstance(v, int) or not step.min <= v <= step.max]
-        return f"'{name}' needs whole numbers {step.min}-{step.max}: {bad}" if bad else None
+        return (
+            f"'{name}' needs whole numbers {step.min}-{step.max}, not {', '.join(map(repr, bad))}"
+            if bad
+            else None
+        )
     return f"'{name}' does not fit a {step.kind} step; branch on sentiment or skipped"
 
 

@@ -140,6 +140,14 @@ def _message(detail: dict, loc: tuple) -> str:
         return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if kind == "next_shape":
         return msg
+    ctx = detail.get("ctx") or {}
+    if kind in ("too_short", "string_too_short") and ctx.get("min_length") == 1:
+        return f"{name}: must not be empty"
+    if kind in ("less_than_equal", "greater_than_equal"):
+        word, bound = (
+            ("most", ctx.get("le")) if kind == "less_than_equal" else ("least", ctx.get("ge"))
+        )
+        return f"{name}: must be at {word} {bound:g}"
     return f"{name}: {msg[:1].lower()}{msg[1:]}"
 
 

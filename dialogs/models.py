@@ -191,13 +191,18 @@ class ChoiceStep(StepBase):
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
 
-    @model_validator(mode="after")
-    def _options(self) -> ChoiceStep:
+    @field_validator("options")
+    @classmethod
+    def _unique(cls, options: tuple[Option, ...]) -> tuple[Option, ...]:
         for what in ("id", "label"):
-            seen = [getattr(o, what).casefold() for o in self.options]
+            seen = [getattr(o, what).casefold() for o in options]
             dupes = sorted({v for v in seen if seen.count(v) > 1})
             if dupes:
                 raise ValueError(f"duplicate option {what}s: {', '.join(dupes)}")
+        return options
+
+    @model_validator(mode="after")
+    def _selections(self) -> ChoiceStep:
         if self.multiple and not self.min_selections <= self.most <= len(self.options):
             raise ValueError(
                 f"need min_selections <= max_selections <= {len(self.options)} options"
