@@ -125,6 +125,7 @@ class DoubleState:
         self.webhook_url = ""
         self.faults: list[Fault] = []
         self.limiter = SendLimiter()
+        self.clock: Callable[[], float] = time.monotonic  # replaceable for limit tests
         self.limit_violations: list[LimitViolation] = []
         self._ids = itertools.count(1)
         self.listeners: list[Callable[[BotMessage], None]] = []
@@ -195,7 +196,7 @@ class DoubleState:
 
     def check_limits(self, method: str, chat: Chat) -> None:
         """Count a send; raise 429 when limits are enforced and broken."""
-        hit = self.limiter.check(chat, time.monotonic())
+        hit = self.limiter.check(chat, self.clock())
         if hit is None:
             return
         rule, retry_after = hit
