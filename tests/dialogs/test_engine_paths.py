@@ -61,7 +61,7 @@ def test_back_to_multi_choice_preselects_the_old_answer():
     member = walk(*TO_RATING)
     outcome = member.command("back")
     assert member.state.selection == ("ham", "cheese")
-    assert [row for row in outcome.replies[0].buttons][0][0].label == "✅ Ham"
+    assert outcome.replies[0].buttons[0][0].label == "✅ Ham"
 
 
 def test_back_twice_then_a_different_branch():

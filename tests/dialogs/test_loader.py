@@ -1,0 +1,106 @@
+"""Flow files: shipped flows load; broken files are rejected with file, line and reason."""
+
+from pathlib import Path
+
+import pytest
+
+from dialogs import FlowError, FlowValidationError, check_flow_files, load_flow, parse_flow
+from dialogs.loader import default_flows_dir, load_flows
+
+BROKEN = Path(__file__).resolve().parent / "broken"
+
+EXPECTED = {
+    "syntax": [(14, "YAML syntax error: mapping values are not allowed here")],
+    "unknown_key": [(21, "unknown key 'colour'")],
+    "missing_key": [(18, "missing required key 'prompt'")],
+    "wrong_type": [(6, "max_nudges: input should be a valid integer")],
+    "duplicate_step": [(18, "duplicate step id 'pick' (first used on line 12)")],
+    "dangling_goto": [(19, "goto goes to unknown step 'nowhere'")],
+    "unreachable": [(19, "step 'why' can never be reached from the first step")],
+    "bad_duration": [(7, "bad duration '2 hours': use a number and a unit s, m, h or d, like 24h")],
+    "empty_options": [(15, "options: must not be empty")],
+    "duplicate_option": [(15, "duplicate option ids: yes_please")],
+    "scale_range": [(18, "scale min (5) must be below max (1)")],
+    "threshold_range": [(8, "negative_threshold: must be at least -1")],
+    "sentiment_on_choice": [(19, "'sentiment' does not fit a choice step")],
+    "gt_on_text": [(22, "'gt' only fits scale steps, not text")],
+    "equals_unknown_option": [(19, "'equals' names unknown option(s) of step 'pick': 'maybe'")],
+    "long_id": [
+        (
+            18,
+            "step id 'why_do_you_feel_that_way_today' is too long for button data (30 > 24 chars)",
+        )
+    ],
+    "message_loop": [(18, "message steps loop forever without a question: why -> again -> why")],
+    "unknown_kind": [
+        (
+            19,
+            "unknown step kind 'essay' (use one of choice, feedback, message, proposal, scale, "
+            "text, vote)",
+        )
+    ],
+    "several": [
+        (5, "bad duration 'soon': use a number and a unit s, m, h or d, like 24h"),
+        (9, "positive_threshold: must be at most 1"),
+        (19, "'gt' only fits scale steps, not choice"),
+        (21, "goto goes to unknown step 'later'"),
+        (25, "unknown key 'max_lenght'"),
+        (26, "duplicate step id 'why' (first used on line 22)"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_broken_file_reports_file_line_and_reason(name):
+    path = BROKEN / f"{name}.yaml"
+    with pytest.raises(FlowValidationError) as caught:
+        load_flow(path)
+    expected = [f"{path}:{line}: {message}" for line, message in EXPECTED[name]]
+    assert [str(error) for error in caught.value.errors] == expected
+    assert str(caught.value) == "\n".join(expected)
+
+
+def test_every_broken_file_has_an_expectation():
+    assert {p.stem for p in BROKEN.glob("*.yaml")} == set(EXPECTED)
+
+
+def test_check_flow_files_collects_every_file():
+    errors = check_flow_files([BROKEN / "syntax.yaml", BROKEN / "several.yaml"])
+    assert len(errors) == 1 + len(EXPECTED["several"])
+    assert all(isinstance(error, FlowError) for error in errors)
+
+
+def test_check_flow_files_reports_a_missing_file():
+    [error] = check_flow_files([BROKEN / "nope.yaml"])
+    assert error.line == 1 and error.message.startswith("cannot read file")
+
+
+def test_shipped_flows_load_and_check_clean():
+    flows = load_flows(default_flows_dir())
+    assert {"park_redesign", "community_garden"} <= set(flows)
+    assert check_flow_files(sorted(default_flows_dir().glob("*.yaml"))) == []
+    for flow in flows.values():
+        kinds = {step.kind for step in flow.steps}
+        assert {"choice", "scale", "text", "proposal", "vote", "feedback"} <= kinds
+        assert flow.engagement.quiet_hours is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "a flow file must be a mapping"),
+        ("- a\n- b\n", "a flow file must be a mapping"),
+        ("id: x\n", "missing required key 'title'"),
+        ("a: 1\na: 2\n", "duplicate key 'a'"),
+    ],
+)
+def test_degenerate_documents(text, message):
+    with pytest.raises(FlowValidationError) as caught:
+        parse_flow(text, "inline.yaml")
+    assert any(message in str(error) for error in caught.value.errors)
+
+
+def test_models_are_frozen():
+    flow = load_flows(default_flows_dir())["park_redesign"]
+    with pytest.raises(Exception):  # noqa: B017 - pydantic's frozen error type
+        flow.id = "other"
