@@ -98,7 +98,7 @@ def flows_check(files: list[Path]) -> None:
 @flows_app.command("try")
 def flows_try(file: Path) -> None:
     """Rehearse a flow in the terminal, without Telegram."""
-    from dialogs.loader import FlowValidationError, load_flow
+    from dialogs import FlowValidationError, load_flow
     from dialogs.rehearse import rehearse
 
     try:

@@ -10,14 +10,14 @@ from typing import Any
 from bot.callbacks import FlowButton
 from bot.render import Out
 from bot.turn import Turn
-from dialogs import engine
+import dialogs
 from storage import deliberation, sessions
 from storage import dialog as dialog_store
 from storage.models import CoSession, Member, Participation
 
 
 def to_out(
-    reply: engine.Reply, session_id: int, *, question: bool = False, step_id: str | None = None
+    reply: dialogs.Reply, session_id: int, *, question: bool = False, step_id: str | None = None
 ) -> Out:
     buttons = tuple(
         tuple((b.label, FlowButton(session_id, b.step_id, b.value)) for b in row)
@@ -26,15 +26,15 @@ def to_out(
     return Out(reply.text, buttons, step_id=step_id, question=question)
 
 
-def load_state(turn: Turn, cosession: CoSession, member: Member) -> engine.DialogState | None:
+def load_state(turn: Turn, cosession: CoSession, member: Member) -> dialogs.DialogState | None:
     row = dialog_store.get_dialog(db=turn.db, session_id=cosession.id, member_id=member.id)
-    return engine.DialogState.from_json(row.state) if row is not None else None
+    return dialogs.DialogState.from_json(row.state) if row is not None else None
 
 
 def start_flow(
     turn: Turn, flow: Any, cosession: CoSession, member: Member, participation: Participation
 ) -> None:
-    apply(turn, flow, cosession, member, participation, engine.start(flow, turn.now))
+    apply(turn, flow, cosession, member, participation, dialogs.start(flow, turn.now))
 
 
 def run_event(
@@ -52,7 +52,7 @@ def run_event(
         start_flow(turn, flow, cosession, member, participation)
         return
     turn.step_id = state.step_id
-    outcome = engine.handle(flow, state, event, turn.now)
+    outcome = dialogs.handle(flow, state, event, turn.now)
     apply(
         turn, flow, cosession, member, participation, outcome, button_message_id=button_message_id
     )
@@ -61,7 +61,7 @@ def run_event(
 def show_current(turn: Turn, flow: Any, cosession: CoSession, member: Member) -> bool:
     """Ask the waiting question again; False if there is none."""
     state = load_state(turn, cosession, member)
-    reply = engine.current_question(flow, state) if state is not None else None
+    reply = dialogs.current_question(flow, state) if state is not None else None
     if reply is None:
         return False
     turn.say(to_out(reply, cosession.id, question=True, step_id=state.step_id))
@@ -74,7 +74,7 @@ def apply(
     cosession: CoSession,
     member: Member,
     participation: Participation,
-    outcome: engine.Outcome,
+    outcome: dialogs.Outcome,
     *,
     button_message_id: int | None = None,
 ) -> None:
@@ -95,7 +95,7 @@ def _store(
     cosession: CoSession,
     member: Member,
     participation: Participation,
-    outcome: engine.Outcome,
+    outcome: dialogs.Outcome,
 ) -> None:
     db, now = turn.db, turn.now
     dialog_store.save_dialog(

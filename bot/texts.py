@@ -98,5 +98,5 @@ CLOSED = "“{title}” is closed. Members can no longer answer; their answers a
 ALREADY_CLOSED = "“{title}” is already closed."
 CANNOT_REOPEN = "“{title}” is closed and cannot be opened again."
 GRANT_USAGE = "Usage: /grant <telegram user id> organiser|coordinator"
-GRANTED = "User {user_id} is now a {role}."
-ALREADY_GRANTED = "User {user_id} is already a {role}."
+GRANTED = "User {user_id} now has the {role} role."
+ALREADY_GRANTED = "User {user_id} already has the {role} role."

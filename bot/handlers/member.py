@@ -11,7 +11,7 @@ from bot.callbacks import FlowButton
 from bot.handlers.common import active_place, current_member
 from bot.roles import has_role
 from bot.turn import Turn, incoming_text
-from dialogs import engine
+import dialogs
 from storage import members as member_store
 
 
@@ -51,29 +51,29 @@ async def on_resume(update: Update, context: Any) -> None:
 
 async def on_text(update: Update, context: Any) -> None:
     """A typed answer."""
-    await _to_engine(update, context, engine.TextEvent(update.effective_message.text or ""))
+    await _to_engine(update, context, dialogs.TextEvent(update.effective_message.text or ""))
 
 
 async def on_back(update: Update, context: Any) -> None:
     """Back to the previous question."""
-    await _to_engine(update, context, engine.CommandEvent("back"))
+    await _to_engine(update, context, dialogs.CommandEvent("back"))
 
 
 async def on_skip(update: Update, context: Any) -> None:
     """Skip an optional question."""
-    await _to_engine(update, context, engine.CommandEvent("skip"))
+    await _to_engine(update, context, dialogs.CommandEvent("skip"))
 
 
 async def on_non_text(update: Update, context: Any) -> None:
     """A sticker, photo, voice note... where text is expected."""
     kind, _ = incoming_text(update)
-    await _to_engine(update, context, engine.UnsupportedEvent(kind))
+    await _to_engine(update, context, dialogs.UnsupportedEvent(kind))
 
 
 async def on_flow_button(update: Update, context: Any, action: FlowButton) -> None:
     """A tap on a question's button, checked against the member's own session and step."""
     message_id = update.callback_query.message.message_id
-    event = engine.ButtonEvent(action.step_id, action.value)
+    event = dialogs.ButtonEvent(action.step_id, action.value)
     await _to_engine(update, context, event, session_id=action.session_id, message_id=message_id)
 
 

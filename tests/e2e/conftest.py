@@ -1,0 +1,150 @@
+"""End-to-end harness: the real bot (PTB Application, HTTP, polling) against the Bot API
+double, on SQLite and PostgreSQL. Tests act as people: `await alice.says("/help")`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import pytest
+from sqlmodel import select
+
+from bot.app import BotRunner, make_deps
+from bot.clock import FixedClock
+from bot.settings import Settings, load_settings
+from botapi_double import BotApiDouble, BotMessage, User
+from storage.db import Database
+
+ORGANISER_ID = 9001
+BOT_USERNAME = "codesign_test_bot"
+
+
+class Person:
+    """A Telegram user in a test: acts, then waits until the bot handled it."""
+
+    def __init__(self, api: BotApiDouble, user: User) -> None:
+        self.api, self.user = api, user
+
+    @property
+    def id(self) -> int:
+        return self.user.id
+
+    async def _act(self, act) -> list[BotMessage]:  # type: ignore[no-untyped-def]
+        seen = max((m.message_id for m in self.user.messages), default=0)
+        act()
+        await self.api.wait_handled(timeout=10)
+        return [m for m in self.user.messages if m.message_id > seen]
+
+    async def says(self, text: str) -> list[BotMessage]:
+        return await self._act(lambda: self.user.says(text))
+
+    async def taps(self, label: str, message: BotMessage | None = None) -> list[BotMessage]:
+        return await self._act(lambda: self.user.taps(label, message))
+
+    async def taps_data(self, data: str, message: BotMessage | None = None) -> list[BotMessage]:
+        return await self._act(lambda: self.user.taps_data(data, message))
+
+    async def sends_sticker(self) -> list[BotMessage]:
+        return await self._act(self.user.sends_sticker)
+
+    async def sends_photo(self) -> list[BotMessage]:
+        return await self._act(self.user.sends_photo)
+
+    def last_reply(self) -> BotMessage:
+        return self.user.last_reply()
+
+    @property
+    def toasts(self) -> list[str]:
+        return self.user.callback_answers
+
+
+@dataclass
+class BotHarness:
+    api: BotApiDouble
+    settings: Settings
+    clock: FixedClock
+    runner: BotRunner | None = None
+    people: dict[int, Person] = field(default_factory=dict)
+
+    async def start(self) -> None:
+        self.runner = BotRunner(make_deps(self.settings, self.clock))
+        await self.runner.start()
+
+    async def stop(self) -> None:
+        if self.runner is not None:
+            await self.runner.stop()
+            self.runner.d.db.dispose()
+            self.runner = None
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    def person(self, user_id: int, first_name: str, username: str | None = None) -> Person:
+        if user_id not in self.people:
+            user = self.api.user(
+                user_id=user_id, first_name=first_name, username=username or first_name.lower()
+            )
+            self.people[user_id] = Person(self.api, user)
+        return self.people[user_id]
+
+    def rows(self, model, *where):  # type: ignore[no-untyped-def]
+        """Stored rows, read through a separate connection."""
+        db = Database(self.settings.database_url)
+        try:
+            with db.session() as s:
+                return list(s.exec(select(model).where(*where)).all())
+        finally:
+            db.dispose()
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[BotApiDouble]:
+    async with BotApiDouble(bot_username=BOT_USERNAME) as double:
+        yield double
+
+
+@pytest.fixture
+async def bot(api: BotApiDouble, database_url: str, clock: FixedClock) -> AsyncIterator[BotHarness]:
+    settings = load_settings(
+        telegram_bot_token=api.token,
+        telegram_api_base_url=api.base_url,
+        database_url=database_url,
+        admin_ids=(ORGANISER_ID,),
+    )
+    harness = BotHarness(api, settings, clock)
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
+
+
+@pytest.fixture
+def organiser(bot: BotHarness) -> Person:
+    return bot.person(ORGANISER_ID, "Olivia")
+
+
+@pytest.fixture
+def alice(bot: BotHarness) -> Person:
+    return bot.person(1001, "Alice")
+
+
+@pytest.fixture
+def bob(bot: BotHarness) -> Person:
+    return bot.person(1002, "Bob")
+
+
+async def open_session(organiser: Person, title: str = "Elm Park", flow: str | None = None) -> str:
+    """Create and open a session as the organiser; returns its join code."""
+    args = f"{title} --flow {flow}" if flow else title
+    [created] = await organiser.says(f"/newsession {args}")
+    code = created.text.split("Join code: ")[1].split()[0]
+    await organiser.says(f"/open {code}")
+    return code
+
+
+async def join(person: Person, code: str) -> list[BotMessage]:
+    """Join with the deep link and consent; returns the replies after consenting."""
+    await person.says(f"/start {code}")
+    return await person.taps("I agree")
