@@ -13,6 +13,7 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     MessageHandler,
     filters,
@@ -62,6 +63,7 @@ def register(app: Application) -> None:
         MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, member.on_non_text)
     )
     app.add_handler(CallbackQueryHandler(buttons.on_button))
+    app.add_handler(ChatMemberHandler(member.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(errors.on_error)
 
 

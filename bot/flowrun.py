@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import dialogs
 from bot.callbacks import FlowButton
 from bot.render import Out
 from bot.turn import Turn
-import dialogs
 from storage import deliberation, sessions
 from storage import dialog as dialog_store
 from storage.models import CoSession, Member, Participation

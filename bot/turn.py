@@ -150,6 +150,8 @@ def incoming_text(update: Update) -> tuple[str, str]:
     """(kind, text) of what the user sent, for the transcript."""
     if update.callback_query is not None:
         return "button", update.callback_query.data or ""
+    if update.my_chat_member is not None:
+        return "membership", update.my_chat_member.new_chat_member.status
     message = update.effective_message
     if message is None:
         return "other", ""

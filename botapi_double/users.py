@@ -138,9 +138,8 @@ class User:
                 "chat": self.chat.as_dict(),
                 "from": self.info,
                 "date": int(time.time()),
-                "old_chat_member": {"user": bot, "status": old},
-                "new_chat_member": {"user": bot, "status": new}
-                | ({"until_date": 0} if blocked else {}),
+                "old_chat_member": _chat_member(bot, old),
+                "new_chat_member": _chat_member(bot, new),
             }
         return self.state.queue_update("my_chat_member", payload)
 
@@ -206,6 +205,11 @@ class User:
         if found is None:
             raise AssertionError(f"no message #{message_id} in chat of {self}")
         return found
+
+
+def _chat_member(user: dict[str, Any], status: str) -> dict[str, Any]:
+    """A ChatMember dict; a "kicked" one carries until_date (0: forever), as Telegram sends."""
+    return {"user": user, "status": status} | ({"until_date": 0} if status == "kicked" else {})
 
 
 def _command_entities(text: str) -> list[dict[str, Any]]:

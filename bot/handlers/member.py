@@ -6,12 +6,12 @@ from typing import Any
 
 from telegram import Update
 
+import dialogs
 from bot import flowrun, texts
 from bot.callbacks import FlowButton
 from bot.handlers.common import active_place, current_member
 from bot.roles import has_role
 from bot.turn import Turn, incoming_text
-import dialogs
 from storage import members as member_store
 
 
@@ -128,3 +128,15 @@ async def on_unknown_command(update: Update, context: Any) -> None:
     async with Turn.begin(update, context) as turn:
         current_member(turn)
         turn.say(texts.UNKNOWN_COMMAND.format(command=command))
+
+
+async def on_my_chat_member(update: Update, context: Any) -> None:
+    """A member blocked or unblocked the bot in their private chat."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != "private":
+        return
+    blocked = change.new_chat_member.status in {"kicked", "left"}
+    async with Turn.begin(update, context) as turn:
+        member = current_member(turn)
+        member.blocked_bot = blocked
+        turn.db.add(member)

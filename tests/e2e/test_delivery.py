@@ -1,0 +1,108 @@
+"""The delivery promises: nothing acknowledged is lost, nothing is applied twice."""
+
+from __future__ import annotations
+
+import io
+import logging
+from contextlib import contextmanager
+
+from sqlalchemy.exc import OperationalError
+
+from bot.logs import setup_logging
+from storage.models import Answer, DialogStateRow, Member, Participation, TranscriptMessage
+from tests.e2e.conftest import join, open_session
+
+
+async def test_an_update_delivered_twice_is_applied_once(bot, organiser, alice) -> None:
+    code = await open_session(organiser)
+    await alice.says(f"/start {code}")
+    tap = alice.user.taps("I agree")
+    await bot.api.wait_handled()
+    sent_after_first = len(alice.user.messages)
+    bot.api.redeliver(tap)
+    await bot.api.wait_handled()
+    assert len(alice.user.messages) == sent_after_first
+    taps = bot.rows(TranscriptMessage, TranscriptMessage.kind == "button")
+    assert len(taps) == 1 and len(bot.rows(DialogStateRow)) == 1
+
+
+async def test_messages_sent_while_the_bot_is_down_are_handled_after_start(
+    bot, organiser, alice
+) -> None:
+    code = await open_session(organiser)
+    await bot.stop()
+    alice.user.says(f"/start {code}")
+    assert bot.api.pending_updates, "the double keeps the update until confirmed"
+    await bot.start()
+    await bot.api.wait_handled()
+    assert "Do you agree" in alice.last_reply().text
+    assert len(bot.rows(Participation)) == 1
+
+
+async def test_an_unreachable_database_is_retried_and_nothing_is_lost(
+    bot, organiser, alice
+) -> None:
+    code = await open_session(organiser)
+    db = bot.runner.d.db
+    real_session = db.session
+    failures = {"left": 2}
+
+    @contextmanager
+    def flaky_session():  # the database goes away for two attempts, then comes back
+        if failures["left"] > 0:
+            failures["left"] -= 1
+            raise OperationalError("SELECT 1", {}, Exception("connection refused"))
+        with real_session() as s:
+            yield s
+
+    db.session = flaky_session
+    try:
+        replies = await alice.says(f"/start {code}")
+    finally:
+        db.session = real_session
+    assert failures["left"] == 0
+    assert [r.text.split("\n")[0] for r in replies] == [replies[0].text.split("\n")[0]]
+    assert "Do you agree" in replies[0].text
+    assert len(bot.rows(Participation)) == 1
+
+
+async def test_blocking_the_bot_is_recorded(bot, organiser, alice) -> None:
+    code = await open_session(organiser)
+    await join(alice, code)
+    alice.user.blocks_bot()
+    await bot.api.wait_handled()
+    [member] = bot.rows(Member, Member.telegram_id == alice.id)
+    assert member.blocked_bot
+    alice.user.unblocks_bot()
+    await bot.api.wait_handled()
+    [member] = bot.rows(Member, Member.telegram_id == alice.id)
+    assert not member.blocked_bot
+
+
+async def test_a_failed_reply_is_retried_and_the_answer_kept(bot, organiser, alice) -> None:
+    code = await open_session(organiser)
+    await alice.says(f"/start {code}")
+    bot.api.fail("sendMessage", "server_error", times=2, chat_id=alice.id)
+    replies = await alice.taps("I agree")
+    assert replies, "the first question arrives after the retries"
+    [participation] = bot.rows(Participation)
+    assert participation.consented_at is not None
+    assert len(bot.rows(Answer)) == 0
+
+
+async def test_the_token_never_reaches_the_log(bot, organiser, alice) -> None:
+    stream = io.StringIO()
+    setup_logging("DEBUG", bot.settings.token())
+    logging.getLogger().handlers[0].setStream(stream)
+    try:
+        await bot.restart()
+        code = await open_session(organiser)
+        bot.api.fail("sendMessage", "server_error", times=1, chat_id=alice.id)
+        await join(alice, code)
+        await alice.taps_data("1:c:999:y")
+    finally:
+        logging.getLogger().handlers.clear()
+    log = stream.getvalue()
+    assert log, "something was logged"
+    assert bot.settings.token() not in log
+    assert bot.settings.token().split(":")[1] not in log
