@@ -67,18 +67,55 @@ def check_sound(flow: Flow, state: DialogState) -> None:
     assert DialogState.from_json(json.loads(json.dumps(state.to_json()))) == state
 
 
+def likely(flow: Flow, state: DialogState) -> st.SearchStrategy:
+    """Events that fit the current step, so runs get deep into the flow."""
+    step = flow.step(state.step_id)
+    if step is None:
+        return st.just(StartEvent())
+    if isinstance(step, ChoiceStep) and step.multiple:
+        unselected = [o.id for o in step.options if o.id not in state.selection]
+        enough = len(state.selection) >= step.min_selections
+        values = ["done"] if enough or not unselected else unselected
+    elif isinstance(step, ChoiceStep):
+        values = [o.id for o in step.options]
+    elif step.kind == "scale":
+        values = [str(n) for n in range(step.min, step.max + 1)]
+    elif step.kind == "vote":
+        values = ["continue"]
+    else:
+        words = ["It is great here", "The bins are bad", "More trees please", "ok"]
+        return st.builds(TextEvent, st.sampled_from(words))
+    return st.builds(ButtonEvent, st.just(step.id), st.sampled_from(values))
+
+
+def drive(data: st.DataObject, flow: Flow, steps: int, sentiment=fake_sentiment) -> None:
+    """Draw each event after seeing the state: mostly fitting answers, sometimes anything."""
+    outcome = start(flow, NOW)
+    check_sound(flow, outcome.state)
+    anything = events_for(flow)
+    for _ in range(steps):
+        fits = likely(flow, outcome.state)
+        event = data.draw(st.one_of(fits, fits, fits, anything))
+        outcome = step_once(flow, outcome, event, sentiment)
+
+
+def step_once(flow: Flow, outcome, event, sentiment):
+    before = outcome.state
+    outcome = handle(flow, before, event, NOW, sentiment=sentiment)
+    check_sound(flow, outcome.state)
+    assert outcome.replies or outcome.edit, "every event gets a reply or an edit"
+    if not outcome.changed:
+        assert outcome.state == before and outcome.answer is None
+    if outcome.answer is not None:
+        assert flow.step(outcome.answer.step_id) is not None
+    return outcome
+
+
 def run(flow: Flow, events: list, sentiment=fake_sentiment) -> None:
     outcome = start(flow, NOW)
     check_sound(flow, outcome.state)
     for event in events:
-        before = outcome.state
-        outcome = handle(flow, before, event, NOW, sentiment=sentiment)
-        check_sound(flow, outcome.state)
-        assert outcome.replies or outcome.edit, "every event gets a reply or an edit"
-        if not outcome.changed:
-            assert outcome.state == before and outcome.answer is None
-        if outcome.answer is not None:
-            assert flow.step(outcome.answer.step_id) is not None
+        outcome = step_once(flow, outcome, event, sentiment)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -88,11 +125,17 @@ def test_any_events_on_fixed_flows(data):
     run(flow, data.draw(st.lists(events_for(flow), max_size=40)))
 
 
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_mostly_fitting_events_reach_deep_into_fixed_flows(data):
+    drive(data, data.draw(st.sampled_from(FLOWS)), steps=data.draw(st.integers(0, 40)))
+
+
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_any_events_with_real_sentiment(data):
-    flow = SHIPPED["park_redesign"]
-    run(flow, data.draw(st.lists(events_for(flow), max_size=25)), sentiment=analyse)
+    flow = data.draw(st.sampled_from(list(SHIPPED.values())))
+    drive(data, flow, steps=data.draw(st.integers(0, 30)), sentiment=analyse)
 
 
 KINDS = ["message", "text", "choice", "multi", "scale", "proposal", "vote", "feedback"]
@@ -152,4 +195,7 @@ def random_step(draw, step_id: str, kind: str, ids: list[str], following: str) -
 @given(st.data())
 def test_any_events_on_random_valid_flows(data):
     flow = data.draw(random_flow())
-    run(flow, data.draw(st.lists(events_for(flow), max_size=30)))
+    if data.draw(st.booleans()):
+        run(flow, data.draw(st.lists(events_for(flow), max_size=30)))
+    else:
+        drive(data, flow, steps=data.draw(st.integers(0, 30)))
