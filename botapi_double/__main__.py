@@ -120,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
         "--console", action="store_true", help="read commands from stdin even if not a terminal"
     )
     args = parser.parse_args(argv)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())  # before anything is printed
     api = BotApiDouble(
         args.token,
         bot_username=args.username,
@@ -130,8 +132,6 @@ def main(argv: list[str] | None = None) -> int:
     print("Bot API double is running. Put these lines in .env:")
     print(f"TELEGRAM_API_BASE_URL={api.base_url}")
     print(f"TELEGRAM_BOT_TOKEN={api.token}", flush=True)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
         if sys.stdin.isatty() or args.console:
             print("type 'help' for commands", flush=True)

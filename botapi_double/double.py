@@ -74,6 +74,13 @@ class BotApiDouble:
     def base_file_url(self) -> str:
         return f"{self.url}/file/bot"
 
+    def application_builder(self) -> Any:
+        """A PTB ``ApplicationBuilder`` already pointed at this double."""
+        from telegram.ext import ApplicationBuilder
+
+        builder = ApplicationBuilder().token(self.token).base_url(self.base_url)
+        return builder.base_file_url(self.base_file_url)
+
     async def start(self) -> BotApiDouble:
         """Serve on the running event loop."""
         self.state.closing = False

@@ -1,0 +1,84 @@
+"""``python -m botapi_double``: prints the .env lines and lets a person act as users."""
+
+import queue
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+
+class Process:
+    """The console in a subprocess, its stdout read line by line with timeouts."""
+
+    def __init__(self, *args: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "botapi_double", "--port", "0", *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def expect(self, fragment: str, timeout: float = 10.0) -> str:
+        seen = []
+        while True:
+            try:
+                line = self.lines.get(timeout=timeout)
+            except queue.Empty:
+                raise AssertionError(f"{fragment!r} not printed; got {seen}") from None
+            seen.append(line)
+            if fragment in line:
+                return line
+
+    def send(self, line: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(line + "\n")
+        self.proc.stdin.flush()
+
+
+@pytest.fixture
+def console() -> Iterator[Process]:
+    process = Process("--console", "--token", "42:SECRET")
+    yield process
+    if process.proc.poll() is None:
+        process.proc.kill()
+    process.proc.wait(timeout=10)
+
+
+def test_console_session(console: Process) -> None:
+    base_url = console.expect("TELEGRAM_API_BASE_URL=").split("=", 1)[1]
+    assert console.expect("TELEGRAM_BOT_TOKEN=") == "TELEGRAM_BOT_TOKEN=42:SECRET"
+    api = f"{base_url}42:SECRET"
+    console.send("/start GARDEN")
+    with httpx.Client(base_url=api, timeout=10) as http:
+        (update,) = http.post("/getUpdates", data={"timeout": 5}).json()["result"]
+        assert update["message"]["text"] == "/start GARDEN"
+        keyboard = '{"inline_keyboard": [[{"text": "Join", "callback_data": "join"}]]}'
+        http.post("/sendMessage", data={"chat_id": 1001, "text": "Hi", "reply_markup": keyboard})
+        console.expect("bot: Hi")
+        assert console.expect("[Join]").strip() == "[Join]"
+        console.send("tap Join")
+        offset = update["update_id"] + 1
+        (tap,) = http.post("/getUpdates", data={"offset": offset, "timeout": 5}).json()["result"]
+        assert tap["callback_query"]["data"] == "join"
+    assert console.proc.stdin is not None
+    console.proc.stdin.close()  # EOF ends the console cleanly
+    console.expect("bye")
+    assert console.proc.wait(timeout=10) == 0
+
+
+def test_serves_until_terminated_without_a_terminal() -> None:
+    process = Process()
+    process.expect("TELEGRAM_API_BASE_URL=")
+    process.proc.terminate()
+    process.expect("bye")
+    assert process.proc.wait(timeout=10) == 0
