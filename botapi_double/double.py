@@ -258,6 +258,8 @@ class BotApiDouble:
                 lines += [f"  {m.describe()}" for m in chat.messages] or ["  (empty)"]
             pending = [f"{u.update_id}:{u.kind}" for u in self.state.pending]
             lines.append(f"pending updates: {pending or 'none'}")
+            failed = [r for r in self.state.requests if r.error][-5:]
+            lines += [f"failed request: {r.method} -> {r.error}" for r in failed]
             return "\n".join(lines)
 
     # -- waiting --------------------------------------------------------------------------

@@ -225,3 +225,4 @@ class RequestRecord:
     params: dict[str, Any]
     time: float = field(default_factory=time.monotonic)
     status: int = 200
+    error: str | None = None

@@ -89,7 +89,7 @@ class Routes:
         try:
             result = await self._dispatch(method, params)
         except ApiError as err:
-            record.status = err.code
+            record.status, record.error = err.code, err.description
             return _error(err)
         finally:
             self.state.changed()
@@ -131,7 +131,9 @@ class Routes:
         state.changed()  # terminates an older long poll with 409
         if timeout > 0:
             await state.wait_for(
-                lambda: state.pending or state.poll_generation != generation or state.closing,
+                lambda: (
+                    state.deliverable(1) or state.poll_generation != generation or state.closing
+                ),
                 timeout,
             )
         with state.lock:

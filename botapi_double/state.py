@@ -241,7 +241,10 @@ class DoubleState:
     def deliverable(self, limit: int) -> list[PendingUpdate]:
         with self.lock:
             if self.allowed_updates:
-                self.pending = [u for u in self.pending if u.kind in self.allowed_updates]
+                allowed = [u for u in self.pending if u.kind in self.allowed_updates]
+                if len(allowed) != len(self.pending):
+                    self.pending = allowed
+                    self.changed()
             return self.pending[:limit]
 
     def unconfirmed_upto(self, update_id: int) -> list[PendingUpdate]:

@@ -4,7 +4,7 @@ import asyncio
 
 import pytest
 from telegram import Bot
-from telegram.error import Conflict
+from telegram.error import BadRequest, Conflict
 
 from botapi_double import BotApiDouble
 
@@ -82,3 +82,24 @@ async def test_allowed_updates_filter(bot: Bot, api: BotApiDouble) -> None:
     alice.blocks_bot()
     updates = await bot.get_updates(allowed_updates=["my_chat_member"])
     assert [u.my_chat_member.new_chat_member.status for u in updates] == ["kicked"]
+
+
+async def test_dump_shows_failed_requests(bot: Bot, api: BotApiDouble) -> None:
+    alice = api.user(1001, "Alice")
+    alice.says("hi")
+    with pytest.raises(BadRequest):
+        await bot.send_message(alice.id, "<b>oops", parse_mode="HTML")
+    with pytest.raises(AssertionError, match="failed request: sendMessage -> Bad Request: can't"):
+        await alice.next_reply(timeout=0.05)
+
+
+async def test_filtered_updates_do_not_end_a_long_poll(bot: Bot, api: BotApiDouble) -> None:
+    alice = api.user(1001)
+    await bot.get_updates(allowed_updates=["message"])
+    poll = asyncio.create_task(bot.get_updates(timeout=30))
+    await api.wait_for(lambda: len(api.calls("getUpdates")) == 2, what="poll started")
+    alice.blocks_bot()  # my_chat_member is not allowed: dropped, the poll keeps waiting
+    await api.wait_for(lambda: not api.pending_updates, what="filtered update dropped")
+    assert not poll.done()
+    update_id = alice.says("hi")
+    assert [u.update_id for u in await asyncio.wait_for(poll, 5)] == [update_id]
