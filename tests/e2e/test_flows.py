@@ -1,0 +1,141 @@
+"""Issue 3 end to end: members go through the shipped flows with buttons and text."""
+
+from __future__ import annotations
+
+from sqlmodel import col
+
+from storage.models import Answer, DialogStateRow, Feedback, Participation, Proposal
+from tests.e2e.conftest import join, open_session
+
+
+def answers(bot, member_id: int | None = None) -> dict[str, Answer]:
+    rows = bot.rows(Answer, col(Answer.superseded).is_(False))
+    return {a.step_id: a for a in rows}
+
+
+async def test_park_flow_with_buttons_text_branches_and_a_restart(bot, organiser, alice) -> None:
+    code = await open_session(organiser, "Elm Park", flow="park_redesign")
+    *_, frequency = await join(alice, code)
+    assert frequency.text == "How often do you visit the park?"
+    assert await alice.taps("Most days") != []
+    edited = alice.user.message(frequency.message_id)
+    assert "✅ Most days" in edited.text and edited.buttons == []
+
+    uses = alice.last_reply()
+    await alice.taps("Walking")
+    await alice.taps("Children's play")
+    assert "✅ Walking" in alice.user.message(uses.message_id).button_texts
+    await bot.restart()  # state is in the database: the flow carries on at the same step
+    *_, safety = await alice.taps("Done")
+    assert "How safe" in safety.text
+    *_, unsafe = await alice.taps("2")
+    assert "feel unsafe" in unsafe.text
+
+    await alice.says("The lights are broken and it is dark and scary at night")
+    replies = await alice.says("The paths are awful, dirty and terrible")
+    assert "What would make that better" in replies[-1].text  # negative sentiment branch
+    replies = await alice.says("/skip")
+    assert "write one proposal" in replies[-1].text
+    replies = await alice.says("Put bright lights along the pond path")
+    assert replies[-1].button_texts == ["Continue"]
+    await alice.taps("Continue")
+    *_, summary = await alice.says("Great questions, thanks!")
+    assert "Most days" in summary.text and "open meeting" in summary.text
+
+    stored = answers(bot)
+    assert stored["visit_frequency"].value == "daily"
+    assert stored["uses"].value == ["walking", "play"]
+    assert stored["safety"].value == 2
+    assert stored["one_change"].polarity < 0
+    assert stored["make_better"].value is None
+    assert stored["feedback"].polarity > 0
+    [proposal] = bot.rows(Proposal)
+    assert proposal.text == "Put bright lights along the pond path"
+    [feedback] = bot.rows(Feedback)
+    assert feedback.text == "Great questions, thanks!"
+    [participation] = bot.rows(Participation)
+    assert participation.completed_at == bot.clock.now()
+    [state] = bot.rows(DialogStateRow)
+    assert state.step_id is None and state.state["finished"] is True
+
+
+async def test_garden_flow_waiting_list_branch_and_back(bot, organiser, bob) -> None:
+    code = await open_session(organiser, "Riverside garden", flow="community_garden")
+    await join(bob, code)
+    *_, wish = await bob.taps("I'm on the waiting list")
+    assert "grow" in wish.text.lower()
+    replies = await bob.says("Tomatoes, beans and some sunflowers")
+    await bob.taps("Water butts")
+    await bob.taps("Done")
+    *_, back = await bob.says("/back")
+    assert "Which two things" in back.text and "Water butts" in back.text
+    await bob.taps("✅ Water butts")  # the previous pick is pre-ticked: unselect it
+    await bob.taps("Tool shed")
+    replies = await bob.taps("Done")
+    assert "vote on" in replies[-1].text
+    replies = await bob.says("/skip")
+    assert "anything else" in replies[-1].text.lower()
+    *_, summary = await bob.says("/skip")
+    assert "Tool shed" in summary.text
+    stored = answers(bot)
+    assert stored["relationship"].value == "waiting"
+    assert stored["priorities"].value == ["shed"]
+    assert "grow" not in stored and "satisfaction" not in stored
+    superseded = bot.rows(Answer, col(Answer.superseded).is_(True))
+    assert [a.step_id for a in superseded] == ["priorities"]
+
+
+async def test_wrong_answers_get_a_re_ask_and_change_nothing(bot, organiser, alice) -> None:
+    code = await open_session(organiser, "Elm Park", flow="park_redesign")
+    *_, frequency = await join(alice, code)
+    for act in (alice.sends_sticker, alice.sends_photo):
+        [reask] = await act()
+        assert "How often" in reask.text
+    [reask] = await alice.says("purple")
+    assert "tap one of the options" in reask.text
+    assert answers(bot) == {}
+    await alice.says("most days")  # typing an option's label counts
+    assert answers(bot)["visit_frequency"].value == "daily"
+
+    await alice.taps("Rarely or never", message=frequency)  # an old question's button
+    assert alice.toasts[-1] != ""
+    assert answers(bot)["visit_frequency"].value == "daily"
+    await alice.taps("Sport and exercise")
+    *_, safety = await alice.taps("Done")
+    for bad in ("seven", "9", "0", "3.5"):
+        [reask] = await alice.says(bad)
+        assert "1" in reask.text and "5" in reask.text, bad
+    assert "safety" not in answers(bot)
+    [reply] = await alice.says("x" * 10_000)
+    assert "safety" not in answers(bot)
+    await alice.taps_data("1:f:1:safety:99")  # forged value
+    await alice.taps_data("1:f:999:safety:3")  # someone else's session
+    await alice.taps_data("not even close")
+    assert len(alice.toasts) >= 4 and all(alice.toasts[-3:])
+    assert "safety" not in answers(bot)
+    await alice.says("4")
+    assert answers(bot)["safety"].value == 4
+
+
+async def test_buttons_of_a_session_the_member_is_not_in_are_refused(
+    bot, organiser, alice, bob
+) -> None:
+    code = await open_session(organiser, "Elm Park", flow="park_redesign")
+    *_, frequency = await join(alice, code)
+    bob.user.says("/help")
+    await bot.api.wait_handled()
+    await bob.taps_data("1:f:1:visit_frequency:daily", message=bob.user.messages[-1])
+    await bob.taps_data("1:c:1:y", message=bob.user.messages[-1])
+    assert bob.toasts == ["That button is no longer valid."] * 2
+    assert answers(bot) == {} and len(bot.rows(Participation)) == 1
+
+
+async def test_closed_session_takes_no_more_answers(bot, organiser, alice) -> None:
+    code = await open_session(organiser, "Elm Park", flow="park_redesign")
+    await join(alice, code)
+    await organiser.says(f"/close {code}")
+    [reply] = await alice.says("Most days")
+    assert "has closed" in reply.text
+    await alice.taps("Most days")
+    assert alice.toasts[-1] == "This session is not open any more."
+    assert answers(bot) == {}
