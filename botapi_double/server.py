@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from .methods import METHODS, Upload
+from .checks import Upload
+from .methods import METHODS
 from .model import ApiError, bad_request
 from .state import DoubleState
 

@@ -6,7 +6,7 @@ import time
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from .methods import find_message, new_file
+from .checks import find_message, new_file
 from .model import BotMessage, Chat
 
 if TYPE_CHECKING:
