@@ -5,12 +5,12 @@ from storage.models.deliberation import (
     Ballot,
     Feedback,
     Poll,
-    PollDelivery,
     PollOption,
     Proposal,
     Vote,
 )
 from storage.models.engagement import REPROMPT_KINDS, REPROMPT_STATES, Reprompt
+from storage.models.outbox import OUTBOX_STATES, AdminForm, Outbox
 from storage.models.people import ROLES, Community, Member, RoleGrant
 from storage.models.sessions import (
     SESSION_STATUSES,
@@ -23,11 +23,13 @@ from storage.models.sessions import (
 )
 
 __all__ = [
+    "OUTBOX_STATES",
     "REPROMPT_KINDS",
     "REPROMPT_STATES",
     "ROLES",
     "SESSION_STATUSES",
     "VOTE_VALUES",
+    "AdminForm",
     "Answer",
     "Ballot",
     "CoSession",
@@ -35,9 +37,9 @@ __all__ = [
     "DialogStateRow",
     "Feedback",
     "Member",
+    "Outbox",
     "Participation",
     "Poll",
-    "PollDelivery",
     "PollOption",
     "ProcessedUpdate",
     "Proposal",

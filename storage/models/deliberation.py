@@ -87,17 +87,3 @@ class Ballot(SQLModel, table=True):
     voter_key: str = Field(max_length=64)
     member_id: int | None = Field(default=None, foreign_key="member.id")
     created_at: datetime = when(nullable=False)
-
-
-class PollDelivery(SQLModel, table=True):
-    """A poll message sent to a chat (a member's or the group's), for pacing and results."""
-
-    __tablename__ = "poll_delivery"
-    __table_args__ = (UniqueConstraint("poll_id", "chat_id"),)
-    id: int | None = Field(default=None, primary_key=True)
-    poll_id: int = Field(foreign_key="poll.id", index=True)
-    chat_id: int = tg_id()
-    member_id: int | None = Field(default=None, foreign_key="member.id")
-    message_id: int | None = tg_id(nullable=True)
-    state: str = Field(default="pending", max_length=16)  # pending, sent, failed
-    sent_at: datetime | None = when()
