@@ -11,8 +11,9 @@ import dialogs
 from bot.callbacks import FlowButton
 from bot.render import Out
 from bot.turn import Turn
-from storage import deliberation, sessions
 from storage import dialog as dialog_store
+from storage import proposals as proposal_store
+from storage import sessions
 from storage.models import CoSession, Member, Participation
 
 
@@ -124,7 +125,7 @@ def _store(
             now=now,
         )
     if outcome.proposal:
-        deliberation.add_proposal(
+        proposal_store.add_proposal(
             db=db,
             session_id=cosession.id,
             member_id=member.id,
@@ -134,7 +135,7 @@ def _store(
             subjectivity=subjectivity,
         )
     if outcome.feedback:
-        deliberation.add_feedback(
+        proposal_store.add_feedback(
             db=db,
             session_id=cosession.id,
             member_id=member.id,

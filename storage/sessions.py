@@ -146,3 +146,20 @@ def record_consent(
 def mark_completed(*, db: Session, participation: Participation, now: datetime) -> None:
     participation.completed_at = participation.completed_at or now
     db.add(participation)
+
+
+def link_group(*, db: Session, cosession: CoSession, chat_id: int) -> Community:
+    """Link the session's community to a group chat (a group belongs to one community)."""
+    for other in db.exec(select(Community).where(Community.group_chat_id == chat_id)).all():
+        other.group_chat_id = None
+        db.add(other)
+    db.flush()
+    community = db.get(Community, cosession.community_id)
+    community.group_chat_id = chat_id
+    db.add(community)
+    return community
+
+
+def group_chat_of(*, db: Session, cosession: CoSession) -> int | None:
+    community = db.get(Community, cosession.community_id)
+    return community.group_chat_id if community else None

@@ -7,8 +7,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from storage import deliberation, members, sessions, transcript
 from storage import dialog as dialog_store
+from storage import members, sessions, transcript
+from storage import proposals as proposal_store
 
 
 @pytest.fixture
@@ -76,14 +77,14 @@ def test_a_changed_answer_supersedes_the_old_one(database, clock, place) -> None
 def test_duplicate_proposals_are_refused(database, clock, place) -> None:
     s, m = place
     with database.transaction() as db:
-        first = deliberation.add_proposal(
+        first = proposal_store.add_proposal(
             db=db,
             session_id=s.id,
             member_id=m.id,
             text="More benches  by the pond.",
             now=clock.now(),
         )
-        dup = deliberation.add_proposal(
+        dup = proposal_store.add_proposal(
             db=db, session_id=s.id, member_id=m.id, text="more benches by the pond", now=clock.now()
         )
     assert first is not None and dup is None

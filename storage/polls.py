@@ -1,0 +1,171 @@
+"""Queries about organiser polls and ballots.
+
+Anonymous polls never store who chose what: their ballots carry only `voter_key`, a keyed
+hash of (poll, member) that the bot process can recompute (to let a member change a
+ballot) but that no query can turn back into a member.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, func, update
+from sqlmodel import Session, col, select
+
+from storage.models import Ballot, Member, Participation, Poll, PollOption
+
+
+def voter_key(*, secret: bytes, poll_id: int, member_id: int) -> str:
+    return hmac.new(secret, f"{poll_id}:{member_id}".encode(), hashlib.sha256).hexdigest()
+
+
+def create_poll(
+    *,
+    db: Session,
+    session_id: int,
+    question: str,
+    options: tuple[str, ...],
+    multiple: bool,
+    anonymous: bool,
+    closes_at: datetime | None,
+    created_by: int,
+    now: datetime,
+) -> Poll:
+    poll = Poll(
+        session_id=session_id,
+        question=question,
+        multiple=multiple,
+        anonymous=anonymous,
+        closes_at=closes_at,
+        created_by=created_by,
+        created_at=now,
+    )
+    db.add(poll)
+    db.flush()
+    for position, text in enumerate(options, start=1):
+        db.add(PollOption(poll_id=poll.id, position=position, text=text))
+    db.flush()
+    return poll
+
+
+def get_poll(*, db: Session, poll_id: int) -> Poll | None:
+    return db.get(Poll, poll_id)
+
+
+def poll_options(*, db: Session, poll_id: int) -> list[PollOption]:
+    return list(
+        db.exec(
+            select(PollOption)
+            .where(PollOption.poll_id == poll_id)
+            .order_by(col(PollOption.position))
+        ).all()
+    )
+
+
+def chosen_positions(*, db: Session, poll_id: int, key: str) -> set[int]:
+    rows = db.exec(
+        select(PollOption.position)
+        .join(Ballot, Ballot.option_id == PollOption.id)
+        .where(Ballot.poll_id == poll_id, Ballot.voter_key == key)
+    ).all()
+    return {int(r) for r in rows}
+
+
+def cast_ballot(
+    *, db: Session, poll: Poll, option: PollOption, key: str, member_id: int, now: datetime
+) -> set[int]:
+    """Choose (single) or toggle (multiple) an option; returns the voter's positions now."""
+    mine = Ballot.poll_id == poll.id, Ballot.voter_key == key
+    existing = db.exec(select(Ballot).where(*mine, Ballot.option_id == option.id)).first()
+    if poll.multiple and existing is not None:
+        db.delete(existing)
+    elif existing is None:
+        if not poll.multiple:
+            db.execute(delete(Ballot).where(*mine))
+        db.add(
+            Ballot(
+                poll_id=poll.id,
+                option_id=option.id,
+                voter_key=key,
+                created_at=now,
+                member_id=None if poll.anonymous else member_id,
+            )
+        )
+    db.flush()
+    return chosen_positions(db=db, poll_id=poll.id, key=key)
+
+
+@dataclass(frozen=True)
+class PollResults:
+    counts: dict[int, int]  # option position -> ballots
+    voters: int
+
+
+def poll_results(*, db: Session, poll_id: int) -> PollResults:
+    rows = db.exec(
+        select(PollOption.position, func.count(col(Ballot.id)))
+        .join(Ballot, Ballot.option_id == PollOption.id)
+        .where(PollOption.poll_id == poll_id)
+        .group_by(PollOption.position)
+    ).all()
+    voters = db.exec(
+        select(func.count(func.distinct(Ballot.voter_key))).where(Ballot.poll_id == poll_id)
+    ).one()
+    return PollResults({int(p): int(c) for p, c in rows}, int(voters))
+
+
+def who_chose(*, db: Session, poll: Poll) -> dict[int, list[str]]:
+    """Option position -> names of members who chose it. Refused for anonymous polls."""
+    if poll.anonymous:
+        raise PermissionError("an anonymous poll does not reveal who chose what")
+    rows = db.exec(
+        select(PollOption.position, Member.display_name)
+        .join(Ballot, Ballot.option_id == PollOption.id)
+        .join(Member, Member.id == Ballot.member_id)
+        .where(PollOption.poll_id == poll.id)
+        .order_by(col(PollOption.position), col(Member.display_name))
+    ).all()
+    named: dict[int, list[str]] = {}
+    for position, name in rows:
+        named.setdefault(int(position), []).append(name)
+    return named
+
+
+def close_poll(*, db: Session, poll_id: int, now: datetime) -> bool:
+    """Close an open poll; False if it was closed already (by a command or another tick)."""
+    result = db.execute(
+        update(Poll)
+        .where(Poll.id == poll_id, Poll.status == "open")
+        .values(status="closed", closed_at=now)
+    )
+    return (result.rowcount or 0) == 1
+
+
+def due_poll_ids(*, db: Session, now: datetime) -> list[int]:
+    rows = db.exec(
+        select(Poll.id).where(
+            Poll.status == "open", col(Poll.closes_at).is_not(None), col(Poll.closes_at) <= now
+        )
+    ).all()
+    return [int(r) for r in rows]
+
+
+def recipients(*, db: Session, session_id: int) -> list[Member]:
+    """Members who consented to the session and can be written to."""
+    return list(
+        db.exec(
+            select(Member)
+            .join(Participation, Participation.member_id == Member.id)
+            .where(
+                Participation.session_id == session_id,
+                col(Participation.consented_at).is_not(None),
+                Member.opted_out == False,  # noqa: E712
+                Member.blocked_bot == False,  # noqa: E712
+                Member.paused == False,  # noqa: E712
+            )
+            .order_by(col(Member.id))
+        ).all()
+    )

@@ -1,0 +1,158 @@
+"""Queries about proposals, votes and feedback."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from storage.models import Feedback, Proposal, Vote
+
+
+def normalize(text: str) -> str:
+    """Text as compared for duplicates: case, spacing and end punctuation ignored."""
+    return re.sub(r"\s+", " ", text).strip().strip(".!?…").strip().casefold()
+
+
+def find_duplicate(*, db: Session, session_id: int, text: str) -> Proposal | None:
+    return db.exec(
+        select(Proposal).where(
+            Proposal.session_id == session_id, Proposal.normalized_text == normalize(text)
+        )
+    ).first()
+
+
+def add_proposal(
+    *,
+    db: Session,
+    session_id: int,
+    member_id: int | None,
+    text: str,
+    now: datetime,
+    polarity: float | None = None,
+    subjectivity: float | None = None,
+) -> Proposal | None:
+    """Store a proposal; None if the session already has the same text."""
+    if find_duplicate(db=db, session_id=session_id, text=text) is not None:
+        return None
+    proposal = Proposal(
+        session_id=session_id,
+        member_id=member_id,
+        text=text.strip(),
+        normalized_text=normalize(text),
+        polarity=polarity,
+        subjectivity=subjectivity,
+        created_at=now,
+    )
+    db.add(proposal)
+    db.flush()
+    return proposal
+
+
+def add_feedback(
+    *,
+    db: Session,
+    session_id: int,
+    member_id: int | None,
+    text: str,
+    now: datetime,
+    step_id: str | None = None,
+    polarity: float | None = None,
+    subjectivity: float | None = None,
+) -> Feedback:
+    feedback = Feedback(
+        session_id=session_id,
+        member_id=member_id,
+        step_id=step_id,
+        text=text.strip(),
+        polarity=polarity,
+        subjectivity=subjectivity,
+        created_at=now,
+    )
+    db.add(feedback)
+    return feedback
+
+
+def get_proposal(*, db: Session, proposal_id: int) -> Proposal | None:
+    return db.get(Proposal, proposal_id)
+
+
+def visible_proposal_ids(*, db: Session, session_id: int) -> list[int]:
+    rows = db.exec(
+        select(Proposal.id).where(
+            Proposal.session_id == session_id,
+            Proposal.hidden == False,  # noqa: E712
+        )
+    ).all()
+    return [int(r) for r in rows]
+
+
+def voted_proposal_ids(*, db: Session, session_id: int, member_id: int) -> set[int]:
+    rows = db.exec(
+        select(Vote.proposal_id)
+        .join(Proposal, Proposal.id == Vote.proposal_id)
+        .where(Proposal.session_id == session_id, Vote.member_id == member_id)
+    ).all()
+    return {int(r) for r in rows}
+
+
+def vote_of(*, db: Session, proposal_id: int, member_id: int) -> Vote | None:
+    return db.exec(
+        select(Vote).where(Vote.proposal_id == proposal_id, Vote.member_id == member_id)
+    ).first()
+
+
+def cast_vote(*, db: Session, proposal_id: int, member_id: int, value: str, now: datetime) -> bool:
+    """Record or change a member's vote; False if it was already exactly that.
+
+    The unique (proposal, member) constraint makes a double vote impossible; a concurrent
+    first vote that loses the race becomes an update of the winner's row.
+    """
+    for _ in range(2):
+        vote = vote_of(db=db, proposal_id=proposal_id, member_id=member_id)
+        if vote is not None:
+            if vote.value == value:
+                return False
+            vote.value, vote.updated_at = value, now
+            db.add(vote)
+            return True
+        try:
+            with db.begin_nested():
+                db.add(
+                    Vote(
+                        proposal_id=proposal_id,
+                        member_id=member_id,
+                        value=value,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+            return True
+        except IntegrityError:
+            continue
+    return False
+
+
+def vote_counts(*, db: Session, proposal_id: int) -> dict[str, int]:
+    rows = db.exec(
+        select(Vote.value, func.count()).where(Vote.proposal_id == proposal_id).group_by(Vote.value)
+    ).all()
+    return {value: int(count) for value, count in rows}
+
+
+def set_hidden(
+    *, db: Session, proposal: Proposal, hidden: bool, reason: str | None, by: int, now: datetime
+) -> None:
+    proposal.hidden = hidden
+    proposal.hidden_reason = reason if hidden else None
+    proposal.hidden_by = by if hidden else None
+    proposal.hidden_at = now if hidden else None
+    db.add(proposal)
+
+
+def note_milestone(*, db: Session, proposal: Proposal, milestone: int) -> None:
+    proposal.milestone_notified = milestone
+    db.add(proposal)
