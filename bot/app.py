@@ -19,9 +19,10 @@ from telegram.ext import (
     filters,
 )
 
+from bot import scheduler
 from bot.clock import Clock, SystemClock
 from bot.deps import Deps
-from bot.handlers import buttons, errors, join, member, organiser
+from bot.handlers import buttons, errors, join, member, organiser, polls
 from bot.polling import ConfirmingPoller
 from bot.settings import Settings
 from dialogs.loader import default_flows_dir, load_flows
@@ -34,6 +35,9 @@ MEMBER_COMMANDS = [
     ("help", "what you can do"),
     ("back", "go back to the previous question"),
     ("skip", "skip an optional question"),
+    ("proposals", "see proposals and vote"),
+    ("propose", "add a proposal"),
+    ("feedback", "tell the organisers something"),
     ("pause", "stop reminders for a while"),
     ("resume", "carry on where you left off"),
 ]
@@ -57,6 +61,7 @@ def register(app: Application) -> None:
     ]
     for name, callback in commands:
         app.add_handler(CommandHandler(name, callback, filters=private))
+    app.add_handler(CommandHandler("linkgroup", polls.on_linkgroup))
     app.add_handler(MessageHandler(filters.COMMAND & private, member.on_unknown_command))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, member.on_text))
     app.add_handler(
@@ -108,10 +113,19 @@ class BotRunner:
         except TelegramError as exc:
             log.warning("could not set the command list: %s", exc)
         await self.app.start()
+        if self.d.outbox_interval is not None:
+            self.app.job_queue.run_repeating(self._tick, interval=self.d.outbox_interval, first=1)
         if self.d.settings.webhook_url is None:
             await self.app.bot.delete_webhook()
             self._task = asyncio.create_task(ConfirmingPoller(self.app, self.d).run())
         log.info("bot @%s is running", self.d.bot_username)
+
+    async def _tick(self, context: object) -> None:
+        await scheduler.run_once(self.d, self.app.bot)
+
+    async def tick(self) -> int:
+        """Run the scheduled work once now (tests drive time with an injected clock)."""
+        return await scheduler.run_once(self.d, self.app.bot)
 
     async def process(self, update: Update) -> bool:
         """Handle one update outside polling (webhook mode); False to ask for redelivery."""

@@ -21,6 +21,8 @@ class Deps:
     flows: dict[str, Any]
     bot_username: str = ""
     retry_updates: set[int] = field(default_factory=set)
+    outbox_interval: float | None = 1.0  # seconds between outbox drains; None: only on demand
+    ballot_secret: bytes = b""  # keys anonymous ballots; derived from the token at start-up
 
     def join_link(self, code: str) -> str:
         return f"https://t.me/{self.bot_username}?start={code}"

@@ -9,6 +9,7 @@ from typing import Any
 
 import dialogs
 from bot.callbacks import FlowButton
+from bot.handlers.proposals import show_card
 from bot.render import Out
 from bot.turn import Turn
 from storage import dialog as dialog_store
@@ -89,6 +90,8 @@ def apply(
     for i, reply in enumerate(outcome.replies):
         is_question = i == last and waiting is not None
         turn.say(to_out(reply, cosession.id, question=is_question, step_id=waiting))
+    if outcome.handoff == "vote":
+        show_card(turn, cosession.id, cosession.title, member, 0)
 
 
 def _store(

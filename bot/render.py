@@ -48,6 +48,21 @@ def markup(out: Out) -> InlineKeyboardMarkup | None:
     )
 
 
+def encoded_buttons(out: Out) -> list[list[list[str]]]:
+    """Buttons as stored in the outbox: rows of [label, callback data]."""
+    return [
+        [[label[:64], callbacks.encode(action)] for label, action in row] for row in out.buttons
+    ]
+
+
+def markup_from_encoded(rows: list[list[list[str]]]) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
 def as_html(text: str) -> str:
     text = text if len(text) <= MAX_TEXT - 20 else text[: MAX_TEXT - 21] + "…"
     return html.escape(text, quote=False) or "…"
@@ -68,11 +83,17 @@ class Blocked(Exception):
 
 async def send(bot: Any, chat_id: int, out: Out) -> Message:
     """Send with retries on network errors; raises Blocked on 403."""
+    return await send_text(bot, chat_id, out.text, markup(out))
+
+
+async def send_text(
+    bot: Any, chat_id: int, text: str, reply_markup: InlineKeyboardMarkup | None
+) -> Message:
     try:
         async for attempt in _retrying():
             with attempt:
                 return await bot.send_message(
-                    chat_id, as_html(out.text), parse_mode=ParseMode.HTML, reply_markup=markup(out)
+                    chat_id, as_html(text), parse_mode=ParseMode.HTML, reply_markup=reply_markup
                 )
     except Forbidden as exc:
         raise Blocked(str(exc)) from exc

@@ -56,6 +56,9 @@ HELP_MEMBER = (
     "/start <code> — join a session from its code\n"
     "/back — go back to the previous question\n"
     "/skip — skip a question marked optional\n"
+    "/proposals — see proposals and vote on them\n"
+    "/propose <idea> — add a proposal\n"
+    "/feedback <text> — tell the organisers something\n"
     "/pause — stop reminders for a while\n"
     "/resume — carry on where you left off\n"
     "/help — this list"
@@ -67,9 +70,17 @@ HELP_ORGANISER = (
     "/sessions — your sessions, their codes and numbers\n"
     "/open <code> — open a session so members can join\n"
     "/close <code> — close a session\n"
-    "/grant <telegram user id> organiser|coordinator — give someone a role"
+    "/grant <telegram user id> organiser|coordinator — give someone a role\n"
+    "/poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h] — "
+    "launch a poll (/poll alone for a step-by-step form)\n"
+    "/results <poll id> — poll results; /closepoll <poll id> — close a poll\n"
+    "/hide <proposal id> [reason] and /unhide <proposal id> — moderate proposals\n"
+    "/linkgroup <code> — send in a group chat to link it to a session"
 )
-HELP_COORDINATOR = "Coordinator commands:\n/sessions — sessions with their participation numbers"
+HELP_COORDINATOR = (
+    "Coordinator commands:\n/sessions — sessions with their participation numbers\n"
+    "/results <poll id> — poll results"
+)
 
 NEWSESSION_USAGE = (
     "Usage: /newsession <title> [--flow <flow id>] [--community <name>]\n"
@@ -100,3 +111,96 @@ CANNOT_REOPEN = "“{title}” is closed and cannot be opened again."
 GRANT_USAGE = "Usage: /grant <telegram user id> organiser|coordinator"
 GRANTED = "User {user_id} now has the {role} role."
 ALREADY_GRANTED = "User {user_id} already has the {role} role."
+
+# -- proposals and votes --------------------------------------------------------------------
+CARD_HEADER = "Proposal {position} of {total} (#{id})"
+CARD_OWN = "This is your proposal."
+CARD_YOUR_VOTE = "Your vote: {vote}. Tap another button to change it."
+CARD_NOT_VOTED = "Do you agree?"
+PREVIOUS = "◀ Previous"
+NEXT = "Next ▶"
+NO_PROPOSALS = "There are no proposals in “{title}” yet. Write one with /propose <your idea>."
+PROPOSE_USAGE = "Usage: /propose <your idea>, for example: /propose Lights along the pond path"
+PROPOSAL_EMPTY = "Your proposal is empty. Usage: /propose <your idea>"
+PROPOSAL_SHORT = "That's a bit short for a proposal: please use at least {limit} characters."
+PROPOSAL_LONG = "That proposal is too long: please keep it under {limit} characters."
+PROPOSAL_DUPLICATE = (
+    "That idea is already on the list as proposal #{id}. You can vote on it with /proposals."
+)
+PROPOSAL_SAVED = (
+    "Thank you! Your proposal is saved as #{id}. Others can vote on it with /proposals."
+)
+VOTE_SAVED = "Saved: {vote}"
+VOTE_UNCHANGED = "You already voted {vote}."
+OWN_PROPOSAL = "You can't vote on your own proposal."
+PROPOSAL_HIDDEN_BUTTON = "The organisers have hidden this proposal."
+MILESTONE = "Good news: your proposal “{text}” now has {count} agree votes in “{title}”."
+NEED_SESSION = "Join a session first: open the link your organiser shared."
+
+FEEDBACK_USAGE = "Usage: /feedback <what you'd like to tell the organisers>"
+FEEDBACK_LONG = "That's too long: please keep feedback under {limit} characters."
+FEEDBACK_SAVED = "Thank you for your feedback — the organisers will read it."
+
+HIDE_USAGE = "Usage: {command} <proposal id> [reason]"
+NO_SUCH_PROPOSAL = "There is no proposal #{id}."
+HIDDEN = "Proposal #{id} is hidden from members. Reason: {reason}"
+ALREADY_HIDDEN = "Proposal #{id} is already hidden."
+UNHIDDEN = "Proposal #{id} is visible to members again."
+NOT_HIDDEN = "Proposal #{id} is not hidden."
+NO_REASON = "no reason given"
+
+# -- polls -----------------------------------------------------------------------------------
+POLL_HEADER = "📊 Poll #{id}"
+POLL_SINGLE = "Choose one option; you can change your choice until the poll closes."
+POLL_MULTI = "Choose any options; tap again to unselect. You can change until the poll closes."
+POLL_ANONYMOUS = "This poll is anonymous: nobody sees who chose what."
+POLL_CLOSES = "Closes {when}."
+POLL_USAGE = (
+    "Usage: /poll <code> <question> | <option> | <option> [| ...] "
+    "[--multi] [--anonymous] [--closes 2h]\nOr send /poll alone for a step-by-step form."
+)
+POLL_ERRORS = {
+    "usage": POLL_USAGE,
+    "question_empty": "The question is empty.",
+    "question_long": "The question is too long: at most {limit} characters.",
+    "option_empty": "One of the options is empty.",
+    "option_long": "An option is too long: at most {limit} characters each.",
+    "option_duplicate": "Two options are the same.",
+    "option_count": "A poll needs between {low} and {high} options.",
+    "closes_missing": "--closes needs a duration, like --closes 2h.",
+    "closes_bad": "I can't read the closing time “{given}”: use a number and a unit, like 2h.",
+    "closes_range": "The closing time must be between 1 minute and 60 days from now.",
+    "yes_no": "Please answer yes or no.",
+    "confirm": "Send “send” to launch the poll, or /cancel.",
+}
+POLL_NOT_OPEN_SESSION = "Polls go to open sessions only: “{title}” is {status}."
+POLL_CREATED = (
+    "Poll #{id} is on its way to {members} member(s){group}. "
+    "See results with /results {id}; close it with /closepoll {id}."
+)
+POLL_GROUP = " and the group chat"
+FORM_PROMPTS = {
+    "code": "Let's make a poll. Which session is it for? Send its code (/sessions lists them). "
+    "Send /cancel at any time to stop.",
+    "question": "What is the question?",
+    "options": "Send the options one message at a time (2 to 10). Send /done after the last one.",
+    "multi": "Can members choose more than one option? (yes/no)",
+    "anonymous": "Should the poll be anonymous, so nobody sees who chose what? (yes/no)",
+    "closes": "When should it close? A duration like 2h or 3d, or “no” to close it by hand.",
+    "confirm": "Ready:\n\n{summary}\n\nSend “send” to launch it, or /cancel.",
+}
+FORM_OPTION_ADDED = "Option {n} added. Send the next one, or /done."
+FORM_CANCELLED = "Poll cancelled; nothing was sent."
+POLL_USAGE_ID = "Usage: {command} <poll id>"
+NO_SUCH_POLL = "There is no poll #{id}."
+POLL_ALREADY_CLOSED = "Poll #{id} is already closed."
+POLL_CLOSED_BUTTON = "This poll has closed."
+POLL_NOT_MEMBER = "Only members who joined through the session's link can vote. Join: {link}"
+BALLOT_SAVED = "Your vote: {choice}"
+BALLOT_CLEARED = "No option chosen now."
+RESULTS_SO_FAR = "Poll #{id} (open): {question}\n{voters} voter(s) so far."
+RESULTS_FINAL = "Poll #{id} has closed: {question}\n{voters} voter(s)."
+
+LINKGROUP_USAGE = "Usage: /linkgroup <session code>, sent in the community's group chat."
+LINKGROUP_PRIVATE = "Send /linkgroup <code> in the group chat you want to link, not here."
+LINKED = "This group is now linked to “{title}”. Polls of this session will be posted here too."

@@ -44,6 +44,7 @@ class Turn:
     polarity: float | None = None
     subjectivity: float | None = None
     toast: str | None = None
+    redacted: str | None = None  # replaces the incoming text in the transcript (anonymous ballots)
     outbox: list[render.Out] = field(default_factory=list)
     edits: list[tuple[int, render.Out]] = field(default_factory=list)
 
@@ -71,6 +72,7 @@ class Turn:
 
     def _record_incoming(self) -> None:
         kind, text = incoming_text(self.update)
+        text = self.redacted if self.redacted is not None else text
         transcript.record_message(
             db=self.db,
             chat_id=self.chat_id,

@@ -10,6 +10,7 @@ import dialogs
 from bot import flowrun, texts
 from bot.callbacks import FlowButton
 from bot.handlers.common import active_place, current_member
+from bot.handlers.polls import continue_form
 from bot.roles import has_role
 from bot.turn import Turn, incoming_text
 from storage import members as member_store
@@ -50,8 +51,16 @@ async def on_resume(update: Update, context: Any) -> None:
 
 
 async def on_text(update: Update, context: Any) -> None:
-    """A typed answer."""
+    """A typed answer (to an organiser's guided form first, if one is open)."""
+    if await continue_form(update, context):
+        return
     await _to_engine(update, context, dialogs.TextEvent(update.effective_message.text or ""))
+
+
+async def on_form_command(update: Update, context: Any) -> None:
+    """/done and /cancel belong to a guided form; without one they are unknown."""
+    if not await continue_form(update, context):
+        await on_unknown_command(update, context)
 
 
 async def on_back(update: Update, context: Any) -> None:

@@ -22,6 +22,7 @@ class Outbox(SQLModel, table=True):
     )
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int = tg_id()
+    session_id: int | None = Field(default=None, foreign_key="cosession.id")
     member_id: int | None = Field(default=None, foreign_key="member.id")
     kind: str = Field(max_length=16)  # poll, results, broadcast, notice
     ref_id: int | None = None  # e.g. the poll id

@@ -67,8 +67,16 @@ class BotHarness:
     people: dict[int, Person] = field(default_factory=dict)
 
     async def start(self) -> None:
-        self.runner = BotRunner(make_deps(self.settings, self.clock))
+        deps = make_deps(self.settings, self.clock)
+        deps.outbox_interval = None  # scheduled work runs when the test calls tick()
+        self.runner = BotRunner(deps)
         await self.runner.start()
+
+    async def tick(self) -> int:
+        """Run the scheduler once (at the injected clock's time) and wait for what it caused."""
+        sent = await self.runner.tick()
+        await self.api.wait_handled()
+        return sent
 
     async def stop(self) -> None:
         if self.runner is not None:

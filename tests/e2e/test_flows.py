@@ -37,7 +37,9 @@ async def test_park_flow_with_buttons_text_branches_and_a_restart(bot, organiser
     replies = await alice.says("/skip")
     assert "write one proposal" in replies[-1].text
     replies = await alice.says("Put bright lights along the pond path")
-    assert replies[-1].button_texts == ["Continue"]
+    *_, prompt, card = replies  # the vote step hands over to the proposal cards
+    assert prompt.button_texts == ["Continue"]
+    assert "Put bright lights" in card.text and "This is your proposal." in card.text
     await alice.taps("Continue")
     *_, summary = await alice.says("Great questions, thanks!")
     assert "Most days" in summary.text and "open meeting" in summary.text

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 05:15:02.710539
+Create Date: 2026-11-22 05:17:54.746609
 """
 
 from alembic import op
@@ -179,6 +179,7 @@ def upgrade() -> None:
     op.create_table('outbox',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('chat_id', sa.BigInteger(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=True),
     sa.Column('member_id', sa.Integer(), nullable=True),
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
     sa.Column('ref_id', sa.Integer(), nullable=True),
@@ -194,6 +195,7 @@ def upgrade() -> None:
     sa.Column('error', sqlmodel.sql.sqltypes.AutoString(length=300), nullable=True),
     sa.Column('created_at', storage.types.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], ),
+    sa.ForeignKeyConstraint(['session_id'], ['cosession.id'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('dedupe_key')
     )

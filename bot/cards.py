@@ -1,0 +1,84 @@
+"""Proposal cards and poll messages, rendered as `Out` descriptions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot import texts
+from bot.callbacks import BallotButton, BrowseButton, VoteButton
+from bot.render import Out
+from dialogs.polls import tally
+from storage.models import Poll, PollOption, Proposal
+
+VOTE_LABELS = {"agree": "Agree", "disagree": "Disagree", "pass": "Pass"}
+
+
+def proposal_card(
+    proposal: Proposal,
+    *,
+    session_id: int,
+    position: int,
+    total: int,
+    my_vote: str | None,
+    own: bool,
+) -> Out:
+    lines = [
+        texts.CARD_HEADER.format(position=position + 1, total=total, id=proposal.id),
+        "",
+        f"“{proposal.text}”",
+        "",
+    ]
+    if own:
+        lines.append(texts.CARD_OWN)
+    elif my_vote:
+        lines.append(texts.CARD_YOUR_VOTE.format(vote=VOTE_LABELS[my_vote]))
+    else:
+        lines.append(texts.CARD_NOT_VOTED)
+    rows: list[tuple[tuple[str, object], ...]] = []
+    if not own:
+        rows.append(
+            tuple(
+                (("✅ " if my_vote == value else "") + label, VoteButton(proposal.id, value))
+                for value, label in VOTE_LABELS.items()
+            )
+        )
+    nav = []
+    if position > 0:
+        nav.append((texts.PREVIOUS, BrowseButton(session_id, position - 1)))
+    if position + 1 < total:
+        nav.append((texts.NEXT, BrowseButton(session_id, position + 1)))
+    if nav:
+        rows.append(tuple(nav))
+    return Out("\n".join(lines), tuple(rows))  # type: ignore[arg-type]
+
+
+def poll_message(poll: Poll, options: list[PollOption], chosen: set[int], now: datetime) -> Out:
+    how = texts.POLL_MULTI if poll.multiple else texts.POLL_SINGLE
+    lines = [texts.POLL_HEADER.format(id=poll.id), "", poll.question, "", how]
+    if poll.anonymous:
+        lines.append(texts.POLL_ANONYMOUS)
+    if poll.closes_at is not None:
+        lines.append(texts.POLL_CLOSES.format(when=poll.closes_at.strftime("%d %b %H:%M UTC")))
+    rows = tuple(
+        ((("✅ " if o.position in chosen else "") + o.text, BallotButton(poll.id, o.position)),)
+        for o in options
+    )
+    return Out("\n".join(lines), rows)
+
+
+def results_text(
+    poll: Poll,
+    options: list[PollOption],
+    counts: dict[int, int],
+    voters: int,
+    names: dict[int, list[str]] | None = None,
+) -> str:
+    state = texts.RESULTS_FINAL if poll.status == "closed" else texts.RESULTS_SO_FAR
+    lines = [state.format(id=poll.id, question=poll.question, voters=voters)]
+    for option, result in zip(
+        options, tally([o.text for o in options], counts, voters), strict=True
+    ):
+        lines.append(f"• {result.text}: {result.votes} ({result.share:.0%})")
+        if names and names.get(option.position):
+            lines.append("   " + ", ".join(names[option.position]))
+    return "\n".join(lines)
