@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -22,7 +23,7 @@ from telegram.ext import (
 from bot import scheduler
 from bot.clock import Clock, SystemClock
 from bot.deps import Deps
-from bot.handlers import buttons, errors, join, member, organiser, polls
+from bot.handlers import buttons, errors, join, member, organiser, polls, proposals
 from bot.polling import ConfirmingPoller
 from bot.settings import Settings
 from dialogs.loader import default_flows_dir, load_flows
@@ -58,6 +59,16 @@ def register(app: Application) -> None:
         ("open", organiser.on_open),
         ("close", organiser.on_close),
         ("grant", organiser.on_grant),
+        ("propose", proposals.on_propose),
+        ("proposals", proposals.on_proposals),
+        ("feedback", proposals.on_feedback),
+        ("hide", proposals.on_hide),
+        ("unhide", proposals.on_unhide),
+        ("poll", polls.on_poll),
+        ("results", polls.on_results),
+        ("closepoll", polls.on_closepoll),
+        ("cancel", member.on_form_command),
+        ("done", member.on_form_command),
     ]
     for name, callback in commands:
         app.add_handler(CommandHandler(name, callback, filters=private))
@@ -94,6 +105,7 @@ def make_deps(settings: Settings, clock: Clock | None = None) -> Deps:
         db=db,
         clock=clock or SystemClock(),
         flows=load_flows(default_flows_dir()),
+        ballot_secret=hashlib.sha256(b"codesign-ballot:" + settings.token().encode()).digest(),
     )
 
 

@@ -25,6 +25,7 @@ def enqueue(
     member_id: int | None = None,
     ref_id: int | None = None,
     buttons: list[Any] | None = None,
+    session_id: int | None = None,
 ) -> bool:
     """Queue one message; False if the same dedupe_key was queued before."""
     if db.exec(select(Outbox.id).where(Outbox.dedupe_key == dedupe_key)).first() is not None:
@@ -34,6 +35,7 @@ def enqueue(
             db.add(
                 Outbox(
                     chat_id=chat_id,
+                    session_id=session_id,
                     member_id=member_id,
                     kind=kind,
                     ref_id=ref_id,

@@ -96,6 +96,12 @@ class BotHarness:
             self.people[user_id] = Person(self.api, user)
         return self.people[user_id]
 
+    def rows_member_id(self, person: Person) -> int:
+        from storage.models import Member
+
+        [member] = self.rows(Member, Member.telegram_id == person.id)
+        return member.id
+
     def rows(self, model, *where):  # type: ignore[no-untyped-def]
         """Stored rows, read through a separate connection."""
         db = Database(self.settings.database_url)
@@ -141,6 +147,16 @@ def alice(bot: BotHarness) -> Person:
 @pytest.fixture
 def bob(bot: BotHarness) -> Person:
     return bot.person(1002, "Bob")
+
+
+@pytest.fixture
+def carol(bot: BotHarness) -> Person:
+    return bot.person(1003, "Carol")
+
+
+@pytest.fixture
+def dave(bot: BotHarness) -> Person:
+    return bot.person(1004, "Dave")
 
 
 async def open_session(organiser: Person, title: str = "Elm Park", flow: str | None = None) -> str:

@@ -1,0 +1,147 @@
+"""Issue 4 end to end: proposals, votes, milestones, feedback and moderation."""
+
+from __future__ import annotations
+
+from storage.models import Feedback, Proposal, TranscriptMessage, Vote
+from tests.e2e.conftest import join, open_session
+
+
+async def joined(bot, organiser, *people) -> str:
+    code = await open_session(organiser, "Elm Park", flow="park_redesign")
+    for person in people:
+        await join(person, code)
+    return code
+
+
+def votes(bot) -> dict[tuple[int, int], str]:
+    return {(v.proposal_id, v.member_id): v.value for v in bot.rows(Vote)}
+
+
+async def test_members_propose_and_bad_proposals_are_refused(bot, organiser, alice, bob) -> None:
+    await joined(bot, organiser, alice, bob)
+    [saved] = await alice.says("/propose Lights along the pond path")
+    assert "saved as #1" in saved.text
+    [dup] = await bob.says("/propose  lights along the POND path!")
+    assert "already on the list as proposal #1" in dup.text
+    [short] = await bob.says("/propose Trees")
+    assert "at least 10 characters" in short.text
+    [empty] = await bob.says("/propose")
+    assert "Usage" in empty.text or "empty" in empty.text
+    [long] = await bob.says("/propose " + "x" * 600)
+    assert "too long" in long.text
+    await bob.says("/propose A water fountain by the playground")
+    proposals = bot.rows(Proposal)
+    assert [p.text for p in proposals] == [
+        "Lights along the pond path",
+        "A water fountain by the playground",
+    ]
+
+
+async def test_cards_vote_change_and_unvoted_first(bot, organiser, alice, bob, carol) -> None:
+    await joined(bot, organiser, alice, bob, carol)
+    await alice.says("/propose Lights along the pond path")
+    await bob.says("/propose A water fountain by the playground")
+    await carol.says("/propose More benches in the shade")
+    [card] = await carol.says("/proposals")
+    assert card.text.startswith("Proposal 1 of 3") and "Lights along" in card.text
+    assert card.button_texts == ["Agree", "Disagree", "Pass", "Next ▶"]
+    await carol.taps("Agree", card)
+    card = carol.user.message(card.message_id)
+    assert "Your vote: Agree" in card.text and "✅ Agree" in card.button_texts
+    await carol.taps("Disagree", card)  # changeable
+    [again] = await carol.says("/proposals")
+    assert "water fountain" in again.text, "what she has not voted on comes first"
+    await carol.taps("Next ▶", again)
+    own = carol.user.message(again.message_id)
+    assert "This is your proposal." in own.text and "Agree" not in own.button_texts
+    carol_id = bot.rows_member_id(carol)
+    assert votes(bot) == {(1, carol_id): "disagree"}
+    assert carol.toasts[-1] == "" or carol.toasts  # every tap was answered
+
+
+async def test_two_quick_taps_and_a_redelivered_tap_count_once(bot, organiser, alice, bob) -> None:
+    await joined(bot, organiser, alice, bob)
+    await alice.says("/propose Lights along the pond path")
+    [card] = await bob.says("/proposals")
+    first = bob.user.taps("Agree", card)
+    bob.user.taps("Agree", card)
+    await bot.api.wait_handled()
+    bot.api.redeliver(first)
+    await bot.api.wait_handled()
+    assert list(votes(bot).values()) == ["agree"]
+    assert bob.toasts[-1].startswith("You already voted")
+
+
+async def test_forged_and_stale_vote_buttons_change_nothing(bot, organiser, alice, bob) -> None:
+    code = await joined(bot, organiser, alice, bob)
+    await alice.says("/propose Lights along the pond path")
+    [card] = await bob.says("/proposals")
+    await bob.taps_data("1:v:999:a", card)  # no such proposal
+    await bob.taps_data("1:v:1:z", card)  # not a vote value
+    await alice.taps_data("1:v:1:a", card)  # her own proposal
+    await organiser.says("/hide 1 off topic")
+    await bob.taps("Agree", card)  # hidden since
+    assert votes(bot) == {}
+    assert bob.toasts[-3:] == ["That button is no longer valid."] * 2 + [
+        "The organisers have hidden this proposal."
+    ]
+    assert alice.toasts[-1] == "You can't vote on your own proposal."
+    await organiser.says("/unhide 1")
+    await organiser.says(f"/close {code}")
+    await bob.taps("Agree", card)
+    assert bob.toasts[-1] == "This session is not open any more." and votes(bot) == {}
+
+
+async def test_authors_hear_when_their_proposal_passes_agree_milestones(
+    bot, organiser, alice, bob, carol, dave
+) -> None:
+    await joined(bot, organiser, alice, bob, carol, dave)
+    await alice.says("/propose Lights along the pond path")
+    for person in (bob, carol):
+        [card] = await person.says("/proposals")
+        await person.taps("Agree", card)
+    assert await bot.tick() == 0
+    [card] = await dave.says("/proposals")
+    await dave.taps("Agree", card)
+    seen = len(alice.user.messages)
+    assert await bot.tick() == 1
+    [news] = alice.user.messages[seen:]
+    assert "now has 3 agree votes" in news.text
+    await dave.taps("Pass", card)
+    await dave.taps("Agree", card)
+    assert await bot.tick() == 0, "a milestone is announced once"
+
+
+async def test_hide_and_unhide_with_reason_in_the_transcript(bot, organiser, alice, bob) -> None:
+    await joined(bot, organiser, alice, bob)
+    await alice.says("/propose Lights along the pond path")
+    [refused] = await bob.says("/hide 1 spam")
+    assert refused.text.startswith("Sorry, only organisers")
+    [hidden] = await organiser.says("/hide 1 personal details in the text")
+    assert "hidden" in hidden.text and "personal details" in hidden.text
+    [none] = await bob.says("/proposals")
+    assert "no proposals" in none.text
+    [proposal] = bot.rows(Proposal)
+    assert proposal.hidden and proposal.hidden_reason == "personal details in the text"
+    rows = bot.rows(
+        TranscriptMessage, TranscriptMessage.text == "/hide 1 personal details in the text"
+    )
+    assert len(rows) == 1
+    [shown] = await organiser.says("/unhide 1")
+    assert "visible" in shown.text
+    [card] = await bob.says("/proposals")
+    assert "Lights" in card.text
+    [bad] = await organiser.says("/hide 42")
+    assert "no proposal #42" in bad.text
+
+
+async def test_feedback_is_stored_with_sentiment(bot, organiser, alice) -> None:
+    [outside] = await alice.says("/feedback hello")
+    assert "Join a session first" in outside.text
+    await joined(bot, organiser, alice)
+    [usage] = await alice.says("/feedback")
+    assert usage.text.startswith("Usage")
+    [thanks] = await alice.says("/feedback This is a wonderful idea, thank you!")
+    assert "Thank you" in thanks.text
+    [feedback] = bot.rows(Feedback)
+    assert feedback.text == "This is a wonderful idea, thank you!" and feedback.polarity > 0.3
