@@ -83,13 +83,25 @@ def register(app: Application) -> None:
     app.add_error_handler(errors.on_error)
 
 
+def smooth_rate_limiter() -> AIORateLimiter:
+    """Telegram's limits as smooth rates: aiolimiter's bucket of N per period lets N go at
+    once and N more within the period, which breaks "30 a second" in a sliding window."""
+    return AIORateLimiter(
+        overall_max_rate=1,
+        overall_time_period=1 / 28,
+        group_max_rate=1,
+        group_time_period=3.1,
+        max_retries=3,
+    )
+
+
 def build_application(d: Deps) -> Application:
     app = (
         Application.builder()
         .token(d.settings.token())
         .base_url(d.settings.telegram_api_base_url)
         .updater(None)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(smooth_rate_limiter())
         .build()
     )
     app.bot_data["deps"] = d

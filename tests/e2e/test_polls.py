@@ -1,0 +1,232 @@
+"""Issue 4 end to end: organiser polls, ballots, closing, results, groups, anonymity."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlmodel import col
+
+from storage.models import Ballot, Member, Outbox, Poll, TranscriptMessage
+from tests.e2e.conftest import join, open_session
+
+
+async def session_with(bot, organiser, *people) -> str:
+    code = await open_session(organiser, "Riverside garden", flow="community_garden")
+    for person in people:
+        await join(person, code)
+    return code
+
+
+def poll_message(person):
+    return next(m for m in reversed(person.user.messages) if m.text.startswith("📊 Poll"))
+
+
+def ballots(bot, poll_id: int = 1) -> list[tuple[int | None, int]]:
+    rows = bot.rows(Ballot, Ballot.poll_id == poll_id)
+    return sorted((b.member_id, b.option_id) for b in rows)
+
+
+async def test_poll_reaches_consenting_members_and_ballots_change(
+    bot, organiser, alice, bob, carol
+) -> None:
+    code = await session_with(bot, organiser, alice, bob)
+    await carol.says(f"/start {code}")  # joined, never consented: gets no poll
+    [created] = await organiser.says(f"/poll {code} Which day for the work party? | Sat | Sun")
+    assert "Poll #1 is on its way to 2 member(s)" in created.text
+    assert await bot.tick() == 2
+    a, b = poll_message(alice), poll_message(bob)
+    assert a.button_texts == ["Sat", "Sun"] and "Which day" in a.text
+    assert not any(m.text.startswith("📊") for m in carol.user.messages)
+    await alice.taps("Sat", a)
+    assert alice.user.message(a.message_id).button_texts == ["✅ Sat", "Sun"]
+    await alice.taps("Sun", a)  # a single-choice ballot is changeable
+    await bob.taps("Sun", b)
+    assert alice.toasts[-1] == "Your vote: Sun"
+    [results] = await organiser.says("/results 1")
+    assert "2 voter(s)" in results.text and "Sun: 2 (100%)" in results.text
+    assert "Alice" in results.text and "Bob" in results.text  # not anonymous
+    [closed] = await organiser.says("/closepoll 1")
+    assert "has closed" in closed.text
+    assert await bot.tick() == 2  # the results go to both members
+    assert "Sun: 2 (100%)" in alice.user.messages[-1].text
+    assert "Alice" not in alice.user.messages[-1].text
+    await bob.taps("Sat", b)
+    assert bob.toasts[-1] == "This poll has closed."
+    [again] = await organiser.says("/closepoll 1")
+    assert "already closed" in again.text
+    assert len(ballots(bot)) == 2
+
+
+async def test_multiple_choice_toggles_and_double_taps_count_once(bot, organiser, alice) -> None:
+    code = await session_with(bot, organiser, alice)
+    await organiser.says(f"/poll {code} What to buy? | Seeds | Tools | Compost --multi")
+    await bot.tick()
+    message = poll_message(alice)
+    alice.user.taps("Seeds", message)
+    await bot.api.wait_handled()
+    await alice.taps("Compost", message)
+    [tools] = [data for row in message.buttons for label, data in row if label == "Tools"]
+    first = alice.user.taps_data(tools, message)
+    alice.user.taps_data(tools, message)  # a quick second tap on the same button: off again
+    await bot.api.wait_handled()
+    bot.api.redeliver(first)  # and the first delivered again: applied once
+    await bot.api.wait_handled()
+    assert alice.user.message(message.message_id).button_texts == [
+        "✅ Seeds",
+        "Tools",
+        "✅ Compost",
+    ]
+    assert len(ballots(bot)) == 2
+
+
+async def test_poll_closes_by_itself_at_its_closing_time(bot, organiser, alice) -> None:
+    code = await session_with(bot, organiser, alice)
+    await organiser.says(f"/poll {code} Keep the gate locked? | Yes | No --closes 2h")
+    await bot.tick()
+    await alice.taps("Yes", poll_message(alice))
+    bot.clock.advance(hours=1, minutes=59)
+    assert await bot.tick() == 0
+    [poll] = bot.rows(Poll)
+    assert poll.status == "open"
+    bot.clock.advance(minutes=1)
+    assert await bot.tick() == 1
+    [poll] = bot.rows(Poll)
+    assert poll.status == "closed" and poll.closed_at == bot.clock.now()
+    assert "Yes: 1 (100%)" in alice.user.messages[-1].text
+    assert await bot.tick() == 0, "a second tick announces nothing again"
+
+
+async def test_guided_poll_form(bot, organiser, alice) -> None:
+    code = await session_with(bot, organiser, alice)
+    [ask_code] = await organiser.says("/poll")
+    assert "Which session" in ask_code.text
+    await organiser.says(code.upper())
+    await organiser.says("Where should the new compost bays go?")
+    await organiser.says("By the shed")
+    [only_one] = await organiser.says("/done")
+    assert "between 2 and 10 options" in only_one.text
+    await organiser.says("Near the gate")
+    await organiser.says("/done")
+    [maybe] = await organiser.says("maybe")
+    assert "yes or no" in maybe.text
+    await organiser.says("no")
+    await organiser.says("yes")
+    [confirm] = await organiser.says("3d")
+    assert "By the shed" in confirm.text and "Anonymous: yes" in confirm.text
+    [created] = await organiser.says("send")
+    assert "Poll #1" in created.text
+    [poll] = bot.rows(Poll)
+    assert poll.anonymous and not poll.multiple
+    assert poll.closes_at == bot.clock.now() + timedelta(days=3)
+    await bot.tick()
+    assert poll_message(alice).button_texts == ["By the shed", "Near the gate"]
+    await organiser.says("/poll")
+    [cancelled] = await organiser.says("/cancel")
+    assert "nothing was sent" in cancelled.text and len(bot.rows(Poll)) == 1
+
+
+async def test_bad_poll_commands_get_clear_replies(bot, organiser, alice) -> None:
+    code = await session_with(bot, organiser, alice)
+    cases = {
+        f"/poll {code} Which? | Only one": "between 2 and 10 options",
+        f"/poll {code} Which? | A | B --closes soon": "can't read the closing time",
+        f"/poll {code} Which? | A | a": "Two options are the same",
+        "/poll nosuchcode Which? | A | B": "no session with the code",
+        f"/poll {code}": "Usage: /poll",
+    }
+    for command, expected in cases.items():
+        [reply] = await organiser.says(command)
+        assert expected in reply.text, command
+    [refused] = await alice.says(f"/poll {code} Mine? | A | B")
+    assert refused.text.startswith("Sorry, only organisers")
+    [refused] = await alice.says("/results 1")
+    assert refused.text.startswith("Sorry, only organisers")
+    assert bot.rows(Poll) == []
+
+
+async def test_forged_ballots_change_nothing(bot, organiser, alice, bob) -> None:
+    code = await session_with(bot, organiser, alice)
+    await organiser.says(f"/poll {code} Which? | A | B")
+    await bot.tick()
+    message = poll_message(alice)
+    for data in ("1:b:1:0", "1:b:1:3", "1:b:99:1", "1:b:x:1"):
+        await alice.taps_data(data, message)
+    bob.user.says("/help")
+    await bot.api.wait_handled()
+    await bob.taps_data("1:b:1:1", bob.user.messages[-1])  # not a member of the session
+    assert ballots(bot) == []
+    assert all(t == "That button is no longer valid." for t in alice.toasts[-4:] + bob.toasts)
+
+
+async def test_blocked_member_is_marked_and_not_retried(bot, organiser, alice, bob) -> None:
+    code = await session_with(bot, organiser, alice, bob)
+    bot.api.fail("sendMessage", "forbidden", times=1, chat_id=bob.id)
+    await organiser.says(f"/poll {code} Which? | A | B")
+    assert await bot.tick() == 1
+    [bob_row] = bot.rows(Member, Member.telegram_id == bob.id)
+    assert bob_row.blocked_bot
+    states = sorted(o.state for o in bot.rows(Outbox))
+    assert states == ["failed", "sent"]
+    assert await bot.tick() == 0
+
+
+async def test_group_chat_poll_accepts_only_joined_members(bot, organiser, alice, bob) -> None:
+    code = await session_with(bot, organiser, alice)
+    group = bot.api.group(chat_id=-100777, title="Riverside gardeners")
+    bot.api.user(bob.id, "Bob").says_in_group(group, "/linkgroup " + code)
+    await bot.api.wait_handled()
+    assert group.messages[-1].text.startswith("Sorry, only organisers")
+    organiser.user.says_in_group(group, f"/linkgroup {code}")
+    await bot.api.wait_handled()
+    assert "now linked" in group.messages[-1].text
+    await organiser.says(f"/poll {code} Open day date? | May | June")
+    assert await bot.tick() == 2  # alice and the group
+    in_group = group.messages[-1]
+    assert in_group.text.startswith("📊 Poll #1")
+    await alice.taps("June", in_group)
+    await bob.taps("May", in_group)
+    assert "Only members who joined" in bob.toasts[-1] and f"start={code}" in bob.toasts[-1]
+    assert alice.toasts[-1] == "Your vote: June"
+    assert len(ballots(bot)) == 1
+
+
+async def test_anonymous_poll_never_links_a_member_to_an_option(bot, organiser, alice, bob) -> None:
+    """Everything an organiser or coordinator can reach: /results, /sessions, /closepoll,
+    the results sent to members, the stored ballots and the transcript."""
+    code = await session_with(bot, organiser, alice, bob)
+    await organiser.says(f"/poll {code} Should we fence the pond? | Yes | No --anonymous")
+    await bot.tick()
+    await alice.taps("Yes", poll_message(alice))
+    await alice.taps("No", poll_message(alice))
+    await bob.taps("Yes", poll_message(bob))
+    reachable = [r.text for r in await organiser.says("/results 1")]
+    reachable += [r.text for r in await organiser.says("/sessions")]
+    reachable += [r.text for r in await organiser.says("/closepoll 1")]
+    await bot.tick()
+    reachable += [alice.user.messages[-1].text, bob.user.messages[-1].text]
+    assert "Yes: 1 (50%)" in reachable[0] and "No: 1 (50%)" in reachable[0]
+    for text in reachable:
+        assert "Alice" not in text and "Bob" not in text and "alice" not in text
+    assert [member for member, _ in ballots(bot)] == [None, None]
+    taps = bot.rows(
+        TranscriptMessage,
+        TranscriptMessage.kind == "button",
+        col(TranscriptMessage.session_id).is_not(None),
+    )
+    ballot_rows = [t for t in taps if "anonymous poll" in t.text]
+    assert len(ballot_rows) == 3
+    assert all("1:b:" not in t.text for t in taps)
+
+
+async def test_poll_delivery_keeps_within_telegram_limits(bot, organiser) -> None:
+    bot.api.state.enforce_limits = True
+    code = await open_session(organiser, "Big street", flow="community_garden")
+    people = [bot.person(2000 + i, f"Member{i}") for i in range(40)]
+    for person in people:
+        await join(person, code)
+    await organiser.says(f"/poll {code} Street party? | Yes | No")
+    sent = 0
+    while (n := await bot.tick()) > 0:
+        sent += n
+    assert sent == 40
+    assert bot.api.limit_violations == []
