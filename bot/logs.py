@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+PRIVATE_LOGGERS = ("telegram.Bot", "telegram.ext.ExtBot", "telegram.request.BaseRequest")
 _TOKEN_SHAPE = re.compile(r"\d{3,}:[A-Za-z0-9_-]{20,}")
 
 
@@ -40,3 +41,6 @@ def setup_logging(level: str, token: str | None) -> None:
     # httpx logs every request URL, and the URL holds the token.
     for noisy in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # At DEBUG these log whole requests and updates: members' answers, anonymous ballots.
+    for chatty in PRIVATE_LOGGERS:
+        logging.getLogger(chatty).setLevel(max(logging.INFO, logging.getLevelName(level)))

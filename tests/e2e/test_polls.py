@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import logging
 from datetime import timedelta
 
 from sqlmodel import col
 
+from bot.logs import setup_logging
 from storage.models import Ballot, Member, Outbox, Poll, TranscriptMessage
 from tests.e2e.conftest import join, open_session
 
@@ -193,6 +196,9 @@ async def test_group_chat_poll_accepts_only_joined_members(bot, organiser, alice
 async def test_anonymous_poll_never_links_a_member_to_an_option(bot, organiser, alice, bob) -> None:
     """Everything an organiser or coordinator can reach: /results, /sessions, /closepoll,
     the results sent to members, the stored ballots and the transcript."""
+    log = io.StringIO()
+    setup_logging("DEBUG", bot.settings.token())
+    logging.getLogger().handlers[0].setStream(log)
     code = await session_with(bot, organiser, alice, bob)
     await organiser.says(f"/poll {code} Should we fence the pond? | Yes | No --anonymous")
     await bot.tick()
@@ -216,6 +222,9 @@ async def test_anonymous_poll_never_links_a_member_to_an_option(bot, organiser, 
     ballot_rows = [t for t in taps if "anonymous poll" in t.text]
     assert len(ballot_rows) == 3
     assert all("1:b:" not in t.text for t in taps)
+    logging.getLogger().handlers.clear()
+    assert log.getvalue(), "the bot logged at DEBUG"
+    assert "1:b:1:" not in log.getvalue() and "Your vote" not in log.getvalue()
 
 
 async def test_poll_delivery_keeps_within_telegram_limits(bot, organiser) -> None:
