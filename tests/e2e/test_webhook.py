@@ -1,0 +1,52 @@
+"""Webhook mode: Telegram's POST is answered 200 only after the update was handled."""
+
+from __future__ import annotations
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.app import BotRunner, make_deps
+from bot.settings import load_settings
+from bot.webhook import SECRET_HEADER, webhook_app
+from storage.models import TranscriptMessage
+from tests.e2e.conftest import BotHarness
+
+
+@pytest.fixture
+async def hook(api, database_url, clock):
+    settings = load_settings(
+        telegram_bot_token=api.token,
+        telegram_api_base_url=api.base_url,
+        database_url=database_url,
+        webhook_url="https://bot.example.org/hook",
+        webhook_secret="s3cret",
+    )
+    deps = make_deps(settings, clock)
+    deps.outbox_interval = None
+    runner = BotRunner(deps)
+    await runner.start()
+    client = TestClient(TestServer(webhook_app(runner, "/hook", "s3cret")))
+    await client.start_server()
+    yield client, BotHarness(api, settings, clock, runner)
+    await client.close()
+    await runner.stop()
+    deps.db.dispose()
+
+
+async def test_webhook_handles_once_and_checks_the_secret(api, hook) -> None:
+    client, harness = hook
+    alice = api.user(1001, "Alice")
+    update = api.state.update_log[alice.says("/help")].as_dict()
+    assert api.calls("getUpdates") == [], "no polling in webhook mode"
+
+    forged = await client.post("/hook", json=update, headers={SECRET_HEADER: "guess"})
+    assert forged.status == 403 and alice.messages == []
+    response = await client.post("/hook", json=update, headers={SECRET_HEADER: "s3cret"})
+    assert response.status == 200
+    assert "/pause" in alice.messages[-1].text  # answered before the 200
+    again = await client.post("/hook", json=update, headers={SECRET_HEADER: "s3cret"})
+    assert again.status == 200 and len(alice.messages) == 1  # a redelivery is applied once
+    broken = await client.post("/hook", data=b"{not json", headers={SECRET_HEADER: "s3cret"})
+    assert broken.status == 400
+    incoming = harness.rows(TranscriptMessage, TranscriptMessage.direction == "in")
+    assert [row.text for row in incoming] == ["/help"]
