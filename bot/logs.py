@@ -39,7 +39,7 @@ def setup_logging(level: str, token: str | None) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # httpx logs every request URL, and the URL holds the token.
-    for noisy in ("httpx", "httpcore", "apscheduler"):
+    for noisy in ("httpx", "httpcore", "apscheduler", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # At DEBUG these log whole requests and updates: members' answers, anonymous ballots.
     for chatty in PRIVATE_LOGGERS:
