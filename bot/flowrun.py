@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import dialogs
+from bot import texts
 from bot.callbacks import FlowButton
 from bot.handlers.proposals import show_card
 from bot.render import Out
@@ -128,6 +129,11 @@ def _store(
             now=now,
         )
     if outcome.proposal:
+        duplicate = proposal_store.find_duplicate(
+            db=db, session_id=cosession.id, text=outcome.proposal
+        )
+        if duplicate is not None:
+            turn.say(texts.PROPOSAL_DUPLICATE.format(id=duplicate.id))
         proposal_store.add_proposal(
             db=db,
             session_id=cosession.id,

@@ -40,6 +40,7 @@ async def test_park_flow_with_buttons_text_branches_and_a_restart(bot, organiser
     *_, prompt, card = replies  # the vote step hands over to the proposal cards
     assert prompt.button_texts == ["Continue"]
     assert "Put bright lights" in card.text and "This is your proposal." in card.text
+    assert len(bot.rows(Proposal)) == 1
     await alice.taps("Continue")
     *_, summary = await alice.says("Great questions, thanks!")
     assert "Most days" in summary.text and "open meeting" in summary.text
@@ -142,3 +143,18 @@ async def test_closed_session_takes_no_more_answers(bot, organiser, alice) -> No
     await alice.taps("Most days")
     assert alice.toasts[-1] == "This session is not open any more."
     assert answers(bot) == {}
+
+
+async def test_a_proposal_step_tells_about_a_duplicate(bot, organiser, alice, bob) -> None:
+    code = await open_session(organiser, "Riverside garden", flow="community_garden")
+    await join(alice, code)
+    await alice.says("/propose A monthly seed swap at the shed")
+    await join(bob, code)
+    await bob.taps("I'm a neighbour")
+    await bob.says("It looks lovely from the street")
+    await bob.taps("Seating")
+    replies = await bob.taps("Done")
+    assert "vote on" in replies[-1].text
+    replies = await bob.says("a monthly seed swap at the shed!")
+    assert any("already on the list as proposal #1" in r.text for r in replies)
+    assert [p.text for p in bot.rows(Proposal)] == ["A monthly seed swap at the shed"]
