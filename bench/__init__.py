@@ -1,0 +1,7 @@
+"""Benchmarks that print figures (speed and memory are measured here, never asserted in tests).
+
+    .venv/bin/python -m bench.throughput [--members N] [--database sqlite|postgres] [--json]
+    .venv/bin/python -m bench.storage_scale [--members N] [--messages N] [--json]
+
+See bench/README.md for what the figures mean and the figures measured so far.
+"""
