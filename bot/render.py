@@ -48,6 +48,24 @@ def markup(out: Out) -> InlineKeyboardMarkup | None:
     )
 
 
+def coalesce(outs: list[Out]) -> list[Out]:
+    """Join consecutive messages without buttons: one request instead of two (Telegram's ~30
+    messages a second is shared by every member). Messages with buttons stay apart, because
+    answering one edits it and would erase whatever had been joined to it."""
+    merged: list[Out] = []
+    for out in outs:
+        previous = merged[-1] if merged else None
+        joined = previous and f"{previous.text}\n\n{out.text}"
+        plain = previous and not previous.buttons and not out.buttons
+        if plain and len(joined) <= 4000:
+            merged[-1] = Out(
+                joined, out.buttons, out.step_id, out.question, {**previous.meta, **out.meta}
+            )
+        else:
+            merged.append(out)
+    return merged
+
+
 def encoded_buttons(out: Out) -> list[list[list[str]]]:
     """Buttons as stored in the outbox: rows of [label, callback data]."""
     return [

@@ -95,7 +95,7 @@ class Turn:
         for message_id, out in self.edits:
             await render.edit(context.bot, self.chat_id, message_id, out)
         sent: list[tuple[render.Out, int | None]] = []
-        for out in self.outbox:
+        for out in render.coalesce(self.outbox):
             try:
                 message = await render.send(context.bot, self.chat_id, out)
             except render.Blocked:
