@@ -20,6 +20,7 @@ from telegram.ext import (
     filters,
 )
 
+import dialogs
 from bot import scheduler
 from bot.clock import Clock, SystemClock
 from bot.deps import Deps
@@ -130,6 +131,7 @@ class BotRunner:
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
+        dialogs.analyse("warm up")  # imports TextBlob now, not during a member's first answer
         await self.app.initialize()
         self.d.bot_username = self.app.bot.username
         try:

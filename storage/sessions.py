@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.codes import JOIN_CODE_LENGTH, new_code
 from storage.models import Community, CoSession, Member, Participation
@@ -68,7 +68,8 @@ class SessionSummary:
 
 
 def list_sessions(*, db: Session, limit: int = 50) -> list[SessionSummary]:
-    """The newest sessions with their participation counts."""
+    """The newest sessions with their participation counts (counted for those only)."""
+    newest = select(CoSession.id).order_by(CoSession.id.desc()).limit(limit)  # type: ignore[union-attr]
     counts = (
         select(
             Participation.session_id,
@@ -76,6 +77,7 @@ def list_sessions(*, db: Session, limit: int = 50) -> list[SessionSummary]:
             func.count(Participation.consented_at).label("consented"),
             func.count(Participation.completed_at).label("completed"),
         )
+        .where(col(Participation.session_id).in_(newest.scalar_subquery()))
         .group_by(Participation.session_id)
         .subquery()
     )
