@@ -13,9 +13,10 @@ from bot.callbacks import FlowButton
 from bot.handlers.proposals import show_card
 from bot.render import Out
 from bot.turn import Turn
+from dialogs.schedule import plan_after
 from storage import dialog as dialog_store
 from storage import proposals as proposal_store
-from storage import sessions
+from storage import reprompts, sessions
 from storage.models import CoSession, Member, Participation
 
 
@@ -83,6 +84,7 @@ def apply(
 ) -> None:
     if outcome.changed:
         _store(turn, cosession, member, participation, outcome)
+        _plan(turn, flow, cosession, member, outcome)
     if outcome.edit is not None and button_message_id is not None:
         turn.edit(button_message_id, to_out(outcome.edit, cosession.id))
     turn.toast = outcome.notice
@@ -156,3 +158,25 @@ def _store(
         )
     if outcome.completed:
         sessions.mark_completed(db=db, participation=participation, now=now)
+
+
+def _plan(
+    turn: Turn, flow: Any, cosession: CoSession, member: Member, outcome: dialogs.Outcome
+) -> None:
+    """Persist what the engagement loop may send later (see dialogs/schedule.py)."""
+    plan = plan_after(flow, outcome, turn.now)
+    if plan.cancel_pending:
+        reprompts.cancel_pending(
+            db=turn.db, session_id=cosession.id, member_id=member.id, now=turn.now
+        )
+    for item in plan.add:
+        reprompts.schedule(
+            db=turn.db,
+            session_id=cosession.id,
+            member_id=member.id,
+            step_id=item.step_id,
+            kind=item.kind,
+            attempt=item.attempt,
+            due_at=item.due_at,
+            now=turn.now,
+        )

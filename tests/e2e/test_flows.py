@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlmodel import col
 
-from storage.models import Answer, DialogStateRow, Feedback, Participation, Proposal
+from storage.models import (
+    Answer,
+    DialogStateRow,
+    Feedback,
+    Participation,
+    Proposal,
+    Reprompt,
+)
 from tests.e2e.conftest import join, open_session
 
 
@@ -17,7 +26,12 @@ async def test_park_flow_with_buttons_text_branches_and_a_restart(bot, organiser
     code = await open_session(organiser, "Elm Park", flow="park_redesign")
     *_, frequency = await join(alice, code)
     assert frequency.text == "How often do you visit the park?"
+    [reminder] = bot.rows(Reprompt)
+    assert (reminder.step_id, reminder.state) == ("visit_frequency", "pending")
+    assert reminder.due_at == bot.clock.now() + timedelta(hours=24)  # the flow's nudge_after
     assert await alice.taps("Most days") != []
+    held = {r.step_id: r.state for r in bot.rows(Reprompt)}
+    assert held == {"visit_frequency": "cancelled", "uses": "pending"}
     edited = alice.user.message(frequency.message_id)
     assert "✅ Most days" in edited.text and edited.buttons == []
 
@@ -60,6 +74,7 @@ async def test_park_flow_with_buttons_text_branches_and_a_restart(bot, organiser
     assert participation.completed_at == bot.clock.now()
     [state] = bot.rows(DialogStateRow)
     assert state.step_id is None and state.state["finished"] is True
+    assert [r for r in bot.rows(Reprompt) if r.state == "pending"] == []
 
 
 async def test_garden_flow_waiting_list_branch_and_back(bot, organiser, bob) -> None:

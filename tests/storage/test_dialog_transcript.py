@@ -138,3 +138,44 @@ def test_transcript_keeps_direction_step_and_sentiment(database, clock, place) -
         -0.15,
         clock.now(),
     )
+
+
+def test_reprompts_are_cancelled_by_a_reply_and_re_armed(database, clock, place) -> None:
+    from storage import reprompts
+
+    s, m = place
+    due = clock.now() + timedelta(hours=24)
+    with database.transaction() as db:
+        reprompts.schedule(
+            db=db,
+            session_id=s.id,
+            member_id=m.id,
+            step_id="q1",
+            kind="reminder",
+            attempt=1,
+            due_at=due,
+            now=clock.now(),
+        )
+    with database.transaction() as db:
+        assert [
+            r.step_id for r in reprompts.pending_for(db=db, session_id=s.id, member_id=m.id)
+        ] == ["q1"]
+        assert (
+            reprompts.cancel_pending(db=db, session_id=s.id, member_id=m.id, now=clock.now()) == 1
+        )
+        assert reprompts.pending_for(db=db, session_id=s.id, member_id=m.id) == []
+    later = due + timedelta(hours=1)
+    with database.transaction() as db:  # back at q1 (after /back): the same row again
+        reprompts.schedule(
+            db=db,
+            session_id=s.id,
+            member_id=m.id,
+            step_id="q1",
+            kind="reminder",
+            attempt=1,
+            due_at=later,
+            now=clock.now(),
+        )
+    with database.session() as db:
+        [row] = reprompts.pending_for(db=db, session_id=s.id, member_id=m.id)
+    assert row.due_at == later and row.state == "pending"
