@@ -46,7 +46,8 @@ MEMBER_COMMANDS = [
 
 
 def register(app: Application) -> None:
-    private = filters.ChatType.PRIVATE
+    # New messages only: an edited message must not count as a new answer or command.
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
     commands: list[tuple[str, Callable[..., Awaitable[None]]]] = [
         ("start", join.on_start),
         ("help", member.on_help),
@@ -73,7 +74,14 @@ def register(app: Application) -> None:
     ]
     for name, callback in commands:
         app.add_handler(CommandHandler(name, callback, filters=private))
-    app.add_handler(CommandHandler("linkgroup", polls.on_linkgroup))
+    app.add_handler(
+        CommandHandler("linkgroup", polls.on_linkgroup, filters=filters.UpdateType.MESSAGE)
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, member.on_edited
+        )
+    )
     app.add_handler(MessageHandler(filters.COMMAND & private, member.on_unknown_command))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, member.on_text))
     app.add_handler(

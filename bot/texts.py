@@ -44,6 +44,10 @@ PAUSED = "Paused: I won't send you reminders. Send /resume whenever you want to 
 ALREADY_PAUSED = "You're already paused. Send /resume to carry on."
 RESUMED = "Welcome back! Reminders are on again."
 NOT_PAUSED = "You're not paused — we're all set."
+EDIT_IGNORED = (
+    "I only read new messages, so your edit didn't change anything. To change an answer, "
+    "send /back."
+)
 UNKNOWN_COMMAND = "I don't know the command {command}. /help lists what you can do."
 NOT_ALLOWED = "Sorry, only {role}s can use {command}."
 NON_TEXT_OUTSIDE_FLOW = "I can only read text messages. /help lists what you can do."

@@ -158,6 +158,8 @@ def incoming_text(update: Update) -> tuple[str, str]:
     if message is None:
         return "other", ""
     if message.text is not None:
+        if update.edited_message is not None:
+            return "edit", message.text
         return ("command" if message.text.startswith("/") else "text"), message.text
     for kind in ("sticker", "photo", "voice", "video", "document", "location", "contact"):
         if getattr(message, kind, None):

@@ -149,3 +149,11 @@ async def on_my_chat_member(update: Update, context: Any) -> None:
         member = current_member(turn)
         member.blocked_bot = blocked
         turn.db.add(member)
+
+
+async def on_edited(update: Update, context: Any) -> None:
+    """An edited message: edits are not read as answers; say how to change one."""
+    async with Turn.begin(update, context) as turn:
+        member = current_member(turn)
+        active_place(turn, member)
+        turn.say(texts.EDIT_IGNORED)

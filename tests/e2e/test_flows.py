@@ -13,6 +13,7 @@ from storage.models import (
     Participation,
     Proposal,
     Reprompt,
+    TranscriptMessage,
 )
 from tests.e2e.conftest import join, open_session
 
@@ -173,3 +174,22 @@ async def test_a_proposal_step_tells_about_a_duplicate(bot, organiser, alice, bo
     replies = await bob.says("a monthly seed swap at the shed!")
     assert any("already on the list as proposal #1" in r.text for r in replies)
     assert [p.text for p in bot.rows(Proposal)] == ["A monthly seed swap at the shed"]
+
+
+async def test_an_edited_message_is_not_taken_as_an_answer(bot, organiser, alice) -> None:
+    code = await open_session(organiser, "Riverside garden", flow="community_garden")
+    await join(alice, code)
+    await alice.taps("I'm on the waiting list")
+    said = alice.user.says("Tomatoes please")
+    await bot.api.wait_handled()
+    edited = dict(bot.api.state.update_log[said].payload)
+    edited |= {"text": "Potatoes instead", "edit_date": edited["date"] + 5}
+    bot.api.state.queue_update("edited_message", edited)
+    await bot.api.wait_handled()
+    assert "send /back" in alice.user.messages[-1].text
+    assert {a.step_id: a.value for a in answers(bot).values()}["waiting_wish"] == (
+        "Tomatoes please"
+    )
+    assert "priorities" not in answers(bot)
+    [edit_row] = bot.rows(TranscriptMessage, TranscriptMessage.kind == "edit")
+    assert edit_row.text == "Potatoes instead"
