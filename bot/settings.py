@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AnyHttpUrl, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AnyHttpUrl,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 ENV_NAMES = {
@@ -90,6 +97,12 @@ class Settings(BaseSettings):
             raise ValueError("not a valid SQLAlchemy database URL") from exc
         return value
 
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.webhook_url is not None and self.webhook_secret is None:
+            raise ValueError("WEBHOOK_SECRET must be set when WEBHOOK_URL is")
+        return self
+
     def token(self) -> str:
         """The bot token, or a SettingsError telling the user what to set."""
         if self.telegram_bot_token is None or not self.telegram_bot_token.get_secret_value():
@@ -106,7 +119,9 @@ def load_settings(**overrides: object) -> Settings:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else "?"
-        name = ENV_NAMES.get(field, field.upper())
         reason = first["msg"].removeprefix("Value error, ")
+        if not first["loc"]:  # a rule across settings: its message names the variables
+            raise SettingsError(reason) from None
+        field = str(first["loc"][0])
+        name = ENV_NAMES.get(field, field.upper())
         raise SettingsError(f"{name} is malformed: {reason}") from None

@@ -91,6 +91,7 @@ NEWSESSION_USAGE = (
     "For example: /newsession Elm Park redesign --flow park_redesign\n/flows lists the flows."
 )
 TITLE_TOO_LONG = "That title is too long: please keep it under {limit} characters."
+COMMUNITY_TOO_LONG = "That community name is too long: please keep it under {limit} characters."
 UNKNOWN_FLOW = "There is no flow “{flow}”. Installed flows: {flows}."
 SESSION_CREATED = (
     "Created “{title}” (flow: {flow}) as a draft.\n\n"
@@ -152,6 +153,7 @@ ALREADY_HIDDEN = "Proposal #{id} is already hidden."
 UNHIDDEN = "Proposal #{id} is visible to members again."
 NOT_HIDDEN = "Proposal #{id} is not hidden."
 NO_REASON = "no reason given"
+REASON_TOO_LONG = "That reason is too long: please keep it under {limit} characters."
 
 # -- polls -----------------------------------------------------------------------------------
 POLL_HEADER = "📊 Poll #{id}"

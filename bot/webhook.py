@@ -18,7 +18,7 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 def webhook_app(runner: BotRunner, path: str, secret: str | None) -> web.Application:
     async def receive(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
-        if secret and not hmac.compare_digest(given, secret):
+        if not secret or not hmac.compare_digest(given, secret):
             return web.Response(status=403)
         try:
             update = Update.de_json(await request.json(), runner.app.bot)

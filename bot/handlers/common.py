@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,3 +58,13 @@ def command_args(update: Update) -> str:
     text = update.effective_message.text or ""
     parts = text.split(maxsplit=1)
     return parts[1].strip() if len(parts) > 1 else ""
+
+
+_ID = re.compile(r"^#?([0-9]{1,15})$")
+
+
+def parse_id(word: str) -> int | None:
+    """A database or Telegram id as typed (`12` or `#12`); None for anything else
+    (`²`, `-1`, `12abc`, or numbers too big for the database)."""
+    match = _ID.match(word)
+    return int(match.group(1)) if match else None

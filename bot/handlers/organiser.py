@@ -8,7 +8,7 @@ from typing import Any
 from telegram import Update
 
 from bot import texts
-from bot.handlers.common import command_args, current_member
+from bot.handlers.common import command_args, current_member, parse_id
 from bot.roles import requires
 from bot.turn import Turn
 from storage import members as member_store
@@ -53,6 +53,8 @@ async def on_newsession(update: Update, context: Any) -> None:
         flow_id = flow_id or (DEFAULT_FLOW if DEFAULT_FLOW in turn.d.flows else min(turn.d.flows))
         if len(title) > TITLE_LIMIT:
             turn.say(texts.TITLE_TOO_LONG.format(limit=TITLE_LIMIT))
+        elif community is not None and len(community) > TITLE_LIMIT:
+            turn.say(texts.COMMUNITY_TOO_LONG.format(limit=TITLE_LIMIT))
         elif flow_id not in turn.d.flows:
             turn.say(texts.UNKNOWN_FLOW.format(flow=flow_id, flows=", ".join(sorted(turn.d.flows))))
         else:
@@ -159,10 +161,11 @@ async def on_grant(update: Update, context: Any) -> None:
     """Give a Telegram user the organiser or coordinator role."""
     async with Turn.begin(update, context) as turn:
         args = command_args(update).split()
-        if len(args) != 2 or not args[0].isdigit() or args[1].lower() not in ROLES:
+        user_id = parse_id(args[0]) if len(args) == 2 else None
+        if user_id is None or args[1].lower() not in ROLES:
             turn.say(texts.GRANT_USAGE)
             return
-        user_id, role = int(args[0]), args[1].lower()
+        role = args[1].lower()
         new = member_store.grant_role(
             db=turn.db,
             telegram_id=user_id,

@@ -11,7 +11,7 @@ from telegram import Update
 from bot import texts
 from bot.callbacks import BallotButton
 from bot.cards import poll_message, results_text
-from bot.handlers.common import command_args, current_member
+from bot.handlers.common import command_args, current_member, parse_id
 from bot.render import encoded_buttons
 from bot.roles import has_role, requires
 from bot.turn import Turn
@@ -152,12 +152,13 @@ def _prompt(state: FormState, before: FormState) -> str:
 
 def _poll_from_args(turn: Turn, command: str) -> Poll | None:
     words = command_args(turn.update).split()
-    if len(words) != 1 or not words[0].lstrip("#").isdigit():
+    poll_id = parse_id(words[0]) if len(words) == 1 else None
+    if poll_id is None:
         turn.say(texts.POLL_USAGE_ID.format(command=command))
         return None
-    poll = polls.get_poll(db=turn.db, poll_id=int(words[0].lstrip("#")))
+    poll = polls.get_poll(db=turn.db, poll_id=poll_id)
     if poll is None:
-        turn.say(texts.NO_SUCH_POLL.format(id=words[0].lstrip("#")))
+        turn.say(texts.NO_SUCH_POLL.format(id=poll_id))
     return poll
 
 

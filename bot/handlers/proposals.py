@@ -10,7 +10,7 @@ import dialogs
 from bot import texts
 from bot.callbacks import BrowseButton, VoteButton
 from bot.cards import VOTE_LABELS, proposal_card
-from bot.handlers.common import Place, active_place, command_args, current_member
+from bot.handlers.common import Place, active_place, command_args, current_member, parse_id
 from bot.render import Out
 from bot.roles import requires
 from bot.turn import Turn
@@ -26,6 +26,7 @@ from storage import proposals as proposal_store
 from storage.models import Member
 
 FEEDBACK_LIMIT = 1000
+REASON_LIMIT = 300
 
 
 def open_place(turn: Turn) -> Place | None:
@@ -242,17 +243,20 @@ async def _moderate(update: Update, context: Any, *, hide: bool) -> None:
     async with Turn.begin(update, context) as turn:
         words = command_args(update).split(maxsplit=1)
         command = "/hide" if hide else "/unhide"
-        if not words or not words[0].lstrip("#").isdigit():
+        pid = parse_id(words[0]) if words else None
+        reason = words[1].strip() if len(words) > 1 else texts.NO_REASON
+        if pid is None:
             turn.say(texts.HIDE_USAGE.format(command=command))
             return
-        pid = int(words[0].lstrip("#"))
+        if len(reason) > REASON_LIMIT:
+            turn.say(texts.REASON_TOO_LONG.format(limit=REASON_LIMIT))
+            return
         proposal = proposal_store.get_proposal(db=turn.db, proposal_id=pid)
         if proposal is None:
             turn.say(texts.NO_SUCH_PROPOSAL.format(id=pid))
         elif proposal.hidden == hide:
             turn.say((texts.ALREADY_HIDDEN if hide else texts.NOT_HIDDEN).format(id=pid))
         else:
-            reason = words[1].strip() if len(words) > 1 else texts.NO_REASON
             proposal_store.set_hidden(
                 db=turn.db,
                 proposal=proposal,

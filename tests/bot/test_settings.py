@@ -72,3 +72,11 @@ def test_the_token_is_not_in_the_settings_repr(monkeypatch) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123456:SECRET-SECRET-SECRET-SECRET")
     s = load_settings()
     assert "SECRET" not in repr(s) and "SECRET" not in str(s.model_dump())
+
+
+def test_webhook_mode_requires_a_secret(monkeypatch) -> None:
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/hook")
+    with pytest.raises(SettingsError, match="WEBHOOK_SECRET must be set when WEBHOOK_URL is"):
+        load_settings()
+    monkeypatch.setenv("WEBHOOK_SECRET", "s3cret")
+    assert load_settings().webhook_secret.get_secret_value() == "s3cret"

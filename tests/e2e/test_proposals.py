@@ -145,3 +145,25 @@ async def test_feedback_is_stored_with_sentiment(bot, organiser, alice) -> None:
     assert "Thank you" in thanks.text
     [feedback] = bot.rows(Feedback)
     assert feedback.text == "This is a wonderful idea, thank you!" and feedback.polarity > 0.3
+
+
+async def test_odd_ids_and_long_texts_get_usage_not_a_crash(bot, organiser, alice) -> None:
+    await joined(bot, organiser, alice)
+    await alice.says("/propose Lights along the pond path")
+    cases = {
+        "/hide ²": "Usage: /hide",
+        "/hide -1": "Usage: /hide",
+        "/hide 99999999999999999999": "Usage: /hide",
+        "/unhide 1x": "Usage: /unhide",
+        "/closepoll ²": "Usage: /closepoll",
+        "/results 99999999999999999999": "Usage: /results",
+        "/grant 99999999999999999999 organiser": "Usage: /grant",
+        "/grant ² organiser": "Usage: /grant",
+        "/hide 1 " + "r" * 400: "reason is too long",
+        "/newsession Garden --community " + "c" * 130: "community name is too long",
+    }
+    for command, expected in cases.items():
+        [reply] = await organiser.says(command)
+        assert expected in reply.text, command
+    [proposal] = bot.rows(Proposal)
+    assert not proposal.hidden
