@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 VERSION = "1"
 MAX_BYTES = 64
-_TOKEN = re.compile(r"^[A-Za-z0-9_.]{1,32}$")
+_TOKEN = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")  # "-" for negative scale values
 _INT = re.compile(r"^[0-9]{1,12}$")
 
 

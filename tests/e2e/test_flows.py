@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from sqlmodel import col
 
+import dialogs
 from storage.models import (
     Answer,
     DialogStateRow,
@@ -193,3 +194,20 @@ async def test_an_edited_message_is_not_taken_as_an_answer(bot, organiser, alice
     assert "priorities" not in answers(bot)
     [edit_row] = bot.rows(TranscriptMessage, TranscriptMessage.kind == "edit")
     assert edit_row.text == "Potatoes instead"
+
+
+async def test_a_scale_with_negative_values_works_end_to_end(bot, organiser, alice) -> None:
+    flow = dialogs.parse_flow(
+        "id: mood\ntitle: Mood\nlanguage: en\nengagement:\n  nudge_after: 1h\n"
+        "  max_nudges: 1\n  followup_after: 1h\n  negative_threshold: -0.2\n"
+        "  positive_threshold: 0.4\n  min_words: 3\nsteps:\n  - id: mood\n    kind: scale\n"
+        "    prompt: How do you feel about the plan?\n    min: -2\n    max: 2\n"
+        "    min_label: Against\n    max_label: For\n",
+        "mood.yaml",
+    )
+    bot.runner.d.flows["mood"] = flow
+    code = await open_session(organiser, "Mood check", flow="mood")
+    *_, question = await join(alice, code)
+    assert question.button_texts == ["-2", "-1", "0", "1", "2"]
+    await alice.taps("-2")
+    assert answers(bot)["mood"].value == -2
