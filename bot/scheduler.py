@@ -10,7 +10,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from telegram.error import RetryAfter, TelegramError
+from telegram.error import NetworkError, RetryAfter, TelegramError
 
 from bot import render
 from bot.deps import Deps
@@ -20,6 +20,7 @@ from storage.models import Member, Outbox
 
 log = logging.getLogger(__name__)
 BATCH = 25
+MAX_ATTEMPTS = 5
 KEEP_PROCESSED = timedelta(days=7)
 
 
@@ -67,7 +68,14 @@ async def _send_one(d: Deps, bot: Any, row: Outbox) -> int:
             retry_at = d.clock.now() + timedelta(seconds=float(wait))
             outbox.mark_failed(db=db, outbox_id=row.id, error="flood", retry_at=retry_at)
         return 0
-    except TelegramError as exc:
+    except NetworkError as exc:  # includes time-outs and Telegram's 5xx: try again later
+        give_up = row.attempts >= MAX_ATTEMPTS
+        log.warning("outbox message %s failed (attempt %s): %s", row.id, row.attempts, exc)
+        retry_at = None if give_up else d.clock.now() + timedelta(seconds=30 * 2**row.attempts)
+        with d.db.transaction() as db:
+            outbox.mark_failed(db=db, outbox_id=row.id, error=str(exc), retry_at=retry_at)
+        return 0
+    except TelegramError as exc:  # a bad request will not get better by repeating it
         log.warning("outbox message %s to a chat failed: %s", row.id, exc)
         with d.db.transaction() as db:
             outbox.mark_failed(db=db, outbox_id=row.id, error=str(exc))

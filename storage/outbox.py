@@ -101,11 +101,22 @@ def count_by_state(*, db: Session, kind: str, ref_id: int) -> dict[str, int]:
     return {state: int(n) for state, n in rows}
 
 
-def delivered_messages(*, db: Session, kind: str, ref_id: int) -> list[Outbox]:
+def drop_pending(*, db: Session, kind: str, ref_id: int) -> int:
+    """Take back what was not sent yet (e.g. copies of a poll that has closed)."""
+    result = db.execute(
+        update(Outbox)
+        .where(Outbox.kind == kind, Outbox.ref_id == ref_id, Outbox.state == "pending")
+        .values(state="dropped")
+    )
+    return result.rowcount or 0
+
+
+def queued_chats(*, db: Session, kind: str, ref_id: int) -> list[Outbox]:
+    """Every chat a message was queued for, except those it could not reach."""
     return list(
         db.exec(
             select(Outbox).where(
-                Outbox.kind == kind, Outbox.ref_id == ref_id, Outbox.state == "sent"
+                Outbox.kind == kind, Outbox.ref_id == ref_id, Outbox.state != "failed"
             )
         ).all()
     )

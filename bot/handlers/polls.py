@@ -194,9 +194,11 @@ async def on_closepoll(update: Update, context: Any) -> None:
 
 
 def announce_results(db: Session, poll: Poll, now: datetime) -> None:
-    """Queue the results for every chat the poll reached (names never included)."""
+    """Queue the results for every chat the poll was meant for (names never included);
+    copies of the poll not sent yet are dropped, since it has closed."""
+    outbox.drop_pending(db=db, kind="poll", ref_id=poll.id)
     text = results_for(db, poll, with_names=False)
-    for sent in outbox.delivered_messages(db=db, kind="poll", ref_id=poll.id):
+    for sent in outbox.queued_chats(db=db, kind="poll", ref_id=poll.id):
         outbox.enqueue(
             db=db,
             chat_id=sent.chat_id,

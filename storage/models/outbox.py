@@ -10,7 +10,7 @@ from sqlmodel import Field, SQLModel
 
 from storage.models._base import tg_id, when
 
-OUTBOX_STATES = ("pending", "claimed", "sent", "failed")
+OUTBOX_STATES = ("pending", "claimed", "sent", "failed", "dropped")
 
 
 class Outbox(SQLModel, table=True):

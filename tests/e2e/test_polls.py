@@ -239,3 +239,31 @@ async def test_poll_delivery_keeps_within_telegram_limits(bot, organiser) -> Non
         sent += n
     assert sent == 40
     assert bot.api.limit_violations == []
+
+
+async def test_a_poll_closed_before_delivery_sends_results_not_the_poll(
+    bot, organiser, alice, bob
+) -> None:
+    code = await session_with(bot, organiser, alice, bob)
+    await organiser.says(f"/poll {code} Which? | A | B")
+    await organiser.says("/closepoll 1")  # before any tick sent the poll out
+    assert await bot.tick() == 2
+    for person in (alice, bob):
+        texts = [m.text for m in person.user.messages]
+        assert not any(t.startswith("📊 Poll") for t in texts)
+        assert texts[-1].startswith("Poll #1 has closed")
+    states = sorted(o.state for o in bot.rows(Outbox) if o.kind == "poll")
+    assert states == ["dropped", "dropped"]
+
+
+async def test_a_temporary_telegram_error_is_retried_later(bot, organiser, alice) -> None:
+    code = await session_with(bot, organiser, alice)
+    bot.api.fail("sendMessage", "server_error", times=4, chat_id=alice.id)
+    await organiser.says(f"/poll {code} Which? | A | B")
+    assert await bot.tick() == 0  # four failures inside the send's own retries
+    [row] = [o for o in bot.rows(Outbox) if o.kind == "poll"]
+    assert row.state == "pending" and row.attempts == 1
+    assert await bot.tick() == 0, "not before its back-off"
+    bot.clock.advance(minutes=2)
+    assert await bot.tick() == 1
+    assert poll_message(alice).button_texts == ["A", "B"]
