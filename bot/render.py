@@ -134,5 +134,7 @@ async def edit(bot: Any, chat_id: int, message_id: int, out: Out) -> None:
         log.info("edit skipped: %s", exc.message)
     except Forbidden:
         log.info("edit skipped: chat %s blocked the bot", chat_id)
-    except RetryAfter as exc:
-        log.warning("edit dropped after RetryAfter %s", exc.retry_after)
+    except RetryAfter:
+        log.warning("edit dropped: Telegram asked to slow down")
+    except NetworkError as exc:
+        log.warning("edit dropped after retries: %s", exc)

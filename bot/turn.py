@@ -20,13 +20,13 @@ from typing import Any
 
 from sqlmodel import Session
 from telegram import Update
-from telegram.error import BadRequest, RetryAfter
+from telegram.error import BadRequest, RetryAfter, TelegramError
 
 from bot import render
 from bot.deps import Deps, deps
 from storage import dialog as dialog_store
 from storage import members as member_store
-from storage import transcript
+from storage import outbox, transcript
 
 log = logging.getLogger(__name__)
 
@@ -95,15 +95,37 @@ class Turn:
         for message_id, out in self.edits:
             await render.edit(context.bot, self.chat_id, message_id, out)
         sent: list[tuple[render.Out, int | None]] = []
-        for out in render.coalesce(self.outbox):
+        outs = render.coalesce(self.outbox)
+        for i, out in enumerate(outs):
             try:
                 message = await render.send(context.bot, self.chat_id, out)
             except render.Blocked:
                 self._mark_blocked()
                 break
+            except TelegramError as exc:  # what was committed stays; the replies go later
+                log.warning("reply to update %s deferred: %s", self.update.update_id, exc)
+                self._defer(outs[i:], first=i)
+                break
             sent.append((out, message.message_id))
         if sent:
             self._record_outgoing(sent)
+
+    def _defer(self, outs: list[render.Out], *, first: int) -> None:
+        """Queue unsent replies in the outbox, so the scheduler sends them in order."""
+        with self.d.db.transaction() as db:
+            for n, out in enumerate(outs, start=first):
+                outbox.enqueue(
+                    db=db,
+                    chat_id=self.chat_id,
+                    kind="reply",
+                    ref_id=self.update.update_id,
+                    dedupe_key=f"reply:{self.update.update_id}:{n}",
+                    text=out.text,
+                    buttons=render.encoded_buttons(out),
+                    now=self.d.clock.now(),
+                    session_id=self.session_id,
+                    member_id=self.member_id,
+                )
 
     def _record_outgoing(self, sent: list[tuple[render.Out, int | None]]) -> None:
         now = self.d.clock.now()

@@ -106,3 +106,19 @@ async def test_the_token_never_reaches_the_log(bot, organiser, alice) -> None:
     assert log, "something was logged"
     assert bot.settings.token() not in log
     assert bot.settings.token().split(":")[1] not in log
+
+
+async def test_a_reply_that_cannot_be_sent_now_is_sent_later(bot, organiser, alice) -> None:
+    code = await open_session(organiser, "Riverside garden", flow="community_garden")
+    await join(alice, code)
+    await alice.taps("I'm on the waiting list")
+    bot.api.fail("sendMessage", "server_error", times=4, chat_id=alice.id)
+    replies = await alice.says("Tomatoes please")
+    assert replies == []  # Telegram failed four times in a row
+    assert not any("Sorry" in m.text for m in alice.user.messages), "the answer was saved"
+    [answer] = [a for a in bot.rows(Answer) if a.step_id == "waiting_wish"]
+    assert answer.text == "Tomatoes please"
+    assert await bot.tick() == 2  # the acknowledgement and the next question, in order
+    assert "Thank you" in alice.user.messages[-2].text
+    assert "Which two things" in alice.user.messages[-1].text
+    assert alice.user.messages[-1].button_texts[0] == "Water butts"
