@@ -44,7 +44,7 @@ class Turn:
     polarity: float | None = None
     subjectivity: float | None = None
     toast: str | None = None
-    redacted: str | None = None  # replaces the incoming text in the transcript (anonymous ballots)
+    unrecorded: bool = False  # a tap in an anonymous poll: no transcript row can link it
     outbox: list[render.Out] = field(default_factory=list)
     edits: list[tuple[int, render.Out]] = field(default_factory=list)
 
@@ -56,7 +56,8 @@ class Turn:
         with d.db.session() as db:
             turn = cls(update=update, d=d, db=db, now=d.clock.now(), chat_id=chat.id if chat else 0)
             yield turn
-            turn._record_incoming()
+            if not turn.unrecorded:
+                turn._record_incoming()
             transcript.mark_update_processed(db=db, update_id=update.update_id, now=turn.now)
             db.commit()
         await turn._deliver(context)
@@ -72,7 +73,6 @@ class Turn:
 
     def _record_incoming(self) -> None:
         kind, text = incoming_text(self.update)
-        text = self.redacted if self.redacted is not None else text
         transcript.record_message(
             db=self.db,
             chat_id=self.chat_id,

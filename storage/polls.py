@@ -90,7 +90,7 @@ def cast_ballot(
                 poll_id=poll.id,
                 option_id=option.id,
                 voter_key=key,
-                created_at=now,
+                created_at=poll.created_at if poll.anonymous else now,
                 member_id=None if poll.anonymous else member_id,
             )
         )

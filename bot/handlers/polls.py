@@ -17,7 +17,8 @@ from bot.roles import has_role, requires
 from bot.turn import Turn
 from dialogs.polls import FormState, PollError, PollSpec, form_step, parse_poll_command
 from storage import forms, outbox, polls, sessions
-from storage.models import Poll
+from storage import members as member_store
+from storage.models import Member, Poll
 
 
 def error_text(error: PollError) -> str:
@@ -219,13 +220,21 @@ async def on_ballot(update: Update, context: Any, action: BallotButton) -> None:
         if poll is None:
             turn.toast = texts.STALE_BUTTON
             return
-        if poll.anonymous:
-            turn.redacted = f"(ballot in anonymous poll #{poll.id})"
-        _ballot(turn, poll, action.position)
+        # An anonymous ballot leaves no time or row tied to the member: no transcript row,
+        # no "last seen" update, and the ballot carries the poll's own creation time.
+        turn.unrecorded = poll.anonymous
+        member = (
+            member_store.get_member(db=turn.db, telegram_id=update.effective_user.id)
+            if poll.anonymous
+            else current_member(turn)
+        )
+        if member is None:
+            turn.toast = texts.STALE_BUTTON
+            return
+        _ballot(turn, poll, member, action.position)
 
 
-def _ballot(turn: Turn, poll: Poll, position: int) -> None:
-    member = current_member(turn)
+def _ballot(turn: Turn, poll: Poll, member: Member, position: int) -> None:
     cosession = sessions.get_session(db=turn.db, session_id=poll.session_id)
     participation = sessions.get_participation(
         db=turn.db, session_id=poll.session_id, member_id=member.id
