@@ -88,7 +88,15 @@ async def on_proposals(update: Update, context: Any) -> None:
             show_card(turn, place.cosession.id, place.cosession.title, place.member, 0)
 
 
-def card_at(turn: Turn, session_id: int, member: Member, position: int) -> Out | None:
+def card_at(
+    turn: Turn,
+    session_id: int,
+    member: Member,
+    position: int = 0,
+    *,
+    proposal_id: int | None = None,
+) -> Out | None:
+    """The card at `position` of the member's browse order, or the card of `proposal_id`."""
     ids = proposal_store.visible_proposal_ids(db=turn.db, session_id=session_id)
     voted = proposal_store.voted_proposal_ids(
         db=turn.db, session_id=session_id, member_id=member.id
@@ -96,6 +104,8 @@ def card_at(turn: Turn, session_id: int, member: Member, position: int) -> Out |
     order = browse_order(ids, voted)
     if not order:
         return None
+    if proposal_id in order:
+        position = order.index(proposal_id)
     position = max(0, min(position, len(order) - 1))
     proposal = proposal_store.get_proposal(db=turn.db, proposal_id=order[position])
     vote = proposal_store.vote_of(db=turn.db, proposal_id=proposal.id, member_id=member.id)
@@ -165,19 +175,9 @@ def _vote(turn: Turn, proposal: Any, member: Member, value: str, message_id: int
     if not changed:
         return
     _tell_author(turn, proposal)
-    position = _position_of(turn, proposal.session_id, member, proposal.id)
-    card = card_at(turn, proposal.session_id, member, position)
+    card = card_at(turn, proposal.session_id, member, proposal_id=proposal.id)
     if card is not None:
         turn.edit(message_id, card)
-
-
-def _position_of(turn: Turn, session_id: int, member: Member, proposal_id: int) -> int:
-    ids = proposal_store.visible_proposal_ids(db=turn.db, session_id=session_id)
-    voted = proposal_store.voted_proposal_ids(
-        db=turn.db, session_id=session_id, member_id=member.id
-    )
-    order = browse_order(ids, voted)
-    return order.index(proposal_id) if proposal_id in order else 0
 
 
 def _tell_author(turn: Turn, proposal: Any) -> None:
