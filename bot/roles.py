@@ -16,13 +16,15 @@ from storage import members as member_store
 Handler = Callable[[Update, Any], Awaitable[None]]
 
 
-def has_role(context: Any, telegram_id: int, role: str) -> bool:
+def roles_for(context: Any, telegram_id: int) -> set[str]:
+    """Every role of a Telegram user, read in one query."""
     d = deps(context)
     with d.db.session() as db:
-        roles = member_store.roles_of(
-            db=db, telegram_id=telegram_id, admin_ids=d.settings.admin_ids
-        )
-    return role in roles
+        return member_store.roles_of(db=db, telegram_id=telegram_id, admin_ids=d.settings.admin_ids)
+
+
+def has_role(context: Any, telegram_id: int, role: str) -> bool:
+    return role in roles_for(context, telegram_id)
 
 
 def requires(*roles: str) -> Callable[[Handler], Handler]:
@@ -32,7 +34,7 @@ def requires(*roles: str) -> Callable[[Handler], Handler]:
         @functools.wraps(handler)
         async def guarded(update: Update, context: Any) -> None:
             user = update.effective_user
-            if user is not None and any(has_role(context, user.id, r) for r in roles):
+            if user is not None and roles_for(context, user.id) & set(roles):
                 await handler(update, context)
                 return
             command = (update.effective_message.text or "").split()[0].split("@")[0]

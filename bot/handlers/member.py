@@ -11,18 +11,18 @@ from bot import flowrun, texts
 from bot.callbacks import FlowButton
 from bot.handlers.common import active_place, current_member
 from bot.handlers.polls import continue_form
-from bot.roles import has_role
+from bot.roles import roles_for
 from bot.turn import Turn, incoming_text
 from storage import members as member_store
 
 
 async def on_help(update: Update, context: Any) -> None:
     """List what this person may do."""
-    user_id = update.effective_user.id
+    roles = roles_for(context, update.effective_user.id)
     parts = [texts.HELP_MEMBER]
-    if has_role(context, user_id, "organiser"):
+    if "organiser" in roles:
         parts.append(texts.HELP_ORGANISER)
-    if has_role(context, user_id, "coordinator"):
+    if "coordinator" in roles:
         parts.append(texts.HELP_COORDINATOR)
     async with Turn.begin(update, context) as turn:
         current_member(turn)
