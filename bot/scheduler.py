@@ -15,8 +15,9 @@ from telegram.error import NetworkError, RetryAfter, TelegramError
 from bot import render
 from bot.deps import Deps
 from bot.handlers.polls import announce_results
+from storage import members as member_store
 from storage import outbox, polls, transcript
-from storage.models import Member, Outbox
+from storage.models import Outbox
 
 log = logging.getLogger(__name__)
 BATCH = 25
@@ -60,7 +61,8 @@ async def _send_one(d: Deps, bot: Any, row: Outbox) -> int:
     except render.Blocked:
         with d.db.transaction() as db:
             outbox.mark_failed(db=db, outbox_id=row.id, error="blocked by the user")
-            _mark_blocked(db, row.member_id)
+            if row.member_id is not None:  # a member's private chat: its id is theirs
+                member_store.set_blocked(db=db, telegram_id=row.chat_id, blocked=True)
         return 0
     except RetryAfter as exc:
         wait = exc.retry_after if isinstance(exc.retry_after, int | float) else 1
@@ -96,10 +98,3 @@ async def _send_one(d: Deps, bot: Any, row: Outbox) -> int:
             meta={"outbox_id": row.id},
         )
     return 1
-
-
-def _mark_blocked(db: Any, member_id: int | None) -> None:
-    member = db.get(Member, member_id) if member_id else None
-    if member is not None:
-        member.blocked_bot = True
-        db.add(member)

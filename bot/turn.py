@@ -157,10 +157,7 @@ class Turn:
         if user is None:
             return
         with self.d.db.transaction() as db:
-            member = member_store.get_member(db=db, telegram_id=user.id)
-            if member is not None:
-                member.blocked_bot = True
-                db.add(member)
+            member_store.set_blocked(db=db, telegram_id=user.id, blocked=True)
 
 
 async def _answer_query(query: Any, toast: str | None) -> None:

@@ -80,6 +80,14 @@ def grant_role(*, db: Session, telegram_id: int, role: str, granted_by: int, now
     return True
 
 
+def set_blocked(*, db: Session, telegram_id: int, blocked: bool) -> None:
+    """Record that a member blocked (or unblocked) the bot; unknown users are ignored."""
+    member = get_member(db=db, telegram_id=telegram_id)
+    if member is not None:
+        member.blocked_bot = blocked
+        db.add(member)
+
+
 def set_paused(*, db: Session, member: Member, paused: bool) -> None:
     member.paused = paused
     db.add(member)

@@ -146,9 +146,8 @@ async def on_my_chat_member(update: Update, context: Any) -> None:
         return
     blocked = change.new_chat_member.status in {"kicked", "left"}
     async with Turn.begin(update, context) as turn:
-        member = current_member(turn)
-        member.blocked_bot = blocked
-        turn.db.add(member)
+        current_member(turn)
+        member_store.set_blocked(db=turn.db, telegram_id=change.chat.id, blocked=blocked)
 
 
 async def on_edited(update: Update, context: Any) -> None:
