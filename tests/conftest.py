@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -57,18 +59,66 @@ def drop_postgres(name: str) -> None:
     _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """An empty database URL, once on SQLite and once on PostgreSQL."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'codesign.db'}"
-        return
+def _migrate(url: str) -> None:
+    db = Database(url)
+    try:
+        db.upgrade()
+    finally:
+        db.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file, made once per run and copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "codesign.db"
+    _migrate(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_run_database() -> Iterator[str]:
+    """One migrated PostgreSQL database for the whole run (created per run, dropped after)."""
     need_postgres()
     url, name = fresh_postgres_url()
     try:
+        _migrate(url)
         yield url
     finally:
         drop_postgres(name)
+
+
+def _empty_postgres(url: str) -> None:
+    """Back to the freshly migrated state: no rows, every id sequence from 1 again.
+    (About 20 ms, against 200 ms to create a database even from a template.)"""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        tables = conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+            "AND tablename <> 'alembic_version'"
+        ).fetchall()
+        sequences = conn.execute(
+            "SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'"
+        ).fetchall()
+        statements = [f'DELETE FROM "{t}"' for (t,) in tables]
+        statements += [f'ALTER SEQUENCE "{s}" RESTART' for (s,) in sequences]
+        with conn.transaction():
+            conn.execute("SET LOCAL session_replication_role = replica")  # no FK order needed
+            conn.execute("; ".join(statements))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database for each test, once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        path = tmp_path / "codesign.db"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    need_postgres()
+    url = request.getfixturevalue("postgres_run_database")
+    _empty_postgres(url)
+    yield url
 
 
 @pytest.fixture

@@ -19,9 +19,16 @@ from storage.models import (
 from tests.e2e.conftest import join, open_session
 
 
-def answers(bot, member_id: int | None = None) -> dict[str, Answer]:
-    rows = bot.rows(Answer, col(Answer.superseded).is_(False))
-    return {a.step_id: a for a in rows}
+def answers(bot, person=None) -> dict[str, Answer]:
+    """Current answers by step: of one person, or of everyone when the test has one member."""
+    where = [col(Answer.superseded).is_(False)]
+    if person is not None:
+        where.append(Answer.member_id == bot.rows_member_id(person))
+    rows = bot.rows(Answer, *where)
+    by_step = {a.step_id: a for a in rows}
+    assert person is not None or len({a.member_id for a in rows}) <= 1, "name the member"
+    assert len(by_step) == len(rows), "one current answer per step"
+    return by_step
 
 
 async def test_park_flow_with_buttons_text_branches_and_a_restart(bot, organiser, alice) -> None:
