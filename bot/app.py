@@ -7,11 +7,11 @@ import contextlib
 import hashlib
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
@@ -21,14 +21,17 @@ from telegram.ext import (
 )
 
 import dialogs
-from bot import scheduler
 from bot.clock import Clock, SystemClock
 from bot.deps import Deps
 from bot.handlers import buttons, errors, join, member, organiser, polls, proposals
+from bot.limits import Pacer
+from bot.policy import Policies
 from bot.polling import ConfirmingPoller
 from bot.settings import Settings
-from dialogs.loader import default_flows_dir, load_flows
+from dialogs.loader import default_flows_dir, load_flow_files
 from storage.db import Database
+from usecases.context import Services
+from usecases.flows import FlowCatalog
 
 log = logging.getLogger(__name__)
 
@@ -92,41 +95,38 @@ def register(app: Application) -> None:
     app.add_error_handler(errors.on_error)
 
 
-def smooth_rate_limiter() -> AIORateLimiter:
-    """Telegram's limits as smooth rates: aiolimiter's bucket of N per period lets N go at
-    once and N more within the period, which breaks "30 a second" in a sliding window."""
-    return AIORateLimiter(
-        overall_max_rate=1,
-        overall_time_period=1 / 28,
-        group_max_rate=1,
-        group_time_period=3.1,
-        max_retries=3,
-    )
-
-
 def build_application(d: Deps) -> Application:
-    app = (
+    builder = (
         Application.builder()
         .token(d.settings.token())
         .base_url(d.settings.telegram_api_base_url)
         .updater(None)
-        .rate_limiter(smooth_rate_limiter())
-        .build()
     )
+    if d.policies.pacing is not None:
+        builder = builder.rate_limiter(Pacer(d.policies.pacing))
+    app = builder.build()
     app.bot_data["deps"] = d
     register(app)
     return app
 
 
-def make_deps(settings: Settings, clock: Clock | None = None) -> Deps:
+def make_deps(
+    settings: Settings, clock: Clock | None = None, policies: Policies | None = None
+) -> Deps:
     db = Database(settings.database_url)
     db.upgrade()
-    return Deps(
-        settings=settings,
-        db=db,
-        clock=clock or SystemClock(),
-        flows=load_flows(default_flows_dir()),
-        ballot_secret=hashlib.sha256(b"codesign-ballot:" + settings.token().encode()).digest(),
+    policies = policies or Policies(tick=settings.engagement_tick_seconds)
+    return Deps(settings, db, clock or SystemClock(), make_services(settings), policies)
+
+
+def make_services(settings: Settings) -> Services:
+    """What use cases need besides the database (the command line has no token: no
+    ballots to key there)."""
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
+    return Services(
+        flows=FlowCatalog(load_flow_files(default_flows_dir())),
+        admin_ids=settings.admin_ids,
+        ballot_secret=hashlib.sha256(b"codesign-ballot:" + token.encode()).digest(),
     )
 
 
@@ -141,31 +141,38 @@ class BotRunner:
     async def start(self) -> None:
         dialogs.analyse("warm up")  # imports TextBlob now, not during a member's first answer
         await self.app.initialize()
-        self.d.bot_username = self.app.bot.username
+        self.d.services.bot_username = self.app.bot.username
+        self.d.dispatcher.bot = self.app.bot
         try:
             await self.app.bot.set_my_commands([BotCommand(n, t) for n, t in MEMBER_COMMANDS])
         except TelegramError as exc:
             log.warning("could not set the command list: %s", exc)
         await self.app.start()
-        if self.d.outbox_interval is not None:
-            self.app.job_queue.run_repeating(self._tick, interval=self.d.outbox_interval, first=1)
+        if self.d.policies.tick is not None:
+            self.app.job_queue.run_repeating(
+                self._tick,
+                interval=self.d.policies.tick,
+                first=0.5,
+                job_kwargs={"max_instances": 2, "coalesce": True},
+            )
         if self.d.settings.webhook_url is None:
             await self.app.bot.delete_webhook()
             self._task = asyncio.create_task(ConfirmingPoller(self.app, self.d).run())
-        log.info("bot @%s is running", self.d.bot_username)
+        log.info("bot @%s is running", self.d.services.bot_username)
 
-    async def _tick(self, context: object) -> None:
-        await scheduler.run_once(self.d, self.app.bot)
+    async def _tick(self, context: Any) -> None:
+        await self.d.dispatcher.tick()
 
     async def tick(self) -> int:
-        """Run the scheduled work once now (tests drive time with an injected clock)."""
-        return await scheduler.run_once(self.d, self.app.bot)
+        """Run the engagement loop once now (tests drive time with an injected clock)."""
+        return await self.d.dispatcher.tick()
 
     async def process(self, update: Update) -> bool:
         """Handle one update outside polling (webhook mode); False to ask for redelivery."""
         return await ConfirmingPoller(self.app, self.d).handle(update)
 
     async def stop(self) -> None:
+        self.d.dispatcher.stop()
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

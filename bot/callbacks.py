@@ -1,51 +1,19 @@
 """The one codec for inline-button data: versioned, at most 64 bytes, strict on decode.
 
-Decoded data is only a claim: handlers check every action against the database.
+Decoded data is only a claim: the use cases check every action against the database.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from usecases.actions import Action, BallotButton, BrowseButton, Consent, FlowButton, VoteButton
 
 VERSION = "1"
 MAX_BYTES = 64
 _TOKEN = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")  # "-" for negative scale values
 _INT = re.compile(r"^[0-9]{1,12}$")
 
-
-@dataclass(frozen=True)
-class Consent:
-    session_id: int
-    accept: bool
-
-
-@dataclass(frozen=True)
-class FlowButton:
-    session_id: int
-    step_id: str
-    value: str
-
-
-@dataclass(frozen=True)
-class VoteButton:
-    proposal_id: int
-    value: str  # agree, disagree, pass
-
-
-@dataclass(frozen=True)
-class BrowseButton:
-    session_id: int
-    position: int
-
-
-@dataclass(frozen=True)
-class BallotButton:
-    poll_id: int
-    position: int  # option position; 0 means "done" for multiple-choice polls
-
-
-Action = Consent | FlowButton | VoteButton | BrowseButton | BallotButton
 
 _VOTES = {"a": "agree", "d": "disagree", "p": "pass"}
 
@@ -109,3 +77,16 @@ def _int(text: str) -> int:
     if not _INT.match(text):
         raise ValueError(text)
     return int(text)
+
+
+__all__ = [
+    "Action",
+    "BallotButton",
+    "BrowseButton",
+    "CallbackTooLong",
+    "Consent",
+    "FlowButton",
+    "VoteButton",
+    "decode",
+    "encode",
+]

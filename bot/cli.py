@@ -129,21 +129,16 @@ def flows_list() -> None:
 @app.command()
 def grant(user_id: int, role: str) -> None:
     """Give a Telegram user id the organiser or coordinator role."""
-    from storage import members
-    from storage.db import Database
-    from storage.models import ROLES
+    from bot.app import make_deps
+    from usecases import sessions
+    from usecases.context import SYSTEM
 
-    if role not in ROLES:
-        typer.echo(f"error: role must be one of {', '.join(ROLES)}", err=True)
-        raise typer.Exit(2)
-    settings = _settings()
-    db = Database(settings.database_url)
-    db.upgrade()
-    with db.transaction() as session:
-        new = members.grant_role(
-            db=session, telegram_id=user_id, role=role, granted_by=0, now=datetime.now(UTC)
-        )
-    typer.echo(f"user {user_id} is {'now' if new else 'already'} a {role}")
+    d = make_deps(_settings())
+    with d.run(SYSTEM) as call:
+        granted = sessions.grant(call.ctx, f"{user_id} {role}")
+    for out in call.ctx.outs:
+        typer.echo(out.text, err=not granted)
+    raise typer.Exit(0 if granted else 2)
 
 
 def main() -> None:

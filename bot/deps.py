@@ -1,16 +1,26 @@
-"""What handlers need, wired once by the composition root and kept in `bot_data`."""
+"""What the shell needs, wired once by the composition root (`bot/app.py`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.clock import Clock
+from bot.policy import Policies
+from bot.render import queue_rows
 from bot.settings import Settings
+from storage import outbox
 from storage.db import Database
+from storage.outbox import Queued
+from usecases.context import Actor, Ctx, Services
 
 if TYPE_CHECKING:
     from telegram.ext import CallbackContext
+
+    from bot.delivery import Delivery
+    from bot.dispatcher import Dispatcher
 
 
 @dataclass
@@ -18,14 +28,65 @@ class Deps:
     settings: Settings
     db: Database
     clock: Clock
-    flows: dict[str, Any]
-    bot_username: str = ""
+    services: Services
+    policies: Policies = field(default_factory=Policies)
+    delivery: Delivery = field(init=False)
+    dispatcher: Dispatcher = field(init=False)
     retry_updates: set[int] = field(default_factory=set)
-    outbox_interval: float | None = 1.0  # seconds between outbox drains; None: only on demand
-    ballot_secret: bytes = b""  # keys anonymous ballots; derived from the token at start-up
 
-    def join_link(self, code: str) -> str:
-        return f"https://t.me/{self.bot_username}?start={code}"
+    def __post_init__(self) -> None:
+        from bot.delivery import Delivery
+        from bot.dispatcher import Dispatcher
+
+        self.delivery = Delivery(self)
+        self.dispatcher = Dispatcher(self)
+
+    @contextmanager
+    def run(
+        self, actor: Actor, *, update_id: int | None = None, tapped: int | None = None
+    ) -> Iterator[Call]:
+        """One use case call in one transaction. What it says is queued in that same
+        transaction (replies and edits claimed, for the caller to send right after the
+        commit: `call.claimed`), then everything commits together; an error commits
+        nothing. Background messages wake the dispatcher once committed."""
+        with self.db.transaction() as db:
+            call = Call(Ctx(db=db, now=self.clock.now(), services=self.services, actor=actor))
+            call.ctx.tapped = tapped
+            yield call
+            self._persist(call, update_id)
+        if call.background:
+            self.dispatcher.poke()
+
+    def _persist(self, call: Call, update_id: int | None) -> None:
+        ctx = call.ctx
+        rows = queue_rows(ctx, update_id)
+        own = [r for r in rows if r["kind"] in ("reply", "edit")]
+        background = [r for r in rows if r["kind"] not in ("reply", "edit")]
+        if ctx.actor.system:  # the loop or the command line: replies go to its caller
+            call.claimed = []
+        elif ctx.unrecorded:  # an anonymous ballot: its edit is sent, never stored
+            call.claimed = [Queued(id=None, **_plain(r)) for r in own]
+        else:
+            call.claimed = outbox.enqueue_many(
+                db=ctx.db, rows=own, now=ctx.now, claim_for=self.policies.lease
+            )
+        call.background = bool(
+            background and outbox.enqueue_many(db=ctx.db, rows=background, now=ctx.now)
+        )
+
+
+@dataclass
+class Call:
+    """A use case call as the shell runs it: its context, and what it left to send."""
+
+    ctx: Ctx
+    claimed: list[Queued] = field(default_factory=list)
+    background: bool = False
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    keep = ("chat_id", "kind", "text", "buttons", "edit_of", "session_id", "member_id")
+    return {k: row[k] for k in keep}
 
 
 def deps(context: CallbackContext) -> Deps:  # type: ignore[type-arg]

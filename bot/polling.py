@@ -83,4 +83,4 @@ class ConfirmingPoller:
 
     async def _back_off(self) -> None:
         self.failures += 1
-        await asyncio.sleep(min(30.0, 0.5 * 2 ** min(self.failures, 6)))
+        await asyncio.sleep(self.d.policies.poll.delay(self.failures))

@@ -12,7 +12,7 @@ from aiohttp import web
 
 from .model import BotMessage, CallbackAnswer, Chat, PendingUpdate, RequestRecord
 from .server import build_app
-from .state import FAULT_KINDS, DoubleState, Fault, LimitViolation
+from .state import FAULT_KINDS, DoubleState, Fault, LimitViolation, SendLimiter
 from .users import Group, User
 
 __all__ = ["DEFAULT_TOKEN", "BotApiDouble"]
@@ -198,6 +198,14 @@ class BotApiDouble:
         fault = Fault(method.lower(), kind, times, chat_id, retry_after, hold)
         with self.state.lock:
             self.state.faults.append(fault)
+
+    def count_limits(self, enforce: bool = True) -> None:
+        """Count sends against Telegram's flood limits afresh from now on, answering 429 to
+        those that break them when `enforce`."""
+        with self.state.lock:
+            self.state.enforce_limits = enforce
+            self.state.limiter = SendLimiter()
+            self.state.limit_violations.clear()
 
     def redeliver(self, update_id: int) -> None:
         """Deliver ``update_id`` again with the same id."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from dialogs.models import END, TEXT_KINDS, ChoiceStep, Rule, ScaleStep, Step
+from dialogs.models import END, TEXT_KINDS, ChoiceStep, ProposalStep, Rule, ScaleStep, Step
 
 Problem = tuple[tuple[str | int, ...], str]
 LineOf = Callable[[tuple[str | int, ...]], int]
@@ -19,10 +19,29 @@ def check_steps(
     known = {step_id for _, step_id in raw_ids}
     for index, step in steps:
         problems += [((("steps", index, *path)), msg) for path, msg in _check_next(step, known)]
+    problems += _proposal_limits(steps)
     if complete and not problems:
         ordered = [step for _, step in steps]
         problems += _unreachable(ordered) + _message_loops(ordered)
     return problems
+
+
+def _proposal_limits(steps: list[tuple[int, Step]]) -> list[Problem]:
+    """A session has one proposal length limit (the flow's proposal steps and /propose)."""
+    proposals = [(i, s) for i, s in steps if isinstance(s, ProposalStep)]
+    if not proposals:
+        return []
+    first = proposals[0][1]
+    limits = (first.min_length, first.max_length)
+    return [
+        (
+            ("steps", i, "id"),
+            f"proposal step '{s.id}' must take the same min_length and max_length as "
+            f"'{first.id}' ({limits[0]} and {limits[1]}): a session has one proposal limit",
+        )
+        for i, s in proposals[1:]
+        if (s.min_length, s.max_length) != limits
+    ]
 
 
 def _duplicates(raw_ids: list[tuple[int, str]], line_of: LineOf) -> Iterator[Problem]:

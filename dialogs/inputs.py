@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 from dialogs import texts
 from dialogs.conditions import next_step
-from dialogs.models import TEXT_KINDS, ChoiceStep, Flow, ProposalStep, ScaleStep, Step, TextStep
+from dialogs.models import TEXT_KINDS, ChoiceStep, Flow, ScaleStep, Step, TextStep
 from dialogs.moves import accept, enter, go_back, refuse
+from dialogs.proposals import Limits, check_text, feedback_limits, proposal_limits
 from dialogs.render import answered, question
 from dialogs.sentiment import Sentiment
 from dialogs.state import ButtonEvent, DialogState, Outcome
@@ -75,21 +76,28 @@ def on_text(
         if number is None:
             return refuse(state, step, texts.SCALE_RANGE.format(low=step.min, high=step.max))
         return accept(flow, state, step, number)
-    problem = _text_problem(step, words)
+    problem = _text_problem(flow, step, words)
     if problem:
         return refuse(state, step, problem)
     return accept(flow, state, step, words, text=words, sentiment=_safe(sentiment, words))
 
 
-def _text_problem(step: Step, words: str) -> str | None:
-    if not words:
+def _text_problem(flow: Flow, step: Step, words: str) -> str | None:
+    if step.kind not in TEXT_KINDS:
+        return texts.EMPTY_TEXT if not words else texts.TEXT_ONLY
+    limits = {"proposal": proposal_limits, "feedback": feedback_limits}.get(step.kind)
+    if limits is not None:
+        allowed = limits(flow)
+    else:
+        allowed = Limits(1, step.max_length if isinstance(step, TextStep) else 1000)
+    problem = check_text(words, allowed)
+    if problem == "empty":
         return texts.EMPTY_TEXT
-    limit = step.max_length if isinstance(step, TextStep | ProposalStep) else 1000
-    if len(words) > limit:
-        return texts.TOO_LONG.format(limit=limit, length=len(words))
-    if isinstance(step, ProposalStep) and len(words) < step.min_length:
-        return texts.TOO_SHORT.format(limit=step.min_length)
-    return None if step.kind in TEXT_KINDS else texts.TEXT_ONLY
+    if problem == "long":
+        return texts.TOO_LONG.format(limit=allowed.max_length, length=len(words))
+    if problem == "short":
+        return texts.TOO_SHORT.format(limit=allowed.min_length)
+    return None
 
 
 def _safe(sentiment: SentimentFn, words: str) -> Sentiment | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,31 +27,50 @@ def parse_flow(text: str, source_name: str) -> Flow:
     return flow
 
 
-def load_flow(path: str | Path) -> Flow:
+@dataclass(frozen=True)
+class FlowFile:
+    """A flow with the text it was read from (a session keeps that text)."""
+
+    flow: Flow
+    source: str
+    path: Path
+
+
+def read_flow_file(path: str | Path) -> FlowFile:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise FlowValidationError([FlowError(str(path), 1, f"cannot read file: {error}")]) from None
-    return parse_flow(text, str(path))
+    return FlowFile(parse_flow(text, str(path)), text, path)
+
+
+def load_flow(path: str | Path) -> Flow:
+    return read_flow_file(path).flow
+
+
+def load_flow_files(directory: str | Path) -> dict[str, FlowFile]:
+    """Every `*.yaml` flow in `directory` by id; problems of all files are raised together."""
+    files: dict[str, FlowFile] = {}
+    errors: list[FlowError] = []
+    for path in sorted(Path(directory).glob("*.yaml")):
+        try:
+            file = read_flow_file(path)
+        except FlowValidationError as error:
+            errors += error.errors
+            continue
+        if file.flow.id in files:
+            message = f"flow id '{file.flow.id}' is used by another file"
+            errors.append(FlowError(str(path), 1, message))
+        files[file.flow.id] = file
+    if errors:
+        raise FlowValidationError(errors)
+    return files
 
 
 def load_flows(directory: str | Path) -> dict[str, Flow]:
     """Every `*.yaml` flow in `directory` by id; problems of all files are raised together."""
-    flows: dict[str, Flow] = {}
-    errors: list[FlowError] = []
-    for path in sorted(Path(directory).glob("*.yaml")):
-        try:
-            flow = load_flow(path)
-        except FlowValidationError as error:
-            errors += error.errors
-            continue
-        if flow.id in flows:
-            errors.append(FlowError(str(path), 1, f"flow id '{flow.id}' is used by another file"))
-        flows[flow.id] = flow
-    if errors:
-        raise FlowValidationError(errors)
-    return flows
+    return {flow_id: file.flow for flow_id, file in load_flow_files(directory).items()}
 
 
 def check_flow_files(paths: Iterable[str | Path]) -> list[FlowError]:

@@ -154,7 +154,7 @@ class TextStep(StepBase):
 class ProposalStep(StepBase):
     kind: Literal["proposal"]
     min_length: int = Field(default=10, ge=1, le=4000)
-    max_length: int = Field(default=1000, ge=1, le=4000)
+    max_length: int = Field(default=500, ge=1, le=4000)
 
     @model_validator(mode="after")
     def _lengths(self) -> ProposalStep:

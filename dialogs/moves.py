@@ -64,13 +64,8 @@ def accept(
 
 def _acknowledgement(step: Step, value: Any) -> tuple[Reply, ...]:
     if value is None:
-        return (Reply(texts.SKIPPED_ACK),)
-    acks = {
-        "text": texts.THANKS,
-        "proposal": texts.PROPOSAL_SAVED,
-        "feedback": texts.FEEDBACK_SAVED,
-    }
-    return (Reply(acks[step.kind]),) if step.kind in acks else ()
+        return (Reply(texts.SKIPPED_ACK, ack=True),)
+    return (Reply(ACKS[step.kind], ack=True),) if step.kind in ACKS else ()
 
 
 def refuse(state: DialogState, step: Step, message: str, *, notice: str | None = None) -> Outcome:

@@ -1,22 +1,57 @@
-"""Proposals and votes, pure: what a valid proposal is, browse order, agree milestones."""
+"""Proposals, feedback and votes, pure: the one set of length limits, browse order, agree
+milestones."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
 
-MIN_LENGTH, MAX_LENGTH = 10, 500
+from dialogs.models import Flow, ProposalStep, TextStep
+
 AGREE_MILESTONES = (3, 10, 25, 50, 100, 250, 500, 1000)
 VOTE_VALUES = ("agree", "disagree", "pass")
+TextProblem = Literal["empty", "short", "long"]
 
 
-def check_proposal(text: str) -> str | None:
-    """None if the text can be a proposal, else a reason key: empty, short or long."""
-    text = " ".join(text.split())
-    if not text:
+@dataclass(frozen=True)
+class Limits:
+    min_length: int
+    max_length: int
+
+
+PROPOSAL_LIMITS = Limits(10, 500)  # a flow's proposal step may set its own (for the session)
+FEEDBACK_LIMITS = Limits(1, 1000)
+
+
+def proposal_limits(flow: Flow | None) -> Limits:
+    """How long a proposal may be in a session of `flow`, however it is written (a proposal
+    step or /propose): the flow's proposal step says (all its proposal steps agree, see
+    checks), else the default."""
+    step = next((s for s in flow.steps if isinstance(s, ProposalStep)), None) if flow else None
+    return Limits(step.min_length, step.max_length) if step else PROPOSAL_LIMITS
+
+
+def feedback_limits(flow: Flow | None) -> Limits:
+    """How long feedback may be in a session of `flow` (a feedback step or /feedback)."""
+    steps = flow.steps if flow else ()
+    step = next((s for s in steps if isinstance(s, TextStep) and s.kind == "feedback"), None)
+    return Limits(1, step.max_length) if step else FEEDBACK_LIMITS
+
+
+def tidy(text: str) -> str:
+    """Text as stored: runs of spaces and line breaks become one space."""
+    return " ".join(text.split())
+
+
+def check_text(text: str, limits: Limits) -> TextProblem | None:
+    """None if the (tidied) text fits the limits, else why not."""
+    length = len(tidy(text))
+    if not length:
         return "empty"
-    if len(text) < MIN_LENGTH:
+    if length < limits.min_length:
         return "short"
-    if len(text) > MAX_LENGTH:
+    if length > limits.max_length:
         return "long"
     return None
 

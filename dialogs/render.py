@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs import texts
-from dialogs.models import ChoiceStep, Flow, ScaleStep, Step
+from dialogs.models import ChoiceStep, Flow, ProposalStep, ScaleStep, Step
 from dialogs.state import Button, DialogState, Reply
 
 SHORT_LABEL = 18  # options this short go two to a row
@@ -20,6 +20,9 @@ def question(step: Step, selection: tuple[str, ...] = ()) -> Reply:
         return _scale(step)
     if step.kind == "vote":
         return Reply(step.prompt.strip(), ((Button(texts.CONTINUE, step.id, "continue"),),))
+    if isinstance(step, ProposalStep):
+        hint = texts.PROPOSAL_HINT.format(least=step.min_length, most=step.max_length)
+        return Reply(_with_skip(step, f"{step.prompt.strip()}\n\n{hint}"))
     return Reply(_with_skip(step, step.prompt.strip()))
 
 

@@ -89,6 +89,7 @@ class Button:
 class Reply:
     text: str  # plain text, no HTML (the bot escapes)
     buttons: tuple[tuple[Button, ...], ...] = ()  # rows
+    ack: bool = False  # acknowledges an answer (the shell may say something more precise)
 
 
 @dataclass(frozen=True)

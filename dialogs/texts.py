@@ -9,6 +9,7 @@ CONTINUE_WORDS = ("continue", "done", "next")
 
 # question hints
 SKIP_HINT = "(Optional: type /skip to leave this one out.)"
+PROPOSAL_HINT = "(Between {least} and {most} characters.)"
 SCALE_HINT = "Tap a number from {low} ({low_label}) to {high} ({high_label})."
 SCALE_HINT_PLAIN = "Tap a number from {low} to {high}."
 MULTI_HINT = "Tap to select or unselect (up to {most}), then tap Done."

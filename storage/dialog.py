@@ -8,14 +8,26 @@ from typing import Any
 from sqlmodel import Session, select, update
 
 from storage.models import Answer, DialogStateRow
+from storage.sql import insert
 
 
-def get_dialog(*, db: Session, session_id: int, member_id: int) -> DialogStateRow | None:
-    return db.exec(
-        select(DialogStateRow).where(
-            DialogStateRow.session_id == session_id, DialogStateRow.member_id == member_id
-        )
-    ).first()
+class StaleDialog(Exception):
+    """The dialog state changed since it was read (a concurrent update of the same member):
+    nothing was saved; apply the event again from a fresh read."""
+
+
+def get_dialog(
+    *, db: Session, session_id: int, member_id: int, for_update: bool = False
+) -> DialogStateRow | None:
+    """The member's state row. `for_update` locks it until commit on PostgreSQL, so a
+    concurrent update of the same member waits and then reads the new state; SQLite has
+    one writer at a time and the version check in `save_dialog` covers it."""
+    query = select(DialogStateRow).where(
+        DialogStateRow.session_id == session_id, DialogStateRow.member_id == member_id
+    )
+    if for_update:
+        query = query.with_for_update()
+    return db.exec(query.execution_options(populate_existing=True)).first()
 
 
 def save_dialog(
@@ -26,19 +38,32 @@ def save_dialog(
     state: dict[str, Any],
     step_id: str | None,
     now: datetime,
-) -> DialogStateRow:
-    """Store the member's new state; the time a step was entered is kept while it waits."""
-    row = get_dialog(db=db, session_id=session_id, member_id=member_id)
-    if row is None:
-        row = DialogStateRow(session_id=session_id, member_id=member_id, updated_at=now)
-    if row.step_id != step_id or row.step_entered_at is None:
-        row.step_entered_at = now
-    row.state = state
-    row.step_id = step_id
-    row.updated_at = now
-    db.add(row)
-    db.flush()
-    return row
+    read: DialogStateRow | None,
+) -> None:
+    """Store the member's new state over `read`, the row the new state was computed from
+    (None: there was none). Raises StaleDialog if someone saved in between. The time a step
+    was entered is kept while the member stays on it."""
+    entered = now
+    if read is not None and read.step_id == step_id and read.step_entered_at is not None:
+        entered = read.step_entered_at
+    values = {"state": state, "step_id": step_id, "step_entered_at": entered, "updated_at": now}
+    if read is None:
+        saved = db.execute(
+            insert(db, DialogStateRow)
+            .values(session_id=session_id, member_id=member_id, version=1, **values)
+            .on_conflict_do_nothing()
+            .returning(DialogStateRow.id)
+        )
+    else:
+        saved = db.execute(
+            update(DialogStateRow)
+            .where(DialogStateRow.id == read.id, DialogStateRow.version == read.version)
+            .values(version=read.version + 1, **values)
+            .returning(DialogStateRow.id)
+            .execution_options(synchronize_session=False)
+        )
+    if saved.first() is None:
+        raise StaleDialog(f"dialog of member {member_id} in session {session_id}")
 
 
 def set_question_message(

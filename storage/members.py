@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import update
 from sqlmodel import Session, select
 
 from storage.codes import REF_CODE_LENGTH, new_code
 from storage.models import Member, RoleGrant
+from storage.sql import insert
 
 
 def get_member(*, db: Session, telegram_id: int) -> Member | None:
@@ -28,31 +29,37 @@ def upsert_member(
     language: str | None,
     now: datetime,
 ) -> Member:
-    """The member with this Telegram id, created on first contact, names kept fresh."""
-    member = get_member(db=db, telegram_id=telegram_id)
-    if member is None:
-        member = Member(
-            telegram_id=telegram_id,
-            display_name=display_name[:200],
-            username=username,
-            language=(language or "en")[:16],
-            ref_code=_free_ref_code(db),
-            created_at=now,
+    """The member with this Telegram id, created on first contact, names kept fresh.
+
+    One statement for someone already known; safe against a concurrent first contact (the
+    loser's insert does nothing and the update then finds the winner's row) and against a
+    referral code drawn twice (drawn again)."""
+    fresh = {"display_name": display_name[:200], "username": username, "last_seen_at": now}
+    refresh = {"populate_existing": True}
+    for _ in range(5):
+        changed = (
+            update(Member).where(Member.telegram_id == telegram_id).values(**fresh)
+        ).returning(Member)
+        member = db.scalars(changed, execution_options=refresh).first()
+        if member is not None:
+            return member
+        created = (
+            insert(db, Member)
+            .values(
+                telegram_id=telegram_id,
+                language=(language or "en")[:16],
+                ref_code=new_code(REF_CODE_LENGTH),
+                segments=[],
+                created_at=now,
+                **fresh,
+            )
+            .on_conflict_do_nothing()
+            .returning(Member)
         )
-    else:
-        member.display_name = display_name[:200]
-        member.username = username
-    member.last_seen_at = now
-    db.add(member)
-    db.flush()
-    return member
-
-
-def _free_ref_code(db: Session) -> str:
-    while True:
-        code = new_code(REF_CODE_LENGTH)
-        if get_member_by_ref(db=db, ref_code=code) is None:
-            return code
+        member = db.scalars(created, execution_options=refresh).first()
+        if member is not None:
+            return member
+    raise RuntimeError("could not store the member")
 
 
 def roles_of(*, db: Session, telegram_id: int, admin_ids: tuple[int, ...] = ()) -> set[str]:
@@ -65,27 +72,21 @@ def roles_of(*, db: Session, telegram_id: int, admin_ids: tuple[int, ...] = ()) 
 
 def grant_role(*, db: Session, telegram_id: int, role: str, granted_by: int, now: datetime) -> bool:
     """Give a role; False if the user had it already."""
-    exists = db.exec(
-        select(RoleGrant).where(RoleGrant.telegram_id == telegram_id, RoleGrant.role == role)
-    ).first()
-    if exists is not None:
-        return False
-    try:
-        with db.begin_nested():
-            db.add(
-                RoleGrant(telegram_id=telegram_id, role=role, granted_by=granted_by, granted_at=now)
-            )
-    except IntegrityError:
-        return False
-    return True
+    added = db.execute(
+        insert(db, RoleGrant)
+        .values(telegram_id=telegram_id, role=role, granted_by=granted_by, granted_at=now)
+        .on_conflict_do_nothing()
+        .returning(RoleGrant.id)
+    )
+    return added.first() is not None
 
 
 def set_blocked(*, db: Session, telegram_id: int, blocked: bool) -> None:
     """Record that a member blocked (or unblocked) the bot; unknown users are ignored."""
-    member = get_member(db=db, telegram_id=telegram_id)
-    if member is not None:
-        member.blocked_bot = blocked
-        db.add(member)
+    db.execute(
+        update(Member).where(Member.telegram_id == telegram_id).values(blocked_bot=blocked),
+        execution_options={"synchronize_session": "fetch"},
+    )
 
 
 def set_paused(*, db: Session, member: Member, paused: bool) -> None:

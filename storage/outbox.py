@@ -1,17 +1,88 @@
-"""The outbox: bulk messages waiting to be sent at Telegram's pace."""
+"""The one queue of outgoing messages: enqueue, claim, and record what became of each row.
+
+Promises by kind (`models.AT_MOST_ONCE_KINDS`): a reprompt is sent at most once, so a claim
+whose sender died before recording the send expires instead of going out again blind;
+every other message is owed and sent at least once (a stale claim is taken again).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import case, func, update
 from sqlmodel import Session, col, select
 
-from storage.models import Outbox
+from storage import transcript
+from storage.models import AT_MOST_ONCE_KINDS, REPROMPT_KINDS, DialogStateRow, Outbox
+from storage.sql import insert
 
-STALE_CLAIM = timedelta(minutes=5)
+
+@dataclass(frozen=True)
+class Queued:
+    """What a sender needs of one row (a plain value: no session, no lazy loading)."""
+
+    id: int | None  # None: sent without a row (an anonymous ballot's edit)
+    chat_id: int
+    kind: str
+    text: str | None
+    buttons: list[Any]
+    edit_of: int | None = None
+    session_id: int | None = None
+    member_id: int | None = None
+    step_id: str | None = None
+    attempt: int = 1
+    ref_id: int | None = None
+    meta: dict[str, Any] | None = None
+    attempts: int = 1
+    priority: int = 1
+
+    @property
+    def at_most_once(self) -> bool:
+        return self.kind in AT_MOST_ONCE_KINDS
+
+    def but(self, **changes: Any) -> Queued:
+        return Queued(**{**self.__dict__, **changes})
+
+
+_FIELDS = tuple(f for f in Queued.__dataclass_fields__ if f != "but")
+_COLUMNS = [getattr(Outbox, name) for name in _FIELDS]
+
+
+def _queued(row: Any) -> Queued:
+    values = dict(zip(_FIELDS, row, strict=True))
+    values["buttons"] = list(values["buttons"] or [])
+    values["meta"] = dict(values["meta"] or {})
+    return Queued(**values)
+
+
+def enqueue_many(
+    *,
+    db: Session,
+    rows: Sequence[dict[str, Any]],
+    now: datetime,
+    claim_for: timedelta | None = None,
+) -> list[Queued]:
+    """Queue rows (column values; `chat_id`, `kind`, `dedupe_key` and `text` at least); a
+    row whose dedupe_key was queued before is skipped. With `claim_for`, the rows are claimed
+    by the caller, who sends them itself right after committing (replies); should it die
+    first, they are taken again once the claim has lapsed."""
+    if not rows:
+        return []
+    claim = (
+        {"state": "claimed", "claimed_at": now, "lease_until": now + claim_for, "attempts": 1}
+        if claim_for is not None
+        else {}
+    )
+    values = [
+        {"buttons": [], "meta": {}, "not_before": now, "created_at": now, **row, **claim}
+        for row in rows
+    ]
+    stmt = insert(db, Outbox).on_conflict_do_nothing().returning(*_COLUMNS)
+    queued = [_queued(r) for r in db.execute(stmt, values).all()]
+    return sorted(queued, key=lambda q: q.id or 0)
 
 
 def enqueue(
@@ -20,76 +91,129 @@ def enqueue(
     chat_id: int,
     kind: str,
     dedupe_key: str,
-    text: str,
+    text: str | None,
     now: datetime,
-    member_id: int | None = None,
-    ref_id: int | None = None,
-    buttons: list[Any] | None = None,
-    session_id: int | None = None,
+    **fields: Any,
 ) -> bool:
     """Queue one message; False if the same dedupe_key was queued before."""
-    if db.exec(select(Outbox.id).where(Outbox.dedupe_key == dedupe_key)).first() is not None:
-        return False
-    try:
-        with db.begin_nested():
-            db.add(
-                Outbox(
-                    chat_id=chat_id,
-                    session_id=session_id,
-                    member_id=member_id,
-                    kind=kind,
-                    ref_id=ref_id,
-                    dedupe_key=dedupe_key,
-                    text=text,
-                    buttons=buttons or [],
-                    not_before=now,
-                    created_at=now,
-                )
-            )
-    except IntegrityError:
-        return False
-    return True
+    row = {"chat_id": chat_id, "kind": kind, "dedupe_key": dedupe_key, "text": text, **fields}
+    return bool(enqueue_many(db=db, rows=[row], now=now))
 
 
-def claim_due(*, db: Session, now: datetime, limit: int) -> list[Outbox]:
-    """Take up to `limit` due messages; each row is claimed by one atomic update only."""
-    db.execute(
-        update(Outbox)
-        .where(Outbox.state == "claimed", col(Outbox.claimed_at) < now - STALE_CLAIM)
-        .values(state="pending")
-    )
-    candidates = db.exec(
-        select(Outbox)
+def claim_due(*, db: Session, now: datetime, limit: int, lease: timedelta) -> list[Queued]:
+    """Take up to `limit` due rows, replies first, in one atomic statement (`FOR UPDATE SKIP
+    LOCKED` on PostgreSQL, so two senders never take the same row; SQLite has one writer)."""
+    _settle_lapsed_claims(db, now)
+    due = (
+        select(Outbox.id)
         .where(Outbox.state == "pending", col(Outbox.not_before) <= now)
-        .order_by(col(Outbox.id))
+        .order_by(col(Outbox.priority), col(Outbox.not_before), col(Outbox.id))
         .limit(limit)
-    ).all()
-    claimed = []
-    for row in candidates:
-        result = db.execute(
-            update(Outbox)
-            .where(Outbox.id == row.id, Outbox.state == "pending")
-            .values(state="claimed", claimed_at=now, attempts=Outbox.attempts + 1)
+        .with_for_update(skip_locked=True)
+    )
+    claimed = db.execute(
+        update(Outbox)
+        .where(col(Outbox.id).in_(due.scalar_subquery()))
+        .values(
+            state="claimed", claimed_at=now, lease_until=now + lease, attempts=Outbox.attempts + 1
         )
-        if result.rowcount == 1:
-            claimed.append(row)
-    return claimed
+        .returning(*_COLUMNS)
+        .execution_options(synchronize_session=False)
+    ).all()
+    return sorted((_queued(r) for r in claimed), key=lambda q: (q.priority, q.id or 0))
 
 
-def mark_sent(*, db: Session, outbox_id: int, message_id: int | None, now: datetime) -> None:
+def _settle_lapsed_claims(db: Session, now: datetime) -> None:
+    """A claim past its lease belongs to a sender that died: what is owed is taken again,
+    what is at most once is never sent blind."""
     db.execute(
         update(Outbox)
-        .where(Outbox.id == outbox_id)
-        .values(state="sent", sent_at=now, message_id=message_id)
+        .where(Outbox.state == "claimed", col(Outbox.lease_until) < now)
+        .values(
+            state=case((col(Outbox.kind).in_(AT_MOST_ONCE_KINDS), "expired"), else_="pending"),
+            lease_until=None,
+        )
+        .execution_options(synchronize_session=False)
     )
 
 
-def mark_failed(
-    *, db: Session, outbox_id: int, error: str, retry_at: datetime | None = None
-) -> None:
-    values: dict[str, Any] = {"error": error[:300]}
-    values |= {"state": "pending", "not_before": retry_at} if retry_at else {"state": "failed"}
-    db.execute(update(Outbox).where(Outbox.id == outbox_id).values(**values))
+def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: datetime) -> None:
+    """Record sends: the rows become `sent` and the messages join the transcript (edits
+    change a message already there); a question remembers its message, to edit it later."""
+    stored = [(row, message_id) for row, message_id in sent if row.id is not None]
+    if stored:
+        db.execute(
+            update(Outbox),
+            [
+                {"id": row.id, "state": "sent", "sent_at": now, "message_id": message_id}
+                for row, message_id in stored
+            ],
+        )
+    transcript.record_outgoing(
+        db=db, sent=[(row, m) for row, m in sent if row.kind != "edit"], now=now
+    )
+    for row, message_id in sent:
+        if (row.meta or {}).get("question") and message_id and row.session_id and row.member_id:
+            db.execute(
+                update(DialogStateRow)
+                .where(
+                    DialogStateRow.session_id == row.session_id,
+                    DialogStateRow.member_id == row.member_id,
+                )
+                .values(question_chat_id=row.chat_id, question_message_id=message_id)
+            )
+
+
+def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:
+    """Send `row` again at `when`; later rows to the same chat wait too, to keep the order."""
+    db.execute(
+        update(Outbox)
+        .where(Outbox.id == row.id)
+        .values(state="pending", not_before=when, lease_until=None, error=error[:300])
+    )
+    db.execute(
+        update(Outbox)
+        .where(
+            Outbox.chat_id == row.chat_id,
+            col(Outbox.id) > row.id,
+            Outbox.state == "pending",  # claimed ones are their sender's to give back
+            col(Outbox.not_before) < when,
+        )
+        .values(not_before=when)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
+    """Give claimed rows back unsent (their chat must wait for an earlier row)."""
+    ids = [row.id for row in rows if row.id is not None]
+    if ids:
+        db.execute(
+            update(Outbox)
+            .where(col(Outbox.id).in_(ids), Outbox.state == "claimed")
+            .values(
+                state="pending",
+                not_before=when,
+                lease_until=None,
+                attempts=case((col(Outbox.attempts) > 0, Outbox.attempts - 1), else_=0),
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+
+def settle(*, db: Session, row: Queued, state: str, error: str | None = None) -> None:
+    """Close a row unsent: failed, skipped, cancelled or expired."""
+    if row.id is not None:
+        db.execute(
+            update(Outbox)
+            .where(Outbox.id == row.id)
+            .values(state=state, lease_until=None, error=error[:300] if error else None)
+        )
+
+
+def next_due(*, db: Session) -> datetime | None:
+    """When the soonest waiting row falls due (None: nothing waits)."""
+    return db.exec(select(func.min(Outbox.not_before)).where(Outbox.state == "pending")).one()
 
 
 def count_by_state(*, db: Session, kind: str, ref_id: int) -> dict[str, int]:
@@ -116,7 +240,87 @@ def queued_chats(*, db: Session, kind: str, ref_id: int) -> list[Outbox]:
     return list(
         db.exec(
             select(Outbox).where(
-                Outbox.kind == kind, Outbox.ref_id == ref_id, Outbox.state != "failed"
+                Outbox.kind == kind,
+                Outbox.ref_id == ref_id,
+                col(Outbox.state).not_in(("failed", "skipped")),
             )
+        ).all()
+    )
+
+
+# -- reprompts ------------------------------------------------------------------------------
+
+
+def reprompt_key(kind: str, session_id: int, member_id: int, step_id: str, attempt: int) -> str:
+    return f"{kind}:{session_id}:{member_id}:{step_id}:{attempt}"
+
+
+def schedule_reprompt(
+    *,
+    db: Session,
+    session_id: int,
+    member_id: int,
+    chat_id: int,
+    step_id: str,
+    kind: str,
+    attempt: int,
+    due_at: datetime,
+    now: datetime,
+    meta: dict[str, Any] | None = None,
+) -> None:
+    """Hold a reprompt, composed when it falls due; the same (step, kind, attempt) again
+    re-arms the held row with the new time (it is never re-armed once sent)."""
+    stmt = insert(db, Outbox).values(
+        chat_id=chat_id,
+        session_id=session_id,
+        member_id=member_id,
+        kind=kind,
+        dedupe_key=reprompt_key(kind, session_id, member_id, step_id, attempt),
+        step_id=step_id,
+        attempt=attempt,
+        text=None,
+        buttons=[],
+        meta=meta or {},
+        not_before=due_at,
+        created_at=now,
+    )
+    db.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[Outbox.dedupe_key],
+            set_={"state": "pending", "not_before": due_at, "replied_at": None},
+            where=col(Outbox.state).in_(("pending", "cancelled")),
+        )
+    )
+
+
+def cancel_reprompts(
+    *, db: Session, session_id: int, member_id: int, now: datetime, kinds: Sequence[str] = ()
+) -> int:
+    """The member replied: their pending reprompts in the session (of `kinds`, or all) go."""
+    result = db.execute(
+        update(Outbox)
+        .where(
+            Outbox.session_id == session_id,
+            Outbox.member_id == member_id,
+            Outbox.state == "pending",
+            col(Outbox.kind).in_(kinds or REPROMPT_KINDS),
+        )
+        .values(state="cancelled", replied_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+def pending_reprompts(*, db: Session, session_id: int, member_id: int) -> list[Outbox]:
+    return list(
+        db.exec(
+            select(Outbox)
+            .where(
+                Outbox.session_id == session_id,
+                Outbox.member_id == member_id,
+                Outbox.state == "pending",
+                col(Outbox.kind).in_(REPROMPT_KINDS),
+            )
+            .order_by(col(Outbox.not_before))
         ).all()
     )

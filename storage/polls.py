@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
-from storage.models import Ballot, Member, Participation, Poll, PollOption
+from storage.models import Ballot, Member, Poll, PollOption
 
 
 def voter_key(*, secret: bytes, poll_id: int, member_id: int) -> str:
@@ -151,21 +151,3 @@ def due_poll_ids(*, db: Session, now: datetime) -> list[int]:
         )
     ).all()
     return [int(r) for r in rows]
-
-
-def recipients(*, db: Session, session_id: int) -> list[Member]:
-    """Members who consented to the session and can be written to."""
-    return list(
-        db.exec(
-            select(Member)
-            .join(Participation, Participation.member_id == Member.id)
-            .where(
-                Participation.session_id == session_id,
-                col(Participation.consented_at).is_not(None),
-                Member.opted_out == False,  # noqa: E712
-                Member.blocked_bot == False,  # noqa: E712
-                Member.paused == False,  # noqa: E712
-            )
-            .order_by(col(Member.id))
-        ).all()
-    )

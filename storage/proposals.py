@@ -6,10 +6,10 @@ import re
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from storage.models import Feedback, Proposal, Vote
+from storage.sql import insert
 
 
 def normalize(text: str) -> str:
@@ -35,21 +35,25 @@ def add_proposal(
     polarity: float | None = None,
     subjectivity: float | None = None,
 ) -> Proposal | None:
-    """Store a proposal; None if the session already has the same text."""
-    if find_duplicate(db=db, session_id=session_id, text=text) is not None:
-        return None
-    proposal = Proposal(
-        session_id=session_id,
-        member_id=member_id,
-        text=text.strip(),
-        normalized_text=normalize(text),
-        polarity=polarity,
-        subjectivity=subjectivity,
-        created_at=now,
+    """Store a proposal; None if the session already has the same text (also when another
+    member's identical proposal is being stored at the same moment)."""
+    stmt = (
+        insert(db, Proposal)
+        .values(
+            session_id=session_id,
+            member_id=member_id,
+            text=text.strip(),
+            normalized_text=normalize(text),
+            polarity=polarity,
+            subjectivity=subjectivity,
+            hidden=False,
+            milestone_notified=0,
+            created_at=now,
+        )
+        .on_conflict_do_nothing()
+        .returning(Proposal)
     )
-    db.add(proposal)
-    db.flush()
-    return proposal
+    return db.scalars(stmt).first()
 
 
 def add_feedback(
@@ -108,32 +112,18 @@ def vote_of(*, db: Session, proposal_id: int, member_id: int) -> Vote | None:
 def cast_vote(*, db: Session, proposal_id: int, member_id: int, value: str, now: datetime) -> bool:
     """Record or change a member's vote; False if it was already exactly that.
 
-    The unique (proposal, member) constraint makes a double vote impossible; a concurrent
-    first vote that loses the race becomes an update of the winner's row.
+    One statement: the unique (proposal, member) constraint makes a double vote impossible,
+    and a concurrent first vote that loses the race becomes an update of the winner's row.
     """
-    for _ in range(2):
-        vote = vote_of(db=db, proposal_id=proposal_id, member_id=member_id)
-        if vote is not None:
-            if vote.value == value:
-                return False
-            vote.value, vote.updated_at = value, now
-            db.add(vote)
-            return True
-        try:
-            with db.begin_nested():
-                db.add(
-                    Vote(
-                        proposal_id=proposal_id,
-                        member_id=member_id,
-                        value=value,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
-            return True
-        except IntegrityError:
-            continue
-    return False
+    stmt = insert(db, Vote).values(
+        proposal_id=proposal_id, member_id=member_id, value=value, created_at=now, updated_at=now
+    )
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[Vote.proposal_id, Vote.member_id],
+        set_={"value": stmt.excluded.value, "updated_at": now},
+        where=Vote.value != stmt.excluded.value,
+    )
+    return db.execute(stmt.returning(Vote.id)).first() is not None
 
 
 def vote_counts(*, db: Session, proposal_id: int) -> dict[str, int]:

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from storage.codes import JOIN_CODE_LENGTH, new_code
 from storage.models import Community, CoSession, Member, Participation
+from storage.sql import insert
 
 
 def create_session(
@@ -23,7 +24,7 @@ def create_session(
     community_name: str | None = None,
 ) -> CoSession:
     """A draft session with a fresh join code, in the named (or a new) community."""
-    community = _community(db, community_name or title, now)
+    community = _community(db, community_name or title, created_by, now)
     for _ in range(10):
         cosession = CoSession(
             title=title,
@@ -42,13 +43,16 @@ def create_session(
     raise RuntimeError("could not draw a free join code")
 
 
-def _community(db: Session, name: str, now: datetime) -> Community:
-    community = db.exec(select(Community).where(Community.name == name)).first()
-    if community is None:
-        community = Community(name=name, created_at=now)
-        db.add(community)
-        db.flush()
-    return community
+def _community(db: Session, name: str, owner_id: int, now: datetime) -> Community:
+    """The organiser's community of that name, created on first use (race-safe)."""
+    db.execute(
+        insert(db, Community)
+        .values(name=name, owner_id=owner_id, created_at=now)
+        .on_conflict_do_nothing()
+    )
+    return db.exec(
+        select(Community).where(Community.owner_id == owner_id, Community.name == name)
+    ).one()
 
 
 def get_session_by_code(*, db: Session, code: str) -> CoSession | None:
@@ -115,20 +119,21 @@ def join_session(
     now: datetime,
     referred_by: Member | None = None,
 ) -> Participation:
-    """The member's participation in the session, created on first join."""
-    participation = get_participation(db=db, session_id=cosession.id, member_id=member.id)
-    if participation is None:
-        ref_id = referred_by.id if referred_by and referred_by.id != member.id else None
-        participation = Participation(
-            session_id=cosession.id, member_id=member.id, joined_at=now, referred_by_id=ref_id
-        )
-        db.add(participation)
-        if member.referred_by_id is None and ref_id is not None:
-            member.referred_by_id = ref_id
+    """The member's participation in the session, created on first join (race-safe: a
+    concurrent join of the same member makes one row, with the first referrer)."""
+    ref_id = referred_by.id if referred_by and referred_by.id != member.id else None
+    new = db.execute(
+        insert(db, Participation)
+        .values(session_id=cosession.id, member_id=member.id, joined_at=now, referred_by_id=ref_id)
+        .on_conflict_do_nothing()
+        .returning(Participation.id)
+    )
+    if new.first() is not None and member.referred_by_id is None and ref_id is not None:
+        member.referred_by_id = ref_id
     member.active_session_id = cosession.id
     db.add(member)
     db.flush()
-    return participation
+    return get_participation(db=db, session_id=cosession.id, member_id=member.id)
 
 
 def record_consent(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlmodel import Session
 
 from storage.models import ProcessedUpdate, TranscriptMessage
+from storage.sql import insert as upsert
 
 
 def record_message(
@@ -45,13 +47,43 @@ def record_message(
     return row
 
 
+def record_outgoing(*, db: Session, sent: Sequence[tuple[Any, int | None]], now: datetime) -> None:
+    """The one way a sent message joins the transcript: `sent` pairs a queue row (its chat,
+    session, member, step, kind, text and meta) with the Telegram id of the message."""
+    rows = [
+        {
+            "chat_id": row.chat_id,
+            "direction": "out",
+            "kind": "text" if row.kind == "reply" else row.kind,
+            "text": row.text or "",
+            "session_id": row.session_id,
+            "member_id": row.member_id,
+            "step_id": row.step_id,
+            "telegram_message_id": message_id,
+            "meta": {**(row.meta or {}), **({"outbox_id": row.id} if row.id else {})},
+            "created_at": now,
+        }
+        for row, message_id in sent
+    ]
+    if rows:
+        db.execute(insert(TranscriptMessage), rows)
+
+
 def is_update_processed(*, db: Session, update_id: int) -> bool:
     return db.get(ProcessedUpdate, update_id) is not None
 
 
-def mark_update_processed(*, db: Session, update_id: int, now: datetime) -> None:
-    """Part of the handler's own transaction: the update and its effects commit together."""
-    db.add(ProcessedUpdate(update_id=update_id, processed_at=now))
+def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
+    """Mark the update as applied, in the transaction that applies it; False if it was
+    applied before. A concurrent delivery of the same update waits on PostgreSQL until the
+    first commits (then gets False) or rolls back (then applies it)."""
+    claimed = db.execute(
+        upsert(db, ProcessedUpdate)
+        .values(update_id=update_id, processed_at=now)
+        .on_conflict_do_nothing()
+        .returning(ProcessedUpdate.update_id)
+    )
+    return claimed.first() is not None
 
 
 def prune_processed_updates(*, db: Session, now: datetime, keep: timedelta) -> int:

@@ -1,4 +1,5 @@
-"""Every button press comes here first; its data is decoded by the one codec."""
+"""Every button press comes here first; its data is decoded by the one codec and routed to
+the use case it names (which checks it against the database)."""
 
 from __future__ import annotations
 
@@ -6,27 +7,22 @@ from typing import Any
 
 from telegram import Update
 
-from bot import callbacks, texts
-from bot.handlers.join import on_consent
-from bot.handlers.member import on_flow_button
-from bot.handlers.polls import on_ballot
-from bot.handlers.proposals import on_browse, on_vote
-from bot.turn import Turn
+from bot import callbacks, turn
+from usecases import answer, join, messages, polls, proposals
+
+ROUTES: dict[type, Any] = {
+    callbacks.Consent: join.consent,
+    callbacks.FlowButton: answer.tap,
+    callbacks.VoteButton: proposals.vote,
+    callbacks.BrowseButton: proposals.browse,
+    callbacks.BallotButton: polls.ballot,
+}
 
 
 async def on_button(update: Update, context: Any) -> None:
     """Route a button press; forged or outdated data gets a short notice and changes nothing."""
     action = callbacks.decode(update.callback_query.data)
-    if isinstance(action, callbacks.Consent):
-        await on_consent(update, context, action)
-    elif isinstance(action, callbacks.FlowButton):
-        await on_flow_button(update, context, action)
-    elif isinstance(action, callbacks.VoteButton):
-        await on_vote(update, context, action)
-    elif isinstance(action, callbacks.BrowseButton):
-        await on_browse(update, context, action)
-    elif isinstance(action, callbacks.BallotButton):
-        await on_ballot(update, context, action)
+    if action is None:
+        await turn.run(update, context, messages.unknown_button)
     else:
-        async with Turn.begin(update, context) as turn:
-            turn.toast = texts.STALE_BUTTON
+        await turn.run(update, context, ROUTES[type(action)], action)

@@ -9,23 +9,37 @@ from storage.models.deliberation import (
     Proposal,
     Vote,
 )
-from storage.models.engagement import REPROMPT_KINDS, REPROMPT_STATES, Reprompt
-from storage.models.outbox import OUTBOX_STATES, AdminForm, Outbox
+from storage.models.outbox import (
+    AT_MOST_ONCE_KINDS,
+    BACKGROUND_KINDS,
+    OUTBOX_STATES,
+    PRIORITY_BACKGROUND,
+    PRIORITY_REPLY,
+    QUEUE_KINDS,
+    REPROMPT_KINDS,
+    AdminForm,
+    Outbox,
+)
 from storage.models.people import ROLES, Community, Member, RoleGrant
 from storage.models.sessions import (
     SESSION_STATUSES,
     Answer,
     CoSession,
     DialogStateRow,
+    FlowVersion,
     Participation,
     ProcessedUpdate,
     TranscriptMessage,
 )
 
 __all__ = [
+    "AT_MOST_ONCE_KINDS",
+    "BACKGROUND_KINDS",
     "OUTBOX_STATES",
+    "PRIORITY_BACKGROUND",
+    "PRIORITY_REPLY",
+    "QUEUE_KINDS",
     "REPROMPT_KINDS",
-    "REPROMPT_STATES",
     "ROLES",
     "SESSION_STATUSES",
     "VOTE_VALUES",
@@ -36,6 +50,7 @@ __all__ = [
     "Community",
     "DialogStateRow",
     "Feedback",
+    "FlowVersion",
     "Member",
     "Outbox",
     "Participation",
@@ -43,7 +58,6 @@ __all__ = [
     "PollOption",
     "ProcessedUpdate",
     "Proposal",
-    "Reprompt",
     "RoleGrant",
     "TranscriptMessage",
     "Vote",

@@ -23,10 +23,12 @@ def when(*, nullable: bool = True, index: bool = False, default: Any = None) -> 
     return Field(default=default, sa_type=UTCDateTime, nullable=nullable, index=index)
 
 
-def tg_id(*, nullable: bool = False, index: bool = False, unique: bool = False) -> Any:
+def tg_id(
+    *, nullable: bool = False, index: bool = False, unique: bool = False, default: Any = ...
+) -> Any:
     """A Telegram user or chat id: 64-bit."""
     return Field(
-        default=None if nullable else ...,
+        default=None if nullable else default,
         sa_type=BigInteger,
         nullable=nullable,
         index=index,

@@ -1,4 +1,9 @@
-"""Messages sent in bulk (polls, results, announcements), drained at Telegram's pace."""
+"""The one queue of outgoing messages, and organisers' guided forms.
+
+Every message the bot sends is a row here first: replies and edits written in the same
+transaction as the update that caused them, poll deliveries, results, broadcasts, notices,
+and the engagement loop's reprompts (whose text is composed when they fall due).
+"""
 
 from __future__ import annotations
 
@@ -8,34 +13,57 @@ from typing import Any
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from storage.models._base import tg_id, when
+from storage.models._base import json_field, tg_id, when
 
-OUTBOX_STATES = ("pending", "claimed", "sent", "failed", "dropped")
+REPROMPT_KINDS = ("reminder", "followup", "elaboration", "champion")
+BACKGROUND_KINDS = ("poll", "results", "notice", "broadcast", *REPROMPT_KINDS)
+QUEUE_KINDS = ("reply", "edit", *BACKGROUND_KINDS)
+# A reprompt twice is worse than none (at most once); everything else is owed (at least once).
+AT_MOST_ONCE_KINDS = REPROMPT_KINDS
+OUTBOX_STATES = (
+    "pending",  # waiting for its time (not_before)
+    "claimed",  # taken by a sender until lease_until
+    "sent",
+    "failed",  # refused for good (a bad request, blocked, out of attempts)
+    "dropped",  # withdrawn before sending (e.g. a poll that closed)
+    "cancelled",  # a reprompt made void by the member's reply
+    "skipped",  # not sent: the member could not be messaged when it fell due
+    "expired",  # an at-most-once row whose sender died after claiming it: never sent blind
+)
+PRIORITY_REPLY, PRIORITY_BACKGROUND = 0, 1
 
 
 class Outbox(SQLModel, table=True):
-    """One message to one chat. `dedupe_key` makes enqueueing the same thing twice harmless."""
+    """One message to one chat. `dedupe_key` makes queueing the same thing twice harmless."""
 
     __table_args__ = (
         UniqueConstraint("dedupe_key"),
         Index("ix_outbox_due", "state", "not_before"),
+        Index("ix_outbox_member", "session_id", "member_id", "state"),
     )
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int = tg_id()
     session_id: int | None = Field(default=None, foreign_key="cosession.id")
     member_id: int | None = Field(default=None, foreign_key="member.id")
-    kind: str = Field(max_length=16)  # poll, results, broadcast, notice
-    ref_id: int | None = None  # e.g. the poll id
+    kind: str = Field(max_length=16)  # one of QUEUE_KINDS
+    ref_id: int | None = None  # e.g. the poll id, the update id of a reply
     dedupe_key: str = Field(max_length=120)
-    text: str
+    step_id: str | None = Field(default=None, max_length=64)
+    attempt: int = 1  # a reprompt's number in its series (first reminder, second...)
+    text: str | None = None  # None: composed when due (reprompts)
     buttons: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    edit_of: int | None = tg_id(nullable=True)  # kind "edit": the message to change
+    meta: dict[str, Any] = json_field(dict)
+    priority: int = PRIORITY_BACKGROUND  # 0 for replies to the member's own action
     state: str = Field(default="pending", max_length=16)
-    attempts: int = 0
+    attempts: int = 0  # sends tried
     not_before: datetime = when(nullable=False)
+    lease_until: datetime | None = when()
     claimed_at: datetime | None = when()
     sent_at: datetime | None = when()
     message_id: int | None = tg_id(nullable=True)
     error: str | None = Field(default=None, max_length=300)
+    replied_at: datetime | None = when()  # reprompts: when the member answered
     created_at: datetime = when(nullable=False)
 
 

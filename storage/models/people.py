@@ -19,7 +19,11 @@ class CommunityBase(SQLModel):
 
 
 class Community(CommunityBase, table=True):
+    """A micro-community; its name is unique among those of one organiser."""
+
+    __table_args__ = (UniqueConstraint("owner_id", "name"),)
     id: int | None = Field(default=None, primary_key=True)
+    owner_id: int = tg_id(default=0)  # the Telegram id of the organiser who named it
     created_at: datetime = when(nullable=False)
 
 

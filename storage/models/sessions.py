@@ -20,11 +20,23 @@ class CoSessionBase(SQLModel):
     status: str = Field(default="draft", max_length=16)
 
 
+class FlowVersion(SQLModel, table=True):
+    """A flow file's text as a session opened with it: the session keeps running (and its
+    answers keep their labels) whatever later happens to the file."""
+
+    __tablename__ = "flow_version"
+    hash: str = Field(primary_key=True, max_length=64)  # sha256 of the text
+    flow_id: str = Field(max_length=64)
+    source: str
+    created_at: datetime = when(nullable=False)
+
+
 class CoSession(CoSessionBase, table=True):
     """A co-design session (named so to keep it apart from a database session)."""
 
     id: int | None = Field(default=None, primary_key=True)
     community_id: int = Field(foreign_key="community.id", index=True)
+    flow_hash: str | None = Field(default=None, foreign_key="flow_version.hash", max_length=64)
     created_by: int = tg_id()
     created_at: datetime = when(nullable=False)
     opened_at: datetime | None = when()
@@ -59,6 +71,7 @@ class DialogStateRow(SQLModel, table=True):
     question_message_id: int | None = tg_id(nullable=True)
     step_entered_at: datetime | None = when()
     updated_at: datetime = when(nullable=False)
+    version: int = 0  # bumped by every save: a save from a stale read is refused
 
 
 class Answer(SQLModel, table=True):

@@ -7,8 +7,8 @@ import logging
 import pytest
 
 from bot import callbacks as cb
-from bot.handlers.organiser import parse_newsession
 from bot.logs import RedactToken
+from usecases.parsing import parse_newsession
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,6 @@ def test_db_upgrade_and_grant(monkeypatch, tmp_path) -> None:
     assert runner.invoke(app, ["db", "upgrade"]).exit_code == 0
     assert "member" in inspect(Database(url).engine).get_table_names()
     result = runner.invoke(app, ["grant", "4242", "coordinator"])
-    assert result.exit_code == 0 and "now a coordinator" in result.output
+    assert result.exit_code == 0 and "now has the coordinator role" in result.output
     assert "already" in runner.invoke(app, ["grant", "4242", "coordinator"]).output
     assert runner.invoke(app, ["grant", "4242", "king"]).exit_code == 2

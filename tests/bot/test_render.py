@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bot.callbacks import Consent
-from bot.render import Out, as_html, coalesce
+from bot.render import as_html, coalesce
+from usecases.actions import Consent
+from usecases.context import Out
 
 
 def test_text_is_escaped_and_never_too_long_or_empty() -> None:

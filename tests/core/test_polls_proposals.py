@@ -6,8 +6,16 @@ from datetime import timedelta
 
 import pytest
 
+import dialogs
 from dialogs.polls import FormState, PollError, form_step, parse_poll_command, tally
-from dialogs.proposals import browse_order, check_proposal, milestone_reached
+from dialogs.proposals import (
+    PROPOSAL_LIMITS,
+    Limits,
+    browse_order,
+    check_text,
+    milestone_reached,
+    proposal_limits,
+)
 
 
 def test_poll_command_with_flags_anywhere() -> None:
@@ -86,7 +94,13 @@ def test_tally_shares_are_of_voters() -> None:
     ],
 )
 def test_proposal_checks(text, reason) -> None:
-    assert check_proposal(text) == reason
+    assert check_text(text, PROPOSAL_LIMITS) == reason
+
+
+def test_a_flow_sets_the_proposal_limits_of_its_sessions() -> None:
+    flows = dialogs.load_flows(dialogs.default_flows_dir())
+    assert proposal_limits(flows["park_redesign"]) == Limits(10, 400)
+    assert proposal_limits(None) == PROPOSAL_LIMITS == Limits(10, 500)
 
 
 def test_unvoted_proposals_come_first() -> None:

@@ -31,6 +31,13 @@ EXPECTED = {
             "step id 'why_do_you_feel_that_way_today' is too long for button data (30 > 24 chars)",
         )
     ],
+    "proposal_limits": [
+        (
+            16,
+            "proposal step 'second_idea' must take the same min_length and max_length as "
+            "'first_idea' (10 and 300): a session has one proposal limit",
+        )
+    ],
     "message_loop": [(18, "message steps loop forever without a question: why -> again -> why")],
     "unknown_kind": [
         (

@@ -11,12 +11,17 @@ from sqlmodel import select
 
 from bot.app import BotRunner, make_deps
 from bot.clock import FixedClock
+from bot.policy import Backoff, Policies
 from bot.settings import Settings, load_settings
 from botapi_double import BotApiDouble, BotMessage, User
 from storage.db import Database
 
 ORGANISER_ID = 9001
 BOT_USERNAME = "codesign_test_bot"
+# The engagement loop runs when a test calls tick() (at the injected clock's time); waits
+# for the next try of a send are measured on that clock, so nothing sleeps; the poller's
+# back-off is a few milliseconds; no pacing unless a test asks for Telegram's limits.
+TEST_POLICIES = Policies(poll=Backoff(first=0.005, cap=0.02), tick=None, wake=False, pacing=None)
 
 
 class Person:
@@ -63,13 +68,12 @@ class BotHarness:
     api: BotApiDouble
     settings: Settings
     clock: FixedClock
+    policies: Policies = field(default_factory=lambda: TEST_POLICIES)
     runner: BotRunner | None = None
     people: dict[int, Person] = field(default_factory=dict)
 
     async def start(self) -> None:
-        deps = make_deps(self.settings, self.clock)
-        deps.outbox_interval = None  # scheduled work runs when the test calls tick()
-        self.runner = BotRunner(deps)
+        self.runner = BotRunner(make_deps(self.settings, self.clock, self.policies))
         await self.runner.start()
 
     async def tick(self) -> int:

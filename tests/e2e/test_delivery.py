@@ -9,7 +9,14 @@ from contextlib import contextmanager
 from sqlalchemy.exc import OperationalError
 
 from bot.logs import setup_logging
-from storage.models import Answer, DialogStateRow, Member, Participation, TranscriptMessage
+from storage.models import (
+    Answer,
+    DialogStateRow,
+    Member,
+    Outbox,
+    Participation,
+    TranscriptMessage,
+)
 from tests.e2e.conftest import join, open_session
 
 
@@ -83,10 +90,26 @@ async def test_a_failed_reply_is_retried_and_the_answer_kept(bot, organiser, ali
     code = await open_session(organiser)
     await alice.says(f"/start {code}")
     bot.api.fail("sendMessage", "server_error", times=2, chat_id=alice.id)
-    replies = await alice.taps("I agree")
-    assert replies, "the first question arrives after the retries"
+    assert await alice.taps("I agree") == []  # Telegram refused the first question
     [participation] = bot.rows(Participation)
-    assert participation.consented_at is not None
+    assert participation.consented_at is not None, "committed before replying"
+    bot.clock.advance(seconds=1)
+    assert await bot.tick() == 0, "not before its back-off (2 s)"
+    bot.clock.advance(seconds=1)
+    assert await bot.tick() == 0, "refused a second time: now it waits 6 s"
+    bot.clock.advance(seconds=6)
+    assert await bot.tick() == 2  # the flow's welcome, then its first question, in order
+    assert "How often do you visit" in alice.last_reply().text
+    assert "Hello, and thank you" in alice.user.messages[-2].text
+    [welcome] = [o for o in bot.rows(Outbox) if (o.text or "").startswith("Hello, and")]
+    [question] = [o for o in bot.rows(Outbox) if (o.text or "").startswith("How often")]
+    assert (welcome.state, welcome.attempts, welcome.kind, welcome.priority) == (
+        "sent",
+        3,
+        "reply",
+        0,
+    )
+    assert (question.state, question.attempts) == ("sent", 1), "it waited behind the welcome"
     assert len(bot.rows(Answer)) == 0
 
 
@@ -98,7 +121,10 @@ async def test_the_token_never_reaches_the_log(bot, organiser, alice) -> None:
         await bot.restart()
         code = await open_session(organiser)
         bot.api.fail("sendMessage", "server_error", times=1, chat_id=alice.id)
-        await join(alice, code)
+        await alice.says(f"/start {code}")  # the consent question is refused once
+        bot.clock.advance(minutes=1)
+        await bot.tick()
+        await alice.taps("I agree")
         await alice.taps_data("1:c:999:y")
     finally:
         logging.getLogger().handlers.clear()
@@ -118,7 +144,11 @@ async def test_a_reply_that_cannot_be_sent_now_is_sent_later(bot, organiser, ali
     assert not any("Sorry" in m.text for m in alice.user.messages), "the answer was saved"
     [answer] = [a for a in bot.rows(Answer) if a.step_id == "waiting_wish"]
     assert answer.text == "Tomatoes please"
-    assert await bot.tick() == 2  # the acknowledgement and the next question, in order
+    sent = []
+    for _ in range(4):  # three more refusals, each followed by a longer wait, then sent
+        bot.clock.advance(minutes=1)
+        sent.append(await bot.tick())
+    assert sent == [0, 0, 0, 2]  # the acknowledgement and the next question, in order
     assert "Thank you" in alice.user.messages[-2].text
     assert "Which two things" in alice.user.messages[-1].text
     assert alice.user.messages[-1].button_texts[0] == "Water butts"

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from sqlmodel import col
 
 import dialogs
+from dialogs.loader import FlowFile
 from storage.models import (
+    REPROMPT_KINDS,
     Answer,
     DialogStateRow,
     Feedback,
+    Outbox,
     Participation,
     Proposal,
-    Reprompt,
     TranscriptMessage,
 )
 from tests.e2e.conftest import join, open_session
+
+
+def reprompts(bot) -> list[Outbox]:
+    return bot.rows(Outbox, col(Outbox.kind).in_(REPROMPT_KINDS))
 
 
 def answers(bot, person=None) -> dict[str, Answer]:
@@ -35,11 +42,11 @@ async def test_park_flow_with_buttons_text_branches_and_a_restart(bot, organiser
     code = await open_session(organiser, "Elm Park", flow="park_redesign")
     *_, frequency = await join(alice, code)
     assert frequency.text == "How often do you visit the park?"
-    [reminder] = bot.rows(Reprompt)
+    [reminder] = reprompts(bot)
     assert (reminder.step_id, reminder.state) == ("visit_frequency", "pending")
-    assert reminder.due_at == bot.clock.now() + timedelta(hours=24)  # the flow's nudge_after
+    assert reminder.not_before == bot.clock.now() + timedelta(hours=24)  # the flow's nudge_after
     assert await alice.taps("Most days") != []
-    held = {r.step_id: r.state for r in bot.rows(Reprompt)}
+    held = {r.step_id: r.state for r in reprompts(bot)}
     assert held == {"visit_frequency": "cancelled", "uses": "pending"}
     edited = alice.user.message(frequency.message_id)
     assert "✅ Most days" in edited.text and edited.buttons == []
@@ -83,7 +90,7 @@ async def test_park_flow_with_buttons_text_branches_and_a_restart(bot, organiser
     assert participation.completed_at == bot.clock.now()
     [state] = bot.rows(DialogStateRow)
     assert state.step_id is None and state.state["finished"] is True
-    assert [r for r in bot.rows(Reprompt) if r.state == "pending"] == []
+    assert [r for r in reprompts(bot) if r.state == "pending"] == []
 
 
 async def test_garden_flow_waiting_list_branch_and_back(bot, organiser, bob) -> None:
@@ -204,15 +211,15 @@ async def test_an_edited_message_is_not_taken_as_an_answer(bot, organiser, alice
 
 
 async def test_a_scale_with_negative_values_works_end_to_end(bot, organiser, alice) -> None:
-    flow = dialogs.parse_flow(
+    source = (
         "id: mood\ntitle: Mood\nlanguage: en\nengagement:\n  nudge_after: 1h\n"
         "  max_nudges: 1\n  followup_after: 1h\n  negative_threshold: -0.2\n"
         "  positive_threshold: 0.4\n  min_words: 3\nsteps:\n  - id: mood\n    kind: scale\n"
         "    prompt: How do you feel about the plan?\n    min: -2\n    max: 2\n"
-        "    min_label: Against\n    max_label: For\n",
-        "mood.yaml",
+        "    min_label: Against\n    max_label: For\n"
     )
-    bot.runner.d.flows["mood"] = flow
+    flow = dialogs.parse_flow(source, "mood.yaml")
+    bot.runner.d.services.flows.add(FlowFile(flow, source, Path("mood.yaml")))
     code = await open_session(organiser, "Mood check", flow="mood")
     *_, question = await join(alice, code)
     assert question.button_texts == ["-2", "-1", "0", "1", "2"]

@@ -9,7 +9,7 @@ from bot.app import BotRunner, make_deps
 from bot.settings import load_settings
 from bot.webhook import SECRET_HEADER, webhook_app
 from storage.models import TranscriptMessage
-from tests.e2e.conftest import BotHarness
+from tests.e2e.conftest import TEST_POLICIES, BotHarness
 
 
 @pytest.fixture
@@ -21,8 +21,7 @@ async def hook(api, database_url, clock):
         webhook_url="https://bot.example.org/hook",
         webhook_secret="s3cret",
     )
-    deps = make_deps(settings, clock)
-    deps.outbox_interval = None
+    deps = make_deps(settings, clock, TEST_POLICIES)
     runner = BotRunner(deps)
     await runner.start()
     client = TestClient(TestServer(webhook_app(runner, "/hook", "s3cret")))

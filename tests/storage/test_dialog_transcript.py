@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy.exc import IntegrityError
 
 from storage import dialog as dialog_store
-from storage import members, sessions, transcript
+from storage import members, outbox, sessions, transcript
 from storage import proposals as proposal_store
 
 
@@ -22,28 +21,26 @@ def place(database, clock):
     return s, m
 
 
+def _save(db, s, m, state, now, read):
+    dialog_store.save_dialog(
+        db=db,
+        session_id=s.id,
+        member_id=m.id,
+        state=state,
+        step_id=state["step_id"],
+        now=now,
+        read=read,
+    )
+
+
 def test_dialog_state_round_trips_and_keeps_step_entry_time(database, clock, place) -> None:
     s, m = place
     with database.transaction() as db:
-        dialog_store.save_dialog(
-            db=db,
-            session_id=s.id,
-            member_id=m.id,
-            state={"step_id": "a", "answers": {}},
-            step_id="a",
-            now=clock.now(),
-        )
+        _save(db, s, m, {"step_id": "a", "answers": {}}, clock.now(), read=None)
     later = clock.now() + timedelta(minutes=5)
     with database.transaction() as db:
-        row = dialog_store.save_dialog(
-            db=db,
-            session_id=s.id,
-            member_id=m.id,
-            state={"step_id": "a", "answers": {"x": 1}},
-            step_id="a",
-            now=later,
-        )
-        assert row.step_entered_at == clock.now()
+        read = dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id, for_update=True)
+        _save(db, s, m, {"step_id": "a", "answers": {"x": 1}}, later, read=read)
         dialog_store.set_question_message(
             db=db, session_id=s.id, member_id=m.id, chat_id=42, message_id=77
         )
@@ -51,6 +48,27 @@ def test_dialog_state_round_trips_and_keeps_step_entry_time(database, clock, pla
         row = dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id)
         assert row.state == {"step_id": "a", "answers": {"x": 1}}
         assert (row.question_chat_id, row.question_message_id) == (42, 77)
+        assert row.step_entered_at == clock.now() and row.version == 2
+        assert row.updated_at == later
+
+
+def test_a_save_from_a_stale_read_is_refused(database, clock, place) -> None:
+    """Two updates of one member read the same state; the second save would lose the
+    first's answer, so it is refused (the shell applies that update again)."""
+    s, m = place
+    with database.transaction() as db:
+        _save(db, s, m, {"step_id": "a"}, clock.now(), read=None)
+    with database.session() as db:
+        stale = dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id)
+    with database.transaction() as db:
+        fresh = dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id)
+        _save(db, s, m, {"step_id": "b"}, clock.now(), read=fresh)
+    with pytest.raises(dialog_store.StaleDialog), database.transaction() as db:
+        _save(db, s, m, {"step_id": "c"}, clock.now(), read=stale)
+    with pytest.raises(dialog_store.StaleDialog), database.transaction() as db:
+        _save(db, s, m, {"step_id": "d"}, clock.now(), read=None)  # "first" save, too late
+    with database.session() as db:
+        assert dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id).step_id == "b"
 
 
 def test_a_changed_answer_supersedes_the_old_one(database, clock, place) -> None:
@@ -92,18 +110,18 @@ def test_duplicate_proposals_are_refused(database, clock, place) -> None:
 
 def test_update_marked_processed_once(database, clock) -> None:
     with database.transaction() as db:
-        transcript.mark_update_processed(db=db, update_id=10, now=clock.now())
+        assert transcript.claim_update(db=db, update_id=10, now=clock.now())
     with database.session() as db:
         assert transcript.is_update_processed(db=db, update_id=10)
         assert not transcript.is_update_processed(db=db, update_id=11)
-    with pytest.raises(IntegrityError), database.transaction() as db:
-        transcript.mark_update_processed(db=db, update_id=10, now=clock.now())
+    with database.transaction() as db:  # applied before: no error, just "no"
+        assert not transcript.claim_update(db=db, update_id=10, now=clock.now())
 
 
 def test_old_processed_updates_are_pruned(database, clock) -> None:
     with database.transaction() as db:
-        transcript.mark_update_processed(db=db, update_id=1, now=clock.now())
-        transcript.mark_update_processed(db=db, update_id=2, now=clock.now() + timedelta(days=8))
+        transcript.claim_update(db=db, update_id=1, now=clock.now())
+        transcript.claim_update(db=db, update_id=2, now=clock.now() + timedelta(days=8))
     with database.transaction() as db:
         pruned = transcript.prune_processed_updates(
             db=db, now=clock.now() + timedelta(days=9), keep=timedelta(days=7)
@@ -141,41 +159,32 @@ def test_transcript_keeps_direction_step_and_sentiment(database, clock, place) -
 
 
 def test_reprompts_are_cancelled_by_a_reply_and_re_armed(database, clock, place) -> None:
-    from storage import reprompts
-
     s, m = place
     due = clock.now() + timedelta(hours=24)
-    with database.transaction() as db:
-        reprompts.schedule(
+
+    def schedule(db, when):
+        outbox.schedule_reprompt(
             db=db,
             session_id=s.id,
             member_id=m.id,
+            chat_id=m.telegram_id,
             step_id="q1",
             kind="reminder",
             attempt=1,
-            due_at=due,
+            due_at=when,
             now=clock.now(),
         )
+
     with database.transaction() as db:
-        assert [
-            r.step_id for r in reprompts.pending_for(db=db, session_id=s.id, member_id=m.id)
-        ] == ["q1"]
-        assert (
-            reprompts.cancel_pending(db=db, session_id=s.id, member_id=m.id, now=clock.now()) == 1
-        )
-        assert reprompts.pending_for(db=db, session_id=s.id, member_id=m.id) == []
+        schedule(db, due)
+    with database.transaction() as db:
+        [held] = outbox.pending_reprompts(db=db, session_id=s.id, member_id=m.id)
+        assert (held.step_id, held.text, held.chat_id) == ("q1", None, 42)
+        assert outbox.cancel_reprompts(db=db, session_id=s.id, member_id=m.id, now=clock.now())
+        assert outbox.pending_reprompts(db=db, session_id=s.id, member_id=m.id) == []
     later = due + timedelta(hours=1)
     with database.transaction() as db:  # back at q1 (after /back): the same row again
-        reprompts.schedule(
-            db=db,
-            session_id=s.id,
-            member_id=m.id,
-            step_id="q1",
-            kind="reminder",
-            attempt=1,
-            due_at=later,
-            now=clock.now(),
-        )
+        schedule(db, later)
     with database.session() as db:
-        [row] = reprompts.pending_for(db=db, session_id=s.id, member_id=m.id)
-    assert row.due_at == later and row.state == "pending"
+        [row] = outbox.pending_reprompts(db=db, session_id=s.id, member_id=m.id)
+    assert row.not_before == later and row.state == "pending" and row.replied_at is None

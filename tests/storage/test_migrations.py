@@ -25,3 +25,49 @@ def test_models_and_migrations_agree(database: Database) -> None:
 def test_upgrade_twice_is_harmless(database: Database) -> None:
     database.upgrade()
     assert "member" in inspect(database.engine).get_table_names()
+
+
+def test_0002_moves_held_reprompts_into_the_queue_and_back(database: Database) -> None:
+    from sqlalchemy import text
+
+    database.downgrade("0001")
+    with database.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO community (id, name, created_at) VALUES (1, 'Elm', '2026-05-01')")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO cosession (id, title, flow_id, join_code, status, community_id, "
+                "created_by, created_at) VALUES (1, 'Elm', 'f', 'abc', 'open', 1, 77, '2026-05-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO member (id, telegram_id, display_name, language, ref_code, paused, "
+                "opted_out, blocked_bot, segments, created_at) VALUES (1, 555, 'Ann', 'en', "
+                "'r1', false, false, false, '[]', '2026-05-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO reprompt (session_id, member_id, step_id, kind, attempt, due_at, "
+                "state, created_at) VALUES (1, 1, 'q1', 'reminder', 1, '2026-05-02', 'pending', "
+                "'2026-05-01'), (1, 1, 'q0', 'reminder', 1, '2026-05-01', 'claimed', '2026-05-01')"
+            )
+        )
+    database.upgrade()
+    with database.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT chat_id, kind, step_id, state, dedupe_key FROM outbox ORDER BY step_id")
+        ).all()
+        owner = conn.execute(text("SELECT owner_id FROM community")).scalar_one()
+    assert [tuple(r) for r in rows] == [
+        (555, "reminder", "q0", "expired", "reminder:1:1:q0:1"),
+        (555, "reminder", "q1", "pending", "reminder:1:1:q1:1"),
+    ]
+    assert owner == 77
+    database.downgrade("0001")
+    with database.engine.connect() as conn:
+        states = conn.execute(text("SELECT state FROM reprompt ORDER BY step_id")).scalars().all()
+    assert states == ["failed", "pending"]
+    database.upgrade()

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from storage import members, outbox, polls, sessions
+from storage import audience, members, outbox, polls, sessions
 from storage import proposals as proposal_store
 from storage.models import Ballot, Vote
 
@@ -154,13 +154,53 @@ def test_a_poll_closes_once_and_due_polls_are_found(database, clock, world) -> N
         assert polls.due_poll_ids(db=db, now=clock.now() + timedelta(hours=3)) == []
 
 
-def test_recipients_are_consenting_reachable_members(database, clock, world) -> None:
+def test_recipients_are_consenting_reachable_members_of_an_open_session(
+    database, clock, world
+) -> None:
+    """The one "can be messaged" rule: consented, not paused, not opted out, not blocked,
+    and the session open."""
     s, people, _ = world
+    pairs = [(s.id, p.id) for p in people]
+
+    def reachable():
+        with database.session() as db:
+            listed = [m.telegram_id for m in audience.recipients(db=db, session_id=s.id)]
+            checked = audience.reachable_members(db=db, pairs=pairs)
+            assert {(s.id, m.id) for m in people if m.telegram_id in listed} == checked
+            return listed
+
+    assert reachable() == [], "a draft session messages nobody"
+    with database.transaction() as db:
+        sessions.set_session_status(db=db, cosession=s, status="open", now=clock.now())
+    assert reachable() == [100, 101, 102], "people[3] never consented"
     with database.transaction() as db:
         people[1].blocked_bot = True
-        db.add(people[1])
+        people[2].paused = True
+        db.add_all([people[1], people[2]])
+    assert reachable() == [100]
+    with database.transaction() as db:
+        people[0].opted_out = True
+        db.add(people[0])
+    assert reachable() == []
+    with database.transaction() as db:
+        people[0].opted_out = people[2].paused = False
+        db.add_all([people[0], people[2]])
+        sessions.set_session_status(db=db, cosession=s, status="closed", now=clock.now())
+    assert reachable() == [], "a closed session messages nobody"
+
+
+def test_a_group_is_reachable_while_linked_to_an_open_session(database, clock, world) -> None:
+    s, _, _ = world
+    with database.transaction() as db:
+        sessions.link_group(db=db, cosession=s, chat_id=-100)
     with database.session() as db:
-        assert [m.telegram_id for m in polls.recipients(db=db, session_id=s.id)] == [100, 102]
+        assert audience.reachable_groups(db=db, pairs=[(s.id, -100)]) == set()  # draft
+    with database.transaction() as db:
+        sessions.set_session_status(db=db, cosession=s, status="open", now=clock.now())
+    with database.session() as db:
+        assert audience.reachable_groups(db=db, pairs=[(s.id, -100), (s.id, -200)]) == {
+            (s.id, -100)
+        }
 
 
 def test_outbox_dedupes_and_claims_each_row_once(database, clock) -> None:
@@ -175,12 +215,13 @@ def test_outbox_dedupes_and_claims_each_row_once(database, clock) -> None:
         outbox.enqueue(
             db=db, chat_id=2, kind="poll", dedupe_key="poll:1:2", text="hi", now=now, ref_id=1
         )
+    lease = timedelta(minutes=2)
     with database.transaction() as db:
-        first = outbox.claim_due(db=db, now=now, limit=10)
+        first = outbox.claim_due(db=db, now=now, limit=10, lease=lease)
     with database.transaction() as db:
-        second = outbox.claim_due(db=db, now=now, limit=10)
-        outbox.mark_sent(db=db, outbox_id=first[0].id, message_id=5, now=now)
-        outbox.mark_failed(db=db, outbox_id=first[1].id, error="Forbidden")
+        second = outbox.claim_due(db=db, now=now, limit=10, lease=lease)
+        outbox.mark_sent(db=db, sent=[(first[0], 5)], now=now)
+        outbox.settle(db=db, row=first[1], state="failed", error="Forbidden")
     assert len(first) == 2 and second == []
     with database.session() as db:
         assert outbox.count_by_state(db=db, kind="poll", ref_id=1) == {"sent": 1, "failed": 1}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot import texts
-from bot.callbacks import BallotButton, BrowseButton, VoteButton
-from bot.render import Out
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal
+from usecases import texts
+from usecases.actions import BallotButton, BrowseButton, VoteButton
+from usecases.context import Out
 
 VOTE_LABELS = {"agree": "Agree", "disagree": "Disagree", "pass": "Pass"}
 

@@ -1,0 +1,68 @@
+"""The one rule for who may be messaged about a session without having just written to us:
+consented to it, not paused, not opted out, has not blocked the bot, and the session is open.
+Every sender of polls, results, broadcasts, notices and reprompts goes through it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import and_, tuple_
+from sqlmodel import Session, col, select
+
+from storage.models import Community, CoSession, Member, Participation
+
+
+def _reachable() -> Any:
+    return and_(
+        col(Participation.consented_at).is_not(None),
+        Member.paused == False,  # noqa: E712
+        Member.opted_out == False,  # noqa: E712
+        Member.blocked_bot == False,  # noqa: E712
+        CoSession.status == "open",
+    )
+
+
+def _members() -> Any:
+    return (
+        select(Member)
+        .join(Participation, Participation.member_id == Member.id)
+        .join(CoSession, CoSession.id == Participation.session_id)
+        .where(_reachable())
+    )
+
+
+def recipients(*, db: Session, session_id: int) -> list[Member]:
+    """Every member of the session who may be messaged now, by id."""
+    query = _members().where(Participation.session_id == session_id).order_by(col(Member.id))
+    return list(db.exec(query).all())
+
+
+def reachable_members(*, db: Session, pairs: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Which (session id, member id) pairs may be messaged now."""
+    wanted = sorted(set(pairs))
+    if not wanted:
+        return set()
+    query = (
+        _members()
+        .where(tuple_(Participation.session_id, Participation.member_id).in_(wanted))
+        .with_only_columns(Participation.session_id, Participation.member_id)
+    )
+    return {(int(s), int(m)) for s, m in db.execute(query).all()}
+
+
+def reachable_groups(*, db: Session, pairs: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Which (session id, group chat id) pairs may be messaged now: the group is still linked
+    to the session's community and the session is open."""
+    wanted = sorted(set(pairs))
+    if not wanted:
+        return set()
+    rows = db.execute(
+        select(CoSession.id, Community.group_chat_id)
+        .join(Community, Community.id == CoSession.community_id)
+        .where(
+            CoSession.status == "open",
+            tuple_(CoSession.id, Community.group_chat_id).in_(wanted),
+        )
+    ).all()
+    return {(int(s), int(g)) for s, g in rows}

@@ -1,0 +1,35 @@
+"""The flow texts sessions opened with (`flow_version`), so a session keeps its flow."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from sqlmodel import Session
+
+from storage.models import CoSession, FlowVersion
+from storage.sql import insert
+
+
+def flow_hash(source: str) -> str:
+    return hashlib.sha256(source.encode()).hexdigest()
+
+
+def keep_flow(
+    *, db: Session, cosession: CoSession, flow_id: str, source: str, now: datetime
+) -> str:
+    """Store this text of the flow (once, whoever else uses it) as the session's own."""
+    digest = flow_hash(source)
+    db.execute(
+        insert(db, FlowVersion)
+        .values(hash=digest, flow_id=flow_id, source=source, created_at=now)
+        .on_conflict_do_nothing()
+    )
+    cosession.flow_hash = digest
+    db.add(cosession)
+    return digest
+
+
+def flow_source(*, db: Session, digest: str) -> str | None:
+    version = db.get(FlowVersion, digest)
+    return version.source if version is not None else None

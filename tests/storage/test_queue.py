@@ -1,0 +1,132 @@
+"""The one queue of outgoing messages: claims, leases, promises by kind, order within a
+chat, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+from sqlmodel import select
+
+from storage import outbox
+from storage.models import Outbox, TranscriptMessage
+
+LEASE = timedelta(minutes=2)
+
+
+def _queue(database, clock, *specs):
+    rows = [
+        {"chat_id": chat, "kind": kind, "text": None if kind == "reminder" else f"{kind} {n}",
+         "dedupe_key": f"{kind}:{chat}:{n}"}
+        for n, (chat, kind) in enumerate(specs)
+    ]  # fmt: skip
+    with database.transaction() as db:
+        return outbox.enqueue_many(db=db, rows=rows, now=clock.now())
+
+
+def _states(database) -> dict[str, str]:
+    with database.session() as db:
+        return {o.dedupe_key: o.state for o in db.exec(select(Outbox)).all()}
+
+
+def test_replies_come_before_background_rows_and_each_row_is_claimed_once(database, clock) -> None:
+    _queue(database, clock, (1, "poll"), (2, "poll"))
+    with database.transaction() as db:
+        outbox.enqueue_many(
+            db=db,
+            rows=[{"chat_id": 3, "kind": "reply", "text": "hi", "dedupe_key": "r", "priority": 0}],
+            now=clock.now(),
+        )
+    with database.transaction() as db:
+        first = outbox.claim_due(db=db, now=clock.now(), limit=2, lease=LEASE)
+    with database.transaction() as db:
+        second = outbox.claim_due(db=db, now=clock.now(), limit=10, lease=LEASE)
+        assert outbox.claim_due(db=db, now=clock.now(), limit=10, lease=LEASE) == []
+    assert [r.kind for r in first] == ["reply", "poll"] and [r.chat_id for r in second] == [2]
+    assert all(r.attempts == 1 for r in first + second)
+
+
+def test_two_senders_at_once_never_take_the_same_row(database, clock) -> None:
+    """PostgreSQL: the second sender skips the rows the first holds (SKIP LOCKED) instead
+    of waiting; SQLite: it waits for the first to commit. Either way no row twice."""
+    _queue(database, clock, *[(c, "poll") for c in range(1, 7)])
+    taken: dict[str, list[int]] = {}
+    with database.transaction() as db:
+        taken["first"] = [
+            r.id for r in outbox.claim_due(db=db, now=clock.now(), limit=3, lease=LEASE)
+        ]
+
+        def second() -> None:
+            with database.transaction() as other:
+                claimed = outbox.claim_due(db=other, now=clock.now(), limit=10, lease=LEASE)
+                taken["second"] = [r.id for r in claimed]
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        thread.join(timeout=2)
+        if database.engine.dialect.name == "postgresql":
+            assert "second" in taken, "the second sender did not wait for the first"
+    thread.join(timeout=10)
+    assert len(taken["first"]) == 3 and len(taken["second"]) == 3
+    assert set(taken["first"]).isdisjoint(taken["second"])
+
+
+def test_a_lapsed_claim_is_taken_again_unless_it_is_at_most_once(database, clock) -> None:
+    _queue(database, clock, (1, "poll"), (1, "reminder"))
+    with database.transaction() as db:
+        assert len(outbox.claim_due(db=db, now=clock.now(), limit=10, lease=LEASE)) == 2
+    # the sender died here, before recording anything
+    with database.transaction() as db:
+        assert outbox.claim_due(db=db, now=clock.now() + LEASE, limit=10, lease=LEASE) == []
+    later = clock.now() + LEASE + timedelta(seconds=1)
+    with database.transaction() as db:
+        [again] = outbox.claim_due(db=db, now=later, limit=10, lease=LEASE)
+    assert (again.kind, again.attempts) == ("poll", 2), "owed: sent at least once"
+    assert _states(database)["reminder:1:1"] == "expired", "a reprompt is never sent blind"
+
+
+def test_replies_claimed_by_their_turn_are_left_alone_until_the_lease_lapses(
+    database, clock
+) -> None:
+    with database.transaction() as db:
+        [reply] = outbox.enqueue_many(
+            db=db,
+            rows=[{"chat_id": 5, "kind": "reply", "text": "Thanks", "dedupe_key": "reply:9:0"}],
+            now=clock.now(),
+            claim_for=LEASE,
+        )
+    assert reply.attempts == 1
+    with database.transaction() as db:
+        assert outbox.claim_due(db=db, now=clock.now(), limit=10, lease=LEASE) == []
+        lapsed = clock.now() + LEASE + timedelta(seconds=1)
+        [again] = outbox.claim_due(db=db, now=lapsed, limit=10, lease=LEASE)
+    assert again.id == reply.id and again.attempts == 2
+
+
+def test_a_row_that_must_wait_holds_back_the_later_rows_of_its_chat(database, clock) -> None:
+    first, second, other = _queue(database, clock, (7, "poll"), (7, "notice"), (8, "notice"))
+    later = clock.now() + timedelta(seconds=30)
+    with database.transaction() as db:
+        claimed = outbox.claim_due(db=db, now=clock.now(), limit=10, lease=LEASE)
+        outbox.retry_later(db=db, row=claimed[0], when=later, error="Too Many Requests")
+        outbox.release(db=db, rows=[claimed[1]], when=later)
+        outbox.mark_sent(db=db, sent=[(claimed[2], 41)], now=clock.now())
+    with database.session() as db:
+        rows = {o.id: o for o in db.exec(select(Outbox)).all()}
+        [sent] = db.exec(select(TranscriptMessage)).all()
+    assert (rows[first.id].state, rows[first.id].not_before) == ("pending", later)
+    assert (rows[second.id].state, rows[second.id].not_before) == ("pending", later)
+    assert rows[second.id].attempts == 0, "released unsent: no attempt spent"
+    assert (rows[other.id].state, rows[other.id].message_id) == ("sent", 41)
+    assert (sent.direction, sent.chat_id, sent.kind, sent.telegram_message_id) == (
+        "out",
+        8,
+        "notice",
+        41,
+    )
+    with database.transaction() as db:
+        assert outbox.claim_due(db=db, now=clock.now(), limit=10, lease=LEASE) == []
+        assert [r.id for r in outbox.claim_due(db=db, now=later, limit=10, lease=LEASE)] == [
+            first.id,
+            second.id,
+        ]

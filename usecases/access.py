@@ -1,0 +1,112 @@
+"""The access checks: may this person act in this session, or use this command. Each check
+returns a typed reason, and `refuse` is the one place that turns it into a reply (to a
+message) or a toast (to a tap)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from storage import sessions
+from storage.models import CoSession, Member, Participation
+from usecases import texts
+from usecases.context import Ctx
+
+
+class Denied(StrEnum):
+    NO_SESSION = "no_session"  # not in any session (or not in the one a button names)
+    NOT_CONSENTED = "not_consented"
+    DECLINED = "declined"
+    DRAFT = "draft"
+    CLOSED = "closed"
+    STALE = "stale"  # a button whose subject is gone or not theirs
+    NOT_ALLOWED = "not_allowed"  # lacks the role
+
+
+@dataclass(frozen=True)
+class Refusal:
+    reason: Denied
+    title: str = ""  # the session's title, where the reply names it
+    role: str = ""
+    command: str = ""
+
+
+@dataclass
+class Place:
+    """A member in a session they take part in, with the flow the session runs."""
+
+    member: Member
+    cosession: CoSession
+    participation: Participation
+    flow: Any
+
+
+_REPLIES = {
+    Denied.NO_SESSION: texts.NEED_SESSION,
+    Denied.NOT_CONSENTED: texts.CONSENT_PENDING,
+    Denied.DECLINED: texts.CONSENT_PENDING,
+    Denied.DRAFT: texts.SESSION_DRAFT,
+    Denied.CLOSED: texts.SESSION_CLOSED,
+    Denied.STALE: texts.STALE_BUTTON,
+    Denied.NOT_ALLOWED: texts.NOT_ALLOWED,
+}
+_TOASTS = {
+    Denied.DRAFT: texts.SESSION_NOT_OPEN_BUTTON,
+    Denied.CLOSED: texts.SESSION_NOT_OPEN_BUTTON,
+    Denied.NOT_ALLOWED: texts.NOT_ALLOWED_BUTTON,
+}
+
+
+def refuse(ctx: Ctx, refusal: Refusal) -> None:
+    """Tell the person why not: a toast for a tap, else a reply. Changes nothing."""
+    if ctx.tap:
+        ctx.toast = _TOASTS.get(refusal.reason, texts.STALE_BUTTON).format(role=refusal.role)
+    else:
+        ctx.say(
+            _REPLIES[refusal.reason].format(
+                title=refusal.title, role=refusal.role, command=refusal.command
+            )
+        )
+
+
+def place_of(
+    ctx: Ctx,
+    *,
+    session_id: int | None = None,
+    consented: bool = True,
+    open_only: bool = True,
+    member: Member | None = None,
+) -> Place | Refusal:
+    """The acting member (or `member`) in `session_id` (or their active session), if they
+    joined it, it runs a flow we have, and (unless told otherwise) they consented and it is
+    open."""
+    member = member or ctx.member()
+    wanted = session_id if session_id is not None else member.active_session_id
+    cosession = sessions.get_session(db=ctx.db, session_id=wanted) if wanted else None
+    participation = cosession and sessions.get_participation(
+        db=ctx.db, session_id=cosession.id, member_id=member.id
+    )
+    if cosession is None or participation is None:
+        return Refusal(Denied.NO_SESSION)
+    ctx.in_session(cosession.id, member.id)
+    flow = ctx.services.flows.of_session(ctx.db, cosession)
+    if cosession.status != "draft" and cosession.flow_hash is None:  # opened before flows
+        flow = ctx.services.flows.keep(ctx.db, cosession, ctx.now) or flow  # were kept
+    if flow is None:
+        return Refusal(Denied.NO_SESSION)
+    if consented and participation.consented_at is None:
+        declined = participation.declined_at is not None
+        return Refusal(Denied.DECLINED if declined else Denied.NOT_CONSENTED, cosession.title)
+    if open_only and cosession.status != "open":
+        status = Denied.DRAFT if cosession.status == "draft" else Denied.CLOSED
+        return Refusal(status, cosession.title)
+    return Place(member, cosession, participation, flow)
+
+
+def allowed(ctx: Ctx, *roles: str, command: str = "") -> bool:
+    """True if the actor has one of `roles`; otherwise refuses in one line and is False."""
+    if ctx.roles() & set(roles):
+        return True
+    refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=roles[0], command=command))
+    return False

@@ -1,0 +1,41 @@
+"""What a button asks for, as plain values. `bot.callbacks` encodes them into Telegram's
+64-byte callback data and decodes them back; a decoded action is only a claim, which the
+use case checks against the database before acting on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Consent:
+    session_id: int
+    accept: bool
+
+
+@dataclass(frozen=True)
+class FlowButton:
+    session_id: int
+    step_id: str
+    value: str
+
+
+@dataclass(frozen=True)
+class VoteButton:
+    proposal_id: int
+    value: str  # agree, disagree, pass
+
+
+@dataclass(frozen=True)
+class BrowseButton:
+    session_id: int
+    position: int
+
+
+@dataclass(frozen=True)
+class BallotButton:
+    poll_id: int
+    position: int  # option position; 0 means "done" for multiple-choice polls
+
+
+Action = Consent | FlowButton | VoteButton | BrowseButton | BallotButton

@@ -1,0 +1,157 @@
+"""What a use case is given (`Ctx`) and what it gives back (`Out` messages, a toast)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session
+
+from storage import members as member_store
+from usecases.actions import Action
+
+if TYPE_CHECKING:
+    from storage.models import Member
+    from usecases.flows import FlowCatalog
+
+Rows = tuple[tuple[tuple[str, Action], ...], ...]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts: a Telegram user in a chat, or the system (the engagement loop, the CLI)."""
+
+    telegram_id: int
+    chat_id: int
+    chat_type: str = "private"
+    display_name: str = ""
+    username: str | None = None
+    language: str | None = None
+
+    @property
+    def private(self) -> bool:
+        return self.chat_type == "private"
+
+    @property
+    def system(self) -> bool:
+        return self.chat_type == "system"
+
+
+SYSTEM = Actor(telegram_id=0, chat_id=0, chat_type="system", display_name="system")
+
+
+@dataclass(frozen=True)
+class Out:
+    """One message to send, as data: text, rows of (label, action) buttons, and where to."""
+
+    text: str
+    buttons: Rows = ()
+    chat_id: int | None = None  # None: the chat the actor wrote in
+    kind: str = "reply"  # reply, edit, or a background kind (poll, results, notice, ...)
+    edit_of: int | None = None  # kind "edit": the message to replace
+    session_id: int | None = None
+    member_id: int | None = None
+    step_id: str | None = None
+    question: bool = False  # asks the member's current question (remembered, to edit later)
+    ref_id: int | None = None
+    dedupe_key: str | None = None  # background messages: queued once per key
+
+    def but(self, **changes: object) -> Out:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass
+class Services:
+    """What use cases may use besides the database: flows, the bot's name, secrets."""
+
+    flows: FlowCatalog
+    bot_username: str = ""
+    ballot_secret: bytes = b""  # keys anonymous ballots
+    admin_ids: tuple[int, ...] = ()
+
+    def join_link(self, code: str) -> str:
+        return f"https://t.me/{self.bot_username}?start={code}"
+
+
+@dataclass
+class About:
+    """What the incoming message was about, for its transcript row."""
+
+    session_id: int | None = None
+    member_id: int | None = None
+    step_id: str | None = None
+    polarity: float | None = None
+    subjectivity: float | None = None
+
+
+@dataclass
+class Ctx:
+    """One use case call: the open transaction, the time, who acts, and what to send."""
+
+    db: Session
+    now: datetime
+    services: Services
+    actor: Actor
+    tapped: int | None = None  # the message whose button was tapped (None: not a tap)
+    outs: list[Out] = field(default_factory=list)
+    toast: str | None = None  # the notice a tap is answered with
+    about: About = field(default_factory=About)
+    unrecorded: bool = False  # an anonymous ballot: no transcript row, nothing queued
+    _member: Member | None = None
+    _roles: set[str] | None = None
+
+    @property
+    def tap(self) -> bool:
+        return self.tapped is not None
+
+    def say(self, message: str | Out) -> None:
+        """Reply in the actor's chat."""
+        self.outs.append(message if isinstance(message, Out) else Out(message))
+
+    def edit(self, out: Out) -> None:
+        """Replace the message whose button was tapped (nothing if this is not a tap)."""
+        if self.tapped is not None:
+            self.outs.append(out.but(kind="edit", edit_of=self.tapped))
+
+    def send(self, out: Out) -> None:
+        """Queue a background message to `out.chat_id` (a poll, a notice, ...)."""
+        self.outs.append(out)
+
+    def in_session(self, session_id: int | None, member_id: int | None = None) -> None:
+        self.about.session_id = session_id
+        if member_id is not None:
+            self.about.member_id = member_id
+
+    def member(self) -> Member:
+        """The acting member, created on first contact; names and last-seen kept fresh."""
+        if self._member is None:
+            actor = self.actor
+            self._member = member_store.upsert_member(
+                db=self.db,
+                telegram_id=actor.telegram_id,
+                display_name=actor.display_name,
+                username=actor.username,
+                language=actor.language,
+                now=self.now,
+            )
+            self.about.member_id = self._member.id
+        return self._member
+
+    def known_member(self) -> Member | None:
+        """The acting member if known, touching nothing (no last-seen time)."""
+        if self._member is None:
+            return member_store.get_member(db=self.db, telegram_id=self.actor.telegram_id)
+        return self._member
+
+    def roles(self) -> set[str]:
+        if self._roles is None:
+            if self.actor.system:
+                self._roles = {"organiser", "coordinator"}
+            else:
+                self._roles = member_store.roles_of(
+                    db=self.db,
+                    telegram_id=self.actor.telegram_id,
+                    admin_ids=self.services.admin_ids,
+                )
+        return self._roles

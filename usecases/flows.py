@@ -1,0 +1,63 @@
+"""Which flow a session runs: the installed flow files, and the text each session keeps.
+
+A session stores the text of its flow when it opens, so editing or removing the file later
+neither relabels the session's answers nor strands its members midway.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlmodel import Session
+
+from dialogs import Flow, FlowValidationError, parse_flow
+from dialogs.loader import FlowFile
+from storage import flows as flow_store
+from storage.models import CoSession
+
+log = logging.getLogger(__name__)
+
+
+class FlowCatalog:
+    def __init__(self, installed: dict[str, FlowFile]) -> None:
+        self.installed = dict(installed)
+        self._kept: dict[str, Flow] = {}  # parsed session texts by hash
+
+    def ids(self) -> list[str]:
+        return sorted(self.installed)
+
+    def get(self, flow_id: str) -> Flow | None:
+        """An installed flow by id."""
+        file = self.installed.get(flow_id)
+        return file.flow if file is not None else None
+
+    def add(self, file: FlowFile) -> None:
+        """Install a flow (tests and organisers' own folders)."""
+        self.installed[file.flow.id] = file
+
+    def of_session(self, db: Session, cosession: CoSession) -> Flow | None:
+        """The flow the session runs: the text it kept, else (a draft) the installed file."""
+        digest = cosession.flow_hash
+        if digest is None:
+            return self.get(cosession.flow_id)
+        if digest not in self._kept:
+            source = flow_store.flow_source(db=db, digest=digest) or ""
+            try:
+                self._kept[digest] = parse_flow(source, f"session {cosession.join_code}")
+            except FlowValidationError as exc:  # an older format: fall back to the file
+                log.warning("stored flow of session %s no longer loads: %s", cosession.id, exc)
+                return self.get(cosession.flow_id)
+        return self._kept[digest]
+
+    def keep(self, db: Session, cosession: CoSession, now: datetime) -> Flow | None:
+        """Make the installed flow's current text the session's own (when it opens, or for
+        a session that opened before sessions kept their flows)."""
+        file = self.installed.get(cosession.flow_id)
+        if file is None:
+            return None
+        digest = flow_store.keep_flow(
+            db=db, cosession=cosession, flow_id=cosession.flow_id, source=file.source, now=now
+        )
+        self._kept[digest] = file.flow
+        return file.flow

@@ -1,0 +1,99 @@
+"""Joining a session: /start with a join code (and a referral), and the consent buttons."""
+
+from __future__ import annotations
+
+from storage import members as member_store
+from storage import sessions
+from storage.codes import split_start_payload
+from storage.models import Community, CoSession, Member
+from usecases import texts
+from usecases.access import Denied, Place, Refusal, place_of, refuse
+from usecases.actions import Consent
+from usecases.answer import show_current, start_flow
+from usecases.context import Ctx, Out
+
+
+def start(ctx: Ctx, payload: str) -> None:
+    """/start [code[-ref]]: join a session from its deep link, or say how to."""
+    member = ctx.member()
+    if not payload:
+        _greet(ctx)
+        return
+    code, ref = split_start_payload(payload)
+    cosession = sessions.get_session_by_code(db=ctx.db, code=code)
+    if cosession is None:
+        ctx.say(texts.UNKNOWN_CODE.format(code=payload[:40]))
+    elif cosession.status == "draft":
+        ctx.say(texts.SESSION_DRAFT.format(title=cosession.title))
+    elif cosession.status == "closed":
+        ctx.say(texts.SESSION_CLOSED.format(title=cosession.title))
+    else:
+        referrer = member_store.get_member_by_ref(db=ctx.db, ref_code=ref) if ref else None
+        _join(ctx, member, cosession, referrer)
+
+
+def _greet(ctx: Ctx) -> None:
+    place = place_of(ctx, open_only=False)
+    if isinstance(place, Place):
+        _resume(ctx, place)
+    else:
+        ctx.say(texts.WELCOME_NO_CODE.format(bot=ctx.services.bot_username))
+
+
+def _join(ctx: Ctx, member: Member, cosession: CoSession, referrer: Member | None) -> None:
+    participation = sessions.join_session(
+        db=ctx.db, cosession=cosession, member=member, now=ctx.now, referred_by=referrer
+    )
+    ctx.in_session(cosession.id, member.id)
+    if participation.consented_at is not None:
+        place = place_of(ctx, session_id=cosession.id)
+        if isinstance(place, Place):
+            _resume(ctx, place)
+        return
+    community = ctx.db.get(Community, cosession.community_id)
+    ctx.say(_consent_question(cosession, community.name if community else cosession.title))
+
+
+def _consent_question(cosession: CoSession, community: str) -> Out:
+    return Out(
+        texts.CONSENT.format(title=cosession.title, community=community),
+        buttons=(
+            (
+                (texts.CONSENT_YES, Consent(cosession.id, True)),
+                (texts.CONSENT_NO, Consent(cosession.id, False)),
+            ),
+        ),
+    )
+
+
+def _resume(ctx: Ctx, place: Place) -> None:
+    ctx.say(texts.ALREADY_JOINED.format(title=place.cosession.title))
+    if not show_current(ctx, place):
+        ctx.say(texts.FLOW_FINISHED_ALREADY.format(title=place.cosession.title))
+
+
+def consent(ctx: Ctx, action: Consent) -> None:
+    """A tap on "I agree" / "No thanks", checked against the member's own session."""
+    place = place_of(ctx, session_id=action.session_id, consented=False)
+    if isinstance(place, Refusal):
+        refuse(ctx, place)
+    elif place.participation.consented_at is not None:
+        refuse(ctx, Refusal(Denied.STALE))
+    else:
+        _decide(ctx, place, action.accept)
+
+
+def _decide(ctx: Ctx, place: Place, accept: bool) -> None:
+    sessions.record_consent(
+        db=ctx.db,
+        participation=place.participation,
+        member=place.member,
+        accepted=accept,
+        now=ctx.now,
+    )
+    if not accept:
+        ctx.edit(Out(texts.CONSENT_DECLINED))
+        return
+    place.member.active_session_id = place.cosession.id
+    ctx.edit(Out(texts.CONSENT_GIVEN.format(date=ctx.now.strftime("%d %b %Y"))))
+    start_flow(ctx, place)

@@ -1,0 +1,41 @@
+"""Messages that are not a known command: typed text (for an organiser's guided form, else
+an answer), edits, and commands the bot does not know."""
+
+from __future__ import annotations
+
+import dialogs
+from usecases import texts
+from usecases.access import Denied, Refusal, place_of, refuse
+from usecases.answer import answer
+from usecases.context import Ctx
+from usecases.polls import form_text
+
+
+def text_message(ctx: Ctx, text: str) -> None:
+    """A typed message: for an organiser's guided form if one is open, else an answer."""
+    if not form_text(ctx, text):
+        answer(ctx, dialogs.TextEvent(text))
+
+
+def form_command(ctx: Ctx, text: str) -> None:
+    """/done and /cancel belong to a guided form; without one they are unknown commands."""
+    if not form_text(ctx, text):
+        unknown_command(ctx, text)
+
+
+def unknown_command(ctx: Ctx, text: str) -> None:
+    ctx.member()
+    command = (text or "/").split()[0].split("@")[0][:40]
+    ctx.say(texts.UNKNOWN_COMMAND.format(command=command))
+
+
+def unknown_button(ctx: Ctx) -> None:
+    """Button data the codec did not recognise (forged, or from an older version)."""
+    refuse(ctx, Refusal(Denied.STALE))
+
+
+def edited(ctx: Ctx) -> None:
+    """Edits are not read as answers; say how to change one."""
+    ctx.member()
+    place_of(ctx, consented=False, open_only=False)  # for the transcript
+    ctx.say(texts.EDIT_IGNORED)

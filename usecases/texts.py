@@ -1,0 +1,216 @@
+"""Every text the use cases show people (English), in one place for review and translation.
+The engine's own texts are in `dialogs/texts.py`.
+
+Texts are plain; the shell escapes them for HTML. Placeholders use str.format.
+"""
+
+WELCOME_NO_CODE = (
+    "Hello! I help neighbours shape local projects together.\n\n"
+    "To take part, open the link your organiser shared (it looks like "
+    "t.me/{bot}?start=…), or send /start followed by the session code."
+)
+UNKNOWN_CODE = (
+    "I don't know the session code “{code}”. Please check the link your organiser "
+    "shared, or ask them for a new one."
+)
+SESSION_DRAFT = (
+    "The session “{title}” hasn't opened yet. Please try again once the organiser opens it."
+)
+SESSION_CLOSED = "The session “{title}” has closed. Thank you for your interest!"
+CONSENT = (
+    "Welcome to “{title}”!\n\n"
+    "Before we start: I will keep what you write here (your answers, proposals, votes and "
+    "feedback), your Telegram name and the time of each message, so the organisers of "
+    "{community} can use them for this co-design session.\n\n"
+    "You can send /pause at any time to stop my reminders and /resume to carry on. To have "
+    "your data erased, tell the organiser.\n\n"
+    "Do you agree to take part?"
+)
+CONSENT_YES = "I agree"
+CONSENT_NO = "No thanks"
+CONSENT_GIVEN = "✅ You agreed to take part on {date}."
+CONSENT_DECLINED = (
+    "No problem — nothing more will be asked. If you change your mind, open the link again."
+)
+CONSENT_PENDING = "Please answer the question above first: do you agree to take part?"
+ALREADY_JOINED = "Welcome back to “{title}”! Here is where we were:"
+REMINDER = "A gentle reminder from “{title}” — whenever you have a moment:\n\n{question}"
+FLOW_FINISHED_ALREADY = (
+    "You've answered all the questions of “{title}” — thank you! /help lists what else you can do."
+)
+PAUSED = "Paused: I won't send you reminders. Send /resume whenever you want to carry on."
+ALREADY_PAUSED = "You're already paused. Send /resume to carry on."
+RESUMED = "Welcome back! Reminders are on again."
+NOT_PAUSED = "You're not paused — we're all set."
+EDIT_IGNORED = (
+    "I only read new messages, so your edit didn't change anything. To change an answer, "
+    "send /back."
+)
+UNKNOWN_COMMAND = "I don't know the command {command}. /help lists what you can do."
+NOT_ALLOWED = "Sorry, only {role}s can use {command}."
+NOT_ALLOWED_BUTTON = "Sorry, only {role}s can use this button."
+NON_TEXT_OUTSIDE_FLOW = "I can only read text messages. /help lists what you can do."
+STALE_BUTTON = "That button is no longer valid."
+SESSION_NOT_OPEN_BUTTON = "This session is not open any more."
+
+HELP_MEMBER = (
+    "Here is what you can do:\n"
+    "/start <code> — join a session from its code\n"
+    "/back — go back to the previous question\n"
+    "/skip — skip a question marked optional\n"
+    "/proposals — see proposals and vote on them\n"
+    "/propose <idea> — add a proposal\n"
+    "/feedback <text> — tell the organisers something\n"
+    "/pause — stop reminders for a while\n"
+    "/resume — carry on where you left off\n"
+    "/help — this list"
+)
+HELP_ORGANISER = (
+    "Organiser commands:\n"
+    "/newsession <title> [--flow <flow id>] [--community <name>] — create a session\n"
+    "/flows — the flows you can choose from\n"
+    "/sessions — your sessions, their codes and numbers\n"
+    "/open <code> — open a session so members can join\n"
+    "/close <code> — close a session\n"
+    "/grant <telegram user id> organiser|coordinator — give someone a role\n"
+    "/poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h] — "
+    "launch a poll (/poll alone for a step-by-step form)\n"
+    "/results <poll id> — poll results; /closepoll <poll id> — close a poll\n"
+    "/hide <proposal id> [reason] and /unhide <proposal id> — moderate proposals\n"
+    "/linkgroup <code> — send in a group chat to link it to a session"
+)
+HELP_COORDINATOR = (
+    "Coordinator commands:\n/sessions — sessions with their participation numbers\n"
+    "/results <poll id> — poll results"
+)
+
+NEWSESSION_USAGE = (
+    "Usage: /newsession <title> [--flow <flow id>] [--community <name>]\n"
+    "For example: /newsession Elm Park redesign --flow park_redesign\n/flows lists the flows."
+)
+TITLE_TOO_LONG = "That title is too long: please keep it under {limit} characters."
+COMMUNITY_TOO_LONG = "That community name is too long: please keep it under {limit} characters."
+UNKNOWN_FLOW = "There is no flow “{flow}”. Installed flows: {flows}."
+SESSION_CREATED = (
+    "Created “{title}” (flow: {flow}) as a draft.\n\n"
+    "Join code: {code}\nLink for members: {link}\n\n"
+    "Members can join once you send /open {code}."
+)
+FLOWS_HEADER = "Installed flows:"
+FLOW_LINE = "• {id} — {title} ({steps} steps)"
+NO_SESSIONS = "There are no sessions yet. Create one with /newsession <title>."
+SESSIONS_HEADER = "Sessions (newest first):"
+SESSION_LINE = (
+    "• {title} — code {code}, {status}, flow {flow}: {joined} joined, {consented} consented, "
+    "{completed} completed"
+)
+CODE_USAGE = "Usage: {command} <session code>"
+NO_SUCH_SESSION = "There is no session with the code “{code}”. /sessions lists them."
+OPENED = "“{title}” is open. Members can join with {link}"
+ALREADY_OPEN = "“{title}” is already open."
+CLOSED = "“{title}” is closed. Members can no longer answer; their answers are kept."
+ALREADY_CLOSED = "“{title}” is already closed."
+CANNOT_REOPEN = "“{title}” is closed and cannot be opened again."
+GRANT_USAGE = "Usage: /grant <telegram user id> organiser|coordinator"
+GRANTED = "User {user_id} now has the {role} role."
+ALREADY_GRANTED = "User {user_id} already has the {role} role."
+
+# -- proposals and votes --------------------------------------------------------------------
+CARD_HEADER = "Proposal {position} of {total} (#{id})"
+CARD_OWN = "This is your proposal."
+CARD_YOUR_VOTE = "Your vote: {vote}. Tap another button to change it."
+CARD_NOT_VOTED = "Do you agree?"
+PREVIOUS = "◀ Previous"
+NEXT = "Next ▶"
+NO_PROPOSALS = "There are no proposals in “{title}” yet. Write one with /propose <your idea>."
+PROPOSAL_EMPTY = (
+    "Your proposal is empty. Usage: /propose <your idea>, in {least} to {most} characters, "
+    "for example: /propose Lights along the pond path"
+)
+PROPOSAL_SHORT = "That's a bit short for a proposal: please use at least {least} characters."
+PROPOSAL_LONG = "That proposal is too long: please keep it to {most} characters at most."
+PROPOSAL_DUPLICATE = (
+    "That idea is already on the list as proposal #{id}. You can vote on it with /proposals."
+)
+PROPOSAL_SAVED = (
+    "Thank you! Your proposal is saved as #{id}. Others can vote on it with /proposals."
+)
+VOTE_SAVED = "Saved: {vote}"
+VOTE_UNCHANGED = "You already voted {vote}."
+OWN_PROPOSAL = "You can't vote on your own proposal."
+PROPOSAL_HIDDEN_BUTTON = "The organisers have hidden this proposal."
+MILESTONE = "Good news: your proposal “{text}” now has {count} agree votes in “{title}”."
+NEED_SESSION = (
+    "Join a session first: open the link your organiser shared. /help lists what you can do."
+)
+
+FEEDBACK_USAGE = (
+    "Usage: /feedback <what you'd like to tell the organisers>, up to {most} characters"
+)
+FEEDBACK_LONG = "That's too long: please keep feedback to {most} characters at most."
+FEEDBACK_SAVED = "Thank you for your feedback — the organisers will read it."
+
+HIDE_USAGE = "Usage: {command} <proposal id> [reason]"
+NO_SUCH_PROPOSAL = "There is no proposal #{id}."
+HIDDEN = "Proposal #{id} is hidden from members. Reason: {reason}"
+ALREADY_HIDDEN = "Proposal #{id} is already hidden."
+UNHIDDEN = "Proposal #{id} is visible to members again."
+NOT_HIDDEN = "Proposal #{id} is not hidden."
+NO_REASON = "no reason given"
+REASON_TOO_LONG = "That reason is too long: please keep it under {limit} characters."
+
+# -- polls -----------------------------------------------------------------------------------
+POLL_HEADER = "📊 Poll #{id}"
+POLL_SINGLE = "Choose one option; you can change your choice until the poll closes."
+POLL_MULTI = "Choose any options; tap again to unselect. You can change until the poll closes."
+POLL_ANONYMOUS = "This poll is anonymous: nobody sees who chose what."
+POLL_CLOSES = "Closes {when}."
+POLL_USAGE = (
+    "Usage: /poll <code> <question> | <option> | <option> [| ...] "
+    "[--multi] [--anonymous] [--closes 2h]\nOr send /poll alone for a step-by-step form."
+)
+POLL_ERRORS = {
+    "usage": POLL_USAGE,
+    "question_empty": "The question is empty.",
+    "question_long": "The question is too long: at most {limit} characters.",
+    "option_empty": "One of the options is empty.",
+    "option_long": "An option is too long: at most {limit} characters each.",
+    "option_duplicate": "Two options are the same.",
+    "option_count": "A poll needs between {low} and {high} options.",
+    "closes_missing": "--closes needs a duration, like --closes 2h.",
+    "closes_bad": "I can't read the closing time “{given}”: use a number and a unit, like 2h.",
+    "closes_range": "The closing time must be between 1 minute and 60 days from now.",
+    "yes_no": "Please answer yes or no.",
+    "confirm": "Send “send” to launch the poll, or /cancel.",
+}
+POLL_NOT_OPEN_SESSION = "Polls go to open sessions only: “{title}” is {status}."
+POLL_CREATED = (
+    "Poll #{id} is on its way to {members} member(s){group}. "
+    "See results with /results {id}; close it with /closepoll {id}."
+)
+POLL_GROUP = " and the group chat"
+FORM_PROMPTS = {
+    "code": "Let's make a poll. Which session is it for? Send its code (/sessions lists them). "
+    "Send /cancel at any time to stop.",
+    "question": "What is the question?",
+    "options": "Send the options one message at a time (2 to 10). Send /done after the last one.",
+    "multi": "Can members choose more than one option? (yes/no)",
+    "anonymous": "Should the poll be anonymous, so nobody sees who chose what? (yes/no)",
+    "closes": "When should it close? A duration like 2h or 3d, or “no” to close it by hand.",
+    "confirm": "Ready:\n\n{summary}\n\nSend “send” to launch it, or /cancel.",
+}
+FORM_OPTION_ADDED = "Option {n} added. Send the next one, or /done."
+FORM_CANCELLED = "Poll cancelled; nothing was sent."
+POLL_USAGE_ID = "Usage: {command} <poll id>"
+NO_SUCH_POLL = "There is no poll #{id}."
+POLL_ALREADY_CLOSED = "Poll #{id} is already closed."
+POLL_CLOSED_BUTTON = "This poll has closed."
+POLL_NOT_MEMBER = "Only members who joined through the session's link can vote. Join: {link}"
+BALLOT_SAVED = "Your vote: {choice}"
+BALLOT_CLEARED = "No option chosen now."
+RESULTS_SO_FAR = "Poll #{id} (open): {question}\n{voters} voter(s) so far."
+RESULTS_FINAL = "Poll #{id} has closed: {question}\n{voters} voter(s)."
+
+LINKGROUP_USAGE = "Usage: /linkgroup <session code>, sent in the community's group chat."
+LINKGROUP_PRIVATE = "Send /linkgroup <code> in the group chat you want to link, not here."
+LINKED = "This group is now linked to “{title}”. Polls of this session will be posted here too."
