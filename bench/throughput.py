@@ -10,11 +10,13 @@ against its own fresh `BotApiDouble` on 127.0.0.1:
                        text (and one inline button), a CallbackQueryHandler answers the
                        query and edits the message. No rate limiter.
   project              the project's bot as shipped: `BotRunner(make_deps(settings))`
-                       with ConfirmingPoller and AIORateLimiter, on SQLite in a temporary
-                       directory, or on a fresh PostgreSQL database dropped afterwards.
-  project-unthrottled  the same bot with PTB's AIORateLimiter taken out of its Bot, to
-                       see the handling cost apart from Telegram's 30 messages/s limit.
-  echo-limited         (only with --phase echo-limited) the echo bot with AIORateLimiter.
+                       with ConfirmingPoller and its pacing rate limiter (bot/limits.py),
+                       on SQLite in a temporary directory, or on a fresh PostgreSQL
+                       database dropped afterwards.
+  project-unthrottled  the same bot with its rate limiter taken out of its Bot, to see
+                       the handling cost apart from Telegram's 30 messages/s limit.
+  echo-limited         (only with --phase echo-limited) the echo bot with the project's
+                       rate limiter: the like-for-like baseline for `project`.
 
 N simulated members act at the same time, each one step after the other, like people:
 every step waits for the bot's first reply in that member's chat and for the update to
@@ -209,7 +211,10 @@ def make_users(api: BotApiDouble, n: int) -> list[User]:
 
 async def run_echo(members: int, rate_limiter: bool) -> dict[str, Any]:
     from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-    from telegram.ext import AIORateLimiter, CallbackQueryHandler, MessageHandler, filters
+    from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+
+    from bot.limits import Pacer as PacingLimiter
+    from bot.policy import Pacing
 
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Tap", callback_data="tap")]])
 
@@ -227,7 +232,7 @@ async def run_echo(members: int, rate_limiter: bool) -> dict[str, Any]:
         t0 = time.monotonic()
         builder = api.application_builder()
         if rate_limiter:
-            builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+            builder = builder.rate_limiter(PacingLimiter(Pacing()))
         app = builder.build()
         app.add_handler(MessageHandler(filters.TEXT, echo))
         app.add_handler(CallbackQueryHandler(tapped))
@@ -287,7 +292,7 @@ async def run_project(members: int, database: str, throttled: bool = True) -> di
             pacer = Pacer(api)
             t0 = time.monotonic()
             runner = BotRunner(make_deps(settings))
-            if not throttled:  # everything as shipped except PTB's AIORateLimiter
+            if not throttled:  # everything as shipped except the rate limiter
                 runner.app.bot._rate_limiter = None
             await runner.start()
             startup = time.monotonic() - t0
@@ -445,8 +450,8 @@ def main(argv: list[str] | None = None) -> None:
         choices=("all", *PHASES, "echo-limited"),
         default="all",
         help="all (default): echo, project and project-unthrottled (the project bot without "
-        "PTB's AIORateLimiter), each in a child process; echo-limited is the echo bot "
-        "with AIORateLimiter, run only when asked for",
+        "its rate limiter), each in a child process; echo-limited is the echo bot "
+        "with the project's rate limiter, run only when asked for",
     )
     parser.add_argument(
         "--tracemalloc", action="store_true", help="also trace Python allocations (slower)"

@@ -2,7 +2,8 @@
 
 PTB's own Updater confirms updates as soon as they are queued, so a bot killed mid-batch
 would lose them. Here the offset moves past an update only after `process_update`
-returned; an update whose handling hit an unreachable database is tried again.
+returned; an update whose handling hit an unreachable database is tried again, and one
+applied before is recognised by the turn (`storage.transcript.claim_update`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from telegram.error import Conflict, InvalidToken, NetworkError, RetryAfter, Tim
 from telegram.ext import Application
 
 from bot.deps import Deps
-from storage import transcript
 
 log = logging.getLogger(__name__)
 
@@ -65,16 +65,8 @@ class ConfirmingPoller:
         return updates
 
     async def handle(self, update: Update) -> bool:
-        """Apply one update; False if it must be tried again later."""
-        try:
-            with self.d.db.session() as db:
-                if transcript.is_update_processed(db=db, update_id=update.update_id):
-                    return True
-        except Exception as exc:  # the database is down: keep the update
-            log.warning(
-                "database unavailable before update %s: %s", update.update_id, type(exc).__name__
-            )
-            return False
+        """Apply one update (once: the turn claims its id); False if it must be tried again
+        later (the database was unreachable)."""
         await self.app.process_update(update)
         if update.update_id in self.d.retry_updates:
             self.d.retry_updates.discard(update.update_id)

@@ -25,7 +25,7 @@ from .model import (
 
 __all__ = ["DoubleState", "Fault", "LimitViolation"]
 
-FAULT_KINDS = ("retry_after", "forbidden", "server_error", "timeout")
+FAULT_KINDS = ("retry_after", "forbidden", "server_error", "timeout", "bad_request")
 
 
 @dataclass
@@ -53,6 +53,8 @@ class Fault:
             )
         if self.kind == "forbidden":
             return ApiError(403, "Forbidden: bot was blocked by the user")
+        if self.kind == "bad_request":
+            return ApiError(400, "Bad Request: chat not found")
         return ApiError(500, "Internal Server Error")
 
 

@@ -14,8 +14,6 @@ from dialogs.moves import enter, refuse
 from dialogs.render import question
 from dialogs.sentiment import Sentiment, analyse
 from dialogs.state import (
-    Answer,
-    Button,
     ButtonEvent,
     CommandEvent,
     DialogState,
@@ -26,25 +24,6 @@ from dialogs.state import (
     TextEvent,
     UnsupportedEvent,
 )
-
-__all__ = [
-    "Answer",
-    "Button",
-    "ButtonEvent",
-    "CommandEvent",
-    "DialogState",
-    "Event",
-    "Outcome",
-    "Reply",
-    "Sentiment",
-    "StartEvent",
-    "TextEvent",
-    "UnsupportedEvent",
-    "analyse",
-    "current_question",
-    "handle",
-    "start",
-]
 
 
 def start(flow: Flow, now: datetime) -> Outcome:

@@ -1,4 +1,5 @@
-"""Imports point one way: bot -> storage -> dialogs. The core stays free of I/O libraries."""
+"""Imports point one way: bot -> usecases -> storage -> dialogs. The core and the
+application layer stay free of Telegram; handler modules are adapters only the wiring uses."""
 
 from __future__ import annotations
 
@@ -8,28 +9,47 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+IO = {"telegram", "httpx", "aiohttp"}
 FORBIDDEN = {
-    "dialogs": {"bot", "storage", "telegram", "sqlmodel", "sqlalchemy", "httpx", "aiohttp"},
-    "storage": {"bot", "telegram", "httpx", "aiohttp"},
-    "botapi_double": {"bot", "storage", "dialogs"},
+    "dialogs": {"bot", "usecases", "storage", "sqlmodel", "sqlalchemy", *IO},
+    "storage": {"bot", "usecases", *IO},
+    "usecases": {"bot", *IO},
+    "botapi_double": {"bot", "usecases", "storage", "dialogs"},
 }
+WIRING = {"bot/app.py"}  # the composition root: the one module that imports handlers
 
 
-def imported_roots(path: Path) -> set[str]:
-    roots = set()
+def imported(path: Path) -> set[str]:
+    """Every module `path` imports, by full dotted name."""
+    names = set()
     for node in ast.walk(ast.parse(path.read_text(), str(path))):
         if isinstance(node, ast.Import):
-            roots |= {alias.name.split(".")[0] for alias in node.names}
+            names |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            roots.add(node.module.split(".")[0])
-    return roots
+            names.add(node.module)
+            names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+def roots(path: Path) -> set[str]:
+    return {name.split(".")[0] for name in imported(path)}
 
 
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
 def test_package_does_not_import_outer_layers(package: str) -> None:
     offenders = {
-        str(path.relative_to(ROOT)): sorted(imported_roots(path) & FORBIDDEN[package])
+        str(path.relative_to(ROOT)): sorted(roots(path) & FORBIDDEN[package])
         for path in (ROOT / package).rglob("*.py")
-        if imported_roots(path) & FORBIDDEN[package]
+        if roots(path) & FORBIDDEN[package]
     }
+    assert offenders == {}
+
+
+def test_only_the_wiring_imports_handlers_and_no_handler_imports_another() -> None:
+    offenders = {}
+    for path in (ROOT / "bot").rglob("*.py"):
+        name = str(path.relative_to(ROOT))
+        handlers = {n for n in imported(path) if n.startswith("bot.handlers.")}
+        if handlers and name not in WIRING:
+            offenders[name] = sorted(handlers)
     assert offenders == {}

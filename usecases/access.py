@@ -104,6 +104,15 @@ def place_of(
     return Place(member, cosession, participation, flow)
 
 
+def member_place(ctx: Ctx, **where: Any) -> Place | None:
+    """`place_of`, refusing (and returning None) where the member may not act."""
+    place = place_of(ctx, **where)
+    if isinstance(place, Refusal):
+        refuse(ctx, place)
+        return None
+    return place
+
+
 def allowed(ctx: Ctx, *roles: str, command: str = "") -> bool:
     """True if the actor has one of `roles`; otherwise refuses in one line and is False."""
     if ctx.roles() & set(roles):

@@ -7,7 +7,7 @@ from storage import sessions
 from storage.codes import split_start_payload
 from storage.models import Community, CoSession, Member
 from usecases import texts
-from usecases.access import Denied, Place, Refusal, place_of, refuse
+from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
 from usecases.context import Ctx, Out
@@ -74,10 +74,10 @@ def _resume(ctx: Ctx, place: Place) -> None:
 
 def consent(ctx: Ctx, action: Consent) -> None:
     """A tap on "I agree" / "No thanks", checked against the member's own session."""
-    place = place_of(ctx, session_id=action.session_id, consented=False)
-    if isinstance(place, Refusal):
-        refuse(ctx, place)
-    elif place.participation.consented_at is not None:
+    place = member_place(ctx, session_id=action.session_id, consented=False)
+    if place is None:
+        return
+    if place.participation.consented_at is not None:
         refuse(ctx, Refusal(Denied.STALE))
     else:
         _decide(ctx, place, action.accept)

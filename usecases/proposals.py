@@ -16,7 +16,7 @@ from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
 from usecases import texts
-from usecases.access import Denied, Place, Refusal, allowed, place_of, refuse
+from usecases.access import Denied, Place, Refusal, allowed, member_place, refuse
 from usecases.actions import BrowseButton, VoteButton
 from usecases.cards import VOTE_LABELS, proposal_card
 from usecases.context import Ctx, Out
@@ -98,28 +98,19 @@ def give_feedback(
 
 def propose(ctx: Ctx, text: str) -> None:
     """/propose <idea>: a proposal in the member's session."""
-    place = place_of(ctx)
-    if isinstance(place, Refusal):
-        refuse(ctx, place)
-    else:
+    if place := member_place(ctx):
         submit_proposal(ctx, place, text)
 
 
 def feedback(ctx: Ctx, text: str) -> None:
     """/feedback <text>: free feedback to the organisers."""
-    place = place_of(ctx)
-    if isinstance(place, Refusal):
-        refuse(ctx, place)
-    else:
+    if place := member_place(ctx):
         give_feedback(ctx, place, text)
 
 
 def show_proposals(ctx: Ctx) -> None:
     """/proposals: the session's proposals one card at a time, unvoted first."""
-    place = place_of(ctx)
-    if isinstance(place, Refusal):
-        refuse(ctx, place)
-    else:
+    if place := member_place(ctx):
         show_card(ctx, place)
 
 
@@ -160,11 +151,8 @@ def card_at(
 
 def browse(ctx: Ctx, action: BrowseButton) -> None:
     """Previous / Next on a proposal card."""
-    place = place_of(ctx, session_id=action.session_id)
-    if isinstance(place, Refusal):
-        refuse(ctx, place)
-        return
-    card = card_at(ctx, action.session_id, place.member, action.position)
+    place = member_place(ctx, session_id=action.session_id)
+    card = place and card_at(ctx, action.session_id, place.member, action.position)
     if card is not None:
         ctx.edit(card)
 
@@ -175,10 +163,10 @@ def vote(ctx: Ctx, action: VoteButton) -> None:
     if proposal is None:
         refuse(ctx, Refusal(Denied.STALE))
         return
-    place = place_of(ctx, session_id=proposal.session_id)
-    if isinstance(place, Refusal):
-        refuse(ctx, place)
-    elif proposal.hidden:
+    place = member_place(ctx, session_id=proposal.session_id)
+    if place is None:
+        return
+    if proposal.hidden:
         ctx.toast = texts.PROPOSAL_HIDDEN_BUTTON
     elif proposal.member_id == place.member.id:
         ctx.toast = texts.OWN_PROPOSAL

@@ -152,3 +152,36 @@ async def test_a_reply_that_cannot_be_sent_now_is_sent_later(bot, organiser, ali
     assert "Thank you" in alice.user.messages[-2].text
     assert "Which two things" in alice.user.messages[-1].text
     assert alice.user.messages[-1].button_texts[0] == "Water butts"
+
+
+async def test_a_bad_request_is_never_retried(bot, organiser, alice) -> None:
+    """PTB's BadRequest is a NetworkError; a 400 will not get better by repeating it."""
+    code = await open_session(organiser, "Riverside garden", flow="community_garden")
+    await join(alice, code)
+    bot.api.fail("sendMessage", "bad_request", times=1, chat_id=alice.id)
+    sends = len(bot.api.calls("sendMessage"))
+    assert await alice.taps("I'm on the waiting list") == []
+    assert len(bot.api.calls("sendMessage")) == sends + 1, "tried once"
+    bot.clock.advance(hours=1)
+    await bot.tick()
+    [refused] = [o for o in bot.rows(Outbox) if o.kind == "reply" and o.state == "failed"]
+    assert refused.attempts == 1 and "chat not found" in refused.error.lower()
+    replies = await alice.says("/start")  # the member can always ask for the question again
+    assert "What would you love to grow" in replies[-1].text
+
+
+async def test_an_edit_that_changes_nothing_is_not_retried(bot, organiser, alice) -> None:
+    """Re-tapping the chosen poll option: Telegram refuses the identical edit with 400
+    "message is not modified"; that counts as done, at once, and nothing waits on it."""
+    code = await open_session(organiser, "Riverside garden", flow="community_garden")
+    await join(alice, code)
+    await organiser.says(f"/poll {code} Which day? | Sat | Sun")
+    await bot.tick()
+    poll = next(m for m in reversed(alice.user.messages) if m.text.startswith("📊"))
+    await alice.taps("Sat", poll)
+    edits = len(bot.api.calls("editMessageText"))
+    await alice.taps("✅ Sat", poll)
+    assert len(bot.api.calls("editMessageText")) == edits + 1, "one refused edit, no retry"
+    assert alice.toasts[-1] == "Your vote: Sat"
+    edit_rows = [o for o in bot.rows(Outbox) if o.kind == "edit"]
+    assert {o.state for o in edit_rows} == {"sent"}

@@ -186,9 +186,15 @@ async def test_a_proposal_step_tells_about_a_duplicate(bot, organiser, alice, bo
     await bob.taps("Seating")
     replies = await bob.taps("Done")
     assert "vote on" in replies[-1].text
-    replies = await bob.says("a monthly seed swap at the shed!")
-    assert any("already on the list as proposal #1" in r.text for r in replies)
+    duplicate, *rest = await bob.says("a monthly seed swap at the shed!")
+    assert duplicate.text == (
+        "That idea is already on the list as proposal #1. You can vote on it with /proposals."
+    )
+    assert not any("saved" in r.text for r in [duplicate, *rest]), "one clear reply"
+    assert "Vote agree" in rest[0].text and rest[1].text.startswith("Proposal 1 of 1")
     assert [p.text for p in bot.rows(Proposal)] == ["A monthly seed swap at the shed"]
+    [answer] = [a for a in answers(bot, bob).values() if a.step_id == "idea"]
+    assert answer.text == "a monthly seed swap at the shed!", "the answer itself is kept"
 
 
 async def test_an_edited_message_is_not_taken_as_an_answer(bot, organiser, alice) -> None:

@@ -63,7 +63,7 @@ def test_two_senders_at_once_never_take_the_same_row(database, clock) -> None:
 
         thread = threading.Thread(target=second)
         thread.start()
-        thread.join(timeout=2)
+        thread.join(timeout=1)
         if database.engine.dialect.name == "postgresql":
             assert "second" in taken, "the second sender did not wait for the first"
     thread.join(timeout=10)

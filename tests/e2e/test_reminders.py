@@ -1,0 +1,78 @@
+"""Reminders go out through the one queue: composed when due (the waiting question with its
+buttons), at most once, never to someone who may not be messaged."""
+
+from __future__ import annotations
+
+from sqlmodel import col
+
+from storage import outbox
+from storage.models import REPROMPT_KINDS, Answer, Outbox
+from tests.e2e.conftest import join, open_session
+
+
+def reminders(bot) -> list[Outbox]:
+    rows = bot.rows(Outbox, col(Outbox.kind).in_(REPROMPT_KINDS))
+    return sorted(rows, key=lambda r: r.id)
+
+
+async def test_a_silent_member_is_reminded_with_back_off_and_can_answer_the_reminder(
+    bot, organiser, alice
+) -> None:
+    code = await open_session(organiser, "Elm Park", flow="park_redesign")
+    await join(alice, code)  # waits on "How often do you visit the park?"
+    bot.clock.advance(hours=23, minutes=59)
+    assert await bot.tick() == 0
+    bot.clock.advance(minutes=1)  # the flow's nudge_after: 24h
+    assert await bot.tick() == 1
+    first = alice.last_reply()
+    assert first.text.startswith("A gentle reminder from “Elm Park”")
+    assert "How often do you visit the park?" in first.text
+    bot.clock.advance(hours=47)
+    assert await bot.tick() == 0, "the second waits twice as long (nudge_backoff 2)"
+    bot.clock.advance(hours=1)
+    assert await bot.tick() == 1
+    bot.clock.advance(days=30)
+    assert await bot.tick() == 0, "max_nudges is 2"
+    assert [(r.attempt, r.state) for r in reminders(bot)] == [(1, "sent"), (2, "sent")]
+    await alice.taps("Most days", first)  # answered from the first reminder's buttons
+    [stored] = bot.rows(Answer)
+    assert stored.value == "daily"
+
+
+async def test_a_reminder_claimed_by_a_bot_that_died_is_never_sent_blind(
+    bot, organiser, alice, bob
+) -> None:
+    code = await open_session(organiser, "Elm Park", flow="park_redesign")
+    await join(alice, code)
+    bot.clock.advance(hours=1)
+    await join(bob, code)
+    bot.clock.advance(hours=23, minutes=30)  # Alice's reminder is due, Bob's not yet
+    d = bot.runner.d
+    with d.db.transaction() as db:  # a sender claims it, then dies before sending
+        [claimed] = outbox.claim_due(db=db, now=bot.clock.now(), limit=10, lease=d.policies.lease)
+    await bot.restart()
+    bot.clock.advance(hours=1)  # past the claim's lease, and Bob's is due now
+    assert await bot.tick() == 1
+    assert bob.last_reply().text.startswith("A gentle reminder")
+    assert not alice.last_reply().text.startswith("A gentle reminder")
+    states = {r.chat_id: r.state for r in reminders(bot) if r.attempt == 1}
+    assert states == {alice.id: "expired", bob.id: "sent"}
+    assert claimed.chat_id == alice.id
+
+
+async def test_no_reminder_to_a_paused_member_or_for_a_closed_session(
+    bot, organiser, alice, bob
+) -> None:
+    code = await open_session(organiser, "Elm Park", flow="park_redesign")
+    await join(alice, code)
+    await join(bob, code)
+    await alice.says("/pause")
+    bot.clock.advance(hours=24)
+    assert await bot.tick() == 1
+    assert bob.last_reply().text.startswith("A gentle reminder")
+    assert not any(m.text.startswith("A gentle") for m in alice.user.messages)
+    await organiser.says(f"/close {code}")
+    bot.clock.advance(hours=48)
+    assert await bot.tick() == 0
+    assert [r.state for r in reminders(bot)] == ["skipped", "sent", "skipped"]
+    assert [r.chat_id for r in reminders(bot)] == [alice.id, bob.id, bob.id]
