@@ -16,17 +16,19 @@ from telegram.ext import BaseRateLimiter
 
 from bot.policy import Pacing
 
-PACED = {
+SENDS = {
     "sendmessage", "senddocument", "sendphoto", "sendmediagroup", "copymessage",
-    "forwardmessage", "editmessagetext", "editmessagecaption", "editmessagereplymarkup",
+    "forwardmessage",
 }  # fmt: skip
+PACED = SENDS | {"editmessagetext", "editmessagecaption", "editmessagereplymarkup"}
 _IDLE = 120.0  # seconds after which a chat's limiter is forgotten
 
 
 class Pacer(BaseRateLimiter[None]):
     """Overall about 30 messages a second, one a second per private chat after a short
-    burst, 20 a minute per group. Only sends and edits wait; getUpdates, answers to taps
-    and the like go at once."""
+    burst, 20 a minute per group. Sends and edits count overall, only new messages count
+    per chat (an edit adds no message to the chat); getUpdates, answers to taps and the
+    like go at once."""
 
     def __init__(self, pacing: Pacing) -> None:
         self.pacing = pacing
@@ -63,11 +65,13 @@ class Pacer(BaseRateLimiter[None]):
         data: dict[str, Any],
         rate_limit_args: None,
     ) -> Any:
-        if endpoint.lower() in PACED:
+        method = endpoint.lower()
+        if method in SENDS:
             chat_id = data.get("chat_id")
             if isinstance(chat_id, int | str) and str(chat_id).lstrip("-").isdigit():
                 async with self._chat(int(chat_id)):
                     pass
+        if method in PACED:
             async with self.overall:
                 pass
         return await callback(*args, **kwargs)
