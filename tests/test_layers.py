@@ -53,3 +53,16 @@ def test_only_the_wiring_imports_handlers_and_no_handler_imports_another() -> No
         if handlers and name not in WIRING:
             offenders[name] = sorted(handlers)
     assert offenders == {}
+
+
+@pytest.mark.parametrize("package", ["dialogs", "usecases"])
+def test_the_core_and_the_use_cases_never_read_the_clock(package: str) -> None:
+    """Time comes in as `now` (the engine's argument, `Ctx.now`), so tests can set it."""
+    reads = ("datetime.now(", "datetime.utcnow(", "time.time(", "date.today(", "monotonic(")
+    offenders = [
+        f"{path.relative_to(ROOT)}: {call}"
+        for path in (ROOT / package).rglob("*.py")
+        for call in reads
+        if call in path.read_text()
+    ]
+    assert offenders == []
