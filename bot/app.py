@@ -8,6 +8,7 @@ import hashlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
@@ -28,7 +29,7 @@ from bot.limits import Pacer
 from bot.policy import Policies
 from bot.polling import ConfirmingPoller
 from bot.settings import Settings
-from dialogs.loader import default_flows_dir, load_flow_files
+from dialogs.loader import FlowFile, default_flows_dir, load_flow_files, read_flow_dir
 from storage.db import Database
 from usecases.context import Services
 from usecases.flows import FlowCatalog
@@ -45,6 +46,7 @@ MEMBER_COMMANDS = [
     ("feedback", "tell the organisers something"),
     ("pause", "stop reminders for a while"),
     ("resume", "carry on where you left off"),
+    ("timezone", "your time zone, for quiet hours"),
 ]
 
 
@@ -64,6 +66,9 @@ def register(app: Application) -> None:
         ("open", organiser.on_open),
         ("close", organiser.on_close),
         ("grant", organiser.on_grant),
+        ("broadcast", organiser.on_broadcast),
+        ("nudge", organiser.on_nudge),
+        ("timezone", member.on_timezone),
         ("propose", proposals.on_propose),
         ("proposals", proposals.on_proposals),
         ("feedback", proposals.on_feedback),
@@ -116,7 +121,10 @@ def make_deps(
     db = Database(settings.database_url)
     db.upgrade()
     policies = policies or Policies(tick=settings.engagement_tick_seconds)
-    return Deps(settings, db, clock or SystemClock(), make_services(settings), policies)
+    services = make_services(settings)
+    if policies.pacing is not None:
+        services.send_rate = policies.pacing.overall_per_second
+    return Deps(settings, db, clock or SystemClock(), services, policies)
 
 
 def make_services(settings: Settings) -> Services:
@@ -124,10 +132,23 @@ def make_services(settings: Settings) -> Services:
     ballots to key there)."""
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     return Services(
-        flows=FlowCatalog(load_flow_files(default_flows_dir())),
+        flows=FlowCatalog(installed_flows(settings)),
         admin_ids=settings.admin_ids,
         ballot_secret=hashlib.sha256(b"codesign-ballot:" + token.encode()).digest(),
+        default_zone=ZoneInfo(settings.default_timezone),
     )
+
+
+def installed_flows(settings: Settings) -> dict[str, FlowFile]:
+    """The shipped flows, and the organisers' own from FLOWS_DIR: a file there that does
+    not load is reported as its `file:line: reason` lines and left out, alone."""
+    flows = load_flow_files(default_flows_dir())
+    if settings.flows_dir is not None:
+        own, problems = read_flow_dir(settings.flows_dir, taken=flows)
+        for problem in problems:
+            log.warning("flow left out: %s", problem)
+        flows.update(own)
+    return flows
 
 
 class BotRunner:

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import re
 
-from usecases.actions import Action, BallotButton, BrowseButton, Consent, FlowButton, VoteButton
+from usecases.actions import (
+    Action,
+    BallotButton,
+    BrowseButton,
+    Consent,
+    FlowButton,
+    TimezoneButton,
+    VoteButton,
+)
 
 VERSION = "1"
 MAX_BYTES = 64
@@ -36,6 +44,8 @@ def encode(action: Action) -> str:
             parts = ["n", str(sid), str(pos)]
         case BallotButton(poll_id=pid, position=pos):
             parts = ["b", str(pid), str(pos)]
+        case TimezoneButton(zone=zone):
+            parts = ["t", str(zone)]
     data = ":".join([VERSION, *parts])
     if len(data.encode()) > MAX_BYTES:
         raise CallbackTooLong(data)
@@ -70,6 +80,8 @@ def _decode_parts(parts: list[str]) -> Action | None:
         return BrowseButton(_int(args[0]), _int(args[1]))
     if tag == "b" and len(args) == 2:
         return BallotButton(_int(args[0]), _int(args[1]))
+    if tag == "t" and len(args) == 1:
+        return TimezoneButton(_int(args[0]))
     return None
 
 
@@ -86,6 +98,7 @@ __all__ = [
     "CallbackTooLong",
     "Consent",
     "FlowButton",
+    "TimezoneButton",
     "VoteButton",
     "decode",
     "encode",

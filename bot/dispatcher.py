@@ -11,14 +11,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.render import encoded
 from storage import audience, outbox, transcript
-from storage.models import BACKGROUND_KINDS
+from storage.models import BACKGROUND_KINDS, REPROMPT_KINDS
 from storage.outbox import Queued
-from usecases import polls
-from usecases.answer import remind
+from usecases import engagement, polls
 from usecases.context import SYSTEM
 
 if TYPE_CHECKING:
@@ -103,13 +103,17 @@ class Dispatcher:
                 if row.kind in BACKGROUND_KINDS and not _may_go(row, members, groups):
                     outbox.settle(db=db, row=row, state="skipped", error="cannot be messaged")
                     continue
-                if row.text is None:  # a reprompt, composed now
-                    out = remind(ctx, row)
+                if row.kind in REPROMPT_KINDS:  # composed now, when it may go
+                    out = engagement.compose(ctx, row)
                     if out is None:
-                        outbox.settle(db=db, row=row, state="cancelled", error="answered")
+                        outbox.settle(db=db, row=row, state="cancelled", error="no longer applies")
                         continue
-                    buttons = encoded(out.buttons)
-                    row = row.but(text=out.text, buttons=buttons, meta={"question": True})
+                    if isinstance(out, datetime):  # quiet hours, or the daily cap
+                        outbox.release(db=db, rows=[row], when=out)
+                        continue
+                    if row.text is None:
+                        meta = {**(row.meta or {}), "question": out.question}
+                        row = row.but(text=out.text, buttons=encoded(out.buttons), meta=meta)
                 ready.append(row)
         return ready
 

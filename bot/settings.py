@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -26,6 +27,7 @@ ENV_NAMES = {
     "webhook_secret": "WEBHOOK_SECRET",
     "port": "PORT",
     "log_level": "LOG_LEVEL",
+    "flows_dir": "FLOWS_DIR",
 }
 
 
@@ -50,6 +52,7 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     port: int = Field(default=8443, ge=1, le=65535)
     log_level: str = "INFO"
+    flows_dir: Path | None = None  # organisers' own flow files, beside the shipped ones
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -68,6 +71,13 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {value!r}") from exc
+        return value
+
+    @field_validator("flows_dir")
+    @classmethod
+    def _folder(cls, value: Path | None) -> Path | None:
+        if value is not None and not value.is_dir():
+            raise ValueError(f"{str(value)!r} is not a folder")
         return value
 
     @field_validator("log_level")

@@ -51,21 +51,32 @@ def load_flow(path: str | Path) -> Flow:
 
 def load_flow_files(directory: str | Path) -> dict[str, FlowFile]:
     """Every `*.yaml` flow in `directory` by id; problems of all files are raised together."""
+    files, errors = read_flow_dir(directory)
+    if errors:
+        raise FlowValidationError(errors)
+    return files
+
+
+def read_flow_dir(
+    directory: str | Path, taken: Iterable[str] = ()
+) -> tuple[dict[str, FlowFile], list[FlowError]]:
+    """The flows in `directory` that load, by id, and the problems of those that do not
+    (each left out alone); ids in `taken` (already installed) are refused."""
     files: dict[str, FlowFile] = {}
     errors: list[FlowError] = []
-    for path in sorted(Path(directory).glob("*.yaml")):
+    used = set(taken)
+    for path in sorted([*Path(directory).glob("*.yaml"), *Path(directory).glob("*.yml")]):
         try:
             file = read_flow_file(path)
         except FlowValidationError as error:
             errors += error.errors
             continue
-        if file.flow.id in files:
+        if file.flow.id in files or file.flow.id in used:
             message = f"flow id '{file.flow.id}' is used by another file"
             errors.append(FlowError(str(path), 1, message))
+            continue
         files[file.flow.id] = file
-    if errors:
-        raise FlowValidationError(errors)
-    return files
+    return files, errors
 
 
 def load_flows(directory: str | Path) -> dict[str, Flow]:
@@ -93,6 +104,7 @@ def _parse(text: str, source: str) -> tuple[Flow | None, list[FlowError]]:
         problems.append((1, "a flow file must be a mapping with id, title, engagement, steps, ..."))
         return None, _errors(source, problems)
     head_data = {k: v for k, v in doc.data.items() if k != "steps"}
+    head_data.setdefault("id", Path(source).stem)  # a flow is named after its file by default
     head = _validate(FlowHead, head_data, (), doc, problems)
     steps = _parse_steps(doc, problems)
     if problems or head is None or steps is None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
-from typing import Annotated, Literal, Union
+from datetime import time, timedelta
+from string import Formatter
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
     BaseModel,
@@ -53,15 +54,53 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
 
+PLACEHOLDERS = {
+    "reminder_text": {"title"},
+    "followup_text": {"quote", "title"},
+    "elaboration_text": {"quote", "title"},
+    "champion_text": {"link", "title"},
+}
+
+
+def _text(field: str) -> Any:
+    """An optional text whose placeholders must be among those the field offers."""
+
+    def check(value: object) -> object:
+        if isinstance(value, str):
+            try:
+                used = {name for _, name, _, _ in Formatter().parse(value) if name is not None}
+            except ValueError as exc:
+                raise ValueError(f"{field}: {exc} (write {{{{ and }}}} for braces)") from None
+            unknown = used - PLACEHOLDERS[field]
+            if unknown:
+                offered = ", ".join(f"{{{n}}}" for n in sorted(PLACEHOLDERS[field]))
+                raise ValueError(
+                    f"{field}: unknown placeholder {{{sorted(unknown)[0]}}}; use {offered}"
+                )
+        return value
+
+    return Annotated[str | None, BeforeValidator(check), Field(min_length=1, max_length=1000)]
+
+
 class Engagement(Frozen):
-    nudge_after: Duration
-    max_nudges: int = Field(ge=0, le=10)
-    nudge_backoff: float = Field(default=2.0, ge=1, le=10)
-    followup_after: Duration
-    negative_threshold: Threshold
-    positive_threshold: Threshold
-    min_words: int = Field(ge=0, le=100)
-    quiet_hours: Annotated[QuietHours | None, BeforeValidator(_quiet)] = None
+    """The engagement loop's rules for a flow; every key is optional."""
+
+    nudge_after: Duration = timedelta(hours=24)  # first reminder after no answer
+    max_nudges: int = Field(default=2, ge=0, le=10)
+    nudge_backoff: float = Field(default=2.0, ge=1, le=10)  # each reminder this much later
+    followup_after: Duration = timedelta(hours=2)  # after a negative free-text answer
+    negative_threshold: Threshold = -0.2  # polarity strictly below: negative
+    positive_threshold: Threshold = 0.4  # polarity strictly above: positive
+    min_words: int = Field(default=3, ge=0, le=100)  # fewer: one elaboration request; 0: never
+    champion_after: Duration = timedelta(hours=1)  # after a positive member's proposal
+    daily_cap: int = Field(default=3, ge=1, le=24)  # reprompts a member gets in 24 hours
+    quiet_hours: Annotated[QuietHours | None, BeforeValidator(_quiet)] = QuietHours(
+        time(21, 0), time(8, 0)
+    )
+    reminder_text: _text("reminder_text") = None  # type: ignore[valid-type]
+    followup_text: _text("followup_text") = None  # type: ignore[valid-type]
+    elaboration_text: _text("elaboration_text") = None  # type: ignore[valid-type]
+    champion_text: _text("champion_text") = None  # type: ignore[valid-type]
 
     @model_validator(mode="after")
     def _ordered(self) -> Engagement:
@@ -239,14 +278,15 @@ STEP_MODELS: dict[str, type[StepBase]] = {
 
 
 class FlowHead(Frozen):
-    """Everything in a flow file except its steps."""
+    """Everything in a flow file except its steps. Only `title` is required (the id
+    defaults to the file's name)."""
 
     id: str
     title: str = Field(min_length=1, max_length=200)
-    language: str = Field(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
     description: str = ""
     closing: str | None = None
-    engagement: Engagement
+    engagement: Engagement = Engagement()
 
     @field_validator("id")
     @classmethod

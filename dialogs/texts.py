@@ -54,3 +54,19 @@ FINISHED = (
     "You've completed this session's questions — thank you! "
     "You can still use /proposals, /propose or /feedback."
 )
+
+# the engagement loop (a flow may set its own: reminder_text, followup_text, ...)
+REMINDER_TEXT = "A gentle reminder from “{title}” — whenever you have a moment:"
+FOLLOWUP_TEXT = (
+    "Earlier you told us: “{quote}”. Thank you for being honest. What would make it better for you?"
+)
+ELABORATION_TEXT = (
+    "You wrote “{quote}”. Could you tell us a little more about it — a detail or an example?"
+)
+CHAMPION_TEXT = (
+    "Thank you for your ideas for “{title}”! If you know neighbours who would like a say, "
+    "send them your own link:\n{link}\n\n"
+    "Forward this message or copy the link: when they join, we'll know you brought them."
+)
+SIDE_HINT = "(Just type your answer here; it doesn't change your other answers.)"
+SIDE_THANKS = "Thank you — that helps."

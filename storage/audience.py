@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_, tuple_
 from sqlmodel import Session, col, select
 
-from storage.models import Community, CoSession, Member, Participation
+from storage.models import Community, CoSession, DialogStateRow, Member, Outbox, Participation
 
 
 def _reachable() -> Any:
@@ -66,3 +66,35 @@ def reachable_groups(*, db: Session, pairs: Iterable[tuple[int, int]]) -> set[tu
         )
     ).all()
     return {(int(s), int(g)) for s, g in rows}
+
+
+def unfinished(*, db: Session, session_id: int) -> list[tuple[Member, str]]:
+    """Members who may be messaged and have not finished the flow, with the step waiting
+    for them."""
+    rows = db.execute(
+        _members()
+        .join(
+            DialogStateRow,
+            (DialogStateRow.session_id == Participation.session_id)
+            & (DialogStateRow.member_id == Member.id),
+        )
+        .where(
+            Participation.session_id == session_id,
+            col(Participation.completed_at).is_(None),
+            col(DialogStateRow.step_id).is_not(None),
+        )
+        .add_columns(DialogStateRow.step_id)
+        .order_by(col(Member.id))
+    ).all()
+    return [(member, str(step)) for member, step in rows]
+
+
+def poll_receivers(*, db: Session, poll_id: int, session_id: int) -> list[Member]:
+    """Members who may be messaged and were sent the poll."""
+    sent = select(Outbox.member_id).where(
+        Outbox.kind == "poll", Outbox.ref_id == poll_id, Outbox.state == "sent"
+    )
+    query = _members().where(
+        Participation.session_id == session_id, col(Member.id).in_(sent.scalar_subquery())
+    )
+    return list(db.exec(query.order_by(col(Member.id))).all())

@@ -92,3 +92,8 @@ def set_blocked(*, db: Session, telegram_id: int, blocked: bool) -> None:
 def set_paused(*, db: Session, member: Member, paused: bool) -> None:
     member.paused = paused
     db.add(member)
+
+
+def set_timezone(*, db: Session, member: Member, zone: str) -> None:
+    member.timezone = zone
+    db.add(member)

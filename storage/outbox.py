@@ -16,7 +16,7 @@ from sqlalchemy import case, func, update
 from sqlmodel import Session, col, select
 
 from storage import transcript
-from storage.models import AT_MOST_ONCE_KINDS, REPROMPT_KINDS, DialogStateRow, Outbox
+from storage.models import AT_MOST_ONCE_KINDS, DialogStateRow, Outbox
 from storage.sql import insert
 
 
@@ -145,7 +145,13 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
         db.execute(
             update(Outbox),
             [
-                {"id": row.id, "state": "sent", "sent_at": now, "message_id": message_id}
+                {
+                    "id": row.id,
+                    "state": "sent",
+                    "sent_at": now,
+                    "message_id": message_id,
+                    "text": row.text,  # a reprompt's text is composed when it goes
+                }
                 for row, message_id in stored
             ],
         )
@@ -244,83 +250,5 @@ def queued_chats(*, db: Session, kind: str, ref_id: int) -> list[Outbox]:
                 Outbox.ref_id == ref_id,
                 col(Outbox.state).not_in(("failed", "skipped")),
             )
-        ).all()
-    )
-
-
-# -- reprompts ------------------------------------------------------------------------------
-
-
-def reprompt_key(kind: str, session_id: int, member_id: int, step_id: str, attempt: int) -> str:
-    return f"{kind}:{session_id}:{member_id}:{step_id}:{attempt}"
-
-
-def schedule_reprompt(
-    *,
-    db: Session,
-    session_id: int,
-    member_id: int,
-    chat_id: int,
-    step_id: str,
-    kind: str,
-    attempt: int,
-    due_at: datetime,
-    now: datetime,
-    meta: dict[str, Any] | None = None,
-) -> None:
-    """Hold a reprompt, composed when it falls due; the same (step, kind, attempt) again
-    re-arms the held row with the new time (it is never re-armed once sent)."""
-    stmt = insert(db, Outbox).values(
-        chat_id=chat_id,
-        session_id=session_id,
-        member_id=member_id,
-        kind=kind,
-        dedupe_key=reprompt_key(kind, session_id, member_id, step_id, attempt),
-        step_id=step_id,
-        attempt=attempt,
-        text=None,
-        buttons=[],
-        meta=meta or {},
-        not_before=due_at,
-        created_at=now,
-    )
-    db.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[Outbox.dedupe_key],
-            set_={"state": "pending", "not_before": due_at, "replied_at": None},
-            where=col(Outbox.state).in_(("pending", "cancelled")),
-        )
-    )
-
-
-def cancel_reprompts(
-    *, db: Session, session_id: int, member_id: int, now: datetime, kinds: Sequence[str] = ()
-) -> int:
-    """The member replied: their pending reprompts in the session (of `kinds`, or all) go."""
-    result = db.execute(
-        update(Outbox)
-        .where(
-            Outbox.session_id == session_id,
-            Outbox.member_id == member_id,
-            Outbox.state == "pending",
-            col(Outbox.kind).in_(kinds or REPROMPT_KINDS),
-        )
-        .values(state="cancelled", replied_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount or 0
-
-
-def pending_reprompts(*, db: Session, session_id: int, member_id: int) -> list[Outbox]:
-    return list(
-        db.exec(
-            select(Outbox)
-            .where(
-                Outbox.session_id == session_id,
-                Outbox.member_id == member_id,
-                Outbox.state == "pending",
-                col(Outbox.kind).in_(REPROMPT_KINDS),
-            )
-            .order_by(col(Outbox.not_before))
         ).all()
     )

@@ -151,3 +151,8 @@ def due_poll_ids(*, db: Session, now: datetime) -> list[int]:
         )
     ).all()
     return [int(r) for r in rows]
+
+
+def voter_keys(*, db: Session, poll_id: int) -> set[str]:
+    """The keys of everyone who has chosen something in the poll."""
+    return {k for (k,) in db.execute(select(Ballot.voter_key).where(Ballot.poll_id == poll_id))}

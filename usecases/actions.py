@@ -38,4 +38,9 @@ class BallotButton:
     position: int  # option position; 0 means "done" for multiple-choice polls
 
 
-Action = Consent | FlowButton | VoteButton | BrowseButton | BallotButton
+@dataclass(frozen=True)
+class TimezoneButton:
+    zone: int  # the position of the zone in `usecases.zones.OFFERED`
+
+
+Action = Consent | FlowButton | VoteButton | BrowseButton | BallotButton | TimezoneButton

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
@@ -69,6 +70,8 @@ class Services:
     bot_username: str = ""
     ballot_secret: bytes = b""  # keys anonymous ballots
     admin_ids: tuple[int, ...] = ()
+    default_zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
+    send_rate: float = 28.0  # messages a second the shell sends at most (for estimates)
 
     def join_link(self, code: str) -> str:
         return f"https://t.me/{self.bot_username}?start={code}"

@@ -1,12 +1,17 @@
-"""A person's own commands outside the flow: /help, /pause, /resume, blocking the bot."""
+"""A person's own commands outside the flow: /help, /pause, /resume, /timezone, blocking
+the bot."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from storage import members as member_store
-from usecases import texts
-from usecases.access import Place, place_of
-from usecases.answer import show_current
-from usecases.context import Ctx
+from storage.models import Member
+from usecases import engagement, texts, zones
+from usecases.access import Denied, Place, Refusal, place_of, refuse
+from usecases.actions import TimezoneButton
+from usecases.context import Ctx, Out
+from usecases.flowview import current_question
 
 
 def show_help(ctx: Ctx) -> None:
@@ -37,10 +42,56 @@ def resume(ctx: Ctx) -> None:
     ctx.say(texts.RESUMED if was_paused else texts.NOT_PAUSED)
     place = place_of(ctx)
     if isinstance(place, Place):
-        show_current(ctx, place)
+        question = current_question(ctx, place)
+        if question is not None:
+            ctx.say(question)
+            if was_paused:  # reminders start over from here
+                engagement.plan(ctx, place, answered=None, waiting=question.step_id)
 
 
 def block_changed(ctx: Ctx, *, blocked: bool) -> None:
     """The member blocked (or unblocked) the bot in their private chat."""
     ctx.member()
     member_store.set_blocked(db=ctx.db, telegram_id=ctx.actor.telegram_id, blocked=blocked)
+
+
+def set_timezone(ctx: Ctx, typed: str) -> None:
+    """/timezone [city or zone]: the zone quiet hours are kept in; buttons for the common
+    zones of the member's language, or any IANA zone name or city typed."""
+    member = ctx.member()
+    current = member.timezone or ctx.services.default_zone.key
+    if not typed:
+        rows = tuple(
+            ((zone.replace("_", " "), TimezoneButton(zones.OFFERED.index(zone))),)
+            for zone in zones.offered_for(member.language, current)
+            if zone in zones.OFFERED
+        )
+        ctx.say(Out(texts.TIMEZONE_ASK.format(zone=current, time=_local(ctx, current)), rows))
+        return
+    zone = zones.resolve(typed)
+    if zone is None:
+        ctx.say(texts.TIMEZONE_UNKNOWN.format(typed=typed[:60]))
+        return
+    _choose(ctx, member, zone)
+
+
+def choose_timezone(ctx: Ctx, action: TimezoneButton) -> None:
+    """A tap on one of the offered zones."""
+    if not 0 <= action.zone < len(zones.OFFERED):
+        refuse(ctx, Refusal(Denied.STALE))
+        return
+    _choose(ctx, ctx.member(), zones.OFFERED[action.zone])
+
+
+def _choose(ctx: Ctx, member: Member, zone: str) -> None:
+    member_store.set_timezone(db=ctx.db, member=member, zone=zone)
+    text = texts.TIMEZONE_SET.format(zone=zone, time=_local(ctx, zone))
+    if ctx.tap:
+        ctx.toast = text.split("\n")[0]
+        ctx.edit(Out(text))
+    else:
+        ctx.say(text)
+
+
+def _local(ctx: Ctx, zone: str) -> str:
+    return ctx.now.astimezone(ZoneInfo(zone)).strftime("%H:%M")

@@ -4,7 +4,7 @@ linking a community's group chat."""
 from __future__ import annotations
 
 from dialogs.polls import FormState, PollError, PollSpec, form_step, parse_poll_command
-from storage import audience, forms, outbox, polls, sessions
+from storage import audience, forms, outbox, polls, reprompts, sessions
 from storage.models import Poll
 from usecases import texts
 from usecases.access import Denied, Refusal, allowed, place_of, refuse
@@ -259,6 +259,8 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
         member_id=member_id,
         now=ctx.now,
     )
+    if not found.anonymous:  # who voted stays unrecorded for anonymous polls
+        reprompts.poll_answered(db=ctx.db, member_id=member_id, poll_id=found.id, now=ctx.now)
     labels = [o.text for o in options if o.position in chosen]
     ctx.toast = (
         texts.BALLOT_SAVED.format(choice=", ".join(labels)) if labels else texts.BALLOT_CLEARED

@@ -32,8 +32,12 @@ _FEEDBACK_PROBLEMS = {"empty": texts.FEEDBACK_USAGE, "long": texts.FEEDBACK_LONG
 
 
 def _mood(ctx: Ctx, text: str, mood: dialogs.Sentiment | None) -> dialogs.Sentiment:
+    """The text's sentiment (as given, or analysed now), also for the incoming message's
+    transcript row; a language the analyser does not read is stored as no polarity."""
     mood = mood or dialogs.analyse(text)
-    ctx.about.polarity, ctx.about.subjectivity = mood.polarity, mood.subjectivity
+    known = getattr(mood, "known", True)  # TODO-known
+    ctx.about.polarity = mood.polarity if known else None
+    ctx.about.subjectivity = mood.subjectivity if known else None
     return mood
 
 
@@ -55,8 +59,8 @@ def submit_proposal(
         member_id=place.member.id,
         text=text,
         now=ctx.now,
-        polarity=mood.polarity,
-        subjectivity=mood.subjectivity,
+        polarity=ctx.about.polarity,
+        subjectivity=ctx.about.subjectivity,
     )
     if proposal is None:
         same = proposal_store.find_duplicate(db=ctx.db, session_id=place.cosession.id, text=text)
@@ -89,8 +93,8 @@ def give_feedback(
         text=text,
         now=ctx.now,
         step_id=step_id,
-        polarity=mood.polarity,
-        subjectivity=mood.subjectivity,
+        polarity=ctx.about.polarity,
+        subjectivity=ctx.about.subjectivity,
     )
     ctx.say(texts.FEEDBACK_SAVED)
     return True

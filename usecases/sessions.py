@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from storage import members as member_store
-from storage import sessions
+from storage import reprompts, sessions
 from storage.models import ROLES, CoSession
 from usecases import texts
 from usecases.access import allowed
@@ -69,6 +71,9 @@ def list_sessions(ctx: Ctx) -> None:
     if not summaries:
         ctx.say(texts.NO_SESSIONS)
         return
+    stats = reprompts.stats(
+        db=ctx.db, session_ids=[s.cosession.id for s in summaries], within=timedelta(days=1)
+    )
     lines = [texts.SESSIONS_HEADER] + [
         texts.SESSION_LINE.format(
             title=s.cosession.title,
@@ -78,10 +83,18 @@ def list_sessions(ctx: Ctx) -> None:
             joined=s.joined,
             consented=s.consented,
             completed=s.completed,
+            reprompts=_reprompts(stats.get(s.cosession.id)),
         )
         for s in summaries
     ]
     ctx.say("\n".join(lines))
+
+
+def _reprompts(counted: tuple[int, int] | None) -> str:
+    if not counted:
+        return texts.NO_REPROMPTS
+    sent, answered = counted
+    return texts.REPROMPT_STATS.format(sent=sent, share=answered / sent)
 
 
 def open_session(ctx: Ctx, args: str) -> None:

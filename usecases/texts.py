@@ -34,7 +34,7 @@ CONSENT_DECLINED = (
 )
 CONSENT_PENDING = "Please answer the question above first: do you agree to take part?"
 ALREADY_JOINED = "Welcome back to “{title}”! Here is where we were:"
-REMINDER = "A gentle reminder from “{title}” — whenever you have a moment:\n\n{question}"
+BACK_TO_QUESTION = "And back to where we were:"
 FLOW_FINISHED_ALREADY = (
     "You've answered all the questions of “{title}” — thank you! /help lists what else you can do."
 )
@@ -42,6 +42,15 @@ PAUSED = "Paused: I won't send you reminders. Send /resume whenever you want to 
 ALREADY_PAUSED = "You're already paused. Send /resume to carry on."
 RESUMED = "Welcome back! Reminders are on again."
 NOT_PAUSED = "You're not paused — we're all set."
+TIMEZONE_ASK = (
+    "Your time zone is {zone} (it's {time} there): I keep quiet at night in it. Tap yours, "
+    "or send /timezone followed by your city or zone, e.g. /timezone Lisbon."
+)
+TIMEZONE_SET = "Your time zone is now {zone} (it's {time} there). I'll keep quiet at night."
+TIMEZONE_UNKNOWN = (
+    "I don't know the time zone “{typed}”. Send a city (/timezone Lisbon) or a zone name "
+    "(/timezone Europe/Lisbon)."
+)
 EDIT_IGNORED = (
     "I only read new messages, so your edit didn't change anything. To change an answer, "
     "send /back."
@@ -61,8 +70,9 @@ HELP_MEMBER = (
     "/proposals — see proposals and vote on them\n"
     "/propose <idea> — add a proposal\n"
     "/feedback <text> — tell the organisers something\n"
-    "/pause — stop reminders for a while\n"
+    "/pause — stop reminders and messages for a while\n"
     "/resume — carry on where you left off\n"
+    "/timezone — your time zone, so I keep quiet at night\n"
     "/help — this list"
 )
 HELP_ORGANISER = (
@@ -76,6 +86,8 @@ HELP_ORGANISER = (
     "/poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h] — "
     "launch a poll (/poll alone for a step-by-step form)\n"
     "/results <poll id> — poll results; /closepoll <poll id> — close a poll\n"
+    "/broadcast <code> <message> — a message to every member of a session\n"
+    "/nudge <code> [poll id] — remind those who have not finished (or not voted)\n"
     "/hide <proposal id> [reason] and /unhide <proposal id> — moderate proposals\n"
     "/linkgroup <code> — send in a group chat to link it to a session"
 )
@@ -102,8 +114,10 @@ NO_SESSIONS = "There are no sessions yet. Create one with /newsession <title>."
 SESSIONS_HEADER = "Sessions (newest first):"
 SESSION_LINE = (
     "• {title} — code {code}, {status}, flow {flow}: {joined} joined, {consented} consented, "
-    "{completed} completed"
+    "{completed} completed; {reprompts}"
 )
+REPROMPT_STATS = "{sent} reminder(s) and follow-up(s) sent, {share:.0%} answered within a day"
+NO_REPROMPTS = "no reminders sent yet"
 CODE_USAGE = "Usage: {command} <session code>"
 NO_SUCH_SESSION = "There is no session with the code “{code}”. /sessions lists them."
 OPENED = "“{title}” is open. Members can join with {link}"
@@ -214,3 +228,29 @@ RESULTS_FINAL = "Poll #{id} has closed: {question}\n{voters} voter(s)."
 LINKGROUP_USAGE = "Usage: /linkgroup <session code>, sent in the community's group chat."
 LINKGROUP_PRIVATE = "Send /linkgroup <code> in the group chat you want to link, not here."
 LINKED = "This group is now linked to “{title}”. Polls of this session will be posted here too."
+
+# -- organisers' levers ----------------------------------------------------------------------
+BROADCAST_USAGE = "Usage: /broadcast <session code> <message to every member>"
+BROADCAST_LONG = "That message is too long: please keep it to {limit} characters at most."
+BROADCAST_MESSAGE = "📣 From the organisers of “{title}”:\n\n{text}"
+BROADCAST_QUEUED = (
+    "Sending to {n} member(s) of “{title}”. At Telegram's pace that takes about {duration} "
+    "(done by {done}). Members who paused or blocked the bot are left out."
+)
+NOBODY_REACHABLE = (
+    "Nobody in “{title}” can be messaged now (members who paused, declined or blocked the bot "
+    "are left out), so nothing was sent."
+)
+NOT_OPEN = "“{title}” is {status}: only open sessions can be messaged."
+NUDGE_USAGE = (
+    "Usage: /nudge <session code> to remind those who have not finished the questions, or "
+    "/nudge <session code> <poll id> to remind those who have not voted in that poll."
+)
+NUDGED = "Reminding {n} member(s) of “{title}” who have not finished the questions."
+NUDGED_POLL = "Reminding {n} member(s) who have not voted in poll #{id}."
+NUDGE_LATER = (
+    " {n} of them are in their quiet hours or had enough reminders today: theirs goes later."
+)
+NUDGE_NOBODY = "Everyone in “{title}” who can be messaged has finished the questions."
+NUDGE_POLL_NOBODY = "Everyone who got poll #{id} and can be messaged has voted."
+POLL_REMINDER = "A reminder from “{title}”: you have not voted yet.\n\n{poll}"

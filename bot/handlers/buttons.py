@@ -8,7 +8,7 @@ from typing import Any
 from telegram import Update
 
 from bot import callbacks, turn
-from usecases import answer, join, messages, polls, proposals
+from usecases import answer, join, members, messages, polls, proposals
 
 ROUTES: dict[type, Any] = {
     callbacks.Consent: join.consent,
@@ -16,6 +16,7 @@ ROUTES: dict[type, Any] = {
     callbacks.VoteButton: proposals.vote,
     callbacks.BrowseButton: proposals.browse,
     callbacks.BallotButton: polls.ballot,
+    callbacks.TimezoneButton: members.choose_timezone,
 }
 
 

@@ -26,6 +26,11 @@ async def on_resume(update: Update, context: Any) -> None:
     await turn.run(update, context, members.resume)
 
 
+async def on_timezone(update: Update, context: Any) -> None:
+    """Choose the time zone quiet hours are kept in."""
+    await turn.run(update, context, members.set_timezone, turn.command_args(update))
+
+
 async def on_text(update: Update, context: Any) -> None:
     """A typed answer (to an organiser's guided form first, if one is open)."""
     await turn.run(update, context, messages.text_message, update.effective_message.text or "")

@@ -8,7 +8,7 @@ from typing import Any
 from telegram import Update
 
 from bot import turn
-from usecases import sessions
+from usecases import levers, sessions
 
 
 async def on_newsession(update: Update, context: Any) -> None:
@@ -39,3 +39,13 @@ async def on_close(update: Update, context: Any) -> None:
 async def on_grant(update: Update, context: Any) -> None:
     """Give a Telegram user the organiser or coordinator role."""
     await turn.run(update, context, sessions.grant, turn.command_args(update))
+
+
+async def on_broadcast(update: Update, context: Any) -> None:
+    """Send a message to a session's members, paced."""
+    await turn.run(update, context, levers.broadcast, turn.command_args(update))
+
+
+async def on_nudge(update: Update, context: Any) -> None:
+    """Remind now those who have not finished the questions (or not voted in a poll)."""
+    await turn.run(update, context, levers.nudge, turn.command_args(update))

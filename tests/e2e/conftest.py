@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -18,6 +19,7 @@ from storage.db import Database
 
 ORGANISER_ID = 9001
 BOT_USERNAME = "codesign_test_bot"
+FLOWS_DIR = Path(__file__).resolve().parent / "flows"  # organisers' own flows, for tests
 # The engagement loop runs when a test calls tick() (at the injected clock's time); waits
 # for the next try of a send are measured on that clock, so nothing sleeps; the poller's
 # back-off is a few milliseconds; no pacing unless a test asks for Telegram's limits.
@@ -129,6 +131,7 @@ async def bot(api: BotApiDouble, database_url: str, clock: FixedClock) -> AsyncI
         telegram_api_base_url=api.base_url,
         database_url=database_url,
         admin_ids=(ORGANISER_ID,),
+        flows_dir=FLOWS_DIR,
     )
     harness = BotHarness(api, settings, clock)
     await harness.start()

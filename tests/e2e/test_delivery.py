@@ -139,11 +139,11 @@ async def test_a_reply_that_cannot_be_sent_now_is_sent_later(bot, organiser, ali
     await join(alice, code)
     await alice.taps("I'm on the waiting list")
     bot.api.fail("sendMessage", "server_error", times=4, chat_id=alice.id)
-    replies = await alice.says("Tomatoes please")
+    replies = await alice.says("Tomatoes and beans please")
     assert replies == []  # Telegram failed four times in a row
     assert not any("Sorry" in m.text for m in alice.user.messages), "the answer was saved"
     [answer] = [a for a in bot.rows(Answer) if a.step_id == "waiting_wish"]
-    assert answer.text == "Tomatoes please"
+    assert answer.text == "Tomatoes and beans please"
     sent = []
     for _ in range(4):  # three more refusals, each followed by a longer wait, then sent
         bot.clock.advance(minutes=1)

@@ -4,11 +4,11 @@ they say the very messages the bot sends for the same event through Telegram."""
 from __future__ import annotations
 
 from bot.render import coalesce, encoded
-from storage import outbox
+from storage import reprompts
 from storage.models import CoSession, Outbox
 from tests.e2e.conftest import join as join_by_telegram
 from tests.e2e.conftest import open_session
-from usecases import answer, join
+from usecases import answer, engagement, join
 from usecases.actions import Consent, FlowButton
 from usecases.context import Actor, Ctx
 
@@ -50,10 +50,10 @@ async def test_answer_and_reminder_use_cases_say_what_the_bot_sends(bot, organis
     bot.clock.advance(hours=24)  # both stay silent on the next question
     with d.db.session() as db:
         bob_id = next(r.member_id for r in bot.rows(Outbox) if r.chat_id == BOB.chat_id)
-        [held] = outbox.pending_reprompts(db=db, session_id=session_id, member_id=bob_id)
-    _, reminder = call(answer.remind, held, commit=False)
+        [held] = reprompts.pending(db=db, session_id=session_id, member_id=bob_id)
+    _, reminder = call(engagement.compose, held, commit=False)
     with d.db.transaction() as db:  # Bob is not on Telegram here: nothing goes to him
-        outbox.cancel_reprompts(db=db, session_id=session_id, member_id=bob_id, now=bot.clock.now())
+        reprompts.cancel_all(db=db, session_id=session_id, member_id=bob_id, now=bot.clock.now())
     assert await bot.tick() == 1
     sent = alice.last_reply()
     assert said([reminder.but(kind="reply")]) == received([sent])

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from storage import dialog as dialog_store
-from storage import members, outbox, sessions, transcript
+from storage import members, reprompts, sessions, transcript
 from storage import proposals as proposal_store
 
 
@@ -163,7 +163,7 @@ def test_reprompts_are_cancelled_by_a_reply_and_re_armed(database, clock, place)
     due = clock.now() + timedelta(hours=24)
 
     def schedule(db, when):
-        outbox.schedule_reprompt(
+        reprompts.hold(
             db=db,
             session_id=s.id,
             member_id=m.id,
@@ -178,13 +178,15 @@ def test_reprompts_are_cancelled_by_a_reply_and_re_armed(database, clock, place)
     with database.transaction() as db:
         schedule(db, due)
     with database.transaction() as db:
-        [held] = outbox.pending_reprompts(db=db, session_id=s.id, member_id=m.id)
+        [held] = reprompts.pending(db=db, session_id=s.id, member_id=m.id)
         assert (held.step_id, held.text, held.chat_id) == ("q1", None, 42)
-        assert outbox.cancel_reprompts(db=db, session_id=s.id, member_id=m.id, now=clock.now())
-        assert outbox.pending_reprompts(db=db, session_id=s.id, member_id=m.id) == []
+        reprompts.void(db=db, session_id=s.id, member_id=m.id, now=clock.now(), steps=["q0"])
+        assert len(reprompts.pending(db=db, session_id=s.id, member_id=m.id)) == 1
+        reprompts.void(db=db, session_id=s.id, member_id=m.id, now=clock.now(), steps=["q1"])
+        assert reprompts.pending(db=db, session_id=s.id, member_id=m.id) == []
     later = due + timedelta(hours=1)
     with database.transaction() as db:  # back at q1 (after /back): the same row again
         schedule(db, later)
     with database.session() as db:
-        [row] = outbox.pending_reprompts(db=db, session_id=s.id, member_id=m.id)
+        [row] = reprompts.pending(db=db, session_id=s.id, member_id=m.id)
     assert row.not_before == later and row.state == "pending" and row.replied_at is None

@@ -1,0 +1,236 @@
+"""Reprompts of the engagement loop: held as rows of the one queue (`storage.outbox`),
+composed when they fall due. What to hold is decided by `dialogs.engagement`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, update
+from sqlmodel import Session, col, select
+
+from storage.models import REPROMPT_KINDS, Answer, Outbox, Proposal
+from storage.sql import insert
+
+SIDE_KINDS = ("followup", "elaboration")
+
+
+def reprompt_key(kind: str, session_id: int, member_id: int, step_id: str, attempt: int) -> str:
+    return f"{kind}:{session_id}:{member_id}:{step_id}:{attempt}"
+
+
+def hold(
+    *,
+    db: Session,
+    session_id: int,
+    member_id: int,
+    chat_id: int,
+    step_id: str,
+    kind: str,
+    attempt: int,
+    due_at: datetime,
+    now: datetime,
+    meta: dict[str, Any] | None = None,
+    key: str | None = None,
+) -> None:
+    """Hold a reprompt, composed when it falls due. The same (kind, step, attempt) again
+    re-arms a held row with the new time; one already sent is never sent again. (`key`:
+    one of its own, e.g. an organiser's /nudge.)"""
+    stmt = insert(db, Outbox).values(
+        chat_id=chat_id,
+        session_id=session_id,
+        member_id=member_id,
+        kind=kind,
+        dedupe_key=key or reprompt_key(kind, session_id, member_id, step_id, attempt),
+        step_id=step_id,
+        attempt=attempt,
+        text=None,
+        buttons=[],
+        meta=meta or {},
+        not_before=due_at,
+        created_at=now,
+    )
+    db.execute(
+        stmt.on_conflict_do_update(
+            index_elements=[Outbox.dedupe_key],
+            set_={"state": "pending", "not_before": due_at, "replied_at": None, "meta": meta or {}},
+            where=col(Outbox.state).in_(("pending", "cancelled", "skipped")),
+        )
+    )
+
+
+def void(
+    *,
+    db: Session,
+    session_id: int,
+    member_id: int,
+    now: datetime,
+    steps: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+) -> None:
+    """The member answered `steps` (or something voids `kinds`): what is held about them
+    is cancelled, and what was sent about them counts as answered now."""
+    if not steps and not kinds:
+        return
+    about = or_(
+        col(Outbox.step_id).in_(steps) if steps else False,
+        col(Outbox.kind).in_(kinds) if kinds else False,
+    )
+    mine = and_(
+        Outbox.session_id == session_id,
+        Outbox.member_id == member_id,
+        col(Outbox.kind).in_(REPROMPT_KINDS),
+        about,
+    )
+    db.execute(
+        update(Outbox)
+        .where(mine, Outbox.state == "pending")
+        .values(state="cancelled", replied_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if steps:
+        db.execute(
+            update(Outbox)
+            .where(mine, Outbox.state == "sent", col(Outbox.replied_at).is_(None))
+            .values(replied_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def cancel_all(*, db: Session, session_id: int, member_id: int, now: datetime) -> int:
+    """Cancel every reprompt held for the member in the session."""
+    result = db.execute(
+        update(Outbox)
+        .where(
+            Outbox.session_id == session_id,
+            Outbox.member_id == member_id,
+            Outbox.state == "pending",
+            col(Outbox.kind).in_(REPROMPT_KINDS),
+        )
+        .values(state="cancelled", replied_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
+
+
+def held(*, db: Session, session_id: int, member_id: int) -> list[tuple[str, str, int]]:
+    """(kind, step, attempt) of every reprompt ever queued for the member in the session."""
+    rows = db.execute(
+        select(Outbox.kind, Outbox.step_id, Outbox.attempt).where(
+            Outbox.session_id == session_id,
+            Outbox.member_id == member_id,
+            col(Outbox.kind).in_(REPROMPT_KINDS),
+        )
+    ).all()
+    return [(k, s or "", int(a)) for k, s, a in rows]
+
+
+def pending(*, db: Session, session_id: int, member_id: int) -> list[Outbox]:
+    return list(
+        db.exec(
+            select(Outbox)
+            .where(
+                Outbox.session_id == session_id,
+                Outbox.member_id == member_id,
+                Outbox.state == "pending",
+                col(Outbox.kind).in_(REPROMPT_KINDS),
+            )
+            .order_by(col(Outbox.not_before))
+        ).all()
+    )
+
+
+def sent_since(*, db: Session, member_id: int, since: datetime) -> list[datetime]:
+    """When reprompts went to the member (any session) since `since`: the daily cap."""
+    rows = db.execute(
+        select(Outbox.sent_at).where(
+            Outbox.member_id == member_id,
+            Outbox.state == "sent",
+            col(Outbox.sent_at) > since,
+            col(Outbox.kind).in_(REPROMPT_KINDS),
+        )
+    ).all()
+    return [r for (r,) in rows]
+
+
+def open_side_question(*, db: Session, session_id: int, member_id: int) -> Outbox | None:
+    """The latest follow-up or elaboration request sent to the member and not answered."""
+    return db.exec(
+        select(Outbox)
+        .where(
+            Outbox.session_id == session_id,
+            Outbox.member_id == member_id,
+            Outbox.state == "sent",
+            col(Outbox.kind).in_(SIDE_KINDS),
+            col(Outbox.replied_at).is_(None),
+        )
+        .order_by(col(Outbox.sent_at).desc(), col(Outbox.id).desc())
+        .limit(1)
+    ).first()
+
+
+def mark_replied(*, db: Session, row_id: int, now: datetime) -> None:
+    db.execute(update(Outbox).where(Outbox.id == row_id).values(replied_at=now))
+
+
+def free_text_polarities(*, db: Session, session_id: int, member_id: int) -> list[float | None]:
+    """Polarity of each of the member's current free-text answers in the session (None: a
+    language the analyser does not read)."""
+    rows = db.execute(
+        select(Answer.polarity).where(
+            Answer.session_id == session_id,
+            Answer.member_id == member_id,
+            Answer.superseded == False,  # noqa: E712
+            col(Answer.kind).in_(("text", "proposal", "feedback", "followup", "elaboration")),
+            col(Answer.text).is_not(None),
+        )
+    ).all()
+    return [p for (p,) in rows]
+
+
+def has_proposed(*, db: Session, session_id: int, member_id: int) -> bool:
+    found = db.execute(
+        select(Proposal.id)
+        .where(Proposal.session_id == session_id, Proposal.member_id == member_id)
+        .limit(1)
+    ).first()
+    return found is not None
+
+
+def stats(
+    *, db: Session, session_ids: Sequence[int], within: timedelta
+) -> dict[int, tuple[int, int]]:
+    """Per session: reprompts sent, and how many of them were answered within `within`."""
+    if not session_ids:
+        return {}
+    rows = db.execute(
+        select(Outbox.session_id, Outbox.sent_at, Outbox.replied_at).where(
+            col(Outbox.session_id).in_(session_ids),
+            Outbox.state == "sent",
+            col(Outbox.kind).in_(REPROMPT_KINDS),
+        )
+    ).all()
+    counts: dict[int, tuple[int, int]] = {}
+    for session_id, sent_at, replied_at in rows:
+        sent, answered = counts.get(session_id, (0, 0))
+        quick = replied_at is not None and sent_at is not None and replied_at - sent_at <= within
+        counts[session_id] = (sent + 1, answered + quick)
+    return counts
+
+
+def poll_answered(*, db: Session, member_id: int, poll_id: int, now: datetime) -> None:
+    """The member voted: their reminders about the poll are answered (or void if held)."""
+    about = and_(Outbox.member_id == member_id, Outbox.kind == "reminder", Outbox.ref_id == poll_id)
+    db.execute(
+        update(Outbox)
+        .where(about, Outbox.state == "pending")
+        .values(state="cancelled", replied_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    db.execute(
+        update(Outbox)
+        .where(about, Outbox.state == "sent", col(Outbox.replied_at).is_(None))
+        .values(replied_at=now)
+        .execution_options(synchronize_session=False)
+    )

@@ -1,0 +1,197 @@
+"""The engagement loop's use cases: hold reprompts after a member's answer (as the pure
+policy in `dialogs.engagement` decides), compose one when it falls due, and take a
+member's answer to a follow-up or an elaboration request."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import dialogs
+from dialogs import texts as flow_texts
+from dialogs.engagement import (
+    CHAMPION,
+    DAY,
+    REMINDER,
+    SIDE_KINDS,
+    Held,
+    Said,
+    after_answer,
+    after_quiet_hours,
+    after_sent,
+    deliverable_at,
+    opening,
+)
+from dialogs.proposals import FEEDBACK_LIMITS, check_text, tidy
+from storage import dialog as dialog_store
+from storage import polls, reprompts
+from storage.models import DialogStateRow, Member
+from storage.outbox import Queued
+from usecases import texts
+from usecases.access import Place, place_of
+from usecases.context import Ctx, Out
+from usecases.flowview import current_question
+
+
+def zone_of(ctx: Ctx, member: Member) -> ZoneInfo:
+    """The member's time zone, or the deployment's default (DEFAULT_TIMEZONE)."""
+    try:
+        return ZoneInfo(member.timezone) if member.timezone else ctx.services.default_zone
+    except (KeyError, ValueError):
+        return ctx.services.default_zone
+
+
+def plan(
+    ctx: Ctx,
+    place: Place,
+    *,
+    answered: dialogs.Answer | None,
+    waiting: str | None,
+    left: str | None = None,
+) -> None:
+    """Hold what the loop may send this member later, and void what the answer made void."""
+    db, sid, member = ctx.db, place.cosession.id, place.member
+    rules = place.flow.engagement
+    moods = [
+        "unknown" if p is None else dialogs.classify(dialogs.Sentiment(p, 0.0), rules)
+        for p in reprompts.free_text_polarities(db=db, session_id=sid, member_id=member.id)
+    ]
+    decided = after_answer(
+        place.flow,
+        answered=_said(answered, rules),
+        waiting=waiting,
+        left=left,
+        moods=moods,
+        proposed=reprompts.has_proposed(db=db, session_id=sid, member_id=member.id),
+        held=[Held(*h) for h in reprompts.held(db=db, session_id=sid, member_id=member.id)],
+        now=ctx.now,
+    )
+    reprompts.void(
+        db=db,
+        session_id=sid,
+        member_id=member.id,
+        now=ctx.now,
+        steps=decided.void_steps,
+        kinds=decided.void_kinds,
+    )
+    zone = zone_of(ctx, member)
+    for item in decided.hold:
+        reprompts.hold(
+            db=db,
+            session_id=sid,
+            member_id=member.id,
+            chat_id=member.telegram_id,
+            step_id=item.step_id,
+            kind=item.kind,
+            attempt=item.attempt,
+            due_at=after_quiet_hours(rules.quiet_hours, item.due_at, zone),
+            now=ctx.now,
+            meta={"quote": item.quote} if item.quote else None,
+        )
+
+
+def _said(answer: dialogs.Answer | None, rules: dialogs.models.Engagement) -> Said | None:
+    if answer is None:
+        return None
+    mood = dialogs.classify(answer.sentiment, rules) if answer.sentiment is not None else None
+    text = answer.text if answer.value is not None else None
+    return Said(answer.step_id, answer.kind, text, mood)
+
+
+def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
+    """A held reprompt fell due: its message; or the moment it may go (quiet hours, the
+    daily cap); or None when it no longer applies (answered, left, session closed)."""
+    member = ctx.db.get(Member, due.member_id)
+    place = place_of(ctx, session_id=due.session_id, member=member) if member else None
+    if not isinstance(place, Place) or member is None:
+        return None
+    rules, title = place.flow.engagement, place.cosession.title
+    sent = reprompts.sent_since(db=ctx.db, member_id=member.id, since=ctx.now - DAY)
+    when = deliverable_at(rules, ctx.now, zone_of(ctx, member), sent)
+    if when > ctx.now:
+        return when
+    if due.text is not None:  # composed when queued: an organiser's poll reminder
+        return _still_unvoted(ctx, due, member)
+    if due.kind == REMINDER:
+        return _reminder(ctx, place, due)
+    if due.kind == CHAMPION:
+        link = ctx.services.join_link(f"{place.cosession.join_code}-{member.ref_code}")
+        return Out(opening(rules, CHAMPION, title=title, link=link), kind=CHAMPION)
+    quote = (due.meta or {}).get("quote")
+    first = opening(rules, due.kind, title=title, quote=quote)
+    return Out(f"{first}\n\n{flow_texts.SIDE_HINT}", kind=due.kind)
+
+
+def _still_unvoted(ctx: Ctx, due: Queued, member: Member) -> Out | None:
+    poll = polls.get_poll(db=ctx.db, poll_id=due.ref_id) if due.ref_id else None
+    if poll is None or poll.status != "open":
+        return None
+    key = polls.voter_key(secret=ctx.services.ballot_secret, poll_id=poll.id, member_id=member.id)
+    if key in polls.voter_keys(db=ctx.db, poll_id=poll.id):
+        return None
+    return Out(due.text or "", kind=due.kind)
+
+
+def _reminder(ctx: Ctx, place: Place, due: Queued) -> Out | None:
+    question = current_question(ctx, place)
+    if question is None or question.step_id != due.step_id:
+        return None
+    rules = place.flow.engagement
+    following = after_sent(rules, Held(REMINDER, due.step_id or "", due.attempt), ctx.now)
+    if following is not None:
+        reprompts.hold(
+            db=ctx.db,
+            session_id=place.cosession.id,
+            member_id=place.member.id,
+            chat_id=place.member.telegram_id,
+            step_id=following.step_id,
+            kind=REMINDER,
+            attempt=following.attempt,
+            due_at=after_quiet_hours(
+                rules.quiet_hours, following.due_at, zone_of(ctx, place.member)
+            ),
+            now=ctx.now,
+        )
+    first = opening(rules, REMINDER, title=place.cosession.title)
+    return question.but(text=f"{first}\n\n{question.text}", kind=REMINDER)
+
+
+def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -> bool:
+    """Take a typed message as the answer to the follow-up or elaboration request the
+    member was last asked, if it was asked after the flow's waiting question; True if so.
+    The flow's own schedule is left as it is: this answers only the side question."""
+    side = reprompts.open_side_question(
+        db=ctx.db, session_id=place.cosession.id, member_id=place.member.id
+    )
+    asked = row.question_message_id if row is not None else None
+    if side is None or (asked is not None and (side.message_id or 0) < asked):
+        return False
+    if check_text(text, FEEDBACK_LIMITS) is not None:
+        return False  # empty or too long: the flow's own checks answer it
+    words = tidy(text)
+    mood = dialogs.analyse(words)
+    polarity = mood.polarity if getattr(mood, "known", True) else None  # TODO-known
+    step = f"{side.step_id}:{side.kind}"
+    ctx.about.step_id, ctx.about.polarity = step, polarity
+    ctx.about.subjectivity = mood.subjectivity if getattr(mood, "known", True) else None
+    dialog_store.add_answer(
+        db=ctx.db,
+        session_id=place.cosession.id,
+        member_id=place.member.id,
+        step_id=step,
+        kind=side.kind,
+        value=words,
+        text=words,
+        polarity=polarity,
+        subjectivity=ctx.about.subjectivity,
+        now=ctx.now,
+    )
+    reprompts.mark_replied(db=ctx.db, row_id=side.id, now=ctx.now)
+    ctx.say(flow_texts.SIDE_THANKS)
+    question = current_question(ctx, place)
+    if question is not None:
+        ctx.say(question.but(text=f"{texts.BACK_TO_QUESTION}\n\n{question.text}"))
+    return True
+
+
+__all__ = ["SIDE_KINDS", "compose", "plan", "side_answer", "zone_of"]
