@@ -119,11 +119,15 @@ def flows_try(file: Path) -> None:
 
 @flows_app.command("list")
 def flows_list() -> None:
-    """List the installed flows."""
-    from dialogs.loader import default_flows_dir, load_flows
+    """List the installed flows (the shipped ones and those in FLOWS_DIR)."""
+    import logging
 
-    for flow in sorted(load_flows(default_flows_dir()).values(), key=lambda f: f.id):
-        typer.echo(f"{flow.id}\t{flow.title}\t{len(flow.steps)} steps")
+    from bot.app import installed_flows
+
+    logging.basicConfig(format="%(message)s", level=logging.WARNING)
+    for file in sorted(installed_flows(_settings()).values(), key=lambda f: f.flow.id):
+        flow = file.flow
+        typer.echo(f"{flow.id}\t{flow.title}\t{len(flow.steps)} steps\t{file.path}")
 
 
 @app.command()

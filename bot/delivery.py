@@ -101,6 +101,9 @@ class Delivery:
             if row.chat_id in stopped:
                 held.append(row)
                 continue
+            if row.at_most_once and row.id is not None:
+                with self.d.db.transaction() as db:  # a crash from here on: never again
+                    outbox.mark_sending(db=db, row=row)
             result = await attempt(bot, row)
             results.append(result)
             if result.outcome in ("retry", "unsure", "blocked"):

@@ -17,6 +17,9 @@ Storing and sending belong to the shells.
   own referral link.
 
 An answer voids what was held about that step; a negative answer voids a held champion.
+Nothing is held for a member who may not be messaged (paused, declined, blocked, the
+session closed), and no new follow-up or elaboration while one they were sent is still
+unanswered: a member who ignores a side question is not asked another.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ class Held:
     kind: str
     step_id: str
     attempt: int = 1
+    ignored: bool = False  # sent, and not answered (yet)
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,7 @@ def after_answer(
     proposed: bool,
     held: Iterable[Held],
     now: datetime,
+    reachable: bool = True,
 ) -> Plan:
     """What to hold once a member's event moved the flow: `answered` (None when the flow
     just started, or the member went back or on without answering), the step now `waiting`
@@ -98,6 +103,10 @@ def after_answer(
     free-text answers in the session, whether they proposed something, and what is already
     held."""
     rules, held = flow.engagement, list(held)
+    steps = [answered.step_id] if answered is not None else []
+    voided = tuple(dict.fromkeys([*steps, *([left] if left and left != waiting else [])]))
+    if not reachable:
+        return Plan((), voided)
     hold: list[Planned] = []
     step = flow.step(waiting)
     if step is not None and step.kind in QUESTION_KINDS and rules.max_nudges > 0:
@@ -109,8 +118,6 @@ def after_answer(
         void_kinds = (CHAMPION,)
     elif proposed and "positive" in moods and not _has(held, CHAMPION, CHAMPION_STEP):
         hold.append(Planned(CHAMPION, CHAMPION_STEP, now + rules.champion_after))
-    steps = [answered.step_id] if answered is not None else []
-    voided = tuple(dict.fromkeys([*steps, *([left] if left and left != waiting else [])]))
     return Plan(tuple(hold), voided, void_kinds)
 
 
@@ -119,6 +126,8 @@ def _about_answer(
 ) -> list[Planned]:
     if answered is None or not answered.free_text:
         return []
+    if any(h.ignored and h.kind in SIDE_KINDS for h in held):
+        return []  # they have not answered the last one: no new side question
     said = quote(answered.text or "")
     if answered.mood == "negative":
         return [Planned(FOLLOWUP, answered.step_id, now + rules.followup_after, quote=said)]

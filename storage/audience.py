@@ -23,6 +23,17 @@ def _reachable() -> Any:
     )
 
 
+def may_message(*, member: Member, participation: Participation, cosession: CoSession) -> bool:
+    """The rule for rows already loaded (the same as `_reachable`)."""
+    return (
+        participation.consented_at is not None
+        and not member.paused
+        and not member.opted_out
+        and not member.blocked_bot
+        and cosession.status == "open"
+    )
+
+
 def _members() -> Any:
     return (
         select(Member)

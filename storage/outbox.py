@@ -1,8 +1,10 @@
 """The one queue of outgoing messages: enqueue, claim, and record what became of each row.
 
-Promises by kind (`models.AT_MOST_ONCE_KINDS`): a reprompt is sent at most once, so a claim
-whose sender died before recording the send expires instead of going out again blind;
-every other message is owed and sent at least once (a stale claim is taken again).
+Promises by kind (`models.AT_MOST_ONCE_KINDS`): a reprompt is sent at most once: it is
+marked `sending` just before its request, and if its sender dies before recording what
+Telegram said, it expires instead of going out again blind. Every other message is owed
+and sent at least once. A claimed row whose sender died before trying it is taken again,
+whatever its kind.
 """
 
 from __future__ import annotations
@@ -124,13 +126,19 @@ def claim_due(*, db: Session, now: datetime, limit: int, lease: timedelta) -> li
 
 
 def _settle_lapsed_claims(db: Session, now: datetime) -> None:
-    """A claim past its lease belongs to a sender that died: what is owed is taken again,
-    what is at most once is never sent blind."""
+    """A claim past its lease belongs to a sender that died: what it had not tried yet, and
+    what is owed, is taken again; an at-most-once row it was sending is never sent blind."""
     db.execute(
         update(Outbox)
-        .where(Outbox.state == "claimed", col(Outbox.lease_until) < now)
+        .where(col(Outbox.state).in_(("claimed", "sending")), col(Outbox.lease_until) < now)
         .values(
-            state=case((col(Outbox.kind).in_(AT_MOST_ONCE_KINDS), "expired"), else_="pending"),
+            state=case(
+                (
+                    (Outbox.state == "sending") & col(Outbox.kind).in_(AT_MOST_ONCE_KINDS),
+                    "expired",
+                ),
+                else_="pending",
+            ),
             lease_until=None,
         )
         .execution_options(synchronize_session=False)
@@ -170,6 +178,16 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
             )
 
 
+def mark_sending(*, db: Session, row: Queued) -> None:
+    """An at-most-once row is about to be sent (committed before the request)."""
+    db.execute(
+        update(Outbox)
+        .where(Outbox.id == row.id, Outbox.state == "claimed")
+        .values(state="sending")
+        .execution_options(synchronize_session=False)
+    )
+
+
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:
     """Send `row` again at `when`; later rows to the same chat wait too, to keep the order."""
     db.execute(
@@ -196,7 +214,7 @@ def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
     if ids:
         db.execute(
             update(Outbox)
-            .where(col(Outbox.id).in_(ids), Outbox.state == "claimed")
+            .where(col(Outbox.id).in_(ids), col(Outbox.state).in_(("claimed", "sending")))
             .values(
                 state="pending",
                 not_before=when,

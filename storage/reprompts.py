@@ -114,16 +114,20 @@ def cancel_all(*, db: Session, session_id: int, member_id: int, now: datetime) -
     return result.rowcount or 0
 
 
-def held(*, db: Session, session_id: int, member_id: int) -> list[tuple[str, str, int]]:
-    """(kind, step, attempt) of every reprompt ever queued for the member in the session."""
+def held(*, db: Session, session_id: int, member_id: int) -> list[tuple[str, str, int, bool]]:
+    """(kind, step, attempt, ignored) of every reprompt ever queued for the member in the
+    session; ignored: sent and not answered."""
     rows = db.execute(
-        select(Outbox.kind, Outbox.step_id, Outbox.attempt).where(
+        select(Outbox.kind, Outbox.step_id, Outbox.attempt, Outbox.state, Outbox.replied_at).where(
             Outbox.session_id == session_id,
             Outbox.member_id == member_id,
             col(Outbox.kind).in_(REPROMPT_KINDS),
         )
     ).all()
-    return [(k, s or "", int(a)) for k, s, a in rows]
+    return [
+        (k, s or "", int(a), state == "sent" and replied is None)
+        for k, s, a, state, replied in rows
+    ]
 
 
 def pending(*, db: Session, session_id: int, member_id: int) -> list[Outbox]:

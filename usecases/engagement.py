@@ -23,8 +23,8 @@ from dialogs.engagement import (
     opening,
 )
 from dialogs.proposals import FEEDBACK_LIMITS, check_text, tidy
+from storage import audience, polls, reprompts
 from storage import dialog as dialog_store
-from storage import polls, reprompts
 from storage.models import DialogStateRow, Member
 from storage.outbox import Queued
 from usecases import texts
@@ -65,6 +65,9 @@ def plan(
         proposed=reprompts.has_proposed(db=db, session_id=sid, member_id=member.id),
         held=[Held(*h) for h in reprompts.held(db=db, session_id=sid, member_id=member.id)],
         now=ctx.now,
+        reachable=audience.may_message(
+            member=member, participation=place.participation, cosession=place.cosession
+        ),
     )
     reprompts.void(
         db=db,

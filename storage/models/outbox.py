@@ -23,12 +23,13 @@ AT_MOST_ONCE_KINDS = REPROMPT_KINDS
 OUTBOX_STATES = (
     "pending",  # waiting for its time (not_before)
     "claimed",  # taken by a sender until lease_until
+    "sending",  # an at-most-once row being sent right now
     "sent",
     "failed",  # refused for good (a bad request, blocked, out of attempts)
     "dropped",  # withdrawn before sending (e.g. a poll that closed)
     "cancelled",  # a reprompt made void by the member's reply
     "skipped",  # not sent: the member could not be messaged when it fell due
-    "expired",  # an at-most-once row whose sender died after claiming it: never sent blind
+    "expired",  # an at-most-once row whose sender died while sending it: never sent blind
 )
 PRIORITY_REPLY, PRIORITY_BACKGROUND = 0, 1
 

@@ -214,3 +214,38 @@ def test_texts_come_from_the_flow_or_the_defaults() -> None:
     link = "https://t.me/b?start=abc-def"
     assert link in opening(Engagement(), CHAMPION, title="Elm", link=link)
     assert opening(Engagement(), REMINDER, title="Elm").startswith("A gentle reminder from “Elm”")
+
+
+def test_nothing_is_held_for_a_member_who_may_not_be_messaged() -> None:
+    """Paused, declined, blocked, or the session closed: the answer still voids what was
+    held about its step, and nothing new is held."""
+    got = after_answer(
+        FLOW,
+        answered=text("Dark and dirty", "negative"),
+        waiting="idea",
+        moods=("negative",),
+        proposed=True,
+        held=(),
+        now=NOW,
+        reachable=False,
+    )
+    assert got == Plan((), ("why",))
+
+
+def test_no_new_side_question_while_one_is_ignored() -> None:
+    ignored = (Held(FOLLOWUP, "visits", ignored=True),)
+    got = plan(text("Dark and dirty", "negative"), "idea", ("negative",), held=ignored)
+    assert got == Plan(
+        (Planned(REMINDER, "idea", NOW + timedelta(hours=1)),), ("why",), (CHAMPION,)
+    )
+    answered = (Held(FOLLOWUP, "visits", ignored=False),)
+    again = plan(text("Dark and dirty", "negative"), "idea", ("negative",), held=answered)
+    assert [p.kind for p in again.hold] == [REMINDER, FOLLOWUP]
+
+
+def test_going_back_or_on_voids_what_was_held_for_the_step_left() -> None:
+    back = after_answer(
+        FLOW, answered=None, waiting="why", left="idea", moods=(), proposed=False, held=(),
+        now=NOW,
+    )  # fmt: skip
+    assert back == Plan((Planned(REMINDER, "why", NOW + timedelta(hours=1)),), ("idea",))
