@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs.models import END, Flow, Rule, Step
-from dialogs.sentiment import Sentiment, classify
+from dialogs.sentiment import Sentiment, SentimentClass, classify
 
 
-def matches(rule: Rule, value: Any, mood: str | None) -> bool:
-    """Does the answer `value` (None if skipped) with sentiment class `mood` meet the rule?"""
+def matches(rule: Rule, value: Any, mood: SentimentClass | None) -> bool:
+    """Does the answer `value` (None if skipped) with sentiment class `mood` meet the rule?
+
+    A `sentiment:` rule never matches an answer whose sentiment is "unknown" (a language the
+    analyser does not read): such an answer goes on to the next rule, or the default."""
     name = rule.condition
     if name is None:
         return rule.default is not None
@@ -18,7 +21,7 @@ def matches(rule: Rule, value: Any, mood: str | None) -> bool:
     if value is None:
         return False
     if name == "sentiment":
-        return mood == rule.sentiment
+        return mood != "unknown" and mood == rule.sentiment
     if name == "equals":
         return _contains(value, rule.equals)
     if name == "in_":
