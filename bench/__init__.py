@@ -2,6 +2,8 @@
 
     .venv/bin/python -m bench.throughput [--members N] [--database sqlite|postgres] [--json]
     .venv/bin/python -m bench.storage_scale [--members N] [--messages N] [--json]
+    .venv/bin/python -m bench.engagement [--members N] [--due N] [--sends N] [--json]
+    .venv/bin/python -m bench.sentiment [--json]
 
 See bench/README.md for what the figures mean and the figures measured so far.
 """

@@ -71,6 +71,8 @@ def analyse(text: str) -> Sentiment:
     parts = components(text)
     if not parts.known:
         return Sentiment(0.0, 0.0, known=False)
+    if _declining(text):  # "No.", "nothing really": an answer, not a complaint
+        return Sentiment(0.0, round(parts.subjectivity, 3))
     return Sentiment(round(blend(parts), 3), round(parts.subjectivity, 3))
 
 
@@ -486,3 +488,20 @@ FOREIGN = _set(
     tidak ini itu saya sangat terima kasih bagus"""
 )
 ENGLISH_ACCENTED = _set("café cafés naïve fiancé fiancée résumé déjà touché cliché clichés")
+
+
+REFUSING = _set("no nope nah not nothing none n/a na")
+DECLINING = REFUSING | _set("really much else more at all to add i have don't dont think so")
+
+
+def _declining(text: str) -> bool:
+    """A bare "no" to an open question ("No", "Nothing really", "Not much", "I don't think
+    so"): only declining words, one of them a refusal. (With thanks it is polite, and the
+    rules read it so.)"""
+    words = [w.strip(_PUNCTUATION) for w in text.casefold().split()]
+    words = [w for w in words if w]
+    return (
+        0 < len(words) <= 5
+        and all(w in DECLINING for w in words)
+        and any(w in REFUSING for w in words)
+    )

@@ -173,10 +173,10 @@ def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -
         return False  # empty or too long: the flow's own checks answer it
     words = tidy(text)
     mood = dialogs.analyse(words)
-    polarity = mood.polarity if getattr(mood, "known", True) else None  # TODO-known
+    polarity = mood.polarity if mood.known else None
     step = f"{side.step_id}:{side.kind}"
     ctx.about.step_id, ctx.about.polarity = step, polarity
-    ctx.about.subjectivity = mood.subjectivity if getattr(mood, "known", True) else None
+    ctx.about.subjectivity = mood.subjectivity if mood.known else None
     dialog_store.add_answer(
         db=ctx.db,
         session_id=place.cosession.id,

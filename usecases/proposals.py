@@ -35,7 +35,7 @@ def _mood(ctx: Ctx, text: str, mood: dialogs.Sentiment | None) -> dialogs.Sentim
     """The text's sentiment (as given, or analysed now), also for the incoming message's
     transcript row; a language the analyser does not read is stored as no polarity."""
     mood = mood or dialogs.analyse(text)
-    known = getattr(mood, "known", True)  # TODO-known
+    known = mood.known
     ctx.about.polarity = mood.polarity if known else None
     ctx.about.subjectivity = mood.subjectivity if known else None
     return mood

@@ -41,6 +41,7 @@ class Outbox(SQLModel, table=True):
         UniqueConstraint("dedupe_key"),
         Index("ix_outbox_due", "state", "not_before"),
         Index("ix_outbox_member", "session_id", "member_id", "state"),
+        Index("ix_outbox_member_sent", "member_id", "state", "sent_at"),  # the daily cap
     )
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int = tg_id()

@@ -338,3 +338,18 @@ def test_analyser_agrees_with_human_ratings_on_clearly_rated_tweets():
     print(f"sign agreement on {len(clear)} clearly rated tweets: {share:.3f}")
     assert len(clear) == 1836
     assert share >= FLOOR, f"agreement {share:.3f} fell below {FLOOR} (measured {MEASURED_TWEETS})"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No", "No.", "nothing really", "Not really", "Nope", "No, nothing else",
+     "I don't think so", "Not much to add"],
+)  # fmt: skip
+def test_declining_an_open_question_is_neutral_not_a_complaint(text):
+    """A bare "no" to "Anything else?" must not draw a follow-up about what went wrong."""
+    assert analyse(text).polarity == 0.0 and analyse(text).known
+
+
+@pytest.mark.parametrize("text", ["No lights at night", "Nothing works", "No, it is filthy"])
+def test_a_no_that_names_a_problem_stays_negative(text):
+    assert analyse(text).polarity < -0.2
