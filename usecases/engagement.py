@@ -23,6 +23,7 @@ from dialogs.engagement import (
     opening,
 )
 from dialogs.proposals import FEEDBACK_LIMITS, check_text, tidy
+from dialogs.sentiment import SentimentClass
 from storage import audience, polls, reprompts
 from storage import dialog as dialog_store
 from storage.models import DialogStateRow, Member
@@ -52,18 +53,24 @@ def plan(
     """Hold what the loop may send this member later, and void what the answer made void."""
     db, sid, member = ctx.db, place.cosession.id, place.member
     rules = place.flow.engagement
-    moods = [
-        "unknown" if p is None else dialogs.classify(dialogs.Sentiment(p, 0.0), rules)
-        for p in reprompts.free_text_polarities(db=db, session_id=sid, member_id=member.id)
-    ]
+    said = _said(answered, rules)
+    moods: list[SentimentClass] = []
+    proposed, held = False, []
+    if said is not None and said.free_text:  # only words can call for a side question or
+        moods = [  # change what the member's answers say of them (the champion rule)
+            "unknown" if p is None else dialogs.classify(dialogs.Sentiment(p, 0.0), rules)
+            for p in reprompts.free_text_polarities(db=db, session_id=sid, member_id=member.id)
+        ]
+        proposed = reprompts.has_proposed(db=db, session_id=sid, member_id=member.id)
+        held = [Held(*h) for h in reprompts.held(db=db, session_id=sid, member_id=member.id)]
     decided = after_answer(
         place.flow,
-        answered=_said(answered, rules),
+        answered=said,
         waiting=waiting,
         left=left,
         moods=moods,
-        proposed=reprompts.has_proposed(db=db, session_id=sid, member_id=member.id),
-        held=[Held(*h) for h in reprompts.held(db=db, session_id=sid, member_id=member.id)],
+        proposed=proposed,
+        held=held,
         now=ctx.now,
         reachable=audience.may_message(
             member=member, participation=place.participation, cosession=place.cosession
