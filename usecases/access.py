@@ -119,3 +119,17 @@ def allowed(ctx: Ctx, *roles: str, command: str = "") -> bool:
         return True
     refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=roles[0], command=command))
     return False
+
+
+def session_in_reach(ctx: Ctx, code: str, *roles: str, command: str) -> CoSession | None:
+    """The session with this join code, if the actor may act on it in one of `roles`;
+    otherwise says why in one line (and changes nothing) and returns None. The one check
+    for every organiser's or coordinator's command that names a session."""
+    if not allowed(ctx, *roles, command=command):
+        return None
+    cosession = sessions.get_session_by_code(db=ctx.db, code=code)
+    if cosession is None:
+        ctx.say(texts.NO_SUCH_SESSION.format(code=code[:40]))
+        return None
+    ctx.in_session(cosession.id)
+    return cosession

@@ -7,10 +7,10 @@ import uuid
 from datetime import timedelta
 
 from dialogs.engagement import DAY, REMINDER, deliverable_at
-from storage import audience, polls, reprompts, sessions
+from storage import audience, polls, reprompts
 from storage.models import CoSession, Member
 from usecases import texts
-from usecases.access import allowed
+from usecases.access import allowed, session_in_reach
 from usecases.cards import poll_message
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
@@ -29,7 +29,7 @@ def broadcast(ctx: Ctx, args: str) -> None:
     if not code or not text:
         ctx.say(texts.BROADCAST_USAGE)
         return
-    cosession = _open_session(ctx, code)
+    cosession = _open_session(ctx, code, "/broadcast")
     if cosession is None:
         return
     if len(text) > BROADCAST_LIMIT:
@@ -52,7 +52,6 @@ def broadcast(ctx: Ctx, args: str) -> None:
                 dedupe_key=f"broadcast:{tag}:{member.telegram_id}",
             )
         )
-    ctx.in_session(cosession.id)
     seconds = len(members) / ctx.services.send_rate
     done = (ctx.now + timedelta(seconds=seconds)).astimezone(zone_of(ctx, ctx.member()))
     ctx.say(
@@ -75,10 +74,9 @@ def nudge(ctx: Ctx, args: str) -> None:
     if len(words) not in (1, 2) or (len(words) == 2 and poll_id is None):
         ctx.say(texts.NUDGE_USAGE)
         return
-    cosession = _open_session(ctx, words[0])
+    cosession = _open_session(ctx, words[0], "/nudge")
     if cosession is None:
         return
-    ctx.in_session(cosession.id)
     if poll_id is None:
         _nudge_flow(ctx, cosession)
     else:
@@ -158,10 +156,9 @@ def _later(ctx: Ctx, cosession: CoSession, members: list[Member]) -> str:
     return texts.NUDGE_LATER.format(n=waiting) if waiting else ""
 
 
-def _open_session(ctx: Ctx, code: str) -> CoSession | None:
-    cosession = sessions.get_session_by_code(db=ctx.db, code=code)
+def _open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
+    cosession = session_in_reach(ctx, code, "organiser", command=command)
     if cosession is None:
-        ctx.say(texts.NO_SUCH_SESSION.format(code=code[:40]))
         return None
     if cosession.status != "open":
         ctx.say(texts.NOT_OPEN.format(title=cosession.title, status=cosession.status))

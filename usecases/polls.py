@@ -7,7 +7,7 @@ from dialogs.polls import FormState, PollError, PollSpec, form_step, parse_poll_
 from storage import audience, forms, outbox, polls, reprompts, sessions
 from storage.models import Poll
 from usecases import texts
-from usecases.access import Denied, Refusal, allowed, place_of, refuse
+from usecases.access import Denied, Refusal, allowed, place_of, refuse, session_in_reach
 from usecases.actions import BallotButton
 from usecases.cards import poll_message, results_text
 from usecases.context import Ctx, Out
@@ -43,9 +43,8 @@ def poll(ctx: Ctx, args: str) -> None:
 
 def launch(ctx: Ctx, spec: PollSpec) -> None:
     """Create the poll and queue it for every member who may be messaged, and the group."""
-    cosession = sessions.get_session_by_code(db=ctx.db, code=spec.code)
+    cosession = session_in_reach(ctx, spec.code, "organiser", command="/poll")
     if cosession is None:
-        ctx.say(texts.NO_SUCH_SESSION.format(code=spec.code[:40]))
         return
     if cosession.status != "open":
         ctx.say(texts.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status))
@@ -76,7 +75,6 @@ def launch(ctx: Ctx, spec: PollSpec) -> None:
                 dedupe_key=f"poll:{made.id}:{chat_id}",
             )
         )
-    ctx.in_session(cosession.id)
     ctx.say(
         texts.POLL_CREATED.format(
             id=made.id, members=len(members), group=texts.POLL_GROUP if group else ""

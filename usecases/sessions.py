@@ -8,7 +8,7 @@ from storage import members as member_store
 from storage import reprompts, sessions
 from storage.models import ROLES, CoSession
 from usecases import texts
-from usecases.access import allowed
+from usecases.access import allowed, session_in_reach
 from usecases.context import Ctx
 from usecases.parsing import parse_id, parse_newsession
 
@@ -99,8 +99,6 @@ def _reprompts(counted: tuple[int, int] | None) -> str:
 
 def open_session(ctx: Ctx, args: str) -> None:
     """/open <code>: members can join; the session keeps the flow's text from now on."""
-    if not allowed(ctx, "organiser", command="/open"):
-        return
     cosession = _session_from_args(ctx, args, "/open")
     if cosession is None:
         return
@@ -117,8 +115,6 @@ def open_session(ctx: Ctx, args: str) -> None:
 
 def close_session(ctx: Ctx, args: str) -> None:
     """/close <code>: answers are kept, no more are taken."""
-    if not allowed(ctx, "organiser", command="/close"):
-        return
     cosession = _session_from_args(ctx, args, "/close")
     if cosession is None:
         return
@@ -130,14 +126,13 @@ def close_session(ctx: Ctx, args: str) -> None:
 
 
 def _session_from_args(ctx: Ctx, args: str, command: str) -> CoSession | None:
+    if not allowed(ctx, "organiser", command=command):
+        return None
     code = args.split()
     if len(code) != 1:
         ctx.say(texts.CODE_USAGE.format(command=command))
         return None
-    cosession = sessions.get_session_by_code(db=ctx.db, code=code[0])
-    if cosession is None:
-        ctx.say(texts.NO_SUCH_SESSION.format(code=code[0][:40]))
-    return cosession
+    return session_in_reach(ctx, code[0], "organiser", command=command)
 
 
 def grant(ctx: Ctx, args: str) -> bool:
