@@ -18,6 +18,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from telegram.constants import ParseMode
@@ -33,6 +34,7 @@ from telegram.error import (
 from bot.render import as_html, markup
 from storage import members as member_store
 from storage import outbox
+from storage.models import FILE_KINDS
 from storage.outbox import Queued
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ class Result:
 async def attempt(bot: Any, row: Queued) -> Result:
     """Try one row once; classify what Telegram answered."""
     try:
+        if row.kind in FILE_KINDS:
+            return Result(row, "sent", await _send_file(bot, row))
         if row.kind == "edit":
             await bot.edit_message_text(
                 as_html(row.text or ""),
@@ -87,6 +91,20 @@ async def attempt(bot: Any, row: Queued) -> Result:
         return Result(row, "refused", error=exc.message)
 
 
+async def _send_file(bot: Any, row: Queued) -> int:
+    meta = row.meta or {}
+    send = bot.send_document if row.kind == "document" else bot.send_photo
+    with open(meta["path"], "rb") as content:
+        message = await send(
+            row.chat_id,
+            content,
+            filename=meta.get("filename"),
+            caption=as_html(row.text or "") if row.text else None,
+            parse_mode=ParseMode.HTML,
+        )
+    return message.message_id
+
+
 class Delivery:
     def __init__(self, d: Deps) -> None:
         self.d = d
@@ -109,6 +127,9 @@ class Delivery:
             if result.outcome in ("retry", "unsure", "blocked"):
                 stopped[row.chat_id] = result
         self._record(results, held, stopped)
+        for row in rows:  # a file is made again for another try
+            if row.kind in FILE_KINDS and (row.meta or {}).get("path"):
+                Path(row.meta["path"]).unlink(missing_ok=True)
         return sum(r.outcome == "sent" for r in results)
 
     def _record(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.clock import Clock
@@ -33,6 +35,7 @@ class Deps:
     delivery: Delivery = field(init=False)
     dispatcher: Dispatcher = field(init=False)
     retry_updates: set[int] = field(default_factory=set)
+    files_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="codesign-")))
 
     def __post_init__(self) -> None:
         from bot.delivery import Delivery

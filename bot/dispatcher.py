@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from bot.render import encoded
 from storage import audience, outbox, transcript
-from storage.models import BACKGROUND_KINDS, REPROMPT_KINDS
+from storage.models import BACKGROUND_KINDS, FILE_KINDS, REPROMPT_KINDS
 from storage.outbox import Queued
-from usecases import engagement, polls
+from usecases import engagement, files, polls
 from usecases.context import SYSTEM
 
 if TYPE_CHECKING:
@@ -81,7 +81,8 @@ class Dispatcher:
                 )
             if not claimed:
                 return sent
-            ready = self._prepare(claimed)
+            ready = [await self._make_file(r) if r.kind in FILE_KINDS else r for r in claimed]
+            ready = self._prepare([r for r in ready if r is not None])
             sent += await d.delivery.send(self.bot, ready)
 
     def _prepare(self, claimed: Sequence[Queued]) -> list[Queued]:
@@ -116,6 +117,28 @@ class Dispatcher:
                         row = row.but(text=out.text, buttons=encoded(out.buttons), meta=meta)
                 ready.append(row)
         return ready
+
+    async def _make_file(self, row: Queued) -> Queued | None:
+        """Make a file's content off the event loop, in a session of its own (an export
+        of a large session takes a while); None if it could not be made."""
+        spec = (row.meta or {}).get("file") or {}
+        try:
+            made = await asyncio.to_thread(self._made, spec)
+        except Exception:
+            log.exception("could not make %s for chat %s", spec.get("maker"), row.chat_id)
+            with self.d.db.transaction() as db:
+                outbox.settle(db=db, row=row, state="failed", error="could not make the file")
+            return None
+        meta = {**(row.meta or {}), "path": str(made.path), "filename": made.filename}
+        return row.but(text=made.caption or made.filename, meta=meta)
+
+    def _made(self, spec: dict[str, Any]) -> files.Made:
+        d = self.d
+        with d.db.session() as db:
+            return files.make(
+                spec.get("maker", ""), db, d.services, d.clock.now(), spec.get("params") or {},
+                d.files_dir,
+            )  # fmt: skip
 
     def _prune(self) -> None:
         d = self.d

@@ -74,12 +74,19 @@ def queue_rows(ctx: Ctx, update_id: int | None) -> list[dict[str, Any]]:
                 "member_id": out.member_id,
                 "step_id": out.step_id,
                 "ref_id": out.ref_id if not own else update_id,
-                "meta": {"question": True} if out.question else {},
+                "meta": _meta(out),
                 "priority": PRIORITY_REPLY if own else PRIORITY_BACKGROUND,
                 "dedupe_key": out.dedupe_key or f"{out.kind}:{tag}:{n}",
             }
         )
     return rows
+
+
+def _meta(out: Out) -> dict[str, Any]:
+    meta: dict[str, Any] = {"question": True} if out.question else {}
+    if out.file is not None:
+        meta["file"] = {"maker": out.file.maker, "params": dict(out.file.params)}
+    return meta
 
 
 def _addressed(ctx: Ctx, out: Out) -> Out:

@@ -43,6 +43,15 @@ SYSTEM = Actor(telegram_id=0, chat_id=0, chat_type="system", display_name="syste
 
 
 @dataclass(frozen=True)
+class FileSpec:
+    """A file to make when its message falls due (an export, a chart): `maker` names a
+    function registered in `usecases.files`, `params` are its plain, JSON-able inputs."""
+
+    maker: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Out:
     """One message to send, as data: text, rows of (label, action) buttons, and where to."""
 
@@ -57,6 +66,7 @@ class Out:
     question: bool = False  # asks the member's current question (remembered, to edit later)
     ref_id: int | None = None
     dedupe_key: str | None = None  # background messages: queued once per key
+    file: FileSpec | None = None  # kind "document" or "photo": the file to make and send
 
     def but(self, **changes: object) -> Out:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from storage.models.deliberation import (
 from storage.models.outbox import (
     AT_MOST_ONCE_KINDS,
     BACKGROUND_KINDS,
+    FILE_KINDS,
     OUTBOX_STATES,
     PRIORITY_BACKGROUND,
     PRIORITY_REPLY,
@@ -35,6 +36,7 @@ from storage.models.sessions import (
 __all__ = [
     "AT_MOST_ONCE_KINDS",
     "BACKGROUND_KINDS",
+    "FILE_KINDS",
     "OUTBOX_STATES",
     "PRIORITY_BACKGROUND",
     "PRIORITY_REPLY",
