@@ -11,6 +11,7 @@ from usecases.actions import (
     Action,
     BallotButton,
     BrowseButton,
+    CloseSession,
     Consent,
     FlowButton,
     TimezoneButton,
@@ -46,6 +47,8 @@ def encode(action: Action) -> str:
             parts = ["b", str(pid), str(pos)]
         case TimezoneButton(zone=zone):
             parts = ["t", str(zone)]
+        case CloseSession(session_id=sid, close=close):
+            parts = ["x", str(sid), "y" if close else "n"]
     data = ":".join([VERSION, *parts])
     if len(data.encode()) > MAX_BYTES:
         raise CallbackTooLong(data)
@@ -82,6 +85,8 @@ def _decode_parts(parts: list[str]) -> Action | None:
         return BallotButton(_int(args[0]), _int(args[1]))
     if tag == "t" and len(args) == 1:
         return TimezoneButton(_int(args[0]))
+    if tag == "x" and len(args) == 2 and args[1] in {"y", "n"}:
+        return CloseSession(_int(args[0]), args[1] == "y")
     return None
 
 
@@ -96,6 +101,7 @@ __all__ = [
     "BallotButton",
     "BrowseButton",
     "CallbackTooLong",
+    "CloseSession",
     "Consent",
     "FlowButton",
     "TimezoneButton",

@@ -133,16 +133,27 @@ def flows_list() -> None:
 @app.command()
 def grant(user_id: int, role: str) -> None:
     """Give a Telegram user id the organiser or coordinator role."""
+    _roles("grant", f"{user_id} {role}")
+
+
+@app.command()
+def revoke(user_id: int, role: str) -> None:
+    """Take the organiser or coordinator role back from a Telegram user id."""
+    _roles("revoke", f"{user_id} {role}")
+
+
+def _roles(action: str, args: str) -> None:
+    """The server's operator acts as an administrator; the same use case as in Telegram."""
     from bot.app import make_deps
-    from usecases import sessions
+    from usecases import team
     from usecases.context import SYSTEM
 
     d = make_deps(_settings())
     with d.run(SYSTEM) as call:
-        granted = sessions.grant(call.ctx, f"{user_id} {role}")
+        done = getattr(team, action)(call.ctx, args)
     for out in call.ctx.outs:
-        typer.echo(out.text, err=not granted)
-    raise typer.Exit(0 if granted else 2)
+        typer.echo(out.text, err=not done)
+    raise typer.Exit(0 if done else 2)
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlmodel import Session, select
 
 from storage.codes import REF_CODE_LENGTH, new_code
@@ -63,11 +63,11 @@ def upsert_member(
 
 
 def roles_of(*, db: Session, telegram_id: int, admin_ids: tuple[int, ...] = ()) -> set[str]:
-    """Roles of a Telegram user: granted ones, plus both for ADMIN_IDS."""
+    """Roles of a Telegram user: granted ones, plus both for ADMIN_IDS (who are also
+    "admin"). Roles on a session's team are `storage.teams.team_roles`."""
     if telegram_id in admin_ids:
-        return {"organiser", "coordinator"}
-    rows = db.exec(select(RoleGrant.role).where(RoleGrant.telegram_id == telegram_id)).all()
-    return set(rows)
+        return {"admin", "organiser", "coordinator"}
+    return granted_roles(db=db, telegram_id=telegram_id)
 
 
 def grant_role(*, db: Session, telegram_id: int, role: str, granted_by: int, now: datetime) -> bool:
@@ -79,6 +79,21 @@ def grant_role(*, db: Session, telegram_id: int, role: str, granted_by: int, now
         .returning(RoleGrant.id)
     )
     return added.first() is not None
+
+
+def revoke_role(*, db: Session, telegram_id: int, role: str) -> bool:
+    """Take a role back; False if the user did not have it."""
+    removed = db.execute(
+        delete(RoleGrant)
+        .where(RoleGrant.telegram_id == telegram_id, RoleGrant.role == role)
+        .returning(RoleGrant.id)
+    )
+    return removed.first() is not None
+
+
+def granted_roles(*, db: Session, telegram_id: int) -> set[str]:
+    """The roles granted to a Telegram user (ADMIN_IDS aside)."""
+    return set(db.exec(select(RoleGrant.role).where(RoleGrant.telegram_id == telegram_id)).all())
 
 
 def set_blocked(*, db: Session, telegram_id: int, blocked: bool) -> None:

@@ -71,9 +71,14 @@ class SessionSummary:
     completed: int
 
 
-def list_sessions(*, db: Session, limit: int = 50) -> list[SessionSummary]:
-    """The newest sessions with their participation counts (counted for those only)."""
+def list_sessions(
+    *, db: Session, limit: int = 50, only: set[int] | None = None
+) -> list[SessionSummary]:
+    """The newest sessions (of `only`, if given) with their participation counts (counted
+    for those only)."""
     newest = select(CoSession.id).order_by(CoSession.id.desc()).limit(limit)  # type: ignore[union-attr]
+    if only is not None:
+        newest = newest.where(col(CoSession.id).in_(only or {0}))
     counts = (
         select(
             Participation.session_id,
@@ -88,8 +93,8 @@ def list_sessions(*, db: Session, limit: int = 50) -> list[SessionSummary]:
     rows = db.exec(
         select(CoSession, counts.c.joined, counts.c.consented, counts.c.completed)
         .outerjoin(counts, counts.c.session_id == CoSession.id)
+        .where(col(CoSession.id).in_(newest.scalar_subquery()))
         .order_by(CoSession.id.desc())  # type: ignore[union-attr]
-        .limit(limit)
     ).all()
     return [SessionSummary(s, j or 0, c or 0, d or 0) for s, j, c, d in rows]
 
@@ -170,3 +175,14 @@ def link_group(*, db: Session, cosession: CoSession, chat_id: int) -> Community:
 def group_chat_of(*, db: Session, cosession: CoSession) -> int | None:
     community = db.get(Community, cosession.community_id)
     return community.group_chat_id if community else None
+
+
+def sessions_linked_to(*, db: Session, chat_id: int) -> list[CoSession]:
+    """The sessions whose community the group chat is linked to now."""
+    return list(
+        db.exec(
+            select(CoSession)
+            .join(Community, Community.id == CoSession.community_id)
+            .where(Community.group_chat_id == chat_id)
+        ).all()
+    )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from storage import sessions
+from storage import sessions, teams
 from storage.models import CoSession, Member, Participation
 from usecases import texts
 from usecases.context import Ctx
@@ -121,15 +121,38 @@ def allowed(ctx: Ctx, *roles: str, command: str = "") -> bool:
     return False
 
 
+def session_role(ctx: Ctx, cosession: CoSession) -> str | None:
+    """What the actor is to this session: "organiser" (an administrator, its owner while
+    they hold the organiser role, or a co-organiser), "coordinator", or None."""
+    held = ctx.global_roles()
+    if "admin" in held:
+        return "organiser"
+    if cosession.created_by == ctx.actor.telegram_id and "organiser" in held:
+        return "organiser"
+    return teams.team_role(db=ctx.db, session_id=cosession.id, telegram_id=ctx.actor.telegram_id)
+
+
+def may(ctx: Ctx, cosession: CoSession, *roles: str) -> bool:
+    """Does the actor hold one of `roles` in this session? (An organiser may do what a
+    coordinator may.)"""
+    role = session_role(ctx, cosession)
+    return role is not None and (role in roles or role == "organiser")
+
+
 def session_in_reach(ctx: Ctx, code: str, *roles: str, command: str) -> CoSession | None:
-    """The session with this join code, if the actor may act on it in one of `roles`;
-    otherwise says why in one line (and changes nothing) and returns None. The one check
-    for every organiser's or coordinator's command that names a session."""
+    """The session with this join code, if the actor holds one of `roles` in it; otherwise
+    says why in one line (and changes nothing) and returns None. The one check for every
+    organiser's or coordinator's command that names a session: a session belongs to its
+    team, and nobody else sees or changes it (or learns whether it exists)."""
     if not allowed(ctx, *roles, command=command):
         return None
     cosession = sessions.get_session_by_code(db=ctx.db, code=code)
-    if cosession is None:
-        ctx.say(texts.NO_SUCH_SESSION.format(code=code[:40]))
+    if cosession is None or not may(ctx, cosession, *roles):
+        ctx.say(texts.NOT_YOUR_SESSION.format(code=code[:40]))
         return None
     ctx.in_session(cosession.id)
     return cosession
+
+
+def is_admin(ctx: Ctx) -> bool:
+    return "admin" in ctx.global_roles()

@@ -43,4 +43,12 @@ class TimezoneButton:
     zone: int  # the position of the zone in `usecases.zones.OFFERED`
 
 
-Action = Consent | FlowButton | VoteButton | BrowseButton | BallotButton | TimezoneButton
+@dataclass(frozen=True)
+class CloseSession:
+    session_id: int
+    close: bool  # False: keep it open
+
+
+Action = (
+    Consent | FlowButton | VoteButton | BrowseButton | BallotButton | TimezoneButton | CloseSession
+)

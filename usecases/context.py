@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from storage import members as member_store
+from storage import teams
 from usecases.actions import Action
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ class Ctx:
     unrecorded: bool = False  # an anonymous ballot: no transcript row, nothing queued
     _member: Member | None = None
     _roles: set[str] | None = None
+    _global: set[str] | None = None
 
     @property
     def tap(self) -> bool:
@@ -157,14 +159,27 @@ class Ctx:
             return member_store.get_member(db=self.db, telegram_id=self.actor.telegram_id)
         return self._member
 
-    def roles(self) -> set[str]:
-        if self._roles is None:
+    def global_roles(self) -> set[str]:
+        """The roles given to the actor for the whole bot: "admin" (ADMIN_IDS and the
+        command line), and "organiser" or "coordinator" granted by an administrator."""
+        if self._global is None:
             if self.actor.system:
-                self._roles = {"organiser", "coordinator"}
+                self._global = {"admin", "organiser", "coordinator"}
             else:
-                self._roles = member_store.roles_of(
+                self._global = member_store.roles_of(
                     db=self.db,
                     telegram_id=self.actor.telegram_id,
                     admin_ids=self.services.admin_ids,
                 )
+        return self._global
+
+    def roles(self) -> set[str]:
+        """Every role the actor has anywhere: global ones, and those on sessions' teams."""
+        if self._roles is None:
+            team = (
+                set()
+                if self.actor.system
+                else teams.team_roles(db=self.db, telegram_id=self.actor.telegram_id)
+            )
+            self._roles = self.global_roles() | team
         return self._roles

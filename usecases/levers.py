@@ -11,6 +11,7 @@ from storage import audience, polls, reprompts
 from storage.models import CoSession, Member
 from usecases import texts
 from usecases.access import allowed, session_in_reach
+from usecases.audit import note
 from usecases.cards import poll_message
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
@@ -52,6 +53,7 @@ def broadcast(ctx: Ctx, args: str) -> None:
                 dedupe_key=f"broadcast:{tag}:{member.telegram_id}",
             )
         )
+    note(ctx, cosession.id, "broadcast", members=len(members))
     seconds = len(members) / ctx.services.send_rate
     done = (ctx.now + timedelta(seconds=seconds)).astimezone(zone_of(ctx, ctx.member()))
     ctx.say(
@@ -102,6 +104,7 @@ def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
             now=ctx.now,
             key=f"nudge:{tag}:{member.id}",
         )
+    note(ctx, cosession.id, "nudged", members=len(waiting), poll="")
     later = _later(ctx, cosession, [m for m, _ in waiting])
     ctx.say(texts.NUDGED.format(n=len(waiting), title=cosession.title) + later)
 
@@ -139,6 +142,7 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
                 dedupe_key=f"pollnudge:{tag}:{member.id}",
             )
         )
+    note(ctx, cosession.id, "nudged", members=len(silent), poll=f" about poll #{poll.id}")
     later = _later(ctx, cosession, silent)
     ctx.say(texts.NUDGED_POLL.format(n=len(silent), id=poll.id) + later)
 

@@ -23,6 +23,8 @@ def show_help(ctx: Ctx) -> None:
         parts.append(texts.HELP_ORGANISER)
     if "coordinator" in roles:
         parts.append(texts.HELP_COORDINATOR)
+    if "admin" in roles:
+        parts.append(texts.HELP_ADMIN)
     ctx.say("\n\n".join(parts))
 
 

@@ -7,8 +7,9 @@ from dialogs.polls import FormState, PollError, PollSpec, form_step, parse_poll_
 from storage import audience, forms, outbox, polls, reprompts, sessions
 from storage.models import Poll
 from usecases import texts
-from usecases.access import Denied, Refusal, allowed, place_of, refuse, session_in_reach
+from usecases.access import Denied, Refusal, allowed, may, place_of, refuse, session_in_reach
 from usecases.actions import BallotButton
+from usecases.audit import note
 from usecases.cards import poll_message, results_text
 from usecases.context import Ctx, Out
 from usecases.parsing import parse_id
@@ -60,6 +61,7 @@ def launch(ctx: Ctx, spec: PollSpec) -> None:
         closes_at=ctx.now + spec.closes_in if spec.closes_in else None,
         now=ctx.now,
     )
+    note(ctx, cosession.id, "polled", poll=made.id)
     out = poll_message(made, polls.poll_options(db=ctx.db, poll_id=made.id), set(), ctx.now)
     members = audience.recipients(db=ctx.db, session_id=cosession.id)
     group = sessions.group_chat_of(db=ctx.db, cosession=cosession)
@@ -137,15 +139,22 @@ def _prompt(state: FormState, before: FormState) -> str:
     return texts.FORM_PROMPTS[state.step]
 
 
-def _poll_from_args(ctx: Ctx, args: str, command: str) -> Poll | None:
+def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: str) -> Poll | None:
+    """The poll named, if the actor holds one of `roles` in its session (one line if not,
+    and the same whether the poll exists or is another team's)."""
+    if not allowed(ctx, *roles, command=command):
+        return None
     words = args.split()
     poll_id = parse_id(words[0]) if len(words) == 1 else None
     if poll_id is None:
         ctx.say(texts.POLL_USAGE_ID.format(command=command))
         return None
     found = polls.get_poll(db=ctx.db, poll_id=poll_id)
-    if found is None:
+    cosession = found and sessions.get_session(db=ctx.db, session_id=found.session_id)
+    if found is None or cosession is None or not may(ctx, cosession, *roles):
         ctx.say(texts.NO_SUCH_POLL.format(id=poll_id))
+        return None
+    ctx.in_session(found.session_id)
     return found
 
 
@@ -159,23 +168,20 @@ def results_for(ctx: Ctx, poll_row: Poll, *, with_names: bool) -> str:
 
 def results(ctx: Ctx, args: str) -> None:
     """/results <id>: counts, and for polls that are not anonymous, who chose what."""
-    if not allowed(ctx, "organiser", "coordinator", command="/results"):
-        return
-    found = _poll_from_args(ctx, args, "/results")
+    found = _poll_from_args(ctx, args, "/results", "organiser", "coordinator")
     if found is not None:
         ctx.say(results_for(ctx, found, with_names=True))
 
 
 def close(ctx: Ctx, args: str) -> None:
     """/closepoll <id>: close a poll now and announce its results."""
-    if not allowed(ctx, "organiser", command="/closepoll"):
-        return
-    found = _poll_from_args(ctx, args, "/closepoll")
+    found = _poll_from_args(ctx, args, "/closepoll", "organiser")
     if found is None:
         return
     if not polls.close_poll(db=ctx.db, poll_id=found.id, now=ctx.now):
         ctx.say(texts.POLL_ALREADY_CLOSED.format(id=found.id))
         return
+    note(ctx, found.session_id, "poll_closed", poll=found.id)
     ctx.db.refresh(found)
     announce_results(ctx, found)
     ctx.say(results_for(ctx, found, with_names=True))
@@ -268,17 +274,25 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
 
 
 def link_group(ctx: Ctx, args: str) -> None:
-    """/linkgroup <code>, sent in a group chat: link it to a session's community."""
+    """/linkgroup <code>, sent in a group chat: link it to a session's community. A group
+    another team linked stays theirs until one of them links it elsewhere."""
     if not allowed(ctx, "organiser", command="/linkgroup"):
         return
     ctx.member()
     words = args.split()
     if ctx.actor.private:
         ctx.say(texts.LINKGROUP_PRIVATE)
-    elif len(words) != 1:
+        return
+    if len(words) != 1:
         ctx.say(texts.LINKGROUP_USAGE)
-    elif (cosession := sessions.get_session_by_code(db=ctx.db, code=words[0])) is None:
-        ctx.say(texts.NO_SUCH_SESSION.format(code=words[0][:40]))
-    else:
-        sessions.link_group(db=ctx.db, cosession=cosession, chat_id=ctx.actor.chat_id)
-        ctx.say(texts.LINKED.format(title=cosession.title))
+        return
+    cosession = session_in_reach(ctx, words[0], "organiser", command="/linkgroup")
+    if cosession is None:
+        return
+    linked = sessions.sessions_linked_to(db=ctx.db, chat_id=ctx.actor.chat_id)
+    if linked and not any(may(ctx, other, "organiser") for other in linked):
+        ctx.say(texts.LINKGROUP_TAKEN)
+        return
+    sessions.link_group(db=ctx.db, cosession=cosession, chat_id=ctx.actor.chat_id)
+    note(ctx, cosession.id, "linked_group", chat=ctx.actor.chat_id)
+    ctx.say(texts.LINKED.format(title=cosession.title))

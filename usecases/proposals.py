@@ -16,8 +16,9 @@ from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
 from usecases import texts
-from usecases.access import Denied, Place, Refusal, allowed, member_place, refuse
+from usecases.access import Denied, Place, Refusal, allowed, may, member_place, refuse
 from usecases.actions import BrowseButton, VoteButton
+from usecases.audit import note
 from usecases.cards import VOTE_LABELS, proposal_card
 from usecases.context import Ctx, Out
 from usecases.parsing import parse_id
@@ -228,7 +229,8 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
         ctx.say(texts.REASON_TOO_LONG.format(limit=REASON_LIMIT))
         return
     proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=pid)
-    if proposal is None:
+    cosession = proposal and sessions.get_session(db=ctx.db, session_id=proposal.session_id)
+    if proposal is None or cosession is None or not may(ctx, cosession, "organiser"):
         ctx.say(texts.NO_SUCH_PROPOSAL.format(id=pid))
     elif proposal.hidden == hide:
         ctx.say((texts.ALREADY_HIDDEN if hide else texts.NOT_HIDDEN).format(id=pid))
@@ -242,6 +244,10 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
             now=ctx.now,
         )
         ctx.in_session(proposal.session_id)
+        if hide:
+            note(ctx, proposal.session_id, "hid", proposal=pid, reason=reason)
+        else:
+            note(ctx, proposal.session_id, "unhid", proposal=pid)
         ctx.say(
             texts.HIDDEN.format(id=pid, reason=reason) if hide else texts.UNHIDDEN.format(id=pid)
         )

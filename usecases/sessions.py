@@ -1,24 +1,35 @@
-"""Organisers' sessions: create, list, open, close; flows; roles."""
+"""Organisers' sessions: create, list, open, close (after a confirmation); flows."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from storage import members as member_store
-from storage import reprompts, sessions
-from storage.models import ROLES, CoSession
-from usecases import texts
-from usecases.access import allowed, session_in_reach
-from usecases.context import Ctx
-from usecases.parsing import parse_id, parse_newsession
+from storage import reprompts, sessions, teams
+from storage.models import CoSession
+from usecases import audit, texts
+from usecases.access import (
+    Denied,
+    Refusal,
+    allowed,
+    is_admin,
+    may,
+    refuse,
+    session_in_reach,
+)
+from usecases.actions import CloseSession
+from usecases.audit import note
+from usecases.context import Ctx, Out
+from usecases.parsing import parse_newsession
 
 TITLE_LIMIT = 120
 DEFAULT_FLOW = "park_redesign"
 
 
 def new_session(ctx: Ctx, args: str) -> None:
-    """/newsession <title> [--flow id] [--community name]: a draft session and its link."""
-    if not allowed(ctx, "organiser", command="/newsession"):
+    """/newsession <title> [--flow id] [--community name]: a draft session and its link,
+    owned by the organiser who made it (an administrator's grant lets one create)."""
+    if "organiser" not in ctx.global_roles():
+        refuse(ctx, Refusal(Denied.NOT_ALLOWED, role="organiser", command="/newsession"))
         return
     ctx.member()
     parsed = parse_newsession(args)
@@ -43,6 +54,8 @@ def new_session(ctx: Ctx, args: str) -> None:
             now=ctx.now,
             community_name=community,
         )
+        ctx.in_session(cosession.id)
+        note(ctx, cosession.id, "created", flow=flow_id)
         code = cosession.join_code
         ctx.say(
             texts.SESSION_CREATED.format(
@@ -64,10 +77,16 @@ def list_flows(ctx: Ctx) -> None:
 
 
 def list_sessions(ctx: Ctx) -> None:
-    """/sessions: sessions with their codes and numbers."""
+    """/sessions: the sessions the person runs (all of them, for an administrator), with
+    their codes and numbers."""
     if not allowed(ctx, "organiser", "coordinator", command="/sessions"):
         return
-    summaries = sessions.list_sessions(db=ctx.db)
+    visible = (
+        None
+        if is_admin(ctx)
+        else teams.visible_session_ids(db=ctx.db, telegram_id=ctx.actor.telegram_id)
+    )
+    summaries = sessions.list_sessions(db=ctx.db, only=visible)
     if not summaries:
         ctx.say(texts.NO_SESSIONS)
         return
@@ -98,31 +117,71 @@ def _reprompts(counted: tuple[int, int] | None) -> str:
 
 
 def open_session(ctx: Ctx, args: str) -> None:
-    """/open <code>: members can join; the session keeps the flow's text from now on."""
+    """/open <code>: members can join; the session keeps the flow's text from now on. A
+    session closed by mistake opens again while nothing else has happened to it."""
     cosession = _session_from_args(ctx, args, "/open")
     if cosession is None:
         return
+    link = ctx.services.join_link(cosession.join_code)
     if cosession.status == "open":
         ctx.say(texts.ALREADY_OPEN.format(title=cosession.title))
     elif cosession.status == "closed":
-        ctx.say(texts.CANNOT_REOPEN.format(title=cosession.title))
+        _reopen(ctx, cosession, link)
     else:
         ctx.services.flows.keep(ctx.db, cosession, ctx.now)
         sessions.set_session_status(db=ctx.db, cosession=cosession, status="open", now=ctx.now)
-        link = ctx.services.join_link(cosession.join_code)
+        note(ctx, cosession.id, "opened")
         ctx.say(texts.OPENED.format(title=cosession.title, link=link))
 
 
+def _reopen(ctx: Ctx, cosession: CoSession, link: str) -> None:
+    last = teams.last_entry(db=ctx.db, session_id=cosession.id)
+    if last is not None and last.action != "closed":
+        when = cosession.closed_at.strftime("%d %b") if cosession.closed_at else "earlier"
+        done = audit.describe(ctx, last)
+        ctx.say(texts.CANNOT_REOPEN_NOW.format(title=cosession.title, date=when, what=done))
+        return
+    sessions.set_session_status(db=ctx.db, cosession=cosession, status="open", now=ctx.now)
+    note(ctx, cosession.id, "reopened")
+    ctx.say(texts.REOPENED.format(title=cosession.title, link=link))
+
+
 def close_session(ctx: Ctx, args: str) -> None:
-    """/close <code>: answers are kept, no more are taken."""
+    """/close <code>: asks first, with buttons (answers are kept, no more are taken)."""
     cosession = _session_from_args(ctx, args, "/close")
     if cosession is None:
         return
     if cosession.status == "closed":
         ctx.say(texts.ALREADY_CLOSED.format(title=cosession.title))
+        return
+    ctx.say(
+        Out(
+            texts.CLOSE_ASK.format(title=cosession.title),
+            buttons=(
+                (
+                    (texts.CLOSE_YES, CloseSession(cosession.id, True)),
+                    (texts.CLOSE_NO, CloseSession(cosession.id, False)),
+                ),
+            ),
+        )
+    )
+
+
+def confirm_close(ctx: Ctx, action: CloseSession) -> None:
+    """A tap on "Close it" / "Keep it open", checked against the tapper's role again."""
+    cosession = sessions.get_session(db=ctx.db, session_id=action.session_id)
+    if cosession is None or not may(ctx, cosession, "organiser"):
+        refuse(ctx, Refusal(Denied.STALE))
+        return
+    ctx.in_session(cosession.id)
+    if not action.close:
+        ctx.edit(Out(texts.CLOSE_KEPT.format(title=cosession.title)))
+    elif cosession.status == "closed":
+        ctx.edit(Out(texts.ALREADY_CLOSED.format(title=cosession.title)))
     else:
         sessions.set_session_status(db=ctx.db, cosession=cosession, status="closed", now=ctx.now)
-        ctx.say(texts.CLOSED.format(title=cosession.title))
+        note(ctx, cosession.id, "closed")
+        ctx.edit(Out(texts.CLOSED.format(title=cosession.title)))
 
 
 def _session_from_args(ctx: Ctx, args: str, command: str) -> CoSession | None:
@@ -133,20 +192,3 @@ def _session_from_args(ctx: Ctx, args: str, command: str) -> CoSession | None:
         ctx.say(texts.CODE_USAGE.format(command=command))
         return None
     return session_in_reach(ctx, code[0], "organiser", command=command)
-
-
-def grant(ctx: Ctx, args: str) -> bool:
-    """/grant <user id> organiser|coordinator (also `codesign grant`); True if they have it."""
-    if not allowed(ctx, "organiser", command="/grant"):
-        return False
-    words = args.split()
-    user_id = parse_id(words[0]) if len(words) == 2 else None
-    if user_id is None or words[1].lower() not in ROLES:
-        ctx.say(texts.GRANT_USAGE)
-        return False
-    role = words[1].lower()
-    new = member_store.grant_role(
-        db=ctx.db, telegram_id=user_id, role=role, granted_by=ctx.actor.telegram_id, now=ctx.now
-    )
-    ctx.say((texts.GRANTED if new else texts.ALREADY_GRANTED).format(user_id=user_id, role=role))
-    return True

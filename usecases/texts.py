@@ -81,8 +81,9 @@ HELP_ORGANISER = (
     "/flows — the flows you can choose from\n"
     "/sessions — your sessions, their codes and numbers\n"
     "/open <code> — open a session so members can join\n"
-    "/close <code> — close a session\n"
-    "/grant <telegram user id> organiser|coordinator — give someone a role\n"
+    "/close <code> — close a session (asks first)\n"
+    "/team <code> [add <user id> organiser|coordinator | remove <user id>] — who runs it\n"
+    "/audit <code> — who did what to a session\n"
     "/poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h] — "
     "launch a poll (/poll alone for a step-by-step form)\n"
     "/results <poll id> — poll results; /closepoll <poll id> — close a poll\n"
@@ -93,7 +94,12 @@ HELP_ORGANISER = (
 )
 HELP_COORDINATOR = (
     "Coordinator commands:\n/sessions — sessions with their participation numbers\n"
-    "/results <poll id> — poll results"
+    "/results <poll id> — poll results\n/audit <code> — who did what to a session"
+)
+HELP_ADMIN = (
+    "Administrator commands:\n"
+    "/grant <telegram user id> organiser|coordinator — let someone create or coordinate\n"
+    "/revoke <telegram user id> organiser|coordinator — take that back"
 )
 
 NEWSESSION_USAGE = (
@@ -104,7 +110,8 @@ TITLE_TOO_LONG = "That title is too long: please keep it under {limit} character
 COMMUNITY_TOO_LONG = "That community name is too long: please keep it under {limit} characters."
 UNKNOWN_FLOW = "There is no flow “{flow}”. Installed flows: {flows}."
 SESSION_CREATED = (
-    "Created “{title}” (flow: {flow}) as a draft.\n\n"
+    "Created “{title}” (flow: {flow}) as a draft. It is yours: only you, the team you add "
+    "with /team and the administrators see it.\n\n"
     "Join code: {code}\nLink for members: {link}\n\n"
     "Members can join once you send /open {code}."
 )
@@ -120,11 +127,12 @@ REPROMPT_STATS = "{sent} reminder(s) and follow-up(s) sent, {share:.0%} answered
 NO_REPROMPTS = "no reminders sent yet"
 CODE_USAGE = "Usage: {command} <session code>"
 NO_SUCH_SESSION = "There is no session with the code “{code}”. /sessions lists them."
+NOT_YOUR_SESSION = "There is no session “{code}” among yours. /sessions lists the sessions you run."
 OPENED = "“{title}” is open. Members can join with {link}"
 ALREADY_OPEN = "“{title}” is already open."
 CLOSED = "“{title}” is closed. Members can no longer answer; their answers are kept."
 ALREADY_CLOSED = "“{title}” is already closed."
-CANNOT_REOPEN = "“{title}” is closed and cannot be opened again."
+
 GRANT_USAGE = "Usage: /grant <telegram user id> organiser|coordinator"
 GRANTED = "User {user_id} now has the {role} role."
 ALREADY_GRANTED = "User {user_id} already has the {role} role."
@@ -226,6 +234,10 @@ RESULTS_SO_FAR = "Poll #{id} (open): {question}\n{voters} voter(s) so far."
 RESULTS_FINAL = "Poll #{id} has closed: {question}\n{voters} voter(s)."
 
 LINKGROUP_USAGE = "Usage: /linkgroup <session code>, sent in the community's group chat."
+LINKGROUP_TAKEN = (
+    "This group is linked to a session another team runs; one of its organisers can link "
+    "it elsewhere."
+)
 LINKGROUP_PRIVATE = "Send /linkgroup <code> in the group chat you want to link, not here."
 LINKED = "This group is now linked to “{title}”. Polls of this session will be posted here too."
 
@@ -254,3 +266,37 @@ NUDGE_LATER = (
 NUDGE_NOBODY = "Everyone in “{title}” who can be messaged has finished the questions."
 NUDGE_POLL_NOBODY = "Everyone who got poll #{id} and can be messaged has voted."
 POLL_REMINDER = "A reminder from “{title}”: you have not voted yet.\n\n{poll}"
+
+# -- teams, roles and the audit --------------------------------------------------------------
+AUDIT_HEADER = "What happened to “{title}” (newest last):"
+AUDIT_LINE = "• {when} — {what}"
+SERVER = "the bot or its server"
+SOMEONE = "someone"
+TEAM_USAGE = (
+    "Usage: /team <code> to see a session's team, /team <code> add <telegram user id> "
+    "organiser|coordinator, or /team <code> remove <telegram user id>"
+)
+TEAM_HEADER = "The team of “{title}”:"
+TEAM_OWNER = "• {who} — owner"
+TEAM_LINE = "• {who} — {role}"
+TEAM_ADDED = "{who} is now a {role} of “{title}”."
+TEAM_ALREADY = "{who} is already a {role} of “{title}”."
+TEAM_REMOVED = "{who} is no longer on the team of “{title}”."
+TEAM_NOT_ON = "{who} is not on the team of “{title}”."
+TEAM_OWNER_STAYS = "The owner of “{title}” stays on its team."
+TEAM_OWNER_ONLY = "Only the owner of “{title}” (or an administrator) adds or removes organisers."
+ADMINS_ONLY = "Sorry, only administrators (ADMIN_IDS) can use {command}."
+REVOKE_USAGE = "Usage: /revoke <telegram user id> organiser|coordinator"
+REVOKED = "User {user_id} no longer has the {role} role."
+NOT_GRANTED = "User {user_id} does not have the {role} role."
+CLOSE_ASK = (
+    "Close “{title}”? Members will no longer be able to answer; everything they said is kept."
+)
+CLOSE_YES = "Close it"
+CLOSE_NO = "Keep it open"
+CLOSE_KEPT = "“{title}” stays open."
+REOPENED = "“{title}” is open again. Members can carry on where they were: {link}"
+CANNOT_REOPEN_NOW = (
+    "“{title}” was closed on {date} and {what} since, so it stays closed. "
+    "Start a new session with /newsession."
+)

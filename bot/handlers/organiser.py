@@ -1,4 +1,4 @@
-"""Organiser commands: create, list, open and close sessions; grant roles; list flows.
+"""Organiser commands: sessions, their team and audit, roles, flows, broadcasts and nudges.
 Each use case checks the role itself."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from typing import Any
 from telegram import Update
 
 from bot import turn
-from usecases import levers, sessions
+from usecases import audit, levers, sessions, team
 
 
 async def on_newsession(update: Update, context: Any) -> None:
@@ -37,8 +37,23 @@ async def on_close(update: Update, context: Any) -> None:
 
 
 async def on_grant(update: Update, context: Any) -> None:
-    """Give a Telegram user the organiser or coordinator role."""
-    await turn.run(update, context, sessions.grant, turn.command_args(update))
+    """Give a Telegram user the organiser or coordinator role (administrators)."""
+    await turn.run(update, context, team.grant, turn.command_args(update))
+
+
+async def on_revoke(update: Update, context: Any) -> None:
+    """Take a role back (administrators)."""
+    await turn.run(update, context, team.revoke, turn.command_args(update))
+
+
+async def on_team(update: Update, context: Any) -> None:
+    """See or change a session's team."""
+    await turn.run(update, context, team.team, turn.command_args(update))
+
+
+async def on_audit(update: Update, context: Any) -> None:
+    """Who did what to a session."""
+    await turn.run(update, context, audit.show, turn.command_args(update))
 
 
 async def on_broadcast(update: Update, context: Any) -> None:

@@ -21,7 +21,15 @@ from storage.models.outbox import (
     AdminForm,
     Outbox,
 )
-from storage.models.people import ROLES, Community, Member, RoleGrant
+from storage.models.people import (
+    ROLES,
+    AuditEntry,
+    BotState,
+    Community,
+    Member,
+    RoleGrant,
+    TeamMember,
+)
 from storage.models.sessions import (
     SESSION_STATUSES,
     Answer,
@@ -47,7 +55,9 @@ __all__ = [
     "VOTE_VALUES",
     "AdminForm",
     "Answer",
+    "AuditEntry",
     "Ballot",
+    "BotState",
     "CoSession",
     "Community",
     "DialogStateRow",
@@ -61,6 +71,7 @@ __all__ = [
     "ProcessedUpdate",
     "Proposal",
     "RoleGrant",
+    "TeamMember",
     "TranscriptMessage",
     "Vote",
 ]

@@ -62,6 +62,10 @@ class Poll(SQLModel, table=True):
     created_at: datetime = when(nullable=False)
     closed_at: datetime | None = when()
     results_sent_at: datetime | None = when()
+    # Anonymous polls: ballots are keyed with this random key while the poll is open; it
+    # is destroyed when the poll closes, so no one can link a ballot to a member after.
+    ballot_key: str | None = Field(default=None, max_length=64)
+    live_counts: bool = True  # anonymous polls hide counts until they close unless asked
 
 
 class PollOption(SQLModel, table=True):

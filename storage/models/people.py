@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import BigInteger, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.models._base import json_field, tg_id, when
@@ -58,3 +58,38 @@ class RoleGrant(SQLModel, table=True):
     role: str = Field(max_length=16)
     granted_by: int | None = tg_id(nullable=True)
     granted_at: datetime = when(nullable=False)
+
+
+class TeamMember(SQLModel, table=True):
+    """Someone who runs a session with its owner: a co-organiser or a coordinator."""
+
+    __tablename__ = "session_team"
+    __table_args__ = (UniqueConstraint("session_id", "telegram_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    telegram_id: int = tg_id(index=True)
+    role: str = Field(max_length=16)  # organiser, coordinator
+    added_by: int = tg_id()
+    added_at: datetime = when(nullable=False)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who did what to a session: created, opened, closed, polled, broadcast, hid,
+    exported, changed the team... (shown by /audit, kept in the JSON export)."""
+
+    __tablename__ = "audit"
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int | None = Field(default=None, foreign_key="cosession.id", index=True)
+    actor_id: int = tg_id()  # a Telegram user id; 0 for the server's command line
+    action: str = Field(max_length=32)
+    detail: dict[str, Any] = json_field(dict)
+    at: datetime = when(nullable=False)
+
+
+class BotState(SQLModel, table=True):
+    """Small facts the bot keeps about itself (e.g. the highest update id it forgot)."""
+
+    __tablename__ = "bot_state"
+    key: str = Field(primary_key=True, max_length=64)
+    value: int = Field(default=0, sa_type=BigInteger)
+    updated_at: datetime = when(nullable=False)

@@ -179,3 +179,10 @@ async def join(person: Person, code: str) -> list[BotMessage]:
     """Join with the deep link and consent; returns the replies after consenting."""
     await person.says(f"/start {code}")
     return await person.taps("I agree")
+
+
+async def close_session(organiser: Person, code: str) -> list[BotMessage]:
+    """/close and confirm with the button; returns what the confirmation changed."""
+    [ask] = await organiser.says(f"/close {code}")
+    await organiser.taps("Close it", ask)
+    return [organiser.user.message(ask.message_id)]

@@ -19,7 +19,7 @@ from storage.models import (
     Proposal,
     TranscriptMessage,
 )
-from tests.e2e.conftest import join, open_session
+from tests.e2e.conftest import close_session, join, open_session
 
 
 def reprompts(bot) -> list[Outbox]:
@@ -173,7 +173,7 @@ async def test_buttons_of_a_session_the_member_is_not_in_are_refused(
 async def test_closed_session_takes_no_more_answers(bot, organiser, alice) -> None:
     code = await open_session(organiser, "Elm Park", flow="park_redesign")
     await join(alice, code)
-    await organiser.says(f"/close {code}")
+    await close_session(organiser, code)
     [reply] = await alice.says("Most days")
     assert "has closed" in reply.text
     await alice.taps("Most days")

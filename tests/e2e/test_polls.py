@@ -134,7 +134,7 @@ async def test_bad_poll_commands_get_clear_replies(bot, organiser, alice) -> Non
         f"/poll {code} Which? | Only one": "between 2 and 10 options",
         f"/poll {code} Which? | A | B --closes soon": "can't read the closing time",
         f"/poll {code} Which? | A | a": "Two options are the same",
-        "/poll nosuchcode Which? | A | B": "no session with the code",
+        "/poll nosuchcode Which? | A | B": "no session “nosuchcode” among yours",
         f"/poll {code}": "Usage: /poll",
     }
     for command, expected in cases.items():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storage.models import Feedback, Proposal, TranscriptMessage, Vote
-from tests.e2e.conftest import join, open_session
+from tests.e2e.conftest import close_session, join, open_session
 
 
 async def joined(bot, organiser, *people) -> str:
@@ -87,7 +87,7 @@ async def test_forged_and_stale_vote_buttons_change_nothing(bot, organiser, alic
     ]
     assert alice.toasts[-1] == "You can't vote on your own proposal."
     await organiser.says("/unhide 1")
-    await organiser.says(f"/close {code}")
+    await close_session(organiser, code)
     await bob.taps("Agree", card)
     assert bob.toasts[-1] == "This session is not open any more." and votes(bot) == {}
 

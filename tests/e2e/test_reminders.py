@@ -7,7 +7,7 @@ from sqlmodel import col
 
 from storage import outbox
 from storage.models import REPROMPT_KINDS, Answer, Outbox
-from tests.e2e.conftest import join, open_session
+from tests.e2e.conftest import close_session, join, open_session
 
 
 def reminders(bot) -> list[Outbox]:
@@ -78,7 +78,7 @@ async def test_no_reminder_to_a_paused_member_or_for_a_closed_session(
     assert await bot.tick() == 1
     assert bob.last_reply().text.startswith("A gentle reminder")
     assert not any(m.text.startswith("A gentle") for m in alice.user.messages)
-    await organiser.says(f"/close {code}")
+    await close_session(organiser, code)
     bot.clock.advance(hours=48)
     assert await bot.tick() == 0
     assert [r.state for r in reminders(bot)] == ["skipped", "sent", "skipped"]

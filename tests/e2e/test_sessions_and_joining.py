@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storage.models import CoSession, Member, Participation, TranscriptMessage
-from tests.e2e.conftest import BOT_USERNAME, join, open_session
+from tests.e2e.conftest import BOT_USERNAME, close_session, join, open_session
 
 
 async def test_help_differs_for_members_and_organisers(bot, organiser, alice) -> None:
@@ -40,7 +40,7 @@ async def test_start_with_a_wrong_closed_draft_or_no_code(bot, organiser, alice)
     [draft] = await alice.says(f"/start {code}")
     assert "hasn't opened yet" in draft.text
     await organiser.says(f"/open {code}")
-    await organiser.says(f"/close {code}")
+    await close_session(organiser, code)
     [closed] = await alice.says(f"/start {code}")
     assert "has closed" in closed.text
     assert bot.rows(Participation) == []
@@ -82,12 +82,21 @@ async def test_sessions_open_close_and_grant(bot, organiser, alice, bob) -> None
     assert usage.text.startswith("Usage: /grant")
     [granted] = await organiser.says(f"/grant {bob.id} organiser")
     assert granted.text == f"User {bob.id} now has the organiser role."
-    [bob_closes] = await bob.says(f"/close {code}")
-    assert "closed" in bob_closes.text
+    [bob_closes] = await bob.says(f"/close {code}")  # an organiser, but not of this one
+    assert (
+        bob_closes.text
+        == f"There is no session “{code}” among yours. /sessions lists the sessions you run."
+    )
+    [closed] = await close_session(organiser, code)
+    assert "is closed" in closed.text and closed.buttons == []
     [session] = bot.rows(CoSession)
     assert session.status == "closed" and session.closed_at == bot.clock.now()
-    [reopen] = await organiser.says(f"/open {code}")
-    assert "cannot be opened again" in reopen.text
+    [reopen] = await organiser.says(f"/open {code}")  # closed by mistake: nothing since
+    assert "is open again" in reopen.text
+    await close_session(organiser, code)
+    await organiser.says(f"/team {code} add {bob.id} coordinator")
+    [stays] = await organiser.says(f"/open {code}")
+    assert "stays closed" in stays.text and "made 1002 a coordinator" in stays.text
 
 
 async def test_every_message_in_and_out_is_in_the_transcript(bot, organiser, alice) -> None:

@@ -47,9 +47,15 @@ def test_roles_come_from_grants_and_admin_ids(database, clock) -> None:
     with database.session() as db:
         assert members.roles_of(db=db, telegram_id=5) == {"coordinator"}
         assert members.roles_of(db=db, telegram_id=9, admin_ids=(9,)) == {
+            "admin",
             "organiser",
             "coordinator",
         }
+    with database.transaction() as db:  # roles can be taken back
+        assert members.revoke_role(db=db, telegram_id=5, role="coordinator")
+        assert not members.revoke_role(db=db, telegram_id=5, role="coordinator")
+    with database.session() as db:
+        assert members.roles_of(db=db, telegram_id=5) == set()
 
 
 def _member(db, clock, tid: int):

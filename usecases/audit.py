@@ -1,0 +1,84 @@
+"""Accountability: who did what to a session. Every use case that changes a session (or
+hands out a role) writes it down with `note`; `/audit <code>` shows it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storage import members as member_store
+from storage import teams
+from storage.models import AuditEntry
+from usecases import texts
+from usecases.access import session_in_reach
+from usecases.context import Ctx
+
+ACTIONS = {
+    "created": "created it",
+    "opened": "opened it",
+    "closed": "closed it",
+    "reopened": "opened it again",
+    "polled": "launched poll #{poll}",
+    "poll_closed": "closed poll #{poll}",
+    "broadcast": "sent a message to {members} member(s)",
+    "nudged": "reminded {members} member(s){poll}",
+    "hid": "hid proposal #{proposal} ({reason})",
+    "unhid": "showed proposal #{proposal} again",
+    "linked_group": "linked a group chat",
+    "team_added": "made {user} a {role}",
+    "team_removed": "took {user} off the team ({role})",
+    "exported": "exported it ({format})",
+    "granted": "gave {user} the {role} role",
+    "revoked": "took the {role} role from {user}",
+}
+
+
+def note(ctx: Ctx, session_id: int | None, action: str, **detail: Any) -> None:
+    teams.record(
+        db=ctx.db,
+        session_id=session_id,
+        actor_id=ctx.actor.telegram_id,
+        action=action,
+        now=ctx.now,
+        detail=detail,
+    )
+
+
+def show(ctx: Ctx, args: str) -> None:
+    """/audit <code>: the newest entries about a session, for its team."""
+    words = args.split()
+    if len(words) != 1:
+        ctx.say(texts.CODE_USAGE.format(command="/audit"))
+        return
+    cosession = session_in_reach(ctx, words[0], "organiser", "coordinator", command="/audit")
+    if cosession is None:
+        return
+    entries = teams.audit_of(db=ctx.db, session_id=cosession.id)
+    lines = [texts.AUDIT_HEADER.format(title=cosession.title)]
+    lines += [_line(ctx, entry) for entry in reversed(entries)]
+    ctx.say("\n".join(lines))
+
+
+def _line(ctx: Ctx, entry: AuditEntry) -> str:
+    return texts.AUDIT_LINE.format(
+        when=entry.at.strftime("%d %b %H:%M UTC"), what=describe(ctx, entry)
+    )
+
+
+def describe(ctx: Ctx, entry: AuditEntry) -> str:
+    """ "Olivia (9001) closed it" """
+    what = ACTIONS.get(entry.action, entry.action).format_map(_Blank(entry.detail))
+    return f"{who(ctx, entry.actor_id)} {what}"
+
+
+def who(ctx: Ctx, telegram_id: int) -> str:
+    """A person as the team knows them: their Telegram name and id."""
+    if telegram_id == 0:
+        return texts.SERVER
+    member = member_store.get_member(db=ctx.db, telegram_id=telegram_id)
+    name = member.display_name if member and member.display_name else texts.SOMEONE
+    return f"{name} ({telegram_id})"
+
+
+class _Blank(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return ""
