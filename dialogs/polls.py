@@ -13,7 +13,7 @@ MIN_OPTIONS, MAX_OPTIONS = 2, 10
 MAX_QUESTION, MAX_OPTION = 300, 100
 MIN_CLOSE, MAX_CLOSE = timedelta(minutes=1), timedelta(days=60)
 _FLAG = re.compile(
-    r"(?<!\S)--(?:(multi|anonymous)|(closes)(?:[ =]([^\s-]\S*))?)(?!\S)", re.IGNORECASE
+    r"(?<!\S)--(?:(multi|anonymous|live)|(closes)(?:[ =]([^\s-]\S*))?)(?!\S)", re.IGNORECASE
 )
 
 
@@ -25,6 +25,7 @@ class PollSpec:
     multiple: bool = False
     anonymous: bool = False
     closes_in: timedelta | None = None
+    live: bool = False  # an anonymous poll shows its counts while open (they hide otherwise)
 
 
 class PollError(ValueError):
@@ -36,7 +37,8 @@ class PollError(ValueError):
 
 
 def parse_poll_command(args: str) -> PollSpec:
-    """`<code> <question> | <option> | <option> ... [--multi] [--anonymous] [--closes 2h]`."""
+    """`<code> <question> | <option> | <option> ... [--multi] [--anonymous] [--live]
+    [--closes 2h]`."""
     flags: dict[str, str | None] = {}
 
     def take(match: re.Match[str]) -> str:
@@ -58,6 +60,7 @@ def parse_poll_command(args: str) -> PollSpec:
         multiple="multi" in flags,
         anonymous="anonymous" in flags,
         closes_in=closes,
+        live="live" in flags,
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, update
+from sqlalchemy import case, func, or_, update
 from sqlmodel import Session, col, select
 
 from storage import transcript
@@ -158,7 +158,8 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
                     "state": "sent",
                     "sent_at": now,
                     "message_id": message_id,
-                    "text": row.text,  # a reprompt's text is composed when it goes
+                    "text": row.text,  # a reprompt's text and buttons are composed
+                    "buttons": row.buttons,  # when it goes
                 }
                 for row, message_id in stored
             ],
@@ -186,6 +187,22 @@ def mark_sending(*, db: Session, row: Queued) -> None:
         .values(state="sending")
         .execution_options(synchronize_session=False)
     )
+
+
+def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> bool:
+    """Did the bot send (or edit) the message `message_id` of this chat with a button whose
+    data is `data`? A tap is only honoured on the message that carries its button."""
+    rows = db.execute(
+        select(Outbox.buttons).where(
+            Outbox.chat_id == chat_id,
+            Outbox.state == "sent",
+            or_(
+                Outbox.message_id == message_id,
+                (Outbox.kind == "edit") & (Outbox.edit_of == message_id),
+            ),
+        )
+    ).all()
+    return any(b[1] == data for (buttons,) in rows for row in buttons or [] for b in row)
 
 
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:

@@ -1,14 +1,16 @@
 """Queries about organiser polls and ballots.
 
 Anonymous polls never store who chose what: their ballots carry only `voter_key`, a keyed
-hash of (poll, member) that the bot process can recompute (to let a member change a
-ballot) but that no query can turn back into a member.
+hash of (poll, member) under the poll's own random key (`poll.ballot_key`), which the bot
+recomputes to let a member change a ballot. The key is destroyed when the poll closes: from
+then on nobody, holding the database and the bot token or not, can link a ballot to anyone.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,6 +24,13 @@ def voter_key(*, secret: bytes, poll_id: int, member_id: int) -> str:
     return hmac.new(secret, f"{poll_id}:{member_id}".encode(), hashlib.sha256).hexdigest()
 
 
+def key_of(*, poll: Poll, member_id: int, fallback: bytes) -> str:
+    """A member's voter key in the poll: under the poll's own key, or for a poll made
+    before polls had one, under `fallback` (the key derived from the bot token)."""
+    secret = bytes.fromhex(poll.ballot_key) if poll.ballot_key else fallback
+    return voter_key(secret=secret, poll_id=poll.id, member_id=member_id)
+
+
 def create_poll(
     *,
     db: Session,
@@ -33,6 +42,7 @@ def create_poll(
     closes_at: datetime | None,
     created_by: int,
     now: datetime,
+    live_counts: bool = True,
 ) -> Poll:
     poll = Poll(
         session_id=session_id,
@@ -42,6 +52,8 @@ def create_poll(
         closes_at=closes_at,
         created_by=created_by,
         created_at=now,
+        ballot_key=secrets.token_hex(32),
+        live_counts=live_counts,
     )
     db.add(poll)
     db.flush()
@@ -135,11 +147,12 @@ def who_chose(*, db: Session, poll: Poll) -> dict[int, list[str]]:
 
 
 def close_poll(*, db: Session, poll_id: int, now: datetime) -> bool:
-    """Close an open poll; False if it was closed already (by a command or another tick)."""
+    """Close an open poll and destroy its ballot key; False if it was closed already (by a
+    command or another tick)."""
     result = db.execute(
         update(Poll)
         .where(Poll.id == poll_id, Poll.status == "open")
-        .values(status="closed", closed_at=now)
+        .values(status="closed", closed_at=now, ballot_key=None)
     )
     return (result.rowcount or 0) == 1
 

@@ -24,11 +24,11 @@ ACTIONS = {
     "hid": "hid proposal #{proposal} ({reason})",
     "unhid": "showed proposal #{proposal} again",
     "linked_group": "linked a group chat",
-    "team_added": "made {user} a {role}",
-    "team_removed": "took {user} off the team ({role})",
+    "team_added": "added user {user} to the team as {role}",
+    "team_removed": "took user {user} off the team ({role})",
     "exported": "exported it ({format})",
-    "granted": "gave {user} the {role} role",
-    "revoked": "took the {role} role from {user}",
+    "granted": "gave user {user} the {role} role",
+    "revoked": "took the {role} role from user {user}",
 }
 
 
@@ -75,8 +75,9 @@ def who(ctx: Ctx, telegram_id: int) -> str:
     if telegram_id == 0:
         return texts.SERVER
     member = member_store.get_member(db=ctx.db, telegram_id=telegram_id)
-    name = member.display_name if member and member.display_name else texts.SOMEONE
-    return f"{name} ({telegram_id})"
+    if member is None or not member.display_name:
+        return texts.USER.format(id=telegram_id)
+    return f"{member.display_name} ({telegram_id})"
 
 
 class _Blank(dict[str, Any]):

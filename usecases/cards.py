@@ -52,11 +52,18 @@ def proposal_card(
     return Out("\n".join(lines), tuple(rows))  # type: ignore[arg-type]
 
 
-def poll_message(poll: Poll, options: list[PollOption], chosen: set[int], now: datetime) -> Out:
+def poll_message(
+    poll: Poll, options: list[PollOption], chosen: set[int], now: datetime, title: str
+) -> Out:
+    """A poll as members get it: which session it comes from, what is visible to whom."""
     how = texts.POLL_MULTI if poll.multiple else texts.POLL_SINGLE
-    lines = [texts.POLL_HEADER.format(id=poll.id), "", poll.question, "", how]
+    lines = [texts.POLL_HEADER.format(id=poll.id, title=title), "", poll.question, "", how]
     if poll.anonymous:
         lines.append(texts.POLL_ANONYMOUS)
+        if not poll.live_counts:
+            lines.append(texts.POLL_COUNTS_LATER)
+    else:
+        lines.append(texts.POLL_VISIBLE)
     if poll.closes_at is not None:
         lines.append(texts.POLL_CLOSES.format(when=poll.closes_at.strftime("%d %b %H:%M UTC")))
     rows = tuple(
@@ -73,6 +80,8 @@ def results_text(
     voters: int,
     names: dict[int, list[str]] | None = None,
 ) -> str:
+    if poll.anonymous and poll.status != "closed" and not poll.live_counts:
+        return texts.RESULTS_HIDDEN.format(id=poll.id, question=poll.question)
     state = texts.RESULTS_FINAL if poll.status == "closed" else texts.RESULTS_SO_FAR
     lines = [state.format(id=poll.id, question=poll.question, voters=voters)]
     for option, result in zip(

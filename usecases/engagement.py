@@ -136,7 +136,7 @@ def _still_unvoted(ctx: Ctx, due: Queued, member: Member) -> Out | None:
     poll = polls.get_poll(db=ctx.db, poll_id=due.ref_id) if due.ref_id else None
     if poll is None or poll.status != "open":
         return None
-    key = polls.voter_key(secret=ctx.services.ballot_secret, poll_id=poll.id, member_id=member.id)
+    key = polls.key_of(poll=poll, member_id=member.id, fallback=ctx.services.ballot_secret)
     if key in polls.voter_keys(db=ctx.db, poll_id=poll.id):
         return None
     return Out(due.text or "", kind=due.kind)

@@ -122,12 +122,13 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
     silent = [
         m
         for m in audience.poll_receivers(db=ctx.db, poll_id=poll.id, session_id=cosession.id)
-        if polls.voter_key(secret=secret, poll_id=poll.id, member_id=m.id) not in voted
+        if polls.key_of(poll=poll, member_id=m.id, fallback=secret) not in voted
     ]
     if not silent:
         ctx.say(texts.NUDGE_POLL_NOBODY.format(id=poll.id))
         return
-    card = poll_message(poll, polls.poll_options(db=ctx.db, poll_id=poll.id), set(), ctx.now)
+    options = polls.poll_options(db=ctx.db, poll_id=poll.id)
+    card = poll_message(poll, options, set(), ctx.now, cosession.title)
     text = texts.POLL_REMINDER.format(title=cosession.title, poll=card.text)
     tag = uuid.uuid4().hex[:12]
     for member in silent:

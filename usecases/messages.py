@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dialogs
 from usecases import texts
-from usecases.access import Denied, Refusal, place_of, refuse
+from usecases.access import place_of
 from usecases.answer import answer
 from usecases.context import Ctx
 from usecases.polls import form_text
@@ -27,11 +27,6 @@ def unknown_command(ctx: Ctx, text: str) -> None:
     ctx.member()
     command = (text or "/").split()[0].split("@")[0][:40]
     ctx.say(texts.UNKNOWN_COMMAND.format(command=command))
-
-
-def unknown_button(ctx: Ctx) -> None:
-    """Button data the codec did not recognise (forged, or from an older version)."""
-    refuse(ctx, Refusal(Denied.STALE))
 
 
 def edited(ctx: Ctx) -> None:

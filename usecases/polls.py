@@ -60,9 +60,11 @@ def launch(ctx: Ctx, spec: PollSpec) -> None:
         created_by=ctx.actor.telegram_id,
         closes_at=ctx.now + spec.closes_in if spec.closes_in else None,
         now=ctx.now,
+        live_counts=not spec.anonymous or spec.live,
     )
     note(ctx, cosession.id, "polled", poll=made.id)
-    out = poll_message(made, polls.poll_options(db=ctx.db, poll_id=made.id), set(), ctx.now)
+    options = polls.poll_options(db=ctx.db, poll_id=made.id)
+    out = poll_message(made, options, set(), ctx.now, cosession.title)
     members = audience.recipients(db=ctx.db, session_id=cosession.id)
     group = sessions.group_chat_of(db=ctx.db, cosession=cosession)
     chats = [(m.telegram_id, m.id) for m in members] + ([(group, None)] if group else [])
@@ -254,7 +256,7 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
     if not 1 <= position <= len(options):
         refuse(ctx, Refusal(Denied.STALE))
         return
-    key = polls.voter_key(secret=ctx.services.ballot_secret, poll_id=found.id, member_id=member_id)
+    key = polls.key_of(poll=found, member_id=member_id, fallback=ctx.services.ballot_secret)
     chosen = polls.cast_ballot(
         db=ctx.db,
         poll=found,
@@ -270,7 +272,8 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
         texts.BALLOT_SAVED.format(choice=", ".join(labels)) if labels else texts.BALLOT_CLEARED
     )
     if ctx.actor.private:
-        ctx.edit(poll_message(found, options, chosen, ctx.now))
+        title = sessions.get_session(db=ctx.db, session_id=found.session_id).title
+        ctx.edit(poll_message(found, options, chosen, ctx.now, title))
 
 
 def link_group(ctx: Ctx, args: str) -> None:

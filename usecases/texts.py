@@ -182,14 +182,22 @@ NO_REASON = "no reason given"
 REASON_TOO_LONG = "That reason is too long: please keep it under {limit} characters."
 
 # -- polls -----------------------------------------------------------------------------------
-POLL_HEADER = "📊 Poll #{id}"
+POLL_HEADER = "📊 Poll #{id} from “{title}”"
 POLL_SINGLE = "Choose one option; you can change your choice until the poll closes."
 POLL_MULTI = "Choose any options; tap again to unselect. You can change until the poll closes."
 POLL_ANONYMOUS = "This poll is anonymous: nobody sees who chose what."
+POLL_COUNTS_LATER = "The counts are shown when it closes."
+POLL_VISIBLE = "The organisers see who chose what."
+RESULTS_HIDDEN = (
+    "Poll #{id} (open, anonymous): {question}\nIts counts are shown when it closes, so that "
+    "nobody can tell who chose what from when the numbers move (ask with --live to see them "
+    "as they come)."
+)
 POLL_CLOSES = "Closes {when}."
 POLL_USAGE = (
     "Usage: /poll <code> <question> | <option> | <option> [| ...] "
-    "[--multi] [--anonymous] [--closes 2h]\nOr send /poll alone for a step-by-step form."
+    "[--multi] [--anonymous [--live]] [--closes 2h]\nOr send /poll alone for a step-by-step "
+    "form."
 )
 POLL_ERRORS = {
     "usage": POLL_USAGE,
@@ -271,7 +279,7 @@ POLL_REMINDER = "A reminder from “{title}”: you have not voted yet.\n\n{poll
 AUDIT_HEADER = "What happened to “{title}” (newest last):"
 AUDIT_LINE = "• {when} — {what}"
 SERVER = "the bot or its server"
-SOMEONE = "someone"
+USER = "User {id}"
 TEAM_USAGE = (
     "Usage: /team <code> to see a session's team, /team <code> add <telegram user id> "
     "organiser|coordinator, or /team <code> remove <telegram user id>"

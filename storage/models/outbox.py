@@ -43,6 +43,8 @@ class Outbox(SQLModel, table=True):
         Index("ix_outbox_due", "state", "not_before"),
         Index("ix_outbox_member", "session_id", "member_id", "state"),
         Index("ix_outbox_member_sent", "member_id", "state", "sent_at"),  # the daily cap
+        Index("ix_outbox_message", "chat_id", "message_id"),  # what a tapped message carries
+        Index("ix_outbox_edit", "chat_id", "edit_of"),
     )
     id: int | None = Field(default=None, primary_key=True)
     chat_id: int = tg_id()

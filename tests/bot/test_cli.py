@@ -70,3 +70,12 @@ def test_db_upgrade_and_grant(monkeypatch, tmp_path) -> None:
     assert result.exit_code == 0 and "now has the coordinator role" in result.output
     assert "already" in runner.invoke(app, ["grant", "4242", "coordinator"]).output
     assert runner.invoke(app, ["grant", "4242", "king"]).exit_code == 2
+
+
+def test_grant_and_revoke_on_the_server(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'roles.db'}")
+    assert runner.invoke(app, ["grant", "77", "organiser"]).exit_code == 0
+    result = runner.invoke(app, ["revoke", "77", "organiser"])
+    assert result.exit_code == 0 and "no longer has the organiser role" in result.output
+    again = runner.invoke(app, ["revoke", "77", "organiser"])
+    assert again.exit_code == 2 and "does not have the organiser role" in again.output

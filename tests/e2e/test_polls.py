@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from bot.logs import setup_logging
 from bot.policy import Pacing
+from storage import polls
 from storage.models import Ballot, Member, Outbox, Poll, TranscriptMessage
 from tests.e2e.conftest import join, open_session
 
@@ -202,6 +203,8 @@ async def test_anonymous_poll_never_links_a_member_to_an_option(bot, organiser, 
     code = await session_with(bot, organiser, alice, bob)
     await organiser.says(f"/poll {code} Should we fence the pond? | Yes | No --anonymous")
     await bot.tick()
+    assert "nobody sees who chose what" in poll_message(alice).text
+    assert "counts are shown when it closes" in poll_message(alice).text
     seen_before = {m.telegram_id: m.last_seen_at for m in bot.rows(Member)}
     transcript_before = len(bot.rows(TranscriptMessage))
     bot.clock.advance(minutes=7)  # the taps come later than the poll was made
@@ -212,12 +215,14 @@ async def test_anonymous_poll_never_links_a_member_to_an_option(bot, organiser, 
     assert {m.telegram_id: m.last_seen_at for m in bot.rows(Member)} == seen_before
     [poll] = bot.rows(Poll)
     assert {b.created_at for b in bot.rows(Ballot)} == {poll.created_at}
-    reachable = [r.text for r in await organiser.says("/results 1")]
+    [open_results] = await organiser.says("/results 1")
+    assert "counts are shown when it closes" in open_results.text and "%" not in open_results.text
+    reachable = [open_results.text]
     reachable += [r.text for r in await organiser.says("/sessions")]
     reachable += [r.text for r in await organiser.says("/closepoll 1")]
     await bot.tick()
     reachable += [alice.user.messages[-1].text, bob.user.messages[-1].text]
-    assert "Yes: 1 (50%)" in reachable[0] and "No: 1 (50%)" in reachable[0]
+    assert "Yes: 1 (50%)" in reachable[-1] and "No: 1 (50%)" in reachable[-1]
     for text in reachable:
         assert "Alice" not in text and "Bob" not in text and "alice" not in text
     assert [member for member, _ in ballots(bot)] == [None, None]
@@ -226,6 +231,42 @@ async def test_anonymous_poll_never_links_a_member_to_an_option(bot, organiser, 
     logging.getLogger().handlers.clear()
     assert log.getvalue(), "the bot logged at DEBUG"
     assert "1:b:1:" not in log.getvalue() and "Your vote" not in log.getvalue()
+
+
+async def test_a_closed_anonymous_poll_cannot_be_linked_with_the_database_and_the_token(
+    bot, organiser, alice, bob
+) -> None:
+    """What someone holding the database and the bot token tries: recompute every member's
+    voter key, with the token-derived secret and with anything stored with the poll."""
+    code = await session_with(bot, organiser, alice, bob)
+    await organiser.says(f"/poll {code} Fence the pond? | Yes | No --anonymous")
+    await bot.tick()
+    await alice.taps("Yes", poll_message(alice))
+    await bob.taps("No", poll_message(bob))
+    [poll] = bot.rows(Poll)
+    assert poll.ballot_key, "while open, the poll's own key lets members change their ballot"
+    await organiser.says("/closepoll 1")
+    [poll] = bot.rows(Poll)
+    assert poll.status == "closed" and poll.ballot_key is None, "destroyed at close"
+    stored = {b.voter_key for b in bot.rows(Ballot)}
+    token_secret = bot.runner.d.services.ballot_secret  # derived from the token
+    candidates = set()
+    for member in bot.rows(Member):
+        for secret in (token_secret, bot.settings.token().encode(), b""):
+            candidates.add(polls.voter_key(secret=secret, poll_id=poll.id, member_id=member.id))
+    assert len(stored) == 2 and stored.isdisjoint(candidates)
+    assert {b.member_id for b in bot.rows(Ballot)} == {None}
+    await alice.taps("No", poll_message(alice))
+    assert alice.toasts[-1] == "This poll has closed." and len(bot.rows(Ballot)) == 2
+
+
+async def test_a_poll_that_is_not_anonymous_says_who_sees_what(bot, organiser, alice) -> None:
+    code = await session_with(bot, organiser, alice)
+    await organiser.says(f"/poll {code} Which day? | Sat | Sun")
+    await bot.tick()
+    text = poll_message(alice).text
+    assert text.startswith("📊 Poll #1 from “Riverside garden”")
+    assert "The organisers see who chose what." in text
 
 
 async def test_poll_delivery_keeps_within_telegram_limits(bot, organiser) -> None:

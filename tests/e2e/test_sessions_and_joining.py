@@ -96,7 +96,9 @@ async def test_sessions_open_close_and_grant(bot, organiser, alice, bob) -> None
     await close_session(organiser, code)
     await organiser.says(f"/team {code} add {bob.id} coordinator")
     [stays] = await organiser.says(f"/open {code}")
-    assert "stays closed" in stays.text and "made 1002 a coordinator" in stays.text
+    assert (
+        "stays closed" in stays.text and "added user 1002 to the team as coordinator" in stays.text
+    )
 
 
 async def test_every_message_in_and_out_is_in_the_transcript(bot, organiser, alice) -> None:

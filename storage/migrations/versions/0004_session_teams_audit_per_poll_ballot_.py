@@ -5,7 +5,8 @@
 - `audit`: who did what to a session;
 - `poll.ballot_key`: an anonymous poll's own random key, destroyed when it closes (polls
   open before this keep the token-derived key until they close); `poll.live_counts`;
-- `bot_state`: e.g. the highest update id the bot has forgotten.
+- `bot_state`: e.g. the highest update id the bot has forgotten;
+- indexes to find what buttons a message the bot sent carries.
 
 Revision ID: 0004
 Revises: 0003
@@ -59,6 +60,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_session_team_session_id'), ['session_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_session_team_telegram_id'), ['telegram_id'], unique=False)
 
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.create_index('ix_outbox_message', ['chat_id', 'message_id'], unique=False)
+        batch_op.create_index('ix_outbox_edit', ['chat_id', 'edit_of'], unique=False)
+
     with op.batch_alter_table('poll', schema=None) as batch_op:
         batch_op.add_column(sa.Column('ballot_key', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True))
         batch_op.add_column(sa.Column('live_counts', sa.Boolean(), nullable=False, server_default=sa.true()))
@@ -66,6 +71,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_index('ix_outbox_edit')
+        batch_op.drop_index('ix_outbox_message')
+
     with op.batch_alter_table('poll', schema=None) as batch_op:
         batch_op.drop_column('live_counts')
         batch_op.drop_column('ballot_key')

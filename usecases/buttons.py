@@ -1,0 +1,45 @@
+"""A button press. Its data is only a claim: it acts only on the message of the chat that
+carries that very button (as the bot sent it or last edited it), only group poll buttons
+act in a group, and the use case it names checks everything again against the database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storage import outbox
+from usecases import answer, join, members, polls, proposals, sessions
+from usecases.access import Denied, Refusal, refuse
+from usecases.actions import (
+    Action,
+    BallotButton,
+    BrowseButton,
+    CloseSession,
+    Consent,
+    FlowButton,
+    TimezoneButton,
+    VoteButton,
+)
+from usecases.context import Ctx
+
+ROUTES: dict[type, Any] = {
+    Consent: join.consent,
+    FlowButton: answer.tap,
+    VoteButton: proposals.vote,
+    BrowseButton: proposals.browse,
+    BallotButton: polls.ballot,
+    TimezoneButton: members.choose_timezone,
+    CloseSession: sessions.confirm_close,
+}
+
+
+def press(ctx: Ctx, data: str, action: Action | None) -> None:
+    """Route a tap; forged, misplaced or outdated data gets a short notice, changes
+    nothing and edits nothing."""
+    placed = ctx.tapped is not None and outbox.carries_button(
+        db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped, data=data
+    )
+    in_group_only_ballots = ctx.actor.private or isinstance(action, BallotButton)
+    if action is None or not placed or not in_group_only_ballots:
+        refuse(ctx, Refusal(Denied.STALE))
+        return
+    ROUTES[type(action)](ctx, action)
