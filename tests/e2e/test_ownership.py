@@ -96,10 +96,16 @@ async def test_a_session_belongs_to_its_team(bot, organiser, alice) -> None:
 
     [audit] = await organiser.says(f"/audit {code}")
     for done in (
-        "created it", "opened it", "launched poll #1", "added user 1202 to the team as coordinator",
-        "added user 1201 to the team as organiser", "added user 1300 to the team as coordinator", "closed it", "opened it again",
+        "created it",
+        "opened it",
+        "launched poll #1",
+        "added user 1202 to the team as coordinator",
+        "added user 1201 to the team as organiser",
+        "added user 1300 to the team as coordinator",
+        "closed it",
+        "opened it again",
         "took user 1201 off the team",
-    ):  # fmt: skip
+    ):
         assert done in audit.text, done
     assert "Gus (1201) closed it" in audit.text
     roles = [e.action for e in bot.rows(AuditEntry, AuditEntry.session_id.is_(None))]
