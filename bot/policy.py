@@ -46,4 +46,6 @@ class Policies:
     tick: float | None = 30.0  # seconds between engagement-loop ticks; None: only on demand
     wake: bool = True  # run the loop as soon as something is queued or falls due
     pacing: Pacing | None = field(default_factory=Pacing)  # None: no pacing at all
-    keep_processed: timedelta = timedelta(days=7)  # how long applied update ids are kept
+    # How long applied update ids are kept (Telegram redelivers for a day); older replays are
+    # refused by the highest forgotten id (storage.transcript.claim_update).
+    keep_processed: timedelta = timedelta(days=2)

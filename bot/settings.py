@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -105,6 +106,18 @@ class Settings(BaseSettings):
             make_url(value)
         except ArgumentError as exc:
             raise ValueError("not a valid SQLAlchemy database URL") from exc
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return value
+        secret = value.get_secret_value()
+        if len(secret) < 16:
+            raise ValueError("use at least 16 characters (Telegram allows up to 256)")
+        if len(secret) > 256 or not re.fullmatch(r"[A-Za-z0-9_-]+", secret):
+            raise ValueError("use up to 256 letters, digits, _ and - (what Telegram accepts)")
         return value
 
     @model_validator(mode="after")

@@ -19,6 +19,7 @@ from telegram import Update
 from telegram.error import BadRequest, RetryAfter
 
 from bot.deps import Call, deps
+from dialogs.text import clean
 from storage import transcript
 from storage.dialog import StaleDialog
 from usecases.context import Actor, Ctx
@@ -33,10 +34,17 @@ def actor_of(update: Update) -> Actor:
         telegram_id=user.id if user else 0,
         chat_id=chat.id if chat else 0,
         chat_type=chat.type if chat else "private",
-        display_name=user.full_name if user else "",
-        username=user.username if user else None,
-        language=user.language_code if user else None,
+        display_name=clean(user.full_name) if user else "",
+        username=clean(user.username) or None if user else None,
+        language=clean(user.language_code) or None if user else None,
     )
+
+
+def text_of(update: Update) -> str:
+    """What the person typed (or captioned), cleaned as all text is before it goes on
+    (`dialogs.text.clean`): normalised, no NUL, no invisible or disguising characters."""
+    message = update.effective_message
+    return clean((message.text or message.caption) if message else "")
 
 
 async def run(
@@ -96,24 +104,24 @@ def _record_incoming(ctx: Ctx, update: Update) -> None:
 def incoming_text(update: Update) -> tuple[str, str]:
     """(kind, text) of what the user sent, for the transcript."""
     if update.callback_query is not None:
-        return "button", update.callback_query.data or ""
+        return "button", clean(update.callback_query.data)
     if update.my_chat_member is not None:
         return "membership", update.my_chat_member.new_chat_member.status
     message = update.effective_message
     if message is None:
         return "other", ""
     if message.text is not None:
+        text = clean(message.text)
         if update.edited_message is not None:
-            return "edit", message.text
-        return ("command" if message.text.startswith("/") else "text"), message.text
+            return "edit", text
+        return ("command" if text.startswith("/") else "text"), text
     for kind in ("sticker", "photo", "voice", "video", "document", "location", "contact"):
         if getattr(message, kind, None):
-            return kind, message.caption or ""
-    return "other", message.caption or ""
+            return kind, clean(message.caption)
+    return "other", clean(message.caption)
 
 
 def command_args(update: Update) -> str:
     """Everything after the command word, as typed (keeps the organiser's spacing)."""
-    text = update.effective_message.text or ""
-    parts = text.split(maxsplit=1)
+    parts = text_of(update).split(maxsplit=1)
     return parts[1].strip() if len(parts) > 1 else ""

@@ -36,9 +36,15 @@ class FlowFile:
     path: Path
 
 
+MAX_FLOW_BYTES = 256 * 1024  # the largest shipped flow is about 6 kB
+
+
 def read_flow_file(path: str | Path) -> FlowFile:
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_FLOW_BYTES:
+            message = f"file larger than {MAX_FLOW_BYTES // 1024} kB: not a flow file"
+            raise FlowValidationError([FlowError(str(path), 1, message)])
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise FlowValidationError([FlowError(str(path), 1, f"cannot read file: {error}")]) from None

@@ -33,20 +33,65 @@ class Document:
         return path
 
 
+MAX_DEPTH = 40  # a flow is a few levels deep; anything deeper is refused, not recursed into
+
+
+class Refused(yaml.MarkedYAMLError):
+    """YAML a flow file may not use: aliases, anchors, tags, merge keys, deep nesting."""
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """The safe loader, refusing what a flow file never needs and a hostile one abuses:
+    an alias (*x) lets 400 bytes expand into gigabytes or loop forever; a tag (!!python,
+    !!binary...) asks for types; nesting without end exhausts the stack."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise Refused(problem="aliases (*name) are not allowed in flow files",
+                          problem_mark=event.start_mark)  # fmt: skip
+        if getattr(event, "anchor", None):
+            raise Refused(problem="anchors (&name) are not allowed in flow files",
+                          problem_mark=event.start_mark)  # fmt: skip
+        if getattr(event, "tag", None) not in (None, "!"):
+            raise Refused(problem=f"tags ({event.tag}) are not allowed in flow files",
+                          problem_mark=event.start_mark)  # fmt: skip
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise Refused(problem=f"nested more than {MAX_DEPTH} levels deep",
+                              problem_mark=event.start_mark)  # fmt: skip
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
 def read_document(text: str) -> Document:
-    """Parse one YAML document; syntax errors become problems with their line."""
+    """Parse one YAML document; syntax errors and refused constructs become problems
+    with their line."""
     doc = Document()
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = _StrictLoader(text)
+    except yaml.YAMLError as error:  # e.g. a character YAML does not allow
+        doc.problems.append((1, f"YAML error: {str(error)[:200]}"))
+        return doc
     try:
         node = loader.get_single_node()
         if node is not None:
             doc.data = _build(loader, node, (), doc)
+    except Refused as error:
+        mark = error.problem_mark
+        doc.problems.append((mark.line + 1 if mark else 1, f"{error.problem}"))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
         doc.problems.append((line, f"YAML syntax error: {error.problem or error}"))
-    except yaml.YAMLError as error:
-        doc.problems.append((1, f"YAML error: {error}"))
+    except (yaml.YAMLError, RecursionError, ValueError) as error:
+        doc.problems.append((1, f"YAML error: {str(error)[:200]}"))
     finally:
         loader.dispose()
     return doc
@@ -65,9 +110,12 @@ def _build_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, path: Path, 
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            doc.problems.append((line, "merge keys (<<) are not allowed in flow files"))
+            continue
         key = loader.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
         if not isinstance(key, str):
-            doc.problems.append((line, f"keys must be words, not {key_node.value!r}"))
+            doc.problems.append((line, f"keys must be words, not {str(key_node.value)[:40]!r}"))
             continue
         if key in result:
             doc.problems.append((line, f"duplicate key '{key}'"))

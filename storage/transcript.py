@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert
-from sqlmodel import Session
+from sqlalchemy import BigInteger, delete, func, insert, literal
+from sqlmodel import Session, select
 
-from storage.models import ProcessedUpdate, TranscriptMessage
+from storage.models import BotState, ProcessedUpdate, TranscriptMessage
 from storage.sql import insert as upsert
+from storage.types import UTCDateTime
+
+log = logging.getLogger(__name__)
 
 
 def record_message(
@@ -73,19 +77,64 @@ def is_update_processed(*, db: Session, update_id: int) -> bool:
     return db.get(ProcessedUpdate, update_id) is not None
 
 
+FORGOTTEN = "forgotten_below"  # bot_state: the highest update id pruned from the record
+QUIET_RESET = timedelta(days=6)  # Telegram draws ids afresh after a week with no update
+
+
 def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
     """Mark the update as applied, in the transaction that applies it; False if it was
-    applied before. A concurrent delivery of the same update waits on PostgreSQL until the
-    first commits (then gets False) or rolls back (then applies it)."""
+    applied before, however long ago. A concurrent delivery of the same update waits on
+    PostgreSQL until the first commits (then gets False) or rolls back (then applies it).
+
+    Applied ids are kept two days (Telegram redelivers for one); an older one replayed
+    (say, a captured webhook request) is at or below the highest id forgotten, and is
+    refused in the same single statement. Only after a week without updates, when Telegram
+    starts ids afresh, may such an id be new."""
+    forgotten = select(BotState.value).where(BotState.key == FORGOTTEN).scalar_subquery()
+    fresh = select(literal(update_id, BigInteger), literal(now, UTCDateTime())).where(
+        literal(update_id, BigInteger) > func.coalesce(forgotten, -1)
+    )
     claimed = db.execute(
         upsert(db, ProcessedUpdate)
-        .values(update_id=update_id, processed_at=now)
+        .from_select(["update_id", "processed_at"], fresh)
         .on_conflict_do_nothing()
         .returning(ProcessedUpdate.update_id)
     )
-    return claimed.first() is not None
+    if claimed.first() is not None:
+        return True
+    if db.get(ProcessedUpdate, update_id) is not None:
+        return False  # applied, and remembered
+    last = db.execute(select(func.max(ProcessedUpdate.processed_at))).scalar()
+    if last is not None and now - last < QUIET_RESET:
+        log.warning("update %s is older than the updates kept: not applied again", update_id)
+        return False
+    db.execute(
+        upsert(db, ProcessedUpdate)
+        .values(update_id=update_id, processed_at=now)
+        .on_conflict_do_nothing()
+    )
+    return True
 
 
 def prune_processed_updates(*, db: Session, now: datetime, keep: timedelta) -> int:
-    result = db.execute(delete(ProcessedUpdate).where(ProcessedUpdate.processed_at < now - keep))
-    return result.rowcount or 0
+    """Forget applied update ids older than `keep`, remembering the highest forgotten."""
+    gone = (
+        db.execute(
+            delete(ProcessedUpdate)
+            .where(ProcessedUpdate.processed_at < now - keep)
+            .returning(ProcessedUpdate.update_id)
+        )
+        .scalars()
+        .all()
+    )
+    if gone:
+        highest = max(gone)
+        stmt = upsert(db, BotState).values(key=FORGOTTEN, value=highest, updated_at=now)
+        db.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[BotState.key],
+                set_={"value": highest, "updated_at": now},
+                where=BotState.value < highest,
+            )
+        )
+    return len(gone)

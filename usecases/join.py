@@ -23,10 +23,14 @@ def start(ctx: Ctx, payload: str) -> None:
     cosession = sessions.get_session_by_code(db=ctx.db, code=code)
     if cosession is None:
         ctx.say(texts.UNKNOWN_CODE.format(code=payload[:40]))
-    elif cosession.status == "draft":
-        ctx.say(texts.SESSION_DRAFT.format(title=cosession.title))
-    elif cosession.status == "closed":
-        ctx.say(texts.SESSION_CLOSED.format(title=cosession.title))
+    elif cosession.status != "open":  # its title is for those who took part
+        joined = sessions.get_participation(db=ctx.db, session_id=cosession.id, member_id=member.id)
+        draft = cosession.status == "draft"
+        if joined is None:
+            ctx.say(texts.SOME_SESSION_DRAFT if draft else texts.SOME_SESSION_CLOSED)
+        else:
+            template = texts.SESSION_DRAFT if draft else texts.SESSION_CLOSED
+            ctx.say(template.format(title=cosession.title))
     else:
         referrer = member_store.get_member_by_ref(db=ctx.db, ref_code=ref) if ref else None
         _join(ctx, member, cosession, referrer)

@@ -17,6 +17,8 @@ SESSION_DRAFT = (
     "The session “{title}” hasn't opened yet. Please try again once the organiser opens it."
 )
 SESSION_CLOSED = "The session “{title}” has closed. Thank you for your interest!"
+SOME_SESSION_DRAFT = "This session hasn't opened yet. Please try again once the organiser opens it."
+SOME_SESSION_CLOSED = "This session has closed. Thank you for your interest!"
 CONSENT = (
     "Welcome to “{title}”!\n\n"
     "Before we start: I will keep what you write here (your answers, proposals, votes and "

@@ -33,12 +33,12 @@ async def on_timezone(update: Update, context: Any) -> None:
 
 async def on_text(update: Update, context: Any) -> None:
     """A typed answer (to an organiser's guided form first, if one is open)."""
-    await turn.run(update, context, messages.text_message, update.effective_message.text or "")
+    await turn.run(update, context, messages.text_message, turn.text_of(update))
 
 
 async def on_form_command(update: Update, context: Any) -> None:
     """/done and /cancel belong to a guided form; without one they are unknown."""
-    await turn.run(update, context, messages.form_command, update.effective_message.text or "")
+    await turn.run(update, context, messages.form_command, turn.text_of(update))
 
 
 async def on_back(update: Update, context: Any) -> None:
@@ -59,8 +59,7 @@ async def on_non_text(update: Update, context: Any) -> None:
 
 async def on_unknown_command(update: Update, context: Any) -> None:
     """A command the bot does not know."""
-    text = update.effective_message.text or "/"
-    await turn.run(update, context, messages.unknown_command, text)
+    await turn.run(update, context, messages.unknown_command, turn.text_of(update) or "/")
 
 
 async def on_my_chat_member(update: Update, context: Any) -> None:

@@ -79,4 +79,10 @@ def test_webhook_mode_requires_a_secret(monkeypatch) -> None:
     with pytest.raises(SettingsError, match="WEBHOOK_SECRET must be set when WEBHOOK_URL is"):
         load_settings()
     monkeypatch.setenv("WEBHOOK_SECRET", "s3cret")
-    assert load_settings().webhook_secret.get_secret_value() == "s3cret"
+    with pytest.raises(SettingsError, match="WEBHOOK_SECRET is malformed: use at least 16"):
+        load_settings()
+    monkeypatch.setenv("WEBHOOK_SECRET", "not-allowed-in-telegram!")
+    with pytest.raises(SettingsError, match="WEBHOOK_SECRET is malformed: use up to 256"):
+        load_settings()
+    monkeypatch.setenv("WEBHOOK_SECRET", "s3cret-long-enough_2026")
+    assert load_settings().webhook_secret.get_secret_value() == "s3cret-long-enough_2026"

@@ -38,6 +38,14 @@ EXPECTED = {
             "'first_idea' (10 and 300): a session has one proposal limit",
         )
     ],
+    "alias": [(3, "anchors (&name) are not allowed in flow files")],
+    "tag": [
+        (2, "tags (tag:yaml.org,2002:python/object/apply:os.system) are not allowed in flow files")
+    ],
+    "merge": [
+        (4, "missing required key 'prompt'"),
+        (6, "merge keys (<<) are not allowed in flow files"),
+    ],
     "message_loop": [(18, "message steps loop forever without a question: why -> again -> why")],
     "unknown_kind": [
         (

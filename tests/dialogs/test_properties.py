@@ -159,7 +159,14 @@ def random_flow(draw) -> Flow:
         "min_words": 2,
     }
     document = {"id": "random", "title": "Random", "language": "en", "engagement": engagement}
-    return parse_flow(yaml.safe_dump({**document, "steps": steps}), "random.yaml")
+    return parse_flow(yaml.dump({**document, "steps": steps}, Dumper=_Plain), "random.yaml")
+
+
+class _Plain(yaml.SafeDumper):
+    """Writes shared objects out again instead of as anchors (flow files refuse them)."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
 
 
 @st.composite

@@ -151,14 +151,14 @@ async def test_odd_ids_and_long_texts_get_usage_not_a_crash(bot, organiser, alic
     await joined(bot, organiser, alice)
     await alice.says("/propose Lights along the pond path")
     cases = {
-        "/hide ²": "Usage: /hide",
+        "/hide ½": "Usage: /hide",
         "/hide -1": "Usage: /hide",
         "/hide 99999999999999999999": "Usage: /hide",
         "/unhide 1x": "Usage: /unhide",
-        "/closepoll ²": "Usage: /closepoll",
+        "/closepoll ½": "Usage: /closepoll",
         "/results 99999999999999999999": "Usage: /results",
         "/grant 99999999999999999999 organiser": "Usage: /grant",
-        "/grant ² organiser": "Usage: /grant",
+        "/grant ½ organiser": "Usage: /grant",
         "/hide 1 " + "r" * 400: "reason is too long",
         "/newsession Garden --community " + "c" * 130: "community name is too long",
     }

@@ -38,11 +38,11 @@ async def test_start_with_a_wrong_closed_draft_or_no_code(bot, organiser, alice)
     [created] = await organiser.says("/newsession Draft one")
     code = created.text.split("Join code: ")[1].split()[0]
     [draft] = await alice.says(f"/start {code}")
-    assert "hasn't opened yet" in draft.text
+    assert "hasn't opened yet" in draft.text and "Draft one" not in draft.text
     await organiser.says(f"/open {code}")
     await close_session(organiser, code)
     [closed] = await alice.says(f"/start {code}")
-    assert "has closed" in closed.text
+    assert "has closed" in closed.text and "Draft one" not in closed.text, "no title to strangers"
     assert bot.rows(Participation) == []
 
 

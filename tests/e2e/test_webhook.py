@@ -11,6 +11,8 @@ from bot.webhook import SECRET_HEADER, webhook_app
 from storage.models import TranscriptMessage
 from tests.e2e.conftest import TEST_POLICIES, BotHarness
 
+SECRET = "s3cret-long-enough_2026"
+
 
 @pytest.fixture
 async def hook(api, database_url, clock):
@@ -19,12 +21,12 @@ async def hook(api, database_url, clock):
         telegram_api_base_url=api.base_url,
         database_url=database_url,
         webhook_url="https://bot.example.org/hook",
-        webhook_secret="s3cret",
+        webhook_secret=SECRET,
     )
     deps = make_deps(settings, clock, TEST_POLICIES)
     runner = BotRunner(deps)
     await runner.start()
-    client = TestClient(TestServer(webhook_app(runner, "/hook", "s3cret")))
+    client = TestClient(TestServer(webhook_app(runner, "/hook", SECRET)))
     await client.start_server()
     yield client, BotHarness(api, settings, clock, runner)
     await client.close()
@@ -40,12 +42,12 @@ async def test_webhook_handles_once_and_checks_the_secret(api, hook) -> None:
 
     forged = await client.post("/hook", json=update, headers={SECRET_HEADER: "guess"})
     assert forged.status == 403 and alice.messages == []
-    response = await client.post("/hook", json=update, headers={SECRET_HEADER: "s3cret"})
+    response = await client.post("/hook", json=update, headers={SECRET_HEADER: SECRET})
     assert response.status == 200
     assert "/pause" in alice.messages[-1].text  # answered before the 200
-    again = await client.post("/hook", json=update, headers={SECRET_HEADER: "s3cret"})
+    again = await client.post("/hook", json=update, headers={SECRET_HEADER: SECRET})
     assert again.status == 200 and len(alice.messages) == 1  # a redelivery is applied once
-    broken = await client.post("/hook", data=b"{not json", headers={SECRET_HEADER: "s3cret"})
+    broken = await client.post("/hook", data=b"{not json", headers={SECRET_HEADER: SECRET})
     assert broken.status == 400
     incoming = harness.rows(TranscriptMessage, TranscriptMessage.direction == "in")
     assert [row.text for row in incoming] == ["/help"]

@@ -190,3 +190,26 @@ def test_reprompts_are_cancelled_by_a_reply_and_re_armed(database, clock, place)
     with database.session() as db:
         [row] = reprompts.pending(db=db, session_id=s.id, member_id=m.id)
     assert row.not_before == later and row.state == "pending" and row.replied_at is None
+
+
+def test_an_update_replayed_after_it_was_forgotten_is_still_refused(database, clock) -> None:
+    """Ids are kept two days; an older one delivered again (a captured webhook request,
+    say) is refused by the highest forgotten id, however old."""
+    t0 = clock.now()
+    with database.transaction() as db:
+        assert transcript.claim_update(db=db, update_id=10, now=t0)
+        assert transcript.claim_update(db=db, update_id=11, now=t0)
+    later = t0 + timedelta(days=3)
+    with database.transaction() as db:
+        assert transcript.claim_update(db=db, update_id=12, now=later)
+        assert transcript.prune_processed_updates(db=db, now=later, keep=timedelta(days=2)) == 2
+    with database.transaction() as db:
+        assert not transcript.claim_update(db=db, update_id=10, now=later), "forgotten, refused"
+        assert not transcript.claim_update(db=db, update_id=12, now=later), "remembered"
+        assert transcript.claim_update(db=db, update_id=13, now=later)
+    # After a week without any update, Telegram draws ids afresh: a low one is new then.
+    quiet = later + timedelta(days=7)
+    with database.transaction() as db:
+        assert transcript.prune_processed_updates(db=db, now=quiet, keep=timedelta(days=2)) == 2
+        assert transcript.claim_update(db=db, update_id=5, now=quiet)
+        assert not transcript.claim_update(db=db, update_id=5, now=quiet)
