@@ -213,3 +213,12 @@ def test_an_update_replayed_after_it_was_forgotten_is_still_refused(database, cl
         assert transcript.prune_processed_updates(db=db, now=quiet, keep=timedelta(days=2)) == 2
         assert transcript.claim_update(db=db, update_id=5, now=quiet)
         assert not transcript.claim_update(db=db, update_id=5, now=quiet)
+
+
+def test_a_database_error_never_carries_what_members_wrote(database) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    with pytest.raises(DBAPIError) as caught, database.transaction() as db:
+        db.execute(text("INSERT INTO no_such_table VALUES (:words)"), {"words": "my secret answer"})
+    assert "my secret answer" not in str(caught.value)
