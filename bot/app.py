@@ -11,7 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import BotCommand, Update
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -25,11 +25,13 @@ import dialogs
 from bot.clock import Clock, SystemClock
 from bot.deps import Deps
 from bot.handlers import buttons, errors, join, member, organiser, polls, proposals
+from bot.intake import Intake
 from bot.limits import Pacer
 from bot.policy import Policies
 from bot.polling import ConfirmingPoller
 from bot.settings import Settings
 from dialogs.loader import FlowFile, default_flows_dir, load_flow_files, read_flow_dir
+from storage import outbox
 from storage.db import Database
 from usecases.context import Services
 from usecases.flows import FlowCatalog
@@ -160,18 +162,28 @@ class BotRunner:
     def __init__(self, d: Deps) -> None:
         self.d = d
         self.app = build_application(d)
+        self.intake = Intake(self.app, d)
+        self.poller: ConfirmingPoller | None = None
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         dialogs.analyse("warm up")  # imports TextBlob now, not during a member's first answer
-        await self.app.initialize()
+        await self._reach_bot_api()
         self.d.services.bot_username = self.app.bot.username
-        self.d.dispatcher.bot = self.app.bot
+        self.d.dispatcher.bot = self.d.sender.bot = self.app.bot
         try:
             await self.app.bot.set_my_commands([BotCommand(n, t) for n, t in MEMBER_COMMANDS])
         except TelegramError as exc:
             log.warning("could not set the command list: %s", exc)
         await self.app.start()
+        if self.d.settings.webhook_url is None:
+            await self.app.bot.delete_webhook()
+            # the only process taking updates (Telegram refuses a second getUpdates): what
+            # a killed predecessor claimed and did not send goes now, not when claims lapse
+            with self.d.db.transaction() as db:
+                outbox.release_claims(db=db, now=self.d.clock.now())
+            self.poller = ConfirmingPoller(self.app, self.d, self.intake)
+            self._task = asyncio.create_task(self.poller.run())
         if self.d.policies.tick is not None:
             self.app.job_queue.run_repeating(
                 self._tick,
@@ -179,10 +191,26 @@ class BotRunner:
                 first=0.5,
                 job_kwargs={"max_instances": 2, "coalesce": True},
             )
-        if self.d.settings.webhook_url is None:
-            await self.app.bot.delete_webhook()
-            self._task = asyncio.create_task(ConfirmingPoller(self.app, self.d).run())
         log.info("bot @%s is running", self.d.services.bot_username)
+
+    async def _reach_bot_api(self) -> None:
+        """getMe until the Bot API answers: one line per failed try, no traceback (a
+        refused token is fatal and raised)."""
+        failures = 0
+        while True:
+            try:
+                await self.app.initialize()
+                return
+            except InvalidToken:
+                raise
+            except (NetworkError, RetryAfter) as exc:  # not a BadRequest: nothing was refused
+                failures += 1
+                wait = self.d.policies.poll.delay(failures)
+                log.warning(
+                    "Bot API at %s unreachable (%s); trying again in %.0f s",
+                    self.d.settings.telegram_api_base_url, exc, wait,
+                )  # fmt: skip
+                await asyncio.sleep(wait)
 
     async def _tick(self, context: Any) -> None:
         await self.d.dispatcher.tick()
@@ -192,16 +220,31 @@ class BotRunner:
         return await self.d.dispatcher.tick()
 
     async def process(self, update: Update) -> bool:
-        """Handle one update outside polling (webhook mode); False to ask for redelivery."""
-        return await ConfirmingPoller(self.app, self.d).handle(update)
+        """Handle one update outside polling (webhook mode), in its chat's lane; False to
+        ask for redelivery (the database was unreachable)."""
+        return bool(await self.intake.put(update, persist=False))
+
+    async def settle(self) -> None:
+        """Until every update in hand is handled and everything it caused was sent and
+        recorded (tests and a graceful stop)."""
+        while len(self.intake.lanes) or len(self.d.sender.lanes) or self.d.sender.unrecorded:
+            await self.intake.idle()
+            await self.d.sender.idle()
 
     async def stop(self) -> None:
+        """Gracefully: stop taking updates, finish those in hand and send what they owe."""
         self.d.dispatcher.stop()
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        if self.poller is not None:
+            await self.poller.finish()
+        await self.settle()
+        await self.intake.lanes.close()
+        await self.d.sender.lanes.close()
+        self.d.sender.flush()
         if self.app.running:
             await self.app.stop()
         await self.app.shutdown()

@@ -1,5 +1,12 @@
 """The one sender: every message the bot sends is a queue row that goes out through
-`Delivery.send`, which owns every retry and records what became of each row.
+`Sender`, which owns every retry and records what became of each row.
+
+Rows go out in lanes, one per chat (`bot/lanes.py`): a chat's rows in the order they
+were queued, different chats side by side, so one chat's wait (Telegram's per-chat limit,
+a 429, a slow answer) holds up no one else. A reply is handed over right after the
+commit of the update that produced it and the handler does not wait for it; what became
+of the rows is written in one shared transaction a few milliseconds later (a group
+commit), so many updates' sends cost one commit.
 
 - sent: the row is marked sent and the message joins the transcript (one function);
 - an edit that would change nothing (Telegram's 400 "message is not modified") counts as
@@ -14,10 +21,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,10 +40,11 @@ from telegram.error import (
     TimedOut,
 )
 
+from bot.lanes import Lanes
 from bot.render import as_html, markup
 from storage import members as member_store
 from storage import outbox
-from storage.models import FILE_KINDS
+from storage.models import BACKGROUND_KINDS, FILE_KINDS
 from storage.outbox import Queued
 
 if TYPE_CHECKING:
@@ -46,17 +56,24 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Result:
     row: Queued
-    outcome: str  # sent, retry, unsure, blocked, refused
+    outcome: str  # sent, retry, unsure, blocked, refused; held (behind a row that stopped)
     message_id: int | None = None
     wait: float | None = None  # retry: Telegram's own wait, if it said
     error: str = ""
 
 
-async def attempt(bot: Any, row: Queued) -> Result:
-    """Try one row once; classify what Telegram answered."""
+async def attempt(bot: Any, row: Queued, before: Callable[[], None] | None = None) -> Result:
+    """Try one row once; classify what Telegram answered. `before` runs just before the
+    request goes (after any wait for Telegram's limits)."""
+    limits: dict[str, Any] = {}
+    if getattr(bot, "rate_limiter", None) is not None:  # replies go before background
+        background = row.kind in BACKGROUND_KINDS or row.kind in FILE_KINDS
+        limits = {"rate_limit_args": {"background": background, "before": before}}
+    elif before is not None:
+        before()
     try:
         if row.kind in FILE_KINDS:
-            return Result(row, "sent", await _send_file(bot, row))
+            return Result(row, "sent", await _send_file(bot, row, limits))
         if row.kind == "edit":
             await bot.edit_message_text(
                 as_html(row.text or ""),
@@ -64,6 +81,7 @@ async def attempt(bot: Any, row: Queued) -> Result:
                 message_id=row.edit_of,
                 parse_mode=ParseMode.HTML,
                 reply_markup=markup(row.buttons),
+                **limits,
             )
             return Result(row, "sent", row.edit_of)
         message = await bot.send_message(
@@ -71,6 +89,7 @@ async def attempt(bot: Any, row: Queued) -> Result:
             as_html(row.text or ""),
             parse_mode=ParseMode.HTML,
             reply_markup=markup(row.buttons),
+            **limits,
         )
         return Result(row, "sent", message.message_id)
     except Forbidden as exc:
@@ -91,7 +110,7 @@ async def attempt(bot: Any, row: Queued) -> Result:
         return Result(row, "refused", error=exc.message)
 
 
-async def _send_file(bot: Any, row: Queued) -> int:
+async def _send_file(bot: Any, row: Queued, limits: dict[str, Any]) -> int:
     meta = row.meta or {}
     send = bot.send_document if row.kind == "document" else bot.send_photo
     with open(meta["path"], "rb") as content:
@@ -101,84 +120,140 @@ async def _send_file(bot: Any, row: Queued) -> int:
             filename=meta.get("filename"),
             caption=as_html(row.text or "") if row.text else None,
             parse_mode=ParseMode.HTML,
+            **limits,
         )
     return message.message_id
 
 
-class Delivery:
+@dataclass(frozen=True)
+class Stop:
+    """Why a chat's lane stopped sending, and until when its later rows wait."""
+
+    error: str
+    until: datetime | None  # None: they fail too (blocked, refused, given up)
+
+
+class Sender:
     def __init__(self, d: Deps) -> None:
         self.d = d
+        self.bot: Any = None
+        self.lanes = Lanes(on_empty=self._lane_empty)
+        self._stops: dict[int, Stop] = {}
+        self._outcomes: list[tuple[Result, datetime | None]] = []  # not yet recorded
+        self._flusher: asyncio.Task[None] | None = None
 
-    async def send(self, bot: Any, rows: Sequence[Queued]) -> int:
-        """Send claimed rows, each chat's in order; record the outcomes. Returns how many
-        were sent."""
-        results: list[Result] = []
-        held: list[Queued] = []  # behind a row that must wait, or to a chat that blocked us
-        stopped: dict[int, Result] = {}
-        for row in rows:
-            if row.chat_id in stopped:
-                held.append(row)
-                continue
-            if row.at_most_once and row.id is not None:
-                with self.d.db.transaction() as db:  # a crash from here on: never again
-                    outbox.mark_sending(db=db, row=row)
-            result = await attempt(bot, row)
-            results.append(result)
-            if result.outcome in ("retry", "unsure", "blocked"):
-                stopped[row.chat_id] = result
-        self._record(results, held, stopped)
-        for row in rows:  # a file is made again for another try
-            if row.kind in FILE_KINDS and (row.meta or {}).get("path"):
-                Path(row.meta["path"]).unlink(missing_ok=True)
-        return sum(r.outcome == "sent" for r in results)
+    def submit(self, rows: Sequence[Queued]) -> list[asyncio.Future[Any]]:
+        """Hand rows over to their chats' lanes; returns at once (futures of outcomes)."""
+        return [self.lanes.put(row.chat_id, partial(self._one, row)) for row in rows]
 
-    def _record(
-        self, results: list[Result], held: list[Queued], stopped: dict[int, Result]
-    ) -> None:
-        d = self.d
-        now = d.clock.now()
-        retry_at: dict[int, Any] = {}
-        with d.db.transaction() as db:
-            outbox.mark_sent(
-                db=db,
-                sent=[(r.row, r.message_id) for r in results if r.outcome == "sent"],
-                now=now,
-            )
-            for r in results:
-                if r.outcome == "sent":
-                    continue
-                when = self._settle(db, r, now)
-                if when is not None:
-                    retry_at[r.row.chat_id] = when
-            for row in held:
-                if row.chat_id in retry_at:
-                    outbox.release(db=db, rows=[row], when=retry_at[row.chat_id])
-                else:
-                    reason = stopped[row.chat_id].error
-                    outbox.settle(db=db, row=row, state="failed", error=reason)
+    async def send(self, rows: Sequence[Queued]) -> int:
+        """Send rows and wait for them; returns how many were sent."""
+        outcomes = await asyncio.gather(*self.submit(rows), return_exceptions=True)
+        return sum(outcome == "sent" for outcome in outcomes)
 
-    def _settle(self, db: Any, r: Result, now: Any) -> Any:
-        """Record a row that was not sent; returns when it goes again, if it does."""
+    async def idle(self) -> None:
+        """Until everything handed over was tried and recorded."""
+        while len(self.lanes) or self._outcomes:
+            await self.lanes.idle()
+            self.flush()
+
+    @property
+    def unrecorded(self) -> bool:
+        return bool(self._outcomes)
+
+    async def _one(self, row: Queued) -> str:
+        stop = self._stops.get(row.chat_id)
+        if stop is not None:  # an earlier row of this chat must wait, or cannot go
+            result = Result(row, "held", error=stop.error)
+            self._note(result, stop.until)
+            return "held"
+        before = partial(self._mark_sending, row) if row.at_most_once and row.id else None
+        result = await attempt(self.bot, row, before)
+        when = None if result.outcome == "sent" else self._retry_at(result)
+        if result.outcome != "sent":
+            self._stops[row.chat_id] = Stop(result.error, when)
+        self._note(result, when)
+        return result.outcome
+
+    def _mark_sending(self, row: Queued) -> None:
+        with self.d.db.transaction() as db:  # a crash from here on: never again
+            outbox.mark_sending(db=db, row=row)
+
+    def _lane_empty(self, chat_id: int) -> None:
+        self._stops.pop(chat_id, None)
+
+    def _retry_at(self, r: Result) -> datetime | None:
+        """When a row that was not sent goes again; None if it never does."""
         row, policy = r.row, self.d.policies.send
+        if r.outcome in ("blocked", "refused") or (r.outcome == "unsure" and row.at_most_once):
+            return None
+        if row.id is None or policy.exhausted(row.attempts):
+            return None
+        wait = max(r.wait or 0.0, policy.delay(row.attempts))
+        return self.d.clock.now() + timedelta(seconds=wait)
+
+    def _note(self, result: Result, when: datetime | None) -> None:
+        self._outcomes.append((result, when))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.get_running_loop().create_task(self._flush_soon())
+
+    async def _flush_soon(self) -> None:
+        await asyncio.sleep(self.d.policies.group_commit)
+        self.flush()
+
+    def flush(self) -> None:
+        """Record every outcome noted so far, in one transaction. Should that fail, the
+        rows stay claimed and go again once their claim lapses (at least once)."""
+        outcomes, self._outcomes = self._outcomes, []
+        if not outcomes:
+            return
+        retried = False
+        try:
+            with self.d.db.transaction() as db:
+                now = self.d.clock.now()
+                outbox.mark_sent(
+                    db=db,
+                    sent=[(r.row, r.message_id) for r, _ in outcomes if r.outcome == "sent"],
+                    now=now,
+                )
+                for r, when in outcomes:
+                    if r.outcome != "sent":
+                        retried |= self._settle(db, r, when)
+        except Exception:
+            log.exception("could not record %d sends; their claims will lapse", len(outcomes))
+        for r, _ in outcomes:  # a file is made again for another try
+            path = (r.row.meta or {}).get("path") if r.row.kind in FILE_KINDS else None
+            if path:
+                Path(path).unlink(missing_ok=True)
+        if retried:
+            self.d.dispatcher.poke()
+
+    def _settle(self, db: Any, r: Result, when: datetime | None) -> bool:
+        """Record a row that was not sent; True if it goes again."""
+        row = r.row
+        if r.outcome == "held":
+            if when is not None:
+                outbox.release(db=db, rows=[row], when=when)
+            else:
+                outbox.settle(db=db, row=row, state="failed", error=r.error)
+            return when is not None
         if r.outcome == "blocked":
             if row.chat_id > 0:  # a private chat's id is the member's Telegram id
                 member_store.set_blocked(db=db, telegram_id=row.chat_id, blocked=True)
             outbox.settle(db=db, row=row, state="failed", error="blocked by the user")
-            return None
+            return False
         if r.outcome == "refused":  # an edit of a message that is gone is no news
             level = logging.INFO if row.kind == "edit" else logging.WARNING
             log.log(level, "%s to chat %s refused: %s", row.kind, row.chat_id, r.error)
             outbox.settle(db=db, row=row, state="failed", error=r.error)
-            return None
-        if r.outcome == "unsure" and row.at_most_once:
-            outbox.settle(db=db, row=row, state="failed", error=f"maybe delivered: {r.error}")
-            return None
-        if row.id is None or policy.exhausted(row.attempts):
-            log.warning("%s to chat %s given up: %s", row.kind, row.chat_id, r.error)
-            outbox.settle(db=db, row=row, state="failed", error=r.error)
-            return None
-        wait = max(r.wait or 0.0, policy.delay(row.attempts))
-        when = now + timedelta(seconds=wait)
-        log.info("%s to chat %s waits %.0f s: %s", row.kind, row.chat_id, wait, r.error)
+            return False
+        if when is None:
+            if r.outcome == "unsure" and row.at_most_once:
+                outbox.settle(db=db, row=row, state="failed", error=f"maybe delivered: {r.error}")
+            else:
+                log.warning("%s to chat %s given up: %s", row.kind, row.chat_id, r.error)
+                outbox.settle(db=db, row=row, state="failed", error=r.error)
+            return False
+        log.info("%s to chat %s goes again at %s: %s", row.kind, row.chat_id, when, r.error)
         outbox.retry_later(db=db, row=row, when=when, error=r.error)
-        return when
+        return True

@@ -21,7 +21,7 @@ from usecases.context import Actor, Ctx, Services
 if TYPE_CHECKING:
     from telegram.ext import CallbackContext
 
-    from bot.delivery import Delivery
+    from bot.delivery import Sender
     from bot.dispatcher import Dispatcher
 
 
@@ -32,16 +32,16 @@ class Deps:
     clock: Clock
     services: Services
     policies: Policies = field(default_factory=Policies)
-    delivery: Delivery = field(init=False)
+    sender: Sender = field(init=False)
     dispatcher: Dispatcher = field(init=False)
     retry_updates: set[int] = field(default_factory=set)
     files_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="codesign-")))
 
     def __post_init__(self) -> None:
-        from bot.delivery import Delivery
+        from bot.delivery import Sender
         from bot.dispatcher import Dispatcher
 
-        self.delivery = Delivery(self)
+        self.sender = Sender(self)
         self.dispatcher = Dispatcher(self)
 
     @contextmanager

@@ -83,7 +83,7 @@ class Dispatcher:
                 return sent
             ready = [await self._make_file(r) if r.kind in FILE_KINDS else r for r in claimed]
             ready = self._prepare([r for r in ready if r is not None])
-            sent += await d.delivery.send(self.bot, ready)
+            sent += await d.sender.send(ready)
 
     def _prepare(self, claimed: Sequence[Queued]) -> list[Queued]:
         """Compose due reprompts and apply the one "can be messaged" rule to everything

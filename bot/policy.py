@@ -35,6 +35,15 @@ class Pacing:
 
 
 @dataclass(frozen=True)
+class Flood:
+    """How fast a person may send in a private chat before the bot leaves updates aside."""
+
+    burst: int = 12  # updates at once (quick taps through a question's options)
+    per_second: float = 1.0  # then one a second
+    notice_every: float = 60.0  # the chat is told at most once in this many seconds
+
+
+@dataclass(frozen=True)
 class Policies:
     # Telegram's transient refusals (time-outs, 5xx, 429 without its own wait); the send
     # counts from the queue's clock, so tests move time instead of sleeping.
@@ -42,10 +51,12 @@ class Policies:
     # Fetching updates, and an update whose database was unreachable (real seconds).
     poll: Backoff = Backoff(first=1.0, factor=2.0, cap=30.0)
     lease: timedelta = timedelta(minutes=2)  # how long a sender holds the rows it claimed
+    group_commit: float = 0.005  # seconds the sender gathers outcomes to record them at once
     batch: int = 100  # rows claimed at a time (about 3 s of sending at Telegram's pace)
     tick: float | None = 30.0  # seconds between engagement-loop ticks; None: only on demand
     wake: bool = True  # run the loop as soon as something is queued or falls due
     pacing: Pacing | None = field(default_factory=Pacing)  # None: no pacing at all
+    flood: Flood | None = field(default_factory=Flood)  # None: no flood control
     # How long applied update ids are kept (Telegram redelivers for a day); older replays are
     # refused by the highest forgotten id (storage.transcript.claim_update).
     keep_processed: timedelta = timedelta(days=2)

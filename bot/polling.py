@@ -1,14 +1,17 @@
 """Long polling that confirms an update to Telegram only once it was handled and committed.
 
 PTB's own Updater confirms updates as soon as they are queued, so a bot killed mid-batch
-would lose them. Here the offset moves past an update only after `process_update`
-returned; an update whose handling hit an unreachable database is tried again, and one
-applied before is recognised by the turn (`storage.transcript.claim_update`).
+would lose them. Here updates are handled concurrently, each chat's in its own lane
+(`bot/intake.py`), and the getUpdates offset confirms only the highest id below which
+everything is done: a slow update holds the offset back (and is offered again, which is
+ignored while it runs), never the other chats. An update applied before is recognised
+by the turn (`storage.transcript.claim_update`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 from telegram import Update
@@ -16,31 +19,70 @@ from telegram.error import Conflict, InvalidToken, NetworkError, RetryAfter, Tim
 from telegram.ext import Application
 
 from bot.deps import Deps
+from bot.intake import Intake
 
 log = logging.getLogger(__name__)
+TelegramErrors = (NetworkError, Conflict, RetryAfter)
+RECHECK = 0.1  # seconds between polls while updates are in hand (the offset cannot move)
 
 
 class ConfirmingPoller:
-    def __init__(self, app: Application, d: Deps, *, timeout: int = 20, limit: int = 100) -> None:
-        self.app, self.d, self.timeout, self.limit = app, d, timeout, limit
+    def __init__(
+        self, app: Application, d: Deps, intake: Intake, *, timeout: int = 20, limit: int = 100
+    ) -> None:
+        self.app, self.d, self.intake = app, d, intake
+        self.timeout, self.limit = timeout, limit
         self.offset: int | None = None
         self.failures = 0
+        self._running: set[int] = set()  # ids handed to the lanes, not done yet
+        self._done: set[int] = set()  # ids done but at or above the offset
+        self._progress = asyncio.Event()
+        self._stopping = False
 
     async def run(self) -> None:
-        """Poll until cancelled."""
-        while True:
-            updates = await self._fetch()
+        """Poll until cancelled or stopped."""
+        while not self._stopping:
+            if self._running:  # wait for one to finish (the offset may move), or a while
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._progress.wait(), RECHECK)
+            self._progress.clear()  # set again by any update finished from here on
+            updates = await self._fetch(0 if self._running else self.timeout)
             for update in updates:
-                if not await self.handle(update):
-                    await self._back_off()
-                    break
-                self.offset = update.update_id + 1
+                if update.update_id not in self._running and update.update_id not in self._done:
+                    self._start(update)
 
-    async def _fetch(self) -> tuple[Update, ...]:
+    async def finish(self) -> None:
+        """Once polling was cancelled: finish the updates in hand and confirm them."""
+        self._stopping = True
+        await self.intake.idle()
+        if self.offset is not None:
+            with contextlib.suppress(TelegramErrors):
+                await self.app.bot.get_updates(offset=self.offset, timeout=0, limit=1)
+
+    def _start(self, update: Update) -> None:
+        self._running.add(update.update_id)
+        future = self.intake.put(update)
+        future.add_done_callback(lambda f, u=update.update_id: self._finished(u, f))
+
+    def _finished(self, update_id: int, future: asyncio.Future[object]) -> None:
+        self._running.discard(update_id)
+        if future.cancelled():
+            return
+        if future.exception() is not None:
+            log.error("update %s failed", update_id, exc_info=future.exception())
+        self._done.add(update_id)
+        # the offset: the lowest id still running, else past the highest done
+        low = min(self._running, default=max(self._done) + 1)
+        self._done = {i for i in self._done if i >= low}
+        if self.offset is None or low > self.offset:
+            self.offset = low
+        self._progress.set()
+
+    async def _fetch(self, timeout: int) -> tuple[Update, ...]:
         try:
             updates = await self.app.bot.get_updates(
                 offset=self.offset,
-                timeout=self.timeout,
+                timeout=timeout,
                 limit=self.limit,
                 allowed_updates=Update.ALL_TYPES,
             )
@@ -63,15 +105,6 @@ class ConfirmingPoller:
             return ()
         self.failures = 0
         return updates
-
-    async def handle(self, update: Update) -> bool:
-        """Apply one update (once: the turn claims its id); False if it must be tried again
-        later (the database was unreachable)."""
-        await self.app.process_update(update)
-        if update.update_id in self.d.retry_updates:
-            self.d.retry_updates.discard(update.update_id)
-            return False
-        return True
 
     async def _back_off(self) -> None:
         self.failures += 1

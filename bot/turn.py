@@ -3,9 +3,11 @@
     await turn.run(update, context, proposals.propose, text)
 
 The update is claimed as applied, the incoming message joins the transcript, the use
-case runs, and what it says is queued: all in one transaction. Only after the commit are
-the tap answered and the replies sent (and marked sent); a reply Telegram refuses for now
-stays queued and the dispatcher sends it later. A use case that read a member's dialog
+case runs, and what it says is queued: all in one transaction (a transactional outbox).
+Only after the commit is the tap answered and are the replies handed to the sender
+(`bot/delivery.py`), which sends them in the chat's lane while this update's lane moves
+on; a reply Telegram refuses for now stays queued and the dispatcher sends it later, and
+one a crash left unsent goes when the bot starts again. A use case that read a member's dialog
 state someone else changed meanwhile is run again from a fresh read.
 """
 
@@ -54,6 +56,8 @@ async def run(
     d = deps(context)
     query = update.callback_query
     tapped = query.message.message_id if query is not None and query.message else None
+    if tapped is not None and d.sender.unrecorded:
+        d.sender.flush()  # the tapped message may be one whose sending is not recorded yet
     for attempt in range(1, ATTEMPTS + 1):
         try:
             with d.run(actor_of(update), update_id=update.update_id, tapped=tapped) as call:
@@ -78,8 +82,8 @@ async def _deliver(d: Any, bot: Any, update: Update, call: Call) -> None:
             await update.callback_query.answer(call.ctx.toast)
         except (BadRequest, RetryAfter) as exc:  # too old, or flood: the tap was handled
             log.info("callback answer skipped: %s", exc)
-    if call.claimed and await d.delivery.send(bot, call.claimed) < len(call.claimed):
-        d.dispatcher.poke()  # what could not go now goes with the next round
+    if call.claimed:  # sent in the chat's lane; this update's lane moves on meanwhile
+        d.sender.submit(call.claimed)
 
 
 def _record_incoming(ctx: Ctx, update: Update) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, or_, update
+from sqlalchemy import case, func, or_, true, update
 from sqlmodel import Session, col, select
 
 from storage import transcript
@@ -125,12 +125,18 @@ def claim_due(*, db: Session, now: datetime, limit: int, lease: timedelta) -> li
     return sorted((_queued(r) for r in claimed), key=lambda q: (q.priority, q.id or 0))
 
 
-def _settle_lapsed_claims(db: Session, now: datetime) -> None:
+def release_claims(*, db: Session, now: datetime) -> None:
+    """Every claim lapses now: for the sole sender, at its start (whoever held them died)."""
+    _settle_lapsed_claims(db, now, every=True)
+
+
+def _settle_lapsed_claims(db: Session, now: datetime, every: bool = False) -> None:
     """A claim past its lease belongs to a sender that died: what it had not tried yet, and
     what is owed, is taken again; an at-most-once row it was sending is never sent blind."""
+    lapsed = true() if every else col(Outbox.lease_until) < now
     db.execute(
         update(Outbox)
-        .where(col(Outbox.state).in_(("claimed", "sending")), col(Outbox.lease_until) < now)
+        .where(col(Outbox.state).in_(("claimed", "sending")), lapsed)
         .values(
             state=case(
                 (

@@ -37,7 +37,7 @@ async def main() -> None:
     app = build_application(deps)
     await app.initialize()
     deps.services.bot_username = app.bot.username
-    deps.dispatcher.bot = app.bot
+    deps.dispatcher.bot = deps.sender.bot = app.bot
     print("ready", flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
     sent = await deps.dispatcher.tick()

@@ -3,6 +3,7 @@ double, on SQLite and PostgreSQL. Tests act as people: `await alice.says("/help"
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,14 +24,21 @@ FLOWS_DIR = Path(__file__).resolve().parent / "flows"  # organisers' own flows, 
 # The engagement loop runs when a test calls tick() (at the injected clock's time); waits
 # for the next try of a send are measured on that clock, so nothing sleeps; the poller's
 # back-off is a few milliseconds; no pacing unless a test asks for Telegram's limits.
-TEST_POLICIES = Policies(poll=Backoff(first=0.005, cap=0.02), tick=None, wake=False, pacing=None)
+TEST_POLICIES = Policies(
+    poll=Backoff(first=0.005, cap=0.02),
+    tick=None,
+    wake=False,
+    pacing=None,
+    flood=None,
+    group_commit=0.0,
+)
 
 
 class Person:
     """A Telegram user in a test: acts, then waits until the bot handled it."""
 
-    def __init__(self, api: BotApiDouble, user: User) -> None:
-        self.api, self.user = api, user
+    def __init__(self, api: BotApiDouble, user: User, harness: BotHarness) -> None:
+        self.api, self.user, self.harness = api, user, harness
 
     @property
     def id(self) -> int:
@@ -39,7 +47,7 @@ class Person:
     async def _act(self, act) -> list[BotMessage]:  # type: ignore[no-untyped-def]
         seen = max((m.message_id for m in self.user.messages), default=0)
         act()
-        await self.api.wait_handled(timeout=10)
+        await self.harness.settle()
         return [m for m in self.user.messages if m.message_id > seen]
 
     async def says(self, text: str) -> list[BotMessage]:
@@ -81,8 +89,14 @@ class BotHarness:
     async def tick(self) -> int:
         """Run the scheduler once (at the injected clock's time) and wait for what it caused."""
         sent = await self.runner.tick()
-        await self.api.wait_handled()
+        await self.settle()
         return sent
+
+    async def settle(self, timeout: float = 10) -> None:
+        """Until the bot confirmed every update so far and sent what they caused."""
+        await self.api.wait_handled(timeout=timeout)
+        if self.runner is not None:
+            await asyncio.wait_for(self.runner.settle(), timeout)
 
     async def stop(self) -> None:
         if self.runner is not None:
@@ -99,7 +113,7 @@ class BotHarness:
             user = self.api.user(
                 user_id=user_id, first_name=first_name, username=username or first_name.lower()
             )
-            self.people[user_id] = Person(self.api, user)
+            self.people[user_id] = Person(self.api, user, self)
         return self.people[user_id]
 
     def rows_member_id(self, person: Person) -> int:

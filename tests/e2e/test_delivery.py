@@ -24,10 +24,10 @@ async def test_an_update_delivered_twice_is_applied_once(bot, organiser, alice) 
     code = await open_session(organiser)
     await alice.says(f"/start {code}")
     tap = alice.user.taps("I agree")
-    await bot.api.wait_handled()
+    await bot.settle()
     sent_after_first = len(alice.user.messages)
     bot.api.redeliver(tap)
-    await bot.api.wait_handled()
+    await bot.settle()
     assert len(alice.user.messages) == sent_after_first
     taps = bot.rows(TranscriptMessage, TranscriptMessage.kind == "button")
     assert len(taps) == 1 and len(bot.rows(DialogStateRow)) == 1
@@ -41,7 +41,7 @@ async def test_messages_sent_while_the_bot_is_down_are_handled_after_start(
     alice.user.says(f"/start {code}")
     assert bot.api.pending_updates, "the double keeps the update until confirmed"
     await bot.start()
-    await bot.api.wait_handled()
+    await bot.settle()
     assert "Do you agree" in alice.last_reply().text
     assert len(bot.rows(Participation)) == 1
 
@@ -77,11 +77,11 @@ async def test_blocking_the_bot_is_recorded(bot, organiser, alice) -> None:
     code = await open_session(organiser)
     await join(alice, code)
     alice.user.blocks_bot()
-    await bot.api.wait_handled()
+    await bot.settle()
     [member] = bot.rows(Member, Member.telegram_id == alice.id)
     assert member.blocked_bot
     alice.user.unblocks_bot()
-    await bot.api.wait_handled()
+    await bot.settle()
     [member] = bot.rows(Member, Member.telegram_id == alice.id)
     assert not member.blocked_bot
 

@@ -29,7 +29,7 @@ def _ask(ctx: Ctx, n: int) -> None:
 async def test_a_document_is_made_when_due_sent_and_recorded(bot, alice) -> None:
     d = bot.runner.d
     alice.user.says("hello")  # Telegram lets a bot write only to those who wrote first
-    await bot.api.wait_handled()
+    await bot.settle()
     actor = Actor(telegram_id=alice.id, chat_id=alice.id, display_name="Alice")
     with d.run(actor) as call:
         _ask(call.ctx, 1)
@@ -48,7 +48,7 @@ async def test_a_document_is_made_when_due_sent_and_recorded(bot, alice) -> None
 async def test_a_file_refused_for_now_is_made_again_for_its_next_try(bot, alice) -> None:
     d = bot.runner.d
     alice.user.says("hello")
-    await bot.api.wait_handled()
+    await bot.settle()
     actor = Actor(telegram_id=alice.id, chat_id=alice.id, display_name="Alice")
     with d.run(actor) as call:
         _ask(call.ctx, 2)

@@ -163,7 +163,7 @@ async def test_buttons_of_a_session_the_member_is_not_in_are_refused(
     code = await open_session(organiser, "Elm Park", flow="park_redesign")
     await join(alice, code)
     bob.user.says("/help")
-    await bot.api.wait_handled()
+    await bot.settle()
     await bob.taps_data("1:f:1:visit_frequency:daily", message=bob.user.messages[-1])
     await bob.taps_data("1:c:1:y", message=bob.user.messages[-1])
     assert bob.toasts == ["That button is no longer valid."] * 2
@@ -207,11 +207,11 @@ async def test_an_edited_message_is_not_taken_as_an_answer(bot, organiser, alice
     await join(alice, code)
     await alice.taps("I'm on the waiting list")
     said = alice.user.says("Tomatoes please")
-    await bot.api.wait_handled()
+    await bot.settle()
     edited = dict(bot.api.state.update_log[said].payload)
     edited |= {"text": "Potatoes instead", "edit_date": edited["date"] + 5}
     bot.api.state.queue_update("edited_message", edited)
-    await bot.api.wait_handled()
+    await bot.settle()
     assert "send /back" in alice.user.messages[-1].text
     assert {a.step_id: a.value for a in answers(bot).values()}["waiting_wish"] == (
         "Tomatoes please"

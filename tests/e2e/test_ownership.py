@@ -120,13 +120,13 @@ async def test_another_teams_group_and_buttons_where_they_belong(
     *_, question = await join(alice, code)
     group = bot.api.group(chat_id=-100555, title="Oak Square neighbours")
     organiser.user.says_in_group(group, f"/linkgroup {code}")
-    await bot.api.wait_handled()
+    await bot.settle()
     await organiser.says(f"/grant {GUS} organiser")
     [mine] = await gus.says("/newsession Gus street")
     gus_code = mine.text.split("Join code: ")[1].split()[0]
     await gus.says(f"/open {gus_code}")
     gus.user.says_in_group(group, f"/linkgroup {gus_code}")  # her group, his session
-    await bot.api.wait_handled()
+    await bot.settle()
     assert "another team runs" in group.messages[-1].text
     [community] = [c for c in bot.rows(Community) if c.group_chat_id == group.chat.id]
     assert community.name == "Oak Square"

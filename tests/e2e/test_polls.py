@@ -67,14 +67,14 @@ async def test_multiple_choice_toggles_and_double_taps_count_once(bot, organiser
     await bot.tick()
     message = poll_message(alice)
     alice.user.taps("Seeds", message)
-    await bot.api.wait_handled()
+    await bot.settle()
     await alice.taps("Compost", message)
     [tools] = [data for row in message.buttons for label, data in row if label == "Tools"]
     first = alice.user.taps_data(tools, message)
     alice.user.taps_data(tools, message)  # a quick second tap on the same button: off again
-    await bot.api.wait_handled()
+    await bot.settle()
     bot.api.redeliver(first)  # and the first delivered again: applied once
-    await bot.api.wait_handled()
+    await bot.settle()
     assert alice.user.message(message.message_id).button_texts == [
         "✅ Seeds",
         "Tools",
@@ -156,7 +156,7 @@ async def test_forged_ballots_change_nothing(bot, organiser, alice, bob) -> None
     for data in ("1:b:1:0", "1:b:1:3", "1:b:99:1", "1:b:x:1"):
         await alice.taps_data(data, message)
     bob.user.says("/help")
-    await bot.api.wait_handled()
+    await bot.settle()
     await bob.taps_data("1:b:1:1", bob.user.messages[-1])  # not a member of the session
     assert ballots(bot) == []
     assert all(t == "That button is no longer valid." for t in alice.toasts[-4:] + bob.toasts)
@@ -178,10 +178,10 @@ async def test_group_chat_poll_accepts_only_joined_members(bot, organiser, alice
     code = await session_with(bot, organiser, alice)
     group = bot.api.group(chat_id=-100777, title="Riverside gardeners")
     bot.api.user(bob.id, "Bob").says_in_group(group, "/linkgroup " + code)
-    await bot.api.wait_handled()
+    await bot.settle()
     assert group.messages[-1].text.startswith("Sorry, only organisers")
     organiser.user.says_in_group(group, f"/linkgroup {code}")
-    await bot.api.wait_handled()
+    await bot.settle()
     assert "now linked" in group.messages[-1].text
     await organiser.says(f"/poll {code} Open day date? | May | June")
     assert await bot.tick() == 2  # alice and the group

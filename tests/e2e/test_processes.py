@@ -93,12 +93,15 @@ async def test_a_bot_killed_while_sending_never_sends_that_reprompt_again(bot, o
     people = await members_waiting(bot, organiser, 6)
     first = people[0]
     bot.api.fail("sendMessage", "timeout", times=1, chat_id=first.id, hold=60)
-    child = await Child.start(bot, batch=10)
+    child = await Child.start(bot, batch=10, pacing=1)  # one a second: the rest wait
     before = len(bot.api.requests)
     child.go()  # it claims all six and sends the first: Telegram does not answer
 
     async def first_request_out() -> None:  # the double records a request as it arrives
-        while not any(r.method == "sendMessage" for r in bot.api.requests[before:]):
+        while not any(
+            r.method == "sendMessage" and str(r.params.get("chat_id")) == str(first.id)
+            for r in bot.api.requests[before:]
+        ):
             await asyncio.sleep(0.005)
 
     await asyncio.wait_for(first_request_out(), timeout=20)

@@ -65,9 +65,9 @@ async def test_two_quick_taps_and_a_redelivered_tap_count_once(bot, organiser, a
     [card] = await bob.says("/proposals")
     first = bob.user.taps("Agree", card)
     bob.user.taps("Agree", card)
-    await bot.api.wait_handled()
+    await bot.settle()
     bot.api.redeliver(first)
-    await bot.api.wait_handled()
+    await bot.settle()
     assert list(votes(bot).values()) == ["agree"]
     assert bob.toasts[-1].startswith("You already voted")
 

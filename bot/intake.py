@@ -1,0 +1,137 @@
+"""Updates in: each chat's in its own lane (`bot/lanes.py`), so one chat's updates apply
+strictly in the order they came while every other chat's go on beside them; a member
+who sends faster than a person types is slowed without slowing anyone else.
+
+Polling (`bot/polling.py`) and the webhook (`bot/webhook.py`) both hand updates to
+`Intake.put`, whose future says when the update is handled and committed: only then is
+it confirmed to Telegram.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from telegram import Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.lanes import Lanes
+from storage.outbox import Queued
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
+
+    from bot.deps import Deps
+
+log = logging.getLogger(__name__)
+
+
+def lane_of(update: Update) -> int:
+    """The chat an update belongs to (the user's own id for what has no chat)."""
+    if update.effective_chat is not None:
+        return update.effective_chat.id
+    return update.effective_user.id if update.effective_user is not None else 0
+
+
+class FloodGate:
+    """About a person's typing pace per private chat: a burst, then so many a second. An
+    update past it is not applied; the chat hears why once (then again only after a
+    while), a tap is answered with the same words.
+
+    A token bucket of its own: aiolimiter (the send limits) only waits for capacity and
+    has no public "take one if there is one"; here nothing waits, the update is let in
+    or not, on a clock tests can move."""
+
+    def __init__(
+        self,
+        burst: int,
+        per_second: float,
+        notice_every: float,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.burst, self.per_second, self.notice_every = burst, per_second, notice_every
+        self.clock = clock
+        self._chats: dict[int, list[float]] = {}  # tokens, when counted, last notice
+
+    def admits(self, chat_id: int) -> bool:
+        """Take a token for one update of the chat, if it has one."""
+        now = self.clock()
+        if len(self._chats) > 50_000:  # forget chats whose bucket is full again
+            self._chats = {
+                k: v for k, v in self._chats.items() if self._tokens(v, now) < self.burst
+            }
+        state = self._chats.setdefault(chat_id, [float(self.burst), now, -self.notice_every])
+        tokens = self._tokens(state, now)
+        state[0], state[1] = tokens, now
+        if tokens < 1.0:
+            return False
+        state[0] = tokens - 1.0
+        return True
+
+    def should_say(self, chat_id: int) -> bool:
+        """Tell the chat why (once in `notice_every` seconds)."""
+        now = self.clock()
+        state = self._chats[chat_id]
+        if now - state[2] < self.notice_every:
+            return False
+        state[2] = now
+        return True
+
+    def _tokens(self, state: list[float], now: float) -> float:
+        return min(float(self.burst), state[0] + (now - state[1]) * self.per_second)
+
+
+class Intake:
+    def __init__(self, app: Application, d: Deps) -> None:
+        self.app, self.d = app, d
+        self.lanes = Lanes()
+        flood = d.policies.flood
+        self.gate = FloodGate(flood.burst, flood.per_second, flood.notice_every) if flood else None
+
+    def put(self, update: Update, *, persist: bool = True) -> asyncio.Future[Any]:
+        """Queue the update behind its chat's earlier ones. The future is True once it is
+        handled and committed (or deliberately left aside), False if the database was
+        unreachable and it must come again; with `persist`, such an update is tried again
+        in its lane (its chat waits, no one else does) until it goes through."""
+        chat = lane_of(update)
+        if self.gate is not None and chat > 0 and not self.gate.admits(chat):
+            return self.lanes.put(chat, lambda: self._flooded(update, chat))
+        return self.lanes.put(chat, lambda: self._handle(update, persist))
+
+    async def idle(self) -> None:
+        await self.lanes.idle()
+
+    async def _handle(self, update: Update, persist: bool) -> bool:
+        failures = 0
+        while True:
+            await self.app.process_update(update)
+            if update.update_id not in self.d.retry_updates:
+                return True
+            self.d.retry_updates.discard(update.update_id)
+            if not persist:
+                return False
+            failures += 1
+            await asyncio.sleep(self.d.policies.poll.delay(failures))
+
+    async def _flooded(self, update: Update, chat: int) -> bool:
+        """Not applied: too fast. A tap is answered (its spinner stops); the chat is told
+        once."""
+        assert self.gate is not None
+        say = self.gate.should_say(chat)
+        log.info("update %s from chat %s left aside: too fast", update.update_id, chat)
+        try:
+            if update.callback_query is not None:
+                await update.callback_query.answer(texts.TOO_FAST)
+                return True
+        except TelegramError as exc:
+            log.info("could not answer a tap: %s", exc)
+            return True
+        if say:
+            self.d.sender.submit(
+                [Queued(id=None, chat_id=chat, kind="reply", text=texts.TOO_FAST, buttons=[])]
+            )
+        return True
