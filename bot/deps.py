@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from bot.delivery import Sender
     from bot.dispatcher import Dispatcher
+    from bot.intake import FloodGate
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Deps:
     services: Services
     policies: Policies = field(default_factory=Policies)
     sender: Sender = field(init=False)
+    group_refusals: FloodGate = field(init=False)
     dispatcher: Dispatcher = field(init=False)
     retry_updates: set[int] = field(default_factory=set)
     files_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="codesign-")))
@@ -40,8 +42,11 @@ class Deps:
     def __post_init__(self) -> None:
         from bot.delivery import Sender
         from bot.dispatcher import Dispatcher
+        from bot.intake import FloodGate
 
         self.sender = Sender(self)
+        # one refusal said in a group chat every ten minutes at most
+        self.group_refusals = FloodGate(1, 1 / 600, 0)
         self.dispatcher = Dispatcher(self)
 
     @contextmanager

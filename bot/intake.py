@@ -20,7 +20,8 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.lanes import Lanes
-from storage.outbox import Queued
+from bot.render import PRIORITY_REPLY
+from storage import outbox
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -131,7 +132,14 @@ class Intake:
             log.info("could not answer a tap: %s", exc)
             return True
         if say:
-            self.d.sender.submit(
-                [Queued(id=None, chat_id=chat, kind="reply", text=texts.TOO_FAST, buttons=[])]
-            )
+            d = self.d
+            row = {
+                "chat_id": chat, "kind": "reply", "text": texts.TOO_FAST,
+                "priority": PRIORITY_REPLY, "dedupe_key": f"reply:{update.update_id}:flood",
+            }  # fmt: skip
+            with d.db.transaction() as db:
+                claimed = outbox.enqueue_many(
+                    db=db, rows=[row], now=d.clock.now(), claim_for=d.policies.lease
+                )
+            d.sender.submit(claimed)
         return True

@@ -30,7 +30,7 @@ class Pacing:
 
     overall_per_second: float = 29.8  # Telegram: about 30; spaced, never 31 in a second
     private_burst: int = 3  # messages one private chat may get at once, then one a second
-    private_per_second: float = 1.0
+    private_per_second: float = 0.9  # Telegram: about 1; a margin for the network's jitter
     group_per_minute: float = 19.0
 
 

@@ -66,6 +66,8 @@ async def run(
                 ):
                     return  # applied before (a redelivery, or another process)
                 usecase(call.ctx, *args, **kwargs)
+                if call.ctx.refused and not call.ctx.actor.private:
+                    _quiet_in_groups(d, call.ctx)
                 if not call.ctx.unrecorded:
                     _record_incoming(call.ctx, update)
             break
@@ -84,6 +86,13 @@ async def _deliver(d: Any, bot: Any, update: Update, call: Call) -> None:
             log.info("callback answer skipped: %s", exc)
     if call.claimed:  # sent in the chat's lane; this update's lane moves on meanwhile
         d.sender.submit(call.claimed)
+
+
+def _quiet_in_groups(d: Any, ctx: Ctx) -> None:
+    """In a group the bot answers what concerns it; a refusal there (a stranger's
+    /linkgroup) is said once in a while, not to every attempt."""
+    if not d.group_refusals.admits(ctx.actor.chat_id):
+        ctx.outs = [out for out in ctx.outs if out.kind != "reply"]
 
 
 def _record_incoming(ctx: Ctx, update: Update) -> None:

@@ -102,15 +102,41 @@ def enqueue(
     return bool(enqueue_many(db=db, rows=[row], now=now))
 
 
-def claim_due(*, db: Session, now: datetime, limit: int, lease: timedelta) -> list[Queued]:
-    """Take up to `limit` due rows, replies first, in one atomic statement (`FOR UPDATE SKIP
-    LOCKED` on PostgreSQL, so two senders never take the same row; SQLite has one writer)."""
+def claim_due(
+    *, db: Session, now: datetime, limit: int, lease: timedelta, per_chat: int = 3
+) -> list[Queued]:
+    """Take up to `limit` due rows in one atomic statement (`FOR UPDATE SKIP LOCKED` on
+    PostgreSQL, so two senders never take the same row; SQLite has one writer).
+
+    Replies first; then background rows shared fairly between sessions (each session's
+    first due row, then each one's second, ...), so a broadcast to thousands does not hold
+    up another session's poll; at most `per_chat` rows for one chat (what Telegram lets
+    a chat receive at once), so a claimed batch never waits long on one chat."""
     _settle_lapsed_claims(db, now)
-    due = (
-        select(Outbox.id)
+    ranked = (
+        select(
+            Outbox.id,
+            Outbox.priority,
+            Outbox.not_before,
+            func.row_number()
+            .over(partition_by=Outbox.session_id, order_by=(Outbox.not_before, Outbox.id))
+            .label("turn"),
+            func.row_number()
+            .over(partition_by=Outbox.chat_id, order_by=(Outbox.not_before, Outbox.id))
+            .label("in_chat"),
+        )
         .where(Outbox.state == "pending", col(Outbox.not_before) <= now)
-        .order_by(col(Outbox.priority), col(Outbox.not_before), col(Outbox.id))
+        .subquery()
+    )
+    fair = (
+        select(ranked.c.id)
+        .where(ranked.c.in_chat <= per_chat)
+        .order_by(ranked.c.priority, ranked.c.turn, ranked.c.not_before, ranked.c.id)
         .limit(limit)
+    )
+    due = (  # row locks cannot be taken where window functions are computed
+        select(Outbox.id)
+        .where(col(Outbox.id).in_(fair.scalar_subquery()), Outbox.state == "pending")
         .with_for_update(skip_locked=True)
     )
     claimed = db.execute(

@@ -60,6 +60,7 @@ _TOASTS = {
 
 def refuse(ctx: Ctx, refusal: Refusal) -> None:
     """Tell the person why not: a toast for a tap, else a reply. Changes nothing."""
+    ctx.refused = True
     if ctx.tap:
         ctx.toast = _TOASTS.get(refusal.reason, texts.STALE_BUTTON).format(role=refusal.role)
     else:

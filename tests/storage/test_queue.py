@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from storage import outbox
+from storage import outbox, sessions
 from storage.models import Outbox, TranscriptMessage
 
 LEASE = timedelta(minutes=2)
@@ -133,3 +133,41 @@ def test_a_row_that_must_wait_holds_back_the_later_rows_of_its_chat(database, cl
             first.id,
             second.id,
         ]
+
+
+def test_background_rows_are_shared_between_sessions_and_a_chat_takes_a_few(
+    database, clock
+) -> None:
+    """A broadcast to forty members queued first does not hold up another session's five
+    poll copies; ten rows for one chat are not claimed at once."""
+    with database.transaction() as db:
+        ids = [
+            sessions.create_session(
+                db=db, title=f"S{n}", flow_id="f", created_by=1, now=clock.now()
+            ).id
+            for n in range(3)
+        ]
+    rows = [
+        {"chat_id": 100 + n, "kind": "broadcast", "text": "b", "dedupe_key": f"b{n}",
+         "session_id": ids[0]}
+        for n in range(40)
+    ] + [
+        {"chat_id": 200 + n, "kind": "poll", "text": "p", "dedupe_key": f"p{n}",
+         "session_id": ids[1]}
+        for n in range(5)
+    ] + [
+        {"chat_id": 300, "kind": "poll", "text": "p", "dedupe_key": f"c{n}", "session_id": ids[2]}
+        for n in range(10)
+    ]  # fmt: skip
+    with database.transaction() as db:
+        outbox.enqueue_many(db=db, rows=rows[:40], now=clock.now())
+    clock.advance(minutes=1)
+    with database.transaction() as db:
+        outbox.enqueue_many(db=db, rows=rows[40:], now=clock.now())
+    with database.transaction() as db:
+        claimed = outbox.claim_due(db=db, now=clock.now(), limit=12, lease=LEASE, per_chat=3)
+    by_session = [sum(r.session_id == s for r in claimed) for s in ids]
+    assert by_session == [5, 4, 3]  # round by round: the broadcast was first in each
+    with database.transaction() as db:
+        rest = outbox.claim_due(db=db, now=clock.now(), limit=100, lease=LEASE, per_chat=3)
+    assert sum(r.chat_id == 300 for r in rest) == 3 and len(rest) == 36 + 3

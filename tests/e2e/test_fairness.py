@@ -1,0 +1,88 @@
+"""One chat never stalls the others: a member flooding the bot, a stranger's group, a chat
+Telegram answers 429 and a broadcast to many do not hold up another member's reply by more
+than a second, with Telegram's flood limits on in the double and the bot's own pacing."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import pytest
+
+from bot import texts
+from bot.policy import Flood, Pacing
+from tests.e2e.conftest import join, open_session
+
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True)
+PROMPT = 1.0  # seconds: the most one chat may delay another's reply
+
+
+@pytest.fixture
+async def paced(bot):
+    """The bot as shipped (pacing, flood control), the double answering 429 to any send
+    that breaks Telegram's limits."""
+    bot.policies = replace(bot.policies, pacing=Pacing(), flood=Flood(), wake=True)
+    await bot.restart()
+    bot.api.count_limits(enforce=True)
+    return bot
+
+
+async def reply_time(bot, person) -> float:
+    """Seconds from `person` sending /help to the bot's answer, whatever else is going on
+    (the first message in their chat: Telegram's limit for it does not come into it)."""
+    before = len(person.user.messages)
+    started = time.monotonic()
+    person.user.says("/help")
+    await bot.api.wait_for(lambda: len(person.user.messages) > before, timeout=30, what="reply")
+    return time.monotonic() - started
+
+
+async def test_a_flooding_member_is_slowed_with_one_notice_and_delays_no_one(
+    paced, organiser, alice, bob
+) -> None:
+    for n in range(60):
+        alice.user.says(f"/help {n}")
+    assert await reply_time(paced, bob) < PROMPT
+    await paced.settle(timeout=60)
+    notices = [m for m in alice.user.messages if m.text == texts.TOO_FAST]
+    answered = [m for m in alice.user.messages if "/pause" in m.text]
+    assert len(notices) == 1 and len(answered) == paced.policies.flood.burst
+    assert paced.api.limit_violations == [], "the bot itself kept Telegram's limits"
+
+
+async def test_a_strangers_group_gets_one_answer_and_delays_no_one(paced, organiser, bob) -> None:
+    code = await open_session(organiser)
+    stranger = paced.person(5555, "Mallory")
+    group = paced.api.group(-100777, "Not theirs")
+    for _ in range(10):
+        stranger.user.says_in_group(group, f"/linkgroup {code}")
+    assert await reply_time(paced, bob) < PROMPT
+    await paced.settle(timeout=30)
+    assert len(paced.api.bot_messages(group.chat_id)) == 1, "one refusal, not ten"
+
+
+async def test_a_429_for_one_chat_slows_only_that_chat(paced, organiser, alice, bob) -> None:
+    code = await open_session(organiser)
+    await join(alice, code)
+    paced.api.fail("sendMessage", "retry_after", times=3, chat_id=alice.id, retry_after=5)
+    alice.user.says("/help")
+    await paced.api.wait_for(lambda: any(r.status == 429 for r in paced.api.requests))
+    assert await reply_time(paced, bob) < PROMPT
+    for _ in range(3):  # Telegram said wait: her reply goes again when the wait is over
+        paced.clock.advance(minutes=1)
+        await paced.tick()
+    assert "/pause" in alice.last_reply().text
+
+
+async def test_a_broadcast_to_many_does_not_hold_up_a_reply(paced, organiser, bob) -> None:
+    code = await open_session(organiser)
+    people = [paced.person(7000 + n, f"M{n}") for n in range(60)]
+    for person in people:
+        await join(person, code)
+    organiser.user.says(f"/broadcast {code} The meeting moved to the library")
+    await paced.api.wait_for(  # the loop sends in the background, at Telegram's pace
+        lambda: any("library" in m.text for m in people[0].user.messages), timeout=10
+    )
+    assert await reply_time(paced, bob) < PROMPT
+    await paced.settle(timeout=30)
+    assert all(any("library" in m.text for m in p.user.messages) for p in people)
