@@ -1,37 +1,37 @@
-"""Throughput, latency and memory of the bot against the Bot API double, with a baseline.
+"""Throughput, latency, work and memory of the bot against the Bot API double, beside a bare
+python-telegram-bot echo bot measured in the same run.
 
-    .venv/bin/python -m bench.throughput [--members N] [--database sqlite|postgres] [--json]
+    .venv/bin/python -m bench.throughput [--members 1000,10000] [--databases sqlite,postgres]
+                                         [--offered 20] [--seconds 30] [--json]
 
-Three phases, each in its own Python process (so peak RSS belongs to one bot) and each
-against its own fresh `BotApiDouble` on 127.0.0.1:
+For each member count, each phase runs in its own Python process (so peak RSS belongs to one
+bot) against its own fresh `BotApiDouble` on 127.0.0.1:
 
-  echo                 the baseline: a bare python-telegram-bot Application polling
-                       through PTB's own Updater; a MessageHandler replies with the same
-                       text (and one inline button), a CallbackQueryHandler answers the
-                       query and edits the message. No rate limiter.
-  project              the project's bot as shipped: `BotRunner(make_deps(settings))`
-                       with ConfirmingPoller and its pacing rate limiter (bot/limits.py),
-                       on SQLite in a temporary directory, or on a fresh PostgreSQL
-                       database dropped afterwards.
-  project-unthrottled  the same bot with its rate limiter taken out of its Bot, to see
-                       the handling cost apart from Telegram's 30 messages/s limit.
-  echo-limited         (only with --phase echo-limited) the echo bot with the project's
-                       rate limiter: the like-for-like baseline for `project`.
+  echo          the baseline: a bare PTB Application polling through PTB's own Updater; a
+                text gets its echo with one button, a tap is answered and its message
+                edited. No rate limiter.
+  capacity      the project's bot as shipped (`BotRunner(make_deps(settings))`) except its
+                rate limiter, which is taken out of its Bot: what handling costs, apart from
+                Telegram's 30 messages a second. All members act at once, each one step
+                after the other, as fast as the bot answers (a closed loop), exactly as the
+                echo bot's members do: the ratio of the two update rates is the figure.
+  offered       the project's bot exactly as shipped (pacing, flood control), with updates
+                offered at `--offered` a second (below Telegram's limit) by members who each
+                wait for the bot's answer before their next step (an open loop), for
+                `--seconds`: the reply latency a member sees when the bot is not overloaded.
 
-N simulated members act at the same time, each one step after the other, like people:
-every step waits for the bot's first reply in that member's chat and for the update to
-be confirmed (for the project bot that means handled and committed). Both bots get the
-same traffic per member: 2 text messages and 6 button taps.
+Members go through the same script on both bots, 2 texts and 6 taps each:
 
   project  /start CODE, [I agree], [Most days], [Walking], [Children's play], [Done], [4],
-           a text answer (the admin first runs /newsession Bench --flow park_redesign
-           and /open CODE; that setup is not timed)
+           a text answer (the admin first runs /newsession and /open; not timed)
   echo     a text, 6 taps, a text
 
-Latency per update is measured from the double's records: the time the update was
-queued until the bot's first request addressed to that chat (sendMessage,
-editMessageText, answerCallbackQuery, ...). Under load it includes the wait behind
-other members' updates, as a real user would see it.
+A member's step is done when the update is confirmed (for the project bot: handled and
+committed) and the bot's last request for it has arrived (the next question, or the edit
+of the tapped message). Latency is from the update being queued in the double to the bot's
+first request about it (the answer to a tap, or the first message to that chat): what a
+person sees. Rate-limited requests are the ones Telegram counts against its flood limits
+(sendMessage, editMessageText, sendDocument, ...); answers to taps are not.
 """
 
 from __future__ import annotations
@@ -42,14 +42,14 @@ import contextlib
 import json
 import logging
 import os
+import random
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -60,50 +60,77 @@ ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 ORGANISER_ID = 9001
 FIRST_MEMBER_ID = 100_000
-STEP_TIMEOUT = 60.0  # seconds one member waits for the bot before giving up
+STEP_TIMEOUT = 120.0  # seconds one member waits for the bot before giving up
 TEXT_ANSWER = "More benches and some shade near the playground would be lovely"
+LIMITED = {
+    "sendmessage", "senddocument", "sendphoto", "sendmediagroup", "copymessage",
+    "forwardmessage", "editmessagetext", "editmessagecaption", "editmessagereplymarkup",
+}  # fmt: skip
 
-PHASES = ("echo", "project", "project-unthrottled")
-
-Step = Callable[[User], int]
-
-
-# -- pacing members on the double's records --------------------------------------------
+Action = Callable[[User], int]
+Step = tuple[Action, str, int]  # what the member does, and the bot's requests it awaits
 
 
-class Pacer:
-    """Lets each member wait for the bot, through hooks on this double's state only.
+def _tap(label: str) -> Action:
+    return lambda u: u.taps(label)
 
-    The double calls `record` when a request arrives (before running it) and `confirm`
-    when the bot moves its getUpdates offset; both run on this event loop, so a future
-    per member is enough (no waking of every waiter on every change). The first reply
-    to a tap is the `answerCallbackQuery` for that query; to a message, the next
-    `send*` request to that chat. Its `RequestRecord.time` minus the time the update
-    was queued is the update's latency.
-    """
+
+PROJECT_SCRIPT: list[Step] = [
+    (lambda u: u.says(f"/start {u.code}"), "send", 1),  # type: ignore[attr-defined]
+    (_tap("I agree"), "send", 2),  # a few words of introduction, then the first question
+    (_tap("Most days"), "send", 1),
+    (_tap("Walking"), "edit", 1),
+    (_tap("Children's play"), "edit", 1),
+    (_tap("Done"), "send", 1),
+    (_tap("4"), "send", 1),
+    (lambda u: u.says(TEXT_ANSWER), "send", 1),
+]
+ECHO_SCRIPT: list[Step] = [
+    (lambda u: u.says(f"hello from {u.id}"), "send", 1),
+    *[(lambda u, i=i: u.taps_data(f"tap{i}"), "edit", 1) for i in range(1, 7)],
+    (lambda u: u.says(TEXT_ANSWER), "send", 1),
+]
+
+
+# -- members waiting for the bot, through hooks on the double's records ---------------------
+
+
+class Members:
+    """Lets each member wait for the bot. The double calls `record` as a request arrives
+    and runs it before the event loop moves on, so a member woken by the record finds the
+    message already there; `confirm` when the bot moves its getUpdates offset."""
 
     def __init__(self, api: BotApiDouble) -> None:
         self.state = api.state
-        self.replies: dict[tuple[str, Any], tuple[float, asyncio.Future[None]]] = {}
+        self.first: dict[tuple[str, Any], tuple[float, asyncio.Future[None]]] = {}
+        self.last: dict[tuple[str, int], tuple[list[int], asyncio.Future[None]]] = {}
         self.confirms: dict[int, asyncio.Future[None]] = {}
         self.latencies: list[float] = []
-        self.queued = 0
+        self.acted = 0
+        self.failures: list[str] = []
         original_record, original_confirm = self.state.record, self.state.confirm
 
         def record(method: str, params: dict[str, Any]) -> Any:
             rec = original_record(method, params)
             name = method.lower()
             if name == "answercallbackquery":
-                key: tuple[str, Any] = ("query", str(params.get("callback_query_id")))
-            elif name.startswith("send") and "chat_id" in params:
-                with contextlib.suppress(TypeError, ValueError):
-                    key = ("chat", int(params["chat_id"]))
-            else:
+                self._resolve_first(("query", str(params.get("callback_query_id"))), rec.time)
                 return rec
-            waiter = self.replies.pop(key, None)
-            if waiter is not None and not waiter[1].done():
-                self.latencies.append(rec.time - waiter[0])
-                waiter[1].set_result(None)
+            if name not in LIMITED or "chat_id" not in params:
+                return rec
+            try:
+                chat = int(params["chat_id"])
+            except (TypeError, ValueError):
+                return rec
+            self._resolve_first(("chat", chat), rec.time)
+            kind = "edit" if name.startswith("edit") else "send"
+            waiter = self.last.get((kind, chat))
+            if waiter is not None:
+                waiter[0][0] -= 1
+                if waiter[0][0] <= 0:
+                    del self.last[(kind, chat)]
+                    if not waiter[1].done():
+                        waiter[1].set_result(None)
             return rec
 
         def confirm(offset: int) -> None:
@@ -116,25 +143,43 @@ class Pacer:
         self.state.record = record  # type: ignore[method-assign]
         self.state.confirm = confirm  # type: ignore[method-assign]
 
+    def _resolve_first(self, key: tuple[str, Any], at: float) -> None:
+        waiter = self.first.pop(key, None)
+        if waiter is not None and not waiter[1].done():
+            self.latencies.append(at - waiter[0])
+            waiter[1].set_result(None)
+
     async def act(self, user: User, step: Step) -> None:
-        """Queue one update, then wait for its first reply and its confirmation."""
+        """Queue one update; wait for the bot's first and last request and the confirmation."""
+        action, last, count = step
         loop = asyncio.get_running_loop()
         queued_at = time.monotonic()
-        update_id = step(user)
+        futures = [loop.create_future() for _ in range(3)]
+        self.last[(last, user.id)] = ([count], futures[1])
+        update_id = action(user)
         update = self.state.update_log[update_id]
         if update.kind == "callback_query":
             key: tuple[str, Any] = ("query", str(update.payload["id"]))
         else:
             key = ("chat", user.id)
-        replied: asyncio.Future[None] = loop.create_future()
-        confirmed: asyncio.Future[None] = loop.create_future()
-        self.replies[key] = (queued_at, replied)
-        self.confirms[update_id] = confirmed
-        self.queued += 1
-        await asyncio.wait_for(asyncio.gather(replied, confirmed), STEP_TIMEOUT)
+        self.first[key] = (queued_at, futures[0])
+        self.confirms[update_id] = futures[2]
+        self.acted += 1
+        await asyncio.wait_for(asyncio.gather(*futures), STEP_TIMEOUT)
 
+    async def run_script(self, user: User, script: list[Step]) -> None:
+        for step in script:
+            if not await self.try_step(user, step):
+                return
 
-# -- measuring ---------------------------------------------------------------------------
+    async def try_step(self, user: User, step: Step) -> bool:
+        try:
+            await self.act(user, step)
+            return True
+        except (AssertionError, TimeoutError) as exc:
+            first = (str(exc).splitlines() or [""])[0][:160]
+            self.failures.append(f"{user}: {type(exc).__name__}: {first}")
+            return False
 
 
 def rss_kib() -> int:
@@ -149,72 +194,93 @@ def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
-    return ordered[index]
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
-async def drive(
-    api: BotApiDouble, users: list[User], script: list[Step], pacer: Pacer
+async def closed_loop(api: BotApiDouble, users: list[User], script: list[Step]) -> dict[str, Any]:
+    """Every member through the script at once, each step as soon as the last is done."""
+    members = Members(api)
+    return await _timed(api, members, lambda: _all(members, users, script))
+
+
+async def _all(members: Members, users: list[User], script: list[Step]) -> None:
+    await asyncio.gather(*(members.run_script(u, script) for u in users))
+
+
+async def open_loop(
+    api: BotApiDouble, users: list[User], script: list[Step], rate: float, seconds: float
 ) -> dict[str, Any]:
-    """Run every member's script concurrently; figures for the timed window."""
-    failures: list[str] = []
+    """Updates offered at `rate` a second: each tick, the next member not waiting for the
+    bot takes their next step."""
+    members = Members(api)
 
-    async def member(user: User) -> None:
-        for step in script:
-            try:
-                await pacer.act(user, step)
-            except (AssertionError, TimeoutError) as exc:
-                failures.append(f"{user}: {type(exc).__name__}: {str(exc).splitlines()[0][:200]}")
-                return
+    async def offer() -> None:
+        idle: deque[tuple[User, int]] = deque((u, 0) for u in users)
+        running: set[asyncio.Task[None]] = set()
+        start = time.monotonic()
+        for n in range(int(rate * seconds)):
+            await asyncio.sleep(max(0.0, start + n / rate - time.monotonic()))
+            if not idle:
+                continue
+            user, at = idle.popleft()
 
+            async def one(user: User = user, at: int = at) -> None:
+                if await members.try_step(user, script[at]) and at + 1 < len(script):
+                    idle.append((user, at + 1))
+
+            task = asyncio.create_task(one())
+            running.add(task)
+            task.add_done_callback(running.discard)
+        await asyncio.gather(*running)
+
+    return await _timed(api, members, offer)
+
+
+async def _timed(api: BotApiDouble, members: Members, run: Callable[[], Any]) -> dict[str, Any]:
     requests_before = len(api.requests)
     violations_before = len(api.limit_violations)
     started, cpu_started = time.monotonic(), time.process_time()
-    await asyncio.gather(*(member(u) for u in users))
+    await run()
     await api.wait_handled(timeout=STEP_TIMEOUT)
     wall, cpu = time.monotonic() - started, time.process_time() - cpu_started
-
     requests = api.requests[requests_before:]
     methods = Counter(r.method for r in requests if r.method.lower() != "getupdates")
-    latencies = pacer.latencies
-    violations = Counter(v.rule for v in api.limit_violations[violations_before:])
-    handled = pacer.queued
+    updates, lat = members.acted, members.latencies
     return {
-        "updates": handled,
+        "updates": updates,
         "wall_s": wall,
-        "updates_per_s": handled / wall if wall else 0.0,
-        "cpu_s": cpu,
-        "sent_messages": methods.get("sendMessage", 0),
-        "requests": dict(sorted(methods.items())),
-        "getupdates_calls": sum(1 for r in requests if r.method.lower() == "getupdates"),
+        "updates_per_s": updates / wall if wall else 0.0,
+        "cpu_ms_per_update": 1000 * cpu / updates if updates else 0.0,
+        "cpu_share": cpu / wall if wall else 0.0,
         "latency_ms": {
-            "p50": 1000 * percentile(latencies, 0.50),
-            "p95": 1000 * percentile(latencies, 0.95),
-            "max": 1000 * max(latencies, default=float("nan")),
-            "measured": len(latencies),
-        },
-        "limit_violations": dict(violations),
-        "failures": len(failures),
-        "failure_examples": failures[:3],
+            q: 1000 * percentile(lat, v) for q, v in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))
+        }
+        | {"max": 1000 * max(lat, default=float("nan")), "measured": len(lat)},
+        "limited_per_update": sum(n for m, n in methods.items() if m.lower() in LIMITED)
+        / max(1, updates),
+        "requests": dict(sorted(methods.items())),
+        "refused_429": sum(1 for r in requests if r.status == 429),
+        "limit_breaks": dict(Counter(v.rule for v in api.limit_violations[violations_before:])),
+        "failures": len(members.failures),
+        "failure_examples": members.failures[:3],
     }
 
 
-def make_users(api: BotApiDouble, n: int) -> list[User]:
-    return [
-        api.user(FIRST_MEMBER_ID + i, f"Member{i}", f"member{i}", last_name="Bench")
-        for i in range(n)
-    ]
+def make_users(api: BotApiDouble, n: int, code: str = "") -> list[User]:
+    users = []
+    for i in range(n):
+        user = api.user(FIRST_MEMBER_ID + i, f"Member{i}", f"member{i}", last_name="Bench")
+        user.code = code  # type: ignore[attr-defined]
+        users.append(user)
+    return users
 
 
-# -- the two bots ------------------------------------------------------------------------
+# -- the two bots --------------------------------------------------------------------------
 
 
-async def run_echo(members: int, rate_limiter: bool) -> dict[str, Any]:
+async def run_echo(members: int) -> dict[str, Any]:
     from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
     from telegram.ext import CallbackQueryHandler, MessageHandler, filters
-
-    from bot.limits import Pacer as PacingLimiter
-    from bot.policy import Pacing
 
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Tap", callback_data="tap")]])
 
@@ -228,45 +294,32 @@ async def run_echo(members: int, rate_limiter: bool) -> dict[str, Any]:
         await query.edit_message_text(f"tapped {query.data}", reply_markup=keyboard)
 
     async with BotApiDouble(bot_username="echo_bench_bot") as api:
-        pacer = Pacer(api)
-        t0 = time.monotonic()
-        builder = api.application_builder()
-        if rate_limiter:
-            builder = builder.rate_limiter(PacingLimiter(Pacing()))
-        app = builder.build()
+        app = api.application_builder().build()
         app.add_handler(MessageHandler(filters.TEXT, echo))
         app.add_handler(CallbackQueryHandler(tapped))
         await app.initialize()
         await app.start()
         await app.updater.start_polling(poll_interval=0.0, timeout=10)
-        startup = time.monotonic() - t0
         rss_ready = rss_kib()
-        users = make_users(api, members)
-        script: list[Step] = [lambda u: u.says(f"hello from {u.id}")]
-        script += [lambda u, i=i: u.taps_data(f"tap{i}") for i in range(1, 7)]
-        script += [lambda u: u.says(TEXT_ANSWER)]
         try:
-            figures = await drive(api, users, script, pacer)
-            figures["completed_members"] = sum(
-                1 for u in users if u.messages and u.messages[-1].text == TEXT_ANSWER
-            )
+            figures = await closed_loop(api, make_users(api, members), ECHO_SCRIPT)
         finally:
             await app.updater.stop()
             await app.stop()
             await app.shutdown()
-    figures["startup_s"] = startup
-    figures["rss_ready_mib"] = rss_ready / 1024
-    return figures
+    return figures | {"rss_ready_mib": rss_ready / 1024}
 
 
 def _pg_admin(sql: str) -> None:
     import psycopg
 
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=5) as conn:
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
         conn.execute(sql)
 
 
-async def run_project(members: int, database: str, throttled: bool = True) -> dict[str, Any]:
+async def run_project(
+    members: int, database: str, offered: float | None, seconds: float
+) -> dict[str, Any]:
     from sqlalchemy import event
 
     from bot.app import BotRunner, make_deps
@@ -289,69 +342,45 @@ async def run_project(members: int, database: str, throttled: bool = True) -> di
                 admin_ids=(ORGANISER_ID,),
                 log_level="WARNING",
             )
-            pacer = Pacer(api)
-            t0 = time.monotonic()
             runner = BotRunner(make_deps(settings))
-            if not throttled:  # everything as shipped except the rate limiter
+            if offered is None:  # everything as shipped except the rate limiter
                 runner.app.bot._rate_limiter = None
+            else:
+                api.count_limits(enforce=True)  # Telegram's 429s, as it would answer
             await runner.start()
-            startup = time.monotonic() - t0
             rss_ready = rss_kib()
-            sql = Counter()
+            sql: Counter[str] = Counter()
             engine = runner.d.db.engine
-            count = lambda *_a, **_k: sql.update(["statements"])  # noqa: E731
-            event.listen(engine, "before_cursor_execute", count)
+            event.listen(engine, "before_cursor_execute", lambda *_a: sql.update(["statements"]))
             event.listen(engine, "commit", lambda *_a: sql.update(["commits"]))
             try:
                 code = await _open_session(api)
-                users = make_users(api, members)
+                users = make_users(api, members, code)
                 sql.clear()
-                script: list[Step] = [
-                    lambda u: u.says(f"/start {code}"),
-                    lambda u: u.taps("I agree"),
-                    lambda u: u.taps("Most days"),
-                    lambda u: u.taps("Walking"),
-                    lambda u: u.taps("Children's play"),
-                    lambda u: u.taps("Done"),
-                    lambda u: u.taps("4"),
-                    lambda u: u.says(TEXT_ANSWER),
-                ]
-                figures = await drive(api, users, script, pacer)
-                figures["completed_members"] = sum(
-                    1 for u in users if u.messages and "proposal" in (u.messages[-1].text or "")
-                )
-                figures["sql_per_update"] = {k: v / figures["updates"] for k, v in sql.items()}
-                figures["db_rows"] = _row_counts(runner.d.db)
+                if offered is None:
+                    figures = await closed_loop(api, users, PROJECT_SCRIPT)
+                else:
+                    random.shuffle(users)
+                    figures = await open_loop(api, users, PROJECT_SCRIPT, offered, seconds)
+                await runner.settle()  # what the members' updates caused is recorded too
+                figures["sql_per_update"] = {
+                    k: v / max(1, figures["updates"]) for k, v in sorted(sql.items())
+                }
             finally:
                 await runner.stop()
                 runner.d.db.dispose()
-    figures["startup_s"] = startup
-    figures["rss_ready_mib"] = rss_ready / 1024
-    return figures
+    return figures | {"rss_ready_mib": rss_ready / 1024}
 
 
 async def _open_session(api: BotApiDouble) -> str:
     organiser = api.user(ORGANISER_ID, "Olivia", "olivia")
     organiser.says("/newsession Bench --flow park_redesign")
-    await api.wait_handled(timeout=30)
+    await api.wait_for(lambda: any("Join code: " in (m.text or "") for m in organiser.messages))
     created = next(m for m in reversed(organiser.messages) if "Join code: " in (m.text or ""))
     code = created.text.split("Join code: ")[1].split()[0]
     organiser.says(f"/open {code}")
-    await api.wait_handled(timeout=30)
+    await api.wait_for(lambda: "is open" in (organiser.messages[-1].text or ""))
     return code
-
-
-def _row_counts(db: Any) -> dict[str, int]:
-    from sqlalchemy import func
-    from sqlmodel import select
-
-    from storage.models import Answer, ProcessedUpdate, TranscriptMessage
-
-    with db.session() as s:
-        return {
-            m.__tablename__: s.exec(select(func.count()).select_from(m)).one()
-            for m in (TranscriptMessage, Answer, ProcessedUpdate)
-        }
 
 
 # -- running -----------------------------------------------------------------------------
@@ -361,119 +390,94 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
     logging.basicConfig(level=logging.WARNING)
     for noisy in ("httpx", "telegram", "bot", "aiohttp"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
-    if args.tracemalloc:
-        tracemalloc.start()
     rss_before = rss_kib()
-    if args.phase.startswith("project"):
-        throttled = args.phase == "project"
-        figures = asyncio.run(run_project(args.members, args.database, throttled))
+    if args.phase == "echo":
+        figures = asyncio.run(run_echo(args.members))
     else:
-        figures = asyncio.run(run_echo(args.members, rate_limiter=args.phase == "echo-limited"))
-    figures |= {
+        offered = args.offered if args.phase == "offered" else None
+        figures = asyncio.run(run_project(args.members, args.database, offered, args.seconds))
+    return figures | {
         "phase": args.phase,
         "members": args.members,
-        "database": args.database if args.phase.startswith("project") else None,
+        "database": args.database if args.phase != "echo" else None,
         "rss_before_mib": rss_before / 1024,
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "tracemalloc_peak_mib": (
-            tracemalloc.get_traced_memory()[1] / 2**20 if args.tracemalloc else None
-        ),
     }
-    return figures
 
 
-def run_child(args: argparse.Namespace, phase: str) -> dict[str, Any]:
+def run_child(phase: str, members: int, database: str, args: argparse.Namespace) -> dict[str, Any]:
     command = [
-        sys.executable,
-        "-m",
-        "bench.throughput",
-        "--phase",
-        phase,
-        "--members",
-        str(args.members),
-        "--database",
-        args.database,
+        sys.executable, "-m", "bench.throughput", "--phase", phase, "--members", str(members),
+        "--database", database, "--offered", str(args.offered), "--seconds", str(args.seconds),
         "--json",
-    ] + (["--tracemalloc"] if args.tracemalloc else [])
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    ]  # fmt: skip
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=7200)
     if done.returncode != 0:
         sys.stderr.write(done.stderr)
-        raise SystemExit(f"phase {phase} failed (exit {done.returncode})")
+        raise SystemExit(f"phase {phase} ({members}, {database}) failed (exit {done.returncode})")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def show(f: dict[str, Any]) -> None:
+def show(f: dict[str, Any], echo: dict[str, Any] | None = None) -> None:
     lat = f["latency_ms"]
-    label = f["phase"] + (f" ({f['database']})" if f.get("database") else "")
-    print(f"== {label}: {f['members']} members")
-    print(f"  startup                {f['startup_s']:.2f} s (not timed below)")
-    print(f"  updates handled        {f['updates']}  (members completed: {f['completed_members']})")
-    print(f"  wall time              {f['wall_s']:.2f} s")
-    print(f"  throughput             {f['updates_per_s']:.1f} updates/s")
+    label = f["phase"] + (f" {f['database']}" if f.get("database") else "")
+    ratio = f"  ratio {f['updates_per_s'] / echo['updates_per_s']:.2f}" if echo else ""
     print(
-        f"  CPU (whole process)    {f['cpu_s']:.2f} s = {100 * f['cpu_s'] / f['wall_s']:.0f}% "
-        f"of one core, {1000 * f['cpu_s'] / f['updates']:.2f} ms per update"
+        f"  {label:<17} {f['updates']:>6} upd {f['updates_per_s']:>7.1f} upd/s{ratio}\n"
+        f"      latency p50 {lat['p50']:.1f} / p95 {lat['p95']:.1f} / p99 {lat['p99']:.1f} / "
+        f"max {lat['max']:.1f} ms; CPU {f['cpu_ms_per_update']:.2f} ms/update "
+        f"({100 * f['cpu_share']:.0f}% of a core)"
     )
-    print(f"  bot messages sent      {f['sent_messages']}")
-    other = ", ".join(f"{k} {v}" for k, v in f["requests"].items() if k != "sendMessage")
-    print(f"  other bot requests     {other}; getUpdates {f['getupdates_calls']}")
-    print(
-        f"  latency per update     p50 {lat['p50']:.1f} ms, p95 {lat['p95']:.1f} ms, "
-        f"max {lat['max']:.1f} ms ({lat['measured']} measured)"
+    sql = f.get("sql_per_update") or {}
+    work = (
+        f"; {sql.get('statements', 0):.1f} SQL statements, {sql.get('commits', 0):.2f} commits"
+        if sql
+        else ""
     )
     print(
-        f"  peak RSS               {f['peak_rss_mib']:.1f} MiB (process start "
-        f"{f['rss_before_mib']:.1f}, bot started {f['rss_ready_mib']:.1f})"
+        f"      {f['limited_per_update']:.2f} rate-limited requests/update{work} per update; "
+        f"peak RSS {f['peak_rss_mib']:.0f} MiB (started {f['rss_ready_mib']:.0f}); "
+        f"429s {f['refused_429']}; limit breaks {f['limit_breaks'] or 'none'}"
     )
-    if f.get("tracemalloc_peak_mib") is not None:
-        print(f"  tracemalloc peak       {f['tracemalloc_peak_mib']:.1f} MiB")
-    violations = f["limit_violations"] or "none"
-    print(f"  Telegram limit breaks  {violations}")
-    if f.get("sql_per_update"):
-        per = ", ".join(f"{v:.1f} {k}" for k, v in sorted(f["sql_per_update"].items()))
-        print(f"  SQL per update         {per}")
-    if f.get("db_rows"):
-        print(f"  rows written           {f['db_rows']}")
     if f["failures"]:
-        print(f"  FAILURES               {f['failures']}: {f['failure_examples']}")
+        print(f"      FAILURES {f['failures']}: {f['failure_examples']}")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m bench.throughput", description=__doc__.split("\n\n")[0]
     )
-    parser.add_argument("--members", type=int, default=200)
-    parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument("--members", default="1000,10000", help="comma-separated counts")
+    parser.add_argument("--databases", default="sqlite,postgres")
+    parser.add_argument("--offered", type=float, default=20.0, help="updates a second")
+    parser.add_argument("--seconds", type=float, default=30.0, help="of offered load")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument(
-        "--phase",
-        choices=("all", *PHASES, "echo-limited"),
-        default="all",
-        help="all (default): echo, project and project-unthrottled (the project bot without "
-        "its rate limiter), each in a child process; echo-limited is the echo bot "
-        "with the project's rate limiter, run only when asked for",
-    )
-    parser.add_argument(
-        "--tracemalloc", action="store_true", help="also trace Python allocations (slower)"
-    )
+    parser.add_argument("--phase", choices=("all", "echo", "capacity", "offered"), default="all")
+    parser.add_argument("--database", default="sqlite", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.phase != "all":
+        args.members = int(args.members)
         figures = run_phase(args)
         print(json.dumps(figures) if args.json else "", end="\n" if args.json else "")
         if not args.json:
             show(figures)
         return
-    phases = {p: run_child(args, p) for p in PHASES}
-    echo = phases["echo"]["updates_per_s"]
-    ratios = {f"{p}/echo": phases[p]["updates_per_s"] / echo for p in PHASES[1:]}
+    results = []
+    for members in (int(n) for n in args.members.split(",")):
+        echo = run_child("echo", members, "sqlite", args)
+        runs = [echo]
+        if not args.json:
+            print(f"== {members} members")
+            show(echo)
+        for database in args.databases.split(","):
+            for phase in ("capacity", "offered"):
+                figures = run_child(phase, members, database, args)
+                runs.append(figures)
+                if not args.json:
+                    show(figures, echo if phase == "capacity" else None)
+        results.append(runs)
     if args.json:
-        print(json.dumps({"phases": phases, "throughput_ratio": ratios}))
-        return
-    for figures in phases.values():
-        show(figures)
-    print("== throughput ratio")
-    for name, ratio in ratios.items():
-        print(f"  {name:<22} {ratio:.3f}")
+        print(json.dumps(results))
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ import dialogs
 from bot.clock import Clock, SystemClock
 from bot.deps import Deps
 from bot.handlers import buttons, errors, join, member, organiser, polls, proposals
+from bot.http import GatedRequest
 from bot.intake import Intake
 from bot.limits import Pacer
 from bot.policy import Policies
@@ -111,6 +112,7 @@ def build_application(d: Deps) -> Application:
         .token(d.settings.token())
         .base_url(d.settings.telegram_api_base_url)
         .updater(None)
+        .request(GatedRequest())
     )
     if d.policies.pacing is not None:
         builder = builder.rate_limiter(Pacer(d.policies.pacing))

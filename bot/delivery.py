@@ -125,6 +125,13 @@ async def _send_file(bot: Any, row: Queued, limits: dict[str, Any]) -> int:
     return message.message_id
 
 
+async def _answer(query: Any, text: str | None) -> None:
+    try:
+        await query.answer(text)
+    except TelegramError as exc:  # too old, flood, gone: the tap itself was handled
+        log.info("callback answer skipped: %s", exc)
+
+
 @dataclass(frozen=True)
 class Stop:
     """Why a chat's lane stopped sending, and until when its later rows wait."""
@@ -145,6 +152,10 @@ class Sender:
     def submit(self, rows: Sequence[Queued]) -> list[asyncio.Future[Any]]:
         """Hand rows over to their chats' lanes; returns at once (futures of outcomes)."""
         return [self.lanes.put(row.chat_id, partial(self._one, row)) for row in rows]
+
+    def answer(self, chat_id: int, query: Any, text: str | None) -> None:
+        """Answer a tap (stops its spinner), in the chat's lane before what it sends."""
+        self.lanes.put(chat_id, partial(_answer, query, text))
 
     async def send(self, rows: Sequence[Queued]) -> int:
         """Send rows and wait for them; returns how many were sent."""

@@ -13,15 +13,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import warnings
 
 from telegram import Update
 from telegram.error import Conflict, InvalidToken, NetworkError, RetryAfter, TimedOut
 from telegram.ext import Application
+from telegram.warnings import PTBUserWarning
 
 from bot.deps import Deps
 from bot.intake import Intake
 
 log = logging.getLogger(__name__)
+# getUpdates is asked for raw (`do_api_request`) so that updates in hand are not parsed again
+warnings.filterwarnings("ignore", message="Please use 'Bot.getUpdates'", category=PTBUserWarning)
 TelegramErrors = (NetworkError, Conflict, RetryAfter)
 RECHECK = 0.1  # seconds between polls while updates are in hand (the offset cannot move)
 
@@ -46,10 +50,8 @@ class ConfirmingPoller:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._progress.wait(), RECHECK)
             self._progress.clear()  # set again by any update finished from here on
-            updates = await self._fetch(0 if self._running else self.timeout)
-            for update in updates:
-                if update.update_id not in self._running and update.update_id not in self._done:
-                    self._start(update)
+            for update in await self._fetch(0 if self._running else self.timeout):
+                self._start(update)
 
     async def finish(self) -> None:
         """Once polling was cancelled: finish the updates in hand and confirm them."""
@@ -78,13 +80,19 @@ class ConfirmingPoller:
             self.offset = low
         self._progress.set()
 
-    async def _fetch(self, timeout: int) -> tuple[Update, ...]:
+    async def _fetch(self, timeout: int) -> list[Update]:
+        """The updates not in hand yet. Those still running come again (the offset cannot
+        pass them), so they are recognised by id before they are parsed."""
         try:
-            updates = await self.app.bot.get_updates(
-                offset=self.offset,
-                timeout=timeout,
-                limit=self.limit,
-                allowed_updates=Update.ALL_TYPES,
+            raw = await self.app.bot.do_api_request(
+                "getUpdates",
+                api_kwargs={
+                    "offset": self.offset,
+                    "timeout": timeout,
+                    "limit": self.limit,
+                    "allowed_updates": Update.ALL_TYPES,
+                },
+                read_timeout=timeout + 10,
             )
         except InvalidToken:
             raise
@@ -96,15 +104,23 @@ class ConfirmingPoller:
                     else exc.retry_after.total_seconds()
                 )
             )
-            return ()
+            return []
         except TimedOut:
-            return ()
+            return []
         except (NetworkError, Conflict) as exc:
             log.warning("getUpdates failed: %s", exc)
             await self._back_off()
-            return ()
+            return []
         self.failures = 0
-        return updates
+        floor, known = self.offset or 0, self._running | self._done
+        fresh = [
+            u
+            for u in raw or ()
+            if isinstance(u.get("update_id"), int)
+            and u["update_id"] >= floor  # below the offset: done (a poll that began before)
+            and u["update_id"] not in known
+        ]
+        return [u for u in (Update.de_json(data, self.app.bot) for data in fresh) if u]
 
     async def _back_off(self) -> None:
         self.failures += 1

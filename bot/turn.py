@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
-from telegram.error import BadRequest, RetryAfter
 
 from bot.deps import Call, deps
 from dialogs.text import clean
@@ -79,12 +78,12 @@ async def run(
 
 
 async def _deliver(d: Any, bot: Any, update: Update, call: Call) -> None:
-    if update.callback_query is not None:
-        try:
-            await update.callback_query.answer(call.ctx.toast)
-        except (BadRequest, RetryAfter) as exc:  # too old, or flood: the tap was handled
-            log.info("callback answer skipped: %s", exc)
-    if call.claimed:  # sent in the chat's lane; this update's lane moves on meanwhile
+    """Everything goes out in the chat's sending lane, the tap's answer first; this
+    update's lane moves on meanwhile."""
+    query = update.callback_query
+    if query is not None:
+        d.sender.answer(call.ctx.actor.chat_id, query, call.ctx.toast)
+    if call.claimed:
         d.sender.submit(call.claimed)
 
 
