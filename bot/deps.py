@@ -63,7 +63,7 @@ class Deps:
     def _persist(self, call: Call, update_id: int | None) -> None:
         ctx = call.ctx
         rows = queue_rows(ctx, update_id)
-        own = [r for r in rows if r["kind"] in ("reply", "edit")]
+        own = [r for r in rows if r["kind"] == "reply" or (r["kind"] == "edit" and _news(ctx, r))]
         background = [r for r in rows if r["kind"] not in ("reply", "edit")]
         if ctx.actor.system:  # the loop or the command line: replies go to its caller
             call.claimed = []
@@ -85,6 +85,18 @@ class Call:
     ctx: Ctx
     claimed: list[Queued] = field(default_factory=list)
     background: bool = False
+
+
+def _news(ctx: Ctx, row: dict[str, Any]) -> bool:
+    """An edit that would change nothing is not sent at all (Telegram would refuse it). An
+    anonymous ballot's edits are never stored, so the stored text is no guide there."""
+    return ctx.unrecorded or not outbox.shows(
+        db=ctx.db,
+        chat_id=row["chat_id"],
+        message_id=row["edit_of"],
+        text=row["text"],
+        buttons=row["buttons"],
+    )
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:

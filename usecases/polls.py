@@ -257,6 +257,7 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
         refuse(ctx, Refusal(Denied.STALE))
         return
     key = polls.key_of(poll=found, member_id=member_id, fallback=ctx.services.ballot_secret)
+    before = polls.chosen_positions(db=ctx.db, poll_id=found.id, key=key)
     chosen = polls.cast_ballot(
         db=ctx.db,
         poll=found,
@@ -271,7 +272,7 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
     ctx.toast = (
         texts.BALLOT_SAVED.format(choice=", ".join(labels)) if labels else texts.BALLOT_CLEARED
     )
-    if ctx.actor.private:
+    if ctx.actor.private and chosen != before:  # re-tapping the chosen option changes nothing
         title = sessions.get_session(db=ctx.db, session_id=found.session_id).title
         ctx.edit(poll_message(found, options, chosen, ctx.now, title))
 
