@@ -32,9 +32,15 @@ CONSENT_YES = "I agree"
 CONSENT_NO = "No thanks"
 CONSENT_GIVEN = "✅ You agreed to take part on {date}."
 CONSENT_DECLINED = (
-    "No problem — nothing more will be asked. If you change your mind, open the link again."
+    "No problem — nothing more will be asked. If you change your mind, write to me or open "
+    "the link again."
 )
 CONSENT_PENDING = "Please answer the question above first: do you agree to take part?"
+CONSENT_DECLINED_BEFORE = (
+    "You said no thanks to taking part in “{title}”, so I'm not asking you anything. "
+    "Changed your mind? Tap below to join after all."
+)
+CONSENT_AFTER_ALL = "I'd like to take part"
 ALREADY_JOINED = "Welcome back to “{title}”! Here is where we were:"
 BACK_TO_QUESTION = "And back to where we were:"
 FLOW_FINISHED_ALREADY = (
