@@ -56,10 +56,21 @@ def check_text(text: str, limits: Limits) -> TextProblem | None:
     return None
 
 
-def browse_order(proposal_ids: Iterable[int], voted: set[int]) -> list[int]:
-    """What a member sees first: proposals they have not voted on, oldest first; then the rest."""
-    ids = sorted(proposal_ids)
-    return [p for p in ids if p not in voted] + [p for p in ids if p in voted]
+def browse_order(proposal_ids: Iterable[int]) -> list[int]:
+    """The order a member browses proposals in: oldest first, the same before and after a
+    vote (so "Proposal 2 of 3" stays where it was)."""
+    return sorted(proposal_ids)
+
+
+def next_to_vote(order: list[int], done: set[int], after: int | None = None) -> int | None:
+    """The proposal to show a member: the first in `order` they have not voted on (and is
+    not their own: `done` holds both), after `after` if given and round to the start; None
+    when nothing is left."""
+    start = order.index(after) + 1 if after in order else 0
+    for proposal_id in order[start:] + order[:start]:
+        if proposal_id not in done:
+            return proposal_id
+    return None
 
 
 def milestone_reached(agree_votes: int, already_told: int) -> int | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage import outbox
-from usecases import answer, join, members, polls, proposals, sessions
+from usecases import answer, join, members, polls, sessions, votes
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import (
     Action,
@@ -24,8 +24,8 @@ from usecases.context import Ctx
 ROUTES: dict[type, Any] = {
     Consent: join.consent,
     FlowButton: answer.tap,
-    VoteButton: proposals.vote,
-    BrowseButton: proposals.browse,
+    VoteButton: votes.vote,
+    BrowseButton: votes.browse,
     BallotButton: polls.ballot,
     TimezoneButton: members.choose_timezone,
     CloseSession: sessions.confirm_close,

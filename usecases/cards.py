@@ -21,8 +21,13 @@ def proposal_card(
     total: int,
     my_vote: str | None,
     own: bool,
+    header: str | None = None,
+    footer: str | None = None,
 ) -> Out:
-    lines = [
+    """One proposal with its vote buttons and Previous / Next; `header` goes above it (what
+    just happened), `footer` below."""
+    lines = [header, ""] if header else []
+    lines += [
         texts.CARD_HEADER.format(position=position + 1, total=total, id=proposal.id),
         "",
         f"“{proposal.text}”",
@@ -34,6 +39,8 @@ def proposal_card(
         lines.append(texts.CARD_YOUR_VOTE.format(vote=VOTE_LABELS[my_vote]))
     else:
         lines.append(texts.CARD_NOT_VOTED)
+    if footer:
+        lines += ["", footer]
     rows: list[tuple[tuple[str, object], ...]] = []
     if not own:
         rows.append(

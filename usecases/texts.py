@@ -150,6 +150,15 @@ CARD_HEADER = "Proposal {position} of {total} (#{id})"
 CARD_OWN = "This is your proposal."
 CARD_YOUR_VOTE = "Your vote: {vote}. Tap another button to change it."
 CARD_NOT_VOTED = "Do you agree?"
+CARD_SAVED_NEXT = "✅ Saved your vote on #{id}: {vote}. Here is the next one:"
+CARD_ALL_VOTED = (
+    "That's all: you have voted on every proposal so far — thank you! You can change a vote "
+    "until the session closes, and /proposals shows new ones as they come."
+)
+CARD_NOTHING_TO_VOTE = (
+    "There is nothing else to vote on yet: yours is the only proposal. /proposals shows new "
+    "ones as they come."
+)
 PREVIOUS = "◀ Previous"
 NEXT = "Next ▶"
 NO_PROPOSALS = "There are no proposals in “{title}” yet. Write one with /propose <your idea>."

@@ -46,17 +46,48 @@ async def test_cards_vote_change_and_unvoted_first(bot, organiser, alice, bob, c
     assert card.text.startswith("Proposal 1 of 3") and "Lights along" in card.text
     assert card.button_texts == ["Agree", "Disagree", "Pass", "Next ▶"]
     await carol.taps("Agree", card)
-    card = carol.user.message(card.message_id)
-    assert "Your vote: Agree" in card.text and "✅ Agree" in card.button_texts
-    await carol.taps("Disagree", card)  # changeable
     [again] = await carol.says("/proposals")
     assert "water fountain" in again.text, "what she has not voted on comes first"
+    await carol.taps("◀ Previous", again)
+    back = carol.user.message(again.message_id)
+    assert "Lights along" in back.text and "Your vote: Agree" in back.text
+    assert "✅ Agree" in back.button_texts
+    await carol.taps("Disagree", back)  # changeable; then on to the one still to vote on
+    assert "water fountain" in carol.user.message(again.message_id).text
     await carol.taps("Next ▶", again)
     own = carol.user.message(again.message_id)
     assert "This is your proposal." in own.text and "Agree" not in own.button_texts
     carol_id = bot.rows_member_id(carol)
     assert votes(bot) == {(1, carol_id): "disagree"}
     assert carol.toasts[-1] == "" or carol.toasts  # every tap was answered
+
+
+async def test_after_a_vote_the_card_moves_to_the_next_one_not_voted_on(
+    bot, organiser, alice, bob
+) -> None:
+    """The walkthrough: after a vote the card said "Proposal 2 of 2 (#1)" and the proposal
+    still to vote on sat behind "Previous"."""
+    await joined(bot, organiser, alice, bob)
+    await alice.says("/propose Lights along the pond path")
+    await alice.says("/propose A water fountain by the playground")
+    await bob.says("/propose More benches in the shade")
+    [card] = await bob.says("/proposals")
+    assert card.text.startswith("Proposal 1 of 3 (#1)")
+    await bob.taps("Agree", card)
+    card = bob.user.message(card.message_id)
+    assert card.text.startswith("✅ Saved your vote on #1: Agree. Here is the next one:")
+    assert "Proposal 2 of 3 (#2)" in card.text and "water fountain" in card.text
+    assert card.button_texts == ["Agree", "Disagree", "Pass", "◀ Previous", "Next ▶"]
+    await bob.taps("Pass", card)  # #3 is his own: nothing left to vote on
+    card = bob.user.message(card.message_id)
+    assert "Proposal 2 of 3 (#2)" in card.text and "Your vote: Pass" in card.text
+    assert "you have voted on every proposal so far" in card.text
+    [again] = await bob.says("/proposals")
+    assert again.text.startswith("Proposal 1 of 3 (#1)") and "every proposal" in again.text
+    [mine] = await alice.says("/proposals")
+    assert mine.text.startswith("Proposal 3 of 3 (#3)"), "her own are not hers to vote on"
+    bob_id = bot.rows_member_id(bob)
+    assert votes(bot) == {(1, bob_id): "agree", (2, bob_id): "pass"}
 
 
 async def test_two_quick_taps_and_a_redelivered_tap_count_once(bot, organiser, alice, bob) -> None:
