@@ -3,15 +3,17 @@ give feedback, whether by command or in a flow step, with one set of limits."""
 
 from __future__ import annotations
 
+import uuid
+
 import dialogs
 from dialogs.proposals import check_text, feedback_limits, proposal_limits, tidy
 from storage import proposals as proposal_store
 from storage import sessions
-from storage.models import Proposal
+from storage.models import Member, Proposal
 from usecases import texts
 from usecases.access import Place, allowed, may, member_place
 from usecases.audit import note
-from usecases.context import Ctx
+from usecases.context import Ctx, Out
 from usecases.parsing import parse_id
 
 REASON_LIMIT = 300
@@ -138,6 +140,26 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
             note(ctx, proposal.session_id, "hid", proposal=pid, reason=reason)
         else:
             note(ctx, proposal.session_id, "unhid", proposal=pid)
+        _tell_author(ctx, proposal, cosession.title, reason if hide else None)
         ctx.say(
             texts.HIDDEN.format(id=pid, reason=reason) if hide else texts.UNHIDDEN.format(id=pid)
         )
+
+
+def _tell_author(ctx: Ctx, proposal: Proposal, title: str, reason: str | None) -> None:
+    """The author hears that their proposal was hidden, and why (or that it is back)."""
+    author = proposal.member_id and ctx.db.get(Member, proposal.member_id)
+    if not author:
+        return
+    template = texts.YOUR_PROPOSAL_HIDDEN if reason is not None else texts.YOUR_PROPOSAL_SHOWN
+    ctx.send(
+        Out(
+            template.format(text=proposal.text, title=title, reason=reason),
+            chat_id=author.telegram_id,
+            kind="notice",
+            session_id=proposal.session_id,
+            member_id=author.id,
+            ref_id=proposal.id,
+            dedupe_key=f"moderated:{proposal.id}:{uuid.uuid4().hex[:12]}",
+        )
+    )

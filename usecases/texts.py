@@ -196,6 +196,14 @@ ALREADY_HIDDEN = "Proposal #{id} is already hidden."
 UNHIDDEN = "Proposal #{id} is visible to members again."
 NOT_HIDDEN = "Proposal #{id} is not hidden."
 NO_REASON = "no reason given"
+YOUR_PROPOSAL_HIDDEN = (
+    "The organisers of “{title}” have hidden your proposal “{text}”: others no longer see it "
+    "or vote on it.\nReason: {reason}\nIf you think this is a mistake, tell them with "
+    "/feedback."
+)
+YOUR_PROPOSAL_SHOWN = (
+    "Your proposal “{text}” is visible again in “{title}”: others can see it and vote on it."
+)
 REASON_TOO_LONG = "That reason is too long: please keep it under {limit} characters."
 
 # -- polls -----------------------------------------------------------------------------------

@@ -166,6 +166,22 @@ async def test_hide_and_unhide_with_reason_in_the_transcript(bot, organiser, ali
     assert "no proposal #42" in bad.text
 
 
+async def test_the_author_hears_when_their_proposal_is_hidden_and_why(
+    bot, organiser, alice, bob
+) -> None:
+    await joined(bot, organiser, alice, bob)
+    await alice.says("/propose Lights along the pond path, call Alice on 0612345678")
+    await organiser.says("/hide 1 personal details in the text")
+    assert await bot.tick() == 1
+    told = alice.user.messages[-1]
+    assert "hidden your proposal “Lights along the pond path, call Alice" in told.text
+    assert "Reason: personal details in the text" in told.text
+    assert not any("hidden" in m.text for m in bob.user.messages)
+    await organiser.says("/unhide 1")
+    assert await bot.tick() == 1
+    assert "is visible again" in alice.user.messages[-1].text
+
+
 async def test_feedback_is_stored_with_sentiment(bot, organiser, alice) -> None:
     [outside] = await alice.says("/feedback hello")
     assert "Join a session first" in outside.text
