@@ -34,7 +34,7 @@ from telegram.error import (
 from bot.render import as_html, markup
 from storage import members as member_store
 from storage import outbox
-from storage.models import FILE_KINDS
+from storage.models import EDIT_KINDS, FILE_KINDS
 from storage.outbox import Queued
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ async def attempt(bot: Any, row: Queued) -> Result:
     try:
         if row.kind in FILE_KINDS:
             return Result(row, "sent", await _send_file(bot, row))
-        if row.kind == "edit":
+        if row.kind in EDIT_KINDS:
             await bot.edit_message_text(
                 as_html(row.text or ""),
                 chat_id=row.chat_id,
@@ -80,7 +80,7 @@ async def attempt(bot: Any, row: Queued) -> Result:
         seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
         return Result(row, "retry", wait=seconds, error=exc.message)
     except BadRequest as exc:  # a subclass of NetworkError: never retried
-        if row.kind == "edit" and "not modified" in exc.message.lower():
+        if row.kind in EDIT_KINDS and "not modified" in exc.message.lower():
             return Result(row, "sent", row.edit_of)
         return Result(row, "refused", error=exc.message)
     except TimedOut as exc:
@@ -166,7 +166,7 @@ class Delivery:
             outbox.settle(db=db, row=row, state="failed", error="blocked by the user")
             return None
         if r.outcome == "refused":  # an edit of a message that is gone is no news
-            level = logging.INFO if row.kind == "edit" else logging.WARNING
+            level = logging.INFO if row.kind in EDIT_KINDS else logging.WARNING
             log.log(level, "%s to chat %s refused: %s", row.kind, row.chat_id, r.error)
             outbox.settle(db=db, row=row, state="failed", error=r.error)
             return None

@@ -18,7 +18,7 @@ from sqlalchemy import case, func, or_, update
 from sqlmodel import Session, col, select
 
 from storage import transcript
-from storage.models import AT_MOST_ONCE_KINDS, DialogStateRow, Outbox
+from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, DialogStateRow, Outbox
 from storage.sql import insert
 
 
@@ -165,7 +165,7 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
             ],
         )
     transcript.record_outgoing(
-        db=db, sent=[(row, m) for row, m in sent if row.kind != "edit"], now=now
+        db=db, sent=[(row, m) for row, m in sent if row.kind not in EDIT_KINDS], now=now
     )
     for row, message_id in sent:
         if (row.meta or {}).get("question") and message_id and row.session_id and row.member_id:
@@ -286,6 +286,20 @@ def drop_pending(*, db: Session, kind: str, ref_id: int) -> int:
         .values(state="dropped")
     )
     return result.rowcount or 0
+
+
+def sent_copies(*, db: Session, kinds: Sequence[str], ref_id: int) -> list[Outbox]:
+    """The messages about `ref_id` (e.g. a poll) that reached their chat."""
+    return list(
+        db.exec(
+            select(Outbox).where(
+                col(Outbox.kind).in_(kinds),
+                Outbox.ref_id == ref_id,
+                Outbox.state == "sent",
+                col(Outbox.message_id).is_not(None),
+            )
+        ).all()
+    )
 
 
 def queued_chats(*, db: Session, kind: str, ref_id: int) -> list[Outbox]:

@@ -72,7 +72,7 @@ def poll_message(
     else:
         lines.append(texts.POLL_VISIBLE)
     if poll.closes_at is not None:
-        lines.append(texts.POLL_CLOSES.format(when=poll.closes_at.strftime("%d %b %H:%M UTC")))
+        lines.append(texts.POLL_CLOSES.format(when=poll.closes_at.strftime(texts.TIME_FORMAT)))
     rows = tuple(
         ((("✅ " if o.position in chosen else "") + o.text, BallotButton(poll.id, o.position)),)
         for o in options

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dialogs.polls import FormState, PollError, PollSpec, form_step, parse_poll_command
 from storage import audience, forms, outbox, polls, reprompts, sessions
-from storage.models import Poll
+from storage.models import AMEND, Poll, PollOption
 from usecases import texts
 from usecases.access import Denied, Refusal, allowed, may, place_of, refuse, session_in_reach
 from usecases.actions import BallotButton
@@ -204,9 +204,26 @@ def close_due(ctx: Ctx) -> int:
 
 def announce_results(ctx: Ctx, closed: Poll) -> None:
     """Results for every chat the poll was meant for (names never included); copies of
-    the poll not sent yet are dropped, since it has closed."""
+    the poll not sent yet are dropped, since it has closed, and those sent lose their
+    buttons: each is edited to say when it closed and what came out."""
     outbox.drop_pending(db=ctx.db, kind="poll", ref_id=closed.id)
     text = results_for(ctx, closed, with_names=False)
+    title = sessions.get_session(db=ctx.db, session_id=closed.session_id).title
+    when = closed.closed_at.strftime(texts.TIME_FORMAT)
+    retired = texts.POLL_CLOSED_COPY.format(id=closed.id, title=title, when=when, results=text)
+    for copy in outbox.sent_copies(db=ctx.db, kinds=("poll", "reminder"), ref_id=closed.id):
+        ctx.send(
+            Out(
+                retired,
+                chat_id=copy.chat_id,
+                kind=AMEND,
+                edit_of=copy.message_id,
+                session_id=closed.session_id,
+                member_id=copy.member_id,
+                ref_id=closed.id,
+                dedupe_key=f"closed:{closed.id}:{copy.id}",
+            )
+        )
     for sent in outbox.queued_chats(db=ctx.db, kind="poll", ref_id=closed.id):
         ctx.send(
             Out(
@@ -250,6 +267,9 @@ def ballot(ctx: Ctx, action: BallotButton) -> None:
 def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_session: bool) -> None:
     options = polls.poll_options(db=ctx.db, poll_id=found.id)
     closed = found.status != "open" or (found.closes_at is not None and ctx.now >= found.closes_at)
+    if found.status == "closed" and found.closed_at is not None:
+        ctx.toast = _closed_toast(ctx, found, options)
+        return
     if closed or not open_session:
         ctx.toast = texts.POLL_CLOSED_BUTTON
         return
@@ -275,6 +295,15 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
     if ctx.actor.private and chosen != before:  # re-tapping the chosen option changes nothing
         title = sessions.get_session(db=ctx.db, session_id=found.session_id).title
         ctx.edit(poll_message(found, options, chosen, ctx.now, title))
+
+
+def _closed_toast(ctx: Ctx, found: Poll, options: list[PollOption]) -> str:
+    """ "This poll closed on …" and its result, short enough for a notice (200 characters)."""
+    counts = polls.poll_results(db=ctx.db, poll_id=found.id).counts
+    result = ", ".join(f"{o.text}: {counts.get(o.position, 0)}" for o in options)
+    when = found.closed_at.strftime(texts.TIME_FORMAT)
+    toast = texts.POLL_CLOSED_ON.format(when=when, results=result)
+    return toast if len(toast) <= 200 else toast[:199] + "…"
 
 
 def link_group(ctx: Ctx, args: str) -> None:

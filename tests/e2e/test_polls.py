@@ -49,13 +49,14 @@ async def test_poll_reaches_consenting_members_and_ballots_change(
     [results] = await organiser.says("/results 1")
     assert "2 voter(s)" in results.text and "Sun: 2 (100%)" in results.text
     assert "Alice" in results.text and "Bob" in results.text  # not anonymous
+    sat = b.buttons[0][0][1]
     [closed] = await organiser.says("/closepoll 1")
     assert "has closed" in closed.text
-    assert await bot.tick() == 2  # the results go to both members
+    assert await bot.tick() == 4  # the results go to both members, and their copies change
     assert "Sun: 2 (100%)" in alice.user.messages[-1].text
     assert "Alice" not in alice.user.messages[-1].text
-    await bob.taps("Sat", b)
-    assert bob.toasts[-1] == "This poll has closed."
+    await bob.taps_data(sat, b)
+    assert bob.toasts[-1] == "This poll closed on 04 May 10:00 UTC. Sat: 0, Sun: 2"
     [again] = await organiser.says("/closepoll 1")
     assert "already closed" in again.text
     assert len(ballots(bot)) == 2
@@ -83,6 +84,31 @@ async def test_multiple_choice_toggles_and_double_taps_count_once(bot, organiser
     assert len(ballots(bot)) == 2
 
 
+async def test_a_closed_polls_copies_lose_their_buttons_and_say_how_it_ended(
+    bot, organiser, alice, bob
+) -> None:
+    code = await session_with(bot, organiser, alice, bob)
+    await organiser.says(f"/poll {code} Which day for the work party? | Sat | Sun")
+    await bot.tick()
+    await alice.taps("Sat", poll_message(alice))
+    await organiser.says(f"/nudge {code} 1")  # bob gets a reminder carrying the buttons too
+    await bot.tick()
+    reminder = bob.user.messages[-1]
+    assert reminder.text.startswith("A reminder") and reminder.button_texts == ["Sat", "Sun"]
+    [copy] = [m for m in bob.user.messages if m.text.startswith("📊 Poll #1")]
+    sat = copy.buttons[0][0][1]  # its data, kept to tap after the edit
+    bot.clock.advance(hours=2)
+    await organiser.says("/closepoll 1")
+    await bot.tick()
+    for person, message in ((alice, poll_message(alice)), (bob, copy), (bob, reminder)):
+        shown = person.user.message(message.message_id)
+        assert shown.buttons == [], shown.text
+        assert shown.text.startswith("📊 Poll #1 from “Riverside garden” closed on 04 May 12:00")
+        assert "Sat: 1 (100%)" in shown.text
+    await bob.taps_data(sat, copy)  # a tap that raced the edit
+    assert bob.toasts[-1] == "This poll closed on 04 May 12:00 UTC. Sat: 1, Sun: 0"
+
+
 async def test_poll_closes_by_itself_at_its_closing_time(bot, organiser, alice) -> None:
     code = await session_with(bot, organiser, alice)
     await organiser.says(f"/poll {code} Keep the gate locked? | Yes | No --closes 2h")
@@ -93,7 +119,7 @@ async def test_poll_closes_by_itself_at_its_closing_time(bot, organiser, alice) 
     [poll] = bot.rows(Poll)
     assert poll.status == "open"
     bot.clock.advance(minutes=1)
-    assert await bot.tick() == 1
+    assert await bot.tick() == 2  # the results, and the poll's copy without its buttons
     [poll] = bot.rows(Poll)
     assert poll.status == "closed" and poll.closed_at == bot.clock.now()
     assert "Yes: 1 (100%)" in alice.user.messages[-1].text
@@ -257,7 +283,7 @@ async def test_a_closed_anonymous_poll_cannot_be_linked_with_the_database_and_th
     assert len(stored) == 2 and stored.isdisjoint(candidates)
     assert {b.member_id for b in bot.rows(Ballot)} == {None}
     await alice.taps("No", poll_message(alice))
-    assert alice.toasts[-1] == "This poll has closed." and len(bot.rows(Ballot)) == 2
+    assert alice.toasts[-1].startswith("This poll closed on") and len(bot.rows(Ballot)) == 2
 
 
 async def test_a_poll_that_is_not_anonymous_says_who_sees_what(bot, organiser, alice) -> None:
