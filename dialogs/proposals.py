@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from dialogs import texts
 from dialogs.models import Flow, ProposalStep, TextStep
 
 AGREE_MILESTONES = (3, 10, 25, 50, 100, 250, 500, 1000)
@@ -54,6 +55,17 @@ def check_text(text: str, limits: Limits) -> TextProblem | None:
     if length > limits.max_length:
         return "long"
     return None
+
+
+def proposal_problem(problem: TextProblem, limits: Limits, text: str) -> str:
+    """What a member is told about a proposal that does not fit: the same words from a
+    flow's proposal step and from /propose."""
+    length = len(tidy(text))
+    if problem == "long":
+        return texts.PROPOSAL_TOO_LONG.format(most=limits.max_length, length=length)
+    if problem == "short":
+        return texts.PROPOSAL_TOO_SHORT.format(least=limits.min_length, length=length)
+    return texts.EMPTY_TEXT
 
 
 def browse_order(proposal_ids: Iterable[int]) -> list[int]:

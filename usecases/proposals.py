@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 import dialogs
-from dialogs.proposals import check_text, feedback_limits, proposal_limits, tidy
+from dialogs.proposals import check_text, feedback_limits, proposal_limits, proposal_problem, tidy
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
@@ -17,11 +17,6 @@ from usecases.context import Ctx, Out
 from usecases.parsing import parse_id
 
 REASON_LIMIT = 300
-_PROPOSAL_PROBLEMS = {
-    "empty": texts.PROPOSAL_EMPTY,
-    "short": texts.PROPOSAL_SHORT,
-    "long": texts.PROPOSAL_LONG,
-}
 _FEEDBACK_PROBLEMS = {"empty": texts.FEEDBACK_USAGE, "long": texts.FEEDBACK_LONG}
 
 
@@ -42,8 +37,11 @@ def submit_proposal(
     store it with its sentiment, and say which of these happened, in one reply."""
     limits = proposal_limits(place.flow)
     problem = check_text(text, limits)
+    if problem == "empty":
+        ctx.say(texts.PROPOSAL_EMPTY.format(least=limits.min_length, most=limits.max_length))
+        return None
     if problem is not None:
-        ctx.say(_PROPOSAL_PROBLEMS[problem].format(least=limits.min_length, most=limits.max_length))
+        ctx.say(proposal_problem(problem, limits, text))
         return None
     text = tidy(text)
     mood = _mood(ctx, text, mood)

@@ -166,8 +166,6 @@ PROPOSAL_EMPTY = (
     "Your proposal is empty. Usage: /propose <your idea>, in {least} to {most} characters, "
     "for example: /propose Lights along the pond path"
 )
-PROPOSAL_SHORT = "That's a bit short for a proposal: please use at least {least} characters."
-PROPOSAL_LONG = "That proposal is too long: please keep it to {most} characters at most."
 PROPOSAL_DUPLICATE = (
     "That idea is already on the list as proposal #{id}. You can vote on it with /proposals."
 )

@@ -37,6 +37,33 @@ async def test_members_propose_and_bad_proposals_are_refused(bot, organiser, ali
     ]
 
 
+async def test_a_session_has_one_proposal_limit_stated_where_it_is_asked(
+    bot, organiser, alice, bob
+) -> None:
+    """The park flow's proposal step takes 10 to 400 characters: its question says so, and
+    a proposal is held to it, in the same words, whether written there or with /propose."""
+    await joined(bot, organiser, alice, bob)
+    for answer in ("Most days", "Walking", "Done", "4"):
+        await alice.taps(answer)
+    asked = (await alice.says("More shade by the benches"))[-1]
+    assert "write one proposal" in asked.text
+    assert "(Between 10 and 400 characters.)" in asked.text
+    too_long = "Shade " * 80 + "now"  # 483 characters
+    [in_flow] = await alice.says(too_long)
+    [by_command] = await bob.says("/propose " + too_long)
+    expected = (
+        "That proposal is too long: please keep it to 400 characters at most (yours has 483)."
+    )
+    assert by_command.text == expected and in_flow.text.startswith(expected + "\n\n")
+    [usage] = await bob.says("/propose")
+    assert "in 10 to 400 characters" in usage.text
+    fits = "Shade " * 66 + "now"  # 399 characters
+    await alice.says(fits)
+    [saved] = await bob.says("/propose " + fits.replace("Shade", "Trees"))
+    assert "saved as #2" in saved.text
+    assert [len(p.text) for p in bot.rows(Proposal)] == [399, 399]
+
+
 async def test_cards_vote_change_and_unvoted_first(bot, organiser, alice, bob, carol) -> None:
     await joined(bot, organiser, alice, bob, carol)
     await alice.says("/propose Lights along the pond path")
