@@ -112,14 +112,21 @@ HELP_ADMIN = (
 
 NEWSESSION_USAGE = (
     "Usage: /newsession <title> [--flow <flow id>] [--community <name>]\n"
-    "For example: /newsession Elm Park redesign --flow park_redesign\n/flows lists the flows."
+    "For example: /newsession Elm Park redesign --flow park_redesign --community Elm Street "
+    "neighbours\n/flows lists the flows."
 )
+NEWSESSION_PROBLEMS = {
+    "unknown_option": "I don't know the option {option}: use --flow or --community.",
+    "no_value": "{option} needs a value after it.",
+    "twice": "{option} is given twice.",
+    "flow_words": "A flow id is one word (/flows lists them), not “{flow}”.",
+}
 TITLE_TOO_LONG = "That title is too long: please keep it under {limit} characters."
 COMMUNITY_TOO_LONG = "That community name is too long: please keep it under {limit} characters."
 UNKNOWN_FLOW = "There is no flow “{flow}”. Installed flows: {flows}."
 SESSION_CREATED = (
-    "Created “{title}” (flow: {flow}) as a draft. It is yours: only you, the team you add "
-    "with /team and the administrators see it.\n\n"
+    "Created “{title}” for the community “{community}” (flow: {flow}) as a draft. It is "
+    "yours: only you, the team you add with /team and the administrators see it.\n\n"
     "Join code: {code}\nLink for members: {link}\n\n"
     "Members can join once you send /open {code}."
 )

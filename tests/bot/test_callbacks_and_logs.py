@@ -8,7 +8,6 @@ import pytest
 
 from bot import callbacks as cb
 from bot.logs import RedactToken
-from usecases.parsing import parse_newsession
 
 
 @pytest.mark.parametrize(
@@ -69,18 +68,3 @@ def test_log_lines_never_show_the_token() -> None:
     )
     RedactToken(None).filter(other)
     assert "ABCdef" not in other.getMessage()
-
-
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        ("Elm Park redesign", ("Elm Park redesign", None, None)),
-        ("Elm Park --flow park_redesign", ("Elm Park", "park_redesign", None)),
-        ('Beds --community "Rose Lane allotment"', ("Beds", None, "Rose Lane allotment")),
-        ("", None),
-        ("--flow park_redesign", None),
-        ("Title --flow", None),
-    ],
-)
-def test_newsession_arguments(args, expected) -> None:
-    assert parse_newsession(args) == expected
