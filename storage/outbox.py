@@ -205,16 +205,22 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
     return any(b[1] == data for (buttons,) in rows for row in buttons or [] for b in row)
 
 
-def shows(*, db: Session, chat_id: int, message_id: int, text: str | None, buttons: list) -> bool:
-    """Does the message already show exactly this text and these buttons, as the bot last
-    sent or edited it? (An edit to the same would be refused: "message is not modified".)"""
+def shown(*, db: Session, chat_id: int, message_id: int) -> tuple[str | None, list] | None:
+    """The text and buttons of a message as the bot last sent or edited it (None: not known,
+    e.g. an anonymous ballot's edits are not kept)."""
     current = db.execute(
         select(Outbox.text, Outbox.buttons)
         .where(Outbox.chat_id == chat_id, Outbox.message_id == message_id, Outbox.state == "sent")
         .order_by(col(Outbox.id).desc())
         .limit(1)
     ).first()
-    return current is not None and current[0] == text and list(current[1] or []) == buttons
+    return (current[0], list(current[1] or [])) if current is not None else None
+
+
+def shows(*, db: Session, chat_id: int, message_id: int, text: str | None, buttons: list) -> bool:
+    """Does the message already show exactly this text and these buttons? (An edit to the
+    same would be refused: "message is not modified".)"""
+    return shown(db=db, chat_id=chat_id, message_id=message_id) == (text, buttons)
 
 
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage import outbox
-from usecases import answer, join, members, polls, sessions, votes
+from usecases import answer, ballots, join, members, pollform, sessions, votes
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import (
     Action,
@@ -16,6 +16,7 @@ from usecases.actions import (
     CloseSession,
     Consent,
     FlowButton,
+    FormButton,
     TimezoneButton,
     VoteButton,
 )
@@ -26,7 +27,8 @@ ROUTES: dict[type, Any] = {
     FlowButton: answer.tap,
     VoteButton: votes.vote,
     BrowseButton: votes.browse,
-    BallotButton: polls.ballot,
+    BallotButton: ballots.ballot,
+    FormButton: pollform.form_tap,
     TimezoneButton: members.choose_timezone,
     CloseSession: sessions.confirm_close,
 }

@@ -237,11 +237,15 @@ POLL_ERRORS = {
     "option_long": "An option is too long: at most {limit} characters each.",
     "option_duplicate": "Two options are the same.",
     "option_count": "A poll needs between {low} and {high} options.",
-    "closes_missing": "--closes needs a duration, like --closes 2h.",
-    "closes_bad": "I can't read the closing time “{given}”: use a number and a unit, like 2h.",
+    "closes_missing": "--closes needs a time, like --closes 2h or --closes friday 18:00.",
+    "closes_bad": (
+        "I can't read the closing time “{given}”. Write a duration (2h, 3d), a day and a time "
+        "(tomorrow 18:00, friday 9:30, 12 May 18:00) or a time (18:00)."
+    ),
     "closes_range": "The closing time must be between 1 minute and 60 days from now.",
-    "yes_no": "Please answer yes or no.",
-    "confirm": "Send “send” to launch the poll, or /cancel.",
+    "closes_past": "That closing time has already passed: please choose a later one.",
+    "yes_no": "Please answer yes or no (or tap a button above).",
+    "confirm": "Tap Send (or type “send”) to launch the poll, or /cancel.",
 }
 POLL_NOT_OPEN_SESSION = "Polls go to open sessions only: “{title}” is {status}."
 POLL_CREATED = (
@@ -250,16 +254,44 @@ POLL_CREATED = (
 )
 POLL_GROUP = " and the group chat"
 FORM_PROMPTS = {
-    "code": "Let's make a poll. Which session is it for? Send its code (/sessions lists them). "
-    "Send /cancel at any time to stop.",
+    "code": "Let's make a poll. Which session is it for? Tap it, or send its code (/sessions "
+    "lists them). Send /cancel at any time to stop.",
     "question": "What is the question?",
-    "options": "Send the options one message at a time (2 to 10). Send /done after the last one.",
-    "multi": "Can members choose more than one option? (yes/no)",
-    "anonymous": "Should the poll be anonymous, so nobody sees who chose what? (yes/no)",
-    "closes": "When should it close? A duration like 2h or 3d, or “no” to close it by hand.",
-    "confirm": "Ready:\n\n{summary}\n\nSend “send” to launch it, or /cancel.",
+    "options": "Send the options (2 to 10): one a message, or several in one message, one a "
+    "line. Send /done after the last one.",
+    "multi": "Can members choose more than one option?",
+    "anonymous": "Should the poll be anonymous, so nobody sees who chose what?",
+    "closes": "When should it close? Tap one, or write a duration (2h, 3d), a day and a time "
+    "(tomorrow 18:00, friday 9:30) or a time (18:00), in your time zone, {zone} (/timezone "
+    "changes it).",
+    "confirm": "Ready:\n\n{summary}\n\nSend it?",
 }
+FORM_BUTTONS = {
+    "options": {"done": "That's all"},
+    "multi": {"yes": "Yes", "no": "No"},
+    "anonymous": {"yes": "Yes", "no": "No"},
+    "closes": {
+        "1h": "In 1 hour",
+        "tomorrow": "Tomorrow 18:00",
+        "3d": "In 3 days",
+        "7d": "In a week",
+        "never": "I'll close it",
+    },
+    "confirm": {"send": "Send", "cancel": "Cancel"},
+    "nobody": {"create": "Make it anyway", "cancel": "Cancel"},
+}
+FORM_CHOSEN = "{question}\n\n✅ {answer}"
+FORM_SUMMARY_HEAD = "Session: {code}\nQuestion: {question}"
+FORM_SUMMARY_TAIL = "Multiple choice: {multi}\nAnonymous: {anonymous}\nCloses: {closes}"
+FORM_CLOSES_AT = "{when} ({zone})"
+FORM_BY_HAND = "when you close it (/closepoll)"
+YES, NO = "yes", "no"
 FORM_OPTION_ADDED = "Option {n} added. Send the next one, or /done."
+POLL_NOBODY = (
+    "Nobody in “{title}” can get this poll now: {joined} joined, {agreed} agreed to take "
+    "part, and of those {paused} paused, {opted_out} opted out and {blocked} blocked the bot. "
+    "A poll is sent when it is made, so nobody would get it, now or later. Make it anyway?"
+)
 FORM_CANCELLED = "Poll cancelled; nothing was sent."
 POLL_USAGE_ID = "Usage: {command} <poll id>"
 NO_SUCH_POLL = "There is no poll #{id}."

@@ -20,6 +20,8 @@ from bot.logs import RedactToken
         cb.VoteButton(5, "pass"),
         cb.BrowseButton(3, 0),
         cb.BallotButton(8, 2),
+        cb.FormButton("closes", "tomorrow"),
+        cb.FormButton("code", "abcd2345"),
     ],
 )
 def test_every_action_round_trips_within_64_bytes(action) -> None:
@@ -45,6 +47,8 @@ def test_every_action_round_trips_within_64_bytes(action) -> None:
         "1:" + "9" * 70,
         "1:f:1:ünï:x",
         "1:n:-1:0",
+        "1:p:closes",
+        "1:p:closes:a b",
     ],
 )
 def test_forged_data_is_rejected(data) -> None:

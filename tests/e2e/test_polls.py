@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import logging
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.logs import setup_logging
 from bot.policy import Pacing
@@ -153,6 +153,60 @@ async def test_guided_poll_form(bot, organiser, alice) -> None:
     await organiser.says("/poll")
     [cancelled] = await organiser.says("/cancel")
     assert "nothing was sent" in cancelled.text and len(bot.rows(Poll)) == 1
+
+
+async def test_guided_poll_form_with_buttons_and_times_in_the_organisers_zone(
+    bot, organiser, alice
+) -> None:
+    code = await session_with(bot, organiser, alice)
+    await organiser.says("/timezone Europe/Lisbon")
+    [ask_code] = await organiser.says("/poll")
+    assert ask_code.button_texts == [f"Riverside garden ({code})"]
+    [question] = await organiser.taps(f"Riverside garden ({code})", ask_code)
+    assert organiser.user.message(ask_code.message_id).text.endswith(f"✅ {code}")
+    assert question.text == "What is the question?"
+    await organiser.says("Where should the new compost bays go?")
+    [added] = await organiser.says("By the shed\nNear the gate")  # two options, one a line
+    assert added.text.startswith("Option 2 added") and added.button_texts == ["That's all"]
+    [multi] = await organiser.says("/done")
+    assert multi.button_texts == ["Yes", "No"]
+    [anonymous] = await organiser.taps("No", multi)
+    assert organiser.user.message(multi.message_id).buttons == [], "answered: no buttons left"
+    [closes] = await organiser.taps("Yes", anonymous)
+    assert "Europe/Lisbon" in closes.text
+    assert closes.button_texts == [
+        "In 1 hour", "Tomorrow 18:00", "In 3 days", "In a week", "I'll close it"
+    ]  # fmt: skip
+    [confirm] = await organiser.says("friday 18:00")
+    assert "Closes: Fri 08 May 18:00 (Europe/Lisbon)" in confirm.text
+    assert "• By the shed\n• Near the gate" in confirm.text and "Anonymous: yes" in confirm.text
+    assert confirm.button_texts == ["Send", "Cancel"]
+    send = confirm.buttons[0][0][1]
+    [created] = await organiser.taps("Send", confirm)
+    assert created.text.startswith("Poll #1 is on its way to 1 member(s)")
+    [poll] = bot.rows(Poll)
+    assert poll.anonymous and not poll.multiple
+    assert poll.closes_at == datetime(2026, 5, 8, 17, 0, tzinfo=UTC)  # 18:00 in Lisbon
+    await organiser.taps_data(send, confirm)  # a second tap, before the edit showed
+    assert organiser.toasts[-1] == "That button is no longer valid." and len(bot.rows(Poll)) == 1
+
+
+async def test_a_poll_nobody_can_get_is_asked_about_before_it_is_made(
+    bot, organiser, alice
+) -> None:
+    code = await session_with(bot, organiser, alice)
+    await alice.says("/pause")
+    [asked] = await organiser.says(f"/poll {code} Which day? | Sat | Sun --closes 1d")
+    assert asked.text.startswith("Nobody in “Riverside garden” can get this poll now")
+    assert "1 joined, 1 agreed to take part, and of those 1 paused" in asked.text
+    assert asked.button_texts == ["Make it anyway", "Cancel"] and bot.rows(Poll) == []
+    [cancelled] = await organiser.taps("Cancel", asked)
+    assert "nothing was sent" in cancelled.text and bot.rows(Poll) == []
+    [asked] = await organiser.says(f"/poll {code} Which day? | Sat | Sun --closes 1d")
+    [created] = await organiser.taps("Make it anyway", asked)
+    assert "on its way to 0 member(s)" in created.text
+    [poll] = bot.rows(Poll)
+    assert poll.question == "Which day?" and poll.closes_at == datetime(2026, 5, 5, 10, tzinfo=UTC)
 
 
 async def test_bad_poll_commands_get_clear_replies(bot, organiser, alice) -> None:
