@@ -68,6 +68,7 @@ NOT_ALLOWED = "Sorry, only {role}s can use {command}."
 NOT_ALLOWED_BUTTON = "Sorry, only {role}s can use this button."
 NON_TEXT_OUTSIDE_FLOW = "I can only read text messages. /help lists what you can do."
 STALE_BUTTON = "That button is no longer valid."
+THE_ORGANISERS = "the organisers"  # {organiser} in a flow, when the bot never met them
 SESSION_NOT_OPEN_BUTTON = "This session is not open any more."
 
 HELP_MEMBER = (
