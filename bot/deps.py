@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from bot.delivery import Delivery
     from bot.dispatcher import Dispatcher
+    from bot.menus import Menus
 
 
 @dataclass
@@ -34,15 +35,18 @@ class Deps:
     policies: Policies = field(default_factory=Policies)
     delivery: Delivery = field(init=False)
     dispatcher: Dispatcher = field(init=False)
+    menus: Menus = field(init=False)
     retry_updates: set[int] = field(default_factory=set)
     files_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="codesign-")))
 
     def __post_init__(self) -> None:
         from bot.delivery import Delivery
         from bot.dispatcher import Dispatcher
+        from bot.menus import Menus
 
         self.delivery = Delivery(self)
         self.dispatcher = Dispatcher(self)
+        self.menus = Menus(self)
 
     @contextmanager
     def run(

@@ -80,6 +80,7 @@ async def _deliver(d: Any, bot: Any, update: Update, call: Call) -> None:
             log.info("callback answer skipped: %s", exc)
     if call.claimed and await d.delivery.send(bot, call.claimed) < len(call.claimed):
         d.dispatcher.poke()  # what could not go now goes with the next round
+    d.menus.later(bot, call.ctx.menus)  # someone's roles changed: their command menu
 
 
 def _record_incoming(ctx: Ctx, update: Update) -> None:

@@ -26,7 +26,7 @@ from .checks import (
 from .model import BotMessage, CallbackAnswer, Chat, bad_request
 from .state import DoubleState
 
-__all__ = ["METHODS"]
+__all__ = ["METHODS", "scope_key"]
 
 Handler = Callable[[DoubleState, dict[str, Any]], Any]
 METHODS: dict[str, Handler] = {}
@@ -187,31 +187,40 @@ def send_chat_action(state: DoubleState, params: dict[str, Any]) -> bool:
     return True
 
 
-def _scope_key(params: dict[str, Any]) -> str:
+def scope_key(params: dict[str, Any]) -> str:
     scope = params.get("scope") or {"type": "default"}
     return json.dumps([scope, params.get("language_code") or ""], sort_keys=True)
+
+
+def _check_scope(state: DoubleState, params: dict[str, Any]) -> None:
+    """A chat's scope needs a chat Telegram knows (a user who never wrote to the bot: no)."""
+    scope = params.get("scope") or {}
+    if isinstance(scope, dict) and str(scope.get("type", "")).startswith("chat"):
+        target_chat(state, {"chat_id": scope.get("chat_id")}, sending=False)
 
 
 @method("setMyCommands")
 def set_my_commands(state: DoubleState, params: dict[str, Any]) -> bool:
     commands = params.get("commands") or []
+    _check_scope(state, params)
     for command in commands:
         if not COMMAND_RE.match(str(command.get("command", ""))):
             raise bad_request("BOT_COMMAND_INVALID")
         if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
             raise bad_request("command description is empty")
-    state.commands[_scope_key(params)] = list(commands)
+    state.commands[scope_key(params)] = list(commands)
     return True
 
 
 @method("getMyCommands")
 def get_my_commands(state: DoubleState, params: dict[str, Any]) -> list[dict[str, Any]]:
-    return state.commands.get(_scope_key(params), [])
+    return state.commands.get(scope_key(params), [])
 
 
 @method("deleteMyCommands")
 def delete_my_commands(state: DoubleState, params: dict[str, Any]) -> bool:
-    state.commands.pop(_scope_key(params), None)
+    _check_scope(state, params)
+    state.commands.pop(scope_key(params), None)
     return True
 
 

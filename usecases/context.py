@@ -112,6 +112,7 @@ class Ctx:
     toast: str | None = None  # the notice a tap is answered with
     about: About = field(default_factory=About)
     unrecorded: bool = False  # an anonymous ballot: no transcript row, nothing queued
+    menus: set[int] = field(default_factory=set)  # people whose command menu changed
     _member: Member | None = None
     _roles: set[str] | None = None
     _global: set[str] | None = None

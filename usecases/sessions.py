@@ -58,6 +58,7 @@ def new_session(ctx: Ctx, args: str) -> None:
         )
         ctx.in_session(cosession.id)
         note(ctx, cosession.id, "created", flow=flow_id)
+        ctx.menus.add(ctx.actor.telegram_id)  # its owner: the organiser's menu
         code = cosession.join_code
         community_name = community or title
         ctx.say(

@@ -71,6 +71,35 @@ STALE_BUTTON = "That button is no longer valid."
 THE_ORGANISERS = "the organisers"  # {organiser} in a flow, when the bot never met them
 SESSION_NOT_OPEN_BUTTON = "This session is not open any more."
 
+# the command menus Telegram shows (at most 256 characters each)
+COMMANDS = {
+    "start": "join a session from its code",
+    "help": "what you can do",
+    "back": "go back to the previous question",
+    "skip": "skip an optional question",
+    "proposals": "see proposals and vote",
+    "propose": "add a proposal",
+    "feedback": "tell the organisers something",
+    "pause": "stop reminders for a while",
+    "resume": "carry on where you left off",
+    "timezone": "your time zone, for quiet hours",
+    "newsession": "create a session",
+    "flows": "the flows you can choose from",
+    "sessions": "your sessions, their codes and numbers",
+    "open": "open a session so members can join",
+    "close": "close a session (asks first)",
+    "poll": "launch a poll (alone: step by step)",
+    "results": "a poll's results",
+    "closepoll": "close a poll",
+    "broadcast": "a message to every member of a session",
+    "nudge": "remind those who have not finished or voted",
+    "hide": "hide a proposal from members",
+    "unhide": "show a hidden proposal again",
+    "team": "who runs a session",
+    "audit": "who did what to a session",
+    "grant": "give someone a role",
+    "revoke": "take a role back",
+}
 HELP_MEMBER = (
     "Here is what you can do:\n"
     "/start <code> — join a session from its code\n"
