@@ -137,6 +137,7 @@ def edit_message_text(state: DoubleState, params: dict[str, Any]) -> dict[str, A
         raise bad_request("there is no text in the message to edit")
     result = _apply_edit(message, markup, text=plain, entities=entities)
     message.html, message.parse_mode = str(params["text"]), params.get("parse_mode")
+    state.emit_edit(message)
     return result
 
 
@@ -147,13 +148,17 @@ def edit_message_caption(state: DoubleState, params: dict[str, Any]) -> dict[str
     message = _editable(state, params)
     result = _apply_edit(message, markup, caption=caption, entities=entities)
     message.html = str(params.get("caption") or "")
+    state.emit_edit(message)
     return result
 
 
 @method("editMessageReplyMarkup")
 def edit_message_reply_markup(state: DoubleState, params: dict[str, Any]) -> dict[str, Any]:
     markup = check_markup(params.get("reply_markup"))
-    return _apply_edit(_editable(state, params), markup)
+    message = _editable(state, params)
+    result = _apply_edit(message, markup)
+    state.emit_edit(message)
+    return result
 
 
 @method("deleteMessage")
@@ -173,9 +178,11 @@ def answer_callback_query(state: DoubleState, params: dict[str, Any]) -> bool:
     if user_id is None:
         raise bad_request("query is too old and response timeout expired or query ID is invalid")
     text = params.get("text")
-    state.callback_answers.append(
-        CallbackAnswer(query_id, user_id, text, str(params.get("show_alert")).lower() == "true")
+    answer = CallbackAnswer(
+        query_id, user_id, text, str(params.get("show_alert")).lower() == "true"
     )
+    state.callback_answers.append(answer)
+    state.emit_notice(answer)
     return True
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.codes import REF_CODE_LENGTH, new_code
 from storage.models import Member, RoleGrant, TeamMember
@@ -94,6 +94,14 @@ def revoke_role(*, db: Session, telegram_id: int, role: str) -> bool:
 def granted_roles(*, db: Session, telegram_id: int) -> set[str]:
     """The roles granted to a Telegram user (ADMIN_IDS aside)."""
     return set(db.exec(select(RoleGrant.role).where(RoleGrant.telegram_id == telegram_id)).all())
+
+
+def known_ids(*, db: Session, telegram_ids: set[int]) -> set[int]:
+    """Which of these Telegram users the bot has met (they wrote to it)."""
+    if not telegram_ids:
+        return set()
+    rows = db.exec(select(Member.telegram_id).where(col(Member.telegram_id).in_(telegram_ids)))
+    return {int(i) for i in rows.all()}
 
 
 def privileged_ids(*, db: Session) -> set[int]:

@@ -43,14 +43,16 @@ def menu_for(roles: set[str], team_roles: set[str]) -> Menu | None:
 
 
 def menus_of(ctx: Ctx, telegram_ids: set[int]) -> dict[int, Menu | None]:
-    """Each person's menu as their roles are now."""
+    """Each person's menu as their roles are now; only for those who wrote to the bot (a
+    chat Telegram does not know has no menu: theirs is set when they first write)."""
     admins = ctx.services.admin_ids
+    known = member_store.known_ids(db=ctx.db, telegram_ids=telegram_ids)
     return {
         user: menu_for(
             member_store.roles_of(db=ctx.db, telegram_id=user, admin_ids=admins),
             teams.team_roles(db=ctx.db, telegram_id=user),
         )
-        for user in sorted(telegram_ids)
+        for user in sorted(known)
     }
 
 
