@@ -19,6 +19,7 @@ HELP = """commands:
   sticker | photo | doc       send a sticker, a photo or a document
   block | unblock             block or unblock the bot
   show                        print the current chat
+  menu                        the command menu Telegram shows the current user
   pending                     list updates the bot has not confirmed
   help | quit
   anything else               is sent as a text message (a line of only spaces too)
@@ -102,6 +103,11 @@ class Console:
                 (user.blocks_bot if command == "block" else user.unblocks_bot)()
             elif command == "show":
                 self.say(self.api.dump(user.id))
+            elif command == "menu":
+                own = self.api.commands_of(user.id)
+                names = own if own is not None else [c["command"] for c in self.api.commands]
+                where = "their own" if own is not None else "the default"
+                self.say(f"{where}: " + " ".join(f"/{name}" for name in names))
             elif command == "pending":
                 self.say(", ".join(f"{u.update_id}:{u.kind}" for u in self.api.pending_updates))
             else:

@@ -11,7 +11,7 @@ from dialogs.pollform import CHOICES, FormState, form_of, form_step, words_of
 from dialogs.polls import PollError, PollSpec, parse_poll_command
 from storage import forms, sessions, teams
 from storage import outbox as outbox_store
-from storage.models import Poll
+from storage.models import CoSession, Poll
 from usecases import texts
 from usecases.access import Denied, Refusal, allowed, is_admin, may, refuse, session_in_reach
 from usecases.actions import FormButton
@@ -76,29 +76,45 @@ def _turn(ctx: Ctx, state: FormState, text: str) -> None:
         else:
             ctx.say(texts.FORM_CANCELLED)
         return
-    if state.step == "code" and not _session_ok(ctx, str(result.state.data.get("code", ""))):
-        return  # said why; the form still waits for a code
-    _save(ctx, result.state)
-    if result.error is None or result.state.step != state.step:
-        ctx.say(_ask(ctx, result.state, before=state))
+    after = result.state
+    if state.step == "code":
+        cosession = _session_ok(ctx, str(after.data.get("code", "")))
+        if cosession is None:
+            return  # said why; the form still waits for a code
+        after = FormState(after.step, {**after.data, "title": cosession.title})
+    _save(ctx, after)
+    if result.error is None or after.step != state.step:
+        ctx.say(_ask(ctx, after, before=state))
 
 
 def _launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | None:
     made = launch(ctx, spec, anyway=anyway)
     if isinstance(made, Nobody):  # asked first: nobody would get it
         _save(ctx, FormState("nobody", form_of(spec, made.closes_at)))
-        text = texts.POLL_NOBODY.format(title=made.cosession.title, **made.why)
+        text = texts.POLL_NOBODY.format(title=made.cosession.title, why=_why(made.why))
         ctx.say(Out(text, _buttons("nobody")))
         return None
     return made
 
 
-def _session_ok(ctx: Ctx, code: str) -> bool:
+def _why(counts: dict[str, int]) -> str:
+    """Why nobody can get a poll, from the session's numbers (only those that are not 0)."""
+    if not counts["joined"]:
+        return texts.NOBODY_JOINED
+    why = texts.NOBODY_AGREED.format(**counts)
+    reasons = [
+        text.format(n=counts[key]) for key, text in texts.NOBODY_REASONS.items() if counts[key]
+    ]
+    return why + (texts.NOBODY_OF_THOSE.format(reasons=", ".join(reasons)) if reasons else "")
+
+
+def _session_ok(ctx: Ctx, code: str) -> CoSession | None:
+    """The session named, if the organiser runs it and it is open; else says why."""
     cosession = session_in_reach(ctx, code, "organiser", command="/poll")
     if cosession is not None and cosession.status != "open":
         ctx.say(texts.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status))
-        return False
-    return cosession is not None
+        return None
+    return cosession
 
 
 def _ask(ctx: Ctx, state: FormState, before: FormState | None = None) -> Out:
@@ -127,7 +143,11 @@ def _summary(ctx: Ctx, data: dict[str, object]) -> str:
         closes = texts.FORM_CLOSES_AT.format(when=local.strftime("%a %d %b %H:%M"), zone=zone.key)
     return "\n".join(
         [
-            texts.FORM_SUMMARY_HEAD.format(code=data["code"], question=data["question"]),
+            texts.FORM_SUMMARY_HEAD.format(
+                title=data.get("title") or data["code"],
+                code=data["code"],
+                question=data["question"],
+            ),
             *(f"• {o}" for o in data["options"]),  # type: ignore[attr-defined]
             texts.FORM_SUMMARY_TAIL.format(
                 multi=texts.YES if data.get("multi") else texts.NO,

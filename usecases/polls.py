@@ -74,11 +74,11 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
                 dedupe_key=f"poll:{made.id}:{chat_id}",
             )
         )
-    ctx.say(
-        texts.POLL_CREATED.format(
-            id=made.id, members=len(members), group=texts.POLL_GROUP if group else ""
-        )
-    )
+    if chats:
+        group_too = texts.POLL_GROUP if group else ""
+        ctx.say(texts.POLL_CREATED.format(id=made.id, members=len(members), group=group_too))
+    else:
+        ctx.say(texts.POLL_CREATED_FOR_NOBODY.format(id=made.id))
     return made
 
 
@@ -151,7 +151,10 @@ def announce_results(ctx: Ctx, closed: Poll) -> None:
     text = results_for(ctx, closed, with_names=False)
     title = sessions.get_session(db=ctx.db, session_id=closed.session_id).title
     when = closed.closed_at.strftime(texts.TIME_FORMAT)
-    retired = texts.POLL_CLOSED_COPY.format(id=closed.id, title=title, when=when, results=text)
+    counts = text.split("\n", 1)[-1]  # without its first line: the copy says it closed
+    retired = texts.POLL_CLOSED_COPY.format(
+        id=closed.id, title=title, when=when, question=closed.question, results=counts
+    )
     for copy in outbox.sent_copies(db=ctx.db, kinds=("poll", "reminder"), ref_id=closed.id):
         ctx.send(
             Out(

@@ -283,6 +283,10 @@ POLL_CREATED = (
     "See results with /results {id}; close it with /closepoll {id}."
 )
 POLL_GROUP = " and the group chat"
+POLL_CREATED_FOR_NOBODY = (
+    "Poll #{id} is made, and sent to nobody. See results with /results {id}; close it with "
+    "/closepoll {id}."
+)
 FORM_PROMPTS = {
     "code": "Let's make a poll. Which session is it for? Tap it, or send its code (/sessions "
     "lists them). Send /cancel at any time to stop.",
@@ -311,24 +315,31 @@ FORM_BUTTONS = {
     "nobody": {"create": "Make it anyway", "cancel": "Cancel"},
 }
 FORM_CHOSEN = "{question}\n\n✅ {answer}"
-FORM_SUMMARY_HEAD = "Session: {code}\nQuestion: {question}"
+FORM_SUMMARY_HEAD = "Session: {title} ({code})\nQuestion: {question}"
 FORM_SUMMARY_TAIL = "Multiple choice: {multi}\nAnonymous: {anonymous}\nCloses: {closes}"
 FORM_CLOSES_AT = "{when} ({zone})"
 FORM_BY_HAND = "when you close it (/closepoll)"
 YES, NO = "yes", "no"
 FORM_OPTION_ADDED = "Option {n} added. Send the next one, or /done."
 POLL_NOBODY = (
-    "Nobody in “{title}” can get this poll now: {joined} joined, {agreed} agreed to take "
-    "part, and of those {paused} paused, {opted_out} opted out and {blocked} blocked the bot. "
-    "A poll is sent when it is made, so nobody would get it, now or later. Make it anyway?"
+    "Nobody in “{title}” can get this poll now: {why}. A poll goes out when it is made, so "
+    "nobody would get it, now or later. Make it anyway?"
 )
+NOBODY_JOINED = "nobody has joined yet"
+NOBODY_AGREED = "{joined} joined, {agreed} agreed to take part"
+NOBODY_OF_THOSE = "; of those, {reasons}"
+NOBODY_REASONS = {
+    "paused": "{n} paused",
+    "opted_out": "{n} opted out",
+    "blocked": "{n} blocked the bot",
+}
 FORM_CANCELLED = "Poll cancelled; nothing was sent."
 POLL_USAGE_ID = "Usage: {command} <poll id>"
 NO_SUCH_POLL = "There is no poll #{id}."
 POLL_ALREADY_CLOSED = "Poll #{id} is already closed."
 POLL_CLOSED_BUTTON = "This poll has closed."
 POLL_CLOSED_ON = "This poll closed on {when}. {results}"
-POLL_CLOSED_COPY = "📊 Poll #{id} from “{title}” closed on {when}.\n\n{results}"
+POLL_CLOSED_COPY = "📊 Poll #{id} from “{title}” closed on {when}.\n\n{question}\n{results}"
 TIME_FORMAT = "%d %b %H:%M UTC"
 POLL_NOT_MEMBER = "Only members who joined through the session's link can vote. Join: {link}"
 BALLOT_SAVED = "Your vote: {choice}"

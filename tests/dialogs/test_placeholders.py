@@ -60,8 +60,8 @@ def test_fill_some_keeps_the_texts_own_placeholders_for_later(text, expected) ->
 def test_personalise_fills_every_text_a_member_reads() -> None:
     park = load_flow(default_flows_dir() / "park_redesign.yaml")
     mine = placeholders.personalise(park, NAMES)
-    assert "{community}" in park.steps[0].prompt
-    assert "helping redesign Oak Square!" in mine.steps[0].prompt
+    assert "{session}" in park.steps[0].prompt
+    assert "helping shape “Spring {beds}”!" in mine.steps[0].prompt
     assert "The park working group and Olivia" in mine.closing
     assert [s.id for s in mine.steps] == [s.id for s in park.steps]
     assert mine.engagement.quiet_hours == park.engagement.quiet_hours

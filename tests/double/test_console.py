@@ -102,6 +102,15 @@ def test_console_shows_edits_and_notices_as_they_happen_and_sends_spaces(console
         console.send("   ")
         (spaces,) = updates(tap["update_id"] + 1)
         assert spaces["message"]["text"] == "   "
+        http.post("/setMyCommands", json={"commands": [{"command": "help", "description": "h"}]})
+        scope = {"type": "chat", "chat_id": 1001}
+        own = [{"command": "poll", "description": "p"}]
+        http.post("/setMyCommands", json={"commands": own, "scope": scope})
+        console.send("menu")
+        assert console.expect("their own") == "their own: /poll"
+        console.send("as 1002 Bob")
+        console.send("menu")
+        assert console.expect("the default") == "the default: /help"
 
 
 def test_serves_until_terminated_without_a_terminal() -> None:

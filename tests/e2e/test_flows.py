@@ -104,7 +104,7 @@ async def test_a_flow_speaks_of_the_session_it_runs_in(bot, organiser, alice, bo
     code = await open_session(organiser, "Oak Square", flow="park_redesign")
     replies = await join(alice, code)
     welcome = next(m for m in replies if m.text.startswith("Hello"))
-    assert "thank you for helping redesign Oak Square!" in welcome.text
+    assert "thank you for helping shape “Oak Square”!" in welcome.text
     assert "Elm Street" not in welcome.text and "{" not in welcome.text
     [created] = await organiser.says(
         "/newsession Spring beds --flow community_garden --community Riverside allotments"
@@ -112,7 +112,7 @@ async def test_a_flow_speaks_of_the_session_it_runs_in(bot, organiser, alice, bo
     garden = created.text.split("Join code: ")[1].split()[0]
     await organiser.says(f"/open {garden}")
     replies = await join(bob, garden)
-    assert any("The committee of Riverside allotments would love" in m.text for m in replies)
+    assert any("next season at Riverside allotments." in m.text for m in replies)
     for answer in ("Most days", "Walking", "Done", "4"):
         await alice.taps(answer)
     await alice.says("More shade please")

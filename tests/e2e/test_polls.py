@@ -198,13 +198,13 @@ async def test_a_poll_nobody_can_get_is_asked_about_before_it_is_made(
     await alice.says("/pause")
     [asked] = await organiser.says(f"/poll {code} Which day? | Sat | Sun --closes 1d")
     assert asked.text.startswith("Nobody in “Riverside garden” can get this poll now")
-    assert "1 joined, 1 agreed to take part, and of those 1 paused" in asked.text
+    assert "now: 1 joined, 1 agreed to take part; of those, 1 paused. A poll" in asked.text
     assert asked.button_texts == ["Make it anyway", "Cancel"] and bot.rows(Poll) == []
     [cancelled] = await organiser.taps("Cancel", asked)
     assert "nothing was sent" in cancelled.text and bot.rows(Poll) == []
     [asked] = await organiser.says(f"/poll {code} Which day? | Sat | Sun --closes 1d")
     [created] = await organiser.taps("Make it anyway", asked)
-    assert "on its way to 0 member(s)" in created.text
+    assert created.text.startswith("Poll #1 is made, and sent to nobody.")
     [poll] = bot.rows(Poll)
     assert poll.question == "Which day?" and poll.closes_at == datetime(2026, 5, 5, 10, tzinfo=UTC)
 
