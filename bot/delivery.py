@@ -2,8 +2,10 @@
 `Delivery.send`, which owns every retry and records what became of each row.
 
 - sent: the row is marked sent and the message joins the transcript (one function);
-- an edit that would change nothing (Telegram's 400 "message is not modified") counts as
-  sent; an edit of a message that is gone is dropped quietly;
+- an edit that would change nothing is not even queued where the bot can know
+  (`bot/deps.py`); should one reach Telegram, its 400 "message is not modified" counts as
+  sent; an edit of a message that is gone is dropped quietly; an `amend` (an edit sent
+  later, of a message sent earlier) goes the same way;
 - 403: the member blocked the bot; it is recorded and nothing more goes to that chat;
 - 429 and 5xx: the row waits (Telegram's `retry_after`, else the back-off) and the chat's
   later rows wait behind it, so the order holds; after the last attempt it has failed;

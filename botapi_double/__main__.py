@@ -104,10 +104,7 @@ class Console:
             elif command == "show":
                 self.say(self.api.dump(user.id))
             elif command == "menu":
-                own = self.api.commands_of(user.id)
-                names = own if own is not None else [c["command"] for c in self.api.commands]
-                where = "their own" if own is not None else "the default"
-                self.say(f"{where}: " + " ".join(f"/{name}" for name in names))
+                self.say(self.menu())
             elif command == "pending":
                 self.say(", ".join(f"{u.update_id}:{u.kind}" for u in self.api.pending_updates))
             else:
@@ -115,6 +112,13 @@ class Console:
         except (AssertionError, IndexError, ValueError) as exc:
             self.say(f"! {exc}")
         return True
+
+    def menu(self) -> str:
+        """The command menu Telegram shows the current user: their own, or the default."""
+        own = self.api.commands_of(self.user.id)
+        names = own if own is not None else [c["command"] for c in self.api.commands]
+        where = "their own" if own is not None else "the default"
+        return f"{where}: " + " ".join(f"/{name}" for name in names)
 
     def run(self, stream: TextIO) -> None:
         self.show_prompt()

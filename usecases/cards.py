@@ -49,14 +49,17 @@ def proposal_card(
                 for value, label in VOTE_LABELS.items()
             )
         )
+    rows += _browse_row(session_id, position, total)
+    return Out("\n".join(lines), tuple(rows))  # type: ignore[arg-type]
+
+
+def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:
     nav = []
     if position > 0:
         nav.append((texts.PREVIOUS, BrowseButton(session_id, position - 1)))
     if position + 1 < total:
         nav.append((texts.NEXT, BrowseButton(session_id, position + 1)))
-    if nav:
-        rows.append(tuple(nav))
-    return Out("\n".join(lines), tuple(rows))  # type: ignore[arg-type]
+    return [tuple(nav)] if nav else []
 
 
 def poll_message(

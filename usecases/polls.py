@@ -60,9 +60,22 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
         live_counts=not spec.anonymous or spec.live,
     )
     note(ctx, cosession.id, "polled", poll=made.id)
+    chats = [(m.telegram_id, m.id) for m in members] + ([(group, None)] if group else [])
+    _send_copies(ctx, made, cosession, chats)
+    if chats:
+        group_too = texts.POLL_GROUP if group else ""
+        ctx.say(texts.POLL_CREATED.format(id=made.id, members=len(members), group=group_too))
+    else:
+        ctx.say(texts.POLL_CREATED_FOR_NOBODY.format(id=made.id))
+    return made
+
+
+def _send_copies(
+    ctx: Ctx, made: Poll, cosession: CoSession, chats: list[tuple[int, int | None]]
+) -> None:
+    """The poll, with its buttons, to each (chat, member) (member None: the group)."""
     options = polls.poll_options(db=ctx.db, poll_id=made.id)
     out = poll_message(made, options, set(), ctx.now, cosession.title)
-    chats = [(m.telegram_id, m.id) for m in members] + ([(group, None)] if group else [])
     for chat_id, member_id in chats:
         ctx.send(
             out.but(
@@ -74,12 +87,6 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
                 dedupe_key=f"poll:{made.id}:{chat_id}",
             )
         )
-    if chats:
-        group_too = texts.POLL_GROUP if group else ""
-        ctx.say(texts.POLL_CREATED.format(id=made.id, members=len(members), group=group_too))
-    else:
-        ctx.say(texts.POLL_CREATED_FOR_NOBODY.format(id=made.id))
-    return made
 
 
 def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: str) -> Poll | None:
@@ -149,9 +156,27 @@ def announce_results(ctx: Ctx, closed: Poll) -> None:
     buttons: each is edited to say when it closed and what came out."""
     outbox.drop_pending(db=ctx.db, kind="poll", ref_id=closed.id)
     text = results_for(ctx, closed, with_names=False)
+    _retire_copies(ctx, closed, text)
+    for sent in outbox.queued_chats(db=ctx.db, kind="poll", ref_id=closed.id):
+        ctx.send(
+            Out(
+                text,
+                chat_id=sent.chat_id,
+                kind="results",
+                session_id=closed.session_id,
+                member_id=sent.member_id,
+                ref_id=closed.id,
+                dedupe_key=f"results:{closed.id}:{sent.chat_id}",
+            )
+        )
+
+
+def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
+    """Every copy of the poll members got (and poll reminders) edited: when it closed and
+    its result, no buttons."""
     title = sessions.get_session(db=ctx.db, session_id=closed.session_id).title
     when = closed.closed_at.strftime(texts.TIME_FORMAT)
-    counts = text.split("\n", 1)[-1]  # without its first line: the copy says it closed
+    counts = results.split("\n", 1)[-1]  # without its first line: the copy says it closed
     retired = texts.POLL_CLOSED_COPY.format(
         id=closed.id, title=title, when=when, question=closed.question, results=counts
     )
@@ -166,18 +191,6 @@ def announce_results(ctx: Ctx, closed: Poll) -> None:
                 member_id=copy.member_id,
                 ref_id=closed.id,
                 dedupe_key=f"closed:{closed.id}:{copy.id}",
-            )
-        )
-    for sent in outbox.queued_chats(db=ctx.db, kind="poll", ref_id=closed.id):
-        ctx.send(
-            Out(
-                text,
-                chat_id=sent.chat_id,
-                kind="results",
-                session_id=closed.session_id,
-                member_id=sent.member_id,
-                ref_id=closed.id,
-                dedupe_key=f"results:{closed.id}:{sent.chat_id}",
             )
         )
 

@@ -48,28 +48,32 @@ def new_session(ctx: Ctx, args: str) -> None:
     elif flow_id not in installed:
         ctx.say(texts.UNKNOWN_FLOW.format(flow=flow_id, flows=", ".join(installed)))
     else:
-        cosession = sessions.create_session(
-            db=ctx.db,
+        _create(ctx, title, flow_id, community)
+
+
+def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
+    """The session, and what was understood said back: title, community, flow, link."""
+    cosession = sessions.create_session(
+        db=ctx.db,
+        title=title,
+        flow_id=flow_id,
+        created_by=ctx.actor.telegram_id,
+        now=ctx.now,
+        community_name=community,
+    )
+    ctx.in_session(cosession.id)
+    note(ctx, cosession.id, "created", flow=flow_id)
+    ctx.menus.add(ctx.actor.telegram_id)  # its owner: the organiser's menu
+    code = cosession.join_code
+    ctx.say(
+        texts.SESSION_CREATED.format(
             title=title,
-            flow_id=flow_id,
-            created_by=ctx.actor.telegram_id,
-            now=ctx.now,
-            community_name=community,
+            community=community or title,
+            flow=flow_id,
+            code=code,
+            link=ctx.services.join_link(code),
         )
-        ctx.in_session(cosession.id)
-        note(ctx, cosession.id, "created", flow=flow_id)
-        ctx.menus.add(ctx.actor.telegram_id)  # its owner: the organiser's menu
-        code = cosession.join_code
-        community_name = community or title
-        ctx.say(
-            texts.SESSION_CREATED.format(
-                title=title,
-                community=community_name,
-                flow=flow_id,
-                code=code,
-                link=ctx.services.join_link(code),
-            )
-        )
+    )
 
 
 def list_flows(ctx: Ctx) -> None:
