@@ -122,8 +122,8 @@ HELP_ORGANISER = (
     "/close <code> — close a session (asks first)\n"
     "/team <code> [add <user id> organiser|coordinator | remove <user id>] — who runs it\n"
     "/audit <code> — who did what to a session\n"
-    "/poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h] — "
-    "launch a poll (/poll alone for a step-by-step form)\n"
+    "/poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h or "
+    "--closes friday 18:00] — launch a poll (/poll alone for a step-by-step form)\n"
     "/results <poll id> — poll results; /closepoll <poll id> — close a poll\n"
     "/broadcast <code> <message> — a message to every member of a session\n"
     "/nudge <code> [poll id] — remind those who have not finished (or not voted)\n"
@@ -256,8 +256,8 @@ RESULTS_HIDDEN = (
 POLL_CLOSES = "Closes {when}."
 POLL_USAGE = (
     "Usage: /poll <code> <question> | <option> | <option> [| ...] "
-    "[--multi] [--anonymous [--live]] [--closes 2h]\nOr send /poll alone for a step-by-step "
-    "form."
+    "[--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]\nOr send /poll "
+    "alone for a step-by-step form."
 )
 POLL_ERRORS = {
     "usage": POLL_USAGE,
