@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram import BotCommand, Update
+from telegram import Update
 from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
@@ -38,19 +38,6 @@ from usecases.context import Services
 from usecases.flows import FlowCatalog
 
 log = logging.getLogger(__name__)
-
-MEMBER_COMMANDS = [
-    ("start", "join a session from its code"),
-    ("help", "what you can do"),
-    ("back", "go back to the previous question"),
-    ("skip", "skip an optional question"),
-    ("proposals", "see proposals and vote"),
-    ("propose", "add a proposal"),
-    ("feedback", "tell the organisers something"),
-    ("pause", "stop reminders for a while"),
-    ("resume", "carry on where you left off"),
-    ("timezone", "your time zone, for quiet hours"),
-]
 
 
 def register(app: Application) -> None:
@@ -174,7 +161,7 @@ class BotRunner:
         self.d.services.bot_username = self.app.bot.username
         self.d.dispatcher.bot = self.d.sender.bot = self.app.bot
         try:
-            await self.app.bot.set_my_commands([BotCommand(n, t) for n, t in MEMBER_COMMANDS])
+            await self.d.menus.start(self.app.bot)
         except TelegramError as exc:
             log.warning("could not set the command list: %s", exc)
         await self.app.start()
@@ -236,6 +223,7 @@ class BotRunner:
     async def stop(self) -> None:
         """Gracefully: stop taking updates, finish those in hand and send what they owe."""
         self.d.dispatcher.stop()
+        await self.d.menus.stop()
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -14,6 +14,7 @@ from usecases.actions import (
     CloseSession,
     Consent,
     FlowButton,
+    FormButton,
     TimezoneButton,
     VoteButton,
 )
@@ -49,6 +50,10 @@ def encode(action: Action) -> str:
             parts = ["t", str(zone)]
         case CloseSession(session_id=sid, close=close):
             parts = ["x", str(sid), "y" if close else "n"]
+        case FormButton(step=step, value=value):
+            if not (_TOKEN.match(step) and _TOKEN.match(value)):
+                raise ValueError(f"form step or value not encodable: {step!r} {value!r}")
+            parts = ["p", step, value]
     data = ":".join([VERSION, *parts])
     if len(data.encode()) > MAX_BYTES:
         raise CallbackTooLong(data)
@@ -87,6 +92,8 @@ def _decode_parts(parts: list[str]) -> Action | None:
         return TimezoneButton(_int(args[0]))
     if tag == "x" and len(args) == 2 and args[1] in {"y", "n"}:
         return CloseSession(_int(args[0]), args[1] == "y")
+    if tag == "p" and len(args) == 2:
+        return FormButton(args[0], args[1])
     return None
 
 
@@ -104,6 +111,7 @@ __all__ = [
     "CloseSession",
     "Consent",
     "FlowButton",
+    "FormButton",
     "TimezoneButton",
     "VoteButton",
     "decode",

@@ -12,6 +12,7 @@ from pathlib import Path
 import typer
 
 from bot.settings import SettingsError, load_settings
+from dialogs.placeholders import SAMPLE
 
 app = typer.Typer(help="Participatory co-design bot for Telegram.", no_args_is_help=True)
 db_app = typer.Typer(help="Database commands.", no_args_is_help=True)
@@ -84,21 +85,53 @@ def db_upgrade() -> None:
 
 @flows_app.command("check")
 def flows_check(files: list[Path]) -> None:
-    """Validate flow files; print every problem as file:line: reason."""
+    """Validate flow files; print every problem, and every warning, as file:line: reason."""
     from dialogs.loader import check_flow_files
 
     problems = check_flow_files(files)
     for problem in problems:
         typer.echo(str(problem))
-    if problems:
+    errors = sum(not problem.warning for problem in problems)
+    warned = f", {len(problems) - errors} warning(s)" if len(problems) > errors else ""
+    if errors:
+        typer.echo(f"{errors} error(s){warned}: fix the errors before using the file")
         raise typer.Exit(1)
-    typer.echo(f"{len(files)} flow file(s) OK")
+    typer.echo(f"{len(files)} flow file(s) OK{warned}")
+
+
+@flows_app.command("new")
+def flows_new(
+    file: Path,
+    title: str = typer.Option(None, help="The flow's title (you can change it in the file)."),
+    force: bool = typer.Option(False, help="Overwrite the file if it exists."),
+) -> None:
+    """Write a commented starter flow to edit: every step kind, every key with its default."""
+    from dialogs.starter import id_problem, starter_text
+
+    problem = id_problem(file)
+    if problem:
+        typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2)
+    if file.exists() and not force:
+        typer.echo(f"error: {file} exists; choose another name, or add --force", err=True)
+        raise typer.Exit(2)
+    file.write_text(starter_text(title), encoding="utf-8")
+    typer.echo(
+        f"Wrote {file}: a starter flow to edit (notes after # explain each line).\n"
+        f"Then check it: codesign flows check {file}\nAnd try it: codesign flows try {file}"
+    )
 
 
 @flows_app.command("try")
-def flows_try(file: Path) -> None:
+def flows_try(
+    file: Path,
+    session: str = typer.Option(SAMPLE["session"], help="What {session} stands for."),
+    community: str = typer.Option(SAMPLE["community"], help="What {community} stands for."),
+    organiser: str = typer.Option(SAMPLE["organiser"], help="What {organiser} stands for."),
+) -> None:
     """Rehearse a flow in the terminal, without Telegram."""
     from dialogs import FlowValidationError, load_flow
+    from dialogs.placeholders import personalise
     from dialogs.rehearse import rehearse
 
     try:
@@ -107,6 +140,8 @@ def flows_try(file: Path) -> None:
         for problem in exc.errors:
             typer.echo(str(problem), err=True)
         raise typer.Exit(1) from None
+    names = {"session": session, "community": community, "organiser": organiser}
+    flow = personalise(flow, names)
 
     def read_line() -> str | None:
         try:

@@ -9,8 +9,10 @@ of the rows is written in one shared transaction a few milliseconds later (a gro
 commit), so many updates' sends cost one commit.
 
 - sent: the row is marked sent and the message joins the transcript (one function);
-- an edit that would change nothing (Telegram's 400 "message is not modified") counts as
-  sent; an edit of a message that is gone is dropped quietly;
+- an edit that would change nothing is not even queued where the bot can know
+  (`bot/deps.py`); should one reach Telegram, its 400 "message is not modified" counts as
+  sent; an edit of a message that is gone is dropped quietly; an `amend` (an edit sent
+  later, of a message sent earlier) goes the same way;
 - 403: the member blocked the bot; it is recorded and nothing more goes to that chat;
 - 429 and 5xx: the row waits (Telegram's `retry_after`, else the back-off) and the chat's
   later rows wait behind it, so the order holds; after the last attempt it has failed;
@@ -44,7 +46,7 @@ from bot.lanes import Lanes
 from bot.render import as_html, markup
 from storage import members as member_store
 from storage import outbox
-from storage.models import BACKGROUND_KINDS, FILE_KINDS
+from storage.models import BACKGROUND_KINDS, EDIT_KINDS, FILE_KINDS
 from storage.outbox import Queued
 
 if TYPE_CHECKING:
@@ -74,7 +76,7 @@ async def attempt(bot: Any, row: Queued, before: Callable[[], None] | None = Non
     try:
         if row.kind in FILE_KINDS:
             return Result(row, "sent", await _send_file(bot, row, limits))
-        if row.kind == "edit":
+        if row.kind in EDIT_KINDS:
             await bot.edit_message_text(
                 as_html(row.text or ""),
                 chat_id=row.chat_id,
@@ -99,7 +101,7 @@ async def attempt(bot: Any, row: Queued, before: Callable[[], None] | None = Non
         seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
         return Result(row, "retry", wait=seconds, error=exc.message)
     except BadRequest as exc:  # a subclass of NetworkError: never retried
-        if row.kind == "edit" and "not modified" in exc.message.lower():
+        if row.kind in EDIT_KINDS and "not modified" in exc.message.lower():
             return Result(row, "sent", row.edit_of)
         return Result(row, "refused", error=exc.message)
     except TimedOut as exc:
@@ -254,7 +256,7 @@ class Sender:
             outbox.settle(db=db, row=row, state="failed", error="blocked by the user")
             return False
         if r.outcome == "refused":  # an edit of a message that is gone is no news
-            level = logging.INFO if row.kind == "edit" else logging.WARNING
+            level = logging.INFO if row.kind in EDIT_KINDS else logging.WARNING
             log.log(level, "%s to chat %s refused: %s", row.kind, row.chat_id, r.error)
             outbox.settle(db=db, row=row, state="failed", error=r.error)
             return False

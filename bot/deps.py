@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from bot.delivery import Sender
     from bot.dispatcher import Dispatcher
     from bot.intake import FloodGate
+    from bot.menus import Menus
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Deps:
     sender: Sender = field(init=False)
     group_refusals: FloodGate = field(init=False)
     dispatcher: Dispatcher = field(init=False)
+    menus: Menus = field(init=False)
     retry_updates: set[int] = field(default_factory=set)
     files_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="codesign-")))
 
@@ -43,11 +45,13 @@ class Deps:
         from bot.delivery import Sender
         from bot.dispatcher import Dispatcher
         from bot.intake import FloodGate
+        from bot.menus import Menus
 
         self.sender = Sender(self)
         # one refusal said in a group chat every ten minutes at most
         self.group_refusals = FloodGate(1, 1 / 600, 0)
         self.dispatcher = Dispatcher(self)
+        self.menus = Menus(self)
 
     @contextmanager
     def run(
@@ -68,7 +72,7 @@ class Deps:
     def _persist(self, call: Call, update_id: int | None) -> None:
         ctx = call.ctx
         rows = queue_rows(ctx, update_id)
-        own = [r for r in rows if r["kind"] in ("reply", "edit")]
+        own = [r for r in rows if r["kind"] == "reply" or (r["kind"] == "edit" and _news(ctx, r))]
         background = [r for r in rows if r["kind"] not in ("reply", "edit")]
         if ctx.actor.system:  # the loop or the command line: replies go to its caller
             call.claimed = []
@@ -90,6 +94,18 @@ class Call:
     ctx: Ctx
     claimed: list[Queued] = field(default_factory=list)
     background: bool = False
+
+
+def _news(ctx: Ctx, row: dict[str, Any]) -> bool:
+    """An edit that would change nothing is not sent at all (Telegram would refuse it). An
+    anonymous ballot's edits are never stored, so the stored text is no guide there."""
+    return ctx.unrecorded or not outbox.shows(
+        db=ctx.db,
+        chat_id=row["chat_id"],
+        message_id=row["edit_of"],
+        text=row["text"],
+        buttons=row["buttons"],
+    )
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:

@@ -85,6 +85,7 @@ async def _deliver(d: Any, bot: Any, update: Update, call: Call) -> None:
         d.sender.answer(call.ctx.actor.chat_id, query, call.ctx.toast)
     if call.claimed:
         d.sender.submit(call.claimed)
+    d.menus.later(bot, call.ctx.menus)  # someone's roles changed: their command menu
 
 
 def _quiet_in_groups(d: Any, ctx: Ctx) -> None:

@@ -9,7 +9,7 @@ import threading
 from typing import TextIO
 
 from .double import DEFAULT_TOKEN, BotApiDouble
-from .model import BotMessage
+from .model import BotMessage, CallbackAnswer
 from .users import User
 
 HELP = """commands:
@@ -19,9 +19,14 @@ HELP = """commands:
   sticker | photo | doc       send a sticker, a photo or a document
   block | unblock             block or unblock the bot
   show                        print the current chat
+  menu                        the command menu Telegram shows the current user
   pending                     list updates the bot has not confirmed
   help | quit
-  anything else               is sent as a text message"""
+  anything else               is sent as a text message (a line of only spaces too)
+
+The bot's messages are printed as they come ("bot: ..."), its edits too ("bot (edited
+#5): ...", with the message's new text and buttons) and the notice a tap is answered
+with ("bot (notice): ..."; "(alert)" for a pop-up)."""
 
 
 class Console:
@@ -34,6 +39,8 @@ class Console:
         self.user: User = api.user(1001, "Alice", "alice")
         self.lock = threading.Lock()
         api.state.listeners.append(self.on_bot_message)
+        api.state.edit_listeners.append(self.on_bot_edit)
+        api.state.notice_listeners.append(self.on_notice)
 
     def say(self, text: str) -> None:
         with self.lock:
@@ -51,8 +58,23 @@ class Console:
             self.say(render(message))
             self.show_prompt()
 
+    def on_bot_edit(self, message: BotMessage) -> None:
+        if message.chat.id == self.user.id:
+            self.say(render(message, f"bot (edited #{message.message_id})"))
+            self.show_prompt()
+
+    def on_notice(self, answer: CallbackAnswer) -> None:
+        if answer.user_id == self.user.id and answer.text:
+            kind = "alert" if answer.show_alert else "notice"
+            self.say(f"bot ({kind}): {answer.text}")
+            self.show_prompt()
+
     def handle(self, line: str) -> bool:
         """Run one command line; return False to quit."""
+        typed = line.rstrip("\r\n")
+        if typed and not typed.strip():  # only spaces: sent as they are (to try the bot)
+            self.user.says(typed)
+            return True
         command, _, rest = line.strip().partition(" ")
         rest = rest.strip()
         user = self.user
@@ -81,6 +103,8 @@ class Console:
                 (user.blocks_bot if command == "block" else user.unblocks_bot)()
             elif command == "show":
                 self.say(self.api.dump(user.id))
+            elif command == "menu":
+                self.say(self.menu())
             elif command == "pending":
                 self.say(", ".join(f"{u.update_id}:{u.kind}" for u in self.api.pending_updates))
             else:
@@ -88,6 +112,13 @@ class Console:
         except (AssertionError, IndexError, ValueError) as exc:
             self.say(f"! {exc}")
         return True
+
+    def menu(self) -> str:
+        """The command menu Telegram shows the current user: their own, or the default."""
+        own = self.api.commands_of(self.user.id)
+        names = own if own is not None else [c["command"] for c in self.api.commands]
+        where = "their own" if own is not None else "the default"
+        return f"{where}: " + " ".join(f"/{name}" for name in names)
 
     def run(self, stream: TextIO) -> None:
         self.show_prompt()
@@ -97,14 +128,14 @@ class Console:
             self.show_prompt()
 
 
-def render(message: BotMessage) -> str:
+def render(message: BotMessage, who: str = "bot") -> str:
     """A bot message as console text, buttons shown as [label]."""
     body = message.text if message.text is not None else (message.caption or "")
     if message.document:
         body = f"(document {message.document.file_name}, {len(message.document.data)} bytes) {body}"
     if message.photo:
         body = f"(photo, {len(message.photo.data)} bytes) {body}"
-    lines = [f"bot: {body}"]
+    lines = [f"{who}: {body}"]
     lines += ["     " + " ".join(f"[{text}]" for text, _ in row) for row in message.buttons]
     return "\n".join(lines)
 

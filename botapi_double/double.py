@@ -10,6 +10,7 @@ from typing import Any
 
 from aiohttp import web
 
+from .methods import scope_key
 from .model import BotMessage, CallbackAnswer, Chat, PendingUpdate, RequestRecord
 from .server import build_app
 from .state import FAULT_KINDS, DoubleState, Fault, LimitViolation, SendLimiter
@@ -254,6 +255,14 @@ class BotApiDouble:
         """Commands set for the default scope and no language."""
         with self.state.lock:
             return next(iter(v for k, v in self.state.commands.items() if '"default"' in k), [])
+
+    def commands_of(self, chat_id: int) -> list[str] | None:
+        """The command names set for one chat's scope (None: none; the chat's user then
+        sees the default list)."""
+        key = scope_key({"scope": {"type": "chat", "chat_id": chat_id}})
+        with self.state.lock:
+            found = self.state.commands.get(key)
+        return None if found is None else [c["command"] for c in found]
 
     def dump(self, chat_id: int | None = None) -> str:
         """Human-readable state, used in timeout messages."""

@@ -26,7 +26,7 @@ from .checks import (
 from .model import BotMessage, CallbackAnswer, Chat, bad_request
 from .state import DoubleState
 
-__all__ = ["METHODS"]
+__all__ = ["METHODS", "scope_key"]
 
 Handler = Callable[[DoubleState, dict[str, Any]], Any]
 METHODS: dict[str, Handler] = {}
@@ -137,6 +137,7 @@ def edit_message_text(state: DoubleState, params: dict[str, Any]) -> dict[str, A
         raise bad_request("there is no text in the message to edit")
     result = _apply_edit(message, markup, text=plain, entities=entities)
     message.html, message.parse_mode = str(params["text"]), params.get("parse_mode")
+    state.emit_edit(message)
     return result
 
 
@@ -147,13 +148,17 @@ def edit_message_caption(state: DoubleState, params: dict[str, Any]) -> dict[str
     message = _editable(state, params)
     result = _apply_edit(message, markup, caption=caption, entities=entities)
     message.html = str(params.get("caption") or "")
+    state.emit_edit(message)
     return result
 
 
 @method("editMessageReplyMarkup")
 def edit_message_reply_markup(state: DoubleState, params: dict[str, Any]) -> dict[str, Any]:
     markup = check_markup(params.get("reply_markup"))
-    return _apply_edit(_editable(state, params), markup)
+    message = _editable(state, params)
+    result = _apply_edit(message, markup)
+    state.emit_edit(message)
+    return result
 
 
 @method("deleteMessage")
@@ -173,9 +178,11 @@ def answer_callback_query(state: DoubleState, params: dict[str, Any]) -> bool:
     if user_id is None:
         raise bad_request("query is too old and response timeout expired or query ID is invalid")
     text = params.get("text")
-    state.callback_answers.append(
-        CallbackAnswer(query_id, user_id, text, str(params.get("show_alert")).lower() == "true")
+    answer = CallbackAnswer(
+        query_id, user_id, text, str(params.get("show_alert")).lower() == "true"
     )
+    state.callback_answers.append(answer)
+    state.emit_notice(answer)
     return True
 
 
@@ -187,31 +194,40 @@ def send_chat_action(state: DoubleState, params: dict[str, Any]) -> bool:
     return True
 
 
-def _scope_key(params: dict[str, Any]) -> str:
+def scope_key(params: dict[str, Any]) -> str:
     scope = params.get("scope") or {"type": "default"}
     return json.dumps([scope, params.get("language_code") or ""], sort_keys=True)
+
+
+def _check_scope(state: DoubleState, params: dict[str, Any]) -> None:
+    """A chat's scope needs a chat Telegram knows (a user who never wrote to the bot: no)."""
+    scope = params.get("scope") or {}
+    if isinstance(scope, dict) and str(scope.get("type", "")).startswith("chat"):
+        target_chat(state, {"chat_id": scope.get("chat_id")}, sending=False)
 
 
 @method("setMyCommands")
 def set_my_commands(state: DoubleState, params: dict[str, Any]) -> bool:
     commands = params.get("commands") or []
+    _check_scope(state, params)
     for command in commands:
         if not COMMAND_RE.match(str(command.get("command", ""))):
             raise bad_request("BOT_COMMAND_INVALID")
         if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
             raise bad_request("command description is empty")
-    state.commands[_scope_key(params)] = list(commands)
+    state.commands[scope_key(params)] = list(commands)
     return True
 
 
 @method("getMyCommands")
 def get_my_commands(state: DoubleState, params: dict[str, Any]) -> list[dict[str, Any]]:
-    return state.commands.get(_scope_key(params), [])
+    return state.commands.get(scope_key(params), [])
 
 
 @method("deleteMyCommands")
 def delete_my_commands(state: DoubleState, params: dict[str, Any]) -> bool:
-    state.commands.pop(_scope_key(params), None)
+    _check_scope(state, params)
+    state.commands.pop(scope_key(params), None)
     return True
 
 

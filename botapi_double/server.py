@@ -37,6 +37,13 @@ def mask(token: str) -> str:
     return f"{bot_id}:***"
 
 
+def _gone(request: web.Request) -> bool:
+    """Did the client hang up while its request waited (a long poll of a bot that was
+    stopped or restarted)?"""
+    transport = request.transport
+    return transport is None or transport.is_closing()
+
+
 def _ok(result: Any) -> web.Response:
     return web.json_response({"ok": True, "result": result})
 
@@ -90,6 +97,9 @@ class Routes:
         try:
             result = await self._dispatch(method, params)
         except ApiError as err:
+            if _gone(request):  # a bot that stopped or was restarted: nobody to refuse
+                record.status = 499
+                return _error(err)
             record.status, record.error = err.code, err.description
             return _error(err)
         finally:

@@ -130,7 +130,9 @@ class DoubleState:
         self.clock: Callable[[], float] = time.monotonic  # replaceable for limit tests
         self.limit_violations: list[LimitViolation] = []
         self._ids = itertools.count(1)
-        self.listeners: list[Callable[[BotMessage], None]] = []
+        self.listeners: list[Callable[[BotMessage], None]] = []  # new bot messages
+        self.edit_listeners: list[Callable[[BotMessage], None]] = []  # bot messages edited
+        self.notice_listeners: list[Callable[[CallbackAnswer], None]] = []  # taps answered
 
     # -- change notification ------------------------------------------------------------
     def changed(self) -> None:
@@ -257,6 +259,16 @@ class DoubleState:
         """Tell console listeners about a new bot message."""
         for listener in list(self.listeners):
             listener(message)
+
+    def emit_edit(self, message: BotMessage) -> None:
+        """Tell console listeners a bot message was edited (it shows its new state)."""
+        for listener in list(self.edit_listeners):
+            listener(message)
+
+    def emit_notice(self, answer: CallbackAnswer) -> None:
+        """Tell console listeners a tap was answered (with a notice, or silently)."""
+        for listener in list(self.notice_listeners):
+            listener(answer)
 
 
 def _wake(fut: asyncio.Future[None]) -> None:

@@ -1,10 +1,12 @@
-"""Checks across steps: unique ids, branch targets, conditions that fit, reachability."""
+"""Checks across steps: unique ids, branch targets, conditions that fit, one proposal limit,
+and (from `dialogs.graph`) reachability, dead ends and loops."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from dialogs.models import END, TEXT_KINDS, ChoiceStep, ProposalStep, Rule, ScaleStep, Step
+from dialogs.graph import message_loops, raw_graph, traps, unknown_targets, unreachable
+from dialogs.models import TEXT_KINDS, ChoiceStep, ProposalStep, Rule, ScaleStep, Step
 
 Problem = tuple[tuple[str | int, ...], str]
 LineOf = Callable[[tuple[str | int, ...]], int]
@@ -12,18 +14,22 @@ NUMERIC = ("lt", "lte", "gt", "gte")
 
 
 def check_steps(
-    steps: list[tuple[int, Step]], raw_ids: list[tuple[int, str]], complete: bool, line_of: LineOf
-) -> list[Problem]:
-    """`steps` are the steps that validated (with their index); `raw_ids` every step id seen."""
-    problems = list(_duplicates(raw_ids, line_of))
-    known = {step_id for _, step_id in raw_ids}
+    steps: list[tuple[int, Step]], raw: tuple, line_of: LineOf
+) -> tuple[list[Problem], list[Problem]]:
+    """Errors and warnings across steps. `steps` are those that validated (with their
+    index); `raw` every step as written, so that targets, reachability and loops are
+    checked in the same pass even when some steps have errors of their own."""
+    graph = raw_graph(raw)
+    duplicates = list(_duplicates([(s.index, s.id) for s in graph.steps], line_of))
+    errors = [*duplicates, *unknown_targets(graph)]
     for index, step in steps:
-        problems += [((("steps", index, *path)), msg) for path, msg in _check_next(step, known)]
-    problems += _proposal_limits(steps)
-    if complete and not problems:
-        ordered = [step for _, step in steps]
-        problems += _unreachable(ordered) + _message_loops(ordered)
-    return problems
+        errors += [(("steps", index, *path), msg) for path, msg in _check_rules(step)]
+    errors += _proposal_limits(steps)
+    errors += list(message_loops(graph))
+    warnings: list[Problem] = []
+    if not duplicates:  # with two steps of one id, where a step leads is anyone's guess
+        warnings = [*unreachable(graph), *traps(graph)]
+    return errors, warnings
 
 
 def _proposal_limits(steps: list[tuple[int, Step]]) -> list[Problem]:
@@ -55,17 +61,11 @@ def _duplicates(raw_ids: list[tuple[int, str]], line_of: LineOf) -> Iterator[Pro
             first[step_id] = index
 
 
-def _check_next(step: Step, known: set[str]) -> Iterator[Problem]:
-    if step.next is None:
-        return
-    if isinstance(step.next, str):
-        if step.next != END and step.next not in known:
-            yield ("next",), f"next goes to unknown step '{step.next}'"
+def _check_rules(step: Step) -> Iterator[Problem]:
+    if not isinstance(step.next, tuple):
         return
     for j, rule in enumerate(step.next):
         path = ("next", j)
-        if rule.target != END and rule.target not in known:
-            yield path, f"goto goes to unknown step '{rule.target}'"
         if rule.default is not None and j != len(step.next) - 1:
             yield path, "the default rule must be the last one (rules after it never apply)"
         if rule.condition is not None:
@@ -103,50 +103,3 @@ def condition_problem(step: Step, rule: Rule) -> str | None:
             else None
         )
     return f"'{name}' does not fit a {step.kind} step; branch on sentiment or skipped"
-
-
-def successors(steps: list[Step], step: Step) -> list[str]:
-    """Every target a step may lead to (falling through to the next step in the file)."""
-    ids = [s.id for s in steps]
-    index = ids.index(step.id)
-    following = ids[index + 1] if index + 1 < len(ids) else END
-    if step.next is None:
-        return [following]
-    if isinstance(step.next, str):
-        return [step.next]
-    targets = [rule.target for rule in step.next]
-    if not any(rule.default is not None for rule in step.next):
-        targets.append(following)
-    return targets
-
-
-def _unreachable(steps: list[Step]) -> list[Problem]:
-    by_id = {s.id: s for s in steps}
-    seen, todo = {steps[0].id}, [steps[0]]
-    while todo:
-        for target in successors(steps, todo.pop()):
-            if target in by_id and target not in seen:
-                seen.add(target)
-                todo.append(by_id[target])
-    return [
-        (("steps", i, "id"), f"step '{s.id}' can never be reached from the first step")
-        for i, s in enumerate(steps)
-        if s.id not in seen
-    ]
-
-
-def _message_loops(steps: list[Step]) -> list[Problem]:
-    by_id = {s.id: s for s in steps}
-    for i, step in enumerate(steps):
-        chain, current = [step.id], step
-        while current.kind == "message":
-            target = successors(steps, current)[0]
-            if target == step.id:
-                loop = " -> ".join([*chain, target])
-                message = f"message steps loop forever without a question: {loop}"
-                return [(("steps", i, "id"), message)]
-            if target not in by_id or target in chain:
-                break
-            chain.append(target)
-            current = by_id[target]
-    return []

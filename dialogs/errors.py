@@ -10,13 +10,15 @@ class FlowError:
     file: str
     line: int
     message: str
+    warning: bool = False  # worth a look, but the flow still loads (a step nothing reaches)
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        flag = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}: {flag}{self.message}"
 
 
 class FlowValidationError(Exception):
-    """A flow file was rejected; `errors` lists every problem found."""
+    """A flow file was rejected; `errors` lists every problem found (warnings included)."""
 
     def __init__(self, errors: list[FlowError]) -> None:
         self.errors = list(errors)

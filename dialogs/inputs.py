@@ -9,7 +9,13 @@ from dialogs import texts
 from dialogs.conditions import next_step
 from dialogs.models import TEXT_KINDS, ChoiceStep, Flow, ScaleStep, Step, TextStep
 from dialogs.moves import accept, enter, go_back, refuse
-from dialogs.proposals import Limits, check_text, feedback_limits, proposal_limits
+from dialogs.proposals import (
+    Limits,
+    check_text,
+    feedback_limits,
+    proposal_limits,
+    proposal_problem,
+)
 from dialogs.render import answered, question
 from dialogs.sentiment import Sentiment
 from dialogs.state import ButtonEvent, DialogState, Outcome
@@ -93,6 +99,8 @@ def _text_problem(flow: Flow, step: Step, words: str) -> str | None:
     problem = check_text(words, allowed)
     if problem == "empty":
         return texts.EMPTY_TEXT
+    if problem is not None and step.kind == "proposal":
+        return proposal_problem(problem, allowed, words)
     if problem == "long":
         return texts.TOO_LONG.format(limit=allowed.max_length, length=len(words))
     if problem == "short":

@@ -20,11 +20,17 @@ def default_flows_dir() -> Path:
 
 
 def parse_flow(text: str, source_name: str) -> Flow:
-    """Parse and validate one flow; raise FlowValidationError listing every problem."""
-    flow, errors = _parse(text, source_name)
-    if errors or flow is None:
-        raise FlowValidationError(errors)
+    """Parse and validate one flow; raise FlowValidationError listing every problem (and
+    the warnings) if it has errors. Warnings alone do not stop it."""
+    flow, problems = _parse(text, source_name)
+    if flow is None:
+        raise FlowValidationError(problems)
     return flow
+
+
+def check_flow_text(text: str, source_name: str) -> list[FlowError]:
+    """Every error and warning of one flow, in one pass, by line."""
+    return _parse(text, source_name)[1]
 
 
 @dataclass(frozen=True)
@@ -41,14 +47,18 @@ MAX_FLOW_BYTES = 256 * 1024  # the largest shipped flow is about 6 kB
 
 def read_flow_file(path: str | Path) -> FlowFile:
     path = Path(path)
+    text = _read(path)
+    return FlowFile(parse_flow(text, str(path)), text, path)
+
+
+def _read(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_FLOW_BYTES:
             message = f"file larger than {MAX_FLOW_BYTES // 1024} kB: not a flow file"
             raise FlowValidationError([FlowError(str(path), 1, message)])
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise FlowValidationError([FlowError(str(path), 1, f"cannot read file: {error}")]) from None
-    return FlowFile(parse_flow(text, str(path)), text, path)
 
 
 def load_flow(path: str | Path) -> Flow:
@@ -91,19 +101,22 @@ def load_flows(directory: str | Path) -> dict[str, Flow]:
 
 
 def check_flow_files(paths: Iterable[str | Path]) -> list[FlowError]:
-    """Every problem in the given files; an empty list means they all load."""
-    errors: list[FlowError] = []
+    """Every problem in the given files, warnings included (`FlowError.warning`); no
+    errors among them means they all load."""
+    problems: list[FlowError] = []
     for path in paths:
         try:
-            load_flow(path)
+            problems += check_flow_text(_read(Path(path)), str(path))
         except FlowValidationError as error:
-            errors += error.errors
-    return errors
+            problems += error.errors
+    return problems
 
 
 def _parse(text: str, source: str) -> tuple[Flow | None, list[FlowError]]:
+    """The flow (None if it has errors) and every error and warning found."""
     doc = read_document(text)
     problems = list(doc.problems)
+    warnings: list[tuple[int, str]] = []
     if doc.problems and doc.data is None:
         return None, _errors(source, problems)
     if not isinstance(doc.data, dict):
@@ -112,13 +125,16 @@ def _parse(text: str, source: str) -> tuple[Flow | None, list[FlowError]]:
     head_data = {k: v for k, v in doc.data.items() if k != "steps"}
     head_data.setdefault("id", Path(source).stem)  # a flow is named after its file by default
     head = _validate(FlowHead, head_data, (), doc, problems)
-    steps = _parse_steps(doc, problems)
+    steps = _parse_steps(doc, problems, warnings)
+    found = _errors(source, problems, warnings)
     if problems or head is None or steps is None:
-        return None, _errors(source, problems)
-    return Flow(**dict(head), steps=tuple(steps)), []
+        return None, found
+    return Flow(**dict(head), steps=tuple(steps)), found
 
 
-def _parse_steps(doc: Document, problems: list[tuple[int, str]]) -> list[Step] | None:
+def _parse_steps(
+    doc: Document, problems: list[tuple[int, str]], warnings: list[tuple[int, str]]
+) -> list[Step] | None:
     raw = doc.data.get("steps")
     if raw is None:
         problems.append((1, "missing required key 'steps'"))
@@ -127,16 +143,14 @@ def _parse_steps(doc: Document, problems: list[tuple[int, str]]) -> list[Step] |
         problems.append((doc.line_of(("steps",)), "steps must be a non-empty list of steps"))
         return None
     valid: list[tuple[int, Step]] = []
-    raw_ids = [(i, s.get("id")) for i, s in enumerate(raw) if isinstance(s, dict)]
-    raw_ids = [(i, step_id) for i, step_id in raw_ids if isinstance(step_id, str)]
     for index, item in enumerate(raw):
         step = _parse_step(item, ("steps", index), doc, problems)
         if step is not None:
             valid.append((index, step))
-    complete = len(valid) == len(raw)
-    for path, message in check_steps(valid, raw_ids, complete, doc.line_of):
-        problems.append((doc.line_of(path), message))
-    return [step for _, step in valid] if complete else None
+    errors, cautions = check_steps(valid, raw, doc.line_of)
+    problems += [(doc.line_of(path), message) for path, message in errors]
+    warnings += [(doc.line_of(path), message) for path, message in cautions]
+    return [step for _, step in valid] if len(valid) == len(raw) else None
 
 
 def _parse_step(item: Any, path: tuple, doc: Document, problems: list) -> Step | None:
@@ -178,6 +192,8 @@ def _message(detail: dict, loc: tuple) -> str:
         return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if kind == "next_shape":
         return msg
+    if kind == "string_type" and isinstance(detail.get("input"), bool):  # label: Yes
+        return f"{name}: YAML reads yes, no, on and off as true or false; put text in quotes"
     ctx = detail.get("ctx") or {}
     if kind in ("too_short", "string_too_short") and ctx.get("min_length") == 1:
         return f"{name}: must not be empty"
@@ -189,6 +205,9 @@ def _message(detail: dict, loc: tuple) -> str:
     return f"{name}: {msg[:1].lower()}{msg[1:]}"
 
 
-def _errors(source: str, problems: list[tuple[int, str]]) -> list[FlowError]:
-    unique = sorted(set(problems))
-    return [FlowError(source, line, message) for line, message in unique]
+def _errors(
+    source: str, problems: list[tuple[int, str]], warnings: list[tuple[int, str]] = ()
+) -> list[FlowError]:
+    found = {FlowError(source, line, message) for line, message in problems}
+    found |= {FlowError(source, line, message, warning=True) for line, message in warnings}
+    return sorted(found, key=lambda e: (e.line, e.warning, e.message))

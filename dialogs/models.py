@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import time, timedelta
-from string import Formatter
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
@@ -18,6 +17,7 @@ from pydantic import (
     model_validator,
 )
 
+from dialogs import placeholders
 from dialogs.durations import QuietHours, parse_duration, parse_quiet_hours
 
 MAX_ID_LENGTH = 24  # keeps step id + option id well inside Telegram's 64-byte button data
@@ -63,23 +63,25 @@ PLACEHOLDERS = {
 
 
 def _text(field: str) -> Any:
-    """An optional text whose placeholders must be among those the field offers."""
+    """An optional text whose placeholders must be among those the field offers (and the
+    session's: {session}, {community}, {organiser})."""
 
     def check(value: object) -> object:
         if isinstance(value, str):
-            try:
-                used = {name for _, name, _, _ in Formatter().parse(value) if name is not None}
-            except ValueError as exc:
-                raise ValueError(f"{field}: {exc} (write {{{{ and }}}} for braces)") from None
-            unknown = used - PLACEHOLDERS[field]
-            if unknown:
-                offered = ", ".join(f"{{{n}}}" for n in sorted(PLACEHOLDERS[field]))
-                raise ValueError(
-                    f"{field}: unknown placeholder {{{sorted(unknown)[0]}}}; use {offered}"
-                )
+            placeholders.check(value, field, tuple(sorted(PLACEHOLDERS[field])))
         return value
 
     return Annotated[str | None, BeforeValidator(check), Field(min_length=1, max_length=1000)]
+
+
+def _named(field: str) -> Any:
+    """A text a member reads, which may name the session: {session}, {community},
+    {organiser}."""
+
+    def check(value: object) -> object:
+        return placeholders.check(value, field) if isinstance(value, str) else value
+
+    return BeforeValidator(check)
 
 
 class Engagement(Frozen):
@@ -164,8 +166,8 @@ Next = Annotated[
 
 class StepBase(Frozen):
     id: str
-    prompt: str = Field(min_length=1, max_length=4000)
-    label: str | None = Field(default=None, min_length=1, max_length=80)
+    prompt: Annotated[str, _named("prompt")] = Field(min_length=1, max_length=4000)
+    label: Annotated[str | None, _named("label")] = Field(default=None, min_length=1, max_length=80)
     optional: bool = False
     next: Next | None = None
 
@@ -208,7 +210,7 @@ class VoteStep(StepBase):
 
 class Option(Frozen):
     id: str
-    label: str = Field(min_length=1, max_length=64)
+    label: Annotated[str, _named("label")] = Field(min_length=1, max_length=64)
 
     @field_validator("id")
     @classmethod
@@ -233,6 +235,10 @@ class ChoiceStep(StepBase):
     @field_validator("options")
     @classmethod
     def _unique(cls, options: tuple[Option, ...]) -> tuple[Option, ...]:
+        if len(options) < 2:
+            raise ValueError(
+                "a choice needs at least 2 options (use a message step to just say something)"
+            )
         for what in ("id", "label"):
             seen = [getattr(o, what).casefold() for o in options]
             dupes = sorted({v for v in seen if seen.count(v) > 1})
@@ -253,8 +259,8 @@ class ScaleStep(StepBase):
     kind: Literal["scale"]
     min: int = 1
     max: int = 5
-    min_label: str | None = None
-    max_label: str | None = None
+    min_label: Annotated[str | None, _named("min_label")] = None
+    max_label: Annotated[str | None, _named("max_label")] = None
 
     @model_validator(mode="after")
     def _range(self) -> ScaleStep:
@@ -285,7 +291,7 @@ class FlowHead(Frozen):
     title: str = Field(min_length=1, max_length=200)
     language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
     description: str = ""
-    closing: str | None = None
+    closing: Annotated[str | None, _named("closing")] = None
     engagement: Engagement = Engagement()
 
     @field_validator("id")

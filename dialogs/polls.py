@@ -1,19 +1,26 @@
-"""Organiser polls, pure: the /poll command, the guided form, and tallies."""
+"""Organiser polls, pure: the /poll command, its checks, and tallies (the guided form is
+`dialogs.pollform`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from dialogs.durations import parse_duration
+from dialogs.when import read_when
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 10
 MAX_QUESTION, MAX_OPTION = 300, 100
 MIN_CLOSE, MAX_CLOSE = timedelta(minutes=1), timedelta(days=60)
-_FLAG = re.compile(
-    r"(?<!\S)--(?:(multi|anonymous|live)|(closes)(?:[ =]([^\s-]\S*))?)(?!\S)", re.IGNORECASE
+_DAY = r"(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
+_TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?"
+_FLAG = re.compile(  # --closes takes one word, or a day and a time ("friday 18:00")
+    rf"(?<!\S)--(?:(multi|anonymous|live)|(closes)(?:[ =]({_DAY}(?:\s+{_TIME})?(?!\S)|[^\s-]\S*))?)"
+    r"(?!\S)",
+    re.IGNORECASE,
 )
 
 
@@ -24,8 +31,9 @@ class PollSpec:
     options: tuple[str, ...]
     multiple: bool = False
     anonymous: bool = False
-    closes_in: timedelta | None = None
+    closes_in: timedelta | None = None  # a duration: from when the poll is made
     live: bool = False  # an anonymous poll shows its counts while open (they hide otherwise)
+    closes_at: datetime | None = None  # a moment ("friday 18:00"), in UTC
 
 
 class PollError(ValueError):
@@ -36,9 +44,11 @@ class PollError(ValueError):
         self.reason, self.details = reason, details
 
 
-def parse_poll_command(args: str) -> PollSpec:
+def parse_poll_command(
+    args: str, now: datetime | None = None, zone: ZoneInfo | None = None
+) -> PollSpec:
     """`<code> <question> | <option> | <option> ... [--multi] [--anonymous] [--live]
-    [--closes 2h]`."""
+    [--closes 2h | --closes friday 18:00]`; a moment is read in `zone` (given `now`)."""
     flags: dict[str, str | None] = {}
 
     def take(match: re.Match[str]) -> str:
@@ -52,7 +62,11 @@ def parse_poll_command(args: str) -> PollSpec:
     parts = [p.strip() for p in body.split("|")]
     if not code or len(parts) < 2:
         raise PollError("usage")
-    closes = check_closing(flags["closes"]) if flags.get("closes") else None
+    closes, closes_at = None, None
+    if flags.get("closes"):
+        closes = _duration(flags["closes"])
+        if closes is None:
+            closes_at = check_closes(flags["closes"], now, zone or ZoneInfo("UTC"))
     return PollSpec(
         code=code.lower(),
         question=check_question(parts[0]),
@@ -61,6 +75,7 @@ def parse_poll_command(args: str) -> PollSpec:
         anonymous="anonymous" in flags,
         closes_in=closes,
         live="live" in flags,
+        closes_at=closes_at,
     )
 
 
@@ -74,13 +89,13 @@ def check_question(text: str) -> str:
 
 
 def check_options(options: Iterable[str]) -> tuple[str, ...]:
-    cleaned = _check_each(options)
+    cleaned = check_each_option(options)
     if not MIN_OPTIONS <= len(cleaned) <= MAX_OPTIONS:
         raise PollError("option_count", low=MIN_OPTIONS, high=MAX_OPTIONS)
     return cleaned
 
 
-def _check_each(options: Iterable[str]) -> tuple[str, ...]:
+def check_each_option(options: Iterable[str]) -> tuple[str, ...]:
     cleaned = tuple(" ".join(o.split()) for o in options)
     if any(not o for o in cleaned):
         raise PollError("option_empty")
@@ -91,101 +106,31 @@ def _check_each(options: Iterable[str]) -> tuple[str, ...]:
     return cleaned
 
 
-def check_closing(text: str) -> timedelta:
+def _duration(text: str) -> timedelta | None:
     try:
         delta = parse_duration(text)
     except ValueError:
-        raise PollError("closes_bad", given=text) from None
+        return None
     if not MIN_CLOSE <= delta <= MAX_CLOSE:
         raise PollError("closes_range")
     return delta
 
 
-# -- the guided form ------------------------------------------------------------------------
-
-FORM_STEPS = ("code", "question", "options", "multi", "anonymous", "closes", "confirm")
-YES = {"yes", "y", "yep", "sure", "ok"}
-NO = {"no", "n", "nope"}
-
-
-@dataclass(frozen=True)
-class FormState:
-    step: str = "code"
-    data: dict[str, object] = field(default_factory=dict)
+def check_closes(text: str, now: datetime | None, zone: ZoneInfo) -> datetime:
+    """When a poll closes, as the organiser wrote it (a duration or a moment in their zone):
+    between a minute and 60 days from now."""
+    when = read_when(text, now, zone) if now is not None else None
+    if when is None or now is None:
+        raise PollError("closes_bad", given=text[:40])
+    check_moment(when, now)
+    return when
 
 
-@dataclass(frozen=True)
-class FormResult:
-    state: FormState | None  # None when the form ended (sent or cancelled)
-    error: PollError | None = None
-    spec: PollSpec | None = None  # set when the organiser confirmed
-
-
-def form_step(state: FormState, text: str) -> FormResult:
-    """Apply one organiser message to the guided form."""
-    text = text.strip()
-    if text.lower() in {"/cancel", "cancel"}:
-        return FormResult(None)
-    data = dict(state.data)
-    try:
-        step = _apply(state.step, data, text)
-    except PollError as exc:
-        return FormResult(state, error=exc)
-    if step == "sent":
-        return FormResult(None, spec=spec_from_form(data))
-    return FormResult(FormState(step, data))
-
-
-def _apply(step: str, data: dict[str, object], text: str) -> str:
-    if step == "code":
-        data["code"] = text.split()[0].lower() if text else ""
-        return "question"
-    if step == "question":
-        data["question"] = check_question(text)
-        return "options"
-    if step == "options":
-        return _add_option(data, text)
-    if step in {"multi", "anonymous"}:
-        data[step] = _yes_no(text)
-        return "anonymous" if step == "multi" else "closes"
-    if step == "closes":
-        data["closes"] = None if text.lower() in NO | {"none", "never"} else text
-        if data["closes"] is not None:
-            check_closing(text)
-        return "confirm"
-    if text.lower() not in YES | {"send"}:
-        raise PollError("confirm")
-    return "sent"
-
-
-def _add_option(data: dict[str, object], text: str) -> str:
-    options = list(data.get("options", []))  # type: ignore[call-overload]
-    if text.lower() in {"/done", "done"}:
-        check_options(options)
-        return "multi"
-    options = list(_check_each([*options, text]))
-    data["options"] = options
-    return "multi" if len(options) == MAX_OPTIONS else "options"
-
-
-def _yes_no(text: str) -> bool:
-    if text.lower() in YES:
-        return True
-    if text.lower() in NO:
-        return False
-    raise PollError("yes_no")
-
-
-def spec_from_form(data: dict[str, object]) -> PollSpec:
-    closes = data.get("closes")
-    return PollSpec(
-        code=str(data["code"]),
-        question=str(data["question"]),
-        options=tuple(data["options"]),  # type: ignore[arg-type]
-        multiple=bool(data.get("multi")),
-        anonymous=bool(data.get("anonymous")),
-        closes_in=check_closing(str(closes)) if closes else None,
-    )
+def check_moment(when: datetime, now: datetime) -> None:
+    if when <= now:
+        raise PollError("closes_past")
+    if not MIN_CLOSE <= when - now <= MAX_CLOSE:
+        raise PollError("closes_range")
 
 
 # -- results ----------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from dialogs import texts
 from dialogs.models import Flow, ProposalStep, TextStep
 
 AGREE_MILESTONES = (3, 10, 25, 50, 100, 250, 500, 1000)
@@ -56,10 +57,32 @@ def check_text(text: str, limits: Limits) -> TextProblem | None:
     return None
 
 
-def browse_order(proposal_ids: Iterable[int], voted: set[int]) -> list[int]:
-    """What a member sees first: proposals they have not voted on, oldest first; then the rest."""
-    ids = sorted(proposal_ids)
-    return [p for p in ids if p not in voted] + [p for p in ids if p in voted]
+def proposal_problem(problem: TextProblem, limits: Limits, text: str) -> str:
+    """What a member is told about a proposal that does not fit: the same words from a
+    flow's proposal step and from /propose."""
+    length = len(tidy(text))
+    if problem == "long":
+        return texts.PROPOSAL_TOO_LONG.format(most=limits.max_length, length=length)
+    if problem == "short":
+        return texts.PROPOSAL_TOO_SHORT.format(least=limits.min_length, length=length)
+    return texts.EMPTY_TEXT
+
+
+def browse_order(proposal_ids: Iterable[int]) -> list[int]:
+    """The order a member browses proposals in: oldest first, the same before and after a
+    vote (so "Proposal 2 of 3" stays where it was)."""
+    return sorted(proposal_ids)
+
+
+def next_to_vote(order: list[int], done: set[int], after: int | None = None) -> int | None:
+    """The proposal to show a member: the first in `order` they have not voted on (and is
+    not their own: `done` holds both), after `after` if given and round to the start; None
+    when nothing is left."""
+    start = order.index(after) + 1 if after in order else 0
+    for proposal_id in order[start:] + order[:start]:
+        if proposal_id not in done:
+            return proposal_id
+    return None
 
 
 def milestone_reached(agree_votes: int, already_told: int) -> int | None:

@@ -31,8 +31,16 @@ TAP_OPTION = "Please tap one of the options below."
 TAP_OPTION_OR_TYPE = "Please tap one of the options below (or type one of them exactly)."
 SCALE_RANGE = "Please answer with a whole number from {low} to {high}."
 EMPTY_TEXT = "That message looks empty — please type your answer."
-TOO_LONG = "That is a bit long: please keep it under {limit} characters (yours has {length})."
+TOO_LONG = "That is a bit long: please keep it to {limit} characters at most (yours has {length})."
 TOO_SHORT = "Could you write a little more? Please use at least {limit} characters."
+# a proposal is refused in the same words whether it comes from a flow step or /propose
+PROPOSAL_TOO_LONG = (
+    "That proposal is too long: please keep it to {most} characters at most (yours has {length})."
+)
+PROPOSAL_TOO_SHORT = (
+    "That's a bit short for a proposal: please use at least {least} characters (yours has "
+    "{length})."
+)
 TOO_FEW = "Please choose at least {least} before tapping Done."
 TOO_MANY = "You can choose at most {most}. Unselect one first."
 UNKNOWN_OPTION = "That option is not available any more."

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, tuple_
+from sqlalchemy import and_, func, tuple_
 from sqlmodel import Session, col, select
 
 from storage.models import Community, CoSession, DialogStateRow, Member, Outbox, Participation
@@ -47,6 +47,27 @@ def recipients(*, db: Session, session_id: int) -> list[Member]:
     """Every member of the session who may be messaged now, by id."""
     query = _members().where(Participation.session_id == session_id).order_by(col(Member.id))
     return list(db.exec(query).all())
+
+
+def why_unreachable(*, db: Session, session_id: int) -> dict[str, int]:
+    """How many joined the session, agreed to take part, and of those paused, opted out or
+    blocked the bot: why a message to its members reaches fewer than joined."""
+    agreed = col(Participation.consented_at).is_not(None)
+    row = db.execute(
+        select(
+            func.count(),
+            func.count(Participation.consented_at),
+            func.count().filter(agreed & (Member.paused == True)),  # noqa: E712
+            func.count().filter(agreed & (Member.opted_out == True)),  # noqa: E712
+            func.count().filter(agreed & (Member.blocked_bot == True)),  # noqa: E712
+        )
+        .select_from(Participation)
+        .join(Member, Member.id == Participation.member_id)
+        .where(Participation.session_id == session_id)
+    ).one()
+    return dict(
+        zip(("joined", "agreed", "paused", "opted_out", "blocked"), map(int, row), strict=True)
+    )
 
 
 def reachable_members(*, db: Session, pairs: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:

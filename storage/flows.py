@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from storage.models import CoSession, FlowVersion
+from storage.models import Community, CoSession, FlowVersion, Member
 from storage.sql import insert
 
 
@@ -33,3 +33,15 @@ def keep_flow(
 def flow_source(*, db: Session, digest: str) -> str | None:
     version = db.get(FlowVersion, digest)
     return version.source if version is not None else None
+
+
+def names_of(*, db: Session, cosession: CoSession) -> dict[str, str]:
+    """What a flow's placeholders stand for in this session: its title, its community's
+    name and its organiser's (owner's) name ("" if the bot never met them)."""
+    community = db.get(Community, cosession.community_id)
+    owner = db.exec(select(Member).where(Member.telegram_id == cosession.created_by)).first()
+    return {
+        "session": cosession.title,
+        "community": community.name if community else cosession.title,
+        "organiser": owner.display_name if owner else "",
+    }

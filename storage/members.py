@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.codes import REF_CODE_LENGTH, new_code
-from storage.models import Member, RoleGrant
+from storage.models import Member, RoleGrant, TeamMember
 from storage.sql import insert
 
 
@@ -94,6 +94,21 @@ def revoke_role(*, db: Session, telegram_id: int, role: str) -> bool:
 def granted_roles(*, db: Session, telegram_id: int) -> set[str]:
     """The roles granted to a Telegram user (ADMIN_IDS aside)."""
     return set(db.exec(select(RoleGrant.role).where(RoleGrant.telegram_id == telegram_id)).all())
+
+
+def known_ids(*, db: Session, telegram_ids: set[int]) -> set[int]:
+    """Which of these Telegram users the bot has met (they wrote to it)."""
+    if not telegram_ids:
+        return set()
+    rows = db.exec(select(Member.telegram_id).where(col(Member.telegram_id).in_(telegram_ids)))
+    return {int(i) for i in rows.all()}
+
+
+def privileged_ids(*, db: Session) -> set[int]:
+    """Everyone granted a role, or on a session's team (ADMIN_IDS aside)."""
+    granted = db.exec(select(RoleGrant.telegram_id)).all()
+    teamed = db.exec(select(TeamMember.telegram_id)).all()
+    return {int(i) for i in [*granted, *teamed]}
 
 
 def set_blocked(*, db: Session, telegram_id: int, blocked: bool) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import case, func, or_, true, update
 from sqlmodel import Session, col, select
 
 from storage import transcript
-from storage.models import AT_MOST_ONCE_KINDS, DialogStateRow, Outbox
+from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, DialogStateRow, Outbox
 from storage.sql import insert
 
 
@@ -197,7 +197,7 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
             ],
         )
     transcript.record_outgoing(
-        db=db, sent=[(row, m) for row, m in sent if row.kind != "edit"], now=now
+        db=db, sent=[(row, m) for row, m in sent if row.kind not in EDIT_KINDS], now=now
     )
     for row, message_id in sent:
         if (row.meta or {}).get("question") and message_id and row.session_id and row.member_id:
@@ -235,6 +235,33 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
         )
     ).all()
     return any(b[1] == data for (buttons,) in rows for row in buttons or [] for b in row)
+
+
+def shown(*, db: Session, chat_id: int, message_id: int) -> tuple[str | None, list] | None:
+    """The text and buttons of a message as the bot last sent or edited it, counting an
+    edit queued and not sent yet (the message will show it in a moment); None: not known,
+    e.g. an anonymous ballot's edits are not kept."""
+    current = db.execute(
+        select(Outbox.text, Outbox.buttons)
+        .where(
+            Outbox.chat_id == chat_id,
+            or_(
+                (Outbox.message_id == message_id) & (Outbox.state == "sent"),
+                col(Outbox.kind).in_(EDIT_KINDS)
+                & (Outbox.edit_of == message_id)
+                & col(Outbox.state).in_(("pending", "claimed", "sending")),
+            ),
+        )
+        .order_by(col(Outbox.id).desc())
+        .limit(1)
+    ).first()
+    return (current[0], list(current[1] or [])) if current is not None else None
+
+
+def shows(*, db: Session, chat_id: int, message_id: int, text: str | None, buttons: list) -> bool:
+    """Does the message already show exactly this text and these buttons? (An edit to the
+    same would be refused: "message is not modified".)"""
+    return shown(db=db, chat_id=chat_id, message_id=message_id) == (text, buttons)
 
 
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:
@@ -306,6 +333,20 @@ def drop_pending(*, db: Session, kind: str, ref_id: int) -> int:
         .values(state="dropped")
     )
     return result.rowcount or 0
+
+
+def sent_copies(*, db: Session, kinds: Sequence[str], ref_id: int) -> list[Outbox]:
+    """The messages about `ref_id` (e.g. a poll) that reached their chat."""
+    return list(
+        db.exec(
+            select(Outbox).where(
+                col(Outbox.kind).in_(kinds),
+                Outbox.ref_id == ref_id,
+                Outbox.state == "sent",
+                col(Outbox.message_id).is_not(None),
+            )
+        ).all()
+    )
 
 
 def queued_chats(*, db: Session, kind: str, ref_id: int) -> list[Outbox]:

@@ -84,14 +84,15 @@ def get_proposal(*, db: Session, proposal_id: int) -> Proposal | None:
     return db.get(Proposal, proposal_id)
 
 
-def visible_proposal_ids(*, db: Session, session_id: int) -> list[int]:
+def visible_proposals(*, db: Session, session_id: int) -> list[tuple[int, int | None]]:
+    """(id, author's member id) of the session's proposals members see."""
     rows = db.exec(
-        select(Proposal.id).where(
+        select(Proposal.id, Proposal.member_id).where(
             Proposal.session_id == session_id,
             Proposal.hidden == False,  # noqa: E712
         )
     ).all()
-    return [int(r) for r in rows]
+    return [(int(p), m) for p, m in rows]
 
 
 def voted_proposal_ids(*, db: Session, session_id: int, member_id: int) -> set[int]:

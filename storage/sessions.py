@@ -108,6 +108,14 @@ def set_session_status(*, db: Session, cosession: CoSession, status: str, now: d
     db.add(cosession)
 
 
+def open_sessions(*, db: Session, only: set[int] | None, limit: int = 6) -> list[CoSession]:
+    """The newest open sessions (of `only`, if given)."""
+    query = select(CoSession).where(CoSession.status == "open")
+    if only is not None:
+        query = query.where(col(CoSession.id).in_(only or {0}))
+    return list(db.exec(query.order_by(col(CoSession.id).desc()).limit(limit)).all())
+
+
 def get_participation(*, db: Session, session_id: int, member_id: int) -> Participation | None:
     return db.exec(
         select(Participation).where(

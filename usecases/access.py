@@ -11,7 +11,8 @@ from typing import Any
 from storage import sessions, teams
 from storage.models import CoSession, Member, Participation
 from usecases import texts
-from usecases.context import Ctx
+from usecases.actions import Consent
+from usecases.context import Ctx, Out
 
 
 class Denied(StrEnum):
@@ -30,6 +31,7 @@ class Refusal:
     title: str = ""  # the session's title, where the reply names it
     role: str = ""
     command: str = ""
+    session_id: int | None = None  # declined: the session they may still join
 
 
 @dataclass
@@ -45,7 +47,7 @@ class Place:
 _REPLIES = {
     Denied.NO_SESSION: texts.NEED_SESSION,
     Denied.NOT_CONSENTED: texts.CONSENT_PENDING,
-    Denied.DECLINED: texts.CONSENT_PENDING,
+    Denied.DECLINED: texts.CONSENT_DECLINED_BEFORE,
     Denied.DRAFT: texts.SESSION_DRAFT,
     Denied.CLOSED: texts.SESSION_CLOSED,
     Denied.STALE: texts.STALE_BUTTON,
@@ -63,12 +65,14 @@ def refuse(ctx: Ctx, refusal: Refusal) -> None:
     ctx.refused = True
     if ctx.tap:
         ctx.toast = _TOASTS.get(refusal.reason, texts.STALE_BUTTON).format(role=refusal.role)
+        return
+    text = _REPLIES[refusal.reason].format(
+        title=refusal.title, role=refusal.role, command=refusal.command
+    )
+    if refusal.reason is Denied.DECLINED and refusal.session_id is not None:  # the way back in
+        ctx.say(Out(text, (((texts.CONSENT_AFTER_ALL, Consent(refusal.session_id, True)),),)))
     else:
-        ctx.say(
-            _REPLIES[refusal.reason].format(
-                title=refusal.title, role=refusal.role, command=refusal.command
-            )
-        )
+        ctx.say(text)
 
 
 def place_of(
@@ -98,7 +102,8 @@ def place_of(
         return Refusal(Denied.NO_SESSION)
     if consented and participation.consented_at is None:
         declined = participation.declined_at is not None
-        return Refusal(Denied.DECLINED if declined else Denied.NOT_CONSENTED, cosession.title)
+        reason = Denied.DECLINED if declined else Denied.NOT_CONSENTED
+        return Refusal(reason, cosession.title, session_id=cosession.id)
     if open_only and cosession.status != "open":
         status = Denied.DRAFT if cosession.status == "draft" else Denied.CLOSED
         return Refusal(status, cosession.title)

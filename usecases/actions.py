@@ -49,6 +49,21 @@ class CloseSession:
     close: bool  # False: keep it open
 
 
+@dataclass(frozen=True)
+class FormButton:
+    """An answer to the organiser's guided /poll form, as a button."""
+
+    step: str  # the form's step it answers (a tap on an older step's button is stale)
+    value: str  # a short token standing for words the organiser could type
+
+
 Action = (
-    Consent | FlowButton | VoteButton | BrowseButton | BallotButton | TimezoneButton | CloseSession
+    Consent
+    | FlowButton
+    | VoteButton
+    | BrowseButton
+    | BallotButton
+    | TimezoneButton
+    | CloseSession
+    | FormButton
 )

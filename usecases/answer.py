@@ -12,7 +12,8 @@ from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import FlowButton
 from usecases.context import Ctx
 from usecases.flowview import current_question, to_out
-from usecases.proposals import give_feedback, show_card, submit_proposal
+from usecases.proposals import give_feedback, submit_proposal
+from usecases.votes import show_card
 
 
 def answer(ctx: Ctx, event: dialogs.state.Event, *, session_id: int | None = None) -> None:

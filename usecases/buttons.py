@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage import outbox
-from usecases import answer, join, members, polls, proposals, sessions
+from usecases import answer, ballots, join, members, pollform, sessions, votes
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import (
     Action,
@@ -16,6 +16,7 @@ from usecases.actions import (
     CloseSession,
     Consent,
     FlowButton,
+    FormButton,
     TimezoneButton,
     VoteButton,
 )
@@ -24,9 +25,10 @@ from usecases.context import Ctx
 ROUTES: dict[type, Any] = {
     Consent: join.consent,
     FlowButton: answer.tap,
-    VoteButton: proposals.vote,
-    BrowseButton: proposals.browse,
-    BallotButton: polls.ballot,
+    VoteButton: votes.vote,
+    BrowseButton: votes.browse,
+    BallotButton: ballots.ballot,
+    FormButton: pollform.form_tap,
     TimezoneButton: members.choose_timezone,
     CloseSession: sessions.confirm_close,
 }

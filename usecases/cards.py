@@ -21,8 +21,13 @@ def proposal_card(
     total: int,
     my_vote: str | None,
     own: bool,
+    header: str | None = None,
+    footer: str | None = None,
 ) -> Out:
-    lines = [
+    """One proposal with its vote buttons and Previous / Next; `header` goes above it (what
+    just happened), `footer` below."""
+    lines = [header, ""] if header else []
+    lines += [
         texts.CARD_HEADER.format(position=position + 1, total=total, id=proposal.id),
         "",
         f"“{proposal.text}”",
@@ -34,6 +39,8 @@ def proposal_card(
         lines.append(texts.CARD_YOUR_VOTE.format(vote=VOTE_LABELS[my_vote]))
     else:
         lines.append(texts.CARD_NOT_VOTED)
+    if footer:
+        lines += ["", footer]
     rows: list[tuple[tuple[str, object], ...]] = []
     if not own:
         rows.append(
@@ -42,14 +49,17 @@ def proposal_card(
                 for value, label in VOTE_LABELS.items()
             )
         )
+    rows += _browse_row(session_id, position, total)
+    return Out("\n".join(lines), tuple(rows))  # type: ignore[arg-type]
+
+
+def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:
     nav = []
     if position > 0:
         nav.append((texts.PREVIOUS, BrowseButton(session_id, position - 1)))
     if position + 1 < total:
         nav.append((texts.NEXT, BrowseButton(session_id, position + 1)))
-    if nav:
-        rows.append(tuple(nav))
-    return Out("\n".join(lines), tuple(rows))  # type: ignore[arg-type]
+    return [tuple(nav)] if nav else []
 
 
 def poll_message(
@@ -65,7 +75,7 @@ def poll_message(
     else:
         lines.append(texts.POLL_VISIBLE)
     if poll.closes_at is not None:
-        lines.append(texts.POLL_CLOSES.format(when=poll.closes_at.strftime("%d %b %H:%M UTC")))
+        lines.append(texts.POLL_CLOSES.format(when=poll.closes_at.strftime(texts.TIME_FORMAT)))
     rows = tuple(
         ((("✅ " if o.position in chosen else "") + o.text, BallotButton(poll.id, o.position)),)
         for o in options

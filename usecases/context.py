@@ -113,6 +113,7 @@ class Ctx:
     about: About = field(default_factory=About)
     unrecorded: bool = False  # an anonymous ballot: no transcript row, nothing queued
     refused: bool = False  # the actor was told no (`access.refuse`)
+    menus: set[int] = field(default_factory=set)  # people whose command menu changed
     _member: Member | None = None
     _roles: set[str] | None = None
     _global: set[str] | None = None

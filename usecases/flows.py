@@ -11,10 +11,11 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from dialogs import Flow, FlowValidationError, parse_flow
+from dialogs import Flow, FlowValidationError, parse_flow, placeholders
 from dialogs.loader import FlowFile
 from storage import flows as flow_store
 from storage.models import CoSession
+from usecases import texts
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +24,7 @@ class FlowCatalog:
     def __init__(self, installed: dict[str, FlowFile]) -> None:
         self.installed = dict(installed)
         self._kept: dict[str, Flow] = {}  # parsed session texts by hash
+        self._personalised: dict[tuple, Flow] = {}  # by flow and the session's names
 
     def ids(self) -> list[str]:
         return sorted(self.installed)
@@ -37,7 +39,11 @@ class FlowCatalog:
         self.installed[file.flow.id] = file
 
     def of_session(self, db: Session, cosession: CoSession) -> Flow | None:
-        """The flow the session runs: the text it kept, else (a draft) the installed file."""
+        """The flow the session runs (the text it kept, else, a draft, the installed file),
+        its texts filled with the session's names ({session}, {community}, {organiser})."""
+        return self._personal(db, cosession, self._kept_flow(db, cosession))
+
+    def _kept_flow(self, db: Session, cosession: CoSession) -> Flow | None:
         digest = cosession.flow_hash
         if digest is None:
             return self.get(cosession.flow_id)
@@ -60,4 +66,16 @@ class FlowCatalog:
             db=db, cosession=cosession, flow_id=cosession.flow_id, source=file.source, now=now
         )
         self._kept[digest] = file.flow
-        return file.flow
+        return self._personal(db, cosession, file.flow)
+
+    def _personal(self, db: Session, cosession: CoSession, flow: Flow | None) -> Flow | None:
+        if flow is None:
+            return None
+        values = flow_store.names_of(db=db, cosession=cosession)
+        values["organiser"] = values["organiser"] or texts.THE_ORGANISERS
+        key = (id(flow), *(values[name] for name in placeholders.NAMES))
+        if key not in self._personalised:
+            if len(self._personalised) > 1000:
+                self._personalised.clear()
+            self._personalised[key] = placeholders.personalise(flow, values)
+        return self._personalised[key]

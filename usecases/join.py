@@ -14,8 +14,11 @@ from usecases.context import Ctx, Out
 
 
 def start(ctx: Ctx, payload: str) -> None:
-    """/start [code[-ref]]: join a session from its deep link, or say how to."""
+    """/start [code[-ref]]: join a session from its deep link, or say how to. Someone with a
+    role gets their own command menu (it could not be set before they wrote to the bot)."""
     member = ctx.member()
+    if ctx.roles():
+        ctx.menus.add(ctx.actor.telegram_id)
     if not payload:
         _greet(ctx)
         return

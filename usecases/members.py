@@ -15,9 +15,11 @@ from usecases.flowview import current_question
 
 
 def show_help(ctx: Ctx) -> None:
-    """What this person may do, by role."""
+    """What this person may do, by role (and their command menu, set again)."""
     roles = ctx.roles()
     ctx.member()
+    if roles:
+        ctx.menus.add(ctx.actor.telegram_id)
     parts = [texts.HELP_MEMBER]
     if "organiser" in roles:
         parts.append(texts.HELP_ORGANISER)

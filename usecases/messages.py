@@ -8,7 +8,7 @@ from usecases import texts
 from usecases.access import place_of
 from usecases.answer import answer
 from usecases.context import Ctx
-from usecases.polls import form_text
+from usecases.pollform import form_text
 
 
 def text_message(ctx: Ctx, text: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import shlex
+from dataclasses import dataclass
 
 _ID = re.compile(r"^#?([0-9]{1,15})$")
 
@@ -15,22 +15,61 @@ def parse_id(word: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def parse_newsession(args: str) -> tuple[str, str | None, str | None] | None:
-    """`<title> [--flow id] [--community name]` -> (title, flow, community), None if unusable."""
-    try:
-        words = shlex.split(args)
-    except ValueError:
-        words = args.split()
-    title: list[str] = []
-    options: dict[str, str] = {}
-    while words:
-        word = words.pop(0)
-        if word in {"--flow", "--community"}:
-            if not words:
-                return None
-            options[word[2:]] = words.pop(0)
-        else:
-            title.append(word)
-    if not title:
-        return None
-    return " ".join(title), options.get("flow"), options.get("community")
+@dataclass(frozen=True)
+class NewSession:
+    title: str
+    flow: str | None = None
+    community: str | None = None
+
+
+class ArgsError(ValueError):
+    """Why the words after a command cannot be read; `reason` names a text to show."""
+
+    def __init__(self, reason: str, **details: str) -> None:
+        super().__init__(reason)
+        self.reason, self.details = reason, details
+
+
+# A quoted value ("...", '...', “...”, ‘...’, «...») ends at its closing quote before a space
+# or the end, so "Children's garden" is not a quotation; a phone turns "--" into "—".
+_TOKEN = re.compile(
+    r"\"[^\"]*\"(?=\s|$)|“[^”]*”(?=\s|$)|„[^“”]*[“”](?=\s|$)|'[^']*'(?=\s|$)"
+    r"|‘[^’]*’(?=\s|$)|«[^»]*»(?=\s|$)|\S+"
+)
+_OPTION = re.compile(r"^(?:--|—|–)([A-Za-z_]+)(?:=(.*))?$")
+NEWSESSION_OPTIONS = ("flow", "community")
+
+
+def parse_newsession(args: str) -> NewSession:
+    """`<title> [--flow <id>] [--community <name>]`, as a person writes it: a value runs to
+    the next option, so names of several words need no quotes (quotes are taken off);
+    `--flow=<id>` works too. Raises ArgsError."""
+    parts: dict[str, list[str]] = {"title": []}
+    current = "title"
+    for match in _TOKEN.finditer(args):
+        token = match.group(0)
+        option = _OPTION.match(token)
+        if option is None:
+            parts[current].append(_unquote(token))
+            continue
+        current = option.group(1).lower()
+        if current not in NEWSESSION_OPTIONS:
+            raise ArgsError("unknown_option", option=token)
+        if current in parts:
+            raise ArgsError("twice", option=f"--{current}")
+        parts[current] = [option.group(2)] if option.group(2) else []
+    values = {key: " ".join(" ".join(words).split()) for key, words in parts.items()}
+    for key in NEWSESSION_OPTIONS:
+        if key in values and not values[key]:
+            raise ArgsError("no_value", option=f"--{key}")
+    if not values["title"]:
+        raise ArgsError("usage")
+    if " " in values.get("flow", ""):
+        raise ArgsError("flow_words", flow=values["flow"])
+    return NewSession(values["title"], values.get("flow"), values.get("community"))
+
+
+def _unquote(token: str) -> str:
+    if len(token) >= 2 and token[0] in "\"“„'‘«" and token[-1] in "\"”“'’»":
+        return token[1:-1]
+    return token

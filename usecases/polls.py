@@ -1,14 +1,17 @@
-"""Organiser polls: /poll (one command or a guided form), ballots, results, closing, and
-linking a community's group chat."""
+"""Organiser polls: making one (`launch`, from /poll or its guided form in
+`usecases.pollform`), results, closing, and linking a community's group chat. Ballots are
+`usecases.ballots`."""
 
 from __future__ import annotations
 
-from dialogs.polls import FormState, PollError, PollSpec, form_step, parse_poll_command
-from storage import audience, forms, outbox, polls, reprompts, sessions
-from storage.models import Poll
+from dataclasses import dataclass
+from datetime import datetime
+
+from dialogs.polls import PollError, PollSpec
+from storage import audience, outbox, polls, sessions
+from storage.models import AMEND, CoSession, Poll
 from usecases import texts
-from usecases.access import Denied, Refusal, allowed, may, place_of, refuse, session_in_reach
-from usecases.actions import BallotButton
+from usecases.access import allowed, may, session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message, results_text
 from usecases.context import Ctx, Out
@@ -19,37 +22,31 @@ def error_text(error: PollError) -> str:
     return texts.POLL_ERRORS[error.reason].format(**error.details)
 
 
-def poll(ctx: Ctx, args: str) -> None:
-    """/poll: launch a poll from one command, or start the guided form."""
-    if not allowed(ctx, "organiser", command="/poll"):
-        return
-    if not args:
-        forms.save_form(
-            db=ctx.db,
-            telegram_id=ctx.actor.telegram_id,
-            kind="poll",
-            step="code",
-            data={},
-            now=ctx.now,
-        )
-        ctx.say(texts.FORM_PROMPTS["code"])
-        return
-    try:
-        spec = parse_poll_command(args)
-    except PollError as exc:
-        ctx.say(error_text(exc))
-        return
-    launch(ctx, spec)
+@dataclass(frozen=True)
+class Nobody:
+    """A poll not made: nobody in the session can get it now (the organiser is asked)."""
+
+    cosession: CoSession
+    closes_at: datetime | None
+    why: dict[str, int]  # joined, agreed, paused, opted_out, blocked
 
 
-def launch(ctx: Ctx, spec: PollSpec) -> None:
-    """Create the poll and queue it for every member who may be messaged, and the group."""
+def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody | None:
+    """Create the poll and queue it for every member who may be messaged, and the group.
+    If nobody can get it, it is not made (unless `anyway`): the caller asks. None: refused,
+    and the organiser was told why."""
     cosession = session_in_reach(ctx, spec.code, "organiser", command="/poll")
     if cosession is None:
-        return
+        return None
     if cosession.status != "open":
         ctx.say(texts.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status))
-        return
+        return None
+    closes_at = spec.closes_at or (ctx.now + spec.closes_in if spec.closes_in else None)
+    members = audience.recipients(db=ctx.db, session_id=cosession.id)
+    group = sessions.group_chat_of(db=ctx.db, cosession=cosession)
+    if not members and not group and not anyway:
+        why = audience.why_unreachable(db=ctx.db, session_id=cosession.id)
+        return Nobody(cosession, closes_at, why)
     made = polls.create_poll(
         db=ctx.db,
         session_id=cosession.id,
@@ -58,16 +55,27 @@ def launch(ctx: Ctx, spec: PollSpec) -> None:
         multiple=spec.multiple,
         anonymous=spec.anonymous,
         created_by=ctx.actor.telegram_id,
-        closes_at=ctx.now + spec.closes_in if spec.closes_in else None,
+        closes_at=closes_at,
         now=ctx.now,
         live_counts=not spec.anonymous or spec.live,
     )
     note(ctx, cosession.id, "polled", poll=made.id)
+    chats = [(m.telegram_id, m.id) for m in members] + ([(group, None)] if group else [])
+    _send_copies(ctx, made, cosession, chats)
+    if chats:
+        group_too = texts.POLL_GROUP if group else ""
+        ctx.say(texts.POLL_CREATED.format(id=made.id, members=len(members), group=group_too))
+    else:
+        ctx.say(texts.POLL_CREATED_FOR_NOBODY.format(id=made.id))
+    return made
+
+
+def _send_copies(
+    ctx: Ctx, made: Poll, cosession: CoSession, chats: list[tuple[int, int | None]]
+) -> None:
+    """The poll, with its buttons, to each (chat, member) (member None: the group)."""
     options = polls.poll_options(db=ctx.db, poll_id=made.id)
     out = poll_message(made, options, set(), ctx.now, cosession.title)
-    members = audience.recipients(db=ctx.db, session_id=cosession.id)
-    group = sessions.group_chat_of(db=ctx.db, cosession=cosession)
-    chats = [(m.telegram_id, m.id) for m in members] + ([(group, None)] if group else [])
     for chat_id, member_id in chats:
         ctx.send(
             out.but(
@@ -79,66 +87,6 @@ def launch(ctx: Ctx, spec: PollSpec) -> None:
                 dedupe_key=f"poll:{made.id}:{chat_id}",
             )
         )
-    ctx.say(
-        texts.POLL_CREATED.format(
-            id=made.id, members=len(members), group=texts.POLL_GROUP if group else ""
-        )
-    )
-
-
-def form_text(ctx: Ctx, text: str) -> bool:
-    """Feed an organiser's message to their guided form; False if they have none."""
-    form = forms.get_form(db=ctx.db, telegram_id=ctx.actor.telegram_id)
-    if form is None:
-        return False
-    if "organiser" not in ctx.roles():  # the role was taken away meanwhile
-        forms.clear_form(db=ctx.db, telegram_id=ctx.actor.telegram_id)
-        return False
-    _form_turn(ctx, FormState(form.step, dict(form.data)), text)
-    return True
-
-
-def _form_turn(ctx: Ctx, state: FormState, text: str) -> None:
-    user_id = ctx.actor.telegram_id
-    result = form_step(state, text or "")
-    if result.error is not None:
-        ctx.say(error_text(result.error))
-    if result.state is None:
-        forms.clear_form(db=ctx.db, telegram_id=user_id)
-        if result.spec is not None:
-            launch(ctx, result.spec)
-        else:
-            ctx.say(texts.FORM_CANCELLED)
-        return
-    forms.save_form(
-        db=ctx.db,
-        telegram_id=user_id,
-        kind="poll",
-        step=result.state.step,
-        data=result.state.data,
-        now=ctx.now,
-    )
-    if result.error is None:
-        ctx.say(_prompt(result.state, state))
-
-
-def _prompt(state: FormState, before: FormState) -> str:
-    if state.step == "options" and before.step == "options":
-        return texts.FORM_OPTION_ADDED.format(n=len(state.data.get("options", [])))
-    if state.step == "confirm":
-        data = state.data
-        summary = "\n".join(
-            [
-                f"Session: {data['code']}",
-                f"Question: {data['question']}",
-                *(f"• {o}" for o in data["options"]),  # type: ignore[union-attr]
-                f"Multiple choice: {'yes' if data.get('multi') else 'no'}",
-                f"Anonymous: {'yes' if data.get('anonymous') else 'no'}",
-                f"Closes: {data.get('closes') or 'by hand'}",
-            ]
-        )
-        return texts.FORM_PROMPTS["confirm"].format(summary=summary)
-    return texts.FORM_PROMPTS[state.step]
 
 
 def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: str) -> Poll | None:
@@ -204,9 +152,11 @@ def close_due(ctx: Ctx) -> int:
 
 def announce_results(ctx: Ctx, closed: Poll) -> None:
     """Results for every chat the poll was meant for (names never included); copies of
-    the poll not sent yet are dropped, since it has closed."""
+    the poll not sent yet are dropped, since it has closed, and those sent lose their
+    buttons: each is edited to say when it closed and what came out."""
     outbox.drop_pending(db=ctx.db, kind="poll", ref_id=closed.id)
     text = results_for(ctx, closed, with_names=False)
+    _retire_copies(ctx, closed, text)
     for sent in outbox.queued_chats(db=ctx.db, kind="poll", ref_id=closed.id):
         ctx.send(
             Out(
@@ -221,59 +171,28 @@ def announce_results(ctx: Ctx, closed: Poll) -> None:
         )
 
 
-def ballot(ctx: Ctx, action: BallotButton) -> None:
-    """A tap on a poll option, in a private chat or the linked group."""
-    found = polls.get_poll(db=ctx.db, poll_id=action.poll_id)
-    if found is None:
-        refuse(ctx, Refusal(Denied.STALE))
-        return
-    # An anonymous ballot leaves no time or row tied to the member: no transcript row, no
-    # "last seen" update, and the ballot carries the poll's own creation time.
-    ctx.unrecorded = found.anonymous
-    member = ctx.known_member() if found.anonymous else ctx.member()
-    if member is None:
-        refuse(ctx, Refusal(Denied.STALE))
-        return
-    place = place_of(ctx, session_id=found.session_id, open_only=False, member=member)
-    if isinstance(place, Refusal):
-        if ctx.actor.private:
-            refuse(ctx, place)
-        else:
-            cosession = sessions.get_session(db=ctx.db, session_id=found.session_id)
-            ctx.toast = texts.POLL_NOT_MEMBER.format(
-                link=ctx.services.join_link(cosession.join_code)
+def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
+    """Every copy of the poll members got (and poll reminders) edited: when it closed and
+    its result, no buttons."""
+    title = sessions.get_session(db=ctx.db, session_id=closed.session_id).title
+    when = closed.closed_at.strftime(texts.TIME_FORMAT)
+    counts = results.split("\n", 1)[-1]  # without its first line: the copy says it closed
+    retired = texts.POLL_CLOSED_COPY.format(
+        id=closed.id, title=title, when=when, question=closed.question, results=counts
+    )
+    for copy in outbox.sent_copies(db=ctx.db, kinds=("poll", "reminder"), ref_id=closed.id):
+        ctx.send(
+            Out(
+                retired,
+                chat_id=copy.chat_id,
+                kind=AMEND,
+                edit_of=copy.message_id,
+                session_id=closed.session_id,
+                member_id=copy.member_id,
+                ref_id=closed.id,
+                dedupe_key=f"closed:{closed.id}:{copy.id}",
             )
-        return
-    _ballot(ctx, found, member.id, action.position, open_session=place.cosession.status == "open")
-
-
-def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_session: bool) -> None:
-    options = polls.poll_options(db=ctx.db, poll_id=found.id)
-    closed = found.status != "open" or (found.closes_at is not None and ctx.now >= found.closes_at)
-    if closed or not open_session:
-        ctx.toast = texts.POLL_CLOSED_BUTTON
-        return
-    if not 1 <= position <= len(options):
-        refuse(ctx, Refusal(Denied.STALE))
-        return
-    key = polls.key_of(poll=found, member_id=member_id, fallback=ctx.services.ballot_secret)
-    chosen = polls.cast_ballot(
-        db=ctx.db,
-        poll=found,
-        option=options[position - 1],
-        key=key,
-        member_id=member_id,
-        now=ctx.now,
-    )
-    if not found.anonymous:  # who voted stays unrecorded for anonymous polls
-        reprompts.poll_answered(db=ctx.db, member_id=member_id, poll_id=found.id, now=ctx.now)
-    labels = [o.text for o in options if o.position in chosen]
-    ctx.toast = (
-        texts.BALLOT_SAVED.format(choice=", ".join(labels)) if labels else texts.BALLOT_CLEARED
-    )
-    if ctx.actor.private:
-        title = sessions.get_session(db=ctx.db, session_id=found.session_id).title
-        ctx.edit(poll_message(found, options, chosen, ctx.now, title))
+        )
 
 
 def link_group(ctx: Ctx, args: str) -> None:

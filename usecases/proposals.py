@@ -3,32 +3,20 @@ give feedback, whether by command or in a flow step, with one set of limits."""
 
 from __future__ import annotations
 
+import uuid
+
 import dialogs
-from dialogs.proposals import (
-    browse_order,
-    check_text,
-    feedback_limits,
-    milestone_reached,
-    proposal_limits,
-    tidy,
-)
+from dialogs.proposals import check_text, feedback_limits, proposal_limits, proposal_problem, tidy
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
 from usecases import texts
-from usecases.access import Denied, Place, Refusal, allowed, may, member_place, refuse
-from usecases.actions import BrowseButton, VoteButton
+from usecases.access import Place, allowed, may, member_place
 from usecases.audit import note
-from usecases.cards import VOTE_LABELS, proposal_card
 from usecases.context import Ctx, Out
 from usecases.parsing import parse_id
 
 REASON_LIMIT = 300
-_PROPOSAL_PROBLEMS = {
-    "empty": texts.PROPOSAL_EMPTY,
-    "short": texts.PROPOSAL_SHORT,
-    "long": texts.PROPOSAL_LONG,
-}
 _FEEDBACK_PROBLEMS = {"empty": texts.FEEDBACK_USAGE, "long": texts.FEEDBACK_LONG}
 
 
@@ -49,8 +37,11 @@ def submit_proposal(
     store it with its sentiment, and say which of these happened, in one reply."""
     limits = proposal_limits(place.flow)
     problem = check_text(text, limits)
+    if problem == "empty":
+        ctx.say(texts.PROPOSAL_EMPTY.format(least=limits.min_length, most=limits.max_length))
+        return None
     if problem is not None:
-        ctx.say(_PROPOSAL_PROBLEMS[problem].format(least=limits.min_length, most=limits.max_length))
+        ctx.say(proposal_problem(problem, limits, text))
         return None
     text = tidy(text)
     mood = _mood(ctx, text, mood)
@@ -113,107 +104,6 @@ def feedback(ctx: Ctx, text: str) -> None:
         give_feedback(ctx, place, text)
 
 
-def show_proposals(ctx: Ctx) -> None:
-    """/proposals: the session's proposals one card at a time, unvoted first."""
-    if place := member_place(ctx):
-        show_card(ctx, place)
-
-
-def show_card(ctx: Ctx, place: Place, position: int = 0) -> None:
-    card = card_at(ctx, place.cosession.id, place.member, position)
-    ctx.say(card if card is not None else texts.NO_PROPOSALS.format(title=place.cosession.title))
-
-
-def card_at(
-    ctx: Ctx,
-    session_id: int,
-    member: Member,
-    position: int = 0,
-    *,
-    proposal_id: int | None = None,
-) -> Out | None:
-    """The card at `position` of the member's browse order, or the card of `proposal_id`."""
-    db = ctx.db
-    ids = proposal_store.visible_proposal_ids(db=db, session_id=session_id)
-    voted = proposal_store.voted_proposal_ids(db=db, session_id=session_id, member_id=member.id)
-    order = browse_order(ids, voted)
-    if not order:
-        return None
-    if proposal_id in order:
-        position = order.index(proposal_id)
-    position = max(0, min(position, len(order) - 1))
-    proposal = proposal_store.get_proposal(db=db, proposal_id=order[position])
-    vote = proposal_store.vote_of(db=db, proposal_id=proposal.id, member_id=member.id)
-    return proposal_card(
-        proposal,
-        session_id=session_id,
-        position=position,
-        total=len(order),
-        my_vote=vote.value if vote else None,
-        own=proposal.member_id == member.id,
-    )
-
-
-def browse(ctx: Ctx, action: BrowseButton) -> None:
-    """Previous / Next on a proposal card."""
-    place = member_place(ctx, session_id=action.session_id)
-    card = place and card_at(ctx, action.session_id, place.member, action.position)
-    if card is not None:
-        ctx.edit(card)
-
-
-def vote(ctx: Ctx, action: VoteButton) -> None:
-    """Agree / Disagree / Pass, checked against the proposal and the member's session."""
-    proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=action.proposal_id)
-    if proposal is None:
-        refuse(ctx, Refusal(Denied.STALE))
-        return
-    place = member_place(ctx, session_id=proposal.session_id)
-    if place is None:
-        return
-    if proposal.hidden:
-        ctx.toast = texts.PROPOSAL_HIDDEN_BUTTON
-    elif proposal.member_id == place.member.id:
-        ctx.toast = texts.OWN_PROPOSAL
-    else:
-        _vote(ctx, proposal, place.member, action.value)
-
-
-def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
-    changed = proposal_store.cast_vote(
-        db=ctx.db, proposal_id=proposal.id, member_id=member.id, value=value, now=ctx.now
-    )
-    label = VOTE_LABELS[value]
-    ctx.toast = (texts.VOTE_SAVED if changed else texts.VOTE_UNCHANGED).format(vote=label)
-    if not changed:
-        return
-    _tell_author(ctx, proposal)
-    card = card_at(ctx, proposal.session_id, member, proposal_id=proposal.id)
-    if card is not None:
-        ctx.edit(card)
-
-
-def _tell_author(ctx: Ctx, proposal: Proposal) -> None:
-    agrees = proposal_store.vote_counts(db=ctx.db, proposal_id=proposal.id).get("agree", 0)
-    milestone = milestone_reached(agrees, proposal.milestone_notified)
-    author = proposal.member_id and ctx.db.get(Member, proposal.member_id)
-    if milestone is None or not author:
-        return
-    proposal_store.note_milestone(db=ctx.db, proposal=proposal, milestone=milestone)
-    title = sessions.get_session(db=ctx.db, session_id=proposal.session_id).title
-    ctx.send(
-        Out(
-            texts.MILESTONE.format(text=proposal.text, count=milestone, title=title),
-            chat_id=author.telegram_id,
-            kind="notice",
-            session_id=proposal.session_id,
-            member_id=author.id,
-            ref_id=proposal.id,
-            dedupe_key=f"milestone:{proposal.id}:{milestone}",
-        )
-    )
-
-
 def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
     """/hide <id> [reason] and /unhide <id>: a proposal hidden from members, or shown again."""
     command = "/hide" if hide else "/unhide"
@@ -248,6 +138,26 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
             note(ctx, proposal.session_id, "hid", proposal=pid, reason=reason)
         else:
             note(ctx, proposal.session_id, "unhid", proposal=pid)
+        _tell_author(ctx, proposal, cosession.title, reason if hide else None)
         ctx.say(
             texts.HIDDEN.format(id=pid, reason=reason) if hide else texts.UNHIDDEN.format(id=pid)
         )
+
+
+def _tell_author(ctx: Ctx, proposal: Proposal, title: str, reason: str | None) -> None:
+    """The author hears that their proposal was hidden, and why (or that it is back)."""
+    author = proposal.member_id and ctx.db.get(Member, proposal.member_id)
+    if not author:
+        return
+    template = texts.YOUR_PROPOSAL_HIDDEN if reason is not None else texts.YOUR_PROPOSAL_SHOWN
+    ctx.send(
+        Out(
+            template.format(text=proposal.text, title=title, reason=reason),
+            chat_id=author.telegram_id,
+            kind="notice",
+            session_id=proposal.session_id,
+            member_id=author.id,
+            ref_id=proposal.id,
+            dedupe_key=f"moderated:{proposal.id}:{uuid.uuid4().hex[:12]}",
+        )
+    )

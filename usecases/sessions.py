@@ -19,7 +19,7 @@ from usecases.access import (
 from usecases.actions import CloseSession
 from usecases.audit import note
 from usecases.context import Ctx, Out
-from usecases.parsing import parse_newsession
+from usecases.parsing import ArgsError, parse_newsession
 
 TITLE_LIMIT = 120
 DEFAULT_FLOW = "park_redesign"
@@ -32,11 +32,13 @@ def new_session(ctx: Ctx, args: str) -> None:
         refuse(ctx, Refusal(Denied.NOT_ALLOWED, role="organiser", command="/newsession"))
         return
     ctx.member()
-    parsed = parse_newsession(args)
-    if parsed is None:
-        ctx.say(texts.NEWSESSION_USAGE)
+    try:
+        parsed = parse_newsession(args)
+    except ArgsError as error:
+        problem = texts.NEWSESSION_PROBLEMS.get(error.reason, "").format(**error.details)
+        ctx.say(f"{problem}\n\n{texts.NEWSESSION_USAGE}" if problem else texts.NEWSESSION_USAGE)
         return
-    title, flow_id, community = parsed
+    title, flow_id, community = parsed.title, parsed.flow, parsed.community
     installed = ctx.services.flows.ids()
     flow_id = flow_id or (DEFAULT_FLOW if DEFAULT_FLOW in installed else installed[0])
     if len(title) > TITLE_LIMIT:
@@ -46,22 +48,32 @@ def new_session(ctx: Ctx, args: str) -> None:
     elif flow_id not in installed:
         ctx.say(texts.UNKNOWN_FLOW.format(flow=flow_id, flows=", ".join(installed)))
     else:
-        cosession = sessions.create_session(
-            db=ctx.db,
+        _create(ctx, title, flow_id, community)
+
+
+def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
+    """The session, and what was understood said back: title, community, flow, link."""
+    cosession = sessions.create_session(
+        db=ctx.db,
+        title=title,
+        flow_id=flow_id,
+        created_by=ctx.actor.telegram_id,
+        now=ctx.now,
+        community_name=community,
+    )
+    ctx.in_session(cosession.id)
+    note(ctx, cosession.id, "created", flow=flow_id)
+    ctx.menus.add(ctx.actor.telegram_id)  # its owner: the organiser's menu
+    code = cosession.join_code
+    ctx.say(
+        texts.SESSION_CREATED.format(
             title=title,
-            flow_id=flow_id,
-            created_by=ctx.actor.telegram_id,
-            now=ctx.now,
-            community_name=community,
+            community=community or title,
+            flow=flow_id,
+            code=code,
+            link=ctx.services.join_link(code),
         )
-        ctx.in_session(cosession.id)
-        note(ctx, cosession.id, "created", flow=flow_id)
-        code = cosession.join_code
-        ctx.say(
-            texts.SESSION_CREATED.format(
-                title=title, flow=flow_id, code=code, link=ctx.services.join_link(code)
-            )
-        )
+    )
 
 
 def list_flows(ctx: Ctx) -> None:

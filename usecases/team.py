@@ -24,6 +24,7 @@ def grant(ctx: Ctx, args: str) -> bool:
     )
     if new:
         note(ctx, None, "granted", user=user_id, role=role)
+        ctx.menus.add(user_id)
     ctx.say((texts.GRANTED if new else texts.ALREADY_GRANTED).format(user_id=user_id, role=role))
     return True
 
@@ -38,6 +39,7 @@ def revoke(ctx: Ctx, args: str) -> bool:
         ctx.say(texts.NOT_GRANTED.format(user_id=user_id, role=role))
         return False
     note(ctx, None, "revoked", user=user_id, role=role)
+    ctx.menus.add(user_id)
     ctx.say(texts.REVOKED.format(user_id=user_id, role=role))
     return True
 
@@ -107,6 +109,7 @@ def _add(ctx: Ctx, cosession: CoSession, user_id: int, role: str) -> None:
         )  # fmt: skip
         if changed:
             note(ctx, cosession.id, "team_added", user=user_id, role=role)
+            ctx.menus.add(user_id)
         template = texts.TEAM_ADDED if changed else texts.TEAM_ALREADY
         ctx.say(template.format(who=person, role=role, title=cosession.title))
 
@@ -121,4 +124,5 @@ def _remove(ctx: Ctx, cosession: CoSession, user_id: int) -> None:
     elif _may_change(ctx, cosession, current):
         teams.take_off_team(db=ctx.db, session_id=cosession.id, telegram_id=user_id)
         note(ctx, cosession.id, "team_removed", user=user_id, role=current)
+        ctx.menus.add(user_id)
         ctx.say(texts.TEAM_REMOVED.format(who=person, title=cosession.title))

@@ -32,9 +32,15 @@ CONSENT_YES = "I agree"
 CONSENT_NO = "No thanks"
 CONSENT_GIVEN = "✅ You agreed to take part on {date}."
 CONSENT_DECLINED = (
-    "No problem — nothing more will be asked. If you change your mind, open the link again."
+    "No problem — nothing more will be asked. If you change your mind, write to me or open "
+    "the link again."
 )
 CONSENT_PENDING = "Please answer the question above first: do you agree to take part?"
+CONSENT_DECLINED_BEFORE = (
+    "You said no thanks to taking part in “{title}”, so I'm not asking you anything. "
+    "Changed your mind? Tap below to join after all."
+)
+CONSENT_AFTER_ALL = "I'd like to take part"
 ALREADY_JOINED = "Welcome back to “{title}”! Here is where we were:"
 BACK_TO_QUESTION = "And back to where we were:"
 FLOW_FINISHED_ALREADY = (
@@ -62,8 +68,38 @@ NOT_ALLOWED = "Sorry, only {role}s can use {command}."
 NOT_ALLOWED_BUTTON = "Sorry, only {role}s can use this button."
 NON_TEXT_OUTSIDE_FLOW = "I can only read text messages. /help lists what you can do."
 STALE_BUTTON = "That button is no longer valid."
+THE_ORGANISERS = "the organisers"  # {organiser} in a flow, when the bot never met them
 SESSION_NOT_OPEN_BUTTON = "This session is not open any more."
 
+# the command menus Telegram shows (at most 256 characters each)
+COMMANDS = {
+    "start": "join a session from its code",
+    "help": "what you can do",
+    "back": "go back to the previous question",
+    "skip": "skip an optional question",
+    "proposals": "see proposals and vote",
+    "propose": "add a proposal",
+    "feedback": "tell the organisers something",
+    "pause": "stop reminders for a while",
+    "resume": "carry on where you left off",
+    "timezone": "your time zone, for quiet hours",
+    "newsession": "create a session",
+    "flows": "the flows you can choose from",
+    "sessions": "your sessions, their codes and numbers",
+    "open": "open a session so members can join",
+    "close": "close a session (asks first)",
+    "poll": "launch a poll (alone: step by step)",
+    "results": "a poll's results",
+    "closepoll": "close a poll",
+    "broadcast": "a message to every member of a session",
+    "nudge": "remind those who have not finished or voted",
+    "hide": "hide a proposal from members",
+    "unhide": "show a hidden proposal again",
+    "team": "who runs a session",
+    "audit": "who did what to a session",
+    "grant": "give someone a role",
+    "revoke": "take a role back",
+}
 HELP_MEMBER = (
     "Here is what you can do:\n"
     "/start <code> — join a session from its code\n"
@@ -86,8 +122,8 @@ HELP_ORGANISER = (
     "/close <code> — close a session (asks first)\n"
     "/team <code> [add <user id> organiser|coordinator | remove <user id>] — who runs it\n"
     "/audit <code> — who did what to a session\n"
-    "/poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h] — "
-    "launch a poll (/poll alone for a step-by-step form)\n"
+    "/poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h or "
+    "--closes friday 18:00] — launch a poll (/poll alone for a step-by-step form)\n"
     "/results <poll id> — poll results; /closepoll <poll id> — close a poll\n"
     "/broadcast <code> <message> — a message to every member of a session\n"
     "/nudge <code> [poll id] — remind those who have not finished (or not voted)\n"
@@ -106,14 +142,21 @@ HELP_ADMIN = (
 
 NEWSESSION_USAGE = (
     "Usage: /newsession <title> [--flow <flow id>] [--community <name>]\n"
-    "For example: /newsession Elm Park redesign --flow park_redesign\n/flows lists the flows."
+    "For example: /newsession Elm Park redesign --flow park_redesign --community Elm Street "
+    "neighbours\n/flows lists the flows."
 )
+NEWSESSION_PROBLEMS = {
+    "unknown_option": "I don't know the option {option}: use --flow or --community.",
+    "no_value": "{option} needs a value after it.",
+    "twice": "{option} is given twice.",
+    "flow_words": "A flow id is one word (/flows lists them), not “{flow}”.",
+}
 TITLE_TOO_LONG = "That title is too long: please keep it under {limit} characters."
 COMMUNITY_TOO_LONG = "That community name is too long: please keep it under {limit} characters."
 UNKNOWN_FLOW = "There is no flow “{flow}”. Installed flows: {flows}."
 SESSION_CREATED = (
-    "Created “{title}” (flow: {flow}) as a draft. It is yours: only you, the team you add "
-    "with /team and the administrators see it.\n\n"
+    "Created “{title}” for the community “{community}” (flow: {flow}) as a draft. It is "
+    "yours: only you, the team you add with /team and the administrators see it.\n\n"
     "Join code: {code}\nLink for members: {link}\n\n"
     "Members can join once you send /open {code}."
 )
@@ -144,6 +187,15 @@ CARD_HEADER = "Proposal {position} of {total} (#{id})"
 CARD_OWN = "This is your proposal."
 CARD_YOUR_VOTE = "Your vote: {vote}. Tap another button to change it."
 CARD_NOT_VOTED = "Do you agree?"
+CARD_SAVED_NEXT = "✅ Saved your vote on #{id}: {vote}. Here is the next one:"
+CARD_ALL_VOTED = (
+    "That's all: you have voted on every proposal so far — thank you! You can change a vote "
+    "until the session closes, and /proposals shows new ones as they come."
+)
+CARD_NOTHING_TO_VOTE = (
+    "There is nothing else to vote on yet: yours is the only proposal. /proposals shows new "
+    "ones as they come."
+)
 PREVIOUS = "◀ Previous"
 NEXT = "Next ▶"
 NO_PROPOSALS = "There are no proposals in “{title}” yet. Write one with /propose <your idea>."
@@ -151,8 +203,6 @@ PROPOSAL_EMPTY = (
     "Your proposal is empty. Usage: /propose <your idea>, in {least} to {most} characters, "
     "for example: /propose Lights along the pond path"
 )
-PROPOSAL_SHORT = "That's a bit short for a proposal: please use at least {least} characters."
-PROPOSAL_LONG = "That proposal is too long: please keep it to {most} characters at most."
 PROPOSAL_DUPLICATE = (
     "That idea is already on the list as proposal #{id}. You can vote on it with /proposals."
 )
@@ -181,6 +231,14 @@ ALREADY_HIDDEN = "Proposal #{id} is already hidden."
 UNHIDDEN = "Proposal #{id} is visible to members again."
 NOT_HIDDEN = "Proposal #{id} is not hidden."
 NO_REASON = "no reason given"
+YOUR_PROPOSAL_HIDDEN = (
+    "The organisers of “{title}” have hidden your proposal “{text}”: others no longer see it "
+    "or vote on it.\nReason: {reason}\nIf you think this is a mistake, tell them with "
+    "/feedback."
+)
+YOUR_PROPOSAL_SHOWN = (
+    "Your proposal “{text}” is visible again in “{title}”: others can see it and vote on it."
+)
 REASON_TOO_LONG = "That reason is too long: please keep it under {limit} characters."
 
 # -- polls -----------------------------------------------------------------------------------
@@ -198,8 +256,8 @@ RESULTS_HIDDEN = (
 POLL_CLOSES = "Closes {when}."
 POLL_USAGE = (
     "Usage: /poll <code> <question> | <option> | <option> [| ...] "
-    "[--multi] [--anonymous [--live]] [--closes 2h]\nOr send /poll alone for a step-by-step "
-    "form."
+    "[--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]\nOr send /poll "
+    "alone for a step-by-step form."
 )
 POLL_ERRORS = {
     "usage": POLL_USAGE,
@@ -209,11 +267,15 @@ POLL_ERRORS = {
     "option_long": "An option is too long: at most {limit} characters each.",
     "option_duplicate": "Two options are the same.",
     "option_count": "A poll needs between {low} and {high} options.",
-    "closes_missing": "--closes needs a duration, like --closes 2h.",
-    "closes_bad": "I can't read the closing time “{given}”: use a number and a unit, like 2h.",
+    "closes_missing": "--closes needs a time, like --closes 2h or --closes friday 18:00.",
+    "closes_bad": (
+        "I can't read the closing time “{given}”. Write a duration (2h, 3d), a day and a time "
+        "(tomorrow 18:00, friday 9:30, 12 May 18:00) or a time (18:00)."
+    ),
     "closes_range": "The closing time must be between 1 minute and 60 days from now.",
-    "yes_no": "Please answer yes or no.",
-    "confirm": "Send “send” to launch the poll, or /cancel.",
+    "closes_past": "That closing time has already passed: please choose a later one.",
+    "yes_no": "Please answer yes or no (or tap a button above).",
+    "confirm": "Tap Send (or type “send”) to launch the poll, or /cancel.",
 }
 POLL_NOT_OPEN_SESSION = "Polls go to open sessions only: “{title}” is {status}."
 POLL_CREATED = (
@@ -221,22 +283,64 @@ POLL_CREATED = (
     "See results with /results {id}; close it with /closepoll {id}."
 )
 POLL_GROUP = " and the group chat"
+POLL_CREATED_FOR_NOBODY = (
+    "Poll #{id} is made, and sent to nobody. See results with /results {id}; close it with "
+    "/closepoll {id}."
+)
 FORM_PROMPTS = {
-    "code": "Let's make a poll. Which session is it for? Send its code (/sessions lists them). "
-    "Send /cancel at any time to stop.",
+    "code": "Let's make a poll. Which session is it for? Tap it, or send its code (/sessions "
+    "lists them). Send /cancel at any time to stop.",
     "question": "What is the question?",
-    "options": "Send the options one message at a time (2 to 10). Send /done after the last one.",
-    "multi": "Can members choose more than one option? (yes/no)",
-    "anonymous": "Should the poll be anonymous, so nobody sees who chose what? (yes/no)",
-    "closes": "When should it close? A duration like 2h or 3d, or “no” to close it by hand.",
-    "confirm": "Ready:\n\n{summary}\n\nSend “send” to launch it, or /cancel.",
+    "options": "Send the options (2 to 10): one a message, or several in one message, one a "
+    "line. Send /done after the last one.",
+    "multi": "Can members choose more than one option?",
+    "anonymous": "Should the poll be anonymous, so nobody sees who chose what?",
+    "closes": "When should it close? Tap one, or write a duration (2h, 3d), a day and a time "
+    "(tomorrow 18:00, friday 9:30) or a time (18:00), in your time zone, {zone} (/timezone "
+    "changes it).",
+    "confirm": "Ready:\n\n{summary}\n\nSend it?",
 }
+FORM_BUTTONS = {
+    "options": {"done": "That's all"},
+    "multi": {"yes": "Yes", "no": "No"},
+    "anonymous": {"yes": "Yes", "no": "No"},
+    "closes": {
+        "1h": "In 1 hour",
+        "tomorrow": "Tomorrow 18:00",
+        "3d": "In 3 days",
+        "7d": "In a week",
+        "never": "I'll close it",
+    },
+    "confirm": {"send": "Send", "cancel": "Cancel"},
+    "nobody": {"create": "Make it anyway", "cancel": "Cancel"},
+}
+FORM_CHOSEN = "{question}\n\n✅ {answer}"
+FORM_SUMMARY_HEAD = "Session: {title} ({code})\nQuestion: {question}"
+FORM_SUMMARY_TAIL = "Multiple choice: {multi}\nAnonymous: {anonymous}\nCloses: {closes}"
+FORM_CLOSES_AT = "{when} ({zone})"
+FORM_BY_HAND = "when you close it (/closepoll)"
+YES, NO = "yes", "no"
 FORM_OPTION_ADDED = "Option {n} added. Send the next one, or /done."
+POLL_NOBODY = (
+    "Nobody in “{title}” can get this poll now: {why}. A poll goes out when it is made, so "
+    "nobody would get it, now or later. Make it anyway?"
+)
+NOBODY_JOINED = "nobody has joined yet"
+NOBODY_AGREED = "{joined} joined, {agreed} agreed to take part"
+NOBODY_OF_THOSE = "; of those, {reasons}"
+NOBODY_REASONS = {
+    "paused": "{n} paused",
+    "opted_out": "{n} opted out",
+    "blocked": "{n} blocked the bot",
+}
 FORM_CANCELLED = "Poll cancelled; nothing was sent."
 POLL_USAGE_ID = "Usage: {command} <poll id>"
 NO_SUCH_POLL = "There is no poll #{id}."
 POLL_ALREADY_CLOSED = "Poll #{id} is already closed."
 POLL_CLOSED_BUTTON = "This poll has closed."
+POLL_CLOSED_ON = "This poll closed on {when}. {results}"
+POLL_CLOSED_COPY = "📊 Poll #{id} from “{title}” closed on {when}.\n\n{question}\n{results}"
+TIME_FORMAT = "%d %b %H:%M UTC"
 POLL_NOT_MEMBER = "Only members who joined through the session's link can vote. Join: {link}"
 BALLOT_SAVED = "Your vote: {choice}"
 BALLOT_CLEARED = "No option chosen now."

@@ -8,12 +8,12 @@ from typing import Any
 from telegram import Update
 
 from bot import turn
-from usecases import polls
+from usecases import pollform, polls
 
 
 async def on_poll(update: Update, context: Any) -> None:
     """Launch a poll from one command, or start the guided form."""
-    await turn.run(update, context, polls.poll, turn.command_args(update))
+    await turn.run(update, context, pollform.poll, turn.command_args(update))
 
 
 async def on_results(update: Update, context: Any) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from telegram import Update
 
 from bot import turn
-from usecases import proposals
+from usecases import proposals, votes
 
 
 async def on_propose(update: Update, context: Any) -> None:
@@ -17,7 +17,7 @@ async def on_propose(update: Update, context: Any) -> None:
 
 async def on_proposals(update: Update, context: Any) -> None:
     """Show the session's proposals one card at a time, unvoted first."""
-    await turn.run(update, context, proposals.show_proposals)
+    await turn.run(update, context, votes.show_proposals)
 
 
 async def on_feedback(update: Update, context: Any) -> None:

@@ -10,8 +10,10 @@ from storage.models.deliberation import (
     Vote,
 )
 from storage.models.outbox import (
+    AMEND,
     AT_MOST_ONCE_KINDS,
     BACKGROUND_KINDS,
+    EDIT_KINDS,
     FILE_KINDS,
     OUTBOX_STATES,
     PRIORITY_BACKGROUND,
@@ -42,8 +44,10 @@ from storage.models.sessions import (
 )
 
 __all__ = [
+    "AMEND",
     "AT_MOST_ONCE_KINDS",
     "BACKGROUND_KINDS",
+    "EDIT_KINDS",
     "FILE_KINDS",
     "OUTBOX_STATES",
     "PRIORITY_BACKGROUND",

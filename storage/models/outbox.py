@@ -18,7 +18,11 @@ from storage.models._base import json_field, tg_id, when
 REPROMPT_KINDS = ("reminder", "followup", "elaboration", "champion")
 BACKGROUND_KINDS = ("poll", "results", "notice", "broadcast", *REPROMPT_KINDS)
 FILE_KINDS = ("document", "photo")  # made off the event loop when due, then sent
-QUEUE_KINDS = ("reply", "edit", *BACKGROUND_KINDS, *FILE_KINDS)
+# An edit of a message sent earlier (the copies of a poll that closed): not news, so it goes
+# to whoever got the message, paused or not.
+AMEND = "amend"
+EDIT_KINDS = ("edit", AMEND)
+QUEUE_KINDS = ("reply", *EDIT_KINDS, *BACKGROUND_KINDS, *FILE_KINDS)
 # A reprompt twice is worse than none (at most once); everything else is owed (at least once).
 AT_MOST_ONCE_KINDS = REPROMPT_KINDS
 OUTBOX_STATES = (

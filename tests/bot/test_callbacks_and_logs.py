@@ -8,7 +8,6 @@ import pytest
 
 from bot import callbacks as cb
 from bot.logs import RedactToken
-from usecases.parsing import parse_newsession
 
 
 @pytest.mark.parametrize(
@@ -21,6 +20,8 @@ from usecases.parsing import parse_newsession
         cb.VoteButton(5, "pass"),
         cb.BrowseButton(3, 0),
         cb.BallotButton(8, 2),
+        cb.FormButton("closes", "tomorrow"),
+        cb.FormButton("code", "abcd2345"),
     ],
 )
 def test_every_action_round_trips_within_64_bytes(action) -> None:
@@ -46,6 +47,8 @@ def test_every_action_round_trips_within_64_bytes(action) -> None:
         "1:" + "9" * 70,
         "1:f:1:ünï:x",
         "1:n:-1:0",
+        "1:p:closes",
+        "1:p:closes:a b",
     ],
 )
 def test_forged_data_is_rejected(data) -> None:
@@ -69,18 +72,3 @@ def test_log_lines_never_show_the_token() -> None:
     )
     RedactToken(None).filter(other)
     assert "ABCdef" not in other.getMessage()
-
-
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        ("Elm Park redesign", ("Elm Park redesign", None, None)),
-        ("Elm Park --flow park_redesign", ("Elm Park", "park_redesign", None)),
-        ('Beds --community "Rose Lane allotment"', ("Beds", None, "Rose Lane allotment")),
-        ("", None),
-        ("--flow park_redesign", None),
-        ("Title --flow", None),
-    ],
-)
-def test_newsession_arguments(args, expected) -> None:
-    assert parse_newsession(args) == expected

@@ -40,6 +40,60 @@ def test_flows_check_reports_file_line_and_reason(tmp_path) -> None:
     assert f"{broken}:7:" in result.output and "nowhere" in result.output
 
 
+def test_flows_check_reports_every_problem_of_a_file_in_one_pass(tmp_path) -> None:
+    """A typo in a step hid its broken goto until the typo was fixed; a choice with one
+    option passed; a step nothing leads to and a loop with no way out went unnoticed."""
+    flow = tmp_path / "walkthrough.yaml"
+    flow.write_text(
+        "title: Walkthrough\nsteps:\n"
+        "  - id: pick\n    kind: choice\n    prompt: Ready?\n    optinal: true\n"
+        "    options:\n      - {id: ready, label: Ready}\n    next: nowhere\n"
+        "  - id: orphan\n    kind: text\n    prompt: Nobody asks me\n"
+    )
+    result = runner.invoke(app, ["flows", "check", str(flow)])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{flow}:6: unknown key 'optinal'",
+        f"{flow}:7: a choice needs at least 2 options (use a message step to just say something)",
+        f"{flow}:9: next goes to unknown step 'nowhere'",
+        f"{flow}:10: warning: step 'orphan' can never be reached from the first step",
+        "3 error(s), 1 warning(s): fix the errors before using the file",
+    ]
+
+
+def test_flows_check_warns_of_a_loop_with_no_way_out_but_lets_the_file_pass(tmp_path) -> None:
+    flow = tmp_path / "loop.yaml"
+    flow.write_text(
+        "title: Loop\nsteps:\n"
+        "  - id: why\n    kind: text\n    prompt: Why?\n"
+        "  - id: sure\n    kind: scale\n    prompt: Sure?\n    next: why\n"
+    )
+    result = runner.invoke(app, ["flows", "check", str(flow)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        f"{flow}:3: warning: no answer to step 'why' can ever lead to the end: why -> sure -> why",
+        "1 flow file(s) OK, 1 warning(s)",
+    ]
+
+
+def test_flows_new_writes_a_commented_starter_that_checks_and_runs(tmp_path) -> None:
+    path = tmp_path / "oak_square.yaml"
+    made = runner.invoke(app, ["flows", "new", str(path), "--title", "Oak Square"])
+    assert made.exit_code == 0, made.output
+    text = path.read_text()
+    assert 'title: "Oak Square"' in text and text.count("\n#") > 5, "commented"
+    kinds = {"message", "text", "choice", "scale", "proposal", "vote", "feedback"}
+    assert all(f"kind: {kind}" in text for kind in kinds)
+    checked = runner.invoke(app, ["flows", "check", str(path)])
+    assert checked.exit_code == 0 and checked.output.strip() == "1 flow file(s) OK"
+    tried = runner.invoke(app, ["flows", "try", str(path), "--session", "Spring"], input="1\n")
+    assert "thank you for helping shape Spring!" in tried.output
+    again = runner.invoke(app, ["flows", "new", str(path)])
+    assert again.exit_code == 2 and "exists" in again.output
+    bad = runner.invoke(app, ["flows", "new", str(tmp_path / "My Flow.yaml")])
+    assert bad.exit_code == 2 and "a-z, 0-9 and _" in bad.output
+
+
 def test_flows_try_rehearses_in_the_terminal() -> None:
     park = ROOT / "dialogs" / "flows" / "park_redesign.yaml"
     result = runner.invoke(app, ["flows", "try", str(park)], input="1\n/quit\n")

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 import dialogs
-from dialogs.polls import FormState, PollError, form_step, parse_poll_command, tally
+from dialogs.polls import PollError, parse_poll_command, tally
 from dialogs.proposals import (
     PROPOSAL_LIMITS,
     Limits,
     browse_order,
     check_text,
     milestone_reached,
+    next_to_vote,
     proposal_limits,
 )
+
+NOW = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)  # a Monday
 
 
 def test_poll_command_with_flags_anywhere() -> None:
@@ -42,36 +46,30 @@ def test_poll_command_with_flags_anywhere() -> None:
         ("abc Which? | a | b --closes soon", "closes_bad"),
         ("abc Which? | a | b --closes 10s", "closes_range"),
         ("abc Which? | a | b --closes", "closes_missing"),
+        ("abc Which? | a | b --closes yesterday", "closes_bad"),
+        ("abc Which? | a | b --closes today 9:00", "closes_past"),
+        ("abc Which? | a | b --closes 2027-01-01", "closes_range"),
     ],
 )
 def test_poll_command_refusals(args: str, reason: str) -> None:
     with pytest.raises(PollError) as info:
-        parse_poll_command(args)
+        parse_poll_command(args, NOW, ZoneInfo("UTC"))
     assert info.value.reason == reason
 
 
-def run_form(*lines: str):
-    state, result = FormState(), None
-    for line in lines:
-        result = form_step(state, line)
-        state = result.state
-    return result
-
-
-def test_guided_form_builds_the_same_spec_as_the_command() -> None:
-    result = run_form("ABC", "Which day?", "Saturday", "Sunday", "/done", "yes", "no", "2h", "send")
-    assert result.state is None and result.error is None
-    assert result.spec == parse_poll_command(
-        "abc Which day? | Saturday | Sunday --multi --closes 2h"
-    )
-
-
-def test_guided_form_re_asks_on_a_bad_answer_and_can_be_cancelled() -> None:
-    result = run_form("ABC", "Which day?", "Saturday", "/done")
-    assert result.error.reason == "option_count" and result.state.step == "options"
-    result = run_form("ABC", "Which day?", "Sat", "Sun", "/done", "maybe")
-    assert result.error.reason == "yes_no" and result.state.step == "multi"
-    assert run_form("ABC", "/cancel").state is None and run_form("ABC", "/cancel").spec is None
+@pytest.mark.parametrize(
+    ("args", "closes_at"),
+    [
+        ("abc Which? | a | b --closes friday 18:00", datetime(2026, 5, 8, 16, tzinfo=UTC)),
+        ("abc --closes tomorrow Which? | a | b", datetime(2026, 5, 5, 16, tzinfo=UTC)),
+        ("abc Which? | a | b --closes=fri", datetime(2026, 5, 8, 16, tzinfo=UTC)),
+        ("abc Which? | a | b --closes Tuesday at 9:30", datetime(2026, 5, 5, 7, 30, tzinfo=UTC)),
+    ],
+)
+def test_poll_command_closing_at_a_moment_in_the_organisers_zone(args, closes_at) -> None:
+    spec = parse_poll_command(args, NOW, ZoneInfo("Europe/Berlin"))
+    assert spec.question == "Which?" and spec.options == ("a", "b")
+    assert spec.closes_at == closes_at and spec.closes_in is None
 
 
 def test_tally_shares_are_of_voters() -> None:
@@ -103,8 +101,25 @@ def test_a_flow_sets_the_proposal_limits_of_its_sessions() -> None:
     assert proposal_limits(None) == PROPOSAL_LIMITS == Limits(10, 500)
 
 
-def test_unvoted_proposals_come_first() -> None:
-    assert browse_order([5, 1, 3, 2], voted={1, 3}) == [2, 5, 1, 3]
+def test_proposals_keep_their_place_in_the_browse_order() -> None:
+    assert browse_order([5, 1, 3, 2]) == [1, 2, 3, 5]
+
+
+@pytest.mark.parametrize(
+    ("done", "after", "expected"),
+    [
+        (set(), None, 1),
+        ({1}, None, 2),
+        ({1}, 1, 2),
+        ({1, 2}, 1, 3),
+        ({2, 3}, 3, 1),  # round to the start
+        ({1, 3}, 3, 2),
+        ({1, 2, 3}, 2, None),  # all voted (or their own)
+        (set(), 2, 3),
+    ],
+)
+def test_after_a_vote_comes_the_next_proposal_not_voted_on(done, after, expected) -> None:
+    assert next_to_vote([1, 2, 3], done, after) == expected
 
 
 @pytest.mark.parametrize(

@@ -118,7 +118,7 @@ def test_text_answer_is_stored_with_sentiment_and_acknowledged():
         ("high", ("says", " \n\t "), texts.EMPTY_TEXT),
         ("why_red", ("says", "x" * 41), texts.TOO_LONG.format(limit=40, length=41)),
         ("high", ("says", "y" * 10_000), texts.TOO_LONG.format(limit=1000, length=10_000)),
-        ("idea", ("says", "short"), texts.TOO_SHORT.format(limit=10)),
+        ("idea", ("says", "short"), texts.PROPOSAL_TOO_SHORT.format(least=10, length=5)),
         ("colour", ("says", "purple"), texts.TAP_OPTION_OR_TYPE),
         ("colour", ("sends", "voice"), texts.TAP_OPTION),
         ("colour", ("presses", ("colour", "purple")), texts.UNKNOWN_OPTION),

@@ -8,6 +8,7 @@ from dialogs import FlowError, FlowValidationError, check_flow_files, load_flow,
 from dialogs.loader import default_flows_dir, load_flows
 
 BROKEN = Path(__file__).resolve().parent / "broken"
+WARNED = Path(__file__).resolve().parent / "warnings"
 
 EXPECTED = {
     "syntax": [(14, "YAML syntax error: mapping values are not allowed here")],
@@ -16,7 +17,22 @@ EXPECTED = {
     "wrong_type": [(6, "max_nudges: input should be a valid integer")],
     "duplicate_step": [(18, "duplicate step id 'pick' (first used on line 12)")],
     "dangling_goto": [(19, "goto goes to unknown step 'nowhere'")],
-    "unreachable": [(19, "step 'why' can never be reached from the first step")],
+    "one_option": [
+        (7, "a choice needs at least 2 options (use a message step to just say something)")
+    ],
+    "placeholder": [
+        (3, "closing: unknown placeholder {venue}; use {session}, {community}, {organiser}"),
+        (7, "prompt: unknown placeholder {sesion}; use {session}, {community}, {organiser}"),
+        (12, "label: expected '}' before end of string (write {{ and }} for braces)"),
+    ],
+    "all_at_once": [
+        (9, "unknown key 'optinal'"),
+        (10, "a choice needs at least 2 options (use a message step to just say something)"),
+        (13, "goto goes to unknown step 'nowhere'"),
+        (22, "next goes to unknown step 'elsewhere'"),
+        (("warning", 16), "step 'orphan' can never be reached from the first step"),
+        (("warning", 19), "step 'last' can never be reached from the first step"),
+    ],
     "bad_duration": [(7, "bad duration '2 hours': use a number and a unit s, m, h or d, like 24h")],
     "empty_options": [(15, "options: must not be empty")],
     "duplicate_option": [(15, "duplicate option ids: yes_please")],
@@ -65,18 +81,46 @@ EXPECTED = {
 }
 
 
+def _line(path: Path, where: int | tuple[str, int], message: str) -> str:
+    if isinstance(where, tuple):
+        return f"{path}:{where[1]}: warning: {message}"
+    return f"{path}:{where}: {message}"
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_broken_file_reports_file_line_and_reason(name):
     path = BROKEN / f"{name}.yaml"
     with pytest.raises(FlowValidationError) as caught:
         load_flow(path)
-    expected = [f"{path}:{line}: {message}" for line, message in EXPECTED[name]]
-    assert [str(error) for error in caught.value.errors] == expected
-    assert str(caught.value) == "\n".join(expected)
+    expected = [_line(path, where, message) for where, message in EXPECTED[name]]
+    found = sorted(str(error) for error in caught.value.errors)
+    assert found == sorted(expected)
+    assert check_flow_files([path]) == caught.value.errors, "the same in one pass"
+
+
+WARNINGS = {
+    "unreachable": [(19, "step 'why' can never be reached from the first step")],
+    "trap": [
+        (
+            17,
+            "no answer to step 'why' can ever lead to the end: why -> sure -> why",
+        )
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(WARNINGS))
+def test_a_file_with_warnings_loads_and_check_shows_them(name):
+    path = WARNED / f"{name}.yaml"
+    assert load_flow(path).steps
+    found = [str(problem) for problem in check_flow_files([path])]
+    assert found == [f"{path}:{line}: warning: {message}" for line, message in WARNINGS[name]]
+    assert all(problem.warning for problem in check_flow_files([path]))
 
 
 def test_every_broken_file_has_an_expectation():
     assert {p.stem for p in BROKEN.glob("*.yaml")} == set(EXPECTED)
+    assert {p.stem for p in WARNED.glob("*.yaml")} == set(WARNINGS)
 
 
 def test_check_flow_files_collects_every_file():

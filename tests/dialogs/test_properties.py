@@ -176,7 +176,7 @@ def random_step(draw, step_id: str, kind: str, ids: list[str], following: str) -
     step["optional"] = optional
     conditions: list[dict] = []
     if kind in ("choice", "multi"):
-        options = [f"o{j}" for j in range(draw(st.integers(1, 4)))]
+        options = [f"o{j}" for j in range(draw(st.integers(2, 4)))]
         step["options"] = [{"id": o, "label": f"Option {o}"} for o in options]
         if kind == "multi":
             step.update(multiple=True, min_selections=draw(st.integers(0, len(options))))

@@ -76,6 +76,43 @@ def test_console_session(console: Process) -> None:
     assert console.proc.wait(timeout=10) == 0
 
 
+def test_console_shows_edits_and_notices_as_they_happen_and_sends_spaces(console) -> None:
+    base_url = console.expect("TELEGRAM_API_BASE_URL=").split("=", 1)[1]
+    with httpx.Client(base_url=f"{base_url}42:SECRET", timeout=10) as http:
+
+        def updates(offset: int = 0) -> list[dict]:
+            return http.post("/getUpdates", data={"offset": offset, "timeout": 5}).json()["result"]
+
+        console.send("/start")
+        (start,) = updates()
+        keyboard = '{"inline_keyboard": [[{"text": "Join", "callback_data": "join"}]]}'
+        sent = http.post(
+            "/sendMessage", data={"chat_id": 1001, "text": "Pick", "reply_markup": keyboard}
+        ).json()["result"]
+        console.expect("bot: Pick")
+        console.send("tap Join")
+        (tap,) = updates(start["update_id"] + 1)
+        answer = {"callback_query_id": tap["callback_query"]["id"], "text": "Saved: Join"}
+        http.post("/answerCallbackQuery", data=answer)
+        assert console.expect("bot (notice)") == "bot (notice): Saved: Join"
+        edit = {"chat_id": 1001, "message_id": sent["message_id"], "text": "You joined"}
+        http.post("/editMessageText", data=edit)
+        edited = console.expect("bot (edited")
+        assert edited == f"bot (edited #{sent['message_id']}): You joined"
+        console.send("   ")
+        (spaces,) = updates(tap["update_id"] + 1)
+        assert spaces["message"]["text"] == "   "
+        http.post("/setMyCommands", json={"commands": [{"command": "help", "description": "h"}]})
+        scope = {"type": "chat", "chat_id": 1001}
+        own = [{"command": "poll", "description": "p"}]
+        http.post("/setMyCommands", json={"commands": own, "scope": scope})
+        console.send("menu")
+        assert console.expect("their own") == "their own: /poll"
+        console.send("as 1002 Bob")
+        console.send("menu")
+        assert console.expect("the default") == "the default: /help"
+
+
 def test_serves_until_terminated_without_a_terminal() -> None:
     process = Process()
     process.expect("TELEGRAM_API_BASE_URL=")

@@ -44,6 +44,23 @@ async def test_second_poller_terminates_the_first(bot: Bot, api: BotApiDouble) -
         await poll
 
 
+async def test_a_restarted_bot_is_no_conflict(bot: Bot, api: BotApiDouble) -> None:
+    """A bot stopped during its long poll, then started again: the old poll's client hung
+    up, so the new poll supersedes it quietly (no 409 left among the failed requests)."""
+    poll = asyncio.create_task(bot.get_updates(timeout=30))
+    await api.wait_for(lambda: api.calls("getUpdates"), what="poll started")
+    poll.cancel()  # the bot process stops: its connection closes
+    with pytest.raises(asyncio.CancelledError):
+        await poll
+    await asyncio.sleep(0.05)
+    async with Bot(api.token, base_url=api.base_url) as restarted:
+        assert await restarted.get_updates() == ()
+    [old, _] = [r for r in api.requests if r.method == "getUpdates"]
+    await api.wait_for(lambda: old.status != 200, what="the old poll ended")
+    assert [r.error for r in api.requests if r.error] == []
+    assert "Conflict" not in api.dump()
+
+
 async def test_wait_handled_waits_for_confirmation(bot: Bot, api: BotApiDouble) -> None:
     update_id = api.user(1001).says("hi")
     waiting = asyncio.create_task(api.wait_handled(timeout=5))

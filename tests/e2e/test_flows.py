@@ -98,6 +98,30 @@ async def test_park_flow_with_buttons_text_branches_and_a_restart(bot, organiser
     ]
 
 
+async def test_a_flow_speaks_of_the_session_it_runs_in(bot, organiser, alice, bob) -> None:
+    """One flow file, many sessions: {community}, {session} and {organiser} in its texts are
+    the session's, never another place's name."""
+    code = await open_session(organiser, "Oak Square", flow="park_redesign")
+    replies = await join(alice, code)
+    welcome = next(m for m in replies if m.text.startswith("Hello"))
+    assert "thank you for helping shape “Oak Square”!" in welcome.text
+    assert "Elm Street" not in welcome.text and "{" not in welcome.text
+    [created] = await organiser.says(
+        "/newsession Spring beds --flow community_garden --community Riverside allotments"
+    )
+    garden = created.text.split("Join code: ")[1].split()[0]
+    await organiser.says(f"/open {garden}")
+    replies = await join(bob, garden)
+    assert any("next season at Riverside allotments." in m.text for m in replies)
+    for answer in ("Most days", "Walking", "Done", "4"):
+        await alice.taps(answer)
+    await alice.says("More shade please")
+    await alice.says("/skip")
+    await alice.taps("Continue")
+    *_, summary = await alice.says("/skip")
+    assert "The park working group and Olivia read every answer." in summary.text
+
+
 async def test_garden_flow_waiting_list_branch_and_back(bot, organiser, bob) -> None:
     code = await open_session(organiser, "Riverside garden", flow="community_garden")
     await join(bob, code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import logging
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.logs import setup_logging
 from bot.policy import Pacing
@@ -49,13 +49,14 @@ async def test_poll_reaches_consenting_members_and_ballots_change(
     [results] = await organiser.says("/results 1")
     assert "2 voter(s)" in results.text and "Sun: 2 (100%)" in results.text
     assert "Alice" in results.text and "Bob" in results.text  # not anonymous
+    sat = b.buttons[0][0][1]
     [closed] = await organiser.says("/closepoll 1")
     assert "has closed" in closed.text
-    assert await bot.tick() == 2  # the results go to both members
+    assert await bot.tick() == 4  # the results go to both members, and their copies change
     assert "Sun: 2 (100%)" in alice.user.messages[-1].text
     assert "Alice" not in alice.user.messages[-1].text
-    await bob.taps("Sat", b)
-    assert bob.toasts[-1] == "This poll has closed."
+    await bob.taps_data(sat, b)
+    assert bob.toasts[-1] == "This poll closed on 04 May 10:00 UTC. Sat: 0, Sun: 2"
     [again] = await organiser.says("/closepoll 1")
     assert "already closed" in again.text
     assert len(ballots(bot)) == 2
@@ -83,6 +84,31 @@ async def test_multiple_choice_toggles_and_double_taps_count_once(bot, organiser
     assert len(ballots(bot)) == 2
 
 
+async def test_a_closed_polls_copies_lose_their_buttons_and_say_how_it_ended(
+    bot, organiser, alice, bob
+) -> None:
+    code = await session_with(bot, organiser, alice, bob)
+    await organiser.says(f"/poll {code} Which day for the work party? | Sat | Sun")
+    await bot.tick()
+    await alice.taps("Sat", poll_message(alice))
+    await organiser.says(f"/nudge {code} 1")  # bob gets a reminder carrying the buttons too
+    await bot.tick()
+    reminder = bob.user.messages[-1]
+    assert reminder.text.startswith("A reminder") and reminder.button_texts == ["Sat", "Sun"]
+    [copy] = [m for m in bob.user.messages if m.text.startswith("📊 Poll #1")]
+    sat = copy.buttons[0][0][1]  # its data, kept to tap after the edit
+    bot.clock.advance(hours=2)
+    await organiser.says("/closepoll 1")
+    await bot.tick()
+    for person, message in ((alice, poll_message(alice)), (bob, copy), (bob, reminder)):
+        shown = person.user.message(message.message_id)
+        assert shown.buttons == [], shown.text
+        assert shown.text.startswith("📊 Poll #1 from “Riverside garden” closed on 04 May 12:00")
+        assert "Sat: 1 (100%)" in shown.text
+    await bob.taps_data(sat, copy)  # a tap that raced the edit
+    assert bob.toasts[-1] == "This poll closed on 04 May 12:00 UTC. Sat: 1, Sun: 0"
+
+
 async def test_poll_closes_by_itself_at_its_closing_time(bot, organiser, alice) -> None:
     code = await session_with(bot, organiser, alice)
     await organiser.says(f"/poll {code} Keep the gate locked? | Yes | No --closes 2h")
@@ -93,7 +119,7 @@ async def test_poll_closes_by_itself_at_its_closing_time(bot, organiser, alice) 
     [poll] = bot.rows(Poll)
     assert poll.status == "open"
     bot.clock.advance(minutes=1)
-    assert await bot.tick() == 1
+    assert await bot.tick() == 2  # the results, and the poll's copy without its buttons
     [poll] = bot.rows(Poll)
     assert poll.status == "closed" and poll.closed_at == bot.clock.now()
     assert "Yes: 1 (100%)" in alice.user.messages[-1].text
@@ -127,6 +153,60 @@ async def test_guided_poll_form(bot, organiser, alice) -> None:
     await organiser.says("/poll")
     [cancelled] = await organiser.says("/cancel")
     assert "nothing was sent" in cancelled.text and len(bot.rows(Poll)) == 1
+
+
+async def test_guided_poll_form_with_buttons_and_times_in_the_organisers_zone(
+    bot, organiser, alice
+) -> None:
+    code = await session_with(bot, organiser, alice)
+    await organiser.says("/timezone Europe/Lisbon")
+    [ask_code] = await organiser.says("/poll")
+    assert ask_code.button_texts == [f"Riverside garden ({code})"]
+    [question] = await organiser.taps(f"Riverside garden ({code})", ask_code)
+    assert organiser.user.message(ask_code.message_id).text.endswith(f"✅ {code}")
+    assert question.text == "What is the question?"
+    await organiser.says("Where should the new compost bays go?")
+    [added] = await organiser.says("By the shed\nNear the gate")  # two options, one a line
+    assert added.text.startswith("Option 2 added") and added.button_texts == ["That's all"]
+    [multi] = await organiser.says("/done")
+    assert multi.button_texts == ["Yes", "No"]
+    [anonymous] = await organiser.taps("No", multi)
+    assert organiser.user.message(multi.message_id).buttons == [], "answered: no buttons left"
+    [closes] = await organiser.taps("Yes", anonymous)
+    assert "Europe/Lisbon" in closes.text
+    assert closes.button_texts == [
+        "In 1 hour", "Tomorrow 18:00", "In 3 days", "In a week", "I'll close it"
+    ]  # fmt: skip
+    [confirm] = await organiser.says("friday 18:00")
+    assert "Closes: Fri 08 May 18:00 (Europe/Lisbon)" in confirm.text
+    assert "• By the shed\n• Near the gate" in confirm.text and "Anonymous: yes" in confirm.text
+    assert confirm.button_texts == ["Send", "Cancel"]
+    send = confirm.buttons[0][0][1]
+    [created] = await organiser.taps("Send", confirm)
+    assert created.text.startswith("Poll #1 is on its way to 1 member(s)")
+    [poll] = bot.rows(Poll)
+    assert poll.anonymous and not poll.multiple
+    assert poll.closes_at == datetime(2026, 5, 8, 17, 0, tzinfo=UTC)  # 18:00 in Lisbon
+    await organiser.taps_data(send, confirm)  # a second tap, before the edit showed
+    assert organiser.toasts[-1] == "That button is no longer valid." and len(bot.rows(Poll)) == 1
+
+
+async def test_a_poll_nobody_can_get_is_asked_about_before_it_is_made(
+    bot, organiser, alice
+) -> None:
+    code = await session_with(bot, organiser, alice)
+    await alice.says("/pause")
+    [asked] = await organiser.says(f"/poll {code} Which day? | Sat | Sun --closes 1d")
+    assert asked.text.startswith("Nobody in “Riverside garden” can get this poll now")
+    assert "now: 1 joined, 1 agreed to take part; of those, 1 paused. A poll" in asked.text
+    assert asked.button_texts == ["Make it anyway", "Cancel"] and bot.rows(Poll) == []
+    [cancelled] = await organiser.taps("Cancel", asked)
+    assert "nothing was sent" in cancelled.text and bot.rows(Poll) == []
+    [asked] = await organiser.says(f"/poll {code} Which day? | Sat | Sun --closes 1d")
+    [created] = await organiser.taps("Make it anyway", asked)
+    assert created.text.startswith("Poll #1 is made, and sent to nobody.")
+    [poll] = bot.rows(Poll)
+    assert poll.question == "Which day?" and poll.closes_at == datetime(2026, 5, 5, 10, tzinfo=UTC)
 
 
 async def test_bad_poll_commands_get_clear_replies(bot, organiser, alice) -> None:
@@ -257,7 +337,7 @@ async def test_a_closed_anonymous_poll_cannot_be_linked_with_the_database_and_th
     assert len(stored) == 2 and stored.isdisjoint(candidates)
     assert {b.member_id for b in bot.rows(Ballot)} == {None}
     await alice.taps("No", poll_message(alice))
-    assert alice.toasts[-1] == "This poll has closed." and len(bot.rows(Ballot)) == 2
+    assert alice.toasts[-1].startswith("This poll closed on") and len(bot.rows(Ballot)) == 2
 
 
 async def test_a_poll_that_is_not_anonymous_says_who_sees_what(bot, organiser, alice) -> None:

@@ -37,6 +37,33 @@ async def test_members_propose_and_bad_proposals_are_refused(bot, organiser, ali
     ]
 
 
+async def test_a_session_has_one_proposal_limit_stated_where_it_is_asked(
+    bot, organiser, alice, bob
+) -> None:
+    """The park flow's proposal step takes 10 to 400 characters: its question says so, and
+    a proposal is held to it, in the same words, whether written there or with /propose."""
+    await joined(bot, organiser, alice, bob)
+    for answer in ("Most days", "Walking", "Done", "4"):
+        await alice.taps(answer)
+    asked = (await alice.says("More shade by the benches"))[-1]
+    assert "write one proposal" in asked.text
+    assert "(Between 10 and 400 characters.)" in asked.text
+    too_long = "Shade " * 80 + "now"  # 483 characters
+    [in_flow] = await alice.says(too_long)
+    [by_command] = await bob.says("/propose " + too_long)
+    expected = (
+        "That proposal is too long: please keep it to 400 characters at most (yours has 483)."
+    )
+    assert by_command.text == expected and in_flow.text.startswith(expected + "\n\n")
+    [usage] = await bob.says("/propose")
+    assert "in 10 to 400 characters" in usage.text
+    fits = "Shade " * 66 + "now"  # 399 characters
+    await alice.says(fits)
+    [saved] = await bob.says("/propose " + fits.replace("Shade", "Trees"))
+    assert "saved as #2" in saved.text
+    assert [len(p.text) for p in bot.rows(Proposal)] == [399, 399]
+
+
 async def test_cards_vote_change_and_unvoted_first(bot, organiser, alice, bob, carol) -> None:
     await joined(bot, organiser, alice, bob, carol)
     await alice.says("/propose Lights along the pond path")
@@ -46,17 +73,48 @@ async def test_cards_vote_change_and_unvoted_first(bot, organiser, alice, bob, c
     assert card.text.startswith("Proposal 1 of 3") and "Lights along" in card.text
     assert card.button_texts == ["Agree", "Disagree", "Pass", "Next ▶"]
     await carol.taps("Agree", card)
-    card = carol.user.message(card.message_id)
-    assert "Your vote: Agree" in card.text and "✅ Agree" in card.button_texts
-    await carol.taps("Disagree", card)  # changeable
     [again] = await carol.says("/proposals")
     assert "water fountain" in again.text, "what she has not voted on comes first"
+    await carol.taps("◀ Previous", again)
+    back = carol.user.message(again.message_id)
+    assert "Lights along" in back.text and "Your vote: Agree" in back.text
+    assert "✅ Agree" in back.button_texts
+    await carol.taps("Disagree", back)  # changeable; then on to the one still to vote on
+    assert "water fountain" in carol.user.message(again.message_id).text
     await carol.taps("Next ▶", again)
     own = carol.user.message(again.message_id)
     assert "This is your proposal." in own.text and "Agree" not in own.button_texts
     carol_id = bot.rows_member_id(carol)
     assert votes(bot) == {(1, carol_id): "disagree"}
     assert carol.toasts[-1] == "" or carol.toasts  # every tap was answered
+
+
+async def test_after_a_vote_the_card_moves_to_the_next_one_not_voted_on(
+    bot, organiser, alice, bob
+) -> None:
+    """The walkthrough: after a vote the card said "Proposal 2 of 2 (#1)" and the proposal
+    still to vote on sat behind "Previous"."""
+    await joined(bot, organiser, alice, bob)
+    await alice.says("/propose Lights along the pond path")
+    await alice.says("/propose A water fountain by the playground")
+    await bob.says("/propose More benches in the shade")
+    [card] = await bob.says("/proposals")
+    assert card.text.startswith("Proposal 1 of 3 (#1)")
+    await bob.taps("Agree", card)
+    card = bob.user.message(card.message_id)
+    assert card.text.startswith("✅ Saved your vote on #1: Agree. Here is the next one:")
+    assert "Proposal 2 of 3 (#2)" in card.text and "water fountain" in card.text
+    assert card.button_texts == ["Agree", "Disagree", "Pass", "◀ Previous", "Next ▶"]
+    await bob.taps("Pass", card)  # #3 is his own: nothing left to vote on
+    card = bob.user.message(card.message_id)
+    assert "Proposal 2 of 3 (#2)" in card.text and "Your vote: Pass" in card.text
+    assert "you have voted on every proposal so far" in card.text
+    [again] = await bob.says("/proposals")
+    assert again.text.startswith("Proposal 1 of 3 (#1)") and "every proposal" in again.text
+    [mine] = await alice.says("/proposals")
+    assert mine.text.startswith("Proposal 3 of 3 (#3)"), "her own are not hers to vote on"
+    bob_id = bot.rows_member_id(bob)
+    assert votes(bot) == {(1, bob_id): "agree", (2, bob_id): "pass"}
 
 
 async def test_two_quick_taps_and_a_redelivered_tap_count_once(bot, organiser, alice, bob) -> None:
@@ -133,6 +191,22 @@ async def test_hide_and_unhide_with_reason_in_the_transcript(bot, organiser, ali
     assert "Lights" in card.text
     [bad] = await organiser.says("/hide 42")
     assert "no proposal #42" in bad.text
+
+
+async def test_the_author_hears_when_their_proposal_is_hidden_and_why(
+    bot, organiser, alice, bob
+) -> None:
+    await joined(bot, organiser, alice, bob)
+    await alice.says("/propose Lights along the pond path, call Alice on 0612345678")
+    await organiser.says("/hide 1 personal details in the text")
+    assert await bot.tick() == 1
+    told = alice.user.messages[-1]
+    assert "hidden your proposal “Lights along the pond path, call Alice" in told.text
+    assert "Reason: personal details in the text" in told.text
+    assert not any("hidden" in m.text for m in bob.user.messages)
+    await organiser.says("/unhide 1")
+    assert await bot.tick() == 1
+    assert "is visible again" in alice.user.messages[-1].text
 
 
 async def test_feedback_is_stored_with_sentiment(bot, organiser, alice) -> None:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from storage.models import CoSession, Member, Participation, TranscriptMessage
+from storage.models import (
+    Answer,
+    Community,
+    CoSession,
+    Member,
+    Participation,
+    TranscriptMessage,
+)
 from tests.e2e.conftest import BOT_USERNAME, close_session, join, open_session
 
 
@@ -19,6 +26,25 @@ async def test_organiser_creates_a_draft_session_with_a_deep_link(bot, organiser
     assert session.title == "Elm Park redesign" and session.status == "draft"
     assert f"https://t.me/{BOT_USERNAME}?start={session.join_code}" in reply.text
     assert session.created_by == organiser.id
+
+
+async def test_newsession_reads_names_as_a_person_writes_them(bot, organiser) -> None:
+    [reply] = await organiser.says(
+        "/newsession Riverside Garden --flow community_garden --community Riverside allotments"
+    )
+    assert reply.text.startswith(
+        "Created “Riverside Garden” for the community “Riverside allotments” "
+        "(flow: community_garden)"
+    )
+    [session] = bot.rows(CoSession)
+    [community] = bot.rows(Community)
+    assert session.title == "Riverside Garden" and session.flow_id == "community_garden"
+    assert community.name == "Riverside allotments"
+    [quoted] = await organiser.says("/newsession “Oak Square” --community “Oak Square tenants”")
+    assert "“Oak Square” for the community “Oak Square tenants”" in quoted.text
+    [typo] = await organiser.says("/newsession Elm Park --comunity Elm Street")
+    assert typo.text.startswith("I don't know the option --comunity: use --flow or --community.")
+    assert len(bot.rows(CoSession)) == 2
 
 
 async def test_a_member_cannot_run_organiser_commands(bot, organiser, alice) -> None:
@@ -67,8 +93,23 @@ async def test_declining_consent_stores_no_answers(bot, organiser, alice) -> Non
     await alice.taps("No thanks")
     [participation] = bot.rows(Participation)
     assert participation.consented_at is None and participation.declined_at is not None
-    [reply] = await alice.says("I changed my mind")
-    assert "agree" in reply.text.lower()
+    assert bot.rows(Answer) == []
+
+
+async def test_after_no_thanks_a_member_is_offered_the_way_back_in(bot, organiser, alice) -> None:
+    """The consent question lost its buttons when she said no: anything she writes then is
+    answered with what happened and one button to join after all."""
+    code = await open_session(organiser)
+    await alice.says(f"/start {code}")
+    await alice.taps("No thanks")
+    [reply] = await alice.says("Actually, I'd like to help")
+    assert "no thanks" in reply.text and "answer the question above" not in reply.text
+    assert reply.button_texts == ["I'd like to take part"]
+    first = await alice.taps("I'd like to take part", reply)
+    assert alice.user.message(reply.message_id).text.startswith("✅ You agreed")
+    assert "How often do you visit the park?" in first[-1].text
+    [participation] = bot.rows(Participation)
+    assert participation.consented_at == bot.clock.now() and participation.declined_at is None
 
 
 async def test_sessions_open_close_and_grant(bot, organiser, alice, bob) -> None:

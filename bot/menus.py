@@ -1,0 +1,79 @@
+"""The command menus Telegram shows: the members' list for everyone, and a list of their
+own for organisers, coordinators and administrators (`setMyCommands` with the scope of
+their chat). Setting them is a request that is not a message: it is made after the use
+case committed, never inside its transaction, in the background, one at a time and in
+order (so a grant followed by a revoke ends with the revoke). At start every menu of its
+own is set again, which also covers roles changed from the command line."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from telegram import BotCommand, BotCommandScopeChat
+from telegram.error import TelegramError
+
+from usecases import menus
+from usecases.context import SYSTEM
+
+if TYPE_CHECKING:
+    from bot.deps import Deps
+
+log = logging.getLogger(__name__)
+
+
+def commands(items: menus.Menu) -> list[BotCommand]:
+    return [BotCommand(name, text) for name, text in items]
+
+
+class Menus:
+    def __init__(self, d: Deps) -> None:
+        self.d = d
+        self._lock = asyncio.Lock()
+        self._tasks: set[asyncio.Task[int]] = set()
+
+    async def start(self, bot: Any) -> None:
+        """The members' list for everyone; then everyone's own, in the background."""
+        await bot.set_my_commands(commands(menus.MEMBER_MENU))
+        with self.d.run(SYSTEM) as call:
+            people = menus.everyone_with_a_menu(call.ctx)
+        self.later(bot, people)
+
+    def later(self, bot: Any, telegram_ids: Iterable[int]) -> None:
+        """Set these people's menus soon, off the path of the update that changed them."""
+        people = set(telegram_ids)
+        if not people or bot is None:
+            return
+        task = asyncio.get_running_loop().create_task(self.refresh(bot, people))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def refresh(self, bot: Any, people: set[int]) -> int:
+        """Set each person's menu as their roles are now; how many were set."""
+        async with self._lock:
+            with self.d.run(SYSTEM) as call:
+                wanted = menus.menus_of(call.ctx, people)
+            done = 0
+            for user, items in wanted.items():
+                scope = BotCommandScopeChat(user)
+                try:
+                    if items is None:  # back to the members' list
+                        await bot.delete_my_commands(scope=scope)
+                    else:
+                        await bot.set_my_commands(commands(items), scope=scope)
+                    done += 1
+                except TelegramError as exc:  # e.g. someone who never wrote to the bot
+                    log.info("command menu of %s not set: %s", user, exc)
+            return done
+
+    async def settled(self) -> None:
+        """Until every menu asked for so far is set (tests, and stopping)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*list(self._tasks), return_exceptions=True)

@@ -1,0 +1,55 @@
+"""Command menus by role: Telegram shows members the default list, and organisers,
+coordinators and administrators their own (setMyCommands for their chat), set again when
+their roles change."""
+
+from __future__ import annotations
+
+from tests.e2e.conftest import open_session
+
+MEMBER = ["start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
+          "resume", "timezone"]  # fmt: skip
+
+
+async def menus_settled(bot) -> None:
+    await bot.runner.d.menus.settled()
+
+
+async def test_each_person_sees_the_commands_they_may_use(bot, organiser, alice, bob) -> None:
+    assert [c["command"] for c in bot.api.commands] == MEMBER, "the default: members'"
+    await organiser.says("/start")  # an administrator from ADMIN_IDS, writing for the first time
+    await menus_settled(bot)
+    mine = bot.api.commands_of(organiser.id)
+    assert mine[: len(MEMBER)] == MEMBER
+    assert {"newsession", "poll", "broadcast", "grant", "revoke"} <= set(mine)
+    await alice.says("/start")
+    await bob.says("/start")
+    await menus_settled(bot)
+    assert bot.api.commands_of(alice.id) is None, "members keep the default list"
+
+    await organiser.says(f"/grant {alice.id} organiser")
+    await menus_settled(bot)
+    theirs = bot.api.commands_of(alice.id)
+    assert {"newsession", "poll", "broadcast"} <= set(theirs) and "grant" not in theirs
+
+    code = await open_session(organiser, "Oak Square")
+    await organiser.says(f"/team {code} add {bob.id} coordinator")
+    await menus_settled(bot)
+    assert bot.api.commands_of(bob.id) == [*MEMBER, "sessions", "results", "audit"]
+
+    await organiser.says(f"/revoke {alice.id} organiser")
+    await organiser.says(f"/team {code} remove {bob.id}")
+    await menus_settled(bot)
+    assert bot.api.commands_of(alice.id) is None and bot.api.commands_of(bob.id) is None
+
+
+async def test_menus_are_set_again_when_the_bot_starts(bot, organiser, alice) -> None:
+    """A role given from the server's command line reaches the menu at the next start."""
+    await alice.says("/start")
+    await organiser.says("/start")
+    await organiser.says(f"/grant {alice.id} coordinator")
+    await menus_settled(bot)
+    bot.api.state.commands.clear()
+    await bot.restart()
+    await menus_settled(bot)
+    assert bot.api.commands_of(alice.id) == [*MEMBER, "sessions", "results", "audit"]
+    assert "grant" in bot.api.commands_of(organiser.id)

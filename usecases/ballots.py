@@ -1,0 +1,79 @@
+"""A tap on a poll's option, in a private chat or the linked group."""
+
+from __future__ import annotations
+
+from storage import polls, reprompts, sessions
+from storage.models import Poll, PollOption
+from usecases import texts
+from usecases.access import Denied, Refusal, place_of, refuse
+from usecases.actions import BallotButton
+from usecases.cards import poll_message
+from usecases.context import Ctx
+
+
+def ballot(ctx: Ctx, action: BallotButton) -> None:
+    """A tap on a poll option, in a private chat or the linked group."""
+    found = polls.get_poll(db=ctx.db, poll_id=action.poll_id)
+    if found is None:
+        refuse(ctx, Refusal(Denied.STALE))
+        return
+    # An anonymous ballot leaves no time or row tied to the member: no transcript row, no
+    # "last seen" update, and the ballot carries the poll's own creation time.
+    ctx.unrecorded = found.anonymous
+    member = ctx.known_member() if found.anonymous else ctx.member()
+    if member is None:
+        refuse(ctx, Refusal(Denied.STALE))
+        return
+    place = place_of(ctx, session_id=found.session_id, open_only=False, member=member)
+    if isinstance(place, Refusal):
+        if ctx.actor.private:
+            refuse(ctx, place)
+        else:
+            cosession = sessions.get_session(db=ctx.db, session_id=found.session_id)
+            ctx.toast = texts.POLL_NOT_MEMBER.format(
+                link=ctx.services.join_link(cosession.join_code)
+            )
+        return
+    _ballot(ctx, found, member.id, action.position, open_session=place.cosession.status == "open")
+
+
+def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_session: bool) -> None:
+    options = polls.poll_options(db=ctx.db, poll_id=found.id)
+    closed = found.status != "open" or (found.closes_at is not None and ctx.now >= found.closes_at)
+    if found.status == "closed" and found.closed_at is not None:
+        ctx.toast = _closed_toast(ctx, found, options)
+        return
+    if closed or not open_session:
+        ctx.toast = texts.POLL_CLOSED_BUTTON
+        return
+    if not 1 <= position <= len(options):
+        refuse(ctx, Refusal(Denied.STALE))
+        return
+    key = polls.key_of(poll=found, member_id=member_id, fallback=ctx.services.ballot_secret)
+    before = polls.chosen_positions(db=ctx.db, poll_id=found.id, key=key)
+    chosen = polls.cast_ballot(
+        db=ctx.db,
+        poll=found,
+        option=options[position - 1],
+        key=key,
+        member_id=member_id,
+        now=ctx.now,
+    )
+    if not found.anonymous:  # who voted stays unrecorded for anonymous polls
+        reprompts.poll_answered(db=ctx.db, member_id=member_id, poll_id=found.id, now=ctx.now)
+    labels = [o.text for o in options if o.position in chosen]
+    ctx.toast = (
+        texts.BALLOT_SAVED.format(choice=", ".join(labels)) if labels else texts.BALLOT_CLEARED
+    )
+    if ctx.actor.private and chosen != before:  # re-tapping the chosen option changes nothing
+        title = sessions.get_session(db=ctx.db, session_id=found.session_id).title
+        ctx.edit(poll_message(found, options, chosen, ctx.now, title))
+
+
+def _closed_toast(ctx: Ctx, found: Poll, options: list[PollOption]) -> str:
+    """ "This poll closed on …" and its result, short enough for a notice (200 characters)."""
+    counts = polls.poll_results(db=ctx.db, poll_id=found.id).counts
+    result = ", ".join(f"{o.text}: {counts.get(o.position, 0)}" for o in options)
+    when = found.closed_at.strftime(texts.TIME_FORMAT)
+    toast = texts.POLL_CLOSED_ON.format(when=when, results=result)
+    return toast if len(toast) <= 200 else toast[:199] + "…"

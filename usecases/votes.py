@@ -1,0 +1,154 @@
+"""Browsing proposals one card at a time and voting on them (by /proposals or a flow's
+vote step). After a vote the card moves on to the next proposal the member has not voted
+on, and says so when none is left."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dialogs.proposals import browse_order, milestone_reached, next_to_vote
+from storage import proposals as proposal_store
+from storage import sessions
+from storage.models import Member, Proposal
+from usecases import texts
+from usecases.access import Denied, Place, Refusal, member_place, refuse
+from usecases.actions import BrowseButton, VoteButton
+from usecases.cards import VOTE_LABELS, proposal_card
+from usecases.context import Ctx, Out
+
+
+@dataclass(frozen=True)
+class Browse:
+    """A member's view of a session's proposals: the visible ones in browse order, and
+    those they are done with (voted on, or their own)."""
+
+    order: list[int]
+    voted: set[int]
+    own: set[int]
+
+    @property
+    def done(self) -> set[int]:
+        return self.voted | self.own
+
+    def all_voted(self) -> str:
+        """What to say once nothing is left to vote on."""
+        others = [p for p in self.order if p not in self.own]
+        return texts.CARD_ALL_VOTED if others else texts.CARD_NOTHING_TO_VOTE
+
+
+def browse_of(ctx: Ctx, session_id: int, member: Member) -> Browse:
+    db = ctx.db
+    visible = proposal_store.visible_proposals(db=db, session_id=session_id)
+    return Browse(
+        order=browse_order(p for p, _ in visible),
+        voted=proposal_store.voted_proposal_ids(db=db, session_id=session_id, member_id=member.id),
+        own={p for p, author in visible if author == member.id},
+    )
+
+
+def show_proposals(ctx: Ctx) -> None:
+    """/proposals: the first proposal the member has not voted on."""
+    if place := member_place(ctx):
+        show_card(ctx, place)
+
+
+def show_card(ctx: Ctx, place: Place) -> None:
+    view = browse_of(ctx, place.cosession.id, place.member)
+    if not view.order:
+        ctx.say(texts.NO_PROPOSALS.format(title=place.cosession.title))
+        return
+    target = next_to_vote(view.order, view.done)
+    footer = None if target is not None else view.all_voted()
+    ctx.say(card(ctx, place.cosession.id, place.member, view, target or view.order[0], footer))
+
+
+def card(
+    ctx: Ctx,
+    session_id: int,
+    member: Member,
+    view: Browse,
+    proposal_id: int,
+    footer: str | None = None,
+    header: str | None = None,
+) -> Out:
+    """The card of one proposal, at its place in the member's browse order."""
+    proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=proposal_id)
+    vote = proposal_store.vote_of(db=ctx.db, proposal_id=proposal_id, member_id=member.id)
+    return proposal_card(
+        proposal,
+        session_id=session_id,
+        position=view.order.index(proposal_id),
+        total=len(view.order),
+        my_vote=vote.value if vote else None,
+        own=proposal_id in view.own,
+        header=header,
+        footer=footer,
+    )
+
+
+def browse(ctx: Ctx, action: BrowseButton) -> None:
+    """Previous / Next on a proposal card."""
+    place = member_place(ctx, session_id=action.session_id)
+    if place is None:
+        return
+    view = browse_of(ctx, action.session_id, place.member)
+    if view.order:
+        position = max(0, min(action.position, len(view.order) - 1))
+        ctx.edit(card(ctx, action.session_id, place.member, view, view.order[position]))
+
+
+def vote(ctx: Ctx, action: VoteButton) -> None:
+    """Agree / Disagree / Pass, checked against the proposal and the member's session."""
+    proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=action.proposal_id)
+    if proposal is None:
+        refuse(ctx, Refusal(Denied.STALE))
+        return
+    place = member_place(ctx, session_id=proposal.session_id)
+    if place is None:
+        return
+    if proposal.hidden:
+        ctx.toast = texts.PROPOSAL_HIDDEN_BUTTON
+    elif proposal.member_id == place.member.id:
+        ctx.toast = texts.OWN_PROPOSAL
+    else:
+        _vote(ctx, proposal, place.member, action.value)
+
+
+def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
+    changed = proposal_store.cast_vote(
+        db=ctx.db, proposal_id=proposal.id, member_id=member.id, value=value, now=ctx.now
+    )
+    label = VOTE_LABELS[value]
+    ctx.toast = (texts.VOTE_SAVED if changed else texts.VOTE_UNCHANGED).format(vote=label)
+    if not changed:
+        return
+    _tell_author(ctx, proposal)
+    sid = proposal.session_id
+    view = browse_of(ctx, sid, member)
+    following = next_to_vote(view.order, view.done, after=proposal.id)
+    if following is None:  # that was the last one: the card shows the vote, and says so
+        ctx.edit(card(ctx, sid, member, view, proposal.id, footer=view.all_voted()))
+    else:
+        saved = texts.CARD_SAVED_NEXT.format(id=proposal.id, vote=label)
+        ctx.edit(card(ctx, sid, member, view, following, header=saved))
+
+
+def _tell_author(ctx: Ctx, proposal: Proposal) -> None:
+    agrees = proposal_store.vote_counts(db=ctx.db, proposal_id=proposal.id).get("agree", 0)
+    milestone = milestone_reached(agrees, proposal.milestone_notified)
+    author = proposal.member_id and ctx.db.get(Member, proposal.member_id)
+    if milestone is None or not author:
+        return
+    proposal_store.note_milestone(db=ctx.db, proposal=proposal, milestone=milestone)
+    title = sessions.get_session(db=ctx.db, session_id=proposal.session_id).title
+    ctx.send(
+        Out(
+            texts.MILESTONE.format(text=proposal.text, count=milestone, title=title),
+            chat_id=author.telegram_id,
+            kind="notice",
+            session_id=proposal.session_id,
+            member_id=author.id,
+            ref_id=proposal.id,
+            dedupe_key=f"milestone:{proposal.id}:{milestone}",
+        )
+    )
