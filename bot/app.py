@@ -24,7 +24,7 @@ from telegram.ext import (
 import dialogs
 from bot.clock import Clock, SystemClock
 from bot.deps import Deps
-from bot.handlers import buttons, errors, join, member, organiser, polls, proposals
+from bot.handlers import buttons, errors, join, member, organiser, polls, proposals, reports
 from bot.limits import Pacer
 from bot.policy import Policies
 from bot.polling import ConfirmingPoller
@@ -47,6 +47,8 @@ MEMBER_COMMANDS = [
     ("pause", "stop reminders for a while"),
     ("resume", "carry on where you left off"),
     ("timezone", "your time zone, for quiet hours"),
+    ("mydata", "everything stored about you, as a file"),
+    ("forget", "erase your data"),
 ]
 
 
@@ -77,6 +79,11 @@ def register(app: Application) -> None:
         ("poll", polls.on_poll),
         ("results", polls.on_results),
         ("closepoll", polls.on_closepoll),
+        ("stats", reports.on_stats),
+        ("export", reports.on_export),
+        ("answers", reports.on_answers),
+        ("mydata", reports.on_mydata),
+        ("forget", reports.on_forget),
         ("cancel", member.on_form_command),
         ("done", member.on_form_command),
     ]

@@ -13,6 +13,7 @@ from usecases.actions import (
     BrowseButton,
     Consent,
     FlowButton,
+    ForgetButton,
     TimezoneButton,
     VoteButton,
 )
@@ -46,6 +47,8 @@ def encode(action: Action) -> str:
             parts = ["b", str(pid), str(pos)]
         case TimezoneButton(zone=zone):
             parts = ["t", str(zone)]
+        case ForgetButton(confirm=confirm):
+            parts = ["x", "y" if confirm else "n"]
     data = ":".join([VERSION, *parts])
     if len(data.encode()) > MAX_BYTES:
         raise CallbackTooLong(data)
@@ -82,6 +85,8 @@ def _decode_parts(parts: list[str]) -> Action | None:
         return BallotButton(_int(args[0]), _int(args[1]))
     if tag == "t" and len(args) == 1:
         return TimezoneButton(_int(args[0]))
+    if tag == "x" and len(args) == 1 and args[0] in {"y", "n"}:
+        return ForgetButton(args[0] == "y")
     return None
 
 
@@ -98,6 +103,7 @@ __all__ = [
     "CallbackTooLong",
     "Consent",
     "FlowButton",
+    "ForgetButton",
     "TimezoneButton",
     "VoteButton",
     "decode",

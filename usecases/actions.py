@@ -43,4 +43,11 @@ class TimezoneButton:
     zone: int  # the position of the zone in `usecases.zones.OFFERED`
 
 
-Action = Consent | FlowButton | VoteButton | BrowseButton | BallotButton | TimezoneButton
+@dataclass(frozen=True)
+class ForgetButton:
+    confirm: bool  # "Erase my data" (True) or "Keep it"
+
+
+Action = (
+    Consent | FlowButton | VoteButton | BrowseButton | BallotButton | TimezoneButton | ForgetButton
+)

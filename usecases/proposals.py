@@ -15,7 +15,7 @@ from dialogs.proposals import (
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
-from usecases import texts
+from usecases import readings, texts
 from usecases.access import Denied, Place, Refusal, allowed, member_place, refuse
 from usecases.actions import BrowseButton, VoteButton
 from usecases.cards import VOTE_LABELS, proposal_card
@@ -107,14 +107,20 @@ def propose(ctx: Ctx, text: str) -> None:
 
 
 def feedback(ctx: Ctx, text: str) -> None:
-    """/feedback <text>: free feedback to the organisers."""
-    if place := member_place(ctx):
+    """/feedback <text>: free feedback to the organisers; /feedback <code> [page]: the
+    session's organisers and coordinators read it."""
+    if readings.names_a_session(ctx, text):
+        readings.read_feedback(ctx, text)
+    elif place := member_place(ctx):
         give_feedback(ctx, place, text)
 
 
-def show_proposals(ctx: Ctx) -> None:
-    """/proposals: the session's proposals one card at a time, unvoted first."""
-    if place := member_place(ctx):
+def show_proposals(ctx: Ctx, args: str = "") -> None:
+    """/proposals: the session's proposals one card at a time, unvoted first;
+    /proposals <code> [page]: the session's organisers and coordinators read them all."""
+    if args.strip():
+        readings.read_proposals(ctx, args)
+    elif place := member_place(ctx):
         show_card(ctx, place)
 
 
@@ -230,6 +236,8 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
     proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=pid)
     if proposal is None:
         ctx.say(texts.NO_SUCH_PROPOSAL.format(id=pid))
+    elif proposal.withdrawn_at is not None:
+        ctx.say(texts.PROPOSAL_WITHDRAWN.format(id=pid))
     elif proposal.hidden == hide:
         ctx.say((texts.ALREADY_HIDDEN if hide else texts.NOT_HIDDEN).format(id=pid))
     else:

@@ -8,7 +8,7 @@ from typing import Any
 from telegram import Update
 
 from bot import callbacks, turn
-from usecases import answer, join, members, messages, polls, proposals
+from usecases import answer, join, members, messages, mydata, polls, proposals
 
 ROUTES: dict[type, Any] = {
     callbacks.Consent: join.consent,
@@ -17,6 +17,7 @@ ROUTES: dict[type, Any] = {
     callbacks.BrowseButton: proposals.browse,
     callbacks.BallotButton: polls.ballot,
     callbacks.TimezoneButton: members.choose_timezone,
+    callbacks.ForgetButton: mydata.confirm_forget,
 }
 
 
