@@ -172,14 +172,22 @@ def _session_at(code: str, command: str):  # type: ignore[no-untyped-def]
         d.db.dispose()
 
 
+@contextlib.contextmanager
 def _open_output(output: Path | None, encoding: str):  # type: ignore[no-untyped-def]
-    if output is None:
-        import io
+    """The file to write to, or standard output in that encoding (left open after)."""
+    if output is not None:
+        with output.open("w", encoding=encoding, newline="") as out:
+            yield out
+        return
+    import io
 
-        return io.TextIOWrapper(
-            sys.stdout.buffer, encoding=encoding, newline="", write_through=True
-        )
-    return output.open("w", encoding=encoding, newline="")
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="")
+    try:
+        yield out
+    finally:
+        out.flush()
+        out.detach()
 
 
 @app.command()
