@@ -5,10 +5,11 @@ on it or it divides them (what Pol.is shows on the web).
    agree +1, disagree -1, pass 0. A proposal a member did not vote on gets the mean of those
    who did (no opinion pulls no one anywhere). Each row is scaled by sqrt(proposals / their
    votes), as Pol.is does, so members who voted on few proposals are not drawn to the middle.
-2. k-means for k = 2..`MAX_GROUPS` on those rows, every group at least `MIN_GROUP` members;
-   the k with the best silhouette. (Clustering the rows themselves found planted groups
-   far more often than clustering their two-axis PCA projection, with no more false
-   groups: bench/README.md. The PCA projection is kept for the map of members.)
+2. PCA to the first `AXES` principal axes, and k-means for k = 2..`MAX_GROUPS` there,
+   every group at least `MIN_GROUP` members; the k with the best silhouette. (Ten axes found
+   planted groups as often as all the columns, in a fraction of the time, and far more
+   often than the two axes Pol.is draws, with no more false groups: bench/opinions.py. The
+   first two axes are the map of members in the chart.)
 3. Is that structure, or what noise looks like? The same is done `NULL_RUNS` times on the
    matrix with each proposal's votes dealt again among its voters (each proposal keeps its
    split; members' votes no longer go together). Groups are reported only if the real
@@ -39,6 +40,7 @@ Z = 4.5  # the real silhouette, in standard deviations of the shuffled ones abov
 GAP = 0.02  # and at least this far above the best shuffled one
 CLEAR = 0.6
 SAMPLE = 500  # groups of more members are found on a sample of them
+AXES = 10  # principal axes the groups are looked for in
 SEED = 20260504
 
 
@@ -74,8 +76,11 @@ def label(n: int) -> str:
     return chr(ord("A") + n)
 
 
-def opinion_groups(votes: Iterable[tuple[int, int, str]], seed: int = SEED) -> Groups:
-    """Groups from (member id, proposal id, agree|disagree|pass) votes."""
+def opinion_groups(
+    votes: Iterable[tuple[int, int, str]], seed: int = SEED, axes: int | None = AXES
+) -> Groups:
+    """Groups from (member id, proposal id, agree|disagree|pass) votes. (`axes`: how many
+    principal axes to look for groups in; None: every proposal's column. For benchmarks.)"""
     by_member: dict[int, dict[int, float]] = {}
     for member, proposal, value in votes:
         if value in VALUES:
@@ -91,8 +96,8 @@ def opinion_groups(votes: Iterable[tuple[int, int, str]], seed: int = SEED) -> G
         for p, value in counted[m].items():
             raw[i, column[p]] = value
     rng = np.random.default_rng(seed)
-    points, labels, score = _best(raw, rng)
-    null = [_best(_shuffled(raw, rng), rng)[2] for _ in range(NULL_RUNS)]
+    points, labels, score = _best(raw, rng, axes)
+    null = [_best(_shuffled(raw, rng), rng, axes)[2] for _ in range(NULL_RUNS)]
     spread = max(float(np.std(null)), 0.01)
     found = score >= max(null) + GAP and (score - float(np.mean(null))) / spread >= Z
     if not found:
@@ -112,11 +117,13 @@ def opinion_groups(votes: Iterable[tuple[int, int, str]], seed: int = SEED) -> G
     )
 
 
-def _best(raw: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray, float]:
+def _best(
+    raw: np.ndarray, rng: np.random.Generator, axes: int | None
+) -> tuple[np.ndarray, np.ndarray, float]:
     """Points, labels and silhouette of the best k (labels all 0, score 0 if none fits).
     Beyond `SAMPLE` members, groups are made on a fixed sample and the others join the
     nearest."""
-    points = _points(raw)
+    points = _points(raw, axes)
     n = len(points)
     sample = np.arange(n) if n <= SAMPLE else np.sort(rng.choice(n, SAMPLE, replace=False))
     dist = distances(points[sample])
@@ -133,12 +140,13 @@ def _best(raw: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.nda
     return points, best, best_score
 
 
-def _points(raw: np.ndarray) -> np.ndarray:
+def _points(raw: np.ndarray, axes: int | None) -> np.ndarray:
     voted = ~np.isnan(raw)
     means = np.nanmean(raw, axis=0)  # every counted proposal has a vote
     filled = np.where(voted, raw, means[None, :])
     scale = np.sqrt(raw.shape[1] / voted.sum(axis=1))
-    return (filled - filled.mean(axis=0)) * scale[:, None]
+    rows = filled * scale[:, None]
+    return pca(rows, axes) if axes else rows - rows.mean(axis=0)
 
 
 def _shuffled(raw: np.ndarray, rng: np.random.Generator) -> np.ndarray:

@@ -74,7 +74,14 @@ def forget_member(
     quoted = sorted({q for q in [*texts, *quotes] if q.strip()}, key=len, reverse=True)
     sessions = [s for (s,) in db.execute(select(Participation.session_id).where(
         Participation.member_id == mid))]  # fmt: skip
+    since = db.execute(
+        select(func.min(Participation.joined_at)).where(Participation.member_id == mid)
+    ).scalar_one()
+    name = member.display_name
     telegram_id = tombstone(db=db, member=member)
+    if name.strip() and since is not None:
+        for table in (TranscriptMessage, Outbox):
+            _unname(db, table, name, since)
     mine = or_(TranscriptMessage.member_id == mid, TranscriptMessage.chat_id == telegram_id)
     messages = db.execute(
         update(TranscriptMessage)
@@ -187,6 +194,29 @@ def _unquote(
             new = new.replace(mark, f"“{ERASED}”")
         if new != old:
             changes.append({"id": row_id, "text": new})
+    if changes:
+        db.execute(update(table), changes)
+
+
+def _unname(db: Session, table: Any, name: str, since: datetime) -> None:
+    """The member's name in the lists of who chose what in a poll (`/results`: lines of
+    names, indented), since they first joined a session."""
+    rows = db.execute(
+        select(table.id, table.text).where(
+            table.created_at >= since,
+            col(table.text).contains(f"   {name}", autoescape=True)
+            | col(table.text).contains(f", {name}", autoescape=True),
+        )
+    ).all()
+    changes = []
+    for row_id, old in rows:
+        lines = [
+            "   " + ", ".join(ERASED if n == name else n for n in line[3:].split(", "))
+            if line.startswith("   ") else line
+            for line in old.split("\n")
+        ]  # fmt: skip
+        if "\n".join(lines) != old:
+            changes.append({"id": row_id, "text": "\n".join(lines)})
     if changes:
         db.execute(update(table), changes)
 

@@ -21,12 +21,14 @@ _HIDDEN = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
 )
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>|~]")
 _MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])", re.MULTILINE)
 
 
 def visible(text: str) -> str:
-    """Invisible controls and direction marks as `<U+XXXX>`; CRLF and CR become newlines."""
+    """Invisible controls and direction marks as `<U+XXXX>`; CRLF becomes a newline."""
+    if _HIDDEN.search(text) is None:
+        return text
     text = text.replace("\r\n", "\n")
     return _HIDDEN.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
@@ -37,22 +39,37 @@ def csv_cell(text: str | None) -> str:
         return ""
     if text[0] in _FORMULA:
         text = "'" + text
-    return visible(text) if _HIDDEN.search(text) or "\r" in text else text
+    return visible(text)
 
 
 def markdown(text: str) -> str:
     """Text to show as itself in Markdown (inside a block quote: one `> ` per line)."""
-    text = _MD_SPECIAL.sub(r"\\\1", visible(text))
-    text = _MD_LINE_START.sub(r"\1\\\2", text)
+    text = _escape(visible(text))
+    if _MD_LINE_START.search(text):
+        text = _MD_LINE_START.sub(r"\1\\\2", text)
+    if "\n" not in text:
+        return f"> {text}" if text else ">"
     return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
 
 
 def markdown_inline(text: str) -> str:
     """Short text on one line of Markdown (a title, a proposal in a list)."""
-    return _MD_SPECIAL.sub(r"\\\1", visible(" ".join(text.split())))
+    return _escape(visible(" ".join(text.split())))
+
+
+def _escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\g<0>", text) if _MD_SPECIAL.search(text) else text
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+json_string = json.encoder.encode_basestring  # a str as a JSON string, UTF-8 kept (C)
+
+
+def hide_in_json(encoded: str) -> str:
+    """Invisible characters of JSON text as `\\uXXXX` escapes (they only occur in strings)."""
+    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
 
 
 def json_text(value: Any) -> str:
     """`value` as JSON (UTF-8, emoji as they are), with invisible characters escaped."""
-    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
-    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+    return hide_in_json(_ENCODER.encode(value))

@@ -13,7 +13,7 @@ from dialogs import Flow, opinions
 from storage import exports, polls
 from storage.models import CoSession
 from usecases.figures import SessionStats, agreement
-from usecases.writers import JsonWriter, iso, transcript_item
+from usecases.writers import JsonWriter, iso, transcript_json
 
 Label = Callable[[int | None], str]
 VERSION = 1
@@ -41,7 +41,7 @@ def write_json(
         doc.field("polls", iter(_polls(db, sid)))
         doc.field("opinion_groups", _groups(figures, label))
         doc.field("reprompts", _reprompts(db, sid, label))
-        return doc.field("transcript", (transcript_item(r, label, mood) for r in lines))
+        return doc.field("transcript", (transcript_json(r, label, mood) for r in lines))
 
 
 def _session(c: CoSession) -> dict[str, Any]:

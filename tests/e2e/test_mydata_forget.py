@@ -80,6 +80,12 @@ async def test_forget_asks_first_and_keep_it_changes_nothing(bot, organiser, ali
 
 async def test_forget_erases_her_words_everywhere_and_keeps_counts(bot, organiser, alice, bob):
     code = await everyone_votes_on_lights(bot, organiser, alice, bob)
+    await organiser.says(f"/poll {code} Which day? | Saturday | Sunday")
+    await bot.tick()
+    [poll] = [m for m in alice.user.messages if m.button_texts[:1] == ["Saturday"]]
+    await alice.taps("Saturday", poll)
+    [results] = await organiser.says("/results 1")
+    assert "   Alice" in results.text, "who chose what, by name"
     alice_id = bot.rows_member_id(alice)
     [ask] = await alice.says("/forget")
     await alice.taps("Erase my data", ask)
@@ -87,8 +93,10 @@ async def test_forget_erases_her_words_everywhere_and_keeps_counts(bot, organise
     assert done.startswith("Done: your name, username and time zone are erased, and so are 2 "
                            "answer(s), 0 proposal(s)")  # fmt: skip
     assert "Kept without your name: 1 proposal(s) others had voted on" in done
-    assert "1 vote(s)" in done
+    assert "1 vote(s), 1 poll choice(s)" in done
     assert stored_anywhere(bot, MIXED, LIGHTS, "Alice", "@alice") == []
+    [again] = await organiser.says("/results 1")
+    assert "1 voter(s)" in again.text and "Alice" not in again.text
     [member] = bot.rows(Member, Member.id == alice_id)
     assert (member.telegram_id, member.username, member.opted_out) == (-alice_id, None, True)
     assert bot.rows(TranscriptMessage, TranscriptMessage.chat_id == alice.id) == []
