@@ -107,7 +107,7 @@ def forget_member(
     answers = db.execute(
         update(Answer)
         .where(Answer.member_id == mid, col(Answer.kind).in_(FREE_TEXT_KINDS))
-        .values(text=None, value=None)
+        .values(text=ERASED, value=None)
         .execution_options(synchronize_session=False)
     ).rowcount
     db.execute(

@@ -53,7 +53,7 @@ def read_proposals(ctx: Ctx, args: str) -> None:
             passed=t.passed,
             flags=(texts.PROPOSAL_WITHDRAWN_FLAG if t.withdrawn else "")
             + (texts.PROPOSAL_HIDDEN_FLAG if t.hidden and not t.withdrawn else ""),
-            text=texts.WITHDRAWN_TEXT if t.withdrawn else visible(t.text),
+            text=texts.WITHDRAWN_TEXT if t.withdrawn else texts.QUOTED.format(text=visible(t.text)),
         )
         for t in tallies
     ]

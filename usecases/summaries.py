@@ -74,7 +74,9 @@ def proposal_lines(s: SessionStats) -> list[str]:
 def _proposal(t: Tally) -> str:
     return texts.STATS_PROPOSAL.format(
         id=t.id,
-        text=visible(short(proposal_text(t))),
+        text=texts.WITHDRAWN_TEXT
+        if t.withdrawn
+        else texts.QUOTED.format(text=visible(short(t.text))),
         agree=t.agree,
         disagree=t.disagree,
         passed=t.passed,

@@ -95,7 +95,7 @@ async def test_answers_to_one_step(bot, organiser, alice, bob) -> None:
     assert why.text.startswith("Answers to “why” in “Market Square” (2):")
     assert f"“{MIXED}”" in why.text and f"“{FORMULA}”" in why.text
     [visits] = await organiser.says(f"/answers {code} visits")
-    assert "• Often: 1\n• Rarely: 1" in visits.text
+    assert "• Often: 1 member(s)\n• Rarely: 1 member(s)" in visits.text
     [wrong] = await organiser.says(f"/answers {code} nowhere")
     assert wrong.text == "“Market Square” has no step “nowhere”. Its steps: visits, why, idea, last"
 
