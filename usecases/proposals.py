@@ -16,7 +16,7 @@ from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
 from usecases import readings, texts
-from usecases.access import Denied, Place, Refusal, allowed, member_place, refuse
+from usecases.access import Denied, Place, Refusal, allowed, member_place, place_of, refuse
 from usecases.actions import BrowseButton, VoteButton
 from usecases.cards import VOTE_LABELS, proposal_card
 from usecases.context import Ctx, Out
@@ -120,8 +120,14 @@ def show_proposals(ctx: Ctx, args: str = "") -> None:
     /proposals <code> [page]: the session's organisers and coordinators read them all."""
     if args.strip():
         readings.read_proposals(ctx, args)
-    elif place := member_place(ctx):
+        return
+    place = place_of(ctx)
+    if isinstance(place, Place):
         show_card(ctx, place)
+    elif place.reason is Denied.NO_SESSION:  # an organiser may have meant a session's list
+        ctx.say(f"{texts.NEED_SESSION}\n{texts.PROPOSALS_FOR_A_SESSION}")
+    else:
+        refuse(ctx, place)
 
 
 def show_card(ctx: Ctx, place: Place, position: int = 0) -> None:

@@ -10,6 +10,7 @@ from usecases.cells import markdown_inline, visible
 from usecases.figures import SessionStats, reply_share
 
 SHORT = 70  # characters of a proposal quoted in a summary
+MOODS_SHOWN = 12  # the latest days (or hours) of sentiment in the text; all in the chart
 
 
 def short(text: str, limit: int = SHORT) -> str:
@@ -53,7 +54,9 @@ def mood_lines(s: SessionStats) -> list[str]:
     if not s.moods:
         return [texts.STATS_NO_MOODS]
     lines = [texts.STATS_MOODS.format(unit="hour" if s.hourly else "day")]
-    for m in s.moods:
+    if len(s.moods) > MOODS_SHOWN:
+        lines.append(texts.STATS_EARLIER_MOODS.format(n=len(s.moods) - MOODS_SHOWN))
+    for m in s.moods[-MOODS_SHOWN:]:
         lines.append(
             texts.STATS_MOOD.format(
                 bucket=m.bucket, n=m.messages, mean=m.mean, neg=m.negative, pos=m.positive

@@ -98,7 +98,8 @@ HELP_COORDINATOR = (
     "Coordinator commands (also for organisers):\n"
     "/sessions — sessions with their participation numbers\n"
     "/stats <code> — a session's numbers and a chart\n"
-    "/export <code> [csv|json|md] [--names] — a session as a file (pseudonyms unless --names)\n"
+    "/export <code> [csv|json|md] [--names] — a session as a file: CSV (one row per message), "
+    "JSON (everything) or md (to read); members under pseudonyms unless --names\n"
     "/proposals <code> [page] — proposals with ids, votes and authors' pseudonyms\n"
     "/feedback <code> [page] — feedback, newest first, with its sentiment\n"
     "/answers <code> <step> [page] — the answers to one question\n"
@@ -267,6 +268,9 @@ POLL_REMINDER = "A reminder from “{title}”: you have not voted yet.\n\n{poll
 
 # -- reading, stats, exports (organisers and coordinators) --------------------------------
 READ_USAGE = "Usage: {command} <session code> [page]"
+PROPOSALS_FOR_A_SESSION = (
+    "Organisers and coordinators: /proposals <session code> lists its proposals."
+)
 ANSWERS_USAGE = "Usage: /answers <session code> <step id> [page]. Steps of “{title}”: {steps}"
 ANSWERS_USAGE_PLAIN = "Usage: /answers <session code> <step id> [page]"
 NO_SUCH_STEP = "“{title}” has no step “{step}”. Its steps: {steps}"
@@ -315,6 +319,7 @@ REPROMPT_NAMES = {
 }
 STATS_MOODS = "Sentiment of members' words, by {unit} (mean, negative/positive)"
 STATS_MOOD = "• {bucket}: {n} text(s), mean {mean:+.2f}, {neg} negative, {pos} positive"
+STATS_EARLIER_MOODS = "• … and {n} earlier (in the chart and in codesign report)"
 STATS_NO_MOODS = "Sentiment: no member has written anything yet."
 STATS_RANKED = "Most agreed proposals"
 STATS_DIVISIVE = "Most divisive proposals"
@@ -343,12 +348,7 @@ VERDICTS_ONE_GROUP = {
 }
 STATS_VERDICT = "• {verdict}: {ids}"
 CHART_CAPTION = "Participation, replies, sentiment and votes in “{title}”."
-EXPORT_USAGE = (
-    "Usage: /export <session code> [csv|json|md] [--names]\n"
-    "CSV is one row per message; JSON has everything (answers, proposals, polls, opinion "
-    "groups, the transcript); md is a readable transcript with a summary. Members appear under "
-    "pseudonyms unless you add --names."
-)
+EXPORT_USAGE = "Usage: /export <session code> [csv|json|md] [--names]"
 EXPORT_QUEUED = "Your {fmt} export of “{title}” is on its way."
 EXPORT_CAPTION = "{fmt} export of “{title}”: {n} message(s), {who}."
 EXPORT_PSEUDONYMS = "members under pseudonyms"

@@ -71,6 +71,8 @@ async def test_proposals_with_ids_tallies_and_pseudonyms(bot, organiser, alice, 
         f"#2 by {bob_alias} · 1 agree, 0 disagree, 0 pass\n"
         "“More benches in the shade <U+202E>gnp.exe”"
     )
+    [hint] = await organiser.says("/proposals")
+    assert "/proposals <session code> lists its proposals" in hint.text
     await organiser.says("/hide 2 off topic")
     [listing] = await organiser.says(f"/proposals {code}")
     assert "#2 by" in listing.text and "pass · hidden" in listing.text
