@@ -17,7 +17,9 @@ its peak RSS (`ru_maxrss`) is its own, writing to a file in a temporary folder:
             cursor on PostgreSQL), rows written as the baseline writes them;
   csv, json, md   `usecases.exports.write_export`, as `/export` and `codesign export` run it;
   stats     `usecases.stats.gather` and the /stats text: what /stats computes in the turn
-            (aggregate queries and the opinion groups of 2,000 members on 200 proposals).
+            (aggregate queries and the opinion groups of 2,000 members on 200 proposals);
+  forget    `storage.erasure.forget_member` of one member (about 500 of the messages are
+            theirs), what /forget does in its turn, rolled back afterwards.
 
 Reported per case: seconds, peak RSS, RSS once imports and the database connection were
 set up (so growth while exporting can be told from import cost), and the file's size.
@@ -43,7 +45,7 @@ from typing import Any
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
-CASES = ("baseline", "stream", "csv", "json", "md", "stats")
+CASES = ("baseline", "stream", "csv", "json", "md", "stats", "forget")
 STEPS = ("visit_frequency", "uses", "safety", "one_change", "proposal", "feedback")
 WORDS = tuple(
     "the park needs more light benches trees safe path pond children play dog evening market "  # noqa: SIM905
@@ -212,7 +214,16 @@ def child(url: str, case: str, target: Path) -> dict[str, Any]:
         ready = _rss_mib()
         start = time.perf_counter()
         with target.open("w", encoding=ENCODING.get(case, "utf-8"), newline="") as out:
-            if case == "stats":
+            if case == "forget":  # in a transaction rolled back: the data stays for others
+                from storage import erasure
+                from storage.models import Member
+
+                member = s.get(Member, 1)
+                done = erasure.forget_member(db=s, member=member, quotes=[], now=NOW)
+                s.flush()
+                n = done.messages
+                s.rollback()
+            elif case == "stats":
                 from usecases.stats import gather
                 from usecases.summaries import stats_text
 

@@ -28,6 +28,7 @@ from usecases.writers import counted, write_csv, write_markdown
 FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
 ENCODING = {"csv": "utf-8-sig", "json": "utf-8", "md": "utf-8"}  # a BOM: Excel reads UTF-8
 SEND_LIMIT = 45 * 1024 * 1024  # Telegram takes documents up to 50 MB from a bot: zip above
+ZIP_LIMIT = 49 * 1024 * 1024  # and above this even zipped: say how to export on the server
 
 
 def parse_export(args: str) -> tuple[str, str, bool] | None:
@@ -111,6 +112,10 @@ def make_export(
     if path.stat().st_size > SEND_LIMIT:
         path, name = _zipped(path, name), f"{name}.zip"
         caption += texts.EXPORT_ZIPPED
+    if path.stat().st_size > ZIP_LIMIT:
+        size = path.stat().st_size // 2**20
+        path.write_text(texts.EXPORT_TOO_LARGE.format(mib=size, code=cosession.join_code, fmt=fmt))
+        name = f"{cosession.join_code}-too-large.txt"
     return files.Made(path, name, caption)
 
 

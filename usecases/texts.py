@@ -354,6 +354,10 @@ EXPORT_CAPTION = "{fmt} export of “{title}”: {n} message(s), {who}."
 EXPORT_PSEUDONYMS = "members under pseudonyms"
 EXPORT_NAMES = "members by name"
 EXPORT_ZIPPED = " Zipped: it was too large to send as it is."
+EXPORT_TOO_LARGE = (
+    "This export is {mib} MB even zipped, more than Telegram lets a bot send. On the server, "
+    "run:\n\n    codesign export {code} --format {fmt} --output {code}.{fmt}\n"
+)
 
 # -- a member's own data ---------------------------------------------------------------------
 MYDATA_QUEUED = "Here comes a file with everything I store about you."

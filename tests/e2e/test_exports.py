@@ -218,3 +218,23 @@ async def test_only_the_sessions_organisers_and_coordinators_export(bot, organis
     assert "no session with the code" in unknown.text
     _, sent = await exported(bot, organiser, code)
     assert sent.document.file_name.endswith(".csv"), "CSV unless asked otherwise"
+
+
+async def test_a_large_export_is_zipped_and_a_huge_one_says_how_to_get_it(
+    bot, organiser, alice, bob, monkeypatch
+) -> None:
+    import zipfile
+
+    from usecases import exports
+
+    code = await talked(bot, organiser, alice, bob)
+    monkeypatch.setattr(exports, "SEND_LIMIT", 1000)
+    _, zipped = await exported(bot, organiser, f"{code} csv")
+    assert zipped.document.file_name.endswith(".csv.zip") and "Zipped" in zipped.caption
+    with zipfile.ZipFile(io.BytesIO(zipped.document.data)) as archive:
+        [name] = archive.namelist()
+        assert name.endswith(".csv") and MIXED in archive.read(name).decode("utf-8-sig")
+    monkeypatch.setattr(exports, "ZIP_LIMIT", 100)
+    _, note = await exported(bot, organiser, f"{code} json")
+    assert note.document.file_name == f"{code}-too-large.txt"
+    assert f"codesign export {code} --format json" in note.document.data.decode()
