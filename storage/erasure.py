@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, true, update
+from sqlalchemy import delete, func, or_
 from sqlmodel import Session, col, select
 
+from storage import quotes as quotes_store
 from storage.models import (
     AdminForm,
     Answer,
@@ -29,10 +30,9 @@ from storage.models import (
     TranscriptMessage,
     Vote,
 )
+from storage.quotes import ERASED, update_rows
 
-ERASED = "[erased]"
 FREE_TEXT_KINDS = ("text", "proposal", "feedback", "followup", "elaboration")
-SIDE_KINDS = ("followup", "elaboration")  # the bot's messages that always quote the member
 
 
 @dataclass(frozen=True)
@@ -70,56 +70,38 @@ def forget_member(
     """Erase the member's personal data and words in every session (see the module). `quotes`:
     the forms in which the bot may have quoted their words (the texts, shortened)."""
     mid = int(member.id)
-    texts = words_of(db=db, member_id=mid)
-    quoted = sorted({q for q in [*texts, *quotes] if q.strip()}, key=len, reverse=True)
-    sessions = [s for (s,) in db.execute(select(Participation.session_id).where(
-        Participation.member_id == mid))]  # fmt: skip
-    since = db.execute(
-        select(func.min(Participation.joined_at)).where(Participation.member_id == mid)
-    ).scalar_one()
+    quoted = sorted({q for q in [*words_of(db=db, member_id=mid), *quotes] if q.strip()},
+                    key=len, reverse=True)  # fmt: skip
+    joined = select(Participation.session_id, Participation.joined_at).where(
+        Participation.member_id == mid
+    )
+    rows = db.execute(joined).all()
+    sessions, since = [s for s, _ in rows], min((at for _, at in rows), default=None)
     name = member.display_name
     telegram_id = tombstone(db=db, member=member)
     if name.strip() and since is not None:
-        for table in (TranscriptMessage, Outbox):
-            _unname(db, table, name, since)
+        quotes_store.unname(db=db, name=name, since=since)
     mine = or_(TranscriptMessage.member_id == mid, TranscriptMessage.chat_id == telegram_id)
-    messages = db.execute(
-        update(TranscriptMessage)
-        .where(mine, TranscriptMessage.direction == "in", TranscriptMessage.kind != "button")
-        .values(text=ERASED, meta={})
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    _unquote(db, TranscriptMessage, mid, telegram_id, sessions, quoted)
-    _unquote(db, Outbox, mid, telegram_id, sessions, quoted)
+    messages = update_rows(
+        db, TranscriptMessage, mine, TranscriptMessage.direction == "in",
+        TranscriptMessage.kind != "button", text=ERASED, meta={},
+    )  # fmt: skip
+    quotes_store.unquote(
+        db=db, member_id=mid, telegram_id=telegram_id, sessions=sessions, quoted=quoted
+    )
     for table in (TranscriptMessage, Outbox):
-        db.execute(
-            update(table)
-            .where(table.chat_id == telegram_id)
-            .values(chat_id=member.telegram_id)
-            .execution_options(synchronize_session=False)
-        )
-    db.execute(
-        update(Outbox)
-        .where(Outbox.member_id == mid, col(Outbox.state).in_(("pending", "claimed")))
-        .values(state="cancelled", error="the member erased their data")
-        .execution_options(synchronize_session=False)
-    )
-    answers = db.execute(
-        update(Answer)
-        .where(Answer.member_id == mid, col(Answer.kind).in_(FREE_TEXT_KINDS))
-        .values(text=ERASED, value=None)
-        .execution_options(synchronize_session=False)
-    ).rowcount
-    db.execute(
-        update(DialogStateRow)
-        .where(DialogStateRow.member_id == mid)
-        .values(state={}, question_chat_id=None, question_message_id=None)
-        .execution_options(synchronize_session=False)
-    )
-    feedback = db.execute(
-        update(Feedback).where(Feedback.member_id == mid).values(text=ERASED)
-        .execution_options(synchronize_session=False)
-    ).rowcount  # fmt: skip
+        update_rows(db, table, table.chat_id == telegram_id, chat_id=member.telegram_id)
+    update_rows(
+        db, Outbox, Outbox.member_id == mid, col(Outbox.state).in_(("pending", "claimed")),
+        state="cancelled", error="the member erased their data",
+    )  # fmt: skip
+    free = col(Answer.kind).in_(FREE_TEXT_KINDS)
+    answers = update_rows(db, Answer, Answer.member_id == mid, free, text=ERASED, value=None)
+    update_rows(
+        db, DialogStateRow, DialogStateRow.member_id == mid,
+        state={}, question_chat_id=None, question_message_id=None,
+    )  # fmt: skip
+    feedback = update_rows(db, Feedback, Feedback.member_id == mid, text=ERASED)
     erased, withdrawn = _withdraw_proposals(db, mid, now)
     return Forgotten(
         answers=answers,
@@ -145,80 +127,6 @@ def words_of(*, db: Session, member_id: int) -> list[str]:
     ):
         found += [t for (t,) in db.execute(query) if t]
     return found
-
-
-def _unquote(
-    db: Session,
-    table: Any,
-    member_id: int,
-    telegram_id: int,
-    sessions: list[int],
-    quoted: list[str],
-) -> None:
-    """The bot's messages that quote the member: in their own chat the whole text goes (every
-    follow-up, which always quotes, and any message with “their words”, a summary line or a
-    ticked answer `: words`, `✅ words`); in others' chats (proposal cards, organisers'
-    readings) each “quotation” becomes “[erased]”."""
-    own = or_(table.chat_id == telegram_id, table.member_id == member_id)
-    text = col(table.text)
-    outgoing = table.direction == "out" if table is TranscriptMessage else true()
-    side = col(table.kind).in_(SIDE_KINDS)
-    shapes = [shape.format(q) for q in quoted for shape in ("“{}”", ": {}", "✅ {}")]
-    if shapes:
-        side = or_(side, *(text.contains(shape, autoescape=True) for shape in shapes))
-    db.execute(
-        update(table)
-        .where(own, outgoing, side)
-        .values(text=ERASED)
-        .execution_options(synchronize_session=False)
-    )
-    if table is Outbox:
-        db.execute(
-            update(table).where(own).values(meta={})
-            .execution_options(synchronize_session=False)
-        )  # fmt: skip
-    if not quoted or not sessions:
-        return
-    marks = [f"“{q}”" for q in quoted]
-    rows = db.execute(
-        select(table.id, table.text).where(
-            col(table.session_id).in_(sessions),
-            outgoing,
-            or_(*(text.contains(m, autoescape=True) for m in marks)),
-        )
-    ).all()
-    changes = []
-    for row_id, old in rows:
-        new = old
-        for mark in marks:
-            new = new.replace(mark, f"“{ERASED}”")
-        if new != old:
-            changes.append({"id": row_id, "text": new})
-    if changes:
-        db.execute(update(table), changes)
-
-
-def _unname(db: Session, table: Any, name: str, since: datetime) -> None:
-    """The member's name in the lists of who chose what in a poll (`/results`: lines of
-    names, indented), since they first joined a session."""
-    rows = db.execute(
-        select(table.id, table.text).where(
-            table.created_at >= since,
-            col(table.text).contains(f"   {name}", autoescape=True)
-            | col(table.text).contains(f", {name}", autoescape=True),
-        )
-    ).all()
-    changes = []
-    for row_id, old in rows:
-        lines = [
-            "   " + ", ".join(ERASED if n == name else n for n in line[3:].split(", "))
-            if line.startswith("   ") else line
-            for line in old.split("\n")
-        ]  # fmt: skip
-        if "\n".join(lines) != old:
-            changes.append({"id": row_id, "text": "\n".join(lines)})
-    if changes:
-        db.execute(update(table), changes)
 
 
 def _withdraw_proposals(db: Session, member_id: int, now: datetime) -> tuple[int, int]:
@@ -249,12 +157,10 @@ def forget_declined(*, db: Session, member: Member, session_id: int, whole: bool
     they joined and declined, and no referral). `whole`: they take part nowhere else and
     have no role, so their member row says nothing about them either and every message of
     theirs goes; otherwise only the messages of that session."""
-    db.execute(
-        update(Participation)
-        .where(Participation.session_id == session_id, Participation.member_id == member.id)
-        .values(referred_by_id=None)
-        .execution_options(synchronize_session=False)
-    )
+    update_rows(
+        db, Participation, Participation.session_id == session_id,
+        Participation.member_id == member.id, referred_by_id=None,
+    )  # fmt: skip
     if not whole:
         for table in (TranscriptMessage, Outbox):
             db.execute(
