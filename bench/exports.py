@@ -295,6 +295,7 @@ def run(kind: str, rows: int, members: int) -> list[dict[str, Any]]:
         for case in CASES:
             out = subprocess.run(
                 [sys.executable, "-m", "bench.exports", "--child", url, case, f"{tmp}/out"],
+                env={**os.environ, "OPENBLAS_NUM_THREADS": "1"},  # as `codesign` runs
                 capture_output=True, text=True, check=True,
             )  # fmt: skip
             result = json.loads(out.stdout.strip().splitlines()[-1])

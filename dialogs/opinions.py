@@ -96,8 +96,11 @@ def opinion_groups(
         for p, value in counted[m].items():
             raw[i, column[p]] = value
     rng = np.random.default_rng(seed)
-    points, labels, score = _best(raw, rng, axes)
-    null = [_best(_shuffled(raw, rng), rng, axes)[2] for _ in range(NULL_RUNS)]
+    n = len(members)
+    sample = np.arange(n) if n <= SAMPLE else np.sort(rng.choice(n, SAMPLE, replace=False))
+    points, labels, score = _best(raw, rng, axes, sample)
+    few = raw[sample]  # the test against shuffled votes is run on the sample too
+    null = [_best(_shuffled(few, rng), rng, axes)[2] for _ in range(NULL_RUNS)]
     spread = max(float(np.std(null)), 0.01)
     found = score >= max(null) + GAP and (score - float(np.mean(null))) / spread >= Z
     if not found:
@@ -118,19 +121,19 @@ def opinion_groups(
 
 
 def _best(
-    raw: np.ndarray, rng: np.random.Generator, axes: int | None
+    raw: np.ndarray, rng: np.random.Generator, axes: int | None, sample: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, float]:
     """Points, labels and silhouette of the best k (labels all 0, score 0 if none fits).
-    Beyond `SAMPLE` members, groups are made on a fixed sample and the others join the
-    nearest."""
+    With a `sample` of the members, groups are made and scored on it and the others join the
+    nearest group."""
     points = _points(raw, axes)
     n = len(points)
-    sample = np.arange(n) if n <= SAMPLE else np.sort(rng.choice(n, SAMPLE, replace=False))
+    sample = np.arange(n) if sample is None else sample
     dist = distances(points[sample])
     best, best_score = np.zeros(n, dtype=int), 0.0
     for k in range(2, min(MAX_GROUPS, n // MIN_GROUP) + 1):
         labels = kmeans(points[sample], k, rng)
-        if n > SAMPLE:
+        if len(sample) < n:
             labels = nearest_centres(points[sample], labels, points)
         if np.bincount(labels, minlength=k).min() < MIN_GROUP:
             continue

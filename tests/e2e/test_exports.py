@@ -121,6 +121,10 @@ async def test_csv_is_the_stored_transcript_row_for_row(bot, organiser, alice, b
 
 async def test_json_holds_the_session_and_its_transcript_exactly(bot, organiser, alice, bob):
     code = await talked(bot, organiser, alice, bob)
+    await organiser.says(f"/poll {code} Which day? | Saturday | Sunday")
+    assert await bot.tick() == 2
+    [poll] = [m for m in bob.user.messages if m.button_texts[:1] == ["Saturday"]]
+    await bob.taps("Sunday", poll)
     cora = await coordinator(bot, organiser)
     _, sent = await exported(bot, cora, f"{code} json")
     assert sent.document.file_name.endswith(".json")
@@ -171,6 +175,12 @@ async def test_json_holds_the_session_and_its_transcript_exactly(bot, organiser,
     assert (benches["author"], benches["text"], benches["agree"]) == (bob_alias, DISGUISED, 1)
     assert doc["funnel"]["joined"] == 2 and doc["funnel"]["voted"] == 1
     assert doc["opinion_groups"]["status"] == "too_few_votes"
+    [day] = doc["polls"]
+    assert (day["question"], day["voters"], day["anonymous"]) == ("Which day?", 1, False)
+    assert day["options"] == [{"text": "Saturday", "votes": 0}, {"text": "Sunday", "votes": 1}]
+    outcomes = {(r["kind"], r["member"], r["state"], r["outcome"]) for r in doc["reprompts"]}
+    assert ("elaboration", bob_alias, "sent", "unanswered") in outcomes
+    assert ("reminder", alice_alias, "pending", "not sent") in outcomes, "held for later"
     assert "\u202e" not in sent.document.data.decode(), "hidden in the file as an escape"
     assert "Alice" not in sent.document.data.decode(), "no names unless asked"
 

@@ -44,6 +44,22 @@ async def test_export_to_a_file_and_to_standard_output(bot, organiser, alice, bo
     assert "Alice @alice" in named.stdout and MIXED in named.stdout
 
 
+async def test_a_large_export_reports_its_progress(bot, organiser, alice, bob, monkeypatch):
+    from bot import cli_reports
+    from usecases import writers
+
+    code = await talked(bot, organiser, alice, bob)
+    monkeypatch.setattr(cli_reports, "PROGRESS_FROM", 10)
+    monkeypatch.setattr(writers, "PROGRESS_EVERY", 20)
+    result = codesign(bot, "export", code, "--format", "md", "--output", "/dev/null")
+    lines = result.stderr.splitlines()
+    total = int(lines[-1].split()[0])
+    assert total > 20
+    assert lines[:-1] == [f"{n} of {total} messages" for n in range(20, total + 1, 20)] + (
+        [f"{total} of {total} messages"] if total % 20 else []
+    )
+
+
 async def test_export_refuses_what_it_cannot_do(bot, organiser, alice, bob) -> None:
     code = await talked(bot, organiser, alice, bob)
     wrong = codesign(bot, "export", code, "--format", "xls")
