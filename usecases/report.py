@@ -27,7 +27,6 @@ body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;paddin
 h1{margin-bottom:.2em}.meta{color:#666;margin-top:0}img{max-width:100%;height:auto}
 table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border-bottom:1px solid #ddd;
 padding:.3em .6em;text-align:left;vertical-align:top}td.n,th.n{text-align:right}
-.verdict-divisive{color:#b35900}.verdict-consensus{color:#1b7a5a}
 """
 
 
@@ -40,6 +39,12 @@ def write_report(
 ) -> SessionStats:
     """Write the report of the session to `out`; returns the figures it shows."""
     s = gather(db, services, cosession)
+    render(s, out, now)
+    return s
+
+
+def render(s: SessionStats, out: TextIO, now: datetime) -> None:
+    """The report of these figures, as one HTML document."""
     png = io.BytesIO()
     charts.draw(s, png)
     chart = base64.b64encode(png.getvalue()).decode("ascii")
@@ -58,9 +63,10 @@ def write_report(
     moods = mood_lines(s)
     out.write(_section(moods[0].split(" (")[0], _moods(s) if s.moods else _para(moods)))
     out.write(_section(texts.REPORT_PROPOSALS, _proposals(s)))
+    if s.divisive:
+        out.write(_section(texts.STATS_DIVISIVE, _divisive(s)))
     out.write(_section(texts.REPORT_GROUPS, _para(group_lines(s)) + _groups(s)))
     out.write("</body></html>\n")
-    return s
 
 
 def _section(title: str, body: str) -> str:
@@ -128,6 +134,11 @@ def _proposals(s: SessionStats) -> str:
         for t in ordered
     ]
     return _table(texts.REPORT_COLUMNS, rows, {3, 4, 5, 6})
+
+
+def _divisive(s: SessionStats) -> str:
+    rows = [(f"#{t.id}", proposal_text(t), t.agree, t.disagree, t.passed) for t in s.divisive]
+    return _table(("#", "proposal", "agree", "disagree", "pass"), rows, {2, 3, 4})
 
 
 def _groups(s: SessionStats) -> str:

@@ -92,6 +92,8 @@ HELP_ORGANISER = (
     "/broadcast <code> <message> — a message to every member of a session\n"
     "/nudge <code> [poll id] — remind those who have not finished (or not voted)\n"
     "/hide <proposal id> [reason] and /unhide <proposal id> — moderate proposals\n"
+    "/stats, /export, /proposals, /feedback and /answers with a session code — what members "
+    "said (see the coordinator commands)\n"
     "/linkgroup <code> — send in a group chat to link it to a session"
 )
 HELP_COORDINATOR = (
