@@ -199,7 +199,9 @@ async def test_markdown_is_a_readable_transcript_under_a_summary(bot, organiser,
         found = text.index(f"#{r.id}\n\n{markdown(r.text)}\n", at)
         assert found > at
         at = found
-    assert "\\=HYPERLINK" in text or "\\[" in text or FORMULA not in text
+    assert f"> \\{FORMULA}\n" in text, "a line that would be a heading or a rule is escaped"
+    assert "> More benches in the shade <U+202E>gnp.exe" not in text, "angle brackets escaped"
+    assert "> More benches in the shade \\<U+202E\\>gnp.exe" in text
 
 
 async def test_pseudonyms_are_stable_and_names_only_when_asked(bot, organiser, alice, bob):
