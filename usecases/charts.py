@@ -21,24 +21,21 @@ def draw(s: SessionStats, path: Path | BinaryIO) -> Path | BinaryIO:
     """Write the chart of `s` to `path` or a binary file (PNG, WIDTH x HEIGHT pixels)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
-    from matplotlib.ticker import MaxNLocator
 
-    figure = Figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
-    FigureCanvasAgg(figure)
-    axes = figure.subplots(2, 2)
-    _funnel(axes[0][0], s)
-    _replies(axes[0][1], s)
-    _moods(axes[1][0], s)
-    if s.groups.status == "groups":
-        _map(axes[1][1], s)
-    else:
-        _votes(axes[1][1], s)
-    for ax in (axes[0][0], axes[1][1]):
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    figure.suptitle(short(s.title, 80), fontsize=14)
-    figure.tight_layout(rect=(0, 0, 1, 0.96))
     with warnings.catch_warnings():  # a glyph the font lacks (an emoji) is left out
         warnings.simplefilter("ignore")
+        figure = Figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI)
+        FigureCanvasAgg(figure)
+        axes = figure.subplots(2, 2)
+        _funnel(axes[0][0], s)
+        _replies(axes[0][1], s)
+        _moods(axes[1][0], s)
+        if s.groups.status == "groups":
+            _map(axes[1][1], s)
+        else:
+            _votes(axes[1][1], s)
+        figure.suptitle(short(s.title, 80), fontsize=14)
+        figure.tight_layout(rect=(0, 0, 1, 0.96))
         figure.savefig(path, format="png", dpi=DPI)
     return path
 
@@ -49,6 +46,7 @@ def _funnel(ax: Any, s: SessionStats) -> None:
     bars = ax.barh(names[::-1], counts[::-1], color=COLOURS[0])
     ax.bar_label(bars, padding=3)
     ax.set_title(texts.STATS_FUNNEL)
+    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlim(0, max([*counts, 1]) * 1.15)
 
 
@@ -114,3 +112,4 @@ def _votes(ax: Any, s: SessionStats) -> None:
         ax.barh(labels, values, left=left, color=colour, label=name.replace("passed", "pass"))
         left = [a + b for a, b in zip(left, values, strict=True)]
     ax.legend(loc="lower right", fontsize=8)
+    ax.xaxis.get_major_locator().set_params(integer=True)
