@@ -24,7 +24,7 @@ from telegram.ext import (
 import dialogs
 from bot.clock import Clock, SystemClock
 from bot.deps import Deps
-from bot.handlers import buttons, errors, join, member, organiser, polls, proposals
+from bot.handlers import buttons, errors, join, member, organiser, polls, proposals, reports
 from bot.http import GatedRequest
 from bot.intake import Intake
 from bot.limits import Pacer
@@ -70,6 +70,11 @@ def register(app: Application) -> None:
         ("poll", polls.on_poll),
         ("results", polls.on_results),
         ("closepoll", polls.on_closepoll),
+        ("stats", reports.on_stats),
+        ("export", reports.on_export),
+        ("answers", reports.on_answers),
+        ("mydata", reports.on_mydata),
+        ("forget", reports.on_forget),
         ("cancel", member.on_form_command),
         ("done", member.on_form_command),
     ]

@@ -14,6 +14,7 @@ from usecases.actions import (
     CloseSession,
     Consent,
     FlowButton,
+    ForgetButton,
     FormButton,
     TimezoneButton,
     VoteButton,
@@ -54,6 +55,8 @@ def encode(action: Action) -> str:
             if not (_TOKEN.match(step) and _TOKEN.match(value)):
                 raise ValueError(f"form step or value not encodable: {step!r} {value!r}")
             parts = ["p", step, value]
+        case ForgetButton(confirm=confirm):
+            parts = ["g", "y" if confirm else "n"]
     data = ":".join([VERSION, *parts])
     if len(data.encode()) > MAX_BYTES:
         raise CallbackTooLong(data)
@@ -94,6 +97,8 @@ def _decode_parts(parts: list[str]) -> Action | None:
         return CloseSession(_int(args[0]), args[1] == "y")
     if tag == "p" and len(args) == 2:
         return FormButton(args[0], args[1])
+    if tag == "g" and len(args) == 1 and args[0] in {"y", "n"}:
+        return ForgetButton(args[0] == "y")
     return None
 
 
@@ -111,6 +116,7 @@ __all__ = [
     "CloseSession",
     "Consent",
     "FlowButton",
+    "ForgetButton",
     "FormButton",
     "TimezoneButton",
     "VoteButton",

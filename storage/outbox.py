@@ -197,7 +197,9 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
             ],
         )
     transcript.record_outgoing(
-        db=db, sent=[(row, m) for row, m in sent if row.kind not in EDIT_KINDS], now=now
+        db=db,
+        sent=[(r, m) for r, m in stored if r.kind not in EDIT_KINDS],  # unrecorded: not kept
+        now=now,
     )
     for row, message_id in sent:
         if (row.meta or {}).get("question") and message_id and row.session_id and row.member_id:

@@ -137,7 +137,7 @@ def who_chose(*, db: Session, poll: Poll) -> dict[int, list[str]]:
         select(PollOption.position, Member.display_name)
         .join(Ballot, Ballot.option_id == PollOption.id)
         .join(Member, Member.id == Ballot.member_id)
-        .where(PollOption.poll_id == poll.id)
+        .where(PollOption.poll_id == poll.id, Member.display_name != "")  # "": erased
         .order_by(col(PollOption.position), col(Member.display_name))
     ).all()
     named: dict[int, list[str]] = {}

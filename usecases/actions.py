@@ -50,6 +50,11 @@ class CloseSession:
 
 
 @dataclass(frozen=True)
+class ForgetButton:
+    confirm: bool  # "Erase my data" (True) or "Keep it"
+
+
+@dataclass(frozen=True)
 class FormButton:
     """An answer to the organiser's guided /poll form, as a button."""
 
@@ -66,4 +71,5 @@ Action = (
     | TimezoneButton
     | CloseSession
     | FormButton
+    | ForgetButton
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage import outbox
-from usecases import answer, ballots, join, members, pollform, sessions, votes
+from usecases import answer, ballots, join, members, mydata, pollform, sessions, votes
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import (
     Action,
@@ -16,6 +16,7 @@ from usecases.actions import (
     CloseSession,
     Consent,
     FlowButton,
+    ForgetButton,
     FormButton,
     TimezoneButton,
     VoteButton,
@@ -31,6 +32,7 @@ ROUTES: dict[type, Any] = {
     FormButton: pollform.form_tap,
     TimezoneButton: members.choose_timezone,
     CloseSession: sessions.confirm_close,
+    ForgetButton: mydata.confirm_forget,
 }
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from storage import erasure, sessions
 from storage import members as member_store
-from storage import sessions
 from storage.codes import split_start_payload
 from storage.models import Community, CoSession, Member
 from usecases import texts
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
-from usecases.context import Ctx, Out
+from usecases.context import About, Ctx, Out
 
 
 def start(ctx: Ctx, payload: str) -> None:
@@ -99,8 +99,21 @@ def _decide(ctx: Ctx, place: Place, accept: bool) -> None:
         now=ctx.now,
     )
     if not accept:
-        ctx.edit(Out(texts.CONSENT_DECLINED))
+        _declined(ctx, place)
         return
     place.member.active_session_id = place.cosession.id
     ctx.edit(Out(texts.CONSENT_GIVEN.format(date=ctx.now.strftime("%d %b %Y"))))
     start_flow(ctx, place)
+
+
+def _declined(ctx: Ctx, place: Place) -> None:
+    """Keep only the fact that someone declined: their participation, with no referral; their
+    messages about joining go, and unless they take part elsewhere or have a role, so does
+    everything that says who they are. The tap and the reply are not stored either."""
+    whole = place.member.consented_at is None and not ctx.roles()
+    erasure.forget_declined(
+        db=ctx.db, member=place.member, session_id=place.cosession.id, whole=whole
+    )
+    ctx.about = About()
+    ctx.unrecorded = True
+    ctx.edit(Out(texts.CONSENT_DECLINED))

@@ -12,10 +12,10 @@ from usecases.context import Ctx
 
 Menu = list[tuple[str, str]]
 MEMBER = ("start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
-          "resume", "timezone")  # fmt: skip
-COORDINATOR = ("sessions", "results", "audit")
+          "resume", "timezone", "mydata", "forget")  # fmt: skip
+COORDINATOR = ("sessions", "stats", "export", "answers", "results", "audit")
 ORGANISER = ("sessions", "open", "close", "poll", "results", "closepoll", "broadcast", "nudge",
-             "hide", "unhide", "team", "audit")  # fmt: skip
+             "hide", "unhide", "stats", "export", "answers", "team", "audit")  # fmt: skip
 CREATOR = ("newsession", "flows")  # organisers granted by an administrator create sessions
 ADMIN = ("grant", "revoke")
 

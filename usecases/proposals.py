@@ -10,7 +10,7 @@ from dialogs.proposals import check_text, feedback_limits, proposal_limits, prop
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
-from usecases import texts
+from usecases import readings, texts
 from usecases.access import Place, allowed, may, member_place
 from usecases.audit import note
 from usecases.context import Ctx, Out
@@ -99,8 +99,11 @@ def propose(ctx: Ctx, text: str) -> None:
 
 
 def feedback(ctx: Ctx, text: str) -> None:
-    """/feedback <text>: free feedback to the organisers."""
-    if place := member_place(ctx):
+    """/feedback <text>: free feedback to the organisers; /feedback <code> [page]: the
+    session's organisers and coordinators read it."""
+    if readings.names_a_session(ctx, text):
+        readings.read_feedback(ctx, text)
+    elif place := member_place(ctx):
         give_feedback(ctx, place, text)
 
 
@@ -122,6 +125,8 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
     cosession = proposal and sessions.get_session(db=ctx.db, session_id=proposal.session_id)
     if proposal is None or cosession is None or not may(ctx, cosession, "organiser"):
         ctx.say(texts.NO_SUCH_PROPOSAL.format(id=pid))
+    elif proposal.withdrawn_at is not None:
+        ctx.say(texts.PROPOSAL_WITHDRAWN.format(id=pid))
     elif proposal.hidden == hide:
         ctx.say((texts.ALREADY_HIDDEN if hide else texts.NOT_HIDDEN).format(id=pid))
     else:

@@ -24,8 +24,9 @@ CONSENT = (
     "Before we start: I will keep what you write here (your answers, proposals, votes and "
     "feedback), your Telegram name and the time of each message, so the organisers of "
     "{community} can use them for this co-design session.\n\n"
-    "You can send /pause at any time to stop my reminders and /resume to carry on. To have "
-    "your data erased, tell the organiser.\n\n"
+    "You can send /pause at any time to stop my reminders and /resume to carry on. "
+    "/mydata sends you everything I store about you, and /forget erases it (after asking you "
+    "once more). If you say no thanks, I keep only the fact that someone declined.\n\n"
     "Do you agree to take part?"
 )
 CONSENT_YES = "I agree"
@@ -83,6 +84,11 @@ COMMANDS = {
     "pause": "stop reminders for a while",
     "resume": "carry on where you left off",
     "timezone": "your time zone, for quiet hours",
+    "mydata": "everything stored about you, as a file",
+    "forget": "erase your data",
+    "stats": "a session's numbers and a chart",
+    "export": "a session as a file",
+    "answers": "the answers to one question",
     "newsession": "create a session",
     "flows": "the flows you can choose from",
     "sessions": "your sessions, their codes and numbers",
@@ -111,6 +117,8 @@ HELP_MEMBER = (
     "/pause — stop reminders and messages for a while\n"
     "/resume — carry on where you left off\n"
     "/timezone — your time zone, so I keep quiet at night\n"
+    "/mydata — a file with everything I store about you\n"
+    "/forget — erase your data (I ask you to confirm)\n"
     "/help — this list"
 )
 HELP_ORGANISER = (
@@ -128,10 +136,19 @@ HELP_ORGANISER = (
     "/broadcast <code> <message> — a message to every member of a session\n"
     "/nudge <code> [poll id] — remind those who have not finished (or not voted)\n"
     "/hide <proposal id> [reason] and /unhide <proposal id> — moderate proposals\n"
+    "/stats, /export, /proposals, /feedback and /answers with a session code — what members "
+    "said (see the coordinator commands)\n"
     "/linkgroup <code> — send in a group chat to link it to a session"
 )
 HELP_COORDINATOR = (
-    "Coordinator commands:\n/sessions — sessions with their participation numbers\n"
+    "Coordinator commands (also for organisers):\n"
+    "/sessions — sessions with their participation numbers\n"
+    "/stats <code> — a session's numbers and a chart\n"
+    "/export <code> [csv|json|md] [--names] — a session as a file: CSV (one row per message), "
+    "JSON (everything) or md (to read); members under pseudonyms unless --names\n"
+    "/proposals <code> [page] — proposals with ids, votes and authors' pseudonyms\n"
+    "/feedback <code> [page] — feedback, newest first, with its sentiment\n"
+    "/answers <code> <step> [page] — the answers to one question\n"
     "/results <poll id> — poll results\n/audit <code> — who did what to a session"
 )
 HELP_ADMIN = (
@@ -239,6 +256,7 @@ YOUR_PROPOSAL_HIDDEN = (
 YOUR_PROPOSAL_SHOWN = (
     "Your proposal “{text}” is visible again in “{title}”: others can see it and vote on it."
 )
+PROPOSAL_WITHDRAWN = "Proposal #{id} was withdrawn by its author: it stays hidden, with its votes."
 REASON_TOO_LONG = "That reason is too long: please keep it under {limit} characters."
 
 # -- polls -----------------------------------------------------------------------------------
@@ -414,3 +432,127 @@ CANNOT_REOPEN_NOW = (
     "“{title}” was closed on {date} and {what} since, so it stays closed. "
     "Start a new session with /newsession."
 )
+# -- reading, stats, exports (organisers and coordinators) --------------------------------
+READ_USAGE = "Usage: {command} <session code> [page]"
+PROPOSALS_FOR_A_SESSION = (
+    "Organisers and coordinators: /proposals <session code> lists its proposals."
+)
+ANSWERS_USAGE = "Usage: /answers <session code> <step id> [page]. Steps of “{title}”: {steps}"
+ANSWERS_USAGE_PLAIN = "Usage: /answers <session code> <step id> [page]"
+NO_SUCH_STEP = "“{title}” has no step “{step}”. Its steps: {steps}"
+PAGE_FOOTER = "Page {page} of {pages}. Next: {more} {next}"
+PAGE_LAST = "Page {page} of {pages}."
+NO_PAGE = "There is no page {page}: “{title}” has {pages}."
+PROPOSALS_HEAD = "Proposals of “{title}” ({n}), by id. Hide one with /hide <id> [reason]."
+PROPOSAL_LINE = (
+    "#{id} by {author} · {agree} agree, {disagree} disagree, {passed} pass{flags}\n{text}"
+)
+QUOTED = "“{text}”"
+PROPOSAL_HIDDEN_FLAG = " · hidden"
+PROPOSAL_WITHDRAWN_FLAG = " · withdrawn"
+WITHDRAWN_TEXT = "(withdrawn by its author)"
+NO_PROPOSALS_READ = "“{title}” has no proposals yet."
+FEEDBACK_HEAD = "Feedback on “{title}” ({n}), newest first."
+FEEDBACK_LINE = "#{id} · {when} · {author} · {mood}\n“{text}”"
+NO_FEEDBACK_READ = "Nobody has given feedback on “{title}” yet."
+ANSWERS_HEAD = "Answers to “{step}” in “{title}” ({n}):"
+ANSWERS_TALLY = "• {label}: {count} member(s)"
+ANSWER_LINE = "{author} · {when}{mood}\n“{text}”"
+SIDE_ANSWER_LINE = "{author} · {when} · {kind}{mood}\n“{text}”"
+NO_ANSWERS_READ = "Nobody has answered “{step}” in “{title}” yet."
+MOOD = "{label} ({polarity:+.2f})"
+MOOD_UNKNOWN = "sentiment unknown"
+
+STATS_HEAD = "📊 “{title}” (code {code}, {status})"
+STATS_FUNNEL = "Participation"
+STATS_STAGE = "• {name}: {count}{share}"
+STATS_STAGE_NAMES = {
+    "joined": "joined",
+    "consented": "agreed to take part",
+    "started": "answered a question",
+    "completed": "finished the questions",
+    "proposed": "wrote a proposal",
+    "voted": "voted on proposals",
+}
+STATS_REPLIES = "Replies to the engagement loop's messages"
+STATS_REPLY = "• {kind}: {answered} of {sent} answered ({share:.0%}), {within} within a day"
+STATS_REPLY_NONE = "• {kind}: none sent"
+REPROMPT_NAMES = {
+    "reminder": "reminders",
+    "followup": "follow-ups",
+    "elaboration": "requests for detail",
+    "champion": "invitations to bring neighbours",
+}
+STATS_MOODS = "Sentiment of members' words, by {unit} (mean, negative/positive)"
+STATS_MOOD = "• {bucket}: {n} text(s), mean {mean:+.2f}, {neg} negative, {pos} positive"
+STATS_EARLIER_MOODS = "• … and {n} earlier (in the chart and in codesign report)"
+STATS_NO_MOODS = "Sentiment: no member has written anything yet."
+STATS_RANKED = "Most agreed proposals"
+STATS_DIVISIVE = "Most divisive proposals"
+STATS_PROPOSAL = "• #{id} {text}: {agree} agree, {disagree} disagree, {passed} pass"
+STATS_NO_VOTES = "No votes on proposals yet."
+GROUPS_FOUND = "Opinion groups: {n} groups of members who vote alike ({sizes})."
+GROUPS_NONE = (
+    "Opinion groups: none. The {members} members with {least}+ votes do not fall into groups "
+    "(their votes look no more alike than shuffled votes would)."
+)
+GROUPS_FEW = (
+    "Opinion groups: too few votes to look for them ({members} members with {least}+ votes on "
+    "{proposals} proposals; it takes {need_members} members and {need_proposals} proposals)."
+)
+GROUP_SIZE = "{label}: {n}"
+VERDICTS = {
+    "consensus": "agreed across groups",
+    "consensus_against": "rejected across groups",
+    "divisive": "divides the groups",
+    "mixed": "no clear pattern",
+}
+VERDICTS_ONE_GROUP = {
+    "consensus": "agreed by most",
+    "consensus_against": "rejected by most",
+    "mixed": "no clear majority",
+}
+STATS_VERDICT = "• {verdict}: {ids}"
+CHART_CAPTION = "Participation, replies, sentiment and votes in “{title}”."
+EXPORT_USAGE = "Usage: /export <session code> [csv|json|md] [--names]"
+EXPORT_QUEUED = "Your {fmt} export of “{title}” is on its way."
+EXPORT_CAPTION = "{fmt} export of “{title}”: {n} message(s), {who}."
+EXPORT_PSEUDONYMS = "members under pseudonyms"
+EXPORT_NAMES = "members by name"
+EXPORT_ZIPPED = " Zipped: it was too large to send as it is."
+EXPORT_TOO_LARGE = (
+    "This export is {mib} MB even zipped, more than Telegram lets a bot send. On the server, "
+    "run:\n\n    codesign export {code} --format {fmt} --output {code}.{fmt}\n"
+)
+
+# -- a member's own data ---------------------------------------------------------------------
+MYDATA_QUEUED = "Here comes a file with everything I store about you."
+MYDATA_CAPTION = "Everything the bot stores about you, as of {date}."
+FORGET_CONFIRM = (
+    "This erases your name, username and time zone, and everything you wrote in every "
+    "session: answers, proposals, feedback and messages. What stays has no name on it: your "
+    "votes, the numbers of answers, and the proposals others already voted on (as “withdrawn”, "
+    "with their vote counts, without your words). I won't message you again unless you join "
+    "a session again. This cannot be undone.\n\nErase your data?"
+)
+FORGET_YES = "Erase my data"
+FORGET_NO = "Keep it"
+FORGET_KEPT = "Nothing was erased. Send /forget again whenever you want."
+FORGET_DONE = (
+    "Done: your name, username and time zone are erased, and so are {answers} answer(s), "
+    "{proposals} proposal(s), {feedback} feedback message(s) and {messages} message(s) you "
+    "wrote, with the bot's messages that quoted them.\n\n"
+    "Kept without your name: {withdrawn} proposal(s) others had voted on (as “withdrawn”, "
+    "with their vote counts), {votes} vote(s), {ballots} poll choice(s), and that someone took "
+    "part in {sessions} session(s).\n\n"
+    "I won't message you again. To take part later, open a session's link: you'll start afresh."
+)
+FORGET_NOTHING = "I have nothing stored about you."
+
+# -- the HTML report (codesign report) ---------------------------------------------------
+REPORT_MADE = "Code {code} · {status} · flow {flow} · report made {when} UTC."
+REPORT_CHART_ALT = "Charts: participation, replies to reminders, sentiment over time, votes."
+REPORT_PROPOSALS = "Proposals, most agreed first"
+REPORT_GROUPS = "Opinion groups"
+REPORT_COLUMNS = ("#", "proposal", "author", "agree", "disagree", "pass", "agreement", "groups")
+REPORT_GROUP_SHARE = "agree in {group} ({n})"

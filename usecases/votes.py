@@ -10,8 +10,8 @@ from dialogs.proposals import browse_order, milestone_reached, next_to_vote
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
-from usecases import texts
-from usecases.access import Denied, Place, Refusal, member_place, refuse
+from usecases import readings, texts
+from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import BrowseButton, VoteButton
 from usecases.cards import VOTE_LABELS, proposal_card
 from usecases.context import Ctx, Out
@@ -46,10 +46,19 @@ def browse_of(ctx: Ctx, session_id: int, member: Member) -> Browse:
     )
 
 
-def show_proposals(ctx: Ctx) -> None:
-    """/proposals: the first proposal the member has not voted on."""
-    if place := member_place(ctx):
+def show_proposals(ctx: Ctx, args: str = "") -> None:
+    """/proposals: the first proposal the member has not voted on; /proposals <code>
+    [page]: the session's organisers and coordinators read them all."""
+    if args.strip():
+        readings.read_proposals(ctx, args)
+        return
+    place = place_of(ctx)
+    if isinstance(place, Place):
         show_card(ctx, place)
+    elif place.reason is Denied.NO_SESSION:  # an organiser may have meant a session's list
+        ctx.say(f"{texts.NEED_SESSION}\n{texts.PROPOSALS_FOR_A_SESSION}")
+    else:
+        refuse(ctx, place)
 
 
 def show_card(ctx: Ctx, place: Place) -> None:

@@ -16,8 +16,8 @@ async def on_propose(update: Update, context: Any) -> None:
 
 
 async def on_proposals(update: Update, context: Any) -> None:
-    """Show the session's proposals one card at a time, unvoted first."""
-    await turn.run(update, context, votes.show_proposals)
+    """Members: the session's proposals one card at a time; organisers: a session's list."""
+    await turn.run(update, context, votes.show_proposals, turn.command_args(update))
 
 
 async def on_feedback(update: Update, context: Any) -> None:

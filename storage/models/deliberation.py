@@ -26,6 +26,7 @@ class Proposal(SQLModel, table=True):
     hidden_by: int | None = tg_id(nullable=True)
     hidden_at: datetime | None = when()
     milestone_notified: int = 0  # the highest agree-count milestone the author was told of
+    withdrawn_at: datetime | None = when()  # its author erased their data: no text, tallies kept
     created_at: datetime = when(nullable=False)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import Any
 
@@ -41,6 +42,9 @@ class CoSession(CoSessionBase, table=True):
     created_at: datetime = when(nullable=False)
     opened_at: datetime | None = when()
     closed_at: datetime | None = when()
+    # keys members' pseudonyms in exports and reports: the same member, the same pseudonym,
+    # in every export of this session, and no way back to the member without this value
+    pseudonym_salt: str = Field(default_factory=lambda: secrets.token_hex(16), max_length=64)
 
 
 class Participation(SQLModel, table=True):

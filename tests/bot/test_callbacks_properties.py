@@ -16,6 +16,7 @@ actions = st.one_of(
     st.builds(cb.BrowseButton, ids, st.integers(min_value=0, max_value=10**6)),
     st.builds(cb.BallotButton, ids, st.integers(min_value=0, max_value=10)),
     st.builds(cb.FormButton, tokens, tokens),
+    st.builds(cb.ForgetButton, st.booleans()),
 )
 
 

@@ -23,7 +23,8 @@ from tests.e2e.conftest import close_session, join, open_session
 
 
 def reprompts(bot) -> list[Outbox]:
-    return bot.rows(Outbox, col(Outbox.kind).in_(REPROMPT_KINDS))
+    """In the order they were queued (PostgreSQL returns updated rows in any order)."""
+    return sorted(bot.rows(Outbox, col(Outbox.kind).in_(REPROMPT_KINDS)), key=lambda r: r.id)
 
 
 def answers(bot, person=None) -> dict[str, Answer]:

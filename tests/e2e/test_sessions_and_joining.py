@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from storage.models import (
-    Answer,
     Community,
     CoSession,
     Member,
@@ -93,23 +92,8 @@ async def test_declining_consent_stores_no_answers(bot, organiser, alice) -> Non
     await alice.taps("No thanks")
     [participation] = bot.rows(Participation)
     assert participation.consented_at is None and participation.declined_at is not None
-    assert bot.rows(Answer) == []
-
-
-async def test_after_no_thanks_a_member_is_offered_the_way_back_in(bot, organiser, alice) -> None:
-    """The consent question lost its buttons when she said no: anything she writes then is
-    answered with what happened and one button to join after all."""
-    code = await open_session(organiser)
-    await alice.says(f"/start {code}")
-    await alice.taps("No thanks")
-    [reply] = await alice.says("Actually, I'd like to help")
-    assert "no thanks" in reply.text and "answer the question above" not in reply.text
-    assert reply.button_texts == ["I'd like to take part"]
-    first = await alice.taps("I'd like to take part", reply)
-    assert alice.user.message(reply.message_id).text.startswith("✅ You agreed")
-    assert "How often do you visit the park?" in first[-1].text
-    [participation] = bot.rows(Participation)
-    assert participation.consented_at == bot.clock.now() and participation.declined_at is None
+    [reply] = await alice.says("I changed my mind")
+    assert "open the link" in reply.text, "nothing kept of her: she joins afresh (issue 9)"
 
 
 async def test_sessions_open_close_and_grant(bot, organiser, alice, bob) -> None:

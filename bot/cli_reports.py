@@ -1,0 +1,115 @@
+"""`codesign export`, `codesign stats` and `codesign report`: a session's export, numbers and
+HTML report on the server, through the same use cases as /export and /stats (registered on
+the `codesign` app by bot/cli.py)."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+PROGRESS_FROM = 100_000  # messages: a session this large reports its progress on stderr
+
+
+@contextlib.contextmanager
+def _session_at(code: str, command: str):  # type: ignore[no-untyped-def]
+    """(ctx, session) for the command, or a one-line refusal on stderr and exit 2."""
+    from bot.app import make_deps
+    from bot.cli import _settings
+    from usecases.access import session_in_reach
+    from usecases.context import SYSTEM
+
+    d = make_deps(_settings())
+    try:
+        with d.run(SYSTEM) as call:
+            cosession = session_in_reach(
+                call.ctx, code, "organiser", "coordinator", command=f"codesign {command}"
+            )
+            if cosession is None:
+                for out in call.ctx.outs:
+                    typer.echo(out.text, err=True)
+                raise typer.Exit(2)
+            yield call.ctx, cosession
+    finally:
+        d.db.dispose()
+
+
+@contextlib.contextmanager
+def _open_output(output: Path | None, encoding: str):  # type: ignore[no-untyped-def]
+    """The file to write to, or standard output in that encoding (left open after)."""
+    if output is not None:
+        with output.open("w", encoding=encoding, newline="") as out:
+            yield out
+        return
+    import io
+
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="")
+    try:
+        yield out
+    finally:
+        out.flush()
+        out.detach()
+
+
+def export(
+    code: str,
+    format: Annotated[str, typer.Option("--format", "-f", help="csv, json or md")] = "csv",
+    names: Annotated[bool, typer.Option("--names", help="members by name, not pseudonym")] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="default: standard output")
+    ] = None,
+) -> None:
+    """Export a session (streamed: any size, in constant memory)."""
+    from storage.exports import count_transcript
+    from usecases.exports import ENCODING, FORMATS, write_export
+
+    fmt = format.lower().lstrip(".")
+    if fmt not in FORMATS:
+        typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
+        raise typer.Exit(2)
+    with _session_at(code, "export") as (ctx, cosession):
+        total = count_transcript(db=ctx.db, session_id=cosession.id)
+
+        def progress(n: int) -> None:
+            typer.echo(f"{n:,} of {total:,} messages", err=True)
+
+        with _open_output(output, ENCODING[fmt]) as out:
+            n = write_export(
+                ctx.db, ctx.services, cosession, fmt, out, names=names,
+                progress=progress if total >= PROGRESS_FROM else None,
+            )  # fmt: skip
+    if output is not None:
+        typer.echo(f"{n:,} messages of “{cosession.title}” written to {output}", err=True)
+
+
+def stats(
+    code: str,
+    chart: Annotated[Path | None, typer.Option("--chart", help="also write the chart here")] = None,
+) -> None:
+    """A session's numbers: participation, replies, sentiment, proposals, opinion groups."""
+    from usecases import charts
+    from usecases.stats import gather
+    from usecases.summaries import stats_text
+
+    with _session_at(code, "stats") as (ctx, cosession):
+        figures = gather(ctx.db, ctx.services, cosession)
+    typer.echo(stats_text(figures))
+    if chart is not None:
+        charts.draw(figures, chart)
+        typer.echo(f"chart written to {chart}", err=True)
+
+
+def report(
+    code: str,
+    output: Annotated[Path, typer.Option("--output", "-o", help="the HTML file to write")],
+) -> None:
+    """Write a session's report: one self-contained HTML file to open in a browser."""
+    from usecases.report import write_report
+
+    with _session_at(code, "report") as (ctx, cosession), output.open("w", encoding="utf-8") as out:
+        write_report(ctx.db, ctx.services, cosession, out, ctx.now)
+    typer.echo(f"report of “{cosession.title}” written to {output}", err=True)

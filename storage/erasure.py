@@ -1,0 +1,175 @@
+"""Erasing a member: /forget, and what is left of someone who declined to take part.
+
+A forgotten member's row stays (so counts and tallies keep adding up) but says nothing about
+them: no name, username, time zone or language, and a Telegram id that is no one's
+(`-member.id`), so nothing reaches them and a later /start makes a new member. Every text
+they wrote goes, wherever it was stored, and so do the bot's messages that quoted it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_
+from sqlmodel import Session, col, select
+
+from storage import quotes as quotes_store
+from storage.models import (
+    AdminForm,
+    Answer,
+    Ballot,
+    DialogStateRow,
+    Feedback,
+    Member,
+    Outbox,
+    Participation,
+    Proposal,
+    TranscriptMessage,
+    Vote,
+)
+from storage.quotes import ERASED, update_rows
+
+FREE_TEXT_KINDS = ("text", "proposal", "feedback", "followup", "elaboration")
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What /forget erased and what it kept, without a name, for the member to be told."""
+
+    answers: int = 0
+    proposals: int = 0  # erased outright
+    withdrawn: int = 0  # others had voted: kept as "withdrawn" with their tallies
+    feedback: int = 0
+    messages: int = 0
+    votes: int = 0
+    ballots: int = 0
+    sessions: int = 0
+
+
+def tombstone(*, db: Session, member: Member) -> int:
+    """Make the member's row say nothing about them; returns the Telegram id it had."""
+    telegram_id = member.telegram_id
+    member.telegram_id = -int(member.id)
+    member.display_name, member.username = "", None
+    member.timezone, member.language, member.segments = None, "en", []
+    member.ref_code = f"0{member.id}"  # drawn codes have no 0: nobody else's, no way back
+    member.opted_out, member.paused, member.active_session_id = True, False, None
+    member.last_seen_at = None
+    db.add(member)
+    db.execute(delete(AdminForm).where(AdminForm.telegram_id == telegram_id))
+    db.flush()
+    return telegram_id
+
+
+def forget_member(
+    *, db: Session, member: Member, quotes: Iterable[str], now: datetime
+) -> Forgotten:
+    """Erase the member's personal data and words in every session (see the module). `quotes`:
+    the forms in which the bot may have quoted their words (the texts, shortened)."""
+    mid = int(member.id)
+    quoted = sorted({q for q in [*words_of(db=db, member_id=mid), *quotes] if q.strip()},
+                    key=len, reverse=True)  # fmt: skip
+    joined = select(Participation.session_id, Participation.joined_at).where(
+        Participation.member_id == mid
+    )
+    rows = db.execute(joined).all()
+    sessions, since = [s for s, _ in rows], min((at for _, at in rows), default=None)
+    name = member.display_name
+    telegram_id = tombstone(db=db, member=member)
+    if name.strip() and since is not None:
+        quotes_store.unname(db=db, name=name, since=since)
+    mine = or_(TranscriptMessage.member_id == mid, TranscriptMessage.chat_id == telegram_id)
+    messages = update_rows(
+        db, TranscriptMessage, mine, TranscriptMessage.direction == "in",
+        TranscriptMessage.kind != "button", text=ERASED, meta={},
+    )  # fmt: skip
+    quotes_store.unquote(
+        db=db, member_id=mid, telegram_id=telegram_id, sessions=sessions, quoted=quoted
+    )
+    for table in (TranscriptMessage, Outbox):
+        update_rows(db, table, table.chat_id == telegram_id, chat_id=member.telegram_id)
+    update_rows(
+        db, Outbox, Outbox.member_id == mid, col(Outbox.state).in_(("pending", "claimed")),
+        state="cancelled", error="the member erased their data",
+    )  # fmt: skip
+    free = col(Answer.kind).in_(FREE_TEXT_KINDS)
+    answers = update_rows(db, Answer, Answer.member_id == mid, free, text=ERASED, value=None)
+    update_rows(
+        db, DialogStateRow, DialogStateRow.member_id == mid,
+        state={}, question_chat_id=None, question_message_id=None,
+    )  # fmt: skip
+    feedback = update_rows(db, Feedback, Feedback.member_id == mid, text=ERASED)
+    erased, withdrawn = _withdraw_proposals(db, mid, now)
+    return Forgotten(
+        answers=answers,
+        proposals=erased,
+        withdrawn=withdrawn,
+        feedback=feedback,
+        messages=messages,
+        votes=_count(db, Vote.member_id == mid),
+        ballots=_count(db, Ballot.member_id == mid),
+        sessions=len(sessions),
+    )
+
+
+def words_of(*, db: Session, member_id: int) -> list[str]:
+    """Every text the member wrote that is stored as such (answers, proposals, feedback)."""
+    found: list[str] = []
+    for query in (
+        select(Answer.text).where(
+            Answer.member_id == member_id, col(Answer.kind).in_(FREE_TEXT_KINDS)
+        ),
+        select(Proposal.text).where(Proposal.member_id == member_id),
+        select(Feedback.text).where(Feedback.member_id == member_id),
+    ):
+        found += [t for (t,) in db.execute(query) if t]
+    return found
+
+
+def _withdraw_proposals(db: Session, member_id: int, now: datetime) -> tuple[int, int]:
+    """A proposal nobody else voted on goes; one others voted on keeps its tallies, as
+    withdrawn (hidden from members, no text). Returns (erased, withdrawn)."""
+    erased = withdrawn = 0
+    for proposal in db.exec(select(Proposal).where(Proposal.member_id == member_id)).all():
+        if _count(db, Vote.proposal_id == proposal.id):
+            proposal.text, proposal.normalized_text = "", f"withdrawn:{proposal.id}"
+            proposal.withdrawn_at, proposal.hidden = now, True
+            proposal.hidden_reason = "withdrawn by its author"
+            db.add(proposal)
+            withdrawn += 1
+        else:
+            db.delete(proposal)
+            erased += 1
+    db.flush()
+    return erased, withdrawn
+
+
+def _count(db: Session, where: Any) -> int:
+    table = where.left.table
+    return int(db.execute(select(func.count()).select_from(table).where(where)).scalar_one())
+
+
+def forget_declined(*, db: Session, member: Member, session_id: int, whole: bool) -> None:
+    """Someone declined to take part: keep only that fact (their participation, with when
+    they joined and declined, and no referral). `whole`: they take part nowhere else and
+    have no role, so their member row says nothing about them either and every message of
+    theirs goes; otherwise only the messages of that session."""
+    update_rows(
+        db, Participation, Participation.session_id == session_id,
+        Participation.member_id == member.id, referred_by_id=None,
+    )  # fmt: skip
+    if not whole:
+        for table in (TranscriptMessage, Outbox):
+            db.execute(
+                delete(table).where(table.session_id == session_id, table.member_id == member.id)
+            )
+        return
+    member.referred_by_id = None
+    telegram_id = tombstone(db=db, member=member)
+    for table in (TranscriptMessage, Outbox):
+        db.execute(
+            delete(table).where(or_(table.member_id == member.id, table.chat_id == telegram_id))
+        )

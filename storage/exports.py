@@ -1,0 +1,222 @@
+"""A session read for exports and reports, streamed: rows come from the database in batches
+(a server-side cursor on PostgreSQL, `stream_results`; SQLite's cursor steps through the
+result), so a session of any size is read in constant memory. Each function yields plain
+rows (named tuples) in a stable order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import DateTime, func, type_coerce
+from sqlmodel import Session, col, select
+
+from storage.models import (
+    REPROMPT_KINDS,
+    Answer,
+    Feedback,
+    Member,
+    Outbox,
+    Participation,
+    Poll,
+    Proposal,
+    TranscriptMessage,
+    Vote,
+)
+
+BATCH = 2000
+
+
+def stream(db: Session, statement: Any) -> Iterator[Any]:
+    result = db.execute(statement.execution_options(stream_results=True, yield_per=BATCH))
+    try:
+        yield from result
+    finally:
+        result.close()
+
+
+def count_transcript(*, db: Session, session_id: int) -> int:
+    return db.exec(
+        select(func.count())
+        .select_from(TranscriptMessage)
+        .where(TranscriptMessage.session_id == session_id)
+    ).one()
+
+
+def transcript(*, db: Session, session_id: int) -> Iterator[Any]:
+    """Every message of the session, in and out, in the order they were stored: id,
+    created_at (naive UTC: giving each of a million rows its zone costs seconds), direction,
+    member_id, step_id, kind, text, polarity."""
+    t = TranscriptMessage
+    at = type_coerce(t.created_at, DateTime()).label("created_at")
+    return stream(
+        db,
+        select(t.id, at, t.direction, t.member_id, t.step_id, t.kind, t.text, t.polarity)
+        .where(t.session_id == session_id)
+        .order_by(col(t.id)),
+    )
+
+
+def members(*, db: Session, session_id: int) -> Iterator[Any]:
+    """Who joined the session: member_id, display_name, username, joined_at, consented_at,
+    declined_at, completed_at, referred_by_id."""
+    p = Participation
+    return stream(
+        db,
+        select(
+            p.member_id,
+            Member.display_name,
+            Member.username,
+            p.joined_at,
+            p.consented_at,
+            p.declined_at,
+            p.completed_at,
+            p.referred_by_id,
+        )
+        .join(Member, Member.id == p.member_id)
+        .where(p.session_id == session_id)
+        .order_by(col(p.id)),
+    )
+
+
+def names(*, db: Session, session_id: int) -> dict[int, tuple[str, str | None]]:
+    """(display name, username) of everyone the session's transcript mentions."""
+    mentioned = select(TranscriptMessage.member_id).where(
+        TranscriptMessage.session_id == session_id
+    )
+    joined = select(Participation.member_id).where(Participation.session_id == session_id)
+    rows = db.execute(
+        select(Member.id, Member.display_name, Member.username).where(
+            col(Member.id).in_(joined.union(mentioned).scalar_subquery())
+        )
+    ).all()
+    return {int(i): (name, username) for i, name, username in rows}
+
+
+def answers(*, db: Session, session_id: int) -> Iterator[Any]:
+    """Current answers (not superseded), by step: step_id, member_id, kind, value, text,
+    polarity, created_at."""
+    a = Answer
+    return stream(
+        db,
+        select(a.step_id, a.member_id, a.kind, a.value, a.text, a.polarity, a.created_at)
+        .where(a.session_id == session_id, a.superseded == False)  # noqa: E712
+        .order_by(col(a.step_id), col(a.id)),
+    )
+
+
+@dataclass(frozen=True)
+class Tally:
+    id: int
+    member_id: int | None
+    text: str
+    created_at: datetime
+    hidden: bool
+    withdrawn: bool
+    agree: int
+    disagree: int
+    passed: int
+    polarity: float | None = None
+
+    @property
+    def votes(self) -> int:
+        return self.agree + self.disagree + self.passed
+
+
+def tallies(*, db: Session, session_id: int) -> list[Tally]:
+    """Every proposal of the session with its votes, by id."""
+    counts = (
+        select(
+            Vote.proposal_id,
+            func.count().filter(Vote.value == "agree").label("agree"),
+            func.count().filter(Vote.value == "disagree").label("disagree"),
+            func.count().filter(Vote.value == "pass").label("passed"),
+        )
+        .group_by(Vote.proposal_id)
+        .subquery()
+    )
+    p = Proposal
+    rows = db.execute(
+        select(p.id, p.member_id, p.text, p.created_at, p.hidden, p.withdrawn_at, p.polarity)
+        .add_columns(counts.c.agree, counts.c.disagree, counts.c.passed)
+        .outerjoin(counts, counts.c.proposal_id == p.id)
+        .where(p.session_id == session_id)
+        .order_by(col(p.id))
+    ).all()
+    return [
+        Tally(i, m, text, at, hidden, withdrawn is not None, a or 0, d or 0, s or 0, polarity)
+        for i, m, text, at, hidden, withdrawn, polarity, a, d, s in rows
+    ]
+
+
+def votes(*, db: Session, session_id: int) -> Iterator[Any]:
+    """(member_id, proposal_id, value) of every vote on the session's proposals."""
+    return stream(
+        db,
+        select(Vote.member_id, Vote.proposal_id, Vote.value)
+        .join(Proposal, Proposal.id == Vote.proposal_id)
+        .where(Proposal.session_id == session_id)
+        .order_by(col(Vote.id)),
+    )
+
+
+def reprompts(*, db: Session, session_id: int) -> Iterator[Any]:
+    """The engagement loop's messages: id, kind, member_id, step_id, attempt, state,
+    not_before, sent_at, replied_at."""
+    o = Outbox
+    return stream(
+        db,
+        select(
+            o.id,
+            o.kind,
+            o.member_id,
+            o.step_id,
+            o.attempt,
+            o.state,
+            o.not_before,
+            o.sent_at,
+            o.replied_at,
+        )
+        .where(o.session_id == session_id, col(o.kind).in_(REPROMPT_KINDS))
+        .order_by(col(o.id)),
+    )
+
+
+def feedback(
+    *, db: Session, session_id: int, newest_first: bool = False, offset: int = 0, limit: int = 0
+) -> list[Feedback]:
+    order = col(Feedback.id).desc() if newest_first else col(Feedback.id)
+    query = select(Feedback).where(Feedback.session_id == session_id).order_by(order)
+    if limit:
+        query = query.offset(offset).limit(limit)
+    return list(db.exec(query).all())
+
+
+def count_feedback(*, db: Session, session_id: int) -> int:
+    return db.exec(
+        select(func.count()).select_from(Feedback).where(Feedback.session_id == session_id)
+    ).one()
+
+
+def step_answers(*, db: Session, session_id: int, step_id: str) -> list[Answer]:
+    """Current answers to one step (its follow-ups and elaborations too), oldest first."""
+    return list(
+        db.exec(
+            select(Answer)
+            .where(
+                Answer.session_id == session_id,
+                Answer.superseded == False,  # noqa: E712
+                (Answer.step_id == step_id)
+                | col(Answer.step_id).startswith(f"{step_id}:", autoescape=True),
+            )
+            .order_by(col(Answer.id))
+        ).all()
+    )
+
+
+def polls(*, db: Session, session_id: int) -> list[Poll]:
+    return list(
+        db.exec(select(Poll).where(Poll.session_id == session_id).order_by(col(Poll.id))).all()
+    )

@@ -1,0 +1,107 @@
+"""Everything stored about one member, for /mydata: their row, roles, the sessions they
+joined, answers, proposals, votes, feedback, poll choices, where they are in each flow, the
+messages to and from them, and what is still waiting to be sent to them. Long lists are
+streamed (`storage.exports`'s batches)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import or_
+from sqlmodel import Session, col, select
+
+from storage.exports import stream
+from storage.models import (
+    Answer,
+    Ballot,
+    CoSession,
+    DialogStateRow,
+    Feedback,
+    Member,
+    Outbox,
+    Participation,
+    Poll,
+    PollOption,
+    Proposal,
+    RoleGrant,
+    TranscriptMessage,
+    Vote,
+)
+
+
+def roles(*, db: Session, telegram_id: int) -> list[RoleGrant]:
+    return list(db.exec(select(RoleGrant).where(RoleGrant.telegram_id == telegram_id)).all())
+
+
+def participations(*, db: Session, member_id: int) -> list[tuple[Participation, CoSession]]:
+    rows = db.exec(
+        select(Participation, CoSession)
+        .join(CoSession, CoSession.id == Participation.session_id)
+        .where(Participation.member_id == member_id)
+        .order_by(col(Participation.id))
+    ).all()
+    return [(p, s) for p, s in rows]
+
+
+def rows_of(*, db: Session, table: Any, member_id: int) -> Iterator[Any]:
+    """Every row of `table` (answers, proposals, votes, feedback, flow states) of the member."""
+    return stream(db, select(table).where(table.member_id == member_id).order_by(col(table.id)))
+
+
+def ballots(*, db: Session, member_id: int, keys: dict[int, str]) -> list[tuple[Poll, str]]:
+    """(poll, option text) of every choice of theirs: in polls that are not anonymous by
+    their id, in anonymous ones by their voter key (`keys`: poll id -> key)."""
+    mine = [Ballot.member_id == member_id]
+    mine += [(Ballot.poll_id == poll) & (Ballot.voter_key == key) for poll, key in keys.items()]
+    rows = db.exec(
+        select(Poll, PollOption.text)
+        .join(Ballot, Ballot.poll_id == Poll.id)
+        .join(PollOption, PollOption.id == Ballot.option_id)
+        .where(or_(*mine))
+        .order_by(col(Ballot.id))
+    ).all()
+    return [(poll, text) for poll, text in rows]
+
+
+def anonymous_polls(*, db: Session, member_id: int) -> list[int]:
+    """Anonymous polls of the sessions the member joined."""
+    joined = select(Participation.session_id).where(Participation.member_id == member_id)
+    rows = db.exec(
+        select(Poll.id).where(Poll.anonymous == True, col(Poll.session_id).in_(joined))  # noqa: E712
+    ).all()
+    return [int(r) for r in rows]
+
+
+def messages(*, db: Session, member: Member) -> Iterator[Any]:
+    """Messages to and from them (their private chat, and anything about them)."""
+    t = TranscriptMessage
+    return stream(
+        db,
+        select(t.created_at, t.direction, t.kind, t.session_id, t.step_id, t.text, t.polarity)
+        .where(or_(t.member_id == member.id, t.chat_id == member.telegram_id))
+        .order_by(col(t.id)),
+    )
+
+
+def waiting(*, db: Session, member: Member) -> list[Outbox]:
+    """What the bot still means to send them (reminders held, replies not yet sent)."""
+    return list(
+        db.exec(
+            select(Outbox)
+            .where(
+                or_(Outbox.member_id == member.id, Outbox.chat_id == member.telegram_id),
+                col(Outbox.state).in_(("pending", "claimed")),
+            )
+            .order_by(col(Outbox.id))
+        ).all()
+    )
+
+
+TABLES = {
+    "answers": Answer,
+    "proposals": Proposal,
+    "votes": Vote,
+    "feedback": Feedback,
+    "flow_states": DialogStateRow,
+}

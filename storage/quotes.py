@@ -1,0 +1,91 @@
+"""The bot's messages that quote a member or name them, for /forget (`storage.erasure`): the
+member's words and name out of what the bot sent, wherever it was stored (the transcript and
+the queue)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, true, update
+from sqlmodel import Session, col, select
+
+from storage.models import Outbox, TranscriptMessage
+
+ERASED = "[erased]"
+SIDE_KINDS = ("followup", "elaboration")  # the bot's messages that always quote the member
+TABLES = (TranscriptMessage, Outbox)
+
+
+def unquote(
+    *, db: Session, member_id: int, telegram_id: int, sessions: list[int], quoted: list[str]
+) -> None:
+    """In the member's own chat the whole text of a message that quotes them goes (every
+    follow-up, and any message with “their words”, a summary line `: words` or a ticked
+    answer `✅ words`); in others' chats of their sessions (proposal cards, organisers'
+    readings) each “quotation” becomes “[erased]”. The queue's notes about them go too."""
+    for table in TABLES:
+        own = or_(table.chat_id == telegram_id, table.member_id == member_id)
+        shapes = [shape.format(q) for q in quoted for shape in ("“{}”", ": {}", "✅ {}")]
+        quoting = or_(col(table.kind).in_(SIDE_KINDS), *_containing(table, shapes))
+        update_rows(db, table, own, _outgoing(table), quoting, text=ERASED)
+        if table is Outbox:
+            update_rows(db, table, own, meta={})
+        if quoted and sessions:
+            marks = [f"“{q}”" for q in quoted]
+            _rewrite(
+                db,
+                table,
+                (
+                    col(table.session_id).in_(sessions),
+                    _outgoing(table),
+                    or_(*_containing(table, marks)),
+                ),
+                lambda old, marks=marks: _replace_all(old, marks, f"“{ERASED}”"),
+            )
+
+
+def unname(*, db: Session, name: str, since: datetime) -> None:
+    """The member's name in the lists of who chose what in a poll (`/results`: indented
+    lines of names), in what was sent since they first joined a session."""
+
+    def without(old: str) -> str:
+        return "\n".join(
+            "   " + ", ".join(ERASED if n == name else n for n in line[3:].split(", "))
+            if line.startswith("   ") else line
+            for line in old.split("\n")
+        )  # fmt: skip
+
+    for table in TABLES:
+        listed = _containing(table, [f"   {name}", f", {name}"])
+        _rewrite(db, table, (table.created_at >= since, or_(*listed)), without)
+
+
+def _outgoing(table: Any) -> Any:
+    return table.direction == "out" if table is TranscriptMessage else true()
+
+
+def _containing(table: Any, needles: list[str]) -> list[Any]:
+    """LIKE conditions, the needles taken literally (% and _ escaped)."""
+    return [col(table.text).contains(n, autoescape=True) for n in needles]
+
+
+def _replace_all(text: str, marks: list[str], by: str) -> str:
+    for mark in marks:
+        text = text.replace(mark, by)
+    return text
+
+
+def _rewrite(db: Session, table: Any, where: tuple[Any, ...], change: Any) -> None:
+    """Rewrite the text of the rows `where` selects (that LIKE found) with `change`."""
+    rows = db.execute(select(table.id, table.text).where(*where)).all()
+    changes = [{"id": i, "text": change(old)} for i, old in rows if change(old) != old]
+    if changes:
+        db.execute(update(table), changes)
+
+
+def update_rows(db: Session, table: Any, *where: Any, **values: Any) -> int:
+    result = db.execute(
+        update(table).where(*where).values(**values).execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0

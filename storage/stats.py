@@ -1,0 +1,136 @@
+"""Counts for a session's stats, each one aggregate query (the database counts; nothing is
+loaded row by row)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from storage.models import (
+    REPROMPT_KINDS,
+    Answer,
+    Outbox,
+    Participation,
+    Proposal,
+    TranscriptMessage,
+    Vote,
+)
+from storage.sql import time_bucket
+
+
+@dataclass(frozen=True)
+class FunnelCounts:
+    joined: int
+    consented: int
+    declined: int
+    started: int  # answered at least one question
+    completed: int
+    proposed: int
+    voted: int
+
+
+def funnel(*, db: Session, session_id: int) -> FunnelCounts:
+    p = Participation
+    joined, consented, declined, completed = db.execute(
+        select(
+            func.count(),
+            func.count(p.consented_at),
+            func.count(p.declined_at),
+            func.count(p.completed_at),
+        ).where(p.session_id == session_id)
+    ).one()
+    consenting = select(p.member_id).where(
+        p.session_id == session_id, col(p.consented_at).is_not(None)
+    )
+    started = db.exec(
+        select(func.count(func.distinct(Answer.member_id))).where(
+            Answer.session_id == session_id,
+            col(Answer.member_id).in_(consenting.scalar_subquery()),
+        )
+    ).one()
+    proposed = db.exec(
+        select(func.count(func.distinct(Proposal.member_id))).where(
+            Proposal.session_id == session_id,
+            col(Proposal.member_id).in_(consenting.scalar_subquery()),
+        )
+    ).one()
+    voted = db.exec(
+        select(func.count(func.distinct(Vote.member_id)))
+        .join(Proposal, Proposal.id == Vote.proposal_id)
+        .where(
+            Proposal.session_id == session_id,
+            col(Vote.member_id).in_(consenting.scalar_subquery()),
+        )
+    ).one()
+    return FunnelCounts(joined, consented, declined, started, completed, proposed, voted)
+
+
+@dataclass(frozen=True)
+class ReplyCounts:
+    kind: str
+    sent: int
+    answered: int  # at any time
+    answered_within: int  # within the window asked for
+
+
+def reply_counts(*, db: Session, session_id: int, within: timedelta) -> list[ReplyCounts]:
+    """Per kind of reprompt: how many were sent and how many the member answered."""
+    o = Outbox
+    rows = db.execute(
+        select(o.kind, o.sent_at, o.replied_at).where(
+            o.session_id == session_id, o.state == "sent", col(o.kind).in_(REPROMPT_KINDS)
+        )
+    ).all()
+    counted = {kind: [0, 0, 0] for kind in REPROMPT_KINDS}
+    for kind, sent_at, replied_at in rows:
+        counts = counted[kind]
+        counts[0] += 1
+        if replied_at is not None:
+            counts[1] += 1
+            counts[2] += sent_at is not None and replied_at - sent_at <= within
+    return [ReplyCounts(kind, *counts) for kind, counts in counted.items()]
+
+
+@dataclass(frozen=True)
+class Mood:
+    bucket: str  # "2026-05-04" or "2026-05-04 10:00"
+    messages: int
+    mean: float
+    negative: int
+    positive: int
+
+
+def span(*, db: Session, session_id: int) -> tuple[datetime | None, datetime | None]:
+    """When the session's first and last member text with a sentiment was written."""
+    t = TranscriptMessage
+    first, last = db.execute(
+        select(func.min(t.created_at), func.max(t.created_at)).where(
+            t.session_id == session_id, t.direction == "in", col(t.polarity).is_not(None)
+        )
+    ).one()
+    return first, last
+
+
+def moods(
+    *, db: Session, session_id: int, hourly: bool, negative_below: float, positive_above: float
+) -> list[Mood]:
+    """Members' texts with a sentiment, per day (or hour): how many, their mean polarity,
+    and how many were negative or positive under the flow's thresholds."""
+    t = TranscriptMessage
+    bucket = time_bucket(db, t.created_at, hourly=hourly).label("bucket")
+    rows = db.execute(
+        select(
+            bucket,
+            func.count(),
+            func.avg(t.polarity),
+            func.count().filter(col(t.polarity) < negative_below),
+            func.count().filter(col(t.polarity) > positive_above),
+        )
+        .where(t.session_id == session_id, t.direction == "in", col(t.polarity).is_not(None))
+        .group_by(bucket)
+        .order_by(bucket)
+    ).all()
+    return [Mood(str(b), int(n), float(m), int(neg), int(pos)) for b, n, m, neg, pos in rows]

@@ -1,0 +1,129 @@
+"""Exports of a session: /export <code> [csv|json|md] [--names] in Telegram (a document made
+off the event loop by the `export` file maker) and `codesign export` on the server; both
+write through `write_export`, which streams the transcript from the database to the file."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlmodel import Session
+
+from dialogs.models import Engagement
+from storage import exports, sessions
+from storage.models import CoSession
+from usecases import files, texts
+from usecases.access import session_in_reach
+from usecases.audit import note
+from usecases.context import Ctx, FileSpec, Out, Services
+from usecases.figures import mood_of
+from usecases.json_export import write_json
+from usecases.pseudonyms import Labels
+from usecases.stats import gather
+from usecases.summaries import markdown_summary
+from usecases.writers import counted, write_csv, write_markdown
+
+FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
+ENCODING = {"csv": "utf-8-sig", "json": "utf-8", "md": "utf-8"}  # a BOM: Excel reads UTF-8
+SEND_LIMIT = 45 * 1024 * 1024  # Telegram takes documents up to 50 MB from a bot: zip above
+ZIP_LIMIT = 49 * 1024 * 1024  # and above this even zipped: say how to export on the server
+
+
+def parse_export(args: str) -> tuple[str, str, bool] | None:
+    """`<code> [csv|json|md] [--names]` -> (code, format, names), None if unusable."""
+    words = args.split()
+    names = "--names" in words
+    words = [w for w in words if w != "--names"]
+    if not 1 <= len(words) <= 2:
+        return None
+    fmt = words[1].lower().lstrip(".") if len(words) == 2 else "csv"
+    return (words[0], fmt, names) if fmt in FORMATS else None
+
+
+def export(ctx: Ctx, args: str) -> None:
+    """/export <code> [format] [--names]: one line now, the document when it is made."""
+    parsed = parse_export(args)
+    if parsed is None:
+        ctx.say(texts.EXPORT_USAGE)
+        return
+    code, fmt, names = parsed
+    cosession = session_in_reach(ctx, code, "organiser", "coordinator", command="/export")
+    if cosession is None:
+        return
+    ctx.say(texts.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))
+    note(ctx, cosession.id, "exported", format=FORMATS[fmt] + (", with names" if names else ""))
+    ctx.send(
+        Out(
+            texts.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
+            chat_id=ctx.actor.chat_id,
+            kind="document",
+            session_id=cosession.id,
+            file=FileSpec("export", {"session_id": cosession.id, "format": fmt, "names": names}),
+        )
+    )
+
+
+def write_export(
+    db: Session,
+    services: Services,
+    cosession: CoSession,
+    fmt: str,
+    out: TextIO,
+    *,
+    names: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write the session in `fmt` to `out`; returns how many transcript messages."""
+    sid = cosession.id
+    labels = Labels(
+        cosession.pseudonym_salt, exports.names(db=db, session_id=sid) if names else None
+    )
+    flow = services.flows.of_session(db, cosession)
+    rules = flow.engagement if flow is not None else Engagement()
+    mood = mood_of(rules.negative_threshold, rules.positive_threshold)
+    lines = counted(exports.transcript(db=db, session_id=sid), progress)
+    if fmt == "csv":
+        return write_csv(out, lines, labels, mood)
+    figures = gather(db, services, cosession)
+    if fmt == "md":
+        return write_markdown(out, markdown_summary(figures), lines, labels, mood)
+    return write_json(out, db, cosession, flow, figures, labels, lines, mood)
+
+
+@files.maker("export")
+def make_export(
+    db: Session, services: Services, now: datetime, params: dict[str, Any], folder: Path
+) -> files.Made:
+    cosession = sessions.get_session(db=db, session_id=int(params["session_id"]))
+    if cosession is None:
+        raise LookupError(f"no session {params['session_id']}")
+    fmt, names = str(params["format"]), bool(params.get("names"))
+    name = f"{cosession.join_code}-{now:%Y%m%d-%H%M}.{fmt}"
+    path = folder / f"{now:%Y%m%d%H%M%S%f}-{name}"
+    with path.open("w", encoding=ENCODING[fmt], newline="") as out:
+        n = write_export(db, services, cosession, fmt, out, names=names)
+    caption = texts.EXPORT_CAPTION.format(
+        fmt=FORMATS[fmt],
+        title=cosession.title,
+        n=n,
+        who=texts.EXPORT_NAMES if names else texts.EXPORT_PSEUDONYMS,
+    )
+    if path.stat().st_size > SEND_LIMIT:
+        path, name = _zipped(path, name), f"{name}.zip"
+        caption += texts.EXPORT_ZIPPED
+    if path.stat().st_size > ZIP_LIMIT:
+        size = path.stat().st_size // 2**20
+        path.write_text(texts.EXPORT_TOO_LARGE.format(mib=size, code=cosession.join_code, fmt=fmt))
+        name = f"{cosession.join_code}-too-large.txt"
+    return files.Made(path, name, caption)
+
+
+def _zipped(path: Path, name: str) -> Path:
+    target = path.with_name(path.name + ".zip")
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.write(path, arcname=name)
+    path.unlink()
+    return target

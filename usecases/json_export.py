@@ -1,0 +1,173 @@
+"""The JSON export: the session, its flow, members, answers per step, proposals with their
+tallies, polls with their results, opinion groups, reprompts with their outcome, and the
+transcript; every list streamed from the database as it is written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TextIO
+
+from sqlmodel import Session
+
+from dialogs import Flow, opinions
+from storage import exports, polls
+from storage.models import CoSession
+from usecases.figures import SessionStats, agreement
+from usecases.writers import JsonWriter, iso, transcript_json
+
+Label = Callable[[int | None], str]
+VERSION = 1
+
+
+def write_json(
+    out: TextIO,
+    db: Session,
+    cosession: CoSession,
+    flow: Flow | None,
+    figures: SessionStats,
+    label: Label,
+    lines: Iterable[Any],
+    mood: Callable[[float | None], str],
+) -> int:
+    sid = cosession.id
+    with JsonWriter(out) as doc:
+        doc.field("format", {"name": "codesign-export", "version": VERSION})
+        doc.field("session", _session(cosession))
+        doc.field("flow", flow.model_dump(mode="json") if flow is not None else None)
+        doc.field("funnel", {stage.name: stage.count for stage in figures.funnel})
+        doc.field("members", _members(db, sid, label))
+        doc.grouped("answers", _answers(db, sid, label))
+        doc.field("proposals", iter(_proposals(figures, label)))
+        doc.field("polls", iter(_polls(db, sid)))
+        doc.field("opinion_groups", _groups(figures, label))
+        doc.field("reprompts", _reprompts(db, sid, label))
+        return doc.field("transcript", (transcript_json(r, label, mood) for r in lines))
+
+
+def _session(c: CoSession) -> dict[str, Any]:
+    return {
+        "code": c.join_code,
+        "title": c.title,
+        "status": c.status,
+        "flow_id": c.flow_id,
+        "created_at": iso(c.created_at),
+        "opened_at": iso(c.opened_at),
+        "closed_at": iso(c.closed_at),
+    }
+
+
+def _members(db: Session, sid: int, label: Label) -> Iterator[dict[str, Any]]:
+    for m in exports.members(db=db, session_id=sid):
+        yield {
+            "member": label(m.member_id),
+            "joined_at": iso(m.joined_at),
+            "consented_at": iso(m.consented_at),
+            "declined_at": iso(m.declined_at),
+            "completed_at": iso(m.completed_at),
+            "referred_by": label(m.referred_by_id) or None,
+        }
+
+
+def _answers(db: Session, sid: int, label: Label) -> Iterator[tuple[str, dict[str, Any]]]:
+    for a in exports.answers(db=db, session_id=sid):
+        yield (
+            a.step_id,
+            {
+                "member": label(a.member_id),
+                "kind": a.kind,
+                "value": a.value,
+                "text": a.text,
+                "polarity": a.polarity,
+                "at": iso(a.created_at),
+            },
+        )
+
+
+def _proposals(figures: SessionStats, label: Label) -> list[dict[str, Any]]:
+    verdicts = {v.proposal_id: v for v in figures.groups.verdicts}
+    return [
+        {
+            "id": t.id,
+            "author": label(t.member_id) or None,
+            "text": None if t.withdrawn else t.text,
+            "withdrawn": t.withdrawn,
+            "hidden": t.hidden,
+            "created_at": iso(t.created_at),
+            "polarity": t.polarity,
+            "agree": t.agree,
+            "disagree": t.disagree,
+            "pass": t.passed,
+            "agreement": round(agreement(t), 4) if t.votes else None,
+            "groups": verdicts[t.id].verdict if t.id in verdicts else None,
+        }
+        for t in figures.proposals
+    ]
+
+
+def _polls(db: Session, sid: int) -> list[dict[str, Any]]:
+    found = []
+    for poll in exports.polls(db=db, session_id=sid):
+        results = polls.poll_results(db=db, poll_id=poll.id)
+        options = polls.poll_options(db=db, poll_id=poll.id)
+        found.append(
+            {
+                "id": poll.id,
+                "question": poll.question,
+                "multiple": poll.multiple,
+                "anonymous": poll.anonymous,
+                "status": poll.status,
+                "created_at": iso(poll.created_at),
+                "closes_at": iso(poll.closes_at),
+                "closed_at": iso(poll.closed_at),
+                "voters": results.voters,
+                "options": [
+                    {"text": o.text, "votes": results.counts.get(o.position, 0)} for o in options
+                ],
+            }
+        )
+    return found
+
+
+def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
+    g = figures.groups
+    names = [opinions.label(n) for n in range(len(g.groups))]
+    return {
+        "status": g.status,
+        "members_counted": g.members,
+        "proposals_counted": g.proposals,
+        "silhouette": g.silhouette,
+        "shuffled_silhouette": g.null_silhouette,
+        "groups": [
+            {"group": name, "members": sorted(label(m) for m in members)}
+            for name, members in zip(names, g.groups, strict=True)
+        ],
+        "proposals": [
+            {
+                "id": v.proposal_id,
+                "verdict": v.verdict,
+                "agree": dict(zip(names, (round(x, 4) for x in v.agree), strict=True)),
+                "disagree": dict(zip(names, (round(x, 4) for x in v.disagree), strict=True)),
+                "votes": dict(zip(names, v.votes, strict=True)),
+            }
+            for v in g.verdicts
+        ],
+    }
+
+
+def _reprompts(db: Session, sid: int, label: Label) -> Iterator[dict[str, Any]]:
+    for r in exports.reprompts(db=db, session_id=sid):
+        if r.state == "sent":
+            outcome = "answered" if r.replied_at is not None else "unanswered"
+        else:
+            outcome = "not sent"
+        yield {
+            "kind": r.kind,
+            "member": label(r.member_id) or None,
+            "step": r.step_id,
+            "attempt": r.attempt,
+            "state": r.state,
+            "due_at": iso(r.not_before),
+            "sent_at": iso(r.sent_at),
+            "replied_at": iso(r.replied_at),
+            "outcome": outcome,
+        }

@@ -1,0 +1,189 @@
+"""What members wrote, for a session's organisers and coordinators: /proposals <code> (ids,
+tallies, authors' pseudonyms), /feedback <code> (newest first, with sentiment) and
+/answers <code> <step>; each in pages that fit a message."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+
+from dialogs import texts as flow_texts
+from dialogs.models import ChoiceStep, Engagement, ScaleStep
+from dialogs.render import answer_text
+from storage import exports, sessions
+from storage.models import CoSession
+from usecases import texts
+from usecases.access import session_in_reach
+from usecases.cells import visible
+from usecases.context import Ctx
+from usecases.figures import mood_of
+from usecases.parsing import parse_id
+from usecases.pseudonyms import Labels
+
+PAGE_CHARS = 3500
+ROLES = ("organiser", "coordinator")
+
+
+def names_a_session(ctx: Ctx, args: str) -> bool:
+    """`<code> [page]` where the code is a session's: an organiser's reading, not a member's
+    words (a member's one-word feedback that happens to be a join code is read as a request)."""
+    words = args.split()
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and parse_id(words[1]) is None):
+        return False
+    return sessions.get_session_by_code(db=ctx.db, code=words[0]) is not None
+
+
+def read_proposals(ctx: Ctx, args: str) -> None:
+    """/proposals <code> [page]: every proposal with its id, tallies and author's pseudonym."""
+    found = _session_and_page(ctx, args, "/proposals")
+    if found is None:
+        return
+    cosession, page = found
+    labels = Labels(cosession.pseudonym_salt)
+    tallies = exports.tallies(db=ctx.db, session_id=cosession.id)
+    if not tallies:
+        ctx.say(texts.NO_PROPOSALS_READ.format(title=cosession.title))
+        return
+    entries = [
+        texts.PROPOSAL_LINE.format(
+            id=t.id,
+            author=labels(t.member_id) or "—",
+            agree=t.agree,
+            disagree=t.disagree,
+            passed=t.passed,
+            flags=(texts.PROPOSAL_WITHDRAWN_FLAG if t.withdrawn else "")
+            + (texts.PROPOSAL_HIDDEN_FLAG if t.hidden and not t.withdrawn else ""),
+            text=texts.WITHDRAWN_TEXT if t.withdrawn else texts.QUOTED.format(text=visible(t.text)),
+        )
+        for t in tallies
+    ]
+    head = texts.PROPOSALS_HEAD.format(title=cosession.title, n=len(tallies))
+    _say_page(ctx, cosession, f"/proposals {cosession.join_code}", head, entries, page)
+
+
+def read_feedback(ctx: Ctx, args: str) -> None:
+    """/feedback <code> [page]: the session's feedback, newest first, with its sentiment."""
+    found = _session_and_page(ctx, args, "/feedback")
+    if found is None:
+        return
+    cosession, page = found
+    labels, mood = Labels(cosession.pseudonym_salt), _mood(ctx, cosession)
+    given = exports.feedback(db=ctx.db, session_id=cosession.id, newest_first=True)
+    if not given:
+        ctx.say(texts.NO_FEEDBACK_READ.format(title=cosession.title))
+        return
+    entries = [
+        texts.FEEDBACK_LINE.format(
+            id=f.id,
+            when=_when(f.created_at),
+            author=labels(f.member_id) or "—",
+            mood=mood(f.polarity),
+            text=visible(f.text),
+        )
+        for f in given
+    ]
+    head = texts.FEEDBACK_HEAD.format(title=cosession.title, n=len(given))
+    _say_page(ctx, cosession, f"/feedback {cosession.join_code}", head, entries, page)
+
+
+def read_answers(ctx: Ctx, args: str) -> None:
+    """/answers <code> <step> [page]: a choice or scale step's counts, or what members wrote
+    (with the follow-ups and details they added)."""
+    words = args.split()
+    page = parse_id(words[2]) if len(words) == 3 else 1
+    if len(words) not in (2, 3) or page is None:
+        ctx.say(texts.ANSWERS_USAGE_PLAIN)
+        return
+    cosession = session_in_reach(ctx, words[0], *ROLES, command="/answers")
+    flow = cosession and ctx.services.flows.of_session(ctx.db, cosession)
+    if cosession is None or flow is None:
+        return
+    step = flow.step(words[1])
+    if step is None or step.kind in ("message", "vote"):
+        steps = ", ".join(s.id for s in flow.steps if s.kind not in ("message", "vote"))
+        ctx.say(texts.NO_SUCH_STEP.format(title=cosession.title, step=words[1][:64], steps=steps))
+        return
+    given = exports.step_answers(db=ctx.db, session_id=cosession.id, step_id=step.id)
+    if not given:
+        ctx.say(texts.NO_ANSWERS_READ.format(title=cosession.title, step=step.id))
+        return
+    labels, mood = Labels(cosession.pseudonym_salt), _mood(ctx, cosession)
+    entries = []
+    if isinstance(step, ChoiceStep | ScaleStep):
+        counts = Counter(answer_text(step, a.value) for a in given if a.step_id == step.id)
+        tally = [texts.ANSWERS_TALLY.format(label=k, count=n) for k, n in counts.most_common()]
+        entries = ["\n".join(tally)]
+    for a in given:
+        if a.step_id == step.id and isinstance(step, ChoiceStep | ScaleStep):
+            continue
+        line = texts.SIDE_ANSWER_LINE if a.step_id != step.id else texts.ANSWER_LINE
+        feeling = f" · {mood(a.polarity)}" if a.text else ""
+        text = visible(a.text) if a.text is not None else flow_texts.SKIPPED
+        entries.append(
+            line.format(
+                author=labels(a.member_id),
+                when=_when(a.created_at),
+                kind=a.kind,
+                mood=feeling,
+                text=text,
+            )
+        )
+    head = texts.ANSWERS_HEAD.format(step=step.id, title=cosession.title, n=len(given))
+    _say_page(ctx, cosession, f"/answers {cosession.join_code} {step.id}", head, entries, page)
+
+
+def _session_and_page(ctx: Ctx, args: str, command: str) -> tuple[CoSession, int] | None:
+    words = args.split()
+    page = parse_id(words[1]) if len(words) == 2 else 1
+    if not 1 <= len(words) <= 2 or page is None:
+        ctx.say(texts.READ_USAGE.format(command=command))
+        return None
+    cosession = session_in_reach(ctx, words[0], *ROLES, command=f"{command} <code>")
+    return (cosession, page) if cosession is not None else None
+
+
+def _mood(ctx: Ctx, cosession: CoSession):  # type: ignore[no-untyped-def]
+    flow = ctx.services.flows.of_session(ctx.db, cosession)
+    rules = flow.engagement if flow is not None else Engagement()
+    classify = mood_of(rules.negative_threshold, rules.positive_threshold)
+
+    def mood(polarity: float | None) -> str:
+        if polarity is None:
+            return texts.MOOD_UNKNOWN
+        return texts.MOOD.format(label=classify(polarity), polarity=polarity)
+
+    return mood
+
+
+def _when(at: datetime) -> str:
+    return at.strftime("%d %b %H:%M UTC")
+
+
+def pages(entries: list[str], limit: int = PAGE_CHARS) -> list[list[str]]:
+    """Entries in pages of at most `limit` characters (a longer entry is cut)."""
+    found: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for entry in entries:
+        entry = entry if len(entry) <= limit else entry[: limit - 1] + "…"
+        if current and size + len(entry) + 2 > limit:
+            found.append(current)
+            current, size = [], 0
+        current.append(entry)
+        size += len(entry) + 2
+    return [*found, current] if current else found
+
+
+def _say_page(
+    ctx: Ctx, cosession: CoSession, more: str, head: str, entries: list[str], page: int
+) -> None:
+    """One page of entries under `head`; the footer says how to ask for the next (`more`)."""
+    split = pages(entries)
+    if not 1 <= page <= len(split):
+        ctx.say(texts.NO_PAGE.format(page=page, title=cosession.title, pages=len(split)))
+        return
+    if page < len(split):
+        foot = texts.PAGE_FOOTER.format(page=page, pages=len(split), more=more, next=page + 1)
+    else:
+        foot = texts.PAGE_LAST.format(page=page, pages=len(split)) if len(split) > 1 else ""
+    ctx.say("\n\n".join([head, *split[page - 1], foot]).strip())

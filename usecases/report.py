@@ -1,0 +1,157 @@
+"""The HTML report (`codesign report <code> --output report.html`): one self-contained file a
+coordinator opens in a browser: the chart embedded as a PNG data URI, every table inline, no
+script and no address to fetch."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TextIO
+
+from sqlmodel import Session
+
+from dialogs import opinions
+from storage.models import CoSession
+from usecases import charts, texts
+from usecases.cells import visible
+from usecases.context import Services
+from usecases.figures import SessionStats, agreement, reply_share
+from usecases.stats import gather
+from usecases.summaries import group_lines, mood_lines, proposal_text
+
+STYLE = """
+body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+h1{margin-bottom:.2em}.meta{color:#666;margin-top:0}img{max-width:100%;height:auto}
+table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border-bottom:1px solid #ddd;
+padding:.3em .6em;text-align:left;vertical-align:top}td.n,th.n{text-align:right}
+"""
+
+
+def e(text: object) -> str:
+    return html.escape(visible(str(text)))
+
+
+def write_report(
+    db: Session, services: Services, cosession: CoSession, out: TextIO, now: datetime
+) -> SessionStats:
+    """Write the report of the session to `out`; returns the figures it shows."""
+    s = gather(db, services, cosession)
+    render(s, out, now)
+    return s
+
+
+def render(s: SessionStats, out: TextIO, now: datetime) -> None:
+    """The report of these figures, as one HTML document."""
+    png = io.BytesIO()
+    charts.draw(s, png)
+    chart = base64.b64encode(png.getvalue()).decode("ascii")
+    made = texts.REPORT_MADE.format(
+        code=s.code, status=s.status, flow=s.flow, when=now.strftime("%Y-%m-%d %H:%M")
+    )
+    out.write(
+        f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{e(s.title)}</title><style>{STYLE}</style></head><body>\n"
+        f'<h1 dir="auto">{e(s.title)}</h1><p class="meta">{e(made)}</p>\n'
+        f'<img alt="{e(texts.REPORT_CHART_ALT)}" width="{charts.WIDTH}" height="{charts.HEIGHT}" '
+        f'src="data:image/png;base64,{chart}">\n'
+    )
+    out.write(_section(texts.STATS_FUNNEL, _funnel(s)))
+    out.write(_section(texts.STATS_REPLIES, _replies(s)))
+    moods = mood_lines(s)
+    out.write(_section(moods[0].split(" (")[0], _moods(s) if s.moods else _para(moods)))
+    out.write(_section(texts.REPORT_PROPOSALS, _proposals(s)))
+    if s.divisive:
+        out.write(_section(texts.STATS_DIVISIVE, _divisive(s)))
+    out.write(_section(texts.REPORT_GROUPS, _para(group_lines(s)) + _groups(s)))
+    out.write("</body></html>\n")
+
+
+def _section(title: str, body: str) -> str:
+    return f"<h2>{e(title)}</h2>\n{body}\n"
+
+
+def _para(lines: Iterable[str]) -> str:
+    return "".join(f"<p>{e(line)}</p>" for line in lines)
+
+
+def _table(head: Iterable[str], rows: Iterable[Iterable[object]], numeric: set[int]) -> str:
+    def cell(tag: str, i: int, value: object) -> str:
+        kind = ' class="n"' if i in numeric else ' dir="auto"'
+        return f"<{tag}{kind}>{e(value)}</{tag}>"
+
+    top = "".join(cell("th", i, h) for i, h in enumerate(head))
+    body = "".join(
+        "<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>\n" for row in rows
+    )
+    return f"<table><thead><tr>{top}</tr></thead><tbody>\n{body}</tbody></table>"
+
+
+def _funnel(s: SessionStats) -> str:
+    rows = [
+        (texts.STATS_STAGE_NAMES[st.name], st.count, "" if st.share is None else f"{st.share:.0%}")
+        for st in s.funnel
+    ]
+    return _table(("", "members", "of those who joined"), rows, {1, 2})
+
+
+def _replies(s: SessionStats) -> str:
+    rows = [
+        (
+            texts.REPROMPT_NAMES[r.kind],
+            r.sent,
+            r.answered,
+            r.answered_within,
+            "" if reply_share(r) is None else f"{reply_share(r):.0%}",
+        )
+        for r in s.rates
+    ]
+    return _table(("", "sent", "answered", "within a day", "reply rate"), rows, {1, 2, 3, 4})
+
+
+def _moods(s: SessionStats) -> str:
+    rows = [(m.bucket, m.messages, f"{m.mean:+.2f}", m.negative, m.positive) for m in s.moods]
+    head = ("hour" if s.hourly else "day", "texts", "mean polarity", "negative", "positive")
+    return _table(head, rows, {1, 2, 3, 4})
+
+
+def _proposals(s: SessionStats) -> str:
+    verdicts = {v.proposal_id: v.verdict for v in s.groups.verdicts}
+    ordered = sorted(s.proposals, key=lambda t: (-agreement(t) if t.votes else 1, t.id))
+    rows = [
+        (
+            f"#{t.id}",
+            proposal_text(t),
+            s.authors.get(t.member_id or 0, ""),
+            t.agree,
+            t.disagree,
+            t.passed,
+            f"{agreement(t):.0%}" if t.votes else "",
+            texts.VERDICTS.get(verdicts.get(t.id, ""), ""),
+        )
+        for t in ordered
+    ]
+    return _table(texts.REPORT_COLUMNS, rows, {3, 4, 5, 6})
+
+
+def _divisive(s: SessionStats) -> str:
+    rows = [(f"#{t.id}", proposal_text(t), t.agree, t.disagree, t.passed) for t in s.divisive]
+    return _table(("#", "proposal", "agree", "disagree", "pass"), rows, {2, 3, 4})
+
+
+def _groups(s: SessionStats) -> str:
+    g = s.groups
+    if g.status != "groups":
+        return ""
+    head = ["#", "proposal"] + [
+        texts.REPORT_GROUP_SHARE.format(group=opinions.label(n), n=len(members))
+        for n, members in enumerate(g.groups)
+    ]
+    rows = []
+    for v in g.verdicts:
+        tally = s.tally(v.proposal_id)
+        text = proposal_text(tally) if tally is not None else ""
+        rows.append([f"#{v.proposal_id}", text, *(f"{a:.0%}" for a in v.agree)])
+    return _table(head, rows, set(range(2, len(head))))

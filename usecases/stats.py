@@ -1,0 +1,90 @@
+"""/stats <code> (and `codesign stats`): a session's numbers as text, and its chart as a PNG
+made off the event loop (the `chart` file maker)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from dialogs.models import Engagement
+from dialogs.opinions import opinion_groups
+from storage import exports, sessions
+from storage import stats as stats_store
+from storage.models import CoSession
+from usecases import charts, files, texts
+from usecases.access import session_in_reach
+from usecases.context import Ctx, FileSpec, Out, Services
+from usecases.figures import SessionStats, funnel
+from usecases.pseudonyms import Labels
+from usecases.summaries import stats_text
+
+HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
+
+
+def gather(db: Session, services: Services, cosession: CoSession) -> SessionStats:
+    """Every figure of the session, from aggregate queries and its votes."""
+    sid = cosession.id
+    flow = services.flows.of_session(db, cosession)
+    rules = flow.engagement if flow is not None else Engagement()
+    first, last = stats_store.span(db=db, session_id=sid)
+    hourly = first is not None and last is not None and last - first <= HOURLY_UP_TO
+    tallies = exports.tallies(db=db, session_id=sid)
+    labels = Labels(cosession.pseudonym_salt)
+    counts = stats_store.funnel(db=db, session_id=sid)
+    return SessionStats(
+        title=cosession.title,
+        code=cosession.join_code,
+        status=cosession.status,
+        flow=flow.id if flow is not None else cosession.flow_id,
+        members=counts.joined,
+        funnel=funnel(counts),
+        rates=stats_store.reply_counts(db=db, session_id=sid, within=timedelta(days=1)),
+        moods=stats_store.moods(
+            db=db,
+            session_id=sid,
+            hourly=hourly,
+            negative_below=rules.negative_threshold,
+            positive_above=rules.positive_threshold,
+        ),
+        hourly=hourly,
+        proposals=tallies,
+        groups=opinion_groups(exports.votes(db=db, session_id=sid)),
+        authors={t.member_id: labels(t.member_id) for t in tallies if t.member_id is not None},
+    )
+
+
+def stats(ctx: Ctx, args: str) -> None:
+    """/stats <code>: the numbers now, the chart as a photo right after."""
+    words = args.split()
+    if len(words) != 1:
+        ctx.say(texts.CODE_USAGE.format(command="/stats"))
+        return
+    cosession = session_in_reach(ctx, words[0], "organiser", "coordinator", command="/stats")
+    if cosession is None:
+        return
+    ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))
+    ctx.send(
+        Out(
+            texts.CHART_CAPTION.format(title=cosession.title),
+            chat_id=ctx.actor.chat_id,
+            kind="photo",
+            session_id=cosession.id,
+            file=FileSpec("chart", {"session_id": cosession.id}),
+        )
+    )
+
+
+@files.maker("chart")
+def make_chart(
+    db: Session, services: Services, now: datetime, params: dict[str, Any], folder: Path
+) -> files.Made:
+    cosession = sessions.get_session(db=db, session_id=int(params["session_id"]))
+    if cosession is None:
+        raise LookupError(f"no session {params['session_id']}")
+    figures = gather(db, services, cosession)
+    path = charts.draw(figures, folder / f"chart-{cosession.join_code}-{now:%Y%m%d%H%M%S%f}.png")
+    caption = texts.CHART_CAPTION.format(title=cosession.title)
+    return files.Made(path, f"{cosession.join_code}-stats.png", caption)

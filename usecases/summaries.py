@@ -1,0 +1,139 @@
+"""A session's figures as words: the /stats message (and `codesign stats`), and the summary on
+top of the Markdown export. Pure: takes `SessionStats`, returns text."""
+
+from __future__ import annotations
+
+from dialogs import opinions
+from storage.exports import Tally
+from usecases import texts
+from usecases.cells import markdown_inline, visible
+from usecases.figures import SessionStats, reply_share
+
+SHORT = 70  # characters of a proposal quoted in a summary
+MOODS_SHOWN = 12  # the latest days (or hours) of sentiment in the text; all in the chart
+
+
+def short(text: str, limit: int = SHORT) -> str:
+    """A member's words on one line, cut to `limit` characters."""
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
+def proposal_text(t: Tally) -> str:
+    return texts.WITHDRAWN_TEXT if t.withdrawn else t.text
+
+
+def stats_lines(s: SessionStats) -> list[str]:
+    """Every section, as lines (headings are lines of their own, sections end with "")."""
+    lines = [texts.STATS_FUNNEL]
+    for stage in s.funnel:
+        shown = stage.share is not None and stage.name != "joined"
+        share = f" ({stage.share:.0%})" if shown else ""
+        name = texts.STATS_STAGE_NAMES[stage.name]
+        lines.append(texts.STATS_STAGE.format(name=name, count=stage.count, share=share))
+    lines += ["", texts.STATS_REPLIES]
+    for rate in s.rates:
+        kind = texts.REPROMPT_NAMES[rate.kind]
+        share = reply_share(rate)
+        lines.append(
+            texts.STATS_REPLY_NONE.format(kind=kind)
+            if share is None
+            else texts.STATS_REPLY.format(
+                kind=kind,
+                answered=rate.answered,
+                sent=rate.sent,
+                share=share,
+                within=rate.answered_within,
+            )
+        )
+    lines += ["", *mood_lines(s), "", *proposal_lines(s), "", *group_lines(s)]
+    return lines
+
+
+def mood_lines(s: SessionStats) -> list[str]:
+    if not s.moods:
+        return [texts.STATS_NO_MOODS]
+    lines = [texts.STATS_MOODS.format(unit="hour" if s.hourly else "day")]
+    if len(s.moods) > MOODS_SHOWN:
+        lines.append(texts.STATS_EARLIER_MOODS.format(n=len(s.moods) - MOODS_SHOWN))
+    for m in s.moods[-MOODS_SHOWN:]:
+        lines.append(
+            texts.STATS_MOOD.format(
+                bucket=m.bucket, n=m.messages, mean=m.mean, neg=m.negative, pos=m.positive
+            )
+        )
+    return lines
+
+
+def proposal_lines(s: SessionStats) -> list[str]:
+    if not s.ranked:
+        return [texts.STATS_NO_VOTES]
+    lines = [texts.STATS_RANKED, *(_proposal(t) for t in s.ranked)]
+    if s.divisive:
+        lines += ["", texts.STATS_DIVISIVE, *(_proposal(t) for t in s.divisive)]
+    return lines
+
+
+def _proposal(t: Tally) -> str:
+    return texts.STATS_PROPOSAL.format(
+        id=t.id,
+        text=texts.WITHDRAWN_TEXT
+        if t.withdrawn
+        else texts.QUOTED.format(text=visible(short(t.text))),
+        agree=t.agree,
+        disagree=t.disagree,
+        passed=t.passed,
+    )
+
+
+def group_lines(s: SessionStats) -> list[str]:
+    g = s.groups
+    if g.status == "too_few_votes":
+        return [
+            texts.GROUPS_FEW.format(
+                members=g.members,
+                proposals=g.proposals,
+                least=opinions.MIN_VOTES,
+                need_members=opinions.MIN_MEMBERS,
+                need_proposals=opinions.MIN_PROPOSALS,
+            )
+        ]
+    if g.status == "no_structure":
+        lines = [texts.GROUPS_NONE.format(members=g.members, least=opinions.MIN_VOTES)]
+    else:
+        sizes = ", ".join(
+            texts.GROUP_SIZE.format(label=opinions.label(n), n=len(members))
+            for n, members in enumerate(g.groups)
+        )
+        lines = [texts.GROUPS_FOUND.format(n=len(g.groups), sizes=sizes)]
+    names = texts.VERDICTS if g.status == "groups" else texts.VERDICTS_ONE_GROUP
+    for verdict, label in names.items():
+        ids = [f"#{v.proposal_id}" for v in g.verdicts if v.verdict == verdict]
+        if ids:
+            lines.append(texts.STATS_VERDICT.format(verdict=label, ids=", ".join(ids)))
+    return lines
+
+
+def stats_text(s: SessionStats) -> str:
+    """The /stats message."""
+    head = texts.STATS_HEAD.format(title=s.title, code=s.code, status=s.status)
+    return "\n".join([head, "", *stats_lines(s)]).strip()
+
+
+def markdown_summary(s: SessionStats) -> str:
+    """The summary on top of the Markdown export: the same sections, as Markdown."""
+    out = [f"# {markdown_inline(s.title)}", "", f"Code `{s.code}`, {s.status}, flow {s.flow}.", ""]
+    headings = {
+        texts.STATS_FUNNEL,
+        texts.STATS_REPLIES,
+        texts.STATS_RANKED,
+        texts.STATS_DIVISIVE,
+    }
+    for line in stats_lines(s):
+        if line in headings or line.startswith(texts.STATS_MOODS.split("{")[0]):
+            out += [f"## {line}", ""]
+        elif line.startswith("• "):
+            out.append("- " + markdown_inline(line[2:]))
+        else:
+            out.append(markdown_inline(line) if line else "")
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,187 @@
+"""The three export formats, each written row by row from streamed rows into a text file:
+memory stays flat however long the transcript.
+
+- CSV: one row per message: id, time (UTC, ISO 8601), direction, member, step, kind, text,
+  polarity, sentiment. Cells neutralised (`usecases.cells`).
+- JSON: one document; every list in it is written an element at a time, one per line.
+- Markdown: a summary, then the transcript by day, each message quoted.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from typing import Any, TextIO
+
+from usecases.cells import csv_cell, hide_in_json, json_string, json_text, markdown, markdown_inline
+
+CSV_HEADER = (
+    "id",
+    "time",
+    "direction",
+    "member",
+    "step",
+    "kind",
+    "text",
+    "polarity",
+    "sentiment",
+)
+PROGRESS_EVERY = 100_000
+Progress = Callable[[int], None]
+
+
+def iso(at: datetime | None) -> str | None:
+    """UTC time (aware, or naive UTC) as ISO 8601 with a Z: `2026-05-04T10:00:00Z`, with
+    microseconds if any."""
+    if at is None:
+        return None
+    return (at if at.tzinfo is None else at.replace(tzinfo=None)).isoformat() + "Z"
+
+
+def counted(rows: Iterable[Any], progress: Progress | None) -> Iterator[Any]:
+    """`rows`, telling `progress` every PROGRESS_EVERY rows."""
+    n = 0
+    for n, row in enumerate(rows, 1):
+        yield row
+        if progress is not None and n % PROGRESS_EVERY == 0:
+            progress(n)
+    if progress is not None and n % PROGRESS_EVERY:
+        progress(n)
+
+
+def write_csv(
+    out: TextIO,
+    lines: Iterable[Any],
+    label: Callable[[int | None], str],
+    mood: Callable[[float | None], str],
+) -> int:
+    """The transcript as CSV; returns how many messages."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    cells: dict[int | None, str] = {}
+    n = 0
+    for id_, at, direction, member_id, step_id, kind, text, polarity in lines:
+        n += 1
+        who = cells.get(member_id)
+        if who is None:
+            who = cells[member_id] = csv_cell(label(member_id))
+        writer.writerow(
+            (
+                id_,
+                iso(at),
+                direction,
+                who,
+                csv_cell(step_id),
+                kind,
+                csv_cell(text),
+                "" if polarity is None else repr(polarity),
+                mood(polarity),
+            )
+        )
+    return n
+
+
+class RawJson(str):
+    """Text that is JSON already (written as it is by `JsonWriter`)."""
+
+
+def transcript_json(
+    row: Any, label: Callable[[int | None], str], mood: Callable[[float | None], str]
+) -> RawJson:
+    """One message as a JSON object (id, time, direction, member, step, kind, text, polarity,
+    sentiment), written out directly: a million of them through `json.dumps` take twice as
+    long."""
+    id_, at, direction, member_id, step_id, kind, text, polarity = row
+    member, feeling = label(member_id), mood(polarity)
+    return RawJson(
+        hide_in_json(
+            f'{{"id":{id_},"time":"{iso(at)}","direction":{_string(direction)},'
+            f'"member":{_string(member or None)},"step":{_string(step_id)},"kind":{_string(kind)},'
+            f'"text":{_string(text)},"polarity":{"null" if polarity is None else repr(polarity)},'
+            f'"sentiment":{_string(feeling or None)}}}'
+        )
+    )
+
+
+def _string(value: str | None) -> str:
+    return "null" if value is None else json_string(value)
+
+
+class JsonWriter:
+    """One JSON object written key by key; a value that is an iterator is written as a
+    list, one element per line, as it comes."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.first = True
+
+    def __enter__(self) -> JsonWriter:
+        self.out.write("{")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.out.write("\n}\n")
+
+    def field(self, key: str, value: Any) -> int:
+        """Write `"key": value`; returns how many elements an iterator gave."""
+        self.out.write(("\n" if self.first else ",\n") + json_text(key) + ":")
+        self.first = False
+        if not isinstance(value, Iterator):
+            self.out.write(json_text(value))
+            return 0
+        return self.items(value)
+
+    def items(self, values: Iterator[Any]) -> int:
+        """Values as a list, one a line (`RawJson` as it is)."""
+        write, n = self.out.write, 0
+        write("[")
+        for n, value in enumerate(values, 1):
+            write(
+                ("\n" if n == 1 else ",\n")
+                + (value if isinstance(value, RawJson) else json_text(value))
+            )
+        write("\n]" if n else "]")
+        return n
+
+    def grouped(self, key: str, pairs: Iterator[tuple[str, Any]]) -> None:
+        """`"key": {group: [items...], ...}` from (group, item) pairs sorted by group."""
+        self.out.write(("\n" if self.first else ",\n") + json_text(key) + ":{")
+        self.first, current, n = False, None, 0
+        for group, item in pairs:
+            if group != current:
+                self.out.write(("" if current is None else "\n],") + f"\n{json_text(group)}:[")
+                current, n = group, 0
+            self.out.write(("\n" if n == 0 else ",\n") + json_text(item))
+            n += 1
+        self.out.write("\n]}" if current is not None else "}")
+
+
+def write_markdown(
+    out: TextIO,
+    summary: str,
+    lines: Iterable[Any],
+    label: Callable[[int | None], str],
+    mood: Callable[[float | None], str],
+) -> int:
+    """The summary, then every message: a heading per day, a line of who, when, where, and
+    the text quoted."""
+    out.write(summary)
+    out.write("\n## Transcript\n")
+    day, n = "", 0
+    names: dict[tuple[int | None, str], str] = {}
+    for id_, at, direction, member_id, step_id, kind, text, polarity in lines:
+        n += 1
+        stamp = iso(at) or ""
+        if stamp[:10] != day:
+            day = stamp[:10]
+            out.write(f"\n### {day}\n")
+        who = names.get((member_id, direction))
+        if who is None:
+            who = markdown_inline(label(member_id)) or "—"
+            who = names[member_id, direction] = f"bot → {who}" if direction == "out" else who
+        where = f" · step `{step_id}`" if step_id else ""
+        feeling = f" · {mood(polarity)} ({polarity:+.2f})" if polarity is not None else ""
+        out.write(f"\n**{stamp[11:19]}** · {who} · {kind}{where}{feeling} · #{id_}\n\n")
+        out.write(markdown(text or "") + "\n")
+    return n
