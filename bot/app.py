@@ -159,6 +159,7 @@ class BotRunner:
         self.intake = Intake(self.app, d)
         self.poller: ConfirmingPoller | None = None
         self._task: asyncio.Task[None] | None = None
+        self.stopping = False
 
     async def start(self) -> None:
         dialogs.analyse("warm up")  # imports TextBlob now, not during a member's first answer
@@ -227,6 +228,7 @@ class BotRunner:
 
     async def stop(self) -> None:
         """Gracefully: stop taking updates, finish those in hand and send what they owe."""
+        self.stopping = True
         self.d.dispatcher.stop()
         await self.d.menus.stop()
         if self._task is not None:

@@ -69,8 +69,9 @@ async def _serve(settings) -> None:  # type: ignore[no-untyped-def]
     await asyncio.wait(
         [waiter, asyncio.create_task(stop.wait())], return_when=asyncio.FIRST_COMPLETED
     )
+    runner.stopping = True  # new webhook requests get 503: Telegram delivers them again
     if site is not None:
-        await site.cleanup()
+        await site.cleanup()  # waits for the requests in hand
     waiter.cancel()
     await runner.stop()
 

@@ -20,9 +20,11 @@ from typing import Any
 from telegram import Update
 
 from bot.deps import Call, deps
+from bot.intake import lane_of
 from dialogs.text import clean
 from storage import transcript
 from storage.dialog import StaleDialog
+from storage.sql import lock_chat
 from usecases.context import Actor, Ctx
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,8 @@ async def run(
     for attempt in range(1, ATTEMPTS + 1):
         try:
             with d.run(actor_of(update), update_id=update.update_id, tapped=tapped) as call:
+                if d.settings.webhook_url is not None:  # other processes may take this chat's
+                    lock_chat(call.ctx.db, lane_of(update))  # updates: one at a time
                 if not transcript.claim_update(
                     db=call.ctx.db, update_id=update.update_id, now=call.ctx.now
                 ):

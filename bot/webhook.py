@@ -1,4 +1,11 @@
-"""Webhook mode: Telegram gets 200 only after the update was handled and committed."""
+"""Webhook mode: Telegram gets 200 only after the update was handled and committed.
+
+Several processes may serve one address behind a load balancer (PostgreSQL): an update
+delivered to two of them is applied once (`transcript.claim_update`), one chat's updates
+are applied one at a time (an advisory lock per chat, `storage.sql.lock_chat`), polls close
+and reprompts go once (rows claimed with `FOR UPDATE SKIP LOCKED`). `/healthz` answers 200
+while the process can reach its database and is not stopping.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ from aiohttp import web
 from telegram import Update
 
 from bot.app import BotRunner
+from storage.sql import ping
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -23,14 +31,30 @@ def webhook_app(runner: BotRunner, path: str, secret: str | None) -> web.Applica
         given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "surrogateescape")
         if not expected or not hmac.compare_digest(given, expected):
             return web.Response(status=403)
+        if runner.stopping:  # Telegram delivers it again, to another process or later
+            return web.Response(status=503)
         update = await _update(request, runner)
         if update is None:
             return web.Response(status=400)
         handled = await runner.process(update)
         return web.Response(status=200 if handled else 503)
 
+    async def healthz(_request: web.Request) -> web.Response:
+        """200 while the bot can reach its database and is taking updates; 503 otherwise
+        (a load balancer then sends Telegram's requests to another process)."""
+        if runner.stopping:
+            return web.Response(status=503, text="stopping\n")
+        try:
+            with runner.d.db.session() as db:
+                ping(db)
+        except Exception as exc:
+            log.warning("health check: database unreachable: %s", type(exc).__name__)
+            return web.Response(status=503, text="database unreachable\n")
+        return web.Response(text="ok\n")
+
     app = web.Application()
     app.router.add_post(path, receive)
+    app.router.add_get("/healthz", healthz)
     return app
 
 

@@ -225,14 +225,21 @@ def mark_sending(*, db: Session, row: Queued) -> None:
 
 def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> bool:
     """Did the bot send (or edit) the message `message_id` of this chat with a button whose
-    data is `data`? A tap is only honoured on the message that carries its button."""
+    data is `data`? A tap is only honoured on the message that carries its button.
+
+    A message just sent whose sending is not recorded yet (its sender records outcomes a
+    few milliseconds later, maybe in another process) has no message id here: a row of
+    this chat in flight that carries the button stands for it."""
+    in_flight = col(Outbox.state).in_(("claimed", "sending"))
     rows = db.execute(
         select(Outbox.buttons).where(
             Outbox.chat_id == chat_id,
-            Outbox.state == "sent",
             or_(
-                Outbox.message_id == message_id,
-                (Outbox.kind == "edit") & (Outbox.edit_of == message_id),
+                (Outbox.state == "sent") & (Outbox.message_id == message_id),
+                col(Outbox.kind).in_(EDIT_KINDS)
+                & (Outbox.edit_of == message_id)
+                & col(Outbox.state).in_(("sent", "claimed", "sending")),
+                in_flight & col(Outbox.kind).not_in(EDIT_KINDS),
             ),
         )
     ).all()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -21,3 +21,16 @@ def time_bucket(db: Session, column: Any, *, hourly: bool) -> Any:
     if db.get_bind().dialect.name == "postgresql":
         return func.to_char(column, "YYYY-MM-DD HH24:00" if hourly else "YYYY-MM-DD")
     return func.strftime("%Y-%m-%d %H:00" if hourly else "%Y-%m-%d", column)
+
+
+def lock_chat(db: Session, chat_id: int) -> None:
+    """Hold the chat until the transaction ends (PostgreSQL: a transaction-level advisory
+    lock), so that two processes never apply the same chat's updates at once. SQLite has
+    one writer at a time anyway."""
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SELECT pg_advisory_xact_lock(:chat)"), {"chat": chat_id})
+
+
+def ping(db: Session) -> None:
+    """Raises if the database cannot be reached."""
+    db.execute(text("SELECT 1"))
