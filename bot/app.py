@@ -189,21 +189,24 @@ class BotRunner:
         log.info("bot @%s is running", self.d.services.bot_username)
 
     async def _reach_bot_api(self) -> None:
-        """getMe until the Bot API answers: one line per failed try, no traceback (a
-        refused token is fatal and raised)."""
+        """getMe until the Bot API answers: one warning line, no traceback, then quiet
+        retries (a refused token is fatal and raised)."""
         failures = 0
         while True:
             try:
                 await self.app.initialize()
+                if failures:
+                    log.warning("Bot API reachable after %d tries", failures + 1)
                 return
             except InvalidToken:
                 raise
             except (NetworkError, RetryAfter) as exc:  # not a BadRequest: nothing was refused
                 failures += 1
                 wait = self.d.policies.poll.delay(failures)
-                log.warning(
-                    "Bot API at %s unreachable (%s); trying again in %.0f s",
-                    self.d.settings.telegram_api_base_url, exc, wait,
+                log.log(
+                    logging.WARNING if failures == 1 else logging.DEBUG,
+                    "Bot API at %s unreachable (%s); trying again, every %.0f s at most",
+                    self.d.settings.telegram_api_base_url, exc, self.d.policies.poll.cap,
                 )  # fmt: skip
                 await asyncio.sleep(wait)
 
