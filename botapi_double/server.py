@@ -230,6 +230,9 @@ async def _guard(
         raise
     except asyncio.CancelledError:
         raise
+    except ConnectionResetError:  # the client went away mid-request (e.g. it was killed)
+        log.info("client left during %s", request.match_info.get("method", "?"))
+        return _error(ApiError(500, "Internal Server Error"))  # nobody reads it
     except Exception:
         log.exception("double failed on %s", request.match_info.get("method", "?"))
         return _error(ApiError(500, "Internal Server Error"))

@@ -229,21 +229,50 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
 
     A message just sent whose sending is not recorded yet (its sender records outcomes a
     few milliseconds later, maybe in another process) has no message id here: a row of
-    this chat in flight that carries the button stands for it."""
+    this chat in flight that carries the button stands for it.
+
+    A message the bot has no record of at all in this chat may be a copy sent by a try
+    whose outcome was never recorded (its process was killed, or the request timed out
+    after Telegram had carried it out) before the row was sent again: a row of this chat
+    tried more than once that carries the button stands for it. (The use case the data
+    names checks everything again: such a tap can do no more than a tap on the copy the
+    bot knows.)"""
     in_flight = col(Outbox.state).in_(("claimed", "sending"))
-    rows = db.execute(
+    is_edit = col(Outbox.kind).in_(EDIT_KINDS)
+    placed = db.execute(
         select(Outbox.buttons).where(
             Outbox.chat_id == chat_id,
             or_(
                 (Outbox.state == "sent") & (Outbox.message_id == message_id),
-                col(Outbox.kind).in_(EDIT_KINDS)
+                is_edit
                 & (Outbox.edit_of == message_id)
                 & col(Outbox.state).in_(("sent", "claimed", "sending")),
-                in_flight & col(Outbox.kind).not_in(EDIT_KINDS),
+                in_flight & ~is_edit,
             ),
         )
     ).all()
-    return any(b[1] == data for (buttons,) in rows for row in buttons or [] for b in row)
+    if any(_carries(buttons, data) for (buttons,) in placed):
+        return True
+    known = db.execute(
+        select(Outbox.id)
+        .where(
+            Outbox.chat_id == chat_id,
+            or_(Outbox.message_id == message_id, Outbox.edit_of == message_id),
+        )
+        .limit(1)
+    ).first()
+    if known is not None:
+        return False
+    retried = db.execute(
+        select(Outbox.buttons).where(
+            Outbox.chat_id == chat_id, Outbox.attempts > 1, ~is_edit, Outbox.state != "failed"
+        )
+    ).all()
+    return any(_carries(buttons, data) for (buttons,) in retried)
+
+
+def _carries(buttons: list | None, data: str) -> bool:
+    return any(b[1] == data for row in buttons or [] for b in row)
 
 
 def shown(*, db: Session, chat_id: int, message_id: int) -> tuple[str | None, list] | None:

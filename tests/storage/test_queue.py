@@ -171,3 +171,62 @@ def test_background_rows_are_shared_between_sessions_and_a_chat_takes_a_few(
     with database.transaction() as db:
         rest = outbox.claim_due(db=db, now=clock.now(), limit=100, lease=LEASE, per_chat=3)
     assert sum(r.chat_id == 300 for r in rest) == 3 and len(rest) == 36 + 3
+
+
+def test_a_tap_on_a_copy_whose_sending_was_never_recorded_is_honoured(database, clock) -> None:
+    """A process killed between sending a question and recording it: the row is sent again
+    and recorded with the second copy's id; the first copy's id was never learnt. A tap on
+    an unknown message of that chat counts when a row tried more than once carries the
+    button; a message the bot knows (its buttons since edited away) does not."""
+    button = [[["Most days", "f:1:daily"]]]
+    with database.transaction() as db:
+        outbox.enqueue_many(
+            db=db,
+            rows=[{"chat_id": 5, "kind": "reply", "text": "How often?", "buttons": button,
+                   "dedupe_key": "q"}],
+            now=clock.now(),
+        )  # fmt: skip
+    for _ in range(2):  # claimed, sent (message 40, never recorded), the process dies...
+        with database.transaction() as db:
+            [row] = outbox.claim_due(db=db, now=clock.now(), limit=1, lease=LEASE)
+            outbox.release_claims(db=db, now=clock.now())
+    with database.transaction() as db:  # ...and the next one sends it again: message 41
+        [row] = outbox.claim_due(db=db, now=clock.now(), limit=1, lease=LEASE)
+        outbox.mark_sent(db=db, sent=[(row, 41)], now=clock.now())
+    assert row.attempts == 3
+
+    def carries(message_id: int, data: str = "f:1:daily", chat_id: int = 5) -> bool:
+        with database.session() as db:
+            return outbox.carries_button(db=db, chat_id=chat_id, message_id=message_id, data=data)
+
+    assert carries(41) and carries(40)  # the recorded copy, and the one never recorded
+    assert not carries(40, data="f:1:never")  # no row carries that button
+    assert not carries(40, chat_id=6)  # another chat
+    with database.transaction() as db:  # an earlier message the bot knows: message 39
+        outbox.enqueue_many(
+            db=db,
+            rows=[{"chat_id": 5, "kind": "reply", "text": "Welcome",
+                   "buttons": [[["I agree", "c:1:y"]]], "dedupe_key": "w"}],
+            now=clock.now(),
+        )  # fmt: skip
+        [welcome] = outbox.claim_due(db=db, now=clock.now(), limit=1, lease=LEASE)
+        outbox.mark_sent(db=db, sent=[(welcome, 39)], now=clock.now())
+    assert carries(39, data="c:1:y")
+    assert not carries(39)  # known, and it never carried that button: no stand-in for it
+
+
+def test_a_tap_on_an_unknown_message_is_refused_when_every_row_went_out_once(
+    database, clock
+) -> None:
+    with database.transaction() as db:
+        outbox.enqueue_many(
+            db=db,
+            rows=[{"chat_id": 5, "kind": "reply", "text": "How often?",
+                   "buttons": [[["Most days", "f:1:daily"]]], "dedupe_key": "q"}],
+            now=clock.now(),
+        )  # fmt: skip
+        [row] = outbox.claim_due(db=db, now=clock.now(), limit=1, lease=LEASE)
+        outbox.mark_sent(db=db, sent=[(row, 41)], now=clock.now())
+    with database.session() as db:
+        assert outbox.carries_button(db=db, chat_id=5, message_id=41, data="f:1:daily")
+        assert not outbox.carries_button(db=db, chat_id=5, message_id=40, data="f:1:daily")
