@@ -430,12 +430,12 @@ def show(f: dict[str, Any], echo: dict[str, Any] | None = None) -> None:
     )
     sql = f.get("sql_per_update") or {}
     work = (
-        f"; {sql.get('statements', 0):.1f} SQL statements, {sql.get('commits', 0):.2f} commits"
+        f", {sql.get('statements', 0):.1f} SQL statements, {sql.get('commits', 0):.2f} commits"
         if sql
         else ""
     )
     print(
-        f"      {f['limited_per_update']:.2f} rate-limited requests/update{work} per update; "
+        f"      per update: {f['limited_per_update']:.2f} rate-limited requests{work}; "
         f"peak RSS {f['peak_rss_mib']:.0f} MiB (started {f['rss_ready_mib']:.0f}); "
         f"429s {f['refused_429']}; limit breaks {f['limit_breaks'] or 'none'}"
     )

@@ -38,10 +38,15 @@ def flow_source(*, db: Session, digest: str) -> str | None:
 def names_of(*, db: Session, cosession: CoSession) -> dict[str, str]:
     """What a flow's placeholders stand for in this session: its title, its community's
     name and its organiser's (owner's) name ("" if the bot never met them)."""
-    community = db.get(Community, cosession.community_id)
-    owner = db.exec(select(Member).where(Member.telegram_id == cosession.created_by)).first()
+    found = db.exec(
+        select(Community.name, Member.display_name)
+        .select_from(Community)
+        .outerjoin(Member, Member.telegram_id == cosession.created_by)
+        .where(Community.id == cosession.community_id)
+    ).first()
+    community, owner = found if found is not None else (None, None)
     return {
         "session": cosession.title,
-        "community": community.name if community else cosession.title,
-        "organiser": owner.display_name if owner else "",
+        "community": community or cosession.title,
+        "organiser": owner or "",
     }

@@ -60,6 +60,13 @@ def _queued(row: Any) -> Queued:
     return Queued(**values)
 
 
+_DEFAULTS = {  # what a column left out of a row gets
+    column.name: column.default.arg
+    for column in Outbox.__table__.columns  # type: ignore[attr-defined]
+    if column.default is not None and column.default.is_scalar
+}
+
+
 def enqueue_many(
     *,
     db: Session,
@@ -82,8 +89,15 @@ def enqueue_many(
         {"buttons": [], "meta": {}, "not_before": now, "created_at": now, **row, **claim}
         for row in rows
     ]
+    if len(values) > 1:  # rows naming the same columns go in one statement
+        names = set().union(*values)
+        values = [{name: row.get(name, _DEFAULTS.get(name)) for name in names} for row in values]
     stmt = insert(db, Outbox).on_conflict_do_nothing().returning(*_COLUMNS)
-    queued = [_queued(r) for r in db.execute(stmt, values).all()]
+    # render_nulls: the ORM would otherwise send rows with None in different columns
+    # as separate statements
+    queued = [
+        _queued(r) for r in db.execute(stmt, values, execution_options={"render_nulls": True}).all()
+    ]
     return sorted(queued, key=lambda q: q.id or 0)
 
 

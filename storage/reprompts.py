@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import and_, case, or_, update
 from sqlmodel import Session, col, select
 
 from storage.models import REPROMPT_KINDS, Answer, Outbox, Proposal
@@ -83,19 +83,14 @@ def void(
         col(Outbox.kind).in_(REPROMPT_KINDS),
         about,
     )
-    db.execute(
+    pending = Outbox.state == "pending"
+    answered = (Outbox.state == "sent") & col(Outbox.replied_at).is_(None)
+    db.execute(  # one statement: the held ones cancelled, the sent ones answered
         update(Outbox)
-        .where(mine, Outbox.state == "pending")
-        .values(state="cancelled", replied_at=now)
+        .where(mine, or_(pending, answered) if steps else pending)
+        .values(state=case((pending, "cancelled"), else_=Outbox.state), replied_at=now)
         .execution_options(synchronize_session=False)
     )
-    if steps:
-        db.execute(
-            update(Outbox)
-            .where(mine, Outbox.state == "sent", col(Outbox.replied_at).is_(None))
-            .values(replied_at=now)
-            .execution_options(synchronize_session=False)
-        )
 
 
 def cancel_all(*, db: Session, session_id: int, member_id: int, now: datetime) -> int:

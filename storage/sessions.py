@@ -116,6 +116,21 @@ def open_sessions(*, db: Session, only: set[int] | None, limit: int = 6) -> list
     return list(db.exec(query.order_by(col(CoSession.id).desc()).limit(limit)).all())
 
 
+def session_and_participation(
+    *, db: Session, session_id: int, member_id: int
+) -> tuple[CoSession | None, Participation | None]:
+    """A session and this member's part in it (None if they never joined), in one query."""
+    found = db.exec(
+        select(CoSession, Participation)
+        .outerjoin(
+            Participation,
+            (Participation.session_id == CoSession.id) & (Participation.member_id == member_id),
+        )
+        .where(CoSession.id == session_id)
+    ).first()
+    return (found[0], found[1]) if found is not None else (None, None)
+
+
 def get_participation(*, db: Session, session_id: int, member_id: int) -> Participation | None:
     return db.exec(
         select(Participation).where(

@@ -88,9 +88,10 @@ def place_of(
     open."""
     member = member or ctx.member()
     wanted = session_id if session_id is not None else member.active_session_id
-    cosession = sessions.get_session(db=ctx.db, session_id=wanted) if wanted else None
-    participation = cosession and sessions.get_participation(
-        db=ctx.db, session_id=cosession.id, member_id=member.id
+    cosession, participation = (
+        sessions.session_and_participation(db=ctx.db, session_id=wanted, member_id=member.id)
+        if wanted
+        else (None, None)
     )
     if cosession is None or participation is None:
         return Refusal(Denied.NO_SESSION)
