@@ -3,6 +3,7 @@ python-telegram-bot echo bot measured in the same run.
 
     .venv/bin/python -m bench.throughput [--members 1000,10000] [--databases sqlite,postgres]
                                          [--offered 20] [--seconds 30] [--json]
+                                         [--at-once N] [--window SECONDS]
 
 For each member count, each phase runs in its own Python process (so peak RSS belongs to one
 bot) against its own fresh `BotApiDouble` on 127.0.0.1:
@@ -19,6 +20,10 @@ bot) against its own fresh `BotApiDouble` on 127.0.0.1:
                 offered at `--offered` a second (below Telegram's limit) by members who each
                 wait for the bot's answer before their next step (an open loop), for
                 `--seconds`: the reply latency a member sees when the bot is not overloaded.
+
+`--at-once N` lets only N members act at a time in `echo` and `capacity` (the next starts
+when one finishes); `--window S` starts no step after S seconds (steps under way finish, and
+count). With neither, every member goes through the whole script.
 
 Members go through the same script on both bots, 2 texts and 6 taps each:
 
@@ -60,7 +65,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 ORGANISER_ID = 9001
 FIRST_MEMBER_ID = 100_000
-STEP_TIMEOUT = 120.0  # seconds one member waits for the bot before giving up
+STEP_TIMEOUT = 900.0  # seconds one member waits for the bot before giving up (10,000 at once)
 TEXT_ANSWER = "More benches and some shade near the playground would be lovely"
 LIMITED = {
     "sendmessage", "senddocument", "sendphoto", "sendmediagroup", "copymessage",
@@ -197,14 +202,37 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
-async def closed_loop(api: BotApiDouble, users: list[User], script: list[Step]) -> dict[str, Any]:
-    """Every member through the script at once, each step as soon as the last is done."""
+async def closed_loop(
+    api: BotApiDouble,
+    users: list[User],
+    script: list[Step],
+    at_once: int | None = None,
+    window: float | None = None,
+) -> dict[str, Any]:
+    """Every member through the script, each step as soon as the last is done: all at
+    once, or `at_once` at a time (the next member starts when one finishes); with `window`,
+    no step starts after that many seconds (steps under way finish)."""
     members = Members(api)
-    return await _timed(api, members, lambda: _all(members, users, script))
+    return await _timed(api, members, lambda: _all(members, users, script, at_once, window))
 
 
-async def _all(members: Members, users: list[User], script: list[Step]) -> None:
-    await asyncio.gather(*(members.run_script(u, script) for u in users))
+async def _all(
+    members: Members,
+    users: list[User],
+    script: list[Step],
+    at_once: int | None,
+    window: float | None,
+) -> None:
+    gate = asyncio.Semaphore(at_once or len(users) or 1)
+    ends = time.monotonic() + window if window else float("inf")
+
+    async def member(user: User) -> None:
+        async with gate:
+            for step in script:
+                if time.monotonic() >= ends or not await members.try_step(user, step):
+                    return
+
+    await asyncio.gather(*(member(u) for u in users))
 
 
 async def open_loop(
@@ -278,7 +306,9 @@ def make_users(api: BotApiDouble, n: int, code: str = "") -> list[User]:
 # -- the two bots --------------------------------------------------------------------------
 
 
-async def run_echo(members: int) -> dict[str, Any]:
+async def run_echo(
+    members: int, at_once: int | None = None, window: float | None = None
+) -> dict[str, Any]:
     from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
     from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
@@ -302,7 +332,8 @@ async def run_echo(members: int) -> dict[str, Any]:
         await app.updater.start_polling(poll_interval=0.0, timeout=10)
         rss_ready = rss_kib()
         try:
-            figures = await closed_loop(api, make_users(api, members), ECHO_SCRIPT)
+            users = make_users(api, members)
+            figures = await closed_loop(api, users, ECHO_SCRIPT, at_once, window)
         finally:
             await app.updater.stop()
             await app.stop()
@@ -318,7 +349,12 @@ def _pg_admin(sql: str) -> None:
 
 
 async def run_project(
-    members: int, database: str, offered: float | None, seconds: float
+    members: int,
+    database: str,
+    offered: float | None,
+    seconds: float,
+    at_once: int | None = None,
+    window: float | None = None,
 ) -> dict[str, Any]:
     from sqlalchemy import event
 
@@ -358,7 +394,7 @@ async def run_project(
                 users = make_users(api, members, code)
                 sql.clear()
                 if offered is None:
-                    figures = await closed_loop(api, users, PROJECT_SCRIPT)
+                    figures = await closed_loop(api, users, PROJECT_SCRIPT, at_once, window)
                 else:
                     random.shuffle(users)
                     figures = await open_loop(api, users, PROJECT_SCRIPT, offered, seconds)
@@ -392,10 +428,14 @@ def run_phase(args: argparse.Namespace) -> dict[str, Any]:
         logging.getLogger(noisy).setLevel(logging.ERROR)
     rss_before = rss_kib()
     if args.phase == "echo":
-        figures = asyncio.run(run_echo(args.members))
+        figures = asyncio.run(run_echo(args.members, args.at_once, args.window))
     else:
         offered = args.offered if args.phase == "offered" else None
-        figures = asyncio.run(run_project(args.members, args.database, offered, args.seconds))
+        figures = asyncio.run(
+            run_project(
+                args.members, args.database, offered, args.seconds, args.at_once, args.window
+            )
+        )
     return figures | {
         "phase": args.phase,
         "members": args.members,
@@ -410,6 +450,8 @@ def run_child(phase: str, members: int, database: str, args: argparse.Namespace)
         sys.executable, "-m", "bench.throughput", "--phase", phase, "--members", str(members),
         "--database", database, "--offered", str(args.offered), "--seconds", str(args.seconds),
         "--json",
+        *(["--at-once", str(args.at_once)] if args.at_once else []),
+        *(["--window", str(args.window)] if args.window else []),
     ]  # fmt: skip
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=7200)
     if done.returncode != 0:
@@ -451,6 +493,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--offered", type=float, default=20.0, help="updates a second")
     parser.add_argument("--seconds", type=float, default=30.0, help="of offered load")
+    parser.add_argument(
+        "--at-once", type=int, default=None, help="echo and capacity: members acting at a time"
+    )
+    parser.add_argument(
+        "--window", type=float, default=None, help="echo and capacity: seconds of stepping"
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--phase", choices=("all", "echo", "capacity", "offered"), default="all")
     parser.add_argument("--database", default="sqlite", help=argparse.SUPPRESS)
@@ -467,7 +515,10 @@ def main(argv: list[str] | None = None) -> None:
         echo = run_child("echo", members, "sqlite", args)
         runs = [echo]
         if not args.json:
-            print(f"== {members} members")
+            bounds = (f", {args.at_once} acting at a time" if args.at_once else "") + (
+                f", steps started within {args.window:g} s" if args.window else ""
+            )
+            print(f"== {members} members{bounds}", flush=True)
             show(echo)
         for database in args.databases.split(","):
             for phase in ("capacity", "offered"):
@@ -475,6 +526,7 @@ def main(argv: list[str] | None = None) -> None:
                 runs.append(figures)
                 if not args.json:
                     show(figures, echo if phase == "capacity" else None)
+                    sys.stdout.flush()
         results.append(runs)
     if args.json:
         print(json.dumps(results))
