@@ -18,7 +18,10 @@ commit), so many updates' sends cost one commit.
   later rows wait behind it, so the order holds; after the last attempt it has failed;
 - a time-out or broken connection may or may not have delivered: what is owed is tried
   again, a reprompt (at most once) is not;
-- any other 400 will not get better by repeating it: failed at once, never retried.
+- any other 400 will not get better by repeating it: failed at once, never retried;
+- a reply whose very same text and buttons wait behind it in the chat's lane is dropped
+  (someone who sent a dozen messages in a second gets the question once, not a dozen
+  times a second apart under Telegram's per-chat limit).
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Result:
     row: Queued
-    outcome: str  # sent, retry, unsure, blocked, refused; held (behind a row that stopped)
+    outcome: str  # sent, retry, unsure, blocked, refused; held (behind a row that stopped);
+    # dropped (the same reply waits behind it)
     message_id: int | None = None
     wait: float | None = None  # retry: Telegram's own wait, if it said
     error: str = ""
@@ -127,6 +131,11 @@ async def _send_file(bot: Any, row: Queued, limits: dict[str, Any]) -> int:
     return message.message_id
 
 
+def _collapsible(row: Queued) -> bool:
+    """A reply that a later identical one in its chat's lane may stand for."""
+    return row.kind == "reply" and row.id is not None and row.text is not None
+
+
 async def _answer(query: Any, text: str | None) -> None:
     try:
         await query.answer(text)
@@ -150,9 +159,13 @@ class Sender:
         self._stops: dict[int, Stop] = {}
         self._outcomes: list[tuple[Result, datetime | None]] = []  # not yet recorded
         self._flusher: asyncio.Task[None] | None = None
+        self._waiting: dict[int, list[Queued]] = {}  # replies in a chat's lane, not begun
 
     def submit(self, rows: Sequence[Queued]) -> list[asyncio.Future[Any]]:
         """Hand rows over to their chats' lanes; returns at once (futures of outcomes)."""
+        for row in rows:
+            if _collapsible(row):
+                self._waiting.setdefault(row.chat_id, []).append(row)
         return [self.lanes.put(row.chat_id, partial(self._one, row)) for row in rows]
 
     def answer(self, chat_id: int, query: Any, text: str | None) -> None:
@@ -177,9 +190,13 @@ class Sender:
     async def _one(self, row: Queued) -> str:
         stop = self._stops.get(row.chat_id)
         if stop is not None:  # an earlier row of this chat must wait, or cannot go
+            self._begun(row)
             result = Result(row, "held", error=stop.error)
             self._note(result, stop.until)
             return "held"
+        if self._begun(row):
+            self._note(Result(row, "dropped", error="the same message follows"), None)
+            return "dropped"
         before = partial(self._mark_sending, row) if row.at_most_once and row.id else None
         result = await attempt(self.bot, row, before)
         when = None if result.outcome == "sent" else self._retry_at(result)
@@ -187,6 +204,19 @@ class Sender:
             self._stops[row.chat_id] = Stop(result.error, when)
         self._note(result, when)
         return result.outcome
+
+    def _begun(self, row: Queued) -> bool:
+        """The row's turn in its lane has come. True if the same reply (text and buttons)
+        waits behind it in the lane: this one need not go (someone who sends a dozen
+        messages in a second gets the question asked again once, not a dozen times, a
+        second apart under Telegram's per-chat limit)."""
+        waiting = self._waiting.get(row.chat_id)
+        if waiting is None or not any(w is row for w in waiting):
+            return False
+        waiting[:] = [w for w in waiting if w is not row]
+        if not waiting:
+            del self._waiting[row.chat_id]
+        return any((w.text, w.buttons) == (row.text, row.buttons) for w in waiting)
 
     def _mark_sending(self, row: Queued) -> None:
         with self.d.db.transaction() as db:  # a crash from here on: never again
@@ -244,6 +274,9 @@ class Sender:
     def _settle(self, db: Any, r: Result, when: datetime | None) -> bool:
         """Record a row that was not sent; True if it goes again."""
         row = r.row
+        if r.outcome == "dropped":
+            outbox.settle(db=db, row=row, state="dropped", error=r.error)
+            return False
         if r.outcome == "held":
             if when is not None:
                 outbox.release(db=db, rows=[row], when=when)
