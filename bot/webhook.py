@@ -36,7 +36,9 @@ def webhook_app(runner: BotRunner, path: str, secret: str | None) -> web.Applica
         update = await _update(request, runner)
         if update is None:
             return web.Response(status=400)
-        handled = await runner.process(update)
+        if runner.stopping:  # it began stopping while the body came in: not taken
+            return web.Response(status=503)
+        handled = await runner.process(update)  # in hand from here: the stop waits for it
         return web.Response(status=200 if handled else 503)
 
     async def healthz(_request: web.Request) -> web.Response:

@@ -53,3 +53,39 @@ async def test_webhook_handles_once_and_checks_the_secret(api, hook) -> None:
     assert broken.status == 400
     incoming = harness.rows(TranscriptMessage, TranscriptMessage.direction == "in")
     assert [row.text for row in incoming] == ["/help"]
+
+
+async def test_a_stopping_process_finishes_what_it_holds_and_turns_new_updates_away(
+    api, hook
+) -> None:
+    """SIGTERM in webhook mode: an update in hand is handled, answered 200 and its reply
+    sent; a new one gets 503 (Telegram delivers it again, to another process) and is not
+    applied; /healthz says 503 so the load balancer stops sending here."""
+    import asyncio
+
+    client, harness = hook
+    runner = harness.runner
+    alice, bob = api.user(1001, "Alice"), api.user(1002, "Bob")
+    headers = {SECRET_HEADER: SECRET}
+    release = asyncio.Event()
+    runner.intake.lanes.put(alice.id, release.wait)  # Alice's chat is busy for a moment
+    in_hand = asyncio.create_task(
+        client.post("/hook", json=api.state.update_log[alice.says("/help")].as_dict(),
+                    headers=headers)
+    )  # fmt: skip
+    await asyncio.sleep(0.05)
+    stopping = asyncio.create_task(runner.stop())
+    await asyncio.sleep(0.05)
+    assert runner.stopping and not in_hand.done() and not stopping.done()
+
+    health = await client.get("/healthz")
+    turned = await client.post(
+        "/hook", json=api.state.update_log[bob.says("/help")].as_dict(), headers=headers
+    )
+    assert health.status == 503 and turned.status == 503
+    release.set()
+    assert (await in_hand).status == 200
+    await stopping
+    assert "/pause" in alice.messages[-1].text and bob.messages == []
+    incoming = harness.rows(TranscriptMessage, TranscriptMessage.direction == "in")
+    assert [(row.chat_id, row.text) for row in incoming] == [(alice.id, "/help")]
