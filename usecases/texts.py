@@ -47,7 +47,10 @@ BACK_TO_QUESTION = "And back to where we were:"
 FLOW_FINISHED_ALREADY = (
     "You've answered all the questions of “{title}” — thank you! /help lists what else you can do."
 )
-PAUSED = "Paused: I won't send you reminders. Send /resume whenever you want to carry on."
+PAUSED = (
+    "Paused: no reminders, polls or news from me until you send /resume. "
+    "I still answer when you write."
+)
 ALREADY_PAUSED = "You're already paused. Send /resume to carry on."
 RESUMED = "Welcome back! Reminders are on again."
 NOT_PAUSED = "You're not paused — we're all set."
