@@ -166,6 +166,7 @@ class BotRunner:
         await self._reach_bot_api()
         self.d.services.bot_username = self.app.bot.username
         self.d.dispatcher.bot = self.d.sender.bot = self.app.bot
+        self.d.dispatcher.loop = asyncio.get_running_loop()
         try:
             await self.d.menus.start(self.app.bot)
         except TelegramError as exc:

@@ -13,8 +13,10 @@ state someone else changed meanwhile is run again from a fresh read.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from telegram import Update
@@ -51,14 +53,40 @@ def text_of(update: Update) -> str:
 
 
 async def run(
-    update: Update, context: Any, usecase: Callable[..., Any], *args: Any, **kwargs: Any
+    update: Update,
+    context: Any,
+    usecase: Callable[..., Any],
+    *args: Any,
+    heavy: bool = False,
+    **kwargs: Any,
 ) -> None:
-    """Apply `usecase(ctx, *args, **kwargs)` for this update; see the module's docstring."""
+    """Apply `usecase(ctx, *args, **kwargs)` for this update; see the module's docstring.
+
+    `heavy`: a use case that may take seconds (a session's stats, erasing a member from a
+    large session) runs in a worker thread, so that meanwhile the event loop keeps taking
+    and answering everyone else's updates (its own chat waits: it is in the chat's lane).
+    On SQLite, which has one writer at a time, the others' updates still wait for its
+    transaction; on PostgreSQL they do not."""
     d = deps(context)
     query = update.callback_query
     tapped = query.message.message_id if query is not None and query.message else None
     if tapped is not None and d.sender.unrecorded:
         d.sender.flush()  # the tapped message may be one whose sending is not recorded yet
+    apply = partial(_apply, d, update, tapped, usecase, args, kwargs)
+    call = await asyncio.to_thread(apply) if heavy else apply()
+    if call is not None:
+        await _deliver(d, context.bot, update, call)
+
+
+def _apply(
+    d: Any,
+    update: Update,
+    tapped: int | None,
+    usecase: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> Call | None:
+    """The update's transaction; None if it was applied before."""
     for attempt in range(1, ATTEMPTS + 1):
         try:
             with d.run(actor_of(update), update_id=update.update_id, tapped=tapped) as call:
@@ -67,18 +95,18 @@ async def run(
                 if not transcript.claim_update(
                     db=call.ctx.db, update_id=update.update_id, now=call.ctx.now
                 ):
-                    return  # applied before (a redelivery, or another process)
+                    return None  # applied before (a redelivery, or another process)
                 usecase(call.ctx, *args, **kwargs)
                 if call.ctx.refused and not call.ctx.actor.private:
                     _quiet_in_groups(d, call.ctx)
                 if not call.ctx.unrecorded:
                     _record_incoming(call.ctx, update)
-            break
+            return call
         except StaleDialog:
             if attempt == ATTEMPTS:
                 raise
             log.info("update %s raced another for the same member; again", update.update_id)
-    await _deliver(d, context.bot, update, call)
+    return None
 
 
 async def _deliver(d: Any, bot: Any, update: Update, call: Call) -> None:

@@ -9,9 +9,12 @@ from telegram import Update
 
 from bot import callbacks, turn
 from usecases import buttons
+from usecases.actions import ForgetButton
 
 
 async def on_button(update: Update, context: Any) -> None:
     """A tap; forged or outdated data gets a short notice and changes nothing."""
     data = update.callback_query.data or ""
-    await turn.run(update, context, buttons.press, data, callbacks.decode(data))
+    action = callbacks.decode(data)
+    heavy = isinstance(action, ForgetButton)  # erasing someone may take a second or two
+    await turn.run(update, context, buttons.press, data, action, heavy=heavy)

@@ -14,7 +14,7 @@ from usecases import exports, mydata, readings, stats
 
 async def on_stats(update: Update, context: Any) -> None:
     """A session's numbers now, its chart as a photo right after."""
-    await turn.run(update, context, stats.stats, turn.command_args(update))
+    await turn.run(update, context, stats.stats, turn.command_args(update), heavy=True)
 
 
 async def on_export(update: Update, context: Any) -> None:

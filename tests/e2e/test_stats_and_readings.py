@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 from sqlmodel import col
 
@@ -116,3 +117,45 @@ async def test_long_lists_come_in_pages(bot, organiser, alice) -> None:
     assert last.text.endswith("Page 3 of 3.") and "#40 by" in last.text
     [none] = await organiser.says(f"/proposals {code} 9")
     assert none.text == "There is no page 9: “Market Square” has 3."
+
+
+@pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+async def test_slow_stats_or_erasure_delay_no_one_else(bot, organiser, alice, bob, monkeypatch):
+    """Stats of a large session and erasing a member from one take seconds: they run off
+    the event loop, so another member's reply does not wait for them. (PostgreSQL: SQLite
+    has one writer at a time, so there the others' updates wait for that transaction.)"""
+    import time
+
+    from usecases import mydata, stats
+
+    code = await talked(bot, organiser, alice, bob)
+    slow_stats, slow_erase = stats.stats, mydata.confirm_forget
+
+    def sleepy(work):
+        def run(*args, **kwargs):
+            time.sleep(1.0)  # a session of a million messages
+            return work(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(stats, "stats", sleepy(slow_stats))
+    monkeypatch.setattr(mydata, "confirm_forget", sleepy(slow_erase))
+    from usecases import buttons
+
+    monkeypatch.setitem(buttons.ROUTES, buttons.ForgetButton, mydata.confirm_forget)
+    await alice.says("/forget")
+
+    for slow, person in ((lambda: organiser.user.says(f"/stats {code}"), organiser),
+                         (lambda: alice.user.taps("Erase my data"), alice)):  # fmt: skip
+        before = len(bob.user.messages), len(person.user.messages)
+        slow()
+        started = time.monotonic()
+        bob.user.says("/help")  # fetched with the slow one, handled while it runs
+        await bot.api.wait_for(lambda n=before[0]: len(bob.user.messages) > n, timeout=10)
+        assert time.monotonic() - started < 0.5, "bob's reply waited for the slow work"
+        assert len(person.user.messages) == before[1], "the slow work was still under way"
+        await bot.settle()
+    assert organiser.user.messages[-1].text.startswith("📊") or any(
+        (m.text or "").startswith("📊") for m in organiser.user.messages[-3:]
+    )
+    assert "erased" in (alice.user.messages[-1].text or "").lower()
