@@ -124,6 +124,15 @@ def set_paused(*, db: Session, member: Member, paused: bool) -> None:
     db.add(member)
 
 
+def zones_of(*, db: Session, member_ids: set[int | None]) -> dict[int, str | None]:
+    """Members' time zone names by member id (None: not set)."""
+    ids = {i for i in member_ids if i is not None}
+    if not ids:
+        return {}
+    rows = db.exec(select(Member.id, Member.timezone).where(col(Member.id).in_(ids))).all()
+    return {member_id: zone for member_id, zone in rows}
+
+
 def set_timezone(*, db: Session, member: Member, zone: str) -> None:
     member.timezone = zone
     db.add(member)

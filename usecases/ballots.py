@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from storage import polls, reprompts, sessions
 from storage.models import Poll, PollOption
 from usecases import texts
 from usecases.access import Denied, Refusal, place_of, refuse
 from usecases.actions import BallotButton
-from usecases.cards import poll_message
+from usecases.cards import local_time, poll_message
 from usecases.context import Ctx
+from usecases.engagement import zone_of
 
 
 def ballot(ctx: Ctx, action: BallotButton) -> None:
@@ -67,13 +70,20 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
     )
     if ctx.actor.private and chosen != before:  # re-tapping the chosen option changes nothing
         title = sessions.get_session(db=ctx.db, session_id=found.session_id).title
-        ctx.edit(poll_message(found, options, chosen, ctx.now, title))
+        ctx.edit(poll_message(found, options, chosen, ctx.now, title, _zone(ctx)))
 
 
 def _closed_toast(ctx: Ctx, found: Poll, options: list[PollOption]) -> str:
     """ "This poll closed on …" and its result, short enough for a notice (200 characters)."""
     counts = polls.poll_results(db=ctx.db, poll_id=found.id).counts
     result = ", ".join(f"{o.text}: {counts.get(o.position, 0)}" for o in options)
-    when = found.closed_at.strftime(texts.TIME_FORMAT)
+    when = local_time(found.closed_at, _zone(ctx))
     toast = texts.POLL_CLOSED_ON.format(when=when, results=result)
     return toast if len(toast) <= 200 else toast[:199] + "…"
+
+
+def _zone(ctx: Ctx) -> Any:
+    """The voter's clock, read without touching them (an anonymous ballot leaves no
+    last-seen time)."""
+    member = ctx.known_member()
+    return zone_of(ctx, member) if member is not None else ctx.services.default_zone

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal
@@ -62,10 +62,23 @@ def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:
     return [tuple(nav)] if nav else []
 
 
+def local_time(moment: datetime, zone: tzinfo) -> str:
+    """A moment as the reader's clock shows it, with the zone's abbreviation ("04 May
+    18:00 BST"); stored times are UTC."""
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(zone)
+    return f"{local:%d %b %H:%M} {local.tzname() or ''}".rstrip()
+
+
 def poll_message(
-    poll: Poll, options: list[PollOption], chosen: set[int], now: datetime, title: str
+    poll: Poll,
+    options: list[PollOption],
+    chosen: set[int],
+    now: datetime,
+    title: str,
+    zone: tzinfo = UTC,
 ) -> Out:
-    """A poll as members get it: which session it comes from, what is visible to whom."""
+    """A poll as members get it: which session it comes from, what is visible to whom, and
+    when it closes on the reader's clock (`zone`)."""
     how = texts.POLL_MULTI if poll.multiple else texts.POLL_SINGLE
     lines = [texts.POLL_HEADER.format(id=poll.id, title=title), "", poll.question, "", how]
     if poll.anonymous:
@@ -75,7 +88,7 @@ def poll_message(
     else:
         lines.append(texts.POLL_VISIBLE)
     if poll.closes_at is not None:
-        lines.append(texts.POLL_CLOSES.format(when=poll.closes_at.strftime(texts.TIME_FORMAT)))
+        lines.append(texts.POLL_CLOSES.format(when=local_time(poll.closes_at, zone)))
     rows = tuple(
         ((("✅ " if o.position in chosen else "") + o.text, BallotButton(poll.id, o.position)),)
         for o in options

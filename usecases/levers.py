@@ -128,13 +128,12 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
         ctx.say(texts.NUDGE_POLL_NOBODY.format(id=poll.id))
         return
     options = polls.poll_options(db=ctx.db, poll_id=poll.id)
-    card = poll_message(poll, options, set(), ctx.now, cosession.title)
-    text = texts.POLL_REMINDER.format(title=cosession.title, poll=card.text)
     tag = uuid.uuid4().hex[:12]
     for member in silent:
+        card = poll_message(poll, options, set(), ctx.now, cosession.title, zone_of(ctx, member))
         ctx.send(
             card.but(
-                text=text,
+                text=texts.POLL_REMINDER.format(title=cosession.title, poll=card.text),
                 chat_id=member.telegram_id,
                 kind=REMINDER,
                 session_id=cosession.id,

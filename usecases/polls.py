@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from dialogs.polls import PollError, PollSpec
 from storage import audience, outbox, polls, sessions
+from storage import members as member_store
 from storage.models import AMEND, CoSession, Poll
 from usecases import texts
 from usecases.access import allowed, may, session_in_reach
 from usecases.audit import note
-from usecases.cards import poll_message, results_text
+from usecases.cards import local_time, poll_message, results_text
 from usecases.context import Ctx, Out
+from usecases.engagement import zone_of
 from usecases.parsing import parse_id
 
 
@@ -60,7 +64,9 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
         live_counts=not spec.anonymous or spec.live,
     )
     note(ctx, cosession.id, "polled", poll=made.id)
-    chats = [(m.telegram_id, m.id) for m in members] + ([(group, None)] if group else [])
+    chats = [(m.telegram_id, m.id, zone_of(ctx, m)) for m in members]
+    if group:
+        chats.append((group, None, ctx.services.default_zone))
     _send_copies(ctx, made, cosession, chats)
     if chats:
         group_too = texts.POLL_GROUP if group else ""
@@ -71,14 +77,17 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
 
 
 def _send_copies(
-    ctx: Ctx, made: Poll, cosession: CoSession, chats: list[tuple[int, int | None]]
+    ctx: Ctx, made: Poll, cosession: CoSession, chats: list[tuple[int, int | None, Any]]
 ) -> None:
-    """The poll, with its buttons, to each (chat, member) (member None: the group)."""
+    """The poll, with its buttons, to each (chat, member, time zone) (member None: the
+    group); its closing time on each reader's clock."""
     options = polls.poll_options(db=ctx.db, poll_id=made.id)
-    out = poll_message(made, options, set(), ctx.now, cosession.title)
-    for chat_id, member_id in chats:
+    cards: dict[Any, Out] = {}
+    for chat_id, member_id, zone in chats:
+        if zone not in cards:
+            cards[zone] = poll_message(made, options, set(), ctx.now, cosession.title, zone)
         ctx.send(
-            out.but(
+            cards[zone].but(
                 chat_id=chat_id,
                 kind="poll",
                 session_id=cosession.id,
@@ -175,12 +184,18 @@ def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
     """Every copy of the poll members got (and poll reminders) edited: when it closed and
     its result, no buttons."""
     title = sessions.get_session(db=ctx.db, session_id=closed.session_id).title
-    when = closed.closed_at.strftime(texts.TIME_FORMAT)
     counts = results.split("\n", 1)[-1]  # without its first line: the copy says it closed
-    retired = texts.POLL_CLOSED_COPY.format(
-        id=closed.id, title=title, when=when, question=closed.question, results=counts
-    )
-    for copy in outbox.sent_copies(db=ctx.db, kinds=("poll", "reminder"), ref_id=closed.id):
+    copies = outbox.sent_copies(db=ctx.db, kinds=("poll", "reminder"), ref_id=closed.id)
+    zones = member_store.zones_of(db=ctx.db, member_ids={c.member_id for c in copies})
+    for copy in copies:
+        zone = _zone(ctx, zones.get(copy.member_id))
+        retired = texts.POLL_CLOSED_COPY.format(
+            id=closed.id,
+            title=title,
+            when=local_time(closed.closed_at, zone),
+            question=closed.question,
+            results=counts,
+        )
         ctx.send(
             Out(
                 retired,
@@ -218,3 +233,11 @@ def link_group(ctx: Ctx, args: str) -> None:
     sessions.link_group(db=ctx.db, cosession=cosession, chat_id=ctx.actor.chat_id)
     note(ctx, cosession.id, "linked_group", chat=ctx.actor.chat_id)
     ctx.say(texts.LINKED.format(title=cosession.title))
+
+
+def _zone(ctx: Ctx, name: str | None) -> Any:
+    """A member's zone by name (None, or one no longer known: the deployment's default)."""
+    try:
+        return ZoneInfo(name) if name else ctx.services.default_zone
+    except (KeyError, ValueError):
+        return ctx.services.default_zone

@@ -392,3 +392,23 @@ async def test_a_temporary_telegram_error_is_retried_later(bot, organiser, alice
     assert await bot.tick() == 1
     assert poll_message(alice).button_texts == ["A", "B"]
     assert await bot.tick() == 0
+
+
+async def test_closing_times_are_shown_on_each_members_clock(bot, organiser, alice, bob) -> None:
+    """Alice lives in London (BST in May), Bob set no zone (the deployment's, UTC here):
+    each reads the poll's closing time, and later when it closed, on their own clock."""
+    code = await session_with(bot, organiser, alice, bob)
+    await alice.says("/timezone Europe/London")
+    await organiser.says(f"/poll {code} Which day for the work party? | Sat | Sun --closes 2h")
+    await bot.tick()
+    assert "Closes 04 May 12:00 UTC." in poll_message(bob).text  # the clock is at 10:00 UTC
+    assert "Closes 04 May 13:00 BST." in poll_message(alice).text
+    await alice.taps("Sat", poll_message(alice))  # her edited copy keeps her clock
+    assert "Closes 04 May 13:00 BST." in poll_message(alice).text
+    sat = poll_message(bob).buttons[0][0][1]
+    bot.clock.advance(hours=2)
+    await bot.tick()
+    assert "closed on 04 May 13:00 BST" in poll_message(alice).text
+    assert "closed on 04 May 12:00 UTC" in poll_message(bob).text
+    await bob.taps_data(sat, poll_message(bob))  # a tap that raced the close
+    assert bob.toasts[-1].startswith("This poll closed on 04 May 12:00 UTC.")
