@@ -54,7 +54,10 @@ def main(argv: list[str]) -> int:
         cmd = [str(PYTHON), "-m", "botapi_double", *rest]
     else:
         cmd = [str(PYTHON), "-m", "pytest", *rest]
-    return subprocess.call(cmd, cwd=ROOT)
+    if os.name == "nt":
+        return subprocess.call(cmd, cwd=ROOT)
+    os.chdir(ROOT)  # become the command: a signal sent to this process (a supervisor's
+    os.execv(cmd[0], cmd)  # SIGTERM) reaches the bot itself, not a parent that would leave it
 
 
 if __name__ == "__main__":
