@@ -35,7 +35,7 @@ class Dispatcher:
         self._again = False
         self._timer: asyncio.TimerHandle | None = None
         self._task: asyncio.Task[int] | None = None
-        self.loop: asyncio.AbstractEventLoop | None = None  # the loop it runs in
+        self.loop: asyncio.AbstractEventLoop | None = None  # the loop it runs in (at start)
 
     async def tick(self) -> int:
         """Close due polls, then send everything due; returns how many messages went out."""
@@ -58,12 +58,11 @@ class Dispatcher:
         if not self.d.policies.wake or self.bot is None:
             return
         try:
-            loop = asyncio.get_running_loop()
+            asyncio.get_running_loop()
         except RuntimeError:  # a heavy turn's worker thread: wake the loop in its thread
             if self.loop is not None:
                 self.loop.call_soon_threadsafe(self.poke)
             return
-        self.loop = loop
         if self._lock.locked():
             self._again = True
         elif self._task is None or self._task.done():

@@ -36,8 +36,13 @@ from usecases.flowview import current_question
 
 def zone_of(ctx: Ctx, member: Member) -> ZoneInfo:
     """The member's time zone, or the deployment's default (DEFAULT_TIMEZONE)."""
+    return zone_named(ctx, member.timezone)
+
+
+def zone_named(ctx: Ctx, name: str | None) -> ZoneInfo:
+    """The zone of that name; the deployment's default for none, or one no longer known."""
     try:
-        return ZoneInfo(member.timezone) if member.timezone else ctx.services.default_zone
+        return ZoneInfo(name) if name else ctx.services.default_zone
     except (KeyError, ValueError):
         return ctx.services.default_zone
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from dialogs.polls import PollError, PollSpec
 from storage import audience, outbox, polls, sessions
@@ -18,7 +17,7 @@ from usecases.access import allowed, may, session_in_reach
 from usecases.audit import note
 from usecases.cards import local_time, poll_message, results_text
 from usecases.context import Ctx, Out
-from usecases.engagement import zone_of
+from usecases.engagement import zone_named, zone_of
 from usecases.parsing import parse_id
 
 
@@ -188,7 +187,7 @@ def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
     copies = outbox.sent_copies(db=ctx.db, kinds=("poll", "reminder"), ref_id=closed.id)
     zones = member_store.zones_of(db=ctx.db, member_ids={c.member_id for c in copies})
     for copy in copies:
-        zone = _zone(ctx, zones.get(copy.member_id))
+        zone = zone_named(ctx, zones.get(copy.member_id))
         retired = texts.POLL_CLOSED_COPY.format(
             id=closed.id,
             title=title,
@@ -233,11 +232,3 @@ def link_group(ctx: Ctx, args: str) -> None:
     sessions.link_group(db=ctx.db, cosession=cosession, chat_id=ctx.actor.chat_id)
     note(ctx, cosession.id, "linked_group", chat=ctx.actor.chat_id)
     ctx.say(texts.LINKED.format(title=cosession.title))
-
-
-def _zone(ctx: Ctx, name: str | None) -> Any:
-    """A member's zone by name (None, or one no longer known: the deployment's default)."""
-    try:
-        return ZoneInfo(name) if name else ctx.services.default_zone
-    except (KeyError, ValueError):
-        return ctx.services.default_zone
