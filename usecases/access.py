@@ -146,6 +146,16 @@ def may(ctx: Ctx, cosession: CoSession, *roles: str) -> bool:
     return role is not None and (role in roles or role == "organiser")
 
 
+def session_named(ctx: Ctx, args: str, *roles: str, command: str) -> CoSession | None:
+    """`session_in_reach` for a command whose one argument is a join code (`/stats CODE`);
+    anything else gets the command's usage."""
+    words = args.split()
+    if len(words) != 1:
+        ctx.say(texts.CODE_USAGE.format(command=command))
+        return None
+    return session_in_reach(ctx, words[0], *roles, command=command)
+
+
 def session_in_reach(ctx: Ctx, code: str, *roles: str, command: str) -> CoSession | None:
     """The session with this join code, if the actor holds one of `roles` in it; otherwise
     says why in one line (and changes nothing) and returns None. The one check for every

@@ -9,7 +9,7 @@ from storage import members as member_store
 from storage import teams
 from storage.models import AuditEntry
 from usecases import texts
-from usecases.access import session_in_reach
+from usecases.access import session_named
 from usecases.context import Ctx
 
 ACTIONS = {
@@ -45,11 +45,7 @@ def note(ctx: Ctx, session_id: int | None, action: str, **detail: Any) -> None:
 
 def show(ctx: Ctx, args: str) -> None:
     """/audit <code>: the newest entries about a session, for its team."""
-    words = args.split()
-    if len(words) != 1:
-        ctx.say(texts.CODE_USAGE.format(command="/audit"))
-        return
-    cosession = session_in_reach(ctx, words[0], "organiser", "coordinator", command="/audit")
+    cosession = session_named(ctx, args, "organiser", "coordinator", command="/audit")
     if cosession is None:
         return
     entries = teams.audit_of(db=ctx.db, session_id=cosession.id)

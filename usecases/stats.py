@@ -15,7 +15,7 @@ from storage import exports, sessions
 from storage import stats as stats_store
 from storage.models import CoSession
 from usecases import charts, files, texts
-from usecases.access import session_in_reach
+from usecases.access import session_named
 from usecases.context import Ctx, FileSpec, Out, Services
 from usecases.figures import SessionStats, funnel
 from usecases.pseudonyms import Labels
@@ -58,11 +58,7 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
 
 def stats(ctx: Ctx, args: str) -> None:
     """/stats <code>: the numbers now, the chart as a photo right after."""
-    words = args.split()
-    if len(words) != 1:
-        ctx.say(texts.CODE_USAGE.format(command="/stats"))
-        return
-    cosession = session_in_reach(ctx, words[0], "organiser", "coordinator", command="/stats")
+    cosession = session_named(ctx, args, "organiser", "coordinator", command="/stats")
     if cosession is None:
         return
     ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))
