@@ -215,7 +215,7 @@ def time_claims(kind: str, members: int, due: int, rounds: int = 5) -> dict[str,
 
 
 async def send_rate(sends: int) -> dict[str, Any]:
-    from bot.app import BotRunner, make_deps
+    from bot.app import BotRunner
     from bot.clock import FixedClock
     from bot.policy import Policies
     from bot.settings import load_settings
@@ -232,7 +232,7 @@ async def send_rate(sends: int) -> dict[str, Any]:
                 log_level="WARNING",
             )
             policies = replace(Policies(), tick=None, wake=False)
-            runner = BotRunner(make_deps(settings, FixedClock(NOW), policies))
+            runner = BotRunner(settings, FixedClock(NOW), policies)
             await runner.start()
             try:
                 code = await _session_with(api, runner, sends)
@@ -246,7 +246,7 @@ async def send_rate(sends: int) -> dict[str, Any]:
                 failed = _failed(runner)
             finally:
                 await runner.stop()
-                runner.d.db.dispose()
+                runner.db.dispose()
             results["project"] = {
                 "messages": sent,
                 "seconds": took,
@@ -264,7 +264,7 @@ async def _session_with(api: Any, runner: Any, members: int) -> str:
     from storage import members as member_store
     from storage import sessions
 
-    d = runner.d
+    d = runner
     with d.db.transaction() as s:
         cosession = sessions.create_session(
             db=s, title="Square", flow_id="park_redesign", created_by=9001, now=NOW
@@ -287,7 +287,7 @@ async def _session_with(api: Any, runner: Any, members: int) -> str:
 def _failed(runner: Any) -> int:
     from sqlmodel import select
 
-    with runner.d.db.session() as s:
+    with runner.db.session() as s:
         rows = s.exec(select(Outbox).where(Outbox.kind == "broadcast")).all()
     return sum(1 for r in rows if r.state != "sent")
 

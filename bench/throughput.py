@@ -11,7 +11,7 @@ bot) against its own fresh `BotApiDouble` on 127.0.0.1:
   echo          the baseline: a bare PTB Application polling through PTB's own Updater; a
                 text gets its echo with one button, a tap is answered and its message
                 edited. No rate limiter.
-  capacity      the project's bot as shipped (`BotRunner(make_deps(settings))`) except its
+  capacity      the project's bot as shipped (`BotRunner(settings)`) except its
                 rate limiter, which is taken out of its Bot: what handling costs, apart from
                 Telegram's 30 messages a second. All members act at once, each one step
                 after the other, as fast as the bot answers (a closed loop), exactly as the
@@ -358,7 +358,7 @@ async def run_project(
 ) -> dict[str, Any]:
     from sqlalchemy import event
 
-    from bot.app import BotRunner, make_deps
+    from bot.app import BotRunner
     from bot.settings import load_settings
 
     with contextlib.ExitStack() as stack:
@@ -378,7 +378,7 @@ async def run_project(
                 admin_ids=(ORGANISER_ID,),
                 log_level="WARNING",
             )
-            runner = BotRunner(make_deps(settings))
+            runner = BotRunner(settings)
             if offered is None:  # everything as shipped except the rate limiter
                 runner.app.bot._rate_limiter = None
             else:
@@ -386,7 +386,7 @@ async def run_project(
             await runner.start()
             rss_ready = rss_kib()
             sql: Counter[str] = Counter()
-            engine = runner.d.db.engine
+            engine = runner.db.engine
             event.listen(engine, "before_cursor_execute", lambda *_a: sql.update(["statements"]))
             event.listen(engine, "commit", lambda *_a: sql.update(["commits"]))
             try:
@@ -404,7 +404,7 @@ async def run_project(
                 }
             finally:
                 await runner.stop()
-                runner.d.db.dispose()
+                runner.db.dispose()
     return figures | {"rss_ready_mib": rss_ready / 1024}
 
 

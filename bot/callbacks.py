@@ -1,24 +1,18 @@
 """The one codec for inline-button data: versioned, at most 64 bytes, strict on decode.
 
-Decoded data is only a claim: the use cases check every action against the database.
+Any button declared in `usecases.actions` is encoded from its declaration: its tag, then
+each field in order (`1:v:12:a` is a `VoteButton(12, "agree")`). Decoded data is only a
+claim: the use cases check every action against the database.
 """
 
 from __future__ import annotations
 
 import re
+import typing
+from dataclasses import Field, fields
+from typing import Any
 
-from usecases.actions import (
-    Action,
-    BallotButton,
-    BrowseButton,
-    CloseSession,
-    Consent,
-    FlowButton,
-    ForgetButton,
-    FormButton,
-    TimezoneButton,
-    VoteButton,
-)
+from usecases.actions import BUTTONS, Action, Button
 
 VERSION = "1"
 MAX_BYTES = 64
@@ -26,38 +20,72 @@ _TOKEN = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")  # "-" for negative scale values
 _INT = re.compile(r"^[0-9]{1,12}$")
 
 
-_VOTES = {"a": "agree", "d": "disagree", "p": "pass"}
-
-
 class CallbackTooLong(ValueError):
     pass
 
 
+class _Spec:
+    """How one kind of button is written: its class, and each field with its type."""
+
+    def __init__(self, cls: type[Button]) -> None:
+        hints = typing.get_type_hints(cls)
+        self.cls = cls
+        self.fields: list[tuple[Field[Any], type]] = [(f, hints[f.name]) for f in fields(cls)]
+
+    def write(self, action: Button) -> list[str]:
+        return [_write(f, kind, getattr(action, f.name)) for f, kind in self.fields]
+
+    def read(self, args: list[str]) -> Button | None:
+        if len(args) != len(self.fields):
+            return None
+        return self.cls(
+            *(_read(f, kind, arg) for (f, kind), arg in zip(self.fields, args, strict=True))
+        )
+
+
+def _specs() -> dict[str, _Spec]:
+    specs: dict[str, _Spec] = {}
+    for cls in BUTTONS:
+        if cls.tag in specs or not _TOKEN.match(cls.tag):
+            raise TypeError(f"button tag {cls.tag!r} of {cls.__name__} is taken or not a token")
+        specs[cls.tag] = _Spec(cls)
+    return specs
+
+
+_BY_TAG = _specs()
+_BY_TYPE = {spec.cls: spec for spec in _BY_TAG.values()}
+
+
+def _write(f: Field[Any], kind: type, value: Any) -> str:
+    if kind is bool:
+        return "y" if value else "n"
+    if kind is int:
+        if not isinstance(value, int) or value < 0:
+            raise ValueError(f"{f.name} not encodable: {value!r}")
+        return str(value)
+    text = f.metadata.get("codes", {}).get(value, value)
+    if not isinstance(text, str) or not _TOKEN.match(text):
+        raise ValueError(f"{f.name} not encodable: {value!r}")
+    return text
+
+
+def _read(f: Field[Any], kind: type, text: str) -> Any:
+    if kind is bool:
+        if text not in ("y", "n"):
+            raise ValueError(text)
+        return text == "y"
+    if kind is int:
+        if not _INT.match(text):
+            raise ValueError(text)
+        return int(text)
+    codes = f.metadata.get("codes")
+    if codes is not None:
+        return {code: value for value, code in codes.items()}[text]
+    return text
+
+
 def encode(action: Action) -> str:
-    match action:
-        case Consent(session_id=sid, accept=accept):
-            parts = ["c", str(sid), "y" if accept else "n"]
-        case FlowButton(session_id=sid, step_id=step, value=value):
-            if not (_TOKEN.match(step) and _TOKEN.match(value)):
-                raise ValueError(f"step or value not encodable: {step!r} {value!r}")
-            parts = ["f", str(sid), step, value]
-        case VoteButton(proposal_id=pid, value=value):
-            parts = ["v", str(pid), value[0]]
-        case BrowseButton(session_id=sid, position=pos):
-            parts = ["n", str(sid), str(pos)]
-        case BallotButton(poll_id=pid, position=pos):
-            parts = ["b", str(pid), str(pos)]
-        case TimezoneButton(zone=zone):
-            parts = ["t", str(zone)]
-        case CloseSession(session_id=sid, close=close):
-            parts = ["x", str(sid), "y" if close else "n"]
-        case FormButton(step=step, value=value):
-            if not (_TOKEN.match(step) and _TOKEN.match(value)):
-                raise ValueError(f"form step or value not encodable: {step!r} {value!r}")
-            parts = ["p", step, value]
-        case ForgetButton(confirm=confirm):
-            parts = ["g", "y" if confirm else "n"]
-    data = ":".join([VERSION, *parts])
+    data = ":".join([VERSION, action.tag, *_BY_TYPE[type(action)].write(action)])
     if len(data.encode()) > MAX_BYTES:
         raise CallbackTooLong(data)
     return data
@@ -70,56 +98,11 @@ def decode(data: str | None) -> Action | None:
     version, _, rest = data.partition(":")
     if version != VERSION:
         return None
-    parts = rest.split(":")
+    tag, *args = rest.split(":")
+    spec = _BY_TAG.get(tag)
+    if spec is None or not all(_TOKEN.match(a) for a in args):
+        return None
     try:
-        return _decode_parts(parts)
-    except (ValueError, KeyError, IndexError):
+        return spec.read(args)
+    except (ValueError, KeyError):
         return None
-
-
-def _decode_parts(parts: list[str]) -> Action | None:
-    tag, args = parts[0], parts[1:]
-    if not all(_TOKEN.match(a) for a in args):
-        return None
-    if tag == "c" and len(args) == 2 and args[1] in {"y", "n"}:
-        return Consent(_int(args[0]), args[1] == "y")
-    if tag == "f" and len(args) == 3:
-        return FlowButton(_int(args[0]), args[1], args[2])
-    if tag == "v" and len(args) == 2:
-        return VoteButton(_int(args[0]), _VOTES[args[1]])
-    if tag == "n" and len(args) == 2:
-        return BrowseButton(_int(args[0]), _int(args[1]))
-    if tag == "b" and len(args) == 2:
-        return BallotButton(_int(args[0]), _int(args[1]))
-    if tag == "t" and len(args) == 1:
-        return TimezoneButton(_int(args[0]))
-    if tag == "x" and len(args) == 2 and args[1] in {"y", "n"}:
-        return CloseSession(_int(args[0]), args[1] == "y")
-    if tag == "p" and len(args) == 2:
-        return FormButton(args[0], args[1])
-    if tag == "g" and len(args) == 1 and args[0] in {"y", "n"}:
-        return ForgetButton(args[0] == "y")
-    return None
-
-
-def _int(text: str) -> int:
-    if not _INT.match(text):
-        raise ValueError(text)
-    return int(text)
-
-
-__all__ = [
-    "Action",
-    "BallotButton",
-    "BrowseButton",
-    "CallbackTooLong",
-    "CloseSession",
-    "Consent",
-    "FlowButton",
-    "ForgetButton",
-    "FormButton",
-    "TimezoneButton",
-    "VoteButton",
-    "decode",
-    "encode",
-]

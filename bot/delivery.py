@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from telegram.constants import ParseMode
 from telegram.error import (
@@ -45,15 +45,15 @@ from telegram.error import (
     TimedOut,
 )
 
+from bot.clock import Clock
 from bot.lanes import Lanes
+from bot.policy import Policies
 from bot.render import as_html, markup
 from storage import members as member_store
 from storage import outbox
+from storage.db import Database
 from storage.models import BACKGROUND_KINDS, EDIT_KINDS, FILE_KINDS
 from storage.outbox import Queued
-
-if TYPE_CHECKING:
-    from bot.deps import Deps
 
 log = logging.getLogger(__name__)
 
@@ -152,9 +152,13 @@ class Stop:
 
 
 class Sender:
-    def __init__(self, d: Deps) -> None:
-        self.d = d
+    """Sends queue rows with `bot` (set at start), records their outcomes in `db`, and
+    calls `wake` when a row is to go again later (the dispatcher sends it then)."""
+
+    def __init__(self, db: Database, clock: Clock, policies: Policies) -> None:
+        self.db, self.clock, self.policies = db, clock, policies
         self.bot: Any = None
+        self.wake: Callable[[], None] = lambda: None
         self.lanes = Lanes(on_empty=self._lane_empty)
         self._stops: dict[int, Stop] = {}
         self._outcomes: list[tuple[Result, datetime | None]] = []  # not yet recorded
@@ -219,7 +223,7 @@ class Sender:
         return any((w.text, w.buttons) == (row.text, row.buttons) for w in waiting)
 
     def _mark_sending(self, row: Queued) -> None:
-        with self.d.db.transaction() as db:  # a crash from here on: never again
+        with self.db.transaction() as db:  # a crash from here on: never again
             outbox.mark_sending(db=db, row=row)
 
     def _lane_empty(self, chat_id: int) -> None:
@@ -227,13 +231,13 @@ class Sender:
 
     def _retry_at(self, r: Result) -> datetime | None:
         """When a row that was not sent goes again; None if it never does."""
-        row, policy = r.row, self.d.policies.send
+        row, policy = r.row, self.policies.send
         if r.outcome in ("blocked", "refused") or (r.outcome == "unsure" and row.at_most_once):
             return None
         if row.id is None or policy.exhausted(row.attempts):
             return None
         wait = max(r.wait or 0.0, policy.delay(row.attempts))
-        return self.d.clock.now() + timedelta(seconds=wait)
+        return self.clock.now() + timedelta(seconds=wait)
 
     def _note(self, result: Result, when: datetime | None) -> None:
         self._outcomes.append((result, when))
@@ -241,7 +245,7 @@ class Sender:
             self._flusher = asyncio.get_running_loop().create_task(self._flush_soon())
 
     async def _flush_soon(self) -> None:
-        await asyncio.sleep(self.d.policies.group_commit)
+        await asyncio.sleep(self.policies.group_commit)
         self.flush()
 
     def flush(self) -> None:
@@ -252,8 +256,8 @@ class Sender:
             return
         retried = False
         try:
-            with self.d.db.transaction() as db:
-                now = self.d.clock.now()
+            with self.db.transaction() as db:
+                now = self.clock.now()
                 outbox.mark_sent(
                     db=db,
                     sent=[(r.row, r.message_id) for r, _ in outcomes if r.outcome == "sent"],
@@ -269,7 +273,7 @@ class Sender:
             if path:
                 Path(path).unlink(missing_ok=True)
         if retried:
-            self.d.dispatcher.poke()
+            self.wake()
 
     def _settle(self, db: Any, r: Result, when: datetime | None) -> bool:
         """Record a row that was not sent; True if it goes again."""

@@ -10,26 +10,31 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
+from bot.calls import UseCases
+from bot.delivery import Sender
+from bot.policy import Policies
 from bot.render import encoded
-from storage import audience, outbox, transcript
-from storage.models import BACKGROUND_KINDS, FILE_KINDS, REPROMPT_KINDS
+from storage import outbox, transcript
+from storage.models import FILE_KINDS
 from storage.outbox import Queued
-from usecases import engagement, files, polls
+from usecases import due, files, polls
 from usecases.context import SYSTEM
-
-if TYPE_CHECKING:
-    from bot.deps import Deps
 
 log = logging.getLogger(__name__)
 
 
 class Dispatcher:
-    def __init__(self, d: Deps) -> None:
-        self.d = d
+    """The loop: `calls` runs its use cases (and holds the database and the clock),
+    `sender` sends, `files_dir` is where files are made before they are sent."""
+
+    def __init__(
+        self, calls: UseCases, sender: Sender, policies: Policies, files_dir: Path
+    ) -> None:
+        self.calls, self.sender, self.policies, self.files_dir = calls, sender, policies, files_dir
+        self.db, self.clock = calls.db, calls.clock
         self.bot: Any = None
         self._lock = asyncio.Lock()
         self._again = False
@@ -55,7 +60,7 @@ class Dispatcher:
 
     def poke(self) -> None:
         """Something was queued: send it now rather than at the next tick."""
-        if not self.d.policies.wake or self.bot is None:
+        if not self.policies.wake or self.bot is None:
             return
         try:
             asyncio.get_running_loop()
@@ -75,55 +80,23 @@ class Dispatcher:
             self._task.cancel()
 
     def _close_due_polls(self) -> None:
-        d = self.d
-        with d.run(SYSTEM) as call:
+        with self.calls.run(SYSTEM) as call:
             polls.close_due(call.ctx)
 
     async def _drain(self) -> int:
-        d, sent = self.d, 0
+        sent = 0
         while True:
-            with d.db.transaction() as db:
+            with self.db.transaction() as db:
                 claimed = outbox.claim_due(
-                    db=db, now=d.clock.now(), limit=d.policies.batch, lease=d.policies.lease
-                )
+                    db=db, now=self.clock.now(), limit=self.policies.batch,
+                    lease=self.policies.lease,
+                )  # fmt: skip
             if not claimed:
                 return sent
-            ready = [await self._make_file(r) if r.kind in FILE_KINDS else r for r in claimed]
-            ready = self._prepare([r for r in ready if r is not None])
-            sent += await d.sender.send(ready)
-
-    def _prepare(self, claimed: Sequence[Queued]) -> list[Queued]:
-        """Compose due reprompts and apply the one "can be messaged" rule to everything
-        that is not a reply; what may not go is settled, not sent."""
-        d = self.d
-        with d.run(SYSTEM) as call:
-            ctx, db = call.ctx, call.ctx.db
-            background = [r for r in claimed if r.kind in BACKGROUND_KINDS]
-            members = audience.reachable_members(
-                db=db, pairs=[(r.session_id, r.member_id) for r in background if r.member_id]
-            )
-            groups = audience.reachable_groups(
-                db=db,
-                pairs=[(r.session_id, r.chat_id) for r in background if r.member_id is None],
-            )
-            ready = []
-            for row in claimed:
-                if row.kind in BACKGROUND_KINDS and not _may_go(row, members, groups):
-                    outbox.settle(db=db, row=row, state="skipped", error="cannot be messaged")
-                    continue
-                if row.kind in REPROMPT_KINDS:  # composed now, when it may go
-                    out = engagement.compose(ctx, row)
-                    if out is None:
-                        outbox.settle(db=db, row=row, state="cancelled", error="no longer applies")
-                        continue
-                    if isinstance(out, datetime):  # quiet hours, or the daily cap
-                        outbox.release(db=db, rows=[row], when=out)
-                        continue
-                    if row.text is None:
-                        meta = {**(row.meta or {}), "question": out.question}
-                        row = row.but(text=out.text, buttons=encoded(out.buttons), meta=meta)
-                ready.append(row)
-        return ready
+            made = [await self._make_file(r) if r.kind in FILE_KINDS else r for r in claimed]
+            with self.calls.run(SYSTEM) as call:
+                ready = due.decide(call.ctx, [r for r in made if r is not None])
+            sent += await self.sender.send([_composed(r) for r in ready])
 
     async def _make_file(self, row: Queued) -> Queued | None:
         """Make a file's content off the event loop, in a session of its own (an export
@@ -133,38 +106,35 @@ class Dispatcher:
             made = await asyncio.to_thread(self._made, spec)
         except Exception:
             log.exception("could not make %s for chat %s", spec.get("maker"), row.chat_id)
-            with self.d.db.transaction() as db:
+            with self.db.transaction() as db:
                 outbox.settle(db=db, row=row, state="failed", error="could not make the file")
             return None
         meta = {**(row.meta or {}), "path": str(made.path), "filename": made.filename}
         return row.but(text=made.caption or made.filename, meta=meta)
 
     def _made(self, spec: dict[str, Any]) -> files.Made:
-        d = self.d
-        with d.db.session() as db:
+        with self.db.session() as db:
             return files.make(
-                spec.get("maker", ""), db, d.services, d.clock.now(), spec.get("params") or {},
-                d.files_dir,
+                spec.get("maker", ""), db, self.calls.services, self.clock.now(),
+                spec.get("params") or {}, self.files_dir,
             )  # fmt: skip
 
     def _prune(self) -> None:
-        d = self.d
-        with d.db.transaction() as db:
+        with self.db.transaction() as db:
             transcript.prune_processed_updates(
-                db=db, now=d.clock.now(), keep=d.policies.keep_processed
+                db=db, now=self.clock.now(), keep=self.policies.keep_processed
             )
 
     def _plan_wake(self) -> None:
         """Wake up again when the soonest waiting row falls due, if before the next tick."""
-        d = self.d
-        if not d.policies.wake or self.bot is None:
+        if not self.policies.wake or self.bot is None:
             return
-        with d.db.session() as db:
-            due = outbox.next_due(db=db)
-        if due is None:
+        with self.db.session() as db:
+            soonest = outbox.next_due(db=db)
+        if soonest is None:
             return
-        delay = max(0.0, (due - d.clock.now()).total_seconds())
-        if d.policies.tick is not None and delay >= d.policies.tick:
+        delay = max(0.0, (soonest - self.clock.now()).total_seconds())
+        if self.policies.tick is not None and delay >= self.policies.tick:
             return
         if self._timer is not None:
             self._timer.cancel()
@@ -172,9 +142,10 @@ class Dispatcher:
         self._timer = loop.call_later(delay + 0.05, self.poke)
 
 
-def _may_go(row: Queued, members: set[tuple[int, int]], groups: set[tuple[int, int]]) -> bool:
-    if row.session_id is None:
-        return True
-    if row.member_id is not None:
-        return (row.session_id, row.member_id) in members
-    return (row.session_id, row.chat_id) in groups
+def _composed(ready: due.Ready) -> Queued:
+    """The row as it goes: a reprompt with the words and buttons composed for it now."""
+    row, out = ready.row, ready.composed
+    if out is None:
+        return row
+    meta = {**(row.meta or {}), "question": out.question}
+    return row.but(text=out.text, buttons=encoded(out.buttons), meta=meta)

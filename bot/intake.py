@@ -12,30 +12,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.ext import Application
 
-from bot import texts
 from bot.lanes import Lanes
-from bot.render import PRIORITY_REPLY
-from storage import outbox
-
-if TYPE_CHECKING:
-    from telegram.ext import Application
-
-    from bot.deps import Deps
+from bot.policy import Policies
+from bot.updates import lane_of
 
 log = logging.getLogger(__name__)
-
-
-def lane_of(update: Update) -> int:
-    """The chat an update belongs to (the user's own id for what has no chat)."""
-    if update.effective_chat is not None:
-        return update.effective_chat.id
-    return update.effective_user.id if update.effective_user is not None else 0
 
 
 class FloodGate:
@@ -87,10 +74,21 @@ class FloodGate:
 
 
 class Intake:
-    def __init__(self, app: Application, d: Deps) -> None:
-        self.app, self.d = app, d
+    """Takes updates into their chats' lanes and has `app` handle them. `too_fast` tells a
+    chat about an update the flood gate left aside (a tap always, a message once in a
+    while); an update whose handling found the database unreachable is noted with
+    `retry_later` by the error handler and handled again."""
+
+    def __init__(
+        self,
+        app: Application,  # type: ignore[type-arg]  # PTB's Application takes six parameters
+        policies: Policies,
+        too_fast: Callable[[Update], Awaitable[None]],
+    ) -> None:
+        self.app, self.policies, self.too_fast = app, policies, too_fast
         self.lanes = Lanes()
-        flood = d.policies.flood
+        self._retry: set[int] = set()
+        flood = policies.flood
         self.gate = FloodGate(flood.burst, flood.per_second, flood.notice_every) if flood else None
 
     def put(self, update: Update, *, persist: bool = True) -> asyncio.Future[Any]:
@@ -103,6 +101,10 @@ class Intake:
             return self.lanes.put(chat, lambda: self._flooded(update, chat))
         return self.lanes.put(chat, lambda: self._handle(update, persist))
 
+    def retry_later(self, update_id: int) -> None:
+        """Handling this update failed for a reason that passes (the database): again."""
+        self._retry.add(update_id)
+
     async def idle(self) -> None:
         await self.lanes.idle()
 
@@ -110,36 +112,20 @@ class Intake:
         failures = 0
         while True:
             await self.app.process_update(update)
-            if update.update_id not in self.d.retry_updates:
+            if update.update_id not in self._retry:
                 return True
-            self.d.retry_updates.discard(update.update_id)
+            self._retry.discard(update.update_id)
             if not persist:
                 return False
             failures += 1
-            await asyncio.sleep(self.d.policies.poll.delay(failures))
+            await asyncio.sleep(self.policies.poll.delay(failures))
 
     async def _flooded(self, update: Update, chat: int) -> bool:
         """Not applied: too fast. A tap is answered (its spinner stops); the chat is told
-        once."""
+        once in a while."""
         assert self.gate is not None
-        say = self.gate.should_say(chat)
         log.info("update %s from chat %s left aside: too fast", update.update_id, chat)
-        try:
-            if update.callback_query is not None:
-                await update.callback_query.answer(texts.TOO_FAST)
-                return True
-        except TelegramError as exc:
-            log.info("could not answer a tap: %s", exc)
-            return True
-        if say:
-            d = self.d
-            row = {
-                "chat_id": chat, "kind": "reply", "text": texts.TOO_FAST,
-                "priority": PRIORITY_REPLY, "dedupe_key": f"reply:{update.update_id}:flood",
-            }  # fmt: skip
-            with d.db.transaction() as db:
-                claimed = outbox.enqueue_many(
-                    db=db, rows=[row], now=d.clock.now(), claim_for=d.policies.lease
-                )
-            d.sender.submit(claimed)
+        say = self.gate.should_say(chat)
+        if update.callback_query is not None or say:
+            await self.too_fast(update)
         return True

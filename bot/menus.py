@@ -10,16 +10,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
 
+from bot.calls import UseCases
 from usecases import menus
 from usecases.context import SYSTEM
-
-if TYPE_CHECKING:
-    from bot.deps import Deps
 
 log = logging.getLogger(__name__)
 
@@ -29,31 +27,34 @@ def commands(items: menus.Menu) -> list[BotCommand]:
 
 
 class Menus:
-    def __init__(self, d: Deps) -> None:
-        self.d = d
+    def __init__(self, calls: UseCases) -> None:
+        self.calls = calls
+        self.bot: Any = None  # set at start
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[int]] = set()
 
     async def start(self, bot: Any) -> None:
         """The members' list for everyone; then everyone's own, in the background."""
-        await bot.set_my_commands(commands(menus.MEMBER_MENU))
-        with self.d.run(SYSTEM) as call:
+        self.bot = bot
+        with self.calls.run(SYSTEM) as call:
+            default = menus.default_menu(call.ctx)
             people = menus.everyone_with_a_menu(call.ctx)
-        self.later(bot, people)
+        await bot.set_my_commands(commands(default))
+        self.later(people)
 
-    def later(self, bot: Any, telegram_ids: Iterable[int]) -> None:
+    def later(self, telegram_ids: Iterable[int]) -> None:
         """Set these people's menus soon, off the path of the update that changed them."""
         people = set(telegram_ids)
-        if not people or bot is None:
+        if not people or self.bot is None:
             return
-        task = asyncio.get_running_loop().create_task(self.refresh(bot, people))
+        task = asyncio.get_running_loop().create_task(self.refresh(self.bot, people))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
     async def refresh(self, bot: Any, people: set[int]) -> int:
         """Set each person's menu as their roles are now; how many were set."""
         async with self._lock:
-            with self.d.run(SYSTEM) as call:
+            with self.calls.run(SYSTEM) as call:
                 wanted = menus.menus_of(call.ctx, people)
             done = 0
             for user, items in wanted.items():

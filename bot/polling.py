@@ -20,8 +20,8 @@ from telegram.error import Conflict, InvalidToken, NetworkError, RetryAfter, Tim
 from telegram.ext import Application
 from telegram.warnings import PTBUserWarning
 
-from bot.deps import Deps
 from bot.intake import Intake
+from bot.policy import Backoff
 
 log = logging.getLogger(__name__)
 # getUpdates is asked for raw (`do_api_request`) so that updates in hand are not parsed again
@@ -32,9 +32,15 @@ RECHECK = 0.1  # seconds between polls while updates are in hand (the offset can
 
 class ConfirmingPoller:
     def __init__(
-        self, app: Application, d: Deps, intake: Intake, *, timeout: int = 20, limit: int = 100
+        self,
+        app: Application,  # type: ignore[type-arg]  # PTB's Application takes six parameters
+        backoff: Backoff,
+        intake: Intake,
+        *,
+        timeout: int = 20,
+        limit: int = 100,
     ) -> None:
-        self.app, self.d, self.intake = app, d, intake
+        self.app, self.backoff, self.intake = app, backoff, intake
         self.timeout, self.limit = timeout, limit
         self.offset: int | None = None
         self.failures = 0
@@ -124,4 +130,4 @@ class ConfirmingPoller:
 
     async def _back_off(self) -> None:
         self.failures += 1
-        await asyncio.sleep(self.d.policies.poll.delay(self.failures))
+        await asyncio.sleep(self.backoff.delay(self.failures))

@@ -47,7 +47,7 @@ def webhook_app(runner: BotRunner, path: str, secret: str | None) -> web.Applica
         if runner.stopping:
             return web.Response(status=503, text="stopping\n")
         try:
-            with runner.d.db.session() as db:
+            with runner.db.session() as db:
                 ping(db)
         except Exception as exc:
             log.warning("health check: database unreachable: %s", type(exc).__name__)
@@ -78,7 +78,7 @@ async def _update(request: web.Request, runner: BotRunner) -> Update | None:
 
 
 async def serve_webhook(runner: BotRunner) -> web.AppRunner:
-    settings = runner.d.settings
+    settings = runner.settings
     url = str(settings.webhook_url)
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
     await runner.app.bot.set_webhook(url=url, secret_token=secret, allowed_updates=Update.ALL_TYPES)

@@ -6,7 +6,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from aiohttp import web
 
@@ -15,8 +15,17 @@ from .methods import METHODS
 from .model import ApiError, bad_request
 from .state import DoubleState
 
-if TYPE_CHECKING:
-    from .double import BotApiDouble
+
+class Double(Protocol):
+    """What the HTTP handlers need of the double (`BotApiDouble` is one)."""
+
+    state: DoubleState
+
+    def user(self, user_id: int) -> Any: ...
+
+    def fail(self, method: str, kind: str, times: int = 1, chat_id: int | None = None,
+             retry_after: int = 1, hold: float | None = None) -> None: ...  # fmt: skip
+
 
 __all__ = ["build_app", "mask"]
 
@@ -78,7 +87,7 @@ async def parse_params(request: web.Request) -> dict[str, Any]:
 class Routes:
     """Request handlers bound to one double."""
 
-    def __init__(self, double: BotApiDouble) -> None:
+    def __init__(self, double: Double) -> None:
         self.double = double
         self.state: DoubleState = double.state
 
@@ -202,7 +211,7 @@ class Routes:
         return web.json_response({"ok": True})
 
 
-def build_app(double: BotApiDouble) -> web.Application:
+def build_app(double: Double) -> web.Application:
     """Create the aiohttp application serving ``double``."""
     routes = Routes(double)
     app = web.Application(client_max_size=60 * 1024 * 1024, middlewares=[_guard])

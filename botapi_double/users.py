@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import time
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from .checks import find_message, new_file
 from .model import BotMessage, Chat
+from .state import DoubleState
 
-if TYPE_CHECKING:
-    from .double import BotApiDouble
+
+class Chats(Protocol):
+    """What a user or a group needs of the double (`BotApiDouble` is one)."""
+
+    state: DoubleState
+
+    def bot_messages(self, chat_id: int) -> list[BotMessage]: ...
+
+    def dump(self, chat_id: int | None = None) -> str: ...
+
+    def redeliver(self, update_id: int) -> None: ...
+
 
 __all__ = ["Group", "User"]
 
@@ -18,7 +29,7 @@ __all__ = ["Group", "User"]
 class Group:
     """A group chat the bot is a member of."""
 
-    def __init__(self, double: BotApiDouble, chat: Chat) -> None:
+    def __init__(self, double: Chats, chat: Chat) -> None:
         self.double = double
         self.chat = chat
 
@@ -35,7 +46,7 @@ class Group:
 class User:
     """A Telegram user; their private chat id equals their user id."""
 
-    def __init__(self, double: BotApiDouble, info: dict[str, Any], chat: Chat) -> None:
+    def __init__(self, double: Chats, info: dict[str, Any], chat: Chat) -> None:
         self.double = double
         self.state = double.state
         self.info = info

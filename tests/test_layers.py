@@ -1,5 +1,6 @@
 """Imports point one way: bot -> usecases -> storage -> dialogs. The core and the
-application layer stay free of Telegram; handler modules are adapters only the wiring uses."""
+application layer stay free of Telegram; no module imports, even late or only for type
+checking, a module that imports it back."""
 
 from __future__ import annotations
 
@@ -16,19 +17,29 @@ FORBIDDEN = {
     "usecases": {"bot", *IO},
     "botapi_double": {"bot", "usecases", "storage", "dialogs"},
 }
-WIRING = {"bot/app.py"}  # the composition root: the one module that imports handlers
+PACKAGES = ("bot", "botapi_double", "dialogs", "storage", "usecases", "bench")
 
 
 def imported(path: Path) -> set[str]:
-    """Every module `path` imports, by full dotted name."""
+    """Every module `path` imports, by full dotted name (relative imports resolved)."""
+    package = _module(path) if path.name == "__init__.py" else _module(path).rpartition(".")[0]
     names = set()
     for node in ast.walk(ast.parse(path.read_text(), str(path))):
         if isinstance(node, ast.Import):
             names |= {alias.name for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-            names |= {f"{node.module}.{alias.name}" for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, base] if base else parts)
+            # `from pkg import mod` imports mod; `from mod import name` imports mod
+            names |= {f"{base}.{alias.name}" for alias in node.names}
     return names
+
+
+def _module(path: Path) -> str:
+    name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    return name.removesuffix(".__init__")
 
 
 def roots(path: Path) -> set[str]:
@@ -45,14 +56,57 @@ def test_package_does_not_import_outer_layers(package: str) -> None:
     assert offenders == {}
 
 
-def test_only_the_wiring_imports_handlers_and_no_handler_imports_another() -> None:
-    offenders = {}
-    for path in (ROOT / "bot").rglob("*.py"):
-        name = str(path.relative_to(ROOT))
-        handlers = {n for n in imported(path) if n.startswith("bot.handlers.")}
-        if handlers and name not in WIRING:
-            offenders[name] = sorted(handlers)
-    assert offenders == {}
+def project_graph() -> dict[str, set[str]]:
+    """Module -> the project's modules it imports (`from pkg import mod` counts as mod)."""
+    files = {_module(path): path for p in PACKAGES for path in (ROOT / p).rglob("*.py")}
+
+    def known(name: str) -> str | None:
+        while name and name not in files:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    return {
+        module: {m for n in imported(path) if (m := known(n)) and m != module}
+        for module, path in files.items()
+    }
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(graph[module]):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while not group or group[-1] != module:
+                group.append(stack.pop())
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_module_imports_one_that_imports_it_back() -> None:
+    assert cycles(project_graph()) == []
+
+
+def test_the_cycle_check_finds_a_circle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert cycles(graph) == [["a", "b", "c"]]
 
 
 @pytest.mark.parametrize("package", ["dialogs", "usecases"])

@@ -13,6 +13,7 @@ from storage.models import CoSession, Member, Participation
 from usecases import texts
 from usecases.actions import Consent
 from usecases.context import Ctx, Out
+from usecases.roles import Role
 
 
 class Denied(StrEnum):
@@ -120,7 +121,7 @@ def member_place(ctx: Ctx, **where: Any) -> Place | None:
     return place
 
 
-def allowed(ctx: Ctx, *roles: str, command: str = "") -> bool:
+def allowed(ctx: Ctx, *roles: Role, command: str = "") -> bool:
     """True if the actor has one of `roles`; otherwise refuses in one line and is False."""
     if ctx.roles() & set(roles):
         return True
@@ -132,21 +133,21 @@ def session_role(ctx: Ctx, cosession: CoSession) -> str | None:
     """What the actor is to this session: "organiser" (an administrator, its owner while
     they hold the organiser role, or a co-organiser), "coordinator", or None."""
     held = ctx.global_roles()
-    if "admin" in held:
-        return "organiser"
-    if cosession.created_by == ctx.actor.telegram_id and "organiser" in held:
-        return "organiser"
+    if Role.ADMIN in held:
+        return Role.ORGANISER
+    if cosession.created_by == ctx.actor.telegram_id and Role.ORGANISER in held:
+        return Role.ORGANISER
     return teams.team_role(db=ctx.db, session_id=cosession.id, telegram_id=ctx.actor.telegram_id)
 
 
-def may(ctx: Ctx, cosession: CoSession, *roles: str) -> bool:
+def may(ctx: Ctx, cosession: CoSession, *roles: Role) -> bool:
     """Does the actor hold one of `roles` in this session? (An organiser may do what a
     coordinator may.)"""
     role = session_role(ctx, cosession)
-    return role is not None and (role in roles or role == "organiser")
+    return role is not None and (role in roles or role == Role.ORGANISER)
 
 
-def session_named(ctx: Ctx, args: str, *roles: str, command: str) -> CoSession | None:
+def session_named(ctx: Ctx, args: str, *roles: Role, command: str) -> CoSession | None:
     """`session_in_reach` for a command whose one argument is a join code (`/stats CODE`);
     anything else gets the command's usage."""
     words = args.split()
@@ -156,13 +157,11 @@ def session_named(ctx: Ctx, args: str, *roles: str, command: str) -> CoSession |
     return session_in_reach(ctx, words[0], *roles, command=command)
 
 
-def session_in_reach(ctx: Ctx, code: str, *roles: str, command: str) -> CoSession | None:
+def session_in_reach(ctx: Ctx, code: str, *roles: Role, command: str) -> CoSession | None:
     """The session with this join code, if the actor holds one of `roles` in it; otherwise
     says why in one line (and changes nothing) and returns None. The one check for every
     organiser's or coordinator's command that names a session: a session belongs to its
     team, and nobody else sees or changes it (or learns whether it exists)."""
-    if not allowed(ctx, *roles, command=command):
-        return None
     cosession = sessions.get_session_by_code(db=ctx.db, code=code)
     if cosession is None or not may(ctx, cosession, *roles):
         ctx.say(texts.NOT_YOUR_SESSION.format(code=code[:40]))
@@ -172,4 +171,4 @@ def session_in_reach(ctx: Ctx, code: str, *roles: str, command: str) -> CoSessio
 
 
 def is_admin(ctx: Ctx) -> bool:
-    return "admin" in ctx.global_roles()
+    return Role.ADMIN in ctx.global_roles()

@@ -1,75 +1,105 @@
-"""What a button asks for, as plain values. `bot.callbacks` encodes them into Telegram's
-64-byte callback data and decodes them back; a decoded action is only a claim, which the
-use case checks against the database before acting on it."""
+"""What a button asks for, declared once: a frozen dataclass per kind of button, whose
+class attributes say how it is tagged in Telegram's callback data and who may press it,
+and whose fields are its data. `bot.callbacks` encodes and decodes any of them from these
+declarations; `usecases.buttons` routes each type to its use case. A decoded action is
+only a claim, which the use case checks against the database before acting on it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from usecases.roles import Role
 
 
 @dataclass(frozen=True)
-class Consent:
+class Button:
+    """Fields may be int, str (a short token: letters, digits, `_.-`) or bool; a str field
+    may map its values to shorter codes (`field(metadata={"codes": {...}})`)."""
+
+    tag: ClassVar[str]  # one letter or two, unique: the first part of the callback data
+    roles: ClassVar[frozenset[Role]] = frozenset()  # empty: the member it was sent to
+    in_groups: ClassVar[bool] = False  # may be pressed in a group chat
+    heavy: ClassVar[bool] = False  # may take seconds: runs off the event loop
+
+
+@dataclass(frozen=True)
+class Consent(Button):
+    tag = "c"
     session_id: int
     accept: bool
 
 
 @dataclass(frozen=True)
-class FlowButton:
+class FlowButton(Button):
+    tag = "f"
     session_id: int
     step_id: str
     value: str
 
 
 @dataclass(frozen=True)
-class VoteButton:
+class VoteButton(Button):
+    tag = "v"
     proposal_id: int
-    value: str  # agree, disagree, pass
+    value: str = field(metadata={"codes": {"agree": "a", "disagree": "d", "pass": "p"}})
 
 
 @dataclass(frozen=True)
-class BrowseButton:
+class BrowseButton(Button):
+    tag = "n"
     session_id: int
     position: int
 
 
 @dataclass(frozen=True)
-class BallotButton:
+class BallotButton(Button):
+    tag = "b"
+    in_groups = True  # a poll sent to the community's linked group
     poll_id: int
     position: int  # option position; 0 means "done" for multiple-choice polls
 
 
 @dataclass(frozen=True)
-class TimezoneButton:
+class TimezoneButton(Button):
+    tag = "t"
     zone: int  # the position of the zone in `usecases.zones.OFFERED`
 
 
 @dataclass(frozen=True)
-class CloseSession:
+class CloseSession(Button):
+    tag = "x"
+    roles = frozenset({Role.ORGANISER})
     session_id: int
     close: bool  # False: keep it open
 
 
 @dataclass(frozen=True)
-class ForgetButton:
+class ForgetButton(Button):
+    tag = "g"
+    heavy = True  # erasing someone may take a second or two
     confirm: bool  # "Erase my data" (True) or "Keep it"
 
 
 @dataclass(frozen=True)
-class FormButton:
+class FormButton(Button):
     """An answer to the organiser's guided /poll form, as a button."""
 
+    tag = "p"
+    roles = frozenset({Role.ORGANISER})
     step: str  # the form's step it answers (a tap on an older step's button is stale)
     value: str  # a short token standing for words the organiser could type
 
 
-Action = (
-    Consent
-    | FlowButton
-    | VoteButton
-    | BrowseButton
-    | BallotButton
-    | TimezoneButton
-    | CloseSession
-    | FormButton
-    | ForgetButton
+BUTTONS: tuple[type[Button], ...] = (
+    Consent,
+    FlowButton,
+    VoteButton,
+    BrowseButton,
+    BallotButton,
+    TimezoneButton,
+    CloseSession,
+    ForgetButton,
+    FormButton,
 )
+Action = Button  # what a press asks for

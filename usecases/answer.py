@@ -38,6 +38,16 @@ def answer(ctx: Ctx, event: dialogs.state.Event, *, session_id: int | None = Non
     _apply(ctx, place, dialogs.handle(place.flow, state, event, ctx.now), row)
 
 
+def back(ctx: Ctx) -> None:
+    """/back: the previous question again."""
+    answer(ctx, dialogs.CommandEvent("back"))
+
+
+def skip(ctx: Ctx) -> None:
+    """/skip: past an optional question."""
+    answer(ctx, dialogs.CommandEvent("skip"))
+
+
 def tap(ctx: Ctx, action: FlowButton) -> None:
     """A tap on a question's button, checked against the member's own session and step."""
     answer(ctx, dialogs.ButtonEvent(action.step_id, action.value), session_id=action.session_id)

@@ -11,6 +11,7 @@ from storage.models import AuditEntry
 from usecases import texts
 from usecases.access import session_named
 from usecases.context import Ctx
+from usecases.roles import Role
 
 ACTIONS = {
     "created": "created it",
@@ -45,7 +46,7 @@ def note(ctx: Ctx, session_id: int | None, action: str, **detail: Any) -> None:
 
 def show(ctx: Ctx, args: str) -> None:
     """/audit <code>: the newest entries about a session, for its team."""
-    cosession = session_named(ctx, args, "organiser", "coordinator", command="/audit")
+    cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/audit")
     if cosession is None:
         return
     entries = teams.audit_of(db=ctx.db, session_id=cosession.id)

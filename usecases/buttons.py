@@ -1,9 +1,11 @@
 """A button press. Its data is only a claim: it acts only on the message of the chat that
-carries that very button (as the bot sent it or last edited it), only group poll buttons
-act in a group, and the use case it names checks everything again against the database."""
+carries that very button (as the bot sent it or last edited it), only buttons declared
+for groups act in a group, a button for a role is refused to whoever lacks it, and the use
+case it names checks everything again against the database."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from storage import outbox
@@ -13,6 +15,7 @@ from usecases.actions import (
     Action,
     BallotButton,
     BrowseButton,
+    Button,
     CloseSession,
     Consent,
     FlowButton,
@@ -23,7 +26,7 @@ from usecases.actions import (
 )
 from usecases.context import Ctx
 
-ROUTES: dict[type, Any] = {
+ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     Consent: join.consent,
     FlowButton: answer.tap,
     VoteButton: votes.vote,
@@ -42,8 +45,11 @@ def press(ctx: Ctx, data: str, action: Action | None) -> None:
     placed = ctx.tapped is not None and outbox.carries_button(
         db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped, data=data
     )
-    in_group_only_ballots = ctx.actor.private or isinstance(action, BallotButton)
-    if action is None or not placed or not in_group_only_ballots:
+    if action is None or not placed or not (ctx.actor.private or action.in_groups):
         refuse(ctx, Refusal(Denied.STALE))
+        return
+    if action.roles and not ctx.roles() & action.roles:
+        role = sorted(action.roles)[0]
+        refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=role.noun))
         return
     ROUTES[type(action)](ctx, action)

@@ -12,6 +12,8 @@ from sqlmodel import Session
 from storage import members as member_store
 from storage import teams
 from usecases.actions import Action
+from usecases.commands import Command
+from usecases.roles import Role
 
 if TYPE_CHECKING:
     from storage.models import Member
@@ -83,6 +85,7 @@ class Services:
     admin_ids: tuple[int, ...] = ()
     default_zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
     send_rate: float = 28.0  # messages a second the shell sends at most (for estimates)
+    commands: tuple[Command, ...] = ()  # the command catalogue: /help and the menus
 
     def join_link(self, code: str) -> str:
         return f"https://t.me/{self.bot_username}?start={code}"
@@ -166,7 +169,7 @@ class Ctx:
         command line), and "organiser" or "coordinator" granted by an administrator."""
         if self._global is None:
             if self.actor.system:
-                self._global = {"admin", "organiser", "coordinator"}
+                self._global = {Role.ADMIN, Role.ORGANISER, Role.COORDINATOR}
             else:
                 self._global = member_store.roles_of(
                     db=self.db,

@@ -22,6 +22,7 @@ from usecases.context import Ctx, FileSpec, Out, Services
 from usecases.figures import mood_of
 from usecases.json_export import write_json
 from usecases.pseudonyms import Labels
+from usecases.roles import Role
 from usecases.stats import gather
 from usecases.summaries import markdown_summary
 from usecases.writers import counted, write_csv, write_markdown
@@ -50,7 +51,7 @@ def export(ctx: Ctx, args: str) -> None:
         ctx.say(texts.EXPORT_USAGE)
         return
     code, fmt, names = parsed
-    cosession = session_in_reach(ctx, code, "organiser", "coordinator", command="/export")
+    cosession = session_in_reach(ctx, code, Role.ORGANISER, Role.COORDINATOR, command="/export")
     if cosession is None:
         return
     ctx.say(texts.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))

@@ -10,12 +10,13 @@ from dialogs.engagement import DAY, REMINDER, deliverable_at
 from storage import audience, polls, reprompts
 from storage.models import CoSession, Member
 from usecases import texts
-from usecases.access import allowed, session_in_reach
+from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 from usecases.parsing import parse_id
+from usecases.roles import Role
 
 BROADCAST_LIMIT = 3500
 
@@ -23,8 +24,6 @@ BROADCAST_LIMIT = 3500
 def broadcast(ctx: Ctx, args: str) -> None:
     """/broadcast <code> <text>: to every member of the session who may be messaged,
     paced with everything else; says how many and when it will be done."""
-    if not allowed(ctx, "organiser", command="/broadcast"):
-        return
     code, _, text = args.partition(" ")
     text = text.strip()
     if not code or not text:
@@ -69,8 +68,6 @@ def broadcast(ctx: Ctx, args: str) -> None:
 def nudge(ctx: Ctx, args: str) -> None:
     """/nudge <code> [poll id]: remind now the members who have not finished the flow, or
     not voted in that poll (quiet hours and the daily cap still apply)."""
-    if not allowed(ctx, "organiser", command="/nudge"):
-        return
     words = args.split()
     poll_id = parse_id(words[1]) if len(words) == 2 else None
     if len(words) not in (1, 2) or (len(words) == 2 and poll_id is None):
@@ -161,7 +158,7 @@ def _later(ctx: Ctx, cosession: CoSession, members: list[Member]) -> str:
 
 
 def _open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
-    cosession = session_in_reach(ctx, code, "organiser", command=command)
+    cosession = session_in_reach(ctx, code, Role.ORGANISER, command=command)
     if cosession is None:
         return None
     if cosession.status != "open":

@@ -10,6 +10,7 @@ from storage.models import Member
 from usecases import engagement, texts, zones
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import TimezoneButton
+from usecases.commands import help_text
 from usecases.context import Ctx, Out
 from usecases.flowview import current_question
 
@@ -20,14 +21,7 @@ def show_help(ctx: Ctx) -> None:
     ctx.member()
     if roles:
         ctx.menus.add(ctx.actor.telegram_id)
-    parts = [texts.HELP_MEMBER]
-    if "organiser" in roles:
-        parts.append(texts.HELP_ORGANISER)
-    if "coordinator" in roles:
-        parts.append(texts.HELP_COORDINATOR)
-    if "admin" in roles:
-        parts.append(texts.HELP_ADMIN)
-    ctx.say("\n\n".join(parts))
+    ctx.say(help_text(ctx.services.commands, roles, ctx.global_roles()))
 
 
 def pause(ctx: Ctx) -> None:

@@ -1,59 +1,36 @@
 """The command menu Telegram shows each person: members the default list (for everyone),
-organisers, coordinators and administrators one of their own, set for their chat. A use
-case that changes someone's roles says so (`Ctx.menus`); the shell sets the menus after the
-commit (and all of them when the bot starts)."""
+organisers, coordinators and administrators one of their own, set for their chat. The
+menus come from the command catalogue (`Services.commands`). A use case that changes
+someone's roles says so (`Ctx.menus`); the shell sets the menus after the commit (and all
+of them when the bot starts)."""
 
 from __future__ import annotations
 
 from storage import members as member_store
 from storage import teams
-from usecases import texts
+from usecases.commands import members_menu, menu_of
 from usecases.context import Ctx
 
 Menu = list[tuple[str, str]]
-MEMBER = ("start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
-          "resume", "timezone", "mydata", "forget")  # fmt: skip
-COORDINATOR = ("sessions", "stats", "export", "answers", "results", "audit")
-ORGANISER = ("sessions", "open", "close", "poll", "results", "closepoll", "broadcast", "nudge",
-             "hide", "unhide", "stats", "export", "answers", "team", "audit")  # fmt: skip
-CREATOR = ("newsession", "flows")  # organisers granted by an administrator create sessions
-ADMIN = ("grant", "revoke")
 
 
-def menu(names: tuple[str, ...]) -> Menu:
-    return [(name, texts.COMMANDS[name]) for name in dict.fromkeys(names)]
-
-
-MEMBER_MENU = menu(MEMBER)
-
-
-def menu_for(roles: set[str], team_roles: set[str]) -> Menu | None:
-    """The menu for someone with these bot-wide roles (admin, organiser, coordinator) and
-    roles on sessions' teams; None: the members' default list."""
-    names: tuple[str, ...] = ()
-    if "organiser" in roles:
-        names += CREATOR
-    if "organiser" in roles | team_roles:
-        names += ORGANISER
-    elif "coordinator" in roles | team_roles:
-        names += COORDINATOR
-    if "admin" in roles:
-        names += ADMIN
-    return menu((*MEMBER, *names)) if names else None
+def default_menu(ctx: Ctx) -> Menu:
+    """The members' list, which everyone sees unless they have one of their own."""
+    return members_menu(ctx.services.commands)
 
 
 def menus_of(ctx: Ctx, telegram_ids: set[int]) -> dict[int, Menu | None]:
-    """Each person's menu as their roles are now; only for those who wrote to the bot (a
-    chat Telegram does not know has no menu: theirs is set when they first write)."""
+    """Each person's menu as their roles are now (None: the members' default list); only
+    for those who wrote to the bot (a chat Telegram does not know has no menu: theirs is
+    set when they first write)."""
     admins = ctx.services.admin_ids
     known = member_store.known_ids(db=ctx.db, telegram_ids=telegram_ids)
-    return {
-        user: menu_for(
-            member_store.roles_of(db=ctx.db, telegram_id=user, admin_ids=admins),
-            teams.team_roles(db=ctx.db, telegram_id=user),
-        )
-        for user in sorted(known)
-    }
+    menus = {}
+    for user in sorted(known):
+        bot_wide = member_store.roles_of(db=ctx.db, telegram_id=user, admin_ids=admins)
+        roles = bot_wide | teams.team_roles(db=ctx.db, telegram_id=user)
+        menus[user] = menu_of(ctx.services.commands, roles, bot_wide)
+    return menus
 
 
 def everyone_with_a_menu(ctx: Ctx) -> set[int]:

@@ -13,19 +13,18 @@ from storage import forms, sessions, teams
 from storage import outbox as outbox_store
 from storage.models import CoSession, Poll
 from usecases import texts
-from usecases.access import Denied, Refusal, allowed, is_admin, may, refuse, session_in_reach
+from usecases.access import Denied, Refusal, is_admin, may, refuse, session_in_reach
 from usecases.actions import FormButton
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 from usecases.polls import Nobody, error_text, launch
+from usecases.roles import Role
 
 FORM = "poll"
 
 
 def poll(ctx: Ctx, args: str) -> None:
     """/poll: launch a poll from one command, or start the guided form."""
-    if not allowed(ctx, "organiser", command="/poll"):
-        return
     if not args:
         state = FormState("code", {})
         _save(ctx, state)
@@ -44,7 +43,7 @@ def form_text(ctx: Ctx, text: str) -> bool:
     form = forms.get_form(db=ctx.db, telegram_id=ctx.actor.telegram_id)
     if form is None:
         return False
-    if "organiser" not in ctx.roles():  # the role was taken away meanwhile
+    if Role.ORGANISER not in ctx.roles():  # the role was taken away meanwhile
         forms.clear_form(db=ctx.db, telegram_id=ctx.actor.telegram_id)
         return False
     _turn(ctx, FormState(form.step, dict(form.data)), text)
@@ -55,7 +54,7 @@ def form_tap(ctx: Ctx, action: FormButton) -> None:
     """A button of the form: the same as typing its words, at the step it was offered for."""
     form = forms.get_form(db=ctx.db, telegram_id=ctx.actor.telegram_id)
     words = action.value if action.step == "code" else words_of(action.step, action.value)
-    if form is None or form.step != action.step or words is None or "organiser" not in ctx.roles():
+    if form is None or form.step != action.step or words is None:
         refuse(ctx, Refusal(Denied.STALE))
         return
     label = texts.FORM_BUTTONS.get(action.step, {}).get(action.value, action.value)
@@ -110,7 +109,7 @@ def _why(counts: dict[str, int]) -> str:
 
 def _session_ok(ctx: Ctx, code: str) -> CoSession | None:
     """The session named, if the organiser runs it and it is open; else says why."""
-    cosession = session_in_reach(ctx, code, "organiser", command="/poll")
+    cosession = session_in_reach(ctx, code, Role.ORGANISER, command="/poll")
     if cosession is not None and cosession.status != "open":
         ctx.say(texts.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status))
         return None
@@ -177,7 +176,7 @@ def _session_buttons(ctx: Ctx) -> tuple:
     return tuple(
         ((f"{s.title[:48]} ({s.join_code})", FormButton("code", s.join_code)),)
         for s in found
-        if may(ctx, s, "organiser")
+        if may(ctx, s, Role.ORGANISER)
     )
 
 

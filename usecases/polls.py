@@ -13,12 +13,13 @@ from storage import audience, outbox, polls, sessions
 from storage import members as member_store
 from storage.models import AMEND, CoSession, Poll
 from usecases import texts
-from usecases.access import allowed, may, session_in_reach
+from usecases.access import may, session_in_reach
 from usecases.audit import note
 from usecases.cards import local_time, poll_message, results_text
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_named, zone_of
 from usecases.parsing import parse_id
+from usecases.roles import Role
 
 
 def error_text(error: PollError) -> str:
@@ -38,7 +39,7 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
     """Create the poll and queue it for every member who may be messaged, and the group.
     If nobody can get it, it is not made (unless `anyway`): the caller asks. None: refused,
     and the organiser was told why."""
-    cosession = session_in_reach(ctx, spec.code, "organiser", command="/poll")
+    cosession = session_in_reach(ctx, spec.code, Role.ORGANISER, command="/poll")
     if cosession is None:
         return None
     if cosession.status != "open":
@@ -97,11 +98,9 @@ def _send_copies(
         )
 
 
-def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: str) -> Poll | None:
+def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: Role) -> Poll | None:
     """The poll named, if the actor holds one of `roles` in its session (one line if not,
     and the same whether the poll exists or is another team's)."""
-    if not allowed(ctx, *roles, command=command):
-        return None
     words = args.split()
     poll_id = parse_id(words[0]) if len(words) == 1 else None
     if poll_id is None:
@@ -126,14 +125,14 @@ def results_for(ctx: Ctx, poll_row: Poll, *, with_names: bool) -> str:
 
 def results(ctx: Ctx, args: str) -> None:
     """/results <id>: counts, and for polls that are not anonymous, who chose what."""
-    found = _poll_from_args(ctx, args, "/results", "organiser", "coordinator")
+    found = _poll_from_args(ctx, args, "/results", Role.ORGANISER, Role.COORDINATOR)
     if found is not None:
         ctx.say(results_for(ctx, found, with_names=True))
 
 
 def close(ctx: Ctx, args: str) -> None:
     """/closepoll <id>: close a poll now and announce its results."""
-    found = _poll_from_args(ctx, args, "/closepoll", "organiser")
+    found = _poll_from_args(ctx, args, "/closepoll", Role.ORGANISER)
     if found is None:
         return
     if not polls.close_poll(db=ctx.db, poll_id=found.id, now=ctx.now):
@@ -212,8 +211,6 @@ def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
 def link_group(ctx: Ctx, args: str) -> None:
     """/linkgroup <code>, sent in a group chat: link it to a session's community. A group
     another team linked stays theirs until one of them links it elsewhere."""
-    if not allowed(ctx, "organiser", command="/linkgroup"):
-        return
     ctx.member()
     words = args.split()
     if ctx.actor.private:
@@ -222,11 +219,11 @@ def link_group(ctx: Ctx, args: str) -> None:
     if len(words) != 1:
         ctx.say(texts.LINKGROUP_USAGE)
         return
-    cosession = session_in_reach(ctx, words[0], "organiser", command="/linkgroup")
+    cosession = session_in_reach(ctx, words[0], Role.ORGANISER, command="/linkgroup")
     if cosession is None:
         return
     linked = sessions.sessions_linked_to(db=ctx.db, chat_id=ctx.actor.chat_id)
-    if linked and not any(may(ctx, other, "organiser") for other in linked):
+    if linked and not any(may(ctx, other, Role.ORGANISER) for other in linked):
         ctx.say(texts.LINKGROUP_TAKEN)
         return
     sessions.link_group(db=ctx.db, cosession=cosession, chat_id=ctx.actor.chat_id)

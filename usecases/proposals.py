@@ -11,10 +11,11 @@ from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
 from usecases import readings, texts
-from usecases.access import Place, allowed, may, member_place
+from usecases.access import Place, may, member_place
 from usecases.audit import note
 from usecases.context import Ctx, Out
 from usecases.parsing import parse_id
+from usecases.roles import Role
 
 REASON_LIMIT = 300
 _FEEDBACK_PROBLEMS = {"empty": texts.FEEDBACK_USAGE, "long": texts.FEEDBACK_LONG}
@@ -107,11 +108,19 @@ def feedback(ctx: Ctx, text: str) -> None:
         give_feedback(ctx, place, text)
 
 
+def hide(ctx: Ctx, args: str) -> None:
+    """/hide <id> [reason]: a proposal hidden from members."""
+    moderate(ctx, args, hide=True)
+
+
+def unhide(ctx: Ctx, args: str) -> None:
+    """/unhide <id>: a hidden proposal shown again."""
+    moderate(ctx, args, hide=False)
+
+
 def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
-    """/hide <id> [reason] and /unhide <id>: a proposal hidden from members, or shown again."""
+    """A proposal hidden from members, or shown again."""
     command = "/hide" if hide else "/unhide"
-    if not allowed(ctx, "organiser", command=command):
-        return
     words = args.split(maxsplit=1)
     pid = parse_id(words[0]) if words else None
     reason = words[1].strip() if len(words) > 1 else texts.NO_REASON
@@ -123,7 +132,7 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
         return
     proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=pid)
     cosession = proposal and sessions.get_session(db=ctx.db, session_id=proposal.session_id)
-    if proposal is None or cosession is None or not may(ctx, cosession, "organiser"):
+    if proposal is None or cosession is None or not may(ctx, cosession, Role.ORGANISER):
         ctx.say(texts.NO_SUCH_PROPOSAL.format(id=pid))
     elif proposal.withdrawn_at is not None:
         ctx.say(texts.PROPOSAL_WITHDRAWN.format(id=pid))

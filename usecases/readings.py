@@ -13,15 +13,16 @@ from dialogs.render import answer_text
 from storage import exports, sessions
 from storage.models import CoSession
 from usecases import texts
-from usecases.access import session_in_reach
+from usecases.access import allowed, session_in_reach
 from usecases.cells import visible
 from usecases.context import Ctx
 from usecases.figures import mood_of
 from usecases.parsing import parse_id
 from usecases.pseudonyms import Labels
+from usecases.roles import Role
 
 PAGE_CHARS = 3500
-ROLES = ("organiser", "coordinator")
+ROLES = (Role.ORGANISER, Role.COORDINATOR)
 
 
 def names_a_session(ctx: Ctx, args: str) -> bool:
@@ -138,6 +139,8 @@ def _session_and_page(ctx: Ctx, args: str, command: str) -> tuple[CoSession, int
     if not 1 <= len(words) <= 2 or page is None:
         ctx.say(texts.READ_USAGE.format(command=command))
         return None
+    if not allowed(ctx, *ROLES, command=f"{command} <code>"):  # a member's command that
+        return None  # reads a session for its team
     cosession = session_in_reach(ctx, words[0], *ROLES, command=f"{command} <code>")
     return (cosession, page) if cosession is not None else None
 

@@ -10,7 +10,6 @@ from usecases import audit, texts
 from usecases.access import (
     Denied,
     Refusal,
-    allowed,
     is_admin,
     may,
     refuse,
@@ -20,6 +19,7 @@ from usecases.actions import CloseSession
 from usecases.audit import note
 from usecases.context import Ctx, Out
 from usecases.parsing import ArgsError, parse_newsession
+from usecases.roles import Role
 
 TITLE_LIMIT = 120
 DEFAULT_FLOW = "park_redesign"
@@ -28,9 +28,6 @@ DEFAULT_FLOW = "park_redesign"
 def new_session(ctx: Ctx, args: str) -> None:
     """/newsession <title> [--flow id] [--community name]: a draft session and its link,
     owned by the organiser who made it (an administrator's grant lets one create)."""
-    if "organiser" not in ctx.global_roles():
-        refuse(ctx, Refusal(Denied.NOT_ALLOWED, role="organiser", command="/newsession"))
-        return
     ctx.member()
     try:
         parsed = parse_newsession(args)
@@ -78,8 +75,6 @@ def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
 
 def list_flows(ctx: Ctx) -> None:
     """/flows: the installed flows."""
-    if not allowed(ctx, "organiser", command="/flows"):
-        return
     catalog = ctx.services.flows
     lines = [texts.FLOWS_HEADER]
     for flow_id in catalog.ids():
@@ -91,8 +86,6 @@ def list_flows(ctx: Ctx) -> None:
 def list_sessions(ctx: Ctx) -> None:
     """/sessions: the sessions the person runs (all of them, for an administrator), with
     their codes and numbers."""
-    if not allowed(ctx, "organiser", "coordinator", command="/sessions"):
-        return
     visible = (
         None
         if is_admin(ctx)
@@ -182,7 +175,7 @@ def close_session(ctx: Ctx, args: str) -> None:
 def confirm_close(ctx: Ctx, action: CloseSession) -> None:
     """A tap on "Close it" / "Keep it open", checked against the tapper's role again."""
     cosession = sessions.get_session(db=ctx.db, session_id=action.session_id)
-    if cosession is None or not may(ctx, cosession, "organiser"):
+    if cosession is None or not may(ctx, cosession, Role.ORGANISER):
         refuse(ctx, Refusal(Denied.STALE))
         return
     ctx.in_session(cosession.id)
@@ -197,10 +190,8 @@ def confirm_close(ctx: Ctx, action: CloseSession) -> None:
 
 
 def _session_from_args(ctx: Ctx, args: str, command: str) -> CoSession | None:
-    if not allowed(ctx, "organiser", command=command):
-        return None
     code = args.split()
     if len(code) != 1:
         ctx.say(texts.CODE_USAGE.format(command=command))
         return None
-    return session_in_reach(ctx, code[0], "organiser", command=command)
+    return session_in_reach(ctx, code[0], Role.ORGANISER, command=command)

@@ -19,6 +19,7 @@ from usecases.access import session_named
 from usecases.context import Ctx, FileSpec, Out, Services
 from usecases.figures import SessionStats, funnel
 from usecases.pseudonyms import Labels
+from usecases.roles import Role
 from usecases.summaries import stats_text
 
 HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
@@ -58,7 +59,7 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
 
 def stats(ctx: Ctx, args: str) -> None:
     """/stats <code>: the numbers now, the chart as a photo right after."""
-    cosession = session_named(ctx, args, "organiser", "coordinator", command="/stats")
+    cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/stats")
     if cosession is None:
         return
     ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))

@@ -11,11 +11,12 @@ from usecases.access import is_admin, session_in_reach
 from usecases.audit import note, who
 from usecases.context import Ctx
 from usecases.parsing import parse_id
+from usecases.roles import Role
 
 
 def grant(ctx: Ctx, args: str) -> bool:
     """/grant <user id> organiser|coordinator (administrators only); True if they have it."""
-    parsed = _admin_args(ctx, args, "/grant", texts.GRANT_USAGE)
+    parsed = _admin_args(args, texts.GRANT_USAGE, ctx)
     if parsed is None:
         return False
     user_id, role = parsed
@@ -31,7 +32,7 @@ def grant(ctx: Ctx, args: str) -> bool:
 
 def revoke(ctx: Ctx, args: str) -> bool:
     """/revoke <user id> organiser|coordinator (administrators only); True if done."""
-    parsed = _admin_args(ctx, args, "/revoke", texts.REVOKE_USAGE)
+    parsed = _admin_args(args, texts.REVOKE_USAGE, ctx)
     if parsed is None:
         return False
     user_id, role = parsed
@@ -44,10 +45,7 @@ def revoke(ctx: Ctx, args: str) -> bool:
     return True
 
 
-def _admin_args(ctx: Ctx, args: str, command: str, usage: str) -> tuple[int, str] | None:
-    if not is_admin(ctx):
-        ctx.say(texts.ADMINS_ONLY.format(command=command))
-        return None
+def _admin_args(args: str, usage: str, ctx: Ctx) -> tuple[int, str] | None:
     words = args.split()
     user_id = parse_id(words[0]) if len(words) == 2 else None
     if user_id is None or words[1].lower() not in ROLES:
@@ -64,7 +62,7 @@ def team(ctx: Ctx, args: str) -> None:
     if not words or len(words) > 4:
         ctx.say(texts.TEAM_USAGE)
         return
-    cosession = session_in_reach(ctx, words[0], "organiser", command="/team")
+    cosession = session_in_reach(ctx, words[0], Role.ORGANISER, command="/team")
     if cosession is None:
         return
     if len(words) == 1:
@@ -91,7 +89,7 @@ def _show(ctx: Ctx, cosession: CoSession) -> None:
 def _may_change(ctx: Ctx, cosession: CoSession, role: str | None) -> bool:
     """Organisers change coordinators; organisers are the owner's (or an admin's) to change."""
     owner = is_admin(ctx) or cosession.created_by == ctx.actor.telegram_id
-    if role == "organiser" and not owner:
+    if role == Role.ORGANISER and not owner:
         ctx.say(texts.TEAM_OWNER_ONLY.format(title=cosession.title))
         return False
     return True

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import typing
+from dataclasses import fields
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot import callbacks as cb
+from usecases.actions import BUTTONS, Button
 
 ids = st.integers(min_value=0, max_value=10**9)
 tokens = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789_", min_size=1, max_size=24)
-actions = st.one_of(
-    st.builds(cb.Consent, ids, st.booleans()),
-    st.builds(cb.FlowButton, ids, tokens, tokens),
-    st.builds(cb.VoteButton, ids, st.sampled_from(["agree", "disagree", "pass"])),
-    st.builds(cb.BrowseButton, ids, st.integers(min_value=0, max_value=10**6)),
-    st.builds(cb.BallotButton, ids, st.integers(min_value=0, max_value=10)),
-    st.builds(cb.FormButton, tokens, tokens),
-    st.builds(cb.ForgetButton, st.booleans()),
-)
+
+
+def _strategy(cls: type[Button]) -> st.SearchStrategy[Button]:
+    """Any instance of a declared button: ids, short tokens (or a field's own codes), flags."""
+    hints = typing.get_type_hints(cls)
+    by_field = {}
+    for f in fields(cls):
+        codes = f.metadata.get("codes")
+        kind = hints[f.name]
+        by_field[f.name] = (
+            st.sampled_from(sorted(codes)) if codes else
+            st.booleans() if kind is bool else ids if kind is int else tokens
+        )  # fmt: skip
+    return st.builds(cls, **by_field)
+
+
+actions = st.one_of([_strategy(cls) for cls in BUTTONS])
 
 
 @given(

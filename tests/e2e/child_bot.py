@@ -16,7 +16,7 @@ import sys
 from dataclasses import replace
 from datetime import datetime
 
-from bot.app import build_application, make_deps
+from bot.app import BotRunner
 from bot.clock import FixedClock
 from bot.policy import Pacing
 from bot.settings import load_settings
@@ -31,19 +31,19 @@ async def main() -> None:
         batch=int(os.environ.get("CHILD_BATCH", "50")),
         pacing=Pacing(overall_per_second=pacing) if pacing else None,
     )
-    deps = make_deps(
+    runner = BotRunner(
         settings, FixedClock(datetime.fromisoformat(os.environ["CHILD_CLOCK"])), policies
     )
-    app = build_application(deps)
+    app = runner.app
     await app.initialize()
-    deps.services.bot_username = app.bot.username
-    deps.dispatcher.bot = deps.sender.bot = app.bot
+    runner.services.bot_username = app.bot.username
+    runner.dispatcher.bot = runner.sender.bot = app.bot
     print("ready", flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
-    sent = await deps.dispatcher.tick()
+    sent = await runner.dispatcher.tick()
     print(f"sent {sent}", flush=True)
     await app.shutdown()
-    deps.db.dispose()
+    runner.db.dispose()
 
 
 if __name__ == "__main__":

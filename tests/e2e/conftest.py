@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from bot.app import BotRunner, make_deps
+from bot.app import BotRunner
 from bot.clock import FixedClock
 from bot.policy import Backoff, Policies
 from bot.settings import Settings, load_settings
 from botapi_double import BotApiDouble, BotMessage, User
 from storage.db import Database
+from usecases.catalogue import CATALOGUE
+from usecases.commands import Command
 
 ORGANISER_ID = 9001
 BOT_USERNAME = "codesign_test_bot"
@@ -81,9 +83,10 @@ class BotHarness:
     policies: Policies = field(default_factory=lambda: TEST_POLICIES)
     runner: BotRunner | None = None
     people: dict[int, Person] = field(default_factory=dict)
+    catalogue: tuple[Command, ...] = field(default=CATALOGUE, repr=False)
 
     async def start(self) -> None:
-        self.runner = BotRunner(make_deps(self.settings, self.clock, self.policies))
+        self.runner = BotRunner(self.settings, self.clock, self.policies, catalogue=self.catalogue)
         await self.runner.start()
 
     async def tick(self) -> int:
@@ -101,7 +104,7 @@ class BotHarness:
     async def stop(self) -> None:
         if self.runner is not None:
             await self.runner.stop()
-            self.runner.d.db.dispose()
+            self.runner.db.dispose()
             self.runner = None
 
     async def restart(self) -> None:

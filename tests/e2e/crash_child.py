@@ -28,7 +28,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import dialogs
-from bot.app import BotRunner, make_deps
+from bot.app import BotRunner
 from bot.clock import FixedClock
 from bot.settings import load_settings
 from tests.e2e.conftest import ORGANISER_ID, TEST_POLICIES
@@ -42,7 +42,7 @@ async def run_bot(clock: str) -> None:
     settings = load_settings(admin_ids=(ORGANISER_ID,))
     # No periodic tick; `wake` sends what falls due (a retry) without waiting for one.
     policies = replace(TEST_POLICIES, wake=True)
-    runner = BotRunner(make_deps(settings, FixedClock(datetime.fromisoformat(clock)), policies))
+    runner = BotRunner(settings, FixedClock(datetime.fromisoformat(clock)), policies)
     stopping = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stopping.set)
     await runner.start()  # every claim lapses: whoever held them was killed
@@ -52,7 +52,7 @@ async def run_bot(clock: str) -> None:
     say(f"ready {os.getpid()}")
     await stopping.wait()
     await runner.stop()
-    runner.d.db.dispose()
+    runner.db.dispose()
 
 
 def bot_process(clock: str) -> None:

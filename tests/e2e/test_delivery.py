@@ -50,7 +50,7 @@ async def test_an_unreachable_database_is_retried_and_nothing_is_lost(
     bot, organiser, alice
 ) -> None:
     code = await open_session(organiser)
-    db = bot.runner.d.db
+    db = bot.runner.db
     real_session = db.session
     failures = {"left": 2}
 

@@ -10,10 +10,10 @@ from dataclasses import replace
 
 import pytest
 
-from bot import texts
 from bot.policy import Flood, Pacing
 from storage.models import Outbox
 from tests.e2e.conftest import join, open_session
+from usecases import texts
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True)
 PROMPT = 1.0  # seconds: the most one chat may delay another's reply

@@ -27,11 +27,11 @@ def _ask(ctx: Ctx, n: int) -> None:
 
 
 async def test_a_document_is_made_when_due_sent_and_recorded(bot, alice) -> None:
-    d = bot.runner.d
+    d = bot.runner
     alice.user.says("hello")  # Telegram lets a bot write only to those who wrote first
     await bot.settle()
     actor = Actor(telegram_id=alice.id, chat_id=alice.id, display_name="Alice")
-    with d.run(actor) as call:
+    with d.calls.run(actor) as call:
         _ask(call.ctx, 1)
     assert await bot.tick() == 1
     document = alice.user.messages[-1]
@@ -46,11 +46,11 @@ async def test_a_document_is_made_when_due_sent_and_recorded(bot, alice) -> None
 
 
 async def test_a_file_refused_for_now_is_made_again_for_its_next_try(bot, alice) -> None:
-    d = bot.runner.d
+    d = bot.runner
     alice.user.says("hello")
     await bot.settle()
     actor = Actor(telegram_id=alice.id, chat_id=alice.id, display_name="Alice")
-    with d.run(actor) as call:
+    with d.calls.run(actor) as call:
         _ask(call.ctx, 2)
     bot.api.fail("sendDocument", "server_error", times=1, chat_id=alice.id)
     assert await bot.tick() == 0

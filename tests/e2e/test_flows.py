@@ -255,7 +255,7 @@ async def test_a_scale_with_negative_values_works_end_to_end(bot, organiser, ali
         "    min_label: Against\n    max_label: For\n"
     )
     flow = dialogs.parse_flow(source, "mood.yaml")
-    bot.runner.d.services.flows.add(FlowFile(flow, source, Path("mood.yaml")))
+    bot.runner.services.flows.add(FlowFile(flow, source, Path("mood.yaml")))
     code = await open_session(organiser, "Mood check", flow="mood")
     *_, question = await join(alice, code)
     assert question.button_texts == ["-2", "-1", "0", "1", "2"]

@@ -11,7 +11,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.app import BotRunner, make_deps
+from bot.app import BotRunner
 from bot.settings import load_settings
 from bot.webhook import SECRET_HEADER, webhook_app
 from storage.models import Answer, Member, Proposal, TranscriptMessage
@@ -58,14 +58,14 @@ async def hook(api, database_url, clock):
         webhook_url="https://bot.example.org/hook",
         webhook_secret=SECRET,
     )
-    runner = BotRunner(make_deps(settings, clock, TEST_POLICIES))
+    runner = BotRunner(settings, clock, TEST_POLICIES)
     await runner.start()
     client = TestClient(TestServer(webhook_app(runner, "/hook", SECRET)))
     await client.start_server()
     yield client
     await client.close()
     await runner.stop()
-    runner.d.db.dispose()
+    runner.db.dispose()
 
 
 async def test_malformed_webhook_bodies_are_400_and_bad_secrets_403(hook) -> None:

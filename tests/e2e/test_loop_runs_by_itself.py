@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.app import make_deps
+from bot.app import BotRunner
 from bot.clock import SystemClock
 from bot.policy import Backoff
 from bot.settings import load_settings
@@ -69,9 +69,9 @@ async def test_a_refused_reply_is_retried_when_its_wait_is_over(live) -> None:
 
 
 async def test_the_loop_ticks_every_engagement_tick_seconds(api, database_url, live) -> None:
-    deps = make_deps(settings_for(api, database_url, engagement_tick_seconds=0.3))
-    assert deps.policies.tick == 0.3  # what the bot runs with, unless a test says otherwise
-    deps.db.dispose()
+    runner = BotRunner(settings_for(api, database_url, engagement_tick_seconds=0.3))
+    assert runner.policies.tick == 0.3  # what the bot runs with, unless a test says otherwise
+    runner.db.dispose()
     bot = await live(tick=0.3, wake=False)
     organiser, alice = bot.person(9001, "Olivia"), bot.person(1001, "Alice")
     code = await open_session(organiser, "Riverside garden", flow="community_garden")

@@ -12,7 +12,7 @@ COORDINATOR = ["sessions", "stats", "export", "answers", "results", "audit"]
 
 
 async def menus_settled(bot) -> None:
-    await bot.runner.d.menus.settled()
+    await bot.runner.menus.settled()
 
 
 async def test_each_person_sees_the_commands_they_may_use(bot, organiser, alice, bob) -> None:

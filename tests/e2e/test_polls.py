@@ -329,7 +329,7 @@ async def test_a_closed_anonymous_poll_cannot_be_linked_with_the_database_and_th
     [poll] = bot.rows(Poll)
     assert poll.status == "closed" and poll.ballot_key is None, "destroyed at close"
     stored = {b.voter_key for b in bot.rows(Ballot)}
-    token_secret = bot.runner.d.services.ballot_secret  # derived from the token
+    token_secret = bot.runner.services.ballot_secret  # derived from the token
     candidates = set()
     for member in bot.rows(Member):
         for secret in (token_secret, bot.settings.token().encode(), b""):

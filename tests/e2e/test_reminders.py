@@ -50,7 +50,7 @@ async def test_a_bot_that_died_sending_a_reminder_never_sends_it_again(
     bot.clock.advance(hours=1)
     await join(carol, code)
     bot.clock.advance(hours=23, minutes=30)  # Alice's and Bob's are due, Carol's not yet
-    d = bot.runner.d
+    d = bot.runner
     with d.db.transaction() as db:  # a sender claims two, starts sending one, and dies
         first, second = outbox.claim_due(
             db=db, now=bot.clock.now(), limit=10, lease=d.policies.lease

@@ -45,7 +45,7 @@ async def test_export_to_a_file_and_to_standard_output(bot, organiser, alice, bo
 
 
 async def test_a_large_export_reports_its_progress(bot, organiser, alice, bob, monkeypatch):
-    from bot import cli_reports
+    from bot.cli import reports as cli_reports
     from usecases import writers
 
     code = await talked(bot, organiser, alice, bob)

@@ -18,7 +18,7 @@ def install_edited_garden(bot) -> None:
     source = GARDEN.read_text().replace("I'm on the waiting list", "Waiting for a plot")
     source = source.replace("What would you love to grow", "Which vegetables")
     flow = dialogs.parse_flow(source, "community_garden.yaml")
-    bot.runner.d.services.flows.add(FlowFile(flow, source, Path("community_garden.yaml")))
+    bot.runner.services.flows.add(FlowFile(flow, source, Path("community_garden.yaml")))
 
 
 async def test_a_session_runs_the_flow_it_opened_with(bot, organiser, alice, bob) -> None:
@@ -33,7 +33,7 @@ async def test_a_session_runs_the_flow_it_opened_with(bot, organiser, alice, bob
     assert "Waiting for a plot" in asked.button_texts, "a new session opens with the new text"
 
     await bot.restart()
-    bot.runner.d.services.flows.installed.pop("community_garden")  # the file is removed
+    bot.runner.services.flows.installed.pop("community_garden")  # the file is removed
     replies = await alice.says("Tomatoes and beans")
     assert "Which two things" in replies[-1].text, "still running, after a restart too"
     first, second = sorted(bot.rows(CoSession), key=lambda s: s.id)

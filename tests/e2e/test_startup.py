@@ -9,7 +9,7 @@ import socket
 
 import pytest
 
-from bot.app import BotRunner, make_deps
+from bot.app import BotRunner
 from bot.settings import load_settings
 from botapi_double import BotApiDouble
 from tests.e2e.conftest import BOT_USERNAME, TEST_POLICIES
@@ -33,7 +33,7 @@ async def test_an_unreachable_bot_api_at_start_is_one_line_and_retried(
         telegram_api_base_url=double.base_url,
         database_url=database_url,
     )
-    runner = BotRunner(make_deps(settings, clock, TEST_POLICIES))
+    runner = BotRunner(settings, clock, TEST_POLICIES)
     caplog.set_level(logging.DEBUG, logger="bot.app")
     starting = asyncio.create_task(runner.start())
     try:
@@ -46,7 +46,7 @@ async def test_an_unreachable_bot_api_at_start_is_one_line_and_retried(
             await double.wait_for(lambda: alice.messages, timeout=10, what="a reply")
     finally:
         await runner.stop()
-        runner.d.db.dispose()
+        runner.db.dispose()
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert sum("unreachable" in r.getMessage() for r in warnings) == 1
     assert not [r for r in caplog.records if r.exc_info], "no traceback"

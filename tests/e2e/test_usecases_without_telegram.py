@@ -27,7 +27,7 @@ async def test_answer_and_reminder_use_cases_say_what_the_bot_sends(bot, organis
     code = await open_session(organiser, "Elm Park", flow="park_redesign")
     await join_by_telegram(alice, code)
     by_telegram = await alice.taps("Most days")
-    d = bot.runner.d
+    d = bot.runner
 
     def call(usecase, *args, tapped=None, commit=True):
         with d.db.session() as db:  # no Update, no shell: a session, a time, an actor

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.app import BotRunner, make_deps
+from bot.app import BotRunner
 from bot.settings import load_settings
 from bot.webhook import SECRET_HEADER, webhook_app
 from storage.models import TranscriptMessage
@@ -23,15 +23,14 @@ async def hook(api, database_url, clock):
         webhook_url="https://bot.example.org/hook",
         webhook_secret=SECRET,
     )
-    deps = make_deps(settings, clock, TEST_POLICIES)
-    runner = BotRunner(deps)
+    runner = BotRunner(settings, clock, TEST_POLICIES)
     await runner.start()
     client = TestClient(TestServer(webhook_app(runner, "/hook", SECRET)))
     await client.start_server()
     yield client, BotHarness(api, settings, clock, runner=runner)
     await client.close()
     await runner.stop()
-    deps.db.dispose()
+    runner.db.dispose()
 
 
 async def test_webhook_handles_once_and_checks_the_secret(api, hook) -> None:

@@ -16,7 +16,7 @@ import asyncio
 import sys
 from datetime import datetime
 
-from bot.app import BotRunner, make_deps
+from bot.app import BotRunner
 from bot.clock import FixedClock
 from bot.settings import load_settings
 from bot.webhook import serve_webhook
@@ -28,7 +28,7 @@ async def main() -> None:
 
     settings = load_settings(admin_ids=(9001,))
     clock = FixedClock(datetime.fromisoformat(os.environ["CHILD_CLOCK"]))
-    runner = BotRunner(make_deps(settings, clock, TEST_POLICIES))
+    runner = BotRunner(settings, clock, TEST_POLICIES)
     await runner.start()
     site = await serve_webhook(runner)
     print("ready", flush=True)
@@ -47,7 +47,7 @@ async def main() -> None:
             runner.stopping = True
             await site.cleanup()
             await runner.stop()
-            runner.d.db.dispose()
+            runner.db.dispose()
             print("stopped", flush=True)
             return
 

@@ -1,57 +1,39 @@
-"""What the shell needs, wired once by the composition root (`bot/app.py`)."""
+"""One use case call in one transaction, and what it said queued in that same transaction
+(a transactional outbox). Every part of the shell that runs a use case (an update's turn,
+the engagement loop, the menus, the command line) runs it through `UseCases.run`."""
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from datetime import timedelta
+from typing import Any
 
 from bot.clock import Clock
-from bot.policy import Policies
 from bot.render import queue_rows
-from bot.settings import Settings
 from storage import outbox
 from storage.db import Database
 from storage.outbox import Queued
 from usecases.context import Actor, Ctx, Services
 
-if TYPE_CHECKING:
-    from telegram.ext import CallbackContext
-
-    from bot.delivery import Sender
-    from bot.dispatcher import Dispatcher
-    from bot.intake import FloodGate
-    from bot.menus import Menus
-
 
 @dataclass
-class Deps:
-    settings: Settings
-    db: Database
-    clock: Clock
-    services: Services
-    policies: Policies = field(default_factory=Policies)
-    sender: Sender = field(init=False)
-    group_refusals: FloodGate = field(init=False)
-    dispatcher: Dispatcher = field(init=False)
-    menus: Menus = field(init=False)
-    retry_updates: set[int] = field(default_factory=set)
-    files_dir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="codesign-")))
+class Call:
+    """A use case call as the shell runs it: its context, and what it left to send."""
 
-    def __post_init__(self) -> None:
-        from bot.delivery import Sender
-        from bot.dispatcher import Dispatcher
-        from bot.intake import FloodGate
-        from bot.menus import Menus
+    ctx: Ctx
+    claimed: list[Queued] = field(default_factory=list)
+    background: bool = False
 
-        self.sender = Sender(self)
-        # one refusal said in a group chat every ten minutes at most
-        self.group_refusals = FloodGate(1, 1 / 600, 0)
-        self.dispatcher = Dispatcher(self)
-        self.menus = Menus(self)
+
+class UseCases:
+    """Runs use cases: the database, the clock and the services they are given, and the
+    claim a reply's row is taken with (`lease` seconds) by the turn that sends it."""
+
+    def __init__(self, db: Database, clock: Clock, services: Services, *, lease: timedelta) -> None:
+        self.db, self.clock, self.services, self.lease = db, clock, services, lease
+        self.wake: Callable[[], None] = lambda: None  # background rows were queued
 
     @contextmanager
     def run(
@@ -60,14 +42,15 @@ class Deps:
         """One use case call in one transaction. What it says is queued in that same
         transaction (replies and edits claimed, for the caller to send right after the
         commit: `call.claimed`), then everything commits together; an error commits
-        nothing. Background messages wake the dispatcher once committed."""
+        nothing. Background messages wake the engagement loop once committed."""
         with self.db.transaction() as db:
-            call = Call(Ctx(db=db, now=self.clock.now(), services=self.services, actor=actor))
-            call.ctx.tapped = tapped
+            ctx = Ctx(db=db, now=self.clock.now(), services=self.services, actor=actor)
+            ctx.tapped = tapped
+            call = Call(ctx)
             yield call
             self._persist(call, update_id)
         if call.background:
-            self.dispatcher.poke()
+            self.wake()
 
     def _persist(self, call: Call, update_id: int | None) -> None:
         ctx = call.ctx
@@ -80,20 +63,11 @@ class Deps:
             call.claimed = [Queued(id=None, **_plain(r)) for r in own]
         else:
             call.claimed = outbox.enqueue_many(
-                db=ctx.db, rows=own, now=ctx.now, claim_for=self.policies.lease
+                db=ctx.db, rows=own, now=ctx.now, claim_for=self.lease
             )
         call.background = bool(
             background and outbox.enqueue_many(db=ctx.db, rows=background, now=ctx.now)
         )
-
-
-@dataclass
-class Call:
-    """A use case call as the shell runs it: its context, and what it left to send."""
-
-    ctx: Ctx
-    claimed: list[Queued] = field(default_factory=list)
-    background: bool = False
 
 
 def _news(ctx: Ctx, row: dict[str, Any]) -> bool:
@@ -111,7 +85,3 @@ def _news(ctx: Ctx, row: dict[str, Any]) -> bool:
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
     keep = ("chat_id", "kind", "text", "buttons", "edit_of", "session_id", "member_id")
     return {k: row[k] for k in keep}
-
-
-def deps(context: CallbackContext) -> Deps:  # type: ignore[type-arg]
-    return context.bot_data["deps"]

@@ -1,6 +1,5 @@
 """`codesign export`, `codesign stats` and `codesign report`: a session's export, numbers and
-HTML report on the server, through the same use cases as /export and /stats (registered on
-the `codesign` app by bot/cli.py)."""
+HTML report on the server, through the same use cases as /export and /stats."""
 
 from __future__ import annotations
 
@@ -11,22 +10,24 @@ from typing import Annotated
 
 import typer
 
+from bot.cli.common import app, settings
+
 PROGRESS_FROM = 100_000  # messages: a session this large reports its progress on stderr
 
 
 @contextlib.contextmanager
 def _session_at(code: str, command: str):  # type: ignore[no-untyped-def]
     """(ctx, session) for the command, or a one-line refusal on stderr and exit 2."""
-    from bot.app import make_deps
-    from bot.cli import _settings
+    from bot.app import use_cases
     from usecases.access import session_in_reach
     from usecases.context import SYSTEM
+    from usecases.roles import Role
 
-    d = make_deps(_settings())
+    calls = use_cases(settings())
     try:
-        with d.run(SYSTEM) as call:
+        with calls.run(SYSTEM) as call:
             cosession = session_in_reach(
-                call.ctx, code, "organiser", "coordinator", command=f"codesign {command}"
+                call.ctx, code, Role.ORGANISER, Role.COORDINATOR, command=f"codesign {command}"
             )
             if cosession is None:
                 for out in call.ctx.outs:
@@ -34,7 +35,7 @@ def _session_at(code: str, command: str):  # type: ignore[no-untyped-def]
                 raise typer.Exit(2)
             yield call.ctx, cosession
     finally:
-        d.db.dispose()
+        calls.db.dispose()
 
 
 @contextlib.contextmanager
@@ -55,6 +56,7 @@ def _open_output(output: Path | None, encoding: str):  # type: ignore[no-untyped
         out.detach()
 
 
+@app.command()
 def export(
     code: str,
     format: Annotated[str, typer.Option("--format", "-f", help="csv, json or md")] = "csv",
@@ -86,6 +88,7 @@ def export(
         typer.echo(f"{n:,} messages of “{cosession.title}” written to {output}", err=True)
 
 
+@app.command()
 def stats(
     code: str,
     chart: Annotated[Path | None, typer.Option("--chart", help="also write the chart here")] = None,
@@ -103,6 +106,7 @@ def stats(
         typer.echo(f"chart written to {chart}", err=True)
 
 
+@app.command()
 def report(
     code: str,
     output: Annotated[Path, typer.Option("--output", "-o", help="the HTML file to write")],

@@ -1,7 +1,0 @@
-"""Texts of the Telegram shell itself (the use cases' texts are in `usecases/texts.py`)."""
-
-BUSY_RETRY = "Sorry, something went wrong on my side. Please try again in a moment."
-TOO_FAST = (
-    "That was quicker than I can read. I skipped what came too fast: please send it "
-    "again in a few seconds."
-)

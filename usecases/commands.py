@@ -1,0 +1,108 @@
+"""What a command is, declared once (`usecases.catalogue` holds the rows): its name, the
+use case it runs, how its arguments are read, who may use it and where, and the words it
+shows in the command menu and in /help. The shell registers a handler per row
+(`bot/commands.py`); the menus (`usecases.menus`) and /help (`help_text`) are built from
+the rows; the role check runs once, before the use case (`invoke`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from usecases import texts
+from usecases.roles import Role
+
+
+class Args(Enum):
+    """What the use case is given besides the context."""
+
+    NONE = "none"  # nothing
+    REST = "rest"  # the words after the command, as typed
+    TEXT = "text"  # the whole message (the command word included)
+
+
+class Where(Enum):
+    PRIVATE = "private"  # the person's private chat with the bot
+    ANYWHERE = "anywhere"  # private chats and groups
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    usecase: Callable[..., Any]
+    args: Args = Args.NONE
+    roles: frozenset[Role] = frozenset()  # empty: anyone
+    bot_wide: bool = False  # the role must be held for the whole bot, not on a team
+    where: Where = Where.PRIVATE
+    heavy: bool = False  # may take seconds: runs off the event loop
+    menu: str = ""  # its line in Telegram's command menu; empty: not in the menu
+    usage: str = ""  # how /help writes it, e.g. "/start <code>"; default "/name"
+    help: str = ""  # its line in /help; empty: not listed
+    staff_usage: str = ""  # what it does for a session's team, if it does more for them
+    staff_help: str = ""
+    options: Mapping[str, Any] = field(default_factory=dict)  # fixed keyword arguments
+
+    @property
+    def staff(self) -> bool:
+        return bool(self.roles)
+
+    def may_use(self, roles: set[str], bot_wide: set[str]) -> bool:
+        """Does someone holding `roles` (everywhere) and `bot_wide` roles have the right?"""
+        if not self.roles:
+            return True
+        held = bot_wide if self.bot_wide else roles
+        return bool(self.roles & held)
+
+    def help_line(self) -> str:
+        return f"{self.usage or '/' + self.name} — {self.help}"
+
+    def staff_line(self) -> str:
+        return f"{self.staff_usage} — {self.staff_help}"
+
+
+# /help's sections, in order: the header, and which commands each lists
+_SECTIONS: tuple[tuple[str, Callable[[Command], bool]], ...] = (
+    (texts.HELP_MEMBER_HEADER, lambda c: not c.roles),
+    (
+        texts.HELP_ORGANISER_HEADER,
+        lambda c: Role.ORGANISER in c.roles and Role.COORDINATOR not in c.roles,
+    ),
+    (texts.HELP_COORDINATOR_HEADER, lambda c: Role.COORDINATOR in c.roles),
+    (texts.HELP_ADMIN_HEADER, lambda c: c.roles == {Role.ADMIN}),
+)
+
+
+def help_text(commands: Iterable[Command], roles: set[str], bot_wide: set[str]) -> str:
+    """/help for someone holding these roles: a section per kind of command they may use,
+    each command on one line (an organiser may do whatever a coordinator may)."""
+    usable = [c for c in commands if c.help and c.may_use(_with_implied(roles), bot_wide)]
+    parts = []
+    for header, belongs in _SECTIONS:
+        lines = [c.help_line() for c in usable if belongs(c)]
+        if header is texts.HELP_COORDINATOR_HEADER and lines:  # members' commands that
+            lines += [c.staff_line() for c in usable if c.staff_help]  # do more for staff
+        if lines:
+            parts.append("\n".join([header, *lines]))
+    return "\n\n".join(parts)
+
+
+def menu_of(
+    commands: Iterable[Command], roles: set[str], bot_wide: set[str]
+) -> list[tuple[str, str]] | None:
+    """The command menu for someone with these roles, members' commands first; None: the
+    members' default list (nothing more to show)."""
+    shown = [c for c in commands if c.menu]
+    members = [(c.name, c.menu) for c in shown if not c.roles]
+    extra = [(c.name, c.menu) for c in shown if c.roles and c.may_use(roles, bot_wide)]
+    return [*members, *extra] if extra else None
+
+
+def members_menu(commands: Iterable[Command]) -> list[tuple[str, str]]:
+    return [(c.name, c.menu) for c in commands if c.menu and not c.roles]
+
+
+def _with_implied(roles: set[str]) -> set[str]:
+    """An organiser may do what a coordinator may."""
+    return roles | {Role.COORDINATOR} if Role.ORGANISER in roles else roles
