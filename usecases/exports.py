@@ -13,18 +13,18 @@ from typing import Any, TextIO
 from sqlmodel import Session
 
 from dialogs.models import Engagement
+from reports.figures import mood_of
+from reports.json_export import write_json
+from reports.pseudonyms import Labels
+from reports.summaries import markdown_summary
+from reports.writers import counted, write_csv, write_markdown
 from storage import exports, sessions
 from storage.models import CoSession
 from usecases import files, texts
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.context import Ctx, FileSpec, Out, Services
-from usecases.figures import mood_of
-from usecases.json_export import write_json
-from usecases.pseudonyms import Labels
 from usecases.stats import gather
-from usecases.summaries import markdown_summary
-from usecases.writers import counted, write_csv, write_markdown
 
 FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
 ENCODING = {"csv": "utf-8-sig", "json": "utf-8", "md": "utf-8"}  # a BOM: Excel reads UTF-8

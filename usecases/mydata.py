@@ -11,14 +11,14 @@ from typing import Any
 from sqlmodel import Session
 
 from dialogs.engagement import quote
+from reports.cells import visible
+from reports.summaries import short
+from reports.writers import JsonWriter, iso
 from storage import erasure, personal, polls
 from storage.models import Member
 from usecases import files, texts
 from usecases.actions import ForgetButton
-from usecases.cells import visible
 from usecases.context import About, Ctx, FileSpec, Out, Services
-from usecases.summaries import short
-from usecases.writers import JsonWriter, iso
 
 # the forms in which the bot quotes a member's words back (follow-ups, stats, readings)
 QUOTED = (quote, short, visible, lambda words: visible(short(words)))

@@ -10,15 +10,15 @@ from datetime import datetime
 from dialogs import texts as flow_texts
 from dialogs.models import ChoiceStep, Engagement, ScaleStep
 from dialogs.render import answer_text
+from reports.cells import visible
+from reports.figures import mood_of
+from reports.pseudonyms import Labels
 from storage import exports, sessions
 from storage.models import CoSession
 from usecases import texts
 from usecases.access import session_in_reach
-from usecases.cells import visible
 from usecases.context import Ctx
-from usecases.figures import mood_of
 from usecases.parsing import parse_id
-from usecases.pseudonyms import Labels
 
 PAGE_CHARS = 3500
 ROLES = ("organiser", "coordinator")

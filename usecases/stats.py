@@ -1,25 +1,27 @@
 """/stats <code> (and `codesign stats`): a session's numbers as text, and its chart as a PNG
-made off the event loop (the `chart` file maker)."""
+made off the event loop (the `chart` file maker); `codesign report`: the same figures as one
+HTML file."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlmodel import Session
 
 from dialogs.models import Engagement
 from dialogs.opinions import opinion_groups
+from reports import charts, report
+from reports.figures import SessionStats, funnel
+from reports.pseudonyms import Labels
+from reports.summaries import stats_text
 from storage import exports, sessions
 from storage import stats as stats_store
 from storage.models import CoSession
-from usecases import charts, files, texts
+from usecases import files, texts
 from usecases.access import session_named
 from usecases.context import Ctx, FileSpec, Out, Services
-from usecases.figures import SessionStats, funnel
-from usecases.pseudonyms import Labels
-from usecases.summaries import stats_text
 
 HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
 
@@ -54,6 +56,16 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
         groups=opinion_groups(exports.votes(db=db, session_id=sid)),
         authors={t.member_id: labels(t.member_id) for t in tallies if t.member_id is not None},
     )
+
+
+def write_report(
+    db: Session, services: Services, cosession: CoSession, out: TextIO, now: datetime
+) -> SessionStats:
+    """`codesign report`: the session's figures gathered here, written by `reports.report` as
+    one HTML document to `out`; returns the figures it shows."""
+    figures = gather(db, services, cosession)
+    report.render(figures, out, now)
+    return figures
 
 
 def stats(ctx: Ctx, args: str) -> None:

@@ -1,6 +1,7 @@
 """The HTML report (`codesign report <code> --output report.html`): one self-contained file a
 coordinator opens in a browser: the chart embedded as a PNG data URI, every table inline, no
-script and no address to fetch."""
+script and no address to fetch. It shows the figures the use case gathered
+(`usecases.stats.write_report`)."""
 
 from __future__ import annotations
 
@@ -11,16 +12,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TextIO
 
-from sqlmodel import Session
-
 from dialogs import opinions
-from storage.models import CoSession
-from usecases import charts, texts
-from usecases.cells import visible
-from usecases.context import Services
-from usecases.figures import SessionStats, agreement, reply_share
-from usecases.stats import gather
-from usecases.summaries import group_lines, mood_lines, proposal_text
+from reports import charts
+from reports.cells import visible
+from reports.figures import SessionStats, agreement, reply_share
+from reports.summaries import group_lines, mood_lines, proposal_text
+from usecases import texts
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -32,15 +29,6 @@ padding:.3em .6em;text-align:left;vertical-align:top}td.n,th.n{text-align:right}
 
 def e(text: object) -> str:
     return html.escape(visible(str(text)))
-
-
-def write_report(
-    db: Session, services: Services, cosession: CoSession, out: TextIO, now: datetime
-) -> SessionStats:
-    """Write the report of the session to `out`; returns the figures it shows."""
-    s = gather(db, services, cosession)
-    render(s, out, now)
-    return s
 
 
 def render(s: SessionStats, out: TextIO, now: datetime) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from dialogs import opinions
+from reports.figures import SessionStats, reply_share
+from reports.summaries import short
 from usecases import texts
-from usecases.figures import SessionStats, reply_share
-from usecases.summaries import short
 
 WIDTH, HEIGHT, DPI = 1200, 900, 100  # pixels of the PNG
 COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02")

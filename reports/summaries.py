@@ -4,10 +4,10 @@ top of the Markdown export. Pure: takes `SessionStats`, returns text."""
 from __future__ import annotations
 
 from dialogs import opinions
+from reports.cells import markdown_inline, visible
+from reports.figures import SessionStats, reply_share
 from storage.exports import Tally
 from usecases import texts
-from usecases.cells import markdown_inline, visible
-from usecases.figures import SessionStats, reply_share
 
 SHORT = 70  # characters of a proposal quoted in a summary
 MOODS_SHOWN = 12  # the latest days (or hours) of sentiment in the text; all in the chart
