@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 from dialogs import opinions
 from reports.figures import SessionStats, reply_share
 from reports.summaries import short
-from usecases import texts
+from texts import members as texts
 
 WIDTH, HEIGHT, DPI = 1200, 900, 100  # pixels of the PNG
 COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02")

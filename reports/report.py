@@ -17,7 +17,7 @@ from reports import charts
 from reports.cells import visible
 from reports.figures import SessionStats, agreement, reply_share
 from reports.summaries import group_lines, mood_lines, proposal_text
-from usecases import texts
+from texts import members as texts
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}

@@ -7,7 +7,7 @@ from dialogs import opinions
 from reports.cells import markdown_inline, visible
 from reports.figures import SessionStats, reply_share
 from storage.exports import Tally
-from usecases import texts
+from texts import members as texts
 
 SHORT = 70  # characters of a proposal quoted in a summary
 MOODS_SHOWN = 12  # the latest days (or hours) of sentiment in the text; all in the chart

@@ -10,7 +10,7 @@ from typing import Any
 
 from storage import sessions, teams
 from storage.models import CoSession, Member, Participation
-from usecases import texts
+from texts import members as texts
 from usecases.actions import Consent
 from usecases.context import Ctx, Out
 

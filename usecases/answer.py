@@ -7,7 +7,8 @@ import dialogs
 from storage import dialog as dialog_store
 from storage import sessions
 from storage.models import DialogStateRow
-from usecases import engagement, texts
+from texts import members as texts
+from usecases import engagement
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import FlowButton
 from usecases.context import Ctx

@@ -8,7 +8,7 @@ from typing import Any
 from storage import members as member_store
 from storage import teams
 from storage.models import AuditEntry
-from usecases import texts
+from texts import members as texts
 from usecases.access import session_named
 from usecases.context import Ctx
 

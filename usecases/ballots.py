@@ -6,7 +6,7 @@ from typing import Any
 
 from storage import polls, reprompts, sessions
 from storage.models import Poll, PollOption
-from usecases import texts
+from texts import members as texts
 from usecases.access import Denied, Refusal, place_of, refuse
 from usecases.actions import BallotButton
 from usecases.cards import local_time, poll_message

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, tzinfo
 
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal
-from usecases import texts
+from texts import members as texts
 from usecases.actions import BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
 

@@ -28,7 +28,7 @@ from storage import audience, polls, reprompts
 from storage import dialog as dialog_store
 from storage.models import DialogStateRow, Member
 from storage.outbox import Queued
-from usecases import texts
+from texts import members as texts
 from usecases.access import Place, place_of
 from usecases.context import Ctx, Out
 from usecases.flowview import current_question

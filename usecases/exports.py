@@ -20,7 +20,8 @@ from reports.summaries import markdown_summary
 from reports.writers import counted, write_csv, write_markdown
 from storage import exports, sessions
 from storage.models import CoSession
-from usecases import files, texts
+from texts import members as texts
+from usecases import files
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.context import Ctx, FileSpec, Out, Services

@@ -15,7 +15,7 @@ from dialogs import Flow, FlowValidationError, parse_flow, placeholders
 from dialogs.loader import FlowFile
 from storage import flows as flow_store
 from storage.models import CoSession
-from usecases import texts
+from texts import members as texts
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from storage import erasure, sessions
 from storage import members as member_store
 from storage.codes import split_start_payload
 from storage.models import Community, CoSession, Member
-from usecases import texts
+from texts import members as texts
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import Consent
 from usecases.answer import show_current, start_flow

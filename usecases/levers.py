@@ -9,7 +9,7 @@ from datetime import timedelta
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from storage import audience, polls, reprompts
 from storage.models import CoSession, Member
-from usecases import texts
+from texts import members as texts
 from usecases.access import allowed, session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message

@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 from storage import members as member_store
 from storage.models import Member
-from usecases import engagement, texts, zones
+from texts import members as texts
+from usecases import engagement, zones
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import TimezoneButton
 from usecases.context import Ctx, Out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from storage import members as member_store
 from storage import teams
-from usecases import texts
+from texts import members as texts
 from usecases.context import Ctx
 
 Menu = list[tuple[str, str]]

@@ -4,7 +4,7 @@ an answer), edits, and commands the bot does not know."""
 from __future__ import annotations
 
 import dialogs
-from usecases import texts
+from texts import members as texts
 from usecases.access import place_of
 from usecases.answer import answer
 from usecases.context import Ctx

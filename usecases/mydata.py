@@ -16,7 +16,8 @@ from reports.summaries import short
 from reports.writers import JsonWriter, iso
 from storage import erasure, personal, polls
 from storage.models import Member
-from usecases import files, texts
+from texts import members as texts
+from usecases import files
 from usecases.actions import ForgetButton
 from usecases.context import About, Ctx, FileSpec, Out, Services
 

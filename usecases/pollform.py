@@ -12,7 +12,7 @@ from dialogs.polls import PollError, PollSpec, parse_poll_command
 from storage import forms, sessions, teams
 from storage import outbox as outbox_store
 from storage.models import CoSession, Poll
-from usecases import texts
+from texts import members as texts
 from usecases.access import Denied, Refusal, allowed, is_admin, may, refuse, session_in_reach
 from usecases.actions import FormButton
 from usecases.context import Ctx, Out

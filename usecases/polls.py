@@ -12,7 +12,7 @@ from dialogs.polls import PollError, PollSpec
 from storage import audience, outbox, polls, sessions
 from storage import members as member_store
 from storage.models import AMEND, CoSession, Poll
-from usecases import texts
+from texts import members as texts
 from usecases.access import allowed, may, session_in_reach
 from usecases.audit import note
 from usecases.cards import local_time, poll_message, results_text

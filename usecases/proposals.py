@@ -10,7 +10,8 @@ from dialogs.proposals import check_text, feedback_limits, proposal_limits, prop
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
-from usecases import readings, texts
+from texts import members as texts
+from usecases import readings
 from usecases.access import Place, allowed, may, member_place
 from usecases.audit import note
 from usecases.context import Ctx, Out

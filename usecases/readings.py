@@ -15,7 +15,7 @@ from reports.figures import mood_of
 from reports.pseudonyms import Labels
 from storage import exports, sessions
 from storage.models import CoSession
-from usecases import texts
+from texts import members as texts
 from usecases.access import session_in_reach
 from usecases.context import Ctx
 from usecases.parsing import parse_id

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 from storage import reprompts, sessions, teams
 from storage.models import CoSession
-from usecases import audit, texts
+from texts import members as texts
+from usecases import audit
 from usecases.access import (
     Denied,
     Refusal,

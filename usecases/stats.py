@@ -19,7 +19,8 @@ from reports.summaries import stats_text
 from storage import exports, sessions
 from storage import stats as stats_store
 from storage.models import CoSession
-from usecases import files, texts
+from texts import members as texts
+from usecases import files
 from usecases.access import session_named
 from usecases.context import Ctx, FileSpec, Out, Services
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from storage import members as member_store
 from storage import teams
 from storage.models import ROLES, CoSession
-from usecases import texts
+from texts import members as texts
 from usecases.access import is_admin, session_in_reach
 from usecases.audit import note, who
 from usecases.context import Ctx

@@ -10,7 +10,8 @@ from dialogs.proposals import browse_order, milestone_reached, next_to_vote
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
-from usecases import readings, texts
+from texts import members as texts
+from usecases import readings
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import BrowseButton, VoteButton
 from usecases.cards import VOTE_LABELS, proposal_card
