@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot import texts
+import texts.shell
 from bot.lanes import Lanes
 from bot.render import PRIORITY_REPLY
 from storage import outbox
@@ -126,7 +126,7 @@ class Intake:
         log.info("update %s from chat %s left aside: too fast", update.update_id, chat)
         try:
             if update.callback_query is not None:
-                await update.callback_query.answer(texts.TOO_FAST)
+                await update.callback_query.answer(texts.shell.TOO_FAST)
                 return True
         except TelegramError as exc:
             log.info("could not answer a tap: %s", exc)
@@ -134,7 +134,7 @@ class Intake:
         if say:
             d = self.d
             row = {
-                "chat_id": chat, "kind": "reply", "text": texts.TOO_FAST,
+                "chat_id": chat, "kind": "reply", "text": texts.shell.TOO_FAST,
                 "priority": PRIORITY_REPLY, "dedupe_key": f"reply:{update.update_id}:flood",
             }  # fmt: skip
             with d.db.transaction() as db:

@@ -5,9 +5,9 @@ commit (and all of them when the bot starts)."""
 
 from __future__ import annotations
 
+import texts.commands
 from storage import members as member_store
 from storage import teams
-from texts import members as texts
 from usecases.context import Ctx
 
 Menu = list[tuple[str, str]]
@@ -21,7 +21,7 @@ ADMIN = ("grant", "revoke")
 
 
 def menu(names: tuple[str, ...]) -> Menu:
-    return [(name, texts.COMMANDS[name]) for name in dict.fromkeys(names)]
+    return [(name, texts.commands.COMMANDS[name]) for name in dict.fromkeys(names)]
 
 
 MEMBER_MENU = menu(MEMBER)

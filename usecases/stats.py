@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from sqlmodel import Session
 
+import texts.reports
 from dialogs.models import Engagement
 from dialogs.opinions import opinion_groups
 from reports import charts, report
@@ -19,7 +20,6 @@ from reports.summaries import stats_text
 from storage import exports, sessions
 from storage import stats as stats_store
 from storage.models import CoSession
-from texts import members as texts
 from usecases import files
 from usecases.access import session_named
 from usecases.context import Ctx, FileSpec, Out, Services
@@ -77,7 +77,7 @@ def stats(ctx: Ctx, args: str) -> None:
     ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))
     ctx.send(
         Out(
-            texts.CHART_CAPTION.format(title=cosession.title),
+            texts.reports.CHART_CAPTION.format(title=cosession.title),
             chat_id=ctx.actor.chat_id,
             kind="photo",
             session_id=cosession.id,
@@ -95,5 +95,5 @@ def make_chart(
         raise LookupError(f"no session {params['session_id']}")
     figures = gather(db, services, cosession)
     path = charts.draw(figures, folder / f"chart-{cosession.join_code}-{now:%Y%m%d%H%M%S%f}.png")
-    caption = texts.CHART_CAPTION.format(title=cosession.title)
+    caption = texts.reports.CHART_CAPTION.format(title=cosession.title)
     return files.Made(path, f"{cosession.join_code}-stats.png", caption)

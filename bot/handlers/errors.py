@@ -9,7 +9,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot import texts
+import texts.shell
 from bot.deps import deps
 
 log = logging.getLogger(__name__)
@@ -38,8 +38,8 @@ async def on_error(update: object, context: Any) -> None:
         return
     try:
         if update.callback_query is not None:
-            await update.callback_query.answer(texts.BUSY_RETRY)
+            await update.callback_query.answer(texts.shell.BUSY_RETRY)
         else:
-            await context.bot.send_message(update.effective_chat.id, texts.BUSY_RETRY)
+            await context.bot.send_message(update.effective_chat.id, texts.shell.BUSY_RETRY)
     except TelegramError as exc:
         log.warning("could not tell the user about the failure: %s", exc)

@@ -1,4 +1,5 @@
-"""Texts of the Telegram shell itself (the use cases' texts are in `usecases/texts.py`)."""
+"""Texts of the Telegram shell itself (`bot/`): what it says when it fails or when someone writes
+faster than it reads."""
 
 BUSY_RETRY = "Sorry, something went wrong on my side. Please try again in a moment."
 TOO_FAST = (
