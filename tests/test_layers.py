@@ -1,5 +1,6 @@
-"""Imports point one way: bot -> usecases -> storage -> dialogs. The core and the
-application layer stay free of Telegram; handler modules are adapters only the wiring uses."""
+"""Imports point one way: bot -> usecases -> reports -> storage -> dialogs, and `texts` imports
+nothing from the project. The core, the application layer and the reports stay free of
+Telegram; handler modules are adapters only the wiring uses."""
 
 from __future__ import annotations
 
@@ -10,11 +11,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 IO = {"telegram", "httpx", "aiohttp"}
+PROJECT = {"bot", "usecases", "reports", "storage", "dialogs", "texts", "botapi_double"}
 FORBIDDEN = {
-    "dialogs": {"bot", "usecases", "storage", "sqlmodel", "sqlalchemy", *IO},
-    "storage": {"bot", "usecases", *IO},
+    "dialogs": {"bot", "usecases", "reports", "storage", "sqlmodel", "sqlalchemy", *IO},
+    "storage": {"bot", "usecases", "reports", *IO},
+    "reports": {"bot", "usecases", *IO},
     "usecases": {"bot", *IO},
-    "botapi_double": {"bot", "usecases", "storage", "dialogs"},
+    "texts": PROJECT | IO,
+    "botapi_double": {"bot", "usecases", "reports", "storage", "dialogs", "texts"},
 }
 WIRING = {"bot/app.py"}  # the composition root: the one module that imports handlers
 
@@ -55,9 +59,10 @@ def test_only_the_wiring_imports_handlers_and_no_handler_imports_another() -> No
     assert offenders == {}
 
 
-@pytest.mark.parametrize("package", ["dialogs", "usecases"])
-def test_the_core_and_the_use_cases_never_read_the_clock(package: str) -> None:
-    """Time comes in as `now` (the engine's argument, `Ctx.now`), so tests can set it."""
+@pytest.mark.parametrize("package", ["dialogs", "usecases", "reports"])
+def test_the_core_the_use_cases_and_the_reports_never_read_the_clock(package: str) -> None:
+    """Time comes in as `now` (the engine's argument, `Ctx.now`, the report's), so tests can set
+    it."""
     reads = ("datetime.now(", "datetime.utcnow(", "time.time(", "date.today(", "monotonic(")
     offenders = [
         f"{path.relative_to(ROOT)}: {call}"
