@@ -224,8 +224,8 @@ def child(url: str, case: str, target: Path) -> dict[str, Any]:
                 n = done.messages
                 s.rollback()
             elif case == "stats":
+                from reports.summaries import stats_text
                 from usecases.stats import gather
-                from usecases.summaries import stats_text
 
                 out.write(stats_text(gather(s, services, cosession)))
                 n = 0

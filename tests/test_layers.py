@@ -1,6 +1,7 @@
-"""Imports point one way: bot -> usecases -> storage -> dialogs. The core and the
-application layer stay free of Telegram; no module imports, even late or only for type
-checking, a module that imports it back."""
+"""Imports point one way: bot -> usecases -> reports -> storage -> dialogs, and `texts` imports
+nothing from the project. The core, the application layer and the reports stay free of
+Telegram; no module imports, even late or only for type checking, a module that imports
+it back."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 IO = {"telegram", "httpx", "aiohttp"}
+PROJECT = {"bot", "usecases", "reports", "storage", "dialogs", "texts", "botapi_double"}
 FORBIDDEN = {
-    "dialogs": {"bot", "usecases", "storage", "sqlmodel", "sqlalchemy", *IO},
-    "storage": {"bot", "usecases", *IO},
+    "dialogs": {"bot", "usecases", "reports", "storage", "sqlmodel", "sqlalchemy", *IO},
+    "storage": {"bot", "usecases", "reports", *IO},
+    "reports": {"bot", "usecases", *IO},
     "usecases": {"bot", *IO},
-    "botapi_double": {"bot", "usecases", "storage", "dialogs"},
+    "texts": PROJECT | IO,
+    "botapi_double": {"bot", "usecases", "reports", "storage", "dialogs", "texts"},
 }
 PACKAGES = ("bot", "botapi_double", "dialogs", "storage", "usecases", "bench")
 
@@ -109,9 +113,10 @@ def test_the_cycle_check_finds_a_circle() -> None:
     assert cycles(graph) == [["a", "b", "c"]]
 
 
-@pytest.mark.parametrize("package", ["dialogs", "usecases"])
-def test_the_core_and_the_use_cases_never_read_the_clock(package: str) -> None:
-    """Time comes in as `now` (the engine's argument, `Ctx.now`), so tests can set it."""
+@pytest.mark.parametrize("package", ["dialogs", "usecases", "reports"])
+def test_the_core_the_use_cases_and_the_reports_never_read_the_clock(package: str) -> None:
+    """Time comes in as `now` (the engine's argument, `Ctx.now`, the report's), so tests can set
+    it."""
     reads = ("datetime.now(", "datetime.utcnow(", "time.time(", "date.today(", "monotonic(")
     offenders = [
         f"{path.relative_to(ROOT)}: {call}"

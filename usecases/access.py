@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+import texts.members
+import texts.organisers
 from storage import sessions, teams
 from storage.models import CoSession, Member, Participation
-from usecases import texts
 from usecases.actions import Consent
 from usecases.context import Ctx, Out
 from usecases.roles import Role
@@ -46,18 +47,18 @@ class Place:
 
 
 _REPLIES = {
-    Denied.NO_SESSION: texts.NEED_SESSION,
-    Denied.NOT_CONSENTED: texts.CONSENT_PENDING,
-    Denied.DECLINED: texts.CONSENT_DECLINED_BEFORE,
-    Denied.DRAFT: texts.SESSION_DRAFT,
-    Denied.CLOSED: texts.SESSION_CLOSED,
-    Denied.STALE: texts.STALE_BUTTON,
-    Denied.NOT_ALLOWED: texts.NOT_ALLOWED,
+    Denied.NO_SESSION: texts.members.NEED_SESSION,
+    Denied.NOT_CONSENTED: texts.members.CONSENT_PENDING,
+    Denied.DECLINED: texts.members.CONSENT_DECLINED_BEFORE,
+    Denied.DRAFT: texts.members.SESSION_DRAFT,
+    Denied.CLOSED: texts.members.SESSION_CLOSED,
+    Denied.STALE: texts.members.STALE_BUTTON,
+    Denied.NOT_ALLOWED: texts.members.NOT_ALLOWED,
 }
 _TOASTS = {
-    Denied.DRAFT: texts.SESSION_NOT_OPEN_BUTTON,
-    Denied.CLOSED: texts.SESSION_NOT_OPEN_BUTTON,
-    Denied.NOT_ALLOWED: texts.NOT_ALLOWED_BUTTON,
+    Denied.DRAFT: texts.members.SESSION_NOT_OPEN_BUTTON,
+    Denied.CLOSED: texts.members.SESSION_NOT_OPEN_BUTTON,
+    Denied.NOT_ALLOWED: texts.members.NOT_ALLOWED_BUTTON,
 }
 
 
@@ -65,13 +66,17 @@ def refuse(ctx: Ctx, refusal: Refusal) -> None:
     """Tell the person why not: a toast for a tap, else a reply. Changes nothing."""
     ctx.refused = True
     if ctx.tap:
-        ctx.toast = _TOASTS.get(refusal.reason, texts.STALE_BUTTON).format(role=refusal.role)
+        ctx.toast = _TOASTS.get(refusal.reason, texts.members.STALE_BUTTON).format(
+            role=refusal.role
+        )
         return
     text = _REPLIES[refusal.reason].format(
         title=refusal.title, role=refusal.role, command=refusal.command
     )
     if refusal.reason is Denied.DECLINED and refusal.session_id is not None:  # the way back in
-        ctx.say(Out(text, (((texts.CONSENT_AFTER_ALL, Consent(refusal.session_id, True)),),)))
+        ctx.say(
+            Out(text, (((texts.members.CONSENT_AFTER_ALL, Consent(refusal.session_id, True)),),))
+        )
     else:
         ctx.say(text)
 
@@ -152,7 +157,7 @@ def session_named(ctx: Ctx, args: str, *roles: Role, command: str) -> CoSession 
     anything else gets the command's usage."""
     words = args.split()
     if len(words) != 1:
-        ctx.say(texts.CODE_USAGE.format(command=command))
+        ctx.say(texts.organisers.CODE_USAGE.format(command=command))
         return None
     return session_in_reach(ctx, words[0], *roles, command=command)
 
@@ -164,7 +169,7 @@ def session_in_reach(ctx: Ctx, code: str, *roles: Role, command: str) -> CoSessi
     team, and nobody else sees or changes it (or learns whether it exists)."""
     cosession = sessions.get_session_by_code(db=ctx.db, code=code)
     if cosession is None or not may(ctx, cosession, *roles):
-        ctx.say(texts.NOT_YOUR_SESSION.format(code=code[:40]))
+        ctx.say(texts.organisers.NOT_YOUR_SESSION.format(code=code[:40]))
         return None
     ctx.in_session(cosession.id)
     return cosession

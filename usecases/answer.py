@@ -4,10 +4,11 @@ waiting question."""
 from __future__ import annotations
 
 import dialogs
+import texts.members
 from storage import dialog as dialog_store
 from storage import sessions
 from storage.models import DialogStateRow
-from usecases import engagement, texts
+from usecases import engagement
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import FlowButton
 from usecases.context import Ctx
@@ -23,7 +24,7 @@ def answer(ctx: Ctx, event: dialogs.state.Event, *, session_id: int | None = Non
     place = place_of(ctx, session_id=session_id)
     if isinstance(place, Refusal):
         if place.reason is Denied.NO_SESSION and isinstance(event, dialogs.UnsupportedEvent):
-            ctx.say(texts.NON_TEXT_OUTSIDE_FLOW)
+            ctx.say(texts.members.NON_TEXT_OUTSIDE_FLOW)
         else:
             refuse(ctx, place)
         return

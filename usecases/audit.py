@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import texts.organisers
 from storage import members as member_store
 from storage import teams
 from storage.models import AuditEntry
-from usecases import texts
 from usecases.access import session_named
 from usecases.context import Ctx
 from usecases.roles import Role
@@ -50,13 +50,13 @@ def show(ctx: Ctx, args: str) -> None:
     if cosession is None:
         return
     entries = teams.audit_of(db=ctx.db, session_id=cosession.id)
-    lines = [texts.AUDIT_HEADER.format(title=cosession.title)]
+    lines = [texts.organisers.AUDIT_HEADER.format(title=cosession.title)]
     lines += [_line(ctx, entry) for entry in reversed(entries)]
     ctx.say("\n".join(lines))
 
 
 def _line(ctx: Ctx, entry: AuditEntry) -> str:
-    return texts.AUDIT_LINE.format(
+    return texts.organisers.AUDIT_LINE.format(
         when=entry.at.strftime("%d %b %H:%M UTC"), what=describe(ctx, entry)
     )
 
@@ -70,10 +70,10 @@ def describe(ctx: Ctx, entry: AuditEntry) -> str:
 def who(ctx: Ctx, telegram_id: int) -> str:
     """A person as the team knows them: their Telegram name and id."""
     if telegram_id == 0:
-        return texts.SERVER
+        return texts.organisers.SERVER
     member = member_store.get_member(db=ctx.db, telegram_id=telegram_id)
     if member is None or not member.display_name:
-        return texts.USER.format(id=telegram_id)
+        return texts.organisers.USER.format(id=telegram_id)
     return f"{member.display_name} ({telegram_id})"
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import texts.polls
 from storage import polls, reprompts, sessions
 from storage.models import Poll, PollOption
-from usecases import texts
 from usecases.access import Denied, Refusal, place_of, refuse
 from usecases.actions import BallotButton
 from usecases.cards import local_time, poll_message
@@ -33,7 +33,7 @@ def ballot(ctx: Ctx, action: BallotButton) -> None:
             refuse(ctx, place)
         else:
             cosession = sessions.get_session(db=ctx.db, session_id=found.session_id)
-            ctx.toast = texts.POLL_NOT_MEMBER.format(
+            ctx.toast = texts.polls.POLL_NOT_MEMBER.format(
                 link=ctx.services.join_link(cosession.join_code)
             )
         return
@@ -47,7 +47,7 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
         ctx.toast = _closed_toast(ctx, found, options)
         return
     if closed or not open_session:
-        ctx.toast = texts.POLL_CLOSED_BUTTON
+        ctx.toast = texts.polls.POLL_CLOSED_BUTTON
         return
     if not 1 <= position <= len(options):
         refuse(ctx, Refusal(Denied.STALE))
@@ -66,7 +66,9 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
         reprompts.poll_answered(db=ctx.db, member_id=member_id, poll_id=found.id, now=ctx.now)
     labels = [o.text for o in options if o.position in chosen]
     ctx.toast = (
-        texts.BALLOT_SAVED.format(choice=", ".join(labels)) if labels else texts.BALLOT_CLEARED
+        texts.polls.BALLOT_SAVED.format(choice=", ".join(labels))
+        if labels
+        else texts.polls.BALLOT_CLEARED
     )
     if ctx.actor.private and chosen != before:  # re-tapping the chosen option changes nothing
         title = sessions.get_session(db=ctx.db, session_id=found.session_id).title
@@ -78,7 +80,7 @@ def _closed_toast(ctx: Ctx, found: Poll, options: list[PollOption]) -> str:
     counts = polls.poll_results(db=ctx.db, poll_id=found.id).counts
     result = ", ".join(f"{o.text}: {counts.get(o.position, 0)}" for o in options)
     when = local_time(found.closed_at, _zone(ctx))
-    toast = texts.POLL_CLOSED_ON.format(when=when, results=result)
+    toast = texts.polls.POLL_CLOSED_ON.format(when=when, results=result)
     return toast if len(toast) <= 200 else toast[:199] + "…"
 
 

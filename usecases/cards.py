@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
+import texts.polls
+import texts.proposals
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal
-from usecases import texts
 from usecases.actions import BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
 
@@ -28,17 +29,17 @@ def proposal_card(
     just happened), `footer` below."""
     lines = [header, ""] if header else []
     lines += [
-        texts.CARD_HEADER.format(position=position + 1, total=total, id=proposal.id),
+        texts.proposals.CARD_HEADER.format(position=position + 1, total=total, id=proposal.id),
         "",
         f"“{proposal.text}”",
         "",
     ]
     if own:
-        lines.append(texts.CARD_OWN)
+        lines.append(texts.proposals.CARD_OWN)
     elif my_vote:
-        lines.append(texts.CARD_YOUR_VOTE.format(vote=VOTE_LABELS[my_vote]))
+        lines.append(texts.proposals.CARD_YOUR_VOTE.format(vote=VOTE_LABELS[my_vote]))
     else:
-        lines.append(texts.CARD_NOT_VOTED)
+        lines.append(texts.proposals.CARD_NOT_VOTED)
     if footer:
         lines += ["", footer]
     rows: list[tuple[tuple[str, object], ...]] = []
@@ -56,9 +57,9 @@ def proposal_card(
 def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:
     nav = []
     if position > 0:
-        nav.append((texts.PREVIOUS, BrowseButton(session_id, position - 1)))
+        nav.append((texts.proposals.PREVIOUS, BrowseButton(session_id, position - 1)))
     if position + 1 < total:
-        nav.append((texts.NEXT, BrowseButton(session_id, position + 1)))
+        nav.append((texts.proposals.NEXT, BrowseButton(session_id, position + 1)))
     return [tuple(nav)] if nav else []
 
 
@@ -79,16 +80,16 @@ def poll_message(
 ) -> Out:
     """A poll as members get it: which session it comes from, what is visible to whom, and
     when it closes on the reader's clock (`zone`)."""
-    how = texts.POLL_MULTI if poll.multiple else texts.POLL_SINGLE
-    lines = [texts.POLL_HEADER.format(id=poll.id, title=title), "", poll.question, "", how]
+    how = texts.polls.POLL_MULTI if poll.multiple else texts.polls.POLL_SINGLE
+    lines = [texts.polls.POLL_HEADER.format(id=poll.id, title=title), "", poll.question, "", how]
     if poll.anonymous:
-        lines.append(texts.POLL_ANONYMOUS)
+        lines.append(texts.polls.POLL_ANONYMOUS)
         if not poll.live_counts:
-            lines.append(texts.POLL_COUNTS_LATER)
+            lines.append(texts.polls.POLL_COUNTS_LATER)
     else:
-        lines.append(texts.POLL_VISIBLE)
+        lines.append(texts.polls.POLL_VISIBLE)
     if poll.closes_at is not None:
-        lines.append(texts.POLL_CLOSES.format(when=local_time(poll.closes_at, zone)))
+        lines.append(texts.polls.POLL_CLOSES.format(when=local_time(poll.closes_at, zone)))
     rows = tuple(
         ((("✅ " if o.position in chosen else "") + o.text, BallotButton(poll.id, o.position)),)
         for o in options
@@ -104,8 +105,8 @@ def results_text(
     names: dict[int, list[str]] | None = None,
 ) -> str:
     if poll.anonymous and poll.status != "closed" and not poll.live_counts:
-        return texts.RESULTS_HIDDEN.format(id=poll.id, question=poll.question)
-    state = texts.RESULTS_FINAL if poll.status == "closed" else texts.RESULTS_SO_FAR
+        return texts.polls.RESULTS_HIDDEN.format(id=poll.id, question=poll.question)
+    state = texts.polls.RESULTS_FINAL if poll.status == "closed" else texts.polls.RESULTS_SO_FAR
     lines = [state.format(id=poll.id, question=poll.question, voters=voters)]
     for option, result in zip(
         options, tally([o.text for o in options], counts, voters), strict=True

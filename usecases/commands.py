@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from usecases import texts
+import texts.commands
 from usecases.roles import Role
 
 
@@ -64,13 +64,13 @@ class Command:
 
 # /help's sections, in order: the header, and which commands each lists
 _SECTIONS: tuple[tuple[str, Callable[[Command], bool]], ...] = (
-    (texts.HELP_MEMBER_HEADER, lambda c: not c.roles),
+    (texts.commands.HELP_MEMBER_HEADER, lambda c: not c.roles),
     (
-        texts.HELP_ORGANISER_HEADER,
+        texts.commands.HELP_ORGANISER_HEADER,
         lambda c: Role.ORGANISER in c.roles and Role.COORDINATOR not in c.roles,
     ),
-    (texts.HELP_COORDINATOR_HEADER, lambda c: Role.COORDINATOR in c.roles),
-    (texts.HELP_ADMIN_HEADER, lambda c: c.roles == {Role.ADMIN}),
+    (texts.commands.HELP_COORDINATOR_HEADER, lambda c: Role.COORDINATOR in c.roles),
+    (texts.commands.HELP_ADMIN_HEADER, lambda c: c.roles == {Role.ADMIN}),
 )
 
 
@@ -81,7 +81,7 @@ def help_text(commands: Iterable[Command], roles: set[str], bot_wide: set[str]) 
     parts = []
     for header, belongs in _SECTIONS:
         lines = [c.help_line() for c in usable if belongs(c)]
-        if header is texts.HELP_COORDINATOR_HEADER and lines:  # members' commands that
+        if header is texts.commands.HELP_COORDINATOR_HEADER and lines:  # members' commands that
             lines += [c.staff_line() for c in usable if c.staff_help]  # do more for staff
         if lines:
             parts.append("\n".join([header, *lines]))

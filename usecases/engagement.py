@@ -8,6 +8,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import dialogs
+import texts.members
 from dialogs import texts as flow_texts
 from dialogs.engagement import (
     CHAMPION,
@@ -28,7 +29,6 @@ from storage import audience, polls, reprompts
 from storage import dialog as dialog_store
 from storage.models import DialogStateRow, Member
 from storage.outbox import Queued
-from usecases import texts
 from usecases.access import Place, place_of
 from usecases.context import Ctx, Out
 from usecases.flowview import current_question
@@ -205,7 +205,7 @@ def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -
     ctx.say(flow_texts.SIDE_THANKS)
     question = current_question(ctx, place)
     if question is not None:
-        ctx.say(question.but(text=f"{texts.BACK_TO_QUESTION}\n\n{question.text}"))
+        ctx.say(question.but(text=f"{texts.members.BACK_TO_QUESTION}\n\n{question.text}"))
     return True
 
 

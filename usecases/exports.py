@@ -12,20 +12,21 @@ from typing import Any, TextIO
 
 from sqlmodel import Session
 
+import texts.reports
 from dialogs.models import Engagement
+from reports.figures import mood_of
+from reports.json_export import write_json
+from reports.pseudonyms import Labels
+from reports.summaries import markdown_summary
+from reports.writers import counted, write_csv, write_markdown
 from storage import exports, sessions
 from storage.models import CoSession
-from usecases import files, texts
+from usecases import files
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.context import Ctx, FileSpec, Out, Services
-from usecases.figures import mood_of
-from usecases.json_export import write_json
-from usecases.pseudonyms import Labels
 from usecases.roles import Role
 from usecases.stats import gather
-from usecases.summaries import markdown_summary
-from usecases.writers import counted, write_csv, write_markdown
 
 FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
 ENCODING = {"csv": "utf-8-sig", "json": "utf-8", "md": "utf-8"}  # a BOM: Excel reads UTF-8
@@ -48,17 +49,17 @@ def export(ctx: Ctx, args: str) -> None:
     """/export <code> [format] [--names]: one line now, the document when it is made."""
     parsed = parse_export(args)
     if parsed is None:
-        ctx.say(texts.EXPORT_USAGE)
+        ctx.say(texts.reports.EXPORT_USAGE)
         return
     code, fmt, names = parsed
     cosession = session_in_reach(ctx, code, Role.ORGANISER, Role.COORDINATOR, command="/export")
     if cosession is None:
         return
-    ctx.say(texts.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))
+    ctx.say(texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))
     note(ctx, cosession.id, "exported", format=FORMATS[fmt] + (", with names" if names else ""))
     ctx.send(
         Out(
-            texts.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
+            texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
             chat_id=ctx.actor.chat_id,
             kind="document",
             session_id=cosession.id,
@@ -106,18 +107,20 @@ def make_export(
     path = folder / f"{now:%Y%m%d%H%M%S%f}-{name}"
     with path.open("w", encoding=ENCODING[fmt], newline="") as out:
         n = write_export(db, services, cosession, fmt, out, names=names)
-    caption = texts.EXPORT_CAPTION.format(
+    caption = texts.reports.EXPORT_CAPTION.format(
         fmt=FORMATS[fmt],
         title=cosession.title,
         n=n,
-        who=texts.EXPORT_NAMES if names else texts.EXPORT_PSEUDONYMS,
+        who=texts.reports.EXPORT_NAMES if names else texts.reports.EXPORT_PSEUDONYMS,
     )
     if path.stat().st_size > SEND_LIMIT:
         path, name = _zipped(path, name), f"{name}.zip"
-        caption += texts.EXPORT_ZIPPED
+        caption += texts.reports.EXPORT_ZIPPED
     if path.stat().st_size > ZIP_LIMIT:
         size = path.stat().st_size // 2**20
-        path.write_text(texts.EXPORT_TOO_LARGE.format(mib=size, code=cosession.join_code, fmt=fmt))
+        path.write_text(
+            texts.reports.EXPORT_TOO_LARGE.format(mib=size, code=cosession.join_code, fmt=fmt)
+        )
         name = f"{cosession.join_code}-too-large.txt"
     return files.Made(path, name, caption)
 

@@ -11,11 +11,11 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+import texts.members
 from dialogs import Flow, FlowValidationError, parse_flow, placeholders
 from dialogs.loader import FlowFile
 from storage import flows as flow_store
 from storage.models import CoSession
-from usecases import texts
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class FlowCatalog:
         if flow is None:
             return None
         values = flow_store.names_of(db=db, cosession=cosession)
-        values["organiser"] = values["organiser"] or texts.THE_ORGANISERS
+        values["organiser"] = values["organiser"] or texts.members.THE_ORGANISERS
         key = (id(flow), *(values[name] for name in placeholders.NAMES))
         if key not in self._personalised:
             if len(self._personalised) > 1000:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import texts.members
 from storage import erasure, sessions
 from storage import members as member_store
 from storage.codes import split_start_payload
 from storage.models import Community, CoSession, Member
-from usecases import texts
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
@@ -25,14 +25,16 @@ def start(ctx: Ctx, payload: str) -> None:
     code, ref = split_start_payload(payload)
     cosession = sessions.get_session_by_code(db=ctx.db, code=code)
     if cosession is None:
-        ctx.say(texts.UNKNOWN_CODE.format(code=payload[:40]))
+        ctx.say(texts.members.UNKNOWN_CODE.format(code=payload[:40]))
     elif cosession.status != "open":  # its title is for those who took part
         joined = sessions.get_participation(db=ctx.db, session_id=cosession.id, member_id=member.id)
         draft = cosession.status == "draft"
         if joined is None:
-            ctx.say(texts.SOME_SESSION_DRAFT if draft else texts.SOME_SESSION_CLOSED)
+            ctx.say(
+                texts.members.SOME_SESSION_DRAFT if draft else texts.members.SOME_SESSION_CLOSED
+            )
         else:
-            template = texts.SESSION_DRAFT if draft else texts.SESSION_CLOSED
+            template = texts.members.SESSION_DRAFT if draft else texts.members.SESSION_CLOSED
             ctx.say(template.format(title=cosession.title))
     else:
         referrer = member_store.get_member_by_ref(db=ctx.db, ref_code=ref) if ref else None
@@ -44,7 +46,7 @@ def _greet(ctx: Ctx) -> None:
     if isinstance(place, Place):
         _resume(ctx, place)
     else:
-        ctx.say(texts.WELCOME_NO_CODE.format(bot=ctx.services.bot_username))
+        ctx.say(texts.members.WELCOME_NO_CODE.format(bot=ctx.services.bot_username))
 
 
 def _join(ctx: Ctx, member: Member, cosession: CoSession, referrer: Member | None) -> None:
@@ -63,20 +65,20 @@ def _join(ctx: Ctx, member: Member, cosession: CoSession, referrer: Member | Non
 
 def _consent_question(cosession: CoSession, community: str) -> Out:
     return Out(
-        texts.CONSENT.format(title=cosession.title, community=community),
+        texts.members.CONSENT.format(title=cosession.title, community=community),
         buttons=(
             (
-                (texts.CONSENT_YES, Consent(cosession.id, True)),
-                (texts.CONSENT_NO, Consent(cosession.id, False)),
+                (texts.members.CONSENT_YES, Consent(cosession.id, True)),
+                (texts.members.CONSENT_NO, Consent(cosession.id, False)),
             ),
         ),
     )
 
 
 def _resume(ctx: Ctx, place: Place) -> None:
-    ctx.say(texts.ALREADY_JOINED.format(title=place.cosession.title))
+    ctx.say(texts.members.ALREADY_JOINED.format(title=place.cosession.title))
     if not show_current(ctx, place):
-        ctx.say(texts.FLOW_FINISHED_ALREADY.format(title=place.cosession.title))
+        ctx.say(texts.members.FLOW_FINISHED_ALREADY.format(title=place.cosession.title))
 
 
 def consent(ctx: Ctx, action: Consent) -> None:
@@ -102,7 +104,7 @@ def _decide(ctx: Ctx, place: Place, accept: bool) -> None:
         _declined(ctx, place)
         return
     place.member.active_session_id = place.cosession.id
-    ctx.edit(Out(texts.CONSENT_GIVEN.format(date=ctx.now.strftime("%d %b %Y"))))
+    ctx.edit(Out(texts.members.CONSENT_GIVEN.format(date=ctx.now.strftime("%d %b %Y"))))
     start_flow(ctx, place)
 
 
@@ -116,4 +118,4 @@ def _declined(ctx: Ctx, place: Place) -> None:
     )
     ctx.about = About()
     ctx.unrecorded = True
-    ctx.edit(Out(texts.CONSENT_DECLINED))
+    ctx.edit(Out(texts.members.CONSENT_DECLINED))

@@ -6,10 +6,11 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
+import texts.organisers
+import texts.polls
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from storage import audience, polls, reprompts
 from storage.models import CoSession, Member
-from usecases import texts
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
@@ -27,20 +28,20 @@ def broadcast(ctx: Ctx, args: str) -> None:
     code, _, text = args.partition(" ")
     text = text.strip()
     if not code or not text:
-        ctx.say(texts.BROADCAST_USAGE)
+        ctx.say(texts.organisers.BROADCAST_USAGE)
         return
     cosession = _open_session(ctx, code, "/broadcast")
     if cosession is None:
         return
     if len(text) > BROADCAST_LIMIT:
-        ctx.say(texts.BROADCAST_LONG.format(limit=BROADCAST_LIMIT))
+        ctx.say(texts.organisers.BROADCAST_LONG.format(limit=BROADCAST_LIMIT))
         return
     members = audience.recipients(db=ctx.db, session_id=cosession.id)
     if not members:
-        ctx.say(texts.NOBODY_REACHABLE.format(title=cosession.title))
+        ctx.say(texts.organisers.NOBODY_REACHABLE.format(title=cosession.title))
         return
     tag = uuid.uuid4().hex[:12]
-    message = texts.BROADCAST_MESSAGE.format(title=cosession.title, text=text)
+    message = texts.organisers.BROADCAST_MESSAGE.format(title=cosession.title, text=text)
     for member in members:
         ctx.send(
             Out(
@@ -56,7 +57,7 @@ def broadcast(ctx: Ctx, args: str) -> None:
     seconds = len(members) / ctx.services.send_rate
     done = (ctx.now + timedelta(seconds=seconds)).astimezone(zone_of(ctx, ctx.member()))
     ctx.say(
-        texts.BROADCAST_QUEUED.format(
+        texts.organisers.BROADCAST_QUEUED.format(
             n=len(members),
             title=cosession.title,
             duration=_duration(seconds),
@@ -71,7 +72,7 @@ def nudge(ctx: Ctx, args: str) -> None:
     words = args.split()
     poll_id = parse_id(words[1]) if len(words) == 2 else None
     if len(words) not in (1, 2) or (len(words) == 2 and poll_id is None):
-        ctx.say(texts.NUDGE_USAGE)
+        ctx.say(texts.organisers.NUDGE_USAGE)
         return
     cosession = _open_session(ctx, words[0], "/nudge")
     if cosession is None:
@@ -85,7 +86,7 @@ def nudge(ctx: Ctx, args: str) -> None:
 def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
     waiting = audience.unfinished(db=ctx.db, session_id=cosession.id)
     if not waiting:
-        ctx.say(texts.NUDGE_NOBODY.format(title=cosession.title))
+        ctx.say(texts.organisers.NUDGE_NOBODY.format(title=cosession.title))
         return
     tag = uuid.uuid4().hex[:12]
     for member, step in waiting:
@@ -103,16 +104,16 @@ def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
         )
     note(ctx, cosession.id, "nudged", members=len(waiting), poll="")
     later = _later(ctx, cosession, [m for m, _ in waiting])
-    ctx.say(texts.NUDGED.format(n=len(waiting), title=cosession.title) + later)
+    ctx.say(texts.organisers.NUDGED.format(n=len(waiting), title=cosession.title) + later)
 
 
 def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
     poll = polls.get_poll(db=ctx.db, poll_id=poll_id)
     if poll is None or poll.session_id != cosession.id:
-        ctx.say(texts.NO_SUCH_POLL.format(id=poll_id))
+        ctx.say(texts.polls.NO_SUCH_POLL.format(id=poll_id))
         return
     if poll.status != "open":
-        ctx.say(texts.POLL_ALREADY_CLOSED.format(id=poll_id))
+        ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=poll_id))
         return
     voted = polls.voter_keys(db=ctx.db, poll_id=poll.id)
     secret = ctx.services.ballot_secret
@@ -122,7 +123,7 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
         if polls.key_of(poll=poll, member_id=m.id, fallback=secret) not in voted
     ]
     if not silent:
-        ctx.say(texts.NUDGE_POLL_NOBODY.format(id=poll.id))
+        ctx.say(texts.organisers.NUDGE_POLL_NOBODY.format(id=poll.id))
         return
     options = polls.poll_options(db=ctx.db, poll_id=poll.id)
     tag = uuid.uuid4().hex[:12]
@@ -130,7 +131,7 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
         card = poll_message(poll, options, set(), ctx.now, cosession.title, zone_of(ctx, member))
         ctx.send(
             card.but(
-                text=texts.POLL_REMINDER.format(title=cosession.title, poll=card.text),
+                text=texts.organisers.POLL_REMINDER.format(title=cosession.title, poll=card.text),
                 chat_id=member.telegram_id,
                 kind=REMINDER,
                 session_id=cosession.id,
@@ -141,7 +142,7 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
         )
     note(ctx, cosession.id, "nudged", members=len(silent), poll=f" about poll #{poll.id}")
     later = _later(ctx, cosession, silent)
-    ctx.say(texts.NUDGED_POLL.format(n=len(silent), id=poll.id) + later)
+    ctx.say(texts.organisers.NUDGED_POLL.format(n=len(silent), id=poll.id) + later)
 
 
 def _later(ctx: Ctx, cosession: CoSession, members: list[Member]) -> str:
@@ -154,7 +155,7 @@ def _later(ctx: Ctx, cosession: CoSession, members: list[Member]) -> str:
         sent = reprompts.sent_since(db=ctx.db, member_id=member.id, since=ctx.now - DAY)
         zone = zone_of(ctx, member)
         waiting += deliverable_at(flow.engagement, ctx.now, zone, sent) > ctx.now
-    return texts.NUDGE_LATER.format(n=waiting) if waiting else ""
+    return texts.organisers.NUDGE_LATER.format(n=waiting) if waiting else ""
 
 
 def _open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
@@ -162,7 +163,7 @@ def _open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
     if cosession is None:
         return None
     if cosession.status != "open":
-        ctx.say(texts.NOT_OPEN.format(title=cosession.title, status=cosession.status))
+        ctx.say(texts.organisers.NOT_OPEN.format(title=cosession.title, status=cosession.status))
         return None
     return cosession
 

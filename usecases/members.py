@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+import texts.commands
+import texts.members
 from storage import members as member_store
 from storage.models import Member
-from usecases import engagement, texts, zones
+from usecases import engagement, zones
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import TimezoneButton
 from usecases.commands import help_text
@@ -28,7 +30,7 @@ def pause(ctx: Ctx) -> None:
     """Stop everything that is not a reply to them until /resume."""
     member = ctx.member()
     place_of(ctx, consented=False, open_only=False)  # for the transcript
-    ctx.say(texts.ALREADY_PAUSED if member.paused else texts.PAUSED)
+    ctx.say(texts.members.ALREADY_PAUSED if member.paused else texts.members.PAUSED)
     member_store.set_paused(db=ctx.db, member=member, paused=True)
 
 
@@ -37,7 +39,7 @@ def resume(ctx: Ctx) -> None:
     member = ctx.member()
     was_paused = member.paused
     member_store.set_paused(db=ctx.db, member=member, paused=False)
-    ctx.say(texts.RESUMED if was_paused else texts.NOT_PAUSED)
+    ctx.say(texts.members.RESUMED if was_paused else texts.members.NOT_PAUSED)
     place = place_of(ctx)
     if isinstance(place, Place):
         question = current_question(ctx, place)
@@ -64,11 +66,13 @@ def set_timezone(ctx: Ctx, typed: str) -> None:
             for zone in zones.offered_for(member.language, current)
             if zone in zones.OFFERED
         )
-        ctx.say(Out(texts.TIMEZONE_ASK.format(zone=current, time=_local(ctx, current)), rows))
+        ctx.say(
+            Out(texts.members.TIMEZONE_ASK.format(zone=current, time=_local(ctx, current)), rows)
+        )
         return
     zone = zones.resolve(typed)
     if zone is None:
-        ctx.say(texts.TIMEZONE_UNKNOWN.format(typed=typed[:60]))
+        ctx.say(texts.members.TIMEZONE_UNKNOWN.format(typed=typed[:60]))
         return
     _choose(ctx, member, zone)
 
@@ -83,7 +87,7 @@ def choose_timezone(ctx: Ctx, action: TimezoneButton) -> None:
 
 def _choose(ctx: Ctx, member: Member, zone: str) -> None:
     member_store.set_timezone(db=ctx.db, member=member, zone=zone)
-    text = texts.TIMEZONE_SET.format(zone=zone, time=_local(ctx, zone))
+    text = texts.members.TIMEZONE_SET.format(zone=zone, time=_local(ctx, zone))
     if ctx.tap:
         ctx.toast = text.split("\n")[0]
         ctx.edit(Out(text))

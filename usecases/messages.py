@@ -4,7 +4,7 @@ an answer), edits, and commands the bot does not know."""
 from __future__ import annotations
 
 import dialogs
-from usecases import texts
+import texts.members
 from usecases.access import place_of
 from usecases.answer import answer
 from usecases.context import Ctx
@@ -26,11 +26,11 @@ def form_command(ctx: Ctx, text: str) -> None:
 def unknown_command(ctx: Ctx, text: str) -> None:
     ctx.member()
     command = (text or "/").split()[0].split("@")[0][:40]
-    ctx.say(texts.UNKNOWN_COMMAND.format(command=command))
+    ctx.say(texts.members.UNKNOWN_COMMAND.format(command=command))
 
 
 def edited(ctx: Ctx) -> None:
     """Edits are not read as answers; say how to change one."""
     ctx.member()
     place_of(ctx, consented=False, open_only=False)  # for the transcript
-    ctx.say(texts.EDIT_IGNORED)
+    ctx.say(texts.members.EDIT_IGNORED)

@@ -10,15 +10,16 @@ from typing import Any
 
 from sqlmodel import Session
 
+import texts.members
 from dialogs.engagement import quote
+from reports.cells import visible
+from reports.summaries import short
+from reports.writers import JsonWriter, iso
 from storage import erasure, personal, polls
 from storage.models import Member
-from usecases import files, texts
+from usecases import files
 from usecases.actions import ForgetButton
-from usecases.cells import visible
 from usecases.context import About, Ctx, FileSpec, Out, Services
-from usecases.summaries import short
-from usecases.writers import JsonWriter, iso
 
 # the forms in which the bot quotes a member's words back (follow-ups, stats, readings)
 QUOTED = (quote, short, visible, lambda words: visible(short(words)))
@@ -33,10 +34,10 @@ ABOUT = (
 def mydata(ctx: Ctx) -> None:
     """/mydata: one line now, the file when it is made."""
     member = ctx.member()
-    ctx.say(texts.MYDATA_QUEUED)
+    ctx.say(texts.members.MYDATA_QUEUED)
     ctx.send(
         Out(
-            texts.MYDATA_CAPTION.format(date=ctx.now.strftime("%d %b %Y")),
+            texts.members.MYDATA_CAPTION.format(date=ctx.now.strftime("%d %b %Y")),
             chat_id=ctx.actor.chat_id,
             kind="document",
             member_id=member.id,
@@ -48,19 +49,24 @@ def mydata(ctx: Ctx) -> None:
 def forget(ctx: Ctx) -> None:
     """/forget: what it erases and keeps, and a button to confirm."""
     ctx.member()
-    buttons = (((texts.FORGET_YES, ForgetButton(True)), (texts.FORGET_NO, ForgetButton(False))),)
-    ctx.say(Out(texts.FORGET_CONFIRM, buttons))  # type: ignore[arg-type]
+    buttons = (
+        (
+            (texts.members.FORGET_YES, ForgetButton(True)),
+            (texts.members.FORGET_NO, ForgetButton(False)),
+        ),
+    )
+    ctx.say(Out(texts.members.FORGET_CONFIRM, buttons))  # type: ignore[arg-type]
 
 
 def confirm_forget(ctx: Ctx, action: ForgetButton) -> None:
     """A tap on "Erase my data" or "Keep it". Erasing leaves no trace of the tap either: the
     reply is sent, not stored."""
     if not action.confirm:
-        ctx.edit(Out(texts.FORGET_KEPT))
+        ctx.edit(Out(texts.members.FORGET_KEPT))
         return
     member = ctx.known_member()
     if member is None:
-        ctx.edit(Out(texts.FORGET_NOTHING))
+        ctx.edit(Out(texts.members.FORGET_NOTHING))
         return
     words = erasure.words_of(db=ctx.db, member_id=member.id)
     done = erasure.forget_member(
@@ -71,7 +77,7 @@ def confirm_forget(ctx: Ctx, action: ForgetButton) -> None:
     )
     ctx.about = About()
     ctx.unrecorded = True
-    ctx.edit(Out(texts.FORGET_DONE.format(**done.__dict__)))
+    ctx.edit(Out(texts.members.FORGET_DONE.format(**done.__dict__)))
 
 
 @files.maker("mydata")
@@ -84,7 +90,7 @@ def make_mydata(
     path = folder / f"mydata-{member.id}-{now:%Y%m%d%H%M%S%f}.json"
     with path.open("w", encoding="utf-8") as out:
         write_mydata(out, db, services, member, now)
-    caption = texts.MYDATA_CAPTION.format(date=now.strftime("%d %b %Y"))
+    caption = texts.members.MYDATA_CAPTION.format(date=now.strftime("%d %b %Y"))
     return files.Made(path, f"my-data-{now:%Y%m%d}.json", caption)
 
 

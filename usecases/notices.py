@@ -4,18 +4,18 @@ with the same words instead."""
 
 from __future__ import annotations
 
-from usecases import texts
+import texts.shell
 from usecases.context import Ctx
 
 
 def too_fast(ctx: Ctx) -> None:
     """Someone sent faster than a person types: what came too fast was left aside."""
-    _say(ctx, texts.TOO_FAST)
+    _say(ctx, texts.shell.TOO_FAST)
 
 
 def sorry(ctx: Ctx) -> None:
     """Handling their update failed on our side: nothing of it was kept."""
-    _say(ctx, texts.BUSY_RETRY)
+    _say(ctx, texts.shell.BUSY_RETRY)
 
 
 def _say(ctx: Ctx, text: str) -> None:

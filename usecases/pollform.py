@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import texts.polls
 from dialogs.pollform import CHOICES, FormState, form_of, form_step, words_of
 from dialogs.polls import PollError, PollSpec, parse_poll_command
 from storage import forms, sessions, teams
 from storage import outbox as outbox_store
 from storage.models import CoSession, Poll
-from usecases import texts
 from usecases.access import Denied, Refusal, is_admin, may, refuse, session_in_reach
 from usecases.actions import FormButton
 from usecases.context import Ctx, Out
@@ -57,10 +57,10 @@ def form_tap(ctx: Ctx, action: FormButton) -> None:
     if form is None or form.step != action.step or words is None:
         refuse(ctx, Refusal(Denied.STALE))
         return
-    label = texts.FORM_BUTTONS.get(action.step, {}).get(action.value, action.value)
+    label = texts.polls.FORM_BUTTONS.get(action.step, {}).get(action.value, action.value)
     shown = outbox_store.shown(db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped or 0)
     if shown is not None:  # the question keeps its words and shows the answer, no buttons
-        ctx.edit(Out(texts.FORM_CHOSEN.format(question=shown[0], answer=label)))
+        ctx.edit(Out(texts.polls.FORM_CHOSEN.format(question=shown[0], answer=label)))
     _turn(ctx, FormState(form.step, dict(form.data)), words)
 
 
@@ -73,7 +73,7 @@ def _turn(ctx: Ctx, state: FormState, text: str) -> None:
         if result.spec is not None:
             _launch(ctx, result.spec, anyway=result.anyway)
         else:
-            ctx.say(texts.FORM_CANCELLED)
+            ctx.say(texts.polls.FORM_CANCELLED)
         return
     after = result.state
     if state.step == "code":
@@ -90,7 +90,7 @@ def _launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | None:
     made = launch(ctx, spec, anyway=anyway)
     if isinstance(made, Nobody):  # asked first: nobody would get it
         _save(ctx, FormState("nobody", form_of(spec, made.closes_at)))
-        text = texts.POLL_NOBODY.format(title=made.cosession.title, why=_why(made.why))
+        text = texts.polls.POLL_NOBODY.format(title=made.cosession.title, why=_why(made.why))
         ctx.say(Out(text, _buttons("nobody")))
         return None
     return made
@@ -99,19 +99,23 @@ def _launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | None:
 def _why(counts: dict[str, int]) -> str:
     """Why nobody can get a poll, from the session's numbers (only those that are not 0)."""
     if not counts["joined"]:
-        return texts.NOBODY_JOINED
-    why = texts.NOBODY_AGREED.format(**counts)
+        return texts.polls.NOBODY_JOINED
+    why = texts.polls.NOBODY_AGREED.format(**counts)
     reasons = [
-        text.format(n=counts[key]) for key, text in texts.NOBODY_REASONS.items() if counts[key]
+        text.format(n=counts[key])
+        for key, text in texts.polls.NOBODY_REASONS.items()
+        if counts[key]
     ]
-    return why + (texts.NOBODY_OF_THOSE.format(reasons=", ".join(reasons)) if reasons else "")
+    return why + (texts.polls.NOBODY_OF_THOSE.format(reasons=", ".join(reasons)) if reasons else "")
 
 
 def _session_ok(ctx: Ctx, code: str) -> CoSession | None:
     """The session named, if the organiser runs it and it is open; else says why."""
     cosession = session_in_reach(ctx, code, Role.ORGANISER, command="/poll")
     if cosession is not None and cosession.status != "open":
-        ctx.say(texts.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status))
+        ctx.say(
+            texts.polls.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status)
+        )
         return None
     return cosession
 
@@ -120,37 +124,43 @@ def _ask(ctx: Ctx, state: FormState, before: FormState | None = None) -> Out:
     """The form's question for its step, with the buttons that answer it."""
     step, data = state.step, state.data
     if step == "code":
-        return Out(texts.FORM_PROMPTS["code"], _session_buttons(ctx))
+        return Out(texts.polls.FORM_PROMPTS["code"], _session_buttons(ctx))
     if step == "options" and before is not None and before.step == "options":
         count = len(data.get("options", []))  # type: ignore[arg-type]
         rows = _buttons("options") if count >= 2 else ()
-        return Out(texts.FORM_OPTION_ADDED.format(n=count), rows)
+        return Out(texts.polls.FORM_OPTION_ADDED.format(n=count), rows)
     if step == "closes":
-        return Out(texts.FORM_PROMPTS["closes"].format(zone=_zone(ctx).key), _buttons("closes"))
+        return Out(
+            texts.polls.FORM_PROMPTS["closes"].format(zone=_zone(ctx).key), _buttons("closes")
+        )
     if step == "confirm":
         return Out(
-            texts.FORM_PROMPTS["confirm"].format(summary=_summary(ctx, data)), _buttons(step)
+            texts.polls.FORM_PROMPTS["confirm"].format(summary=_summary(ctx, data)), _buttons(step)
         )
-    return Out(texts.FORM_PROMPTS[step], _buttons(step) if step in ("multi", "anonymous") else ())
+    return Out(
+        texts.polls.FORM_PROMPTS[step], _buttons(step) if step in ("multi", "anonymous") else ()
+    )
 
 
 def _summary(ctx: Ctx, data: dict[str, object]) -> str:
-    closes = texts.FORM_BY_HAND
+    closes = texts.polls.FORM_BY_HAND
     if data.get("closes_at"):
         zone = _zone(ctx)
         local = datetime.fromisoformat(str(data["closes_at"])).astimezone(zone)
-        closes = texts.FORM_CLOSES_AT.format(when=local.strftime("%a %d %b %H:%M"), zone=zone.key)
+        closes = texts.polls.FORM_CLOSES_AT.format(
+            when=local.strftime("%a %d %b %H:%M"), zone=zone.key
+        )
     return "\n".join(
         [
-            texts.FORM_SUMMARY_HEAD.format(
+            texts.polls.FORM_SUMMARY_HEAD.format(
                 title=data.get("title") or data["code"],
                 code=data["code"],
                 question=data["question"],
             ),
             *(f"• {o}" for o in data["options"]),  # type: ignore[attr-defined]
-            texts.FORM_SUMMARY_TAIL.format(
-                multi=texts.YES if data.get("multi") else texts.NO,
-                anonymous=texts.YES if data.get("anonymous") else texts.NO,
+            texts.polls.FORM_SUMMARY_TAIL.format(
+                multi=texts.polls.YES if data.get("multi") else texts.polls.NO,
+                anonymous=texts.polls.YES if data.get("anonymous") else texts.polls.NO,
                 closes=closes,
             ),
         ]
@@ -159,7 +169,7 @@ def _summary(ctx: Ctx, data: dict[str, object]) -> str:
 
 def _buttons(step: str) -> tuple:
     """The step's choices as buttons: in one row, or two a row when there are many."""
-    labels = texts.FORM_BUTTONS[step]
+    labels = texts.polls.FORM_BUTTONS[step]
     buttons = [(labels[value], FormButton(step, value)) for value, _ in CHOICES[step]]
     size = 2 if len(buttons) > 3 else len(buttons)
     return tuple(tuple(buttons[i : i + size]) for i in range(0, len(buttons), size))

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import texts.polls
 from dialogs.polls import PollError, PollSpec
 from storage import audience, outbox, polls, sessions
 from storage import members as member_store
 from storage.models import AMEND, CoSession, Poll
-from usecases import texts
 from usecases.access import may, session_in_reach
 from usecases.audit import note
 from usecases.cards import local_time, poll_message, results_text
@@ -23,7 +23,7 @@ from usecases.roles import Role
 
 
 def error_text(error: PollError) -> str:
-    return texts.POLL_ERRORS[error.reason].format(**error.details)
+    return texts.polls.POLL_ERRORS[error.reason].format(**error.details)
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,9 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
     if cosession is None:
         return None
     if cosession.status != "open":
-        ctx.say(texts.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status))
+        ctx.say(
+            texts.polls.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status)
+        )
         return None
     closes_at = spec.closes_at or (ctx.now + spec.closes_in if spec.closes_in else None)
     members = audience.recipients(db=ctx.db, session_id=cosession.id)
@@ -69,10 +71,10 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
         chats.append((group, None, ctx.services.default_zone))
     _send_copies(ctx, made, cosession, chats)
     if chats:
-        group_too = texts.POLL_GROUP if group else ""
-        ctx.say(texts.POLL_CREATED.format(id=made.id, members=len(members), group=group_too))
+        group_too = texts.polls.POLL_GROUP if group else ""
+        ctx.say(texts.polls.POLL_CREATED.format(id=made.id, members=len(members), group=group_too))
     else:
-        ctx.say(texts.POLL_CREATED_FOR_NOBODY.format(id=made.id))
+        ctx.say(texts.polls.POLL_CREATED_FOR_NOBODY.format(id=made.id))
     return made
 
 
@@ -104,12 +106,12 @@ def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: Role) -> Poll | N
     words = args.split()
     poll_id = parse_id(words[0]) if len(words) == 1 else None
     if poll_id is None:
-        ctx.say(texts.POLL_USAGE_ID.format(command=command))
+        ctx.say(texts.polls.POLL_USAGE_ID.format(command=command))
         return None
     found = polls.get_poll(db=ctx.db, poll_id=poll_id)
     cosession = found and sessions.get_session(db=ctx.db, session_id=found.session_id)
     if found is None or cosession is None or not may(ctx, cosession, *roles):
-        ctx.say(texts.NO_SUCH_POLL.format(id=poll_id))
+        ctx.say(texts.polls.NO_SUCH_POLL.format(id=poll_id))
         return None
     ctx.in_session(found.session_id)
     return found
@@ -136,7 +138,7 @@ def close(ctx: Ctx, args: str) -> None:
     if found is None:
         return
     if not polls.close_poll(db=ctx.db, poll_id=found.id, now=ctx.now):
-        ctx.say(texts.POLL_ALREADY_CLOSED.format(id=found.id))
+        ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=found.id))
         return
     note(ctx, found.session_id, "poll_closed", poll=found.id)
     ctx.db.refresh(found)
@@ -187,7 +189,7 @@ def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
     zones = member_store.zones_of(db=ctx.db, member_ids={c.member_id for c in copies})
     for copy in copies:
         zone = zone_named(ctx, zones.get(copy.member_id))
-        retired = texts.POLL_CLOSED_COPY.format(
+        retired = texts.polls.POLL_CLOSED_COPY.format(
             id=closed.id,
             title=title,
             when=local_time(closed.closed_at, zone),
@@ -214,18 +216,18 @@ def link_group(ctx: Ctx, args: str) -> None:
     ctx.member()
     words = args.split()
     if ctx.actor.private:
-        ctx.say(texts.LINKGROUP_PRIVATE)
+        ctx.say(texts.polls.LINKGROUP_PRIVATE)
         return
     if len(words) != 1:
-        ctx.say(texts.LINKGROUP_USAGE)
+        ctx.say(texts.polls.LINKGROUP_USAGE)
         return
     cosession = session_in_reach(ctx, words[0], Role.ORGANISER, command="/linkgroup")
     if cosession is None:
         return
     linked = sessions.sessions_linked_to(db=ctx.db, chat_id=ctx.actor.chat_id)
     if linked and not any(may(ctx, other, Role.ORGANISER) for other in linked):
-        ctx.say(texts.LINKGROUP_TAKEN)
+        ctx.say(texts.polls.LINKGROUP_TAKEN)
         return
     sessions.link_group(db=ctx.db, cosession=cosession, chat_id=ctx.actor.chat_id)
     note(ctx, cosession.id, "linked_group", chat=ctx.actor.chat_id)
-    ctx.say(texts.LINKED.format(title=cosession.title))
+    ctx.say(texts.polls.LINKED.format(title=cosession.title))

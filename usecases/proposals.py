@@ -6,11 +6,12 @@ from __future__ import annotations
 import uuid
 
 import dialogs
+import texts.proposals
 from dialogs.proposals import check_text, feedback_limits, proposal_limits, proposal_problem, tidy
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
-from usecases import readings, texts
+from usecases import readings
 from usecases.access import Place, may, member_place
 from usecases.audit import note
 from usecases.context import Ctx, Out
@@ -18,7 +19,10 @@ from usecases.parsing import parse_id
 from usecases.roles import Role
 
 REASON_LIMIT = 300
-_FEEDBACK_PROBLEMS = {"empty": texts.FEEDBACK_USAGE, "long": texts.FEEDBACK_LONG}
+_FEEDBACK_PROBLEMS = {
+    "empty": texts.proposals.FEEDBACK_USAGE,
+    "long": texts.proposals.FEEDBACK_LONG,
+}
 
 
 def _mood(ctx: Ctx, text: str, mood: dialogs.Sentiment | None) -> dialogs.Sentiment:
@@ -39,7 +43,9 @@ def submit_proposal(
     limits = proposal_limits(place.flow)
     problem = check_text(text, limits)
     if problem == "empty":
-        ctx.say(texts.PROPOSAL_EMPTY.format(least=limits.min_length, most=limits.max_length))
+        ctx.say(
+            texts.proposals.PROPOSAL_EMPTY.format(least=limits.min_length, most=limits.max_length)
+        )
         return None
     if problem is not None:
         ctx.say(proposal_problem(problem, limits, text))
@@ -57,9 +63,9 @@ def submit_proposal(
     )
     if proposal is None:
         same = proposal_store.find_duplicate(db=ctx.db, session_id=place.cosession.id, text=text)
-        ctx.say(texts.PROPOSAL_DUPLICATE.format(id=same.id if same else "?"))
+        ctx.say(texts.proposals.PROPOSAL_DUPLICATE.format(id=same.id if same else "?"))
         return None
-    ctx.say(texts.PROPOSAL_SAVED.format(id=proposal.id))
+    ctx.say(texts.proposals.PROPOSAL_SAVED.format(id=proposal.id))
     return proposal
 
 
@@ -89,7 +95,7 @@ def give_feedback(
         polarity=ctx.about.polarity,
         subjectivity=ctx.about.subjectivity,
     )
-    ctx.say(texts.FEEDBACK_SAVED)
+    ctx.say(texts.proposals.FEEDBACK_SAVED)
     return True
 
 
@@ -123,21 +129,23 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
     command = "/hide" if hide else "/unhide"
     words = args.split(maxsplit=1)
     pid = parse_id(words[0]) if words else None
-    reason = words[1].strip() if len(words) > 1 else texts.NO_REASON
+    reason = words[1].strip() if len(words) > 1 else texts.proposals.NO_REASON
     if pid is None:
-        ctx.say(texts.HIDE_USAGE.format(command=command))
+        ctx.say(texts.proposals.HIDE_USAGE.format(command=command))
         return
     if len(reason) > REASON_LIMIT:
-        ctx.say(texts.REASON_TOO_LONG.format(limit=REASON_LIMIT))
+        ctx.say(texts.proposals.REASON_TOO_LONG.format(limit=REASON_LIMIT))
         return
     proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=pid)
     cosession = proposal and sessions.get_session(db=ctx.db, session_id=proposal.session_id)
     if proposal is None or cosession is None or not may(ctx, cosession, Role.ORGANISER):
-        ctx.say(texts.NO_SUCH_PROPOSAL.format(id=pid))
+        ctx.say(texts.proposals.NO_SUCH_PROPOSAL.format(id=pid))
     elif proposal.withdrawn_at is not None:
-        ctx.say(texts.PROPOSAL_WITHDRAWN.format(id=pid))
+        ctx.say(texts.proposals.PROPOSAL_WITHDRAWN.format(id=pid))
     elif proposal.hidden == hide:
-        ctx.say((texts.ALREADY_HIDDEN if hide else texts.NOT_HIDDEN).format(id=pid))
+        ctx.say(
+            (texts.proposals.ALREADY_HIDDEN if hide else texts.proposals.NOT_HIDDEN).format(id=pid)
+        )
     else:
         proposal_store.set_hidden(
             db=ctx.db,
@@ -154,7 +162,9 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
             note(ctx, proposal.session_id, "unhid", proposal=pid)
         _tell_author(ctx, proposal, cosession.title, reason if hide else None)
         ctx.say(
-            texts.HIDDEN.format(id=pid, reason=reason) if hide else texts.UNHIDDEN.format(id=pid)
+            texts.proposals.HIDDEN.format(id=pid, reason=reason)
+            if hide
+            else texts.proposals.UNHIDDEN.format(id=pid)
         )
 
 
@@ -163,7 +173,11 @@ def _tell_author(ctx: Ctx, proposal: Proposal, title: str, reason: str | None) -
     author = proposal.member_id and ctx.db.get(Member, proposal.member_id)
     if not author:
         return
-    template = texts.YOUR_PROPOSAL_HIDDEN if reason is not None else texts.YOUR_PROPOSAL_SHOWN
+    template = (
+        texts.proposals.YOUR_PROPOSAL_HIDDEN
+        if reason is not None
+        else texts.proposals.YOUR_PROPOSAL_SHOWN
+    )
     ctx.send(
         Out(
             template.format(text=proposal.text, title=title, reason=reason),

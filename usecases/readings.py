@@ -7,18 +7,18 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
+import texts.reports
 from dialogs import texts as flow_texts
 from dialogs.models import ChoiceStep, Engagement, ScaleStep
 from dialogs.render import answer_text
+from reports.cells import visible
+from reports.figures import mood_of
+from reports.pseudonyms import Labels
 from storage import exports, sessions
 from storage.models import CoSession
-from usecases import texts
 from usecases.access import allowed, session_in_reach
-from usecases.cells import visible
 from usecases.context import Ctx
-from usecases.figures import mood_of
 from usecases.parsing import parse_id
-from usecases.pseudonyms import Labels
 from usecases.roles import Role
 
 PAGE_CHARS = 3500
@@ -43,22 +43,24 @@ def read_proposals(ctx: Ctx, args: str) -> None:
     labels = Labels(cosession.pseudonym_salt)
     tallies = exports.tallies(db=ctx.db, session_id=cosession.id)
     if not tallies:
-        ctx.say(texts.NO_PROPOSALS_READ.format(title=cosession.title))
+        ctx.say(texts.reports.NO_PROPOSALS_READ.format(title=cosession.title))
         return
     entries = [
-        texts.PROPOSAL_LINE.format(
+        texts.reports.PROPOSAL_LINE.format(
             id=t.id,
             author=labels(t.member_id) or "—",
             agree=t.agree,
             disagree=t.disagree,
             passed=t.passed,
-            flags=(texts.PROPOSAL_WITHDRAWN_FLAG if t.withdrawn else "")
-            + (texts.PROPOSAL_HIDDEN_FLAG if t.hidden and not t.withdrawn else ""),
-            text=texts.WITHDRAWN_TEXT if t.withdrawn else texts.QUOTED.format(text=visible(t.text)),
+            flags=(texts.reports.PROPOSAL_WITHDRAWN_FLAG if t.withdrawn else "")
+            + (texts.reports.PROPOSAL_HIDDEN_FLAG if t.hidden and not t.withdrawn else ""),
+            text=texts.reports.WITHDRAWN_TEXT
+            if t.withdrawn
+            else texts.reports.QUOTED.format(text=visible(t.text)),
         )
         for t in tallies
     ]
-    head = texts.PROPOSALS_HEAD.format(title=cosession.title, n=len(tallies))
+    head = texts.reports.PROPOSALS_HEAD.format(title=cosession.title, n=len(tallies))
     _say_page(ctx, cosession, f"/proposals {cosession.join_code}", head, entries, page)
 
 
@@ -71,10 +73,10 @@ def read_feedback(ctx: Ctx, args: str) -> None:
     labels, mood = Labels(cosession.pseudonym_salt), _mood(ctx, cosession)
     given = exports.feedback(db=ctx.db, session_id=cosession.id, newest_first=True)
     if not given:
-        ctx.say(texts.NO_FEEDBACK_READ.format(title=cosession.title))
+        ctx.say(texts.reports.NO_FEEDBACK_READ.format(title=cosession.title))
         return
     entries = [
-        texts.FEEDBACK_LINE.format(
+        texts.reports.FEEDBACK_LINE.format(
             id=f.id,
             when=_when(f.created_at),
             author=labels(f.member_id) or "—",
@@ -83,7 +85,7 @@ def read_feedback(ctx: Ctx, args: str) -> None:
         )
         for f in given
     ]
-    head = texts.FEEDBACK_HEAD.format(title=cosession.title, n=len(given))
+    head = texts.reports.FEEDBACK_HEAD.format(title=cosession.title, n=len(given))
     _say_page(ctx, cosession, f"/feedback {cosession.join_code}", head, entries, page)
 
 
@@ -93,7 +95,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
     words = args.split()
     page = parse_id(words[2]) if len(words) == 3 else 1
     if len(words) not in (2, 3) or page is None:
-        ctx.say(texts.ANSWERS_USAGE_PLAIN)
+        ctx.say(texts.reports.ANSWERS_USAGE_PLAIN)
         return
     cosession = session_in_reach(ctx, words[0], *ROLES, command="/answers")
     flow = cosession and ctx.services.flows.of_session(ctx.db, cosession)
@@ -102,22 +104,28 @@ def read_answers(ctx: Ctx, args: str) -> None:
     step = flow.step(words[1])
     if step is None or step.kind in ("message", "vote"):
         steps = ", ".join(s.id for s in flow.steps if s.kind not in ("message", "vote"))
-        ctx.say(texts.NO_SUCH_STEP.format(title=cosession.title, step=words[1][:64], steps=steps))
+        ctx.say(
+            texts.reports.NO_SUCH_STEP.format(
+                title=cosession.title, step=words[1][:64], steps=steps
+            )
+        )
         return
     given = exports.step_answers(db=ctx.db, session_id=cosession.id, step_id=step.id)
     if not given:
-        ctx.say(texts.NO_ANSWERS_READ.format(title=cosession.title, step=step.id))
+        ctx.say(texts.reports.NO_ANSWERS_READ.format(title=cosession.title, step=step.id))
         return
     labels, mood = Labels(cosession.pseudonym_salt), _mood(ctx, cosession)
     entries = []
     if isinstance(step, ChoiceStep | ScaleStep):
         counts = Counter(answer_text(step, a.value) for a in given if a.step_id == step.id)
-        tally = [texts.ANSWERS_TALLY.format(label=k, count=n) for k, n in counts.most_common()]
+        tally = [
+            texts.reports.ANSWERS_TALLY.format(label=k, count=n) for k, n in counts.most_common()
+        ]
         entries = ["\n".join(tally)]
     for a in given:
         if a.step_id == step.id and isinstance(step, ChoiceStep | ScaleStep):
             continue
-        line = texts.SIDE_ANSWER_LINE if a.step_id != step.id else texts.ANSWER_LINE
+        line = texts.reports.SIDE_ANSWER_LINE if a.step_id != step.id else texts.reports.ANSWER_LINE
         feeling = f" · {mood(a.polarity)}" if a.text else ""
         text = visible(a.text) if a.text is not None else flow_texts.SKIPPED
         entries.append(
@@ -129,7 +137,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
                 text=text,
             )
         )
-    head = texts.ANSWERS_HEAD.format(step=step.id, title=cosession.title, n=len(given))
+    head = texts.reports.ANSWERS_HEAD.format(step=step.id, title=cosession.title, n=len(given))
     _say_page(ctx, cosession, f"/answers {cosession.join_code} {step.id}", head, entries, page)
 
 
@@ -137,7 +145,7 @@ def _session_and_page(ctx: Ctx, args: str, command: str) -> tuple[CoSession, int
     words = args.split()
     page = parse_id(words[1]) if len(words) == 2 else 1
     if not 1 <= len(words) <= 2 or page is None:
-        ctx.say(texts.READ_USAGE.format(command=command))
+        ctx.say(texts.reports.READ_USAGE.format(command=command))
         return None
     if not allowed(ctx, *ROLES, command=f"{command} <code>"):  # a member's command that
         return None  # reads a session for its team
@@ -152,8 +160,8 @@ def _mood(ctx: Ctx, cosession: CoSession):  # type: ignore[no-untyped-def]
 
     def mood(polarity: float | None) -> str:
         if polarity is None:
-            return texts.MOOD_UNKNOWN
-        return texts.MOOD.format(label=classify(polarity), polarity=polarity)
+            return texts.reports.MOOD_UNKNOWN
+        return texts.reports.MOOD.format(label=classify(polarity), polarity=polarity)
 
     return mood
 
@@ -183,10 +191,12 @@ def _say_page(
     """One page of entries under `head`; the footer says how to ask for the next (`more`)."""
     split = pages(entries)
     if not 1 <= page <= len(split):
-        ctx.say(texts.NO_PAGE.format(page=page, title=cosession.title, pages=len(split)))
+        ctx.say(texts.reports.NO_PAGE.format(page=page, title=cosession.title, pages=len(split)))
         return
     if page < len(split):
-        foot = texts.PAGE_FOOTER.format(page=page, pages=len(split), more=more, next=page + 1)
+        foot = texts.reports.PAGE_FOOTER.format(
+            page=page, pages=len(split), more=more, next=page + 1
+        )
     else:
-        foot = texts.PAGE_LAST.format(page=page, pages=len(split)) if len(split) > 1 else ""
+        foot = texts.reports.PAGE_LAST.format(page=page, pages=len(split)) if len(split) > 1 else ""
     ctx.say("\n\n".join([head, *split[page - 1], foot]).strip())

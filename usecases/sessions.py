@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import texts.organisers
 from storage import reprompts, sessions, teams
 from storage.models import CoSession
-from usecases import audit, texts
+from usecases import audit
 from usecases.access import (
     Denied,
     Refusal,
@@ -32,18 +33,22 @@ def new_session(ctx: Ctx, args: str) -> None:
     try:
         parsed = parse_newsession(args)
     except ArgsError as error:
-        problem = texts.NEWSESSION_PROBLEMS.get(error.reason, "").format(**error.details)
-        ctx.say(f"{problem}\n\n{texts.NEWSESSION_USAGE}" if problem else texts.NEWSESSION_USAGE)
+        problem = texts.organisers.NEWSESSION_PROBLEMS.get(error.reason, "").format(**error.details)
+        ctx.say(
+            f"{problem}\n\n{texts.organisers.NEWSESSION_USAGE}"
+            if problem
+            else texts.organisers.NEWSESSION_USAGE
+        )
         return
     title, flow_id, community = parsed.title, parsed.flow, parsed.community
     installed = ctx.services.flows.ids()
     flow_id = flow_id or (DEFAULT_FLOW if DEFAULT_FLOW in installed else installed[0])
     if len(title) > TITLE_LIMIT:
-        ctx.say(texts.TITLE_TOO_LONG.format(limit=TITLE_LIMIT))
+        ctx.say(texts.organisers.TITLE_TOO_LONG.format(limit=TITLE_LIMIT))
     elif community is not None and len(community) > TITLE_LIMIT:
-        ctx.say(texts.COMMUNITY_TOO_LONG.format(limit=TITLE_LIMIT))
+        ctx.say(texts.organisers.COMMUNITY_TOO_LONG.format(limit=TITLE_LIMIT))
     elif flow_id not in installed:
-        ctx.say(texts.UNKNOWN_FLOW.format(flow=flow_id, flows=", ".join(installed)))
+        ctx.say(texts.organisers.UNKNOWN_FLOW.format(flow=flow_id, flows=", ".join(installed)))
     else:
         _create(ctx, title, flow_id, community)
 
@@ -63,7 +68,7 @@ def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
     ctx.menus.add(ctx.actor.telegram_id)  # its owner: the organiser's menu
     code = cosession.join_code
     ctx.say(
-        texts.SESSION_CREATED.format(
+        texts.organisers.SESSION_CREATED.format(
             title=title,
             community=community or title,
             flow=flow_id,
@@ -76,10 +81,12 @@ def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
 def list_flows(ctx: Ctx) -> None:
     """/flows: the installed flows."""
     catalog = ctx.services.flows
-    lines = [texts.FLOWS_HEADER]
+    lines = [texts.organisers.FLOWS_HEADER]
     for flow_id in catalog.ids():
         flow = catalog.get(flow_id)
-        lines.append(texts.FLOW_LINE.format(id=flow.id, title=flow.title, steps=len(flow.steps)))
+        lines.append(
+            texts.organisers.FLOW_LINE.format(id=flow.id, title=flow.title, steps=len(flow.steps))
+        )
     ctx.say("\n".join(lines))
 
 
@@ -93,13 +100,13 @@ def list_sessions(ctx: Ctx) -> None:
     )
     summaries = sessions.list_sessions(db=ctx.db, only=visible)
     if not summaries:
-        ctx.say(texts.NO_SESSIONS)
+        ctx.say(texts.organisers.NO_SESSIONS)
         return
     stats = reprompts.stats(
         db=ctx.db, session_ids=[s.cosession.id for s in summaries], within=timedelta(days=1)
     )
-    lines = [texts.SESSIONS_HEADER] + [
-        texts.SESSION_LINE.format(
+    lines = [texts.organisers.SESSIONS_HEADER] + [
+        texts.organisers.SESSION_LINE.format(
             title=s.cosession.title,
             code=s.cosession.join_code,
             status=s.cosession.status,
@@ -116,9 +123,9 @@ def list_sessions(ctx: Ctx) -> None:
 
 def _reprompts(counted: tuple[int, int] | None) -> str:
     if not counted:
-        return texts.NO_REPROMPTS
+        return texts.organisers.NO_REPROMPTS
     sent, answered = counted
-    return texts.REPROMPT_STATS.format(sent=sent, share=answered / sent)
+    return texts.organisers.REPROMPT_STATS.format(sent=sent, share=answered / sent)
 
 
 def open_session(ctx: Ctx, args: str) -> None:
@@ -129,14 +136,14 @@ def open_session(ctx: Ctx, args: str) -> None:
         return
     link = ctx.services.join_link(cosession.join_code)
     if cosession.status == "open":
-        ctx.say(texts.ALREADY_OPEN.format(title=cosession.title))
+        ctx.say(texts.organisers.ALREADY_OPEN.format(title=cosession.title))
     elif cosession.status == "closed":
         _reopen(ctx, cosession, link)
     else:
         ctx.services.flows.keep(ctx.db, cosession, ctx.now)
         sessions.set_session_status(db=ctx.db, cosession=cosession, status="open", now=ctx.now)
         note(ctx, cosession.id, "opened")
-        ctx.say(texts.OPENED.format(title=cosession.title, link=link))
+        ctx.say(texts.organisers.OPENED.format(title=cosession.title, link=link))
 
 
 def _reopen(ctx: Ctx, cosession: CoSession, link: str) -> None:
@@ -144,11 +151,13 @@ def _reopen(ctx: Ctx, cosession: CoSession, link: str) -> None:
     if last is not None and last.action != "closed":
         when = cosession.closed_at.strftime("%d %b") if cosession.closed_at else "earlier"
         done = audit.describe(ctx, last)
-        ctx.say(texts.CANNOT_REOPEN_NOW.format(title=cosession.title, date=when, what=done))
+        ctx.say(
+            texts.organisers.CANNOT_REOPEN_NOW.format(title=cosession.title, date=when, what=done)
+        )
         return
     sessions.set_session_status(db=ctx.db, cosession=cosession, status="open", now=ctx.now)
     note(ctx, cosession.id, "reopened")
-    ctx.say(texts.REOPENED.format(title=cosession.title, link=link))
+    ctx.say(texts.organisers.REOPENED.format(title=cosession.title, link=link))
 
 
 def close_session(ctx: Ctx, args: str) -> None:
@@ -157,15 +166,15 @@ def close_session(ctx: Ctx, args: str) -> None:
     if cosession is None:
         return
     if cosession.status == "closed":
-        ctx.say(texts.ALREADY_CLOSED.format(title=cosession.title))
+        ctx.say(texts.organisers.ALREADY_CLOSED.format(title=cosession.title))
         return
     ctx.say(
         Out(
-            texts.CLOSE_ASK.format(title=cosession.title),
+            texts.organisers.CLOSE_ASK.format(title=cosession.title),
             buttons=(
                 (
-                    (texts.CLOSE_YES, CloseSession(cosession.id, True)),
-                    (texts.CLOSE_NO, CloseSession(cosession.id, False)),
+                    (texts.organisers.CLOSE_YES, CloseSession(cosession.id, True)),
+                    (texts.organisers.CLOSE_NO, CloseSession(cosession.id, False)),
                 ),
             ),
         )
@@ -180,18 +189,18 @@ def confirm_close(ctx: Ctx, action: CloseSession) -> None:
         return
     ctx.in_session(cosession.id)
     if not action.close:
-        ctx.edit(Out(texts.CLOSE_KEPT.format(title=cosession.title)))
+        ctx.edit(Out(texts.organisers.CLOSE_KEPT.format(title=cosession.title)))
     elif cosession.status == "closed":
-        ctx.edit(Out(texts.ALREADY_CLOSED.format(title=cosession.title)))
+        ctx.edit(Out(texts.organisers.ALREADY_CLOSED.format(title=cosession.title)))
     else:
         sessions.set_session_status(db=ctx.db, cosession=cosession, status="closed", now=ctx.now)
         note(ctx, cosession.id, "closed")
-        ctx.edit(Out(texts.CLOSED.format(title=cosession.title)))
+        ctx.edit(Out(texts.organisers.CLOSED.format(title=cosession.title)))
 
 
 def _session_from_args(ctx: Ctx, args: str, command: str) -> CoSession | None:
     code = args.split()
     if len(code) != 1:
-        ctx.say(texts.CODE_USAGE.format(command=command))
+        ctx.say(texts.organisers.CODE_USAGE.format(command=command))
         return None
     return session_in_reach(ctx, code[0], Role.ORGANISER, command=command)

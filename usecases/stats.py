@@ -1,26 +1,29 @@
 """/stats <code> (and `codesign stats`): a session's numbers as text, and its chart as a PNG
-made off the event loop (the `chart` file maker)."""
+made off the event loop (the `chart` file maker); `codesign report`: the same figures as one
+HTML file."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlmodel import Session
 
+import texts.reports
 from dialogs.models import Engagement
 from dialogs.opinions import opinion_groups
+from reports import charts, report
+from reports.figures import SessionStats, funnel
+from reports.pseudonyms import Labels
+from reports.summaries import stats_text
 from storage import exports, sessions
 from storage import stats as stats_store
 from storage.models import CoSession
-from usecases import charts, files, texts
+from usecases import files
 from usecases.access import session_named
 from usecases.context import Ctx, FileSpec, Out, Services
-from usecases.figures import SessionStats, funnel
-from usecases.pseudonyms import Labels
 from usecases.roles import Role
-from usecases.summaries import stats_text
 
 HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
 
@@ -57,6 +60,16 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
     )
 
 
+def write_report(
+    db: Session, services: Services, cosession: CoSession, out: TextIO, now: datetime
+) -> SessionStats:
+    """`codesign report`: the session's figures gathered here, written by `reports.report` as
+    one HTML document to `out`; returns the figures it shows."""
+    figures = gather(db, services, cosession)
+    report.render(figures, out, now)
+    return figures
+
+
 def stats(ctx: Ctx, args: str) -> None:
     """/stats <code>: the numbers now, the chart as a photo right after."""
     cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/stats")
@@ -65,7 +78,7 @@ def stats(ctx: Ctx, args: str) -> None:
     ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))
     ctx.send(
         Out(
-            texts.CHART_CAPTION.format(title=cosession.title),
+            texts.reports.CHART_CAPTION.format(title=cosession.title),
             chat_id=ctx.actor.chat_id,
             kind="photo",
             session_id=cosession.id,
@@ -83,5 +96,5 @@ def make_chart(
         raise LookupError(f"no session {params['session_id']}")
     figures = gather(db, services, cosession)
     path = charts.draw(figures, folder / f"chart-{cosession.join_code}-{now:%Y%m%d%H%M%S%f}.png")
-    caption = texts.CHART_CAPTION.format(title=cosession.title)
+    caption = texts.reports.CHART_CAPTION.format(title=cosession.title)
     return files.Made(path, f"{cosession.join_code}-stats.png", caption)

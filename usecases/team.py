@@ -3,10 +3,10 @@ hand out and take back (/grant, /revoke, and the same on the command line)."""
 
 from __future__ import annotations
 
+import texts.organisers
 from storage import members as member_store
 from storage import teams
 from storage.models import ROLES, CoSession
-from usecases import texts
 from usecases.access import is_admin, session_in_reach
 from usecases.audit import note, who
 from usecases.context import Ctx
@@ -16,7 +16,7 @@ from usecases.roles import Role
 
 def grant(ctx: Ctx, args: str) -> bool:
     """/grant <user id> organiser|coordinator (administrators only); True if they have it."""
-    parsed = _admin_args(args, texts.GRANT_USAGE, ctx)
+    parsed = _admin_args(args, texts.organisers.GRANT_USAGE, ctx)
     if parsed is None:
         return False
     user_id, role = parsed
@@ -26,22 +26,26 @@ def grant(ctx: Ctx, args: str) -> bool:
     if new:
         note(ctx, None, "granted", user=user_id, role=role)
         ctx.menus.add(user_id)
-    ctx.say((texts.GRANTED if new else texts.ALREADY_GRANTED).format(user_id=user_id, role=role))
+    ctx.say(
+        (texts.organisers.GRANTED if new else texts.organisers.ALREADY_GRANTED).format(
+            user_id=user_id, role=role
+        )
+    )
     return True
 
 
 def revoke(ctx: Ctx, args: str) -> bool:
     """/revoke <user id> organiser|coordinator (administrators only); True if done."""
-    parsed = _admin_args(args, texts.REVOKE_USAGE, ctx)
+    parsed = _admin_args(args, texts.organisers.REVOKE_USAGE, ctx)
     if parsed is None:
         return False
     user_id, role = parsed
     if not member_store.revoke_role(db=ctx.db, telegram_id=user_id, role=role):
-        ctx.say(texts.NOT_GRANTED.format(user_id=user_id, role=role))
+        ctx.say(texts.organisers.NOT_GRANTED.format(user_id=user_id, role=role))
         return False
     note(ctx, None, "revoked", user=user_id, role=role)
     ctx.menus.add(user_id)
-    ctx.say(texts.REVOKED.format(user_id=user_id, role=role))
+    ctx.say(texts.organisers.REVOKED.format(user_id=user_id, role=role))
     return True
 
 
@@ -60,7 +64,7 @@ def team(ctx: Ctx, args: str) -> None:
     adds and removes organisers."""
     words = args.split()
     if not words or len(words) > 4:
-        ctx.say(texts.TEAM_USAGE)
+        ctx.say(texts.organisers.TEAM_USAGE)
         return
     cosession = session_in_reach(ctx, words[0], Role.ORGANISER, command="/team")
     if cosession is None:
@@ -75,14 +79,16 @@ def team(ctx: Ctx, args: str) -> None:
     elif action == "remove" and user_id is not None and len(words) == 3:
         _remove(ctx, cosession, user_id)
     else:
-        ctx.say(texts.TEAM_USAGE)
+        ctx.say(texts.organisers.TEAM_USAGE)
 
 
 def _show(ctx: Ctx, cosession: CoSession) -> None:
-    lines = [texts.TEAM_HEADER.format(title=cosession.title)]
-    lines.append(texts.TEAM_OWNER.format(who=who(ctx, cosession.created_by)))
+    lines = [texts.organisers.TEAM_HEADER.format(title=cosession.title)]
+    lines.append(texts.organisers.TEAM_OWNER.format(who=who(ctx, cosession.created_by)))
     for member in teams.team_of(db=ctx.db, session_id=cosession.id):
-        lines.append(texts.TEAM_LINE.format(who=who(ctx, member.telegram_id), role=member.role))
+        lines.append(
+            texts.organisers.TEAM_LINE.format(who=who(ctx, member.telegram_id), role=member.role)
+        )
     ctx.say("\n".join(lines))
 
 
@@ -90,7 +96,7 @@ def _may_change(ctx: Ctx, cosession: CoSession, role: str | None) -> bool:
     """Organisers change coordinators; organisers are the owner's (or an admin's) to change."""
     owner = is_admin(ctx) or cosession.created_by == ctx.actor.telegram_id
     if role == Role.ORGANISER and not owner:
-        ctx.say(texts.TEAM_OWNER_ONLY.format(title=cosession.title))
+        ctx.say(texts.organisers.TEAM_OWNER_ONLY.format(title=cosession.title))
         return False
     return True
 
@@ -99,7 +105,7 @@ def _add(ctx: Ctx, cosession: CoSession, user_id: int, role: str) -> None:
     person = who(ctx, user_id)
     current = teams.team_role(db=ctx.db, session_id=cosession.id, telegram_id=user_id)
     if user_id == cosession.created_by:
-        ctx.say(texts.TEAM_OWNER_STAYS.format(title=cosession.title))
+        ctx.say(texts.organisers.TEAM_OWNER_STAYS.format(title=cosession.title))
     elif _may_change(ctx, cosession, role) and _may_change(ctx, cosession, current):
         changed = teams.put_on_team(
             db=ctx.db, session_id=cosession.id, telegram_id=user_id, role=role,
@@ -108,7 +114,7 @@ def _add(ctx: Ctx, cosession: CoSession, user_id: int, role: str) -> None:
         if changed:
             note(ctx, cosession.id, "team_added", user=user_id, role=role)
             ctx.menus.add(user_id)
-        template = texts.TEAM_ADDED if changed else texts.TEAM_ALREADY
+        template = texts.organisers.TEAM_ADDED if changed else texts.organisers.TEAM_ALREADY
         ctx.say(template.format(who=person, role=role, title=cosession.title))
 
 
@@ -116,11 +122,11 @@ def _remove(ctx: Ctx, cosession: CoSession, user_id: int) -> None:
     person = who(ctx, user_id)
     current = teams.team_role(db=ctx.db, session_id=cosession.id, telegram_id=user_id)
     if user_id == cosession.created_by:
-        ctx.say(texts.TEAM_OWNER_STAYS.format(title=cosession.title))
+        ctx.say(texts.organisers.TEAM_OWNER_STAYS.format(title=cosession.title))
     elif current is None:
-        ctx.say(texts.TEAM_NOT_ON.format(who=person, title=cosession.title))
+        ctx.say(texts.organisers.TEAM_NOT_ON.format(who=person, title=cosession.title))
     elif _may_change(ctx, cosession, current):
         teams.take_off_team(db=ctx.db, session_id=cosession.id, telegram_id=user_id)
         note(ctx, cosession.id, "team_removed", user=user_id, role=current)
         ctx.menus.add(user_id)
-        ctx.say(texts.TEAM_REMOVED.format(who=person, title=cosession.title))
+        ctx.say(texts.organisers.TEAM_REMOVED.format(who=person, title=cosession.title))

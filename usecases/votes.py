@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import texts.members
+import texts.proposals
+import texts.reports
 from dialogs.proposals import browse_order, milestone_reached, next_to_vote
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Member, Proposal
-from usecases import readings, texts
+from usecases import readings
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import BrowseButton, VoteButton
 from usecases.cards import VOTE_LABELS, proposal_card
@@ -33,7 +36,7 @@ class Browse:
     def all_voted(self) -> str:
         """What to say once nothing is left to vote on."""
         others = [p for p in self.order if p not in self.own]
-        return texts.CARD_ALL_VOTED if others else texts.CARD_NOTHING_TO_VOTE
+        return texts.proposals.CARD_ALL_VOTED if others else texts.proposals.CARD_NOTHING_TO_VOTE
 
 
 def browse_of(ctx: Ctx, session_id: int, member: Member) -> Browse:
@@ -56,7 +59,7 @@ def show_proposals(ctx: Ctx, args: str = "") -> None:
     if isinstance(place, Place):
         show_card(ctx, place)
     elif place.reason is Denied.NO_SESSION:  # an organiser may have meant a session's list
-        ctx.say(f"{texts.NEED_SESSION}\n{texts.PROPOSALS_FOR_A_SESSION}")
+        ctx.say(f"{texts.members.NEED_SESSION}\n{texts.reports.PROPOSALS_FOR_A_SESSION}")
     else:
         refuse(ctx, place)
 
@@ -64,7 +67,7 @@ def show_proposals(ctx: Ctx, args: str = "") -> None:
 def show_card(ctx: Ctx, place: Place) -> None:
     view = browse_of(ctx, place.cosession.id, place.member)
     if not view.order:
-        ctx.say(texts.NO_PROPOSALS.format(title=place.cosession.title))
+        ctx.say(texts.proposals.NO_PROPOSALS.format(title=place.cosession.title))
         return
     target = next_to_vote(view.order, view.done)
     footer = None if target is not None else view.all_voted()
@@ -116,9 +119,9 @@ def vote(ctx: Ctx, action: VoteButton) -> None:
     if place is None:
         return
     if proposal.hidden:
-        ctx.toast = texts.PROPOSAL_HIDDEN_BUTTON
+        ctx.toast = texts.proposals.PROPOSAL_HIDDEN_BUTTON
     elif proposal.member_id == place.member.id:
-        ctx.toast = texts.OWN_PROPOSAL
+        ctx.toast = texts.proposals.OWN_PROPOSAL
     else:
         _vote(ctx, proposal, place.member, action.value)
 
@@ -128,7 +131,9 @@ def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
         db=ctx.db, proposal_id=proposal.id, member_id=member.id, value=value, now=ctx.now
     )
     label = VOTE_LABELS[value]
-    ctx.toast = (texts.VOTE_SAVED if changed else texts.VOTE_UNCHANGED).format(vote=label)
+    ctx.toast = (texts.proposals.VOTE_SAVED if changed else texts.proposals.VOTE_UNCHANGED).format(
+        vote=label
+    )
     if not changed:
         return
     _tell_author(ctx, proposal)
@@ -138,7 +143,7 @@ def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
     if following is None:  # that was the last one: the card shows the vote, and says so
         ctx.edit(card(ctx, sid, member, view, proposal.id, footer=view.all_voted()))
     else:
-        saved = texts.CARD_SAVED_NEXT.format(id=proposal.id, vote=label)
+        saved = texts.proposals.CARD_SAVED_NEXT.format(id=proposal.id, vote=label)
         ctx.edit(card(ctx, sid, member, view, following, header=saved))
 
 
@@ -152,7 +157,7 @@ def _tell_author(ctx: Ctx, proposal: Proposal) -> None:
     title = sessions.get_session(db=ctx.db, session_id=proposal.session_id).title
     ctx.send(
         Out(
-            texts.MILESTONE.format(text=proposal.text, count=milestone, title=title),
+            texts.proposals.MILESTONE.format(text=proposal.text, count=milestone, title=title),
             chat_id=author.telegram_id,
             kind="notice",
             session_id=proposal.session_id,

@@ -94,9 +94,9 @@ def stats(
     chart: Annotated[Path | None, typer.Option("--chart", help="also write the chart here")] = None,
 ) -> None:
     """A session's numbers: participation, replies, sentiment, proposals, opinion groups."""
-    from usecases import charts
+    from reports import charts
+    from reports.summaries import stats_text
     from usecases.stats import gather
-    from usecases.summaries import stats_text
 
     with _session_at(code, "stats") as (ctx, cosession):
         figures = gather(ctx.db, ctx.services, cosession)
@@ -112,7 +112,7 @@ def report(
     output: Annotated[Path, typer.Option("--output", "-o", help="the HTML file to write")],
 ) -> None:
     """Write a session's report: one self-contained HTML file to open in a browser."""
-    from usecases.report import write_report
+    from usecases.stats import write_report
 
     with _session_at(code, "report") as (ctx, cosession), output.open("w", encoding="utf-8") as out:
         write_report(ctx.db, ctx.services, cosession, out, ctx.now)

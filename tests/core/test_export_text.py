@@ -12,12 +12,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from reports.cells import csv_cell, json_text, markdown, markdown_inline, visible
+from reports.figures import agreement, divisive, divisiveness, funnel, mood_of, ranked
+from reports.pseudonyms import Labels, pseudonym
+from reports.writers import JsonWriter, write_csv, write_markdown
 from storage.exports import Tally
 from storage.stats import FunnelCounts
-from usecases.cells import csv_cell, json_text, markdown, markdown_inline, visible
-from usecases.figures import agreement, divisive, divisiveness, funnel, mood_of, ranked
-from usecases.pseudonyms import Labels, pseudonym
-from usecases.writers import JsonWriter, write_csv, write_markdown
 
 
 @pytest.mark.parametrize(
@@ -109,9 +109,9 @@ def test_the_figures() -> None:
 
 def test_the_stats_text_shows_the_latest_moods() -> None:
     from dialogs.opinions import Groups
+    from reports.figures import SessionStats
+    from reports.summaries import mood_lines
     from storage.stats import Mood
-    from usecases.figures import SessionStats
-    from usecases.summaries import mood_lines
 
     moods = [Mood(f"2026-05-{d:02d}", 3, 0.1, 0, 1) for d in range(1, 21)]
     stats = SessionStats("T", "c", "open", "f", 1, [], [], moods, False, [],
@@ -172,9 +172,9 @@ def test_the_report_shows_groups_and_divisive_proposals_and_fetches_nothing() ->
     import re
 
     from dialogs.opinions import opinion_groups
+    from reports.figures import SessionStats
+    from reports.report import render
     from tests.core.test_opinions import planted
-    from usecases.figures import SessionStats
-    from usecases.report import render
 
     votes, _ = planted(2, strength=1.0, seen=1.0)
     groups = opinion_groups(votes)

@@ -9,10 +9,10 @@ import json
 
 from sqlmodel import col
 
+from reports.cells import csv_cell, markdown
+from reports.pseudonyms import pseudonym
 from storage.models import CoSession, Outbox, TranscriptMessage
 from tests.e2e.conftest import join, open_session
-from usecases.cells import csv_cell, markdown
-from usecases.pseudonyms import pseudonym
 
 COORDINATOR_ID = 3001
 FORMULA = '=HYPERLINK("http://evil.example","click me")'

@@ -10,10 +10,10 @@ from dataclasses import replace
 
 import pytest
 
+import texts.shell
 from bot.policy import Flood, Pacing
 from storage.models import Outbox
 from tests.e2e.conftest import join, open_session
-from usecases import texts
 
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True)
 PROMPT = 1.0  # seconds: the most one chat may delay another's reply
@@ -46,7 +46,7 @@ async def test_a_flooding_member_is_slowed_with_one_notice_and_delays_no_one(
         alice.user.says(f"/help {n}")
     assert await reply_time(paced, bob) < PROMPT
     await paced.settle(timeout=60)
-    notices = [m for m in alice.user.messages if m.text == texts.TOO_FAST]
+    notices = [m for m in alice.user.messages if m.text == texts.shell.TOO_FAST]
     answered = [m for m in alice.user.messages if "/pause" in m.text]
     # the burst is let in; the same answer piling up behind itself in her chat's lane
     # (Telegram lets about one message a second into a chat) goes once, not a dozen times
@@ -55,7 +55,8 @@ async def test_a_flooding_member_is_slowed_with_one_notice_and_delays_no_one(
     states = Counter(r.state for r in stored if "/pause" in (r.text or ""))
     assert states["sent"] == len(answered) and states["sent"] + states["dropped"] == 12
     assert (
-        "/pause" in alice.user.messages[-1].text or alice.user.messages[-1].text == texts.TOO_FAST
+        "/pause" in alice.user.messages[-1].text
+        or alice.user.messages[-1].text == texts.shell.TOO_FAST
     )
     assert paced.api.limit_violations == [], "the bot itself kept Telegram's limits"
 

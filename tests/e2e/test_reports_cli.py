@@ -11,9 +11,9 @@ import re
 from typer.testing import CliRunner
 
 from bot.cli import app
+from reports.cells import csv_cell
 from storage.models import CoSession, TranscriptMessage
 from tests.e2e.test_exports import MIXED, talked
-from usecases.cells import csv_cell
 
 runner = CliRunner()
 
@@ -46,7 +46,7 @@ async def test_export_to_a_file_and_to_standard_output(bot, organiser, alice, bo
 
 async def test_a_large_export_reports_its_progress(bot, organiser, alice, bob, monkeypatch):
     from bot.cli import reports as cli_reports
-    from usecases import writers
+    from reports import writers
 
     code = await talked(bot, organiser, alice, bob)
     monkeypatch.setattr(cli_reports, "PROGRESS_FROM", 10)

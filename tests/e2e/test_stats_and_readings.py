@@ -9,10 +9,10 @@ import pytest
 from PIL import Image
 from sqlmodel import col
 
+from reports.pseudonyms import pseudonym
 from storage.models import CoSession, Feedback, Outbox, Proposal
 from tests.e2e.conftest import join, open_session
 from tests.e2e.test_exports import FORMULA, MIXED, coordinator, talked
-from usecases.pseudonyms import pseudonym
 
 
 def salt_of(bot, code: str) -> str:

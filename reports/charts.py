@@ -8,10 +8,10 @@ import warnings
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import texts.reports
 from dialogs import opinions
-from usecases import texts
-from usecases.figures import SessionStats, reply_share
-from usecases.summaries import short
+from reports.figures import SessionStats, reply_share
+from reports.summaries import short
 
 WIDTH, HEIGHT, DPI = 1200, 900, 100  # pixels of the PNG
 COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02")
@@ -41,30 +41,32 @@ def draw(s: SessionStats, path: Path | BinaryIO) -> Path | BinaryIO:
 
 
 def _funnel(ax: Any, s: SessionStats) -> None:
-    names = [texts.STATS_STAGE_NAMES[stage.name] for stage in s.funnel]
+    names = [texts.reports.STATS_STAGE_NAMES[stage.name] for stage in s.funnel]
     counts = [stage.count for stage in s.funnel]
     bars = ax.barh(names[::-1], counts[::-1], color=COLOURS[0])
     ax.bar_label(bars, padding=3)
-    ax.set_title(texts.STATS_FUNNEL)
+    ax.set_title(texts.reports.STATS_FUNNEL)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_xlim(0, max([*counts, 1]) * 1.15)
 
 
 def _replies(ax: Any, s: SessionStats) -> None:
-    kinds = [texts.REPROMPT_NAMES[r.kind] for r in s.rates]
+    kinds = [texts.reports.REPROMPT_NAMES[r.kind] for r in s.rates]
     shares = [100 * (reply_share(r) or 0.0) for r in s.rates]
     bars = ax.bar(range(len(kinds)), shares, color=COLOURS[1])
     ax.bar_label(bars, labels=[f"{r.answered}/{r.sent}" for r in s.rates], padding=3)
     ax.set_xticks(range(len(kinds)), [k.replace(" ", "\n", 1) for k in kinds], fontsize=8)
     ax.set_ylim(0, 115)
     ax.set_ylabel("% answered")
-    ax.set_title(texts.STATS_REPLIES)
+    ax.set_title(texts.reports.STATS_REPLIES)
 
 
 def _moods(ax: Any, s: SessionStats) -> None:
-    ax.set_title(texts.STATS_MOODS.format(unit="hour" if s.hourly else "day").split(" (")[0])
+    ax.set_title(
+        texts.reports.STATS_MOODS.format(unit="hour" if s.hourly else "day").split(" (")[0]
+    )
     if not s.moods:
-        ax.text(0.5, 0.5, texts.STATS_NO_MOODS, ha="center", va="center", wrap=True)
+        ax.text(0.5, 0.5, texts.reports.STATS_NO_MOODS, ha="center", va="center", wrap=True)
         ax.set_axis_off()
         return
     x = range(len(s.moods))
@@ -99,9 +101,9 @@ def _map(ax: Any, s: SessionStats) -> None:
 
 def _votes(ax: Any, s: SessionStats) -> None:
     top = s.ranked
-    ax.set_title(texts.STATS_RANKED)
+    ax.set_title(texts.reports.STATS_RANKED)
     if not top:
-        ax.text(0.5, 0.5, texts.STATS_NO_VOTES, ha="center", va="center")
+        ax.text(0.5, 0.5, texts.reports.STATS_NO_VOTES, ha="center", va="center")
         ax.set_axis_off()
         return
     labels = [f"#{t.id}" for t in top][::-1]

@@ -3,11 +3,11 @@ top of the Markdown export. Pure: takes `SessionStats`, returns text."""
 
 from __future__ import annotations
 
+import texts.reports
 from dialogs import opinions
+from reports.cells import markdown_inline, visible
+from reports.figures import SessionStats, reply_share
 from storage.exports import Tally
-from usecases import texts
-from usecases.cells import markdown_inline, visible
-from usecases.figures import SessionStats, reply_share
 
 SHORT = 70  # characters of a proposal quoted in a summary
 MOODS_SHOWN = 12  # the latest days (or hours) of sentiment in the text; all in the chart
@@ -20,25 +20,25 @@ def short(text: str, limit: int = SHORT) -> str:
 
 
 def proposal_text(t: Tally) -> str:
-    return texts.WITHDRAWN_TEXT if t.withdrawn else t.text
+    return texts.reports.WITHDRAWN_TEXT if t.withdrawn else t.text
 
 
 def stats_lines(s: SessionStats) -> list[str]:
     """Every section, as lines (headings are lines of their own, sections end with "")."""
-    lines = [texts.STATS_FUNNEL]
+    lines = [texts.reports.STATS_FUNNEL]
     for stage in s.funnel:
         shown = stage.share is not None and stage.name != "joined"
         share = f" ({stage.share:.0%})" if shown else ""
-        name = texts.STATS_STAGE_NAMES[stage.name]
-        lines.append(texts.STATS_STAGE.format(name=name, count=stage.count, share=share))
-    lines += ["", texts.STATS_REPLIES]
+        name = texts.reports.STATS_STAGE_NAMES[stage.name]
+        lines.append(texts.reports.STATS_STAGE.format(name=name, count=stage.count, share=share))
+    lines += ["", texts.reports.STATS_REPLIES]
     for rate in s.rates:
-        kind = texts.REPROMPT_NAMES[rate.kind]
+        kind = texts.reports.REPROMPT_NAMES[rate.kind]
         share = reply_share(rate)
         lines.append(
-            texts.STATS_REPLY_NONE.format(kind=kind)
+            texts.reports.STATS_REPLY_NONE.format(kind=kind)
             if share is None
-            else texts.STATS_REPLY.format(
+            else texts.reports.STATS_REPLY.format(
                 kind=kind,
                 answered=rate.answered,
                 sent=rate.sent,
@@ -52,13 +52,13 @@ def stats_lines(s: SessionStats) -> list[str]:
 
 def mood_lines(s: SessionStats) -> list[str]:
     if not s.moods:
-        return [texts.STATS_NO_MOODS]
-    lines = [texts.STATS_MOODS.format(unit="hour" if s.hourly else "day")]
+        return [texts.reports.STATS_NO_MOODS]
+    lines = [texts.reports.STATS_MOODS.format(unit="hour" if s.hourly else "day")]
     if len(s.moods) > MOODS_SHOWN:
-        lines.append(texts.STATS_EARLIER_MOODS.format(n=len(s.moods) - MOODS_SHOWN))
+        lines.append(texts.reports.STATS_EARLIER_MOODS.format(n=len(s.moods) - MOODS_SHOWN))
     for m in s.moods[-MOODS_SHOWN:]:
         lines.append(
-            texts.STATS_MOOD.format(
+            texts.reports.STATS_MOOD.format(
                 bucket=m.bucket, n=m.messages, mean=m.mean, neg=m.negative, pos=m.positive
             )
         )
@@ -67,19 +67,19 @@ def mood_lines(s: SessionStats) -> list[str]:
 
 def proposal_lines(s: SessionStats) -> list[str]:
     if not s.ranked:
-        return [texts.STATS_NO_VOTES]
-    lines = [texts.STATS_RANKED, *(_proposal(t) for t in s.ranked)]
+        return [texts.reports.STATS_NO_VOTES]
+    lines = [texts.reports.STATS_RANKED, *(_proposal(t) for t in s.ranked)]
     if s.divisive:
-        lines += ["", texts.STATS_DIVISIVE, *(_proposal(t) for t in s.divisive)]
+        lines += ["", texts.reports.STATS_DIVISIVE, *(_proposal(t) for t in s.divisive)]
     return lines
 
 
 def _proposal(t: Tally) -> str:
-    return texts.STATS_PROPOSAL.format(
+    return texts.reports.STATS_PROPOSAL.format(
         id=t.id,
-        text=texts.WITHDRAWN_TEXT
+        text=texts.reports.WITHDRAWN_TEXT
         if t.withdrawn
-        else texts.QUOTED.format(text=visible(short(t.text))),
+        else texts.reports.QUOTED.format(text=visible(short(t.text))),
         agree=t.agree,
         disagree=t.disagree,
         passed=t.passed,
@@ -90,7 +90,7 @@ def group_lines(s: SessionStats) -> list[str]:
     g = s.groups
     if g.status == "too_few_votes":
         return [
-            texts.GROUPS_FEW.format(
+            texts.reports.GROUPS_FEW.format(
                 members=g.members,
                 proposals=g.proposals,
                 least=opinions.MIN_VOTES,
@@ -99,24 +99,24 @@ def group_lines(s: SessionStats) -> list[str]:
             )
         ]
     if g.status == "no_structure":
-        lines = [texts.GROUPS_NONE.format(members=g.members, least=opinions.MIN_VOTES)]
+        lines = [texts.reports.GROUPS_NONE.format(members=g.members, least=opinions.MIN_VOTES)]
     else:
         sizes = ", ".join(
-            texts.GROUP_SIZE.format(label=opinions.label(n), n=len(members))
+            texts.reports.GROUP_SIZE.format(label=opinions.label(n), n=len(members))
             for n, members in enumerate(g.groups)
         )
-        lines = [texts.GROUPS_FOUND.format(n=len(g.groups), sizes=sizes)]
-    names = texts.VERDICTS if g.status == "groups" else texts.VERDICTS_ONE_GROUP
+        lines = [texts.reports.GROUPS_FOUND.format(n=len(g.groups), sizes=sizes)]
+    names = texts.reports.VERDICTS if g.status == "groups" else texts.reports.VERDICTS_ONE_GROUP
     for verdict, label in names.items():
         ids = [f"#{v.proposal_id}" for v in g.verdicts if v.verdict == verdict]
         if ids:
-            lines.append(texts.STATS_VERDICT.format(verdict=label, ids=", ".join(ids)))
+            lines.append(texts.reports.STATS_VERDICT.format(verdict=label, ids=", ".join(ids)))
     return lines
 
 
 def stats_text(s: SessionStats) -> str:
     """The /stats message."""
-    head = texts.STATS_HEAD.format(title=s.title, code=s.code, status=s.status)
+    head = texts.reports.STATS_HEAD.format(title=s.title, code=s.code, status=s.status)
     return "\n".join([head, "", *stats_lines(s)]).strip()
 
 
@@ -124,13 +124,13 @@ def markdown_summary(s: SessionStats) -> str:
     """The summary on top of the Markdown export: the same sections, as Markdown."""
     out = [f"# {markdown_inline(s.title)}", "", f"Code `{s.code}`, {s.status}, flow {s.flow}.", ""]
     headings = {
-        texts.STATS_FUNNEL,
-        texts.STATS_REPLIES,
-        texts.STATS_RANKED,
-        texts.STATS_DIVISIVE,
+        texts.reports.STATS_FUNNEL,
+        texts.reports.STATS_REPLIES,
+        texts.reports.STATS_RANKED,
+        texts.reports.STATS_DIVISIVE,
     }
     for line in stats_lines(s):
-        if line in headings or line.startswith(texts.STATS_MOODS.split("{")[0]):
+        if line in headings or line.startswith(texts.reports.STATS_MOODS.split("{")[0]):
             out += [f"## {line}", ""]
         elif line.startswith("• "):
             out.append("- " + markdown_inline(line[2:]))

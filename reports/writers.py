@@ -2,7 +2,7 @@
 memory stays flat however long the transcript.
 
 - CSV: one row per message: id, time (UTC, ISO 8601), direction, member, step, kind, text,
-  polarity, sentiment. Cells neutralised (`usecases.cells`).
+  polarity, sentiment. Cells neutralised (`reports.cells`).
 - JSON: one document; every list in it is written an element at a time, one per line.
 - Markdown: a summary, then the transcript by day, each message quoted.
 """
@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any, TextIO
 
-from usecases.cells import csv_cell, hide_in_json, json_string, json_text, markdown, markdown_inline
+from reports.cells import csv_cell, hide_in_json, json_string, json_text, markdown, markdown_inline
 
 CSV_HEADER = (
     "id",

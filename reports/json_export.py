@@ -10,10 +10,10 @@ from typing import Any, TextIO
 from sqlmodel import Session
 
 from dialogs import Flow, opinions
+from reports.figures import SessionStats, agreement
+from reports.writers import JsonWriter, iso, transcript_json
 from storage import exports, polls
 from storage.models import CoSession
-from usecases.figures import SessionStats, agreement
-from usecases.writers import JsonWriter, iso, transcript_json
 
 Label = Callable[[int | None], str]
 VERSION = 1

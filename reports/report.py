@@ -1,6 +1,7 @@
 """The HTML report (`codesign report <code> --output report.html`): one self-contained file a
 coordinator opens in a browser: the chart embedded as a PNG data URI, every table inline, no
-script and no address to fetch."""
+script and no address to fetch. It shows the figures the use case gathered
+(`usecases.stats.write_report`)."""
 
 from __future__ import annotations
 
@@ -11,16 +12,12 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TextIO
 
-from sqlmodel import Session
-
+import texts.reports
 from dialogs import opinions
-from storage.models import CoSession
-from usecases import charts, texts
-from usecases.cells import visible
-from usecases.context import Services
-from usecases.figures import SessionStats, agreement, reply_share
-from usecases.stats import gather
-from usecases.summaries import group_lines, mood_lines, proposal_text
+from reports import charts
+from reports.cells import visible
+from reports.figures import SessionStats, agreement, reply_share
+from reports.summaries import group_lines, mood_lines, proposal_text
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -34,38 +31,29 @@ def e(text: object) -> str:
     return html.escape(visible(str(text)))
 
 
-def write_report(
-    db: Session, services: Services, cosession: CoSession, out: TextIO, now: datetime
-) -> SessionStats:
-    """Write the report of the session to `out`; returns the figures it shows."""
-    s = gather(db, services, cosession)
-    render(s, out, now)
-    return s
-
-
 def render(s: SessionStats, out: TextIO, now: datetime) -> None:
     """The report of these figures, as one HTML document."""
     png = io.BytesIO()
     charts.draw(s, png)
     chart = base64.b64encode(png.getvalue()).decode("ascii")
-    made = texts.REPORT_MADE.format(
+    made = texts.reports.REPORT_MADE.format(
         code=s.code, status=s.status, flow=s.flow, when=now.strftime("%Y-%m-%d %H:%M")
     )
     out.write(
         f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{e(s.title)}</title><style>{STYLE}</style></head><body>\n"
         f'<h1 dir="auto">{e(s.title)}</h1><p class="meta">{e(made)}</p>\n'
-        f'<img alt="{e(texts.REPORT_CHART_ALT)}" width="{charts.WIDTH}" height="{charts.HEIGHT}" '
-        f'src="data:image/png;base64,{chart}">\n'
+        f'<img alt="{e(texts.reports.REPORT_CHART_ALT)}" '
+        f'width="{charts.WIDTH}" height="{charts.HEIGHT}" src="data:image/png;base64,{chart}">\n'
     )
-    out.write(_section(texts.STATS_FUNNEL, _funnel(s)))
-    out.write(_section(texts.STATS_REPLIES, _replies(s)))
+    out.write(_section(texts.reports.STATS_FUNNEL, _funnel(s)))
+    out.write(_section(texts.reports.STATS_REPLIES, _replies(s)))
     moods = mood_lines(s)
     out.write(_section(moods[0].split(" (")[0], _moods(s) if s.moods else _para(moods)))
-    out.write(_section(texts.REPORT_PROPOSALS, _proposals(s)))
+    out.write(_section(texts.reports.REPORT_PROPOSALS, _proposals(s)))
     if s.divisive:
-        out.write(_section(texts.STATS_DIVISIVE, _divisive(s)))
-    out.write(_section(texts.REPORT_GROUPS, _para(group_lines(s)) + _groups(s)))
+        out.write(_section(texts.reports.STATS_DIVISIVE, _divisive(s)))
+    out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s)) + _groups(s)))
     out.write("</body></html>\n")
 
 
@@ -91,7 +79,11 @@ def _table(head: Iterable[str], rows: Iterable[Iterable[object]], numeric: set[i
 
 def _funnel(s: SessionStats) -> str:
     rows = [
-        (texts.STATS_STAGE_NAMES[st.name], st.count, "" if st.share is None else f"{st.share:.0%}")
+        (
+            texts.reports.STATS_STAGE_NAMES[st.name],
+            st.count,
+            "" if st.share is None else f"{st.share:.0%}",
+        )
         for st in s.funnel
     ]
     return _table(("", "members", "of those who joined"), rows, {1, 2})
@@ -100,7 +92,7 @@ def _funnel(s: SessionStats) -> str:
 def _replies(s: SessionStats) -> str:
     rows = [
         (
-            texts.REPROMPT_NAMES[r.kind],
+            texts.reports.REPROMPT_NAMES[r.kind],
             r.sent,
             r.answered,
             r.answered_within,
@@ -129,11 +121,11 @@ def _proposals(s: SessionStats) -> str:
             t.disagree,
             t.passed,
             f"{agreement(t):.0%}" if t.votes else "",
-            texts.VERDICTS.get(verdicts.get(t.id, ""), ""),
+            texts.reports.VERDICTS.get(verdicts.get(t.id, ""), ""),
         )
         for t in ordered
     ]
-    return _table(texts.REPORT_COLUMNS, rows, {3, 4, 5, 6})
+    return _table(texts.reports.REPORT_COLUMNS, rows, {3, 4, 5, 6})
 
 
 def _divisive(s: SessionStats) -> str:
@@ -146,7 +138,7 @@ def _groups(s: SessionStats) -> str:
     if g.status != "groups":
         return ""
     head = ["#", "proposal"] + [
-        texts.REPORT_GROUP_SHARE.format(group=opinions.label(n), n=len(members))
+        texts.reports.REPORT_GROUP_SHARE.format(group=opinions.label(n), n=len(members))
         for n, members in enumerate(g.groups)
     ]
     rows = []

@@ -1,0 +1,101 @@
+"""What members read as they join a session and agree to take part, pause, resume and set their
+time zone; what anyone is told when a command, a button or a session is not theirs to use;
+and a member's own data (/mydata, /forget)."""
+
+WELCOME_NO_CODE = (
+    "Hello! I help neighbours shape local projects together.\n\n"
+    "To take part, open the link your organiser shared (it looks like "
+    "t.me/{bot}?start=…), or send /start followed by the session code."
+)
+UNKNOWN_CODE = (
+    "I don't know the session code “{code}”. Please check the link your organiser "
+    "shared, or ask them for a new one."
+)
+SESSION_DRAFT = (
+    "The session “{title}” hasn't opened yet. Please try again once the organiser opens it."
+)
+SESSION_CLOSED = "The session “{title}” has closed. Thank you for your interest!"
+SOME_SESSION_DRAFT = "This session hasn't opened yet. Please try again once the organiser opens it."
+SOME_SESSION_CLOSED = "This session has closed. Thank you for your interest!"
+CONSENT = (
+    "Welcome to “{title}”!\n\n"
+    "Before we start: I will keep what you write here (your answers, proposals, votes and "
+    "feedback), your Telegram name and the time of each message, so the organisers of "
+    "{community} can use them for this co-design session.\n\n"
+    "You can send /pause at any time to stop my reminders and /resume to carry on. "
+    "/mydata sends you everything I store about you, and /forget erases it (after asking you "
+    "once more). If you say no thanks, I keep only the fact that someone declined.\n\n"
+    "Do you agree to take part?"
+)
+CONSENT_YES = "I agree"
+CONSENT_NO = "No thanks"
+CONSENT_GIVEN = "✅ You agreed to take part on {date}."
+CONSENT_DECLINED = (
+    "No problem — nothing more will be asked. If you change your mind, write to me or open "
+    "the link again."
+)
+CONSENT_PENDING = "Please answer the question above first: do you agree to take part?"
+CONSENT_DECLINED_BEFORE = (
+    "You said no thanks to taking part in “{title}”, so I'm not asking you anything. "
+    "Changed your mind? Tap below to join after all."
+)
+CONSENT_AFTER_ALL = "I'd like to take part"
+ALREADY_JOINED = "Welcome back to “{title}”! Here is where we were:"
+BACK_TO_QUESTION = "And back to where we were:"
+FLOW_FINISHED_ALREADY = (
+    "You've answered all the questions of “{title}” — thank you! /help lists what else you can do."
+)
+PAUSED = (
+    "Paused: no reminders, polls or news from me until you send /resume. "
+    "I still answer when you write."
+)
+ALREADY_PAUSED = "You're already paused. Send /resume to carry on."
+RESUMED = "Welcome back! Reminders are on again."
+NOT_PAUSED = "You're not paused — we're all set."
+TIMEZONE_ASK = (
+    "Your time zone is {zone} (it's {time} there): I keep quiet at night in it. Tap yours, "
+    "or send /timezone followed by your city or zone, e.g. /timezone Lisbon."
+)
+TIMEZONE_SET = "Your time zone is now {zone} (it's {time} there). I'll keep quiet at night."
+TIMEZONE_UNKNOWN = (
+    "I don't know the time zone “{typed}”. Send a city (/timezone Lisbon) or a zone name "
+    "(/timezone Europe/Lisbon)."
+)
+EDIT_IGNORED = (
+    "I only read new messages, so your edit didn't change anything. To change an answer, "
+    "send /back."
+)
+UNKNOWN_COMMAND = "I don't know the command {command}. /help lists what you can do."
+NOT_ALLOWED = "Sorry, only {role}s can use {command}."
+NOT_ALLOWED_BUTTON = "Sorry, only {role}s can use this button."
+NON_TEXT_OUTSIDE_FLOW = "I can only read text messages. /help lists what you can do."
+STALE_BUTTON = "That button is no longer valid."
+THE_ORGANISERS = "the organisers"  # {organiser} in a flow, when the bot never met them
+SESSION_NOT_OPEN_BUTTON = "This session is not open any more."
+NEED_SESSION = (
+    "Join a session first: open the link your organiser shared. /help lists what you can do."
+)
+
+# -- a member's own data ---------------------------------------------------------------------
+MYDATA_QUEUED = "Here comes a file with everything I store about you."
+MYDATA_CAPTION = "Everything the bot stores about you, as of {date}."
+FORGET_CONFIRM = (
+    "This erases your name, username and time zone, and everything you wrote in every "
+    "session: answers, proposals, feedback and messages. What stays has no name on it: your "
+    "votes, the numbers of answers, and the proposals others already voted on (as “withdrawn”, "
+    "with their vote counts, without your words). I won't message you again unless you join "
+    "a session again. This cannot be undone.\n\nErase your data?"
+)
+FORGET_YES = "Erase my data"
+FORGET_NO = "Keep it"
+FORGET_KEPT = "Nothing was erased. Send /forget again whenever you want."
+FORGET_DONE = (
+    "Done: your name, username and time zone are erased, and so are {answers} answer(s), "
+    "{proposals} proposal(s), {feedback} feedback message(s) and {messages} message(s) you "
+    "wrote, with the bot's messages that quoted them.\n\n"
+    "Kept without your name: {withdrawn} proposal(s) others had voted on (as “withdrawn”, "
+    "with their vote counts), {votes} vote(s), {ballots} poll choice(s), and that someone took "
+    "part in {sessions} session(s).\n\n"
+    "I won't message you again. To take part later, open a session's link: you'll start afresh."
+)
+FORGET_NOTHING = "I have nothing stored about you."
