@@ -13,7 +13,7 @@ from bot.clock import Clock
 from bot.policy import Policies
 from bot.render import queue_rows
 from bot.settings import Settings
-from storage import outbox
+from storage import outbox, outbox_reads
 from storage.db import Database
 from storage.outbox import Queued
 from usecases.context import Actor, Ctx, Services
@@ -99,7 +99,7 @@ class Call:
 def _news(ctx: Ctx, row: dict[str, Any]) -> bool:
     """An edit that would change nothing is not sent at all (Telegram would refuse it). An
     anonymous ballot's edits are never stored, so the stored text is no guide there."""
-    return ctx.unrecorded or not outbox.shows(
+    return ctx.unrecorded or not outbox_reads.shows(
         db=ctx.db,
         chat_id=row["chat_id"],
         message_id=row["edit_of"],

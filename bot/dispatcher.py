@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.render import encoded
-from storage import audience, outbox, transcript
+from storage import audience, outbox, outbox_reads, transcript
 from storage.models import BACKGROUND_KINDS, FILE_KINDS, REPROMPT_KINDS
 from storage.outbox import Queued
 from usecases import engagement, files, polls
@@ -160,7 +160,7 @@ class Dispatcher:
         if not d.policies.wake or self.bot is None:
             return
         with d.db.session() as db:
-            due = outbox.next_due(db=db)
+            due = outbox_reads.next_due(db=db)
         if due is None:
             return
         delay = max(0.0, (due - d.clock.now()).total_seconds())

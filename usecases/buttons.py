@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from storage import outbox
+from storage import outbox_reads
 from usecases import answer, ballots, join, members, mydata, pollform, sessions, votes
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import (
@@ -39,7 +39,7 @@ ROUTES: dict[type, Any] = {
 def press(ctx: Ctx, data: str, action: Action | None) -> None:
     """Route a tap; forged, misplaced or outdated data gets a short notice, changes
     nothing and edits nothing."""
-    placed = ctx.tapped is not None and outbox.carries_button(
+    placed = ctx.tapped is not None and outbox_reads.carries_button(
         db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped, data=data
     )
     in_group_only_ballots = ctx.actor.private or isinstance(action, BallotButton)

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from dialogs.polls import PollError, PollSpec
-from storage import audience, outbox, polls, sessions
+from storage import audience, outbox, outbox_reads, polls, sessions
 from storage import members as member_store
 from storage.models import AMEND, CoSession, Poll
 from usecases import texts
@@ -165,7 +165,7 @@ def announce_results(ctx: Ctx, closed: Poll) -> None:
     outbox.drop_pending(db=ctx.db, kind="poll", ref_id=closed.id)
     text = results_for(ctx, closed, with_names=False)
     _retire_copies(ctx, closed, text)
-    for sent in outbox.queued_chats(db=ctx.db, kind="poll", ref_id=closed.id):
+    for sent in outbox_reads.queued_chats(db=ctx.db, kind="poll", ref_id=closed.id):
         ctx.send(
             Out(
                 text,
@@ -184,7 +184,7 @@ def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
     its result, no buttons."""
     title = sessions.get_session(db=ctx.db, session_id=closed.session_id).title
     counts = results.split("\n", 1)[-1]  # without its first line: the copy says it closed
-    copies = outbox.sent_copies(db=ctx.db, kinds=("poll", "reminder"), ref_id=closed.id)
+    copies = outbox_reads.sent_copies(db=ctx.db, kinds=("poll", "reminder"), ref_id=closed.id)
     zones = member_store.zones_of(db=ctx.db, member_ids={c.member_id for c in copies})
     for copy in copies:
         zone = zone_named(ctx, zones.get(copy.member_id))
