@@ -15,6 +15,7 @@ from bot.render import queue_rows
 from bot.settings import Settings
 from storage import outbox, outbox_reads
 from storage.db import Database
+from storage.models import Kind
 from storage.outbox import Queued
 from usecases.context import Actor, Ctx, Services
 
@@ -72,8 +73,10 @@ class Deps:
     def _persist(self, call: Call, update_id: int | None) -> None:
         ctx = call.ctx
         rows = queue_rows(ctx, update_id)
-        own = [r for r in rows if r["kind"] == "reply" or (r["kind"] == "edit" and _news(ctx, r))]
-        background = [r for r in rows if r["kind"] not in ("reply", "edit")]
+        own = [
+            r for r in rows if r["kind"] == Kind.REPLY or (r["kind"] == Kind.EDIT and _news(ctx, r))
+        ]
+        background = [r for r in rows if r["kind"] not in (Kind.REPLY, Kind.EDIT)]
         if ctx.actor.system:  # the loop or the command line: replies go to its caller
             call.claimed = []
         elif ctx.unrecorded:  # an anonymous ballot: its edit is sent, never stored

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.render import encoded
 from storage import audience, outbox, outbox_reads, transcript
-from storage.models import BACKGROUND_KINDS, FILE_KINDS, REPROMPT_KINDS
+from storage.models import BACKGROUND_KINDS, FILE_KINDS, REPROMPT_KINDS, State
 from storage.outbox import Queued
 from usecases import engagement, files, polls
 from usecases.context import SYSTEM
@@ -109,12 +109,14 @@ class Dispatcher:
             ready = []
             for row in claimed:
                 if row.kind in BACKGROUND_KINDS and not _may_go(row, members, groups):
-                    outbox.settle(db=db, row=row, state="skipped", error="cannot be messaged")
+                    outbox.settle(db=db, row=row, state=State.SKIPPED, error="cannot be messaged")
                     continue
                 if row.kind in REPROMPT_KINDS:  # composed now, when it may go
                     out = engagement.compose(ctx, row)
                     if out is None:
-                        outbox.settle(db=db, row=row, state="cancelled", error="no longer applies")
+                        outbox.settle(
+                            db=db, row=row, state=State.CANCELLED, error="no longer applies"
+                        )
                         continue
                     if isinstance(out, datetime):  # quiet hours, or the daily cap
                         outbox.release(db=db, rows=[row], when=out)
@@ -134,7 +136,7 @@ class Dispatcher:
         except Exception:
             log.exception("could not make %s for chat %s", spec.get("maker"), row.chat_id)
             with self.d.db.transaction() as db:
-                outbox.settle(db=db, row=row, state="failed", error="could not make the file")
+                outbox.settle(db=db, row=row, state=State.FAILED, error="could not make the file")
             return None
         meta = {**(row.meta or {}), "path": str(made.path), "filename": made.filename}
         return row.but(text=made.caption or made.filename, meta=meta)

@@ -22,6 +22,7 @@ from bot import texts
 from bot.lanes import Lanes
 from bot.render import PRIORITY_REPLY
 from storage import outbox
+from storage.models import Kind
 
 if TYPE_CHECKING:
     from telegram.ext import Application
@@ -134,7 +135,7 @@ class Intake:
         if say:
             d = self.d
             row = {
-                "chat_id": chat, "kind": "reply", "text": texts.TOO_FAST,
+                "chat_id": chat, "kind": Kind.REPLY, "text": texts.TOO_FAST,
                 "priority": PRIORITY_REPLY, "dedupe_key": f"reply:{update.update_id}:flood",
             }  # fmt: skip
             with d.db.transaction() as db:

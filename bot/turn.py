@@ -26,6 +26,7 @@ from bot.intake import lane_of
 from dialogs.text import clean
 from storage import transcript
 from storage.dialog import StaleDialog
+from storage.models import Kind
 from storage.sql import lock_chat
 from usecases.context import Actor, Ctx
 
@@ -124,7 +125,7 @@ def _quiet_in_groups(d: Any, ctx: Ctx) -> None:
     """In a group the bot answers what concerns it; a refusal there (a stranger's
     /linkgroup) is said once in a while, not to every attempt."""
     if not d.group_refusals.admits(ctx.actor.chat_id):
-        ctx.outs = [out for out in ctx.outs if out.kind != "reply"]
+        ctx.outs = [out for out in ctx.outs if out.kind != Kind.REPLY]
 
 
 def _record_incoming(ctx: Ctx, update: Update) -> None:

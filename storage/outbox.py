@@ -18,7 +18,7 @@ from sqlalchemy import case, func, true, update
 from sqlmodel import Session, col, select
 
 from storage import transcript
-from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, DialogStateRow, Outbox
+from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, DialogStateRow, Outbox, State
 from storage.sql import insert
 
 
@@ -81,7 +81,7 @@ def enqueue_many(
     if not rows:
         return []
     claim = (
-        {"state": "claimed", "claimed_at": now, "lease_until": now + claim_for, "attempts": 1}
+        {"state": State.CLAIMED, "claimed_at": now, "lease_until": now + claim_for, "attempts": 1}
         if claim_for is not None
         else {}
     )
@@ -139,7 +139,7 @@ def claim_due(
             .over(partition_by=Outbox.chat_id, order_by=(Outbox.not_before, Outbox.id))
             .label("in_chat"),
         )
-        .where(Outbox.state == "pending", col(Outbox.not_before) <= now)
+        .where(Outbox.state == State.PENDING, col(Outbox.not_before) <= now)
         .subquery()
     )
     fair = (
@@ -150,14 +150,17 @@ def claim_due(
     )
     due = (  # row locks cannot be taken where window functions are computed
         select(Outbox.id)
-        .where(col(Outbox.id).in_(fair.scalar_subquery()), Outbox.state == "pending")
+        .where(col(Outbox.id).in_(fair.scalar_subquery()), Outbox.state == State.PENDING)
         .with_for_update(skip_locked=True)
     )
     claimed = db.execute(
         update(Outbox)
         .where(col(Outbox.id).in_(due.scalar_subquery()))
         .values(
-            state="claimed", claimed_at=now, lease_until=now + lease, attempts=Outbox.attempts + 1
+            state=State.CLAIMED,
+            claimed_at=now,
+            lease_until=now + lease,
+            attempts=Outbox.attempts + 1,
         )
         .returning(*_COLUMNS)
         .execution_options(synchronize_session=False)
@@ -176,11 +179,11 @@ def _settle_lapsed_claims(db: Session, now: datetime, every: bool = False) -> No
     lapsed = true() if every else col(Outbox.lease_until) < now
     db.execute(
         update(Outbox)
-        .where(col(Outbox.state).in_(("claimed", "sending")), lapsed)
+        .where(col(Outbox.state).in_(IN_FLIGHT), lapsed)
         .values(
             state=case(
                 (
-                    (Outbox.state == "sending") & col(Outbox.kind).in_(AT_MOST_ONCE_KINDS),
+                    (Outbox.state == State.SENDING) & col(Outbox.kind).in_(AT_MOST_ONCE_KINDS),
                     "expired",
                 ),
                 else_="pending",
@@ -201,7 +204,7 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
             [
                 {
                     "id": row.id,
-                    "state": "sent",
+                    "state": State.SENT,
                     "sent_at": now,
                     "message_id": message_id,
                     "text": row.text,  # a reprompt's text and buttons are composed
@@ -231,8 +234,8 @@ def mark_sending(*, db: Session, row: Queued) -> None:
     """An at-most-once row is about to be sent (committed before the request)."""
     db.execute(
         update(Outbox)
-        .where(Outbox.id == row.id, Outbox.state == "claimed")
-        .values(state="sending")
+        .where(Outbox.id == row.id, Outbox.state == State.CLAIMED)
+        .values(state=State.SENDING)
         .execution_options(synchronize_session=False)
     )
 
@@ -242,14 +245,14 @@ def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None
     db.execute(
         update(Outbox)
         .where(Outbox.id == row.id)
-        .values(state="pending", not_before=when, lease_until=None, error=error[:300])
+        .values(state=State.PENDING, not_before=when, lease_until=None, error=error[:300])
     )
     db.execute(
         update(Outbox)
         .where(
             Outbox.chat_id == row.chat_id,
             col(Outbox.id) > row.id,
-            Outbox.state == "pending",  # claimed ones are their sender's to give back
+            Outbox.state == State.PENDING,  # claimed ones are their sender's to give back
             col(Outbox.not_before) < when,
         )
         .values(not_before=when)
@@ -263,9 +266,9 @@ def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
     if ids:
         db.execute(
             update(Outbox)
-            .where(col(Outbox.id).in_(ids), col(Outbox.state).in_(("claimed", "sending")))
+            .where(col(Outbox.id).in_(ids), col(Outbox.state).in_(IN_FLIGHT))
             .values(
-                state="pending",
+                state=State.PENDING,
                 not_before=when,
                 lease_until=None,
                 attempts=case((col(Outbox.attempts) > 0, Outbox.attempts - 1), else_=0),
@@ -288,7 +291,7 @@ def drop_pending(*, db: Session, kind: str, ref_id: int) -> int:
     """Take back what was not sent yet (e.g. copies of a poll that has closed)."""
     result = db.execute(
         update(Outbox)
-        .where(Outbox.kind == kind, Outbox.ref_id == ref_id, Outbox.state == "pending")
-        .values(state="dropped")
+        .where(Outbox.kind == kind, Outbox.ref_id == ref_id, Outbox.state == State.PENDING)
+        .values(state=State.DROPPED)
     )
     return result.rowcount or 0

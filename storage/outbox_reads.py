@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from storage.models import EDIT_KINDS, Outbox
+from storage.models import EDIT_KINDS, IN_FLIGHT, Outbox, State
 
 
 def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> bool:
@@ -29,16 +29,16 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
     tried more than once that carries the button stands for it. (The use case the data
     names checks everything again: such a tap can do no more than a tap on the copy the
     bot knows.)"""
-    in_flight = col(Outbox.state).in_(("claimed", "sending"))
+    in_flight = col(Outbox.state).in_(IN_FLIGHT)
     is_edit = col(Outbox.kind).in_(EDIT_KINDS)
     placed = db.execute(
         select(Outbox.buttons).where(
             Outbox.chat_id == chat_id,
             or_(
-                (Outbox.state == "sent") & (Outbox.message_id == message_id),
+                (Outbox.state == State.SENT) & (Outbox.message_id == message_id),
                 is_edit
                 & (Outbox.edit_of == message_id)
-                & col(Outbox.state).in_(("sent", "claimed", "sending")),
+                & col(Outbox.state).in_((State.SENT, State.CLAIMED, State.SENDING)),
                 in_flight & ~is_edit,
             ),
         )
@@ -57,7 +57,7 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
         return False
     retried = db.execute(
         select(Outbox.buttons).where(
-            Outbox.chat_id == chat_id, Outbox.attempts > 1, ~is_edit, Outbox.state != "failed"
+            Outbox.chat_id == chat_id, Outbox.attempts > 1, ~is_edit, Outbox.state != State.FAILED
         )
     ).all()
     return any(_carries(buttons, data) for (buttons,) in retried)
@@ -76,10 +76,10 @@ def shown(*, db: Session, chat_id: int, message_id: int) -> tuple[str | None, li
         .where(
             Outbox.chat_id == chat_id,
             or_(
-                (Outbox.message_id == message_id) & (Outbox.state == "sent"),
+                (Outbox.message_id == message_id) & (Outbox.state == State.SENT),
                 col(Outbox.kind).in_(EDIT_KINDS)
                 & (Outbox.edit_of == message_id)
-                & col(Outbox.state).in_(("pending", "claimed", "sending")),
+                & col(Outbox.state).in_((State.PENDING, State.CLAIMED, State.SENDING)),
             ),
         )
         .order_by(col(Outbox.id).desc())
@@ -96,7 +96,7 @@ def shows(*, db: Session, chat_id: int, message_id: int, text: str | None, butto
 
 def next_due(*, db: Session) -> datetime | None:
     """When the soonest waiting row falls due (None: nothing waits)."""
-    return db.exec(select(func.min(Outbox.not_before)).where(Outbox.state == "pending")).one()
+    return db.exec(select(func.min(Outbox.not_before)).where(Outbox.state == State.PENDING)).one()
 
 
 def count_by_state(*, db: Session, kind: str, ref_id: int) -> dict[str, int]:
@@ -115,7 +115,7 @@ def sent_copies(*, db: Session, kinds: Sequence[str], ref_id: int) -> list[Outbo
             select(Outbox).where(
                 col(Outbox.kind).in_(kinds),
                 Outbox.ref_id == ref_id,
-                Outbox.state == "sent",
+                Outbox.state == State.SENT,
                 col(Outbox.message_id).is_not(None),
             )
         ).all()
@@ -129,7 +129,7 @@ def queued_chats(*, db: Session, kind: str, ref_id: int) -> list[Outbox]:
             select(Outbox).where(
                 Outbox.kind == kind,
                 Outbox.ref_id == ref_id,
-                col(Outbox.state).not_in(("failed", "skipped")),
+                col(Outbox.state).not_in((State.FAILED, State.SKIPPED)),
             )
         ).all()
     )

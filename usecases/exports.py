@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from dialogs.models import Engagement
 from storage import exports, sessions
-from storage.models import CoSession
+from storage.models import CoSession, Kind
 from usecases import files, texts
 from usecases.access import session_in_reach
 from usecases.audit import note
@@ -59,7 +59,7 @@ def export(ctx: Ctx, args: str) -> None:
         Out(
             texts.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
             chat_id=ctx.actor.chat_id,
-            kind="document",
+            kind=Kind.DOCUMENT,
             session_id=cosession.id,
             file=FileSpec("export", {"session_id": cosession.id, "format": fmt, "names": names}),
         )

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from dialogs.engagement import quote
 from storage import erasure, personal, polls
-from storage.models import Member
+from storage.models import Kind, Member
 from usecases import files, texts
 from usecases.actions import ForgetButton
 from usecases.cells import visible
@@ -38,7 +38,7 @@ def mydata(ctx: Ctx) -> None:
         Out(
             texts.MYDATA_CAPTION.format(date=ctx.now.strftime("%d %b %Y")),
             chat_id=ctx.actor.chat_id,
-            kind="document",
+            kind=Kind.DOCUMENT,
             member_id=member.id,
             file=FileSpec("mydata", {"member_id": member.id}),
         )

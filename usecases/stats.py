@@ -13,7 +13,7 @@ from dialogs.models import Engagement
 from dialogs.opinions import opinion_groups
 from storage import exports, sessions
 from storage import stats as stats_store
-from storage.models import CoSession
+from storage.models import CoSession, Kind
 from usecases import charts, files, texts
 from usecases.access import session_named
 from usecases.context import Ctx, FileSpec, Out, Services
@@ -66,7 +66,7 @@ def stats(ctx: Ctx, args: str) -> None:
         Out(
             texts.CHART_CAPTION.format(title=cosession.title),
             chat_id=ctx.actor.chat_id,
-            kind="photo",
+            kind=Kind.PHOTO,
             session_id=cosession.id,
             file=FileSpec("chart", {"session_id": cosession.id}),
         )
