@@ -13,12 +13,12 @@ from typing import Any, TextIO
 from sqlmodel import Session
 
 from dialogs.models import Engagement
-from storage import exports, sessions
-from storage.models import CoSession, Kind
+from storage import exports
+from storage.models import CoSession
 from usecases import files, texts
 from usecases.access import session_in_reach
 from usecases.audit import note
-from usecases.context import Ctx, FileSpec, Out, Services
+from usecases.context import Ctx, Services
 from usecases.figures import mood_of
 from usecases.json_export import write_json
 from usecases.pseudonyms import Labels
@@ -55,14 +55,12 @@ def export(ctx: Ctx, args: str) -> None:
         return
     ctx.say(texts.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))
     note(ctx, cosession.id, "exported", format=FORMATS[fmt] + (", with names" if names else ""))
-    ctx.send(
-        Out(
-            texts.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
-            chat_id=ctx.actor.chat_id,
-            kind=Kind.DOCUMENT,
-            session_id=cosession.id,
-            file=FileSpec("export", {"session_id": cosession.id, "format": fmt, "names": names}),
-        )
+    files.ask(
+        ctx,
+        "export",
+        {"session_id": cosession.id, "format": fmt, "names": names},
+        texts.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
+        session_id=cosession.id,
     )
 
 
@@ -97,9 +95,7 @@ def write_export(
 def make_export(
     db: Session, services: Services, now: datetime, params: dict[str, Any], folder: Path
 ) -> files.Made:
-    cosession = sessions.get_session(db=db, session_id=int(params["session_id"]))
-    if cosession is None:
-        raise LookupError(f"no session {params['session_id']}")
+    cosession = files.session_of(db, params)
     fmt, names = str(params["format"]), bool(params.get("names"))
     name = f"{cosession.join_code}-{now:%Y%m%d-%H%M}.{fmt}"
     path = folder / f"{now:%Y%m%d%H%M%S%f}-{name}"

@@ -12,11 +12,11 @@ from sqlmodel import Session
 
 from dialogs.engagement import quote
 from storage import erasure, personal, polls
-from storage.models import Kind, Member
+from storage.models import Member
 from usecases import files, texts
 from usecases.actions import ForgetButton
 from usecases.cells import visible
-from usecases.context import About, Ctx, FileSpec, Out, Services
+from usecases.context import About, Ctx, Out, Services
 from usecases.summaries import short
 from usecases.writers import JsonWriter, iso
 
@@ -34,14 +34,12 @@ def mydata(ctx: Ctx) -> None:
     """/mydata: one line now, the file when it is made."""
     member = ctx.member()
     ctx.say(texts.MYDATA_QUEUED)
-    ctx.send(
-        Out(
-            texts.MYDATA_CAPTION.format(date=ctx.now.strftime("%d %b %Y")),
-            chat_id=ctx.actor.chat_id,
-            kind=Kind.DOCUMENT,
-            member_id=member.id,
-            file=FileSpec("mydata", {"member_id": member.id}),
-        )
+    files.ask(
+        ctx,
+        "mydata",
+        {"member_id": member.id},
+        texts.MYDATA_CAPTION.format(date=ctx.now.strftime("%d %b %Y")),
+        member_id=member.id,
     )
 
 

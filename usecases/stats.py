@@ -11,12 +11,12 @@ from sqlmodel import Session
 
 from dialogs.models import Engagement
 from dialogs.opinions import opinion_groups
-from storage import exports, sessions
+from storage import exports
 from storage import stats as stats_store
 from storage.models import CoSession, Kind
 from usecases import charts, files, texts
 from usecases.access import session_named
-from usecases.context import Ctx, FileSpec, Out, Services
+from usecases.context import Ctx, Services
 from usecases.figures import SessionStats, funnel
 from usecases.pseudonyms import Labels
 from usecases.summaries import stats_text
@@ -62,14 +62,13 @@ def stats(ctx: Ctx, args: str) -> None:
     if cosession is None:
         return
     ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))
-    ctx.send(
-        Out(
-            texts.CHART_CAPTION.format(title=cosession.title),
-            chat_id=ctx.actor.chat_id,
-            kind=Kind.PHOTO,
-            session_id=cosession.id,
-            file=FileSpec("chart", {"session_id": cosession.id}),
-        )
+    files.ask(
+        ctx,
+        "chart",
+        {"session_id": cosession.id},
+        texts.CHART_CAPTION.format(title=cosession.title),
+        kind=Kind.PHOTO,
+        session_id=cosession.id,
     )
 
 
@@ -77,9 +76,7 @@ def stats(ctx: Ctx, args: str) -> None:
 def make_chart(
     db: Session, services: Services, now: datetime, params: dict[str, Any], folder: Path
 ) -> files.Made:
-    cosession = sessions.get_session(db=db, session_id=int(params["session_id"]))
-    if cosession is None:
-        raise LookupError(f"no session {params['session_id']}")
+    cosession = files.session_of(db, params)
     figures = gather(db, services, cosession)
     path = charts.draw(figures, folder / f"chart-{cosession.join_code}-{now:%Y%m%d%H%M%S%f}.png")
     caption = texts.CHART_CAPTION.format(title=cosession.title)
