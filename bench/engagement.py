@@ -48,9 +48,11 @@ from storage.models import (
     Community,
     CoSession,
     DialogStateRow,
+    Kind,
     Member,
     Outbox,
     Participation,
+    State,
 )
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -131,14 +133,14 @@ def build(db: Database, members: int, due: int) -> None:
     _bulk(db, Outbox, (
         {"chat_id": FIRST_ID + i, "session_id": 1, "member_id": i, "kind": kind,
          "dedupe_key": f"{kind}:{i}:{n}", "text": "Thank you", "buttons": [], "meta": {},
-         "priority": 0, "state": "sent", "attempts": 1, "not_before": NOW, "sent_at": NOW,
+         "priority": 0, "state": State.SENT, "attempts": 1, "not_before": NOW, "sent_at": NOW,
          "created_at": NOW}
         for i in ids for n, kind in enumerate(("reply", "reply"))
     ))  # fmt: skip
     _bulk(db, Outbox, (
-        {"chat_id": FIRST_ID + i, "session_id": 1, "member_id": i, "kind": "reminder",
+        {"chat_id": FIRST_ID + i, "session_id": 1, "member_id": i, "kind": Kind.REMINDER,
          "dedupe_key": f"reminder:1:{i}:uses:1", "step_id": "uses", "attempt": 1,
-         "text": None, "buttons": [], "meta": {}, "priority": 1, "state": "pending",
+         "text": None, "buttons": [], "meta": {}, "priority": 1, "state": State.PENDING,
          "attempts": 0, "created_at": NOW,
          "not_before": NOW - timedelta(minutes=5) if i % (members // due) == 0
          else NOW + timedelta(hours=1 + i % 48)}
@@ -154,8 +156,8 @@ def _reset(db: Database) -> None:
     with db.transaction() as s:
         s.execute(
             update(Outbox)
-            .where(Outbox.kind == "reminder", Outbox.state != "pending")
-            .values(state="pending", lease_until=None, attempts=0)
+            .where(Outbox.kind == Kind.REMINDER, Outbox.state != State.PENDING)
+            .values(state=State.PENDING, lease_until=None, attempts=0)
         )
 
 
@@ -288,8 +290,8 @@ def _failed(runner: Any) -> int:
     from sqlmodel import select
 
     with runner.db.session() as s:
-        rows = s.exec(select(Outbox).where(Outbox.kind == "broadcast")).all()
-    return sum(1 for r in rows if r.state != "sent")
+        rows = s.exec(select(Outbox).where(Outbox.kind == Kind.BROADCAST)).all()
+    return sum(1 for r in rows if r.state != State.SENT)
 
 
 async def _ptb_baseline(sends: int) -> dict[str, Any]:

@@ -43,6 +43,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from storage.models import State
+
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 CASES = ("baseline", "stream", "csv", "json", "md", "stats", "forget")
@@ -130,7 +132,7 @@ def _load(url: str, rows: int, members: int) -> None:
         s.execute(insert(Outbox), [
             {"chat_id": FIRST_TELEGRAM_ID + m, "session_id": 1, "member_id": m,
              "kind": rng.choice(("reminder", "followup")), "dedupe_key": f"r{n}",
-             "step_id": "safety", "text": "hi", "state": "sent", "sent_at": NOW,
+             "step_id": "safety", "text": "hi", "state": State.SENT, "sent_at": NOW,
              "buttons": [], "meta": {}, "not_before": NOW, "created_at": NOW}
             for n, m in enumerate(rng.randint(1, members) for _ in range(6_000))
         ])  # fmt: skip

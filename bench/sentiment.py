@@ -23,7 +23,7 @@ For each set and each analyser (TextBlob alone as the project shipped it, `TextB
 - **texts/s**: wall-clock texts per second, one process, after a warm-up call.
 
 Then it cross-validates the one weight of the shipped analyser fitted on these data (BLEND
-in dialogs/sentiment.py) leave-one-set-out: for each set, BLEND is chosen on the other
+in dialogs/sentiment/) leave-one-set-out: for each set, BLEND is chosen on the other
 three sets (the best mean r, in steps of 0.05) and the held-out set is scored with it.
 SCALE is not fitted (1.0); the last columns show what fitting it too (the best mean
 macro-F1 under the flow rule on the other three sets) would give on the held-out set.

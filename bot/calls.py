@@ -12,8 +12,9 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.render import queue_rows
-from storage import outbox
+from storage import outbox, outbox_reads
 from storage.db import Database
+from storage.models import Kind
 from storage.outbox import Queued
 from usecases.context import Actor, Ctx, Services
 
@@ -55,8 +56,10 @@ class UseCases:
     def _persist(self, call: Call, update_id: int | None) -> None:
         ctx = call.ctx
         rows = queue_rows(ctx, update_id)
-        own = [r for r in rows if r["kind"] == "reply" or (r["kind"] == "edit" and _news(ctx, r))]
-        background = [r for r in rows if r["kind"] not in ("reply", "edit")]
+        own = [
+            r for r in rows if r["kind"] == Kind.REPLY or (r["kind"] == Kind.EDIT and _news(ctx, r))
+        ]
+        background = [r for r in rows if r["kind"] not in (Kind.REPLY, Kind.EDIT)]
         if ctx.actor.system:  # the loop or the command line: replies go to its caller
             call.claimed = []
         elif ctx.unrecorded:  # an anonymous ballot: its edit is sent, never stored
@@ -73,7 +76,7 @@ class UseCases:
 def _news(ctx: Ctx, row: dict[str, Any]) -> bool:
     """An edit that would change nothing is not sent at all (Telegram would refuse it). An
     anonymous ballot's edits are never stored, so the stored text is no guide there."""
-    return ctx.unrecorded or not outbox.shows(
+    return ctx.unrecorded or not outbox_reads.shows(
         db=ctx.db,
         chat_id=row["chat_id"],
         message_id=row["edit_of"],

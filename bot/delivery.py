@@ -31,6 +31,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -52,17 +53,28 @@ from bot.render import as_html, markup
 from storage import members as member_store
 from storage import outbox
 from storage.db import Database
-from storage.models import BACKGROUND_KINDS, EDIT_KINDS, FILE_KINDS
+from storage.models import BACKGROUND_KINDS, EDIT_KINDS, FILE_KINDS, Kind, State
 from storage.outbox import Queued
 
 log = logging.getLogger(__name__)
 
 
+class Outcome(StrEnum):
+    """What became of one try of a row."""
+
+    SENT = "sent"
+    RETRY = "retry"  # Telegram said wait, or failed before carrying it out
+    UNSURE = "unsure"  # it may have been carried out (timed out, the connection broke)
+    BLOCKED = "blocked"  # the member blocked the bot
+    REFUSED = "refused"  # a bad request: never again
+    HELD = "held"  # behind a row of its chat that stopped
+    DROPPED = "dropped"  # the same reply waits behind it
+
+
 @dataclass(frozen=True)
 class Result:
     row: Queued
-    outcome: str  # sent, retry, unsure, blocked, refused; held (behind a row that stopped);
-    # dropped (the same reply waits behind it)
+    outcome: Outcome
     message_id: int | None = None
     wait: float | None = None  # retry: Telegram's own wait, if it said
     error: str = ""
@@ -79,7 +91,7 @@ async def attempt(bot: Any, row: Queued, before: Callable[[], None] | None = Non
         before()
     try:
         if row.kind in FILE_KINDS:
-            return Result(row, "sent", await _send_file(bot, row, limits))
+            return Result(row, Outcome.SENT, await _send_file(bot, row, limits))
         if row.kind in EDIT_KINDS:
             await bot.edit_message_text(
                 as_html(row.text or ""),
@@ -89,7 +101,7 @@ async def attempt(bot: Any, row: Queued, before: Callable[[], None] | None = Non
                 reply_markup=markup(row.buttons),
                 **limits,
             )
-            return Result(row, "sent", row.edit_of)
+            return Result(row, Outcome.SENT, row.edit_of)
         message = await bot.send_message(
             row.chat_id,
             as_html(row.text or ""),
@@ -97,28 +109,28 @@ async def attempt(bot: Any, row: Queued, before: Callable[[], None] | None = Non
             reply_markup=markup(row.buttons),
             **limits,
         )
-        return Result(row, "sent", message.message_id)
+        return Result(row, Outcome.SENT, message.message_id)
     except Forbidden as exc:
-        return Result(row, "blocked", error=exc.message)
+        return Result(row, Outcome.BLOCKED, error=exc.message)
     except RetryAfter as exc:
         wait = exc.retry_after
         seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-        return Result(row, "retry", wait=seconds, error=exc.message)
+        return Result(row, Outcome.RETRY, wait=seconds, error=exc.message)
     except BadRequest as exc:  # a subclass of NetworkError: never retried
         if row.kind in EDIT_KINDS and "not modified" in exc.message.lower():
-            return Result(row, "sent", row.edit_of)
-        return Result(row, "refused", error=exc.message)
+            return Result(row, Outcome.SENT, row.edit_of)
+        return Result(row, Outcome.REFUSED, error=exc.message)
     except TimedOut as exc:
-        return Result(row, "unsure", error=exc.message or "timed out")
+        return Result(row, Outcome.UNSURE, error=exc.message or "timed out")
     except NetworkError as exc:  # Telegram answered 5xx, or the connection broke mid-way
-        return Result(row, "unsure" if exc.__cause__ else "retry", error=exc.message)
+        return Result(row, Outcome.UNSURE if exc.__cause__ else Outcome.RETRY, error=exc.message)
     except TelegramError as exc:
-        return Result(row, "refused", error=exc.message)
+        return Result(row, Outcome.REFUSED, error=exc.message)
 
 
 async def _send_file(bot: Any, row: Queued, limits: dict[str, Any]) -> int:
     meta = row.meta or {}
-    send = bot.send_document if row.kind == "document" else bot.send_photo
+    send = bot.send_document if row.kind == Kind.DOCUMENT else bot.send_photo
     with open(meta["path"], "rb") as content:
         message = await send(
             row.chat_id,
@@ -133,7 +145,7 @@ async def _send_file(bot: Any, row: Queued, limits: dict[str, Any]) -> int:
 
 def _collapsible(row: Queued) -> bool:
     """A reply that a later identical one in its chat's lane may stand for."""
-    return row.kind == "reply" and row.id is not None and row.text is not None
+    return row.kind == Kind.REPLY and row.id is not None and row.text is not None
 
 
 async def _answer(query: Any, text: str | None) -> None:
@@ -179,7 +191,7 @@ class Sender:
     async def send(self, rows: Sequence[Queued]) -> int:
         """Send rows and wait for them; returns how many were sent."""
         outcomes = await asyncio.gather(*self.submit(rows), return_exceptions=True)
-        return sum(outcome == "sent" for outcome in outcomes)
+        return sum(outcome == Outcome.SENT for outcome in outcomes)
 
     async def idle(self) -> None:
         """Until everything handed over was tried and recorded."""
@@ -191,20 +203,20 @@ class Sender:
     def unrecorded(self) -> bool:
         return bool(self._outcomes)
 
-    async def _one(self, row: Queued) -> str:
+    async def _one(self, row: Queued) -> Outcome:
         stop = self._stops.get(row.chat_id)
         if stop is not None:  # an earlier row of this chat must wait, or cannot go
             self._begun(row)
-            result = Result(row, "held", error=stop.error)
+            result = Result(row, Outcome.HELD, error=stop.error)
             self._note(result, stop.until)
-            return "held"
+            return Outcome.HELD
         if self._begun(row):
-            self._note(Result(row, "dropped", error="the same message follows"), None)
-            return "dropped"
+            self._note(Result(row, Outcome.DROPPED, error="the same message follows"), None)
+            return Outcome.DROPPED
         before = partial(self._mark_sending, row) if row.at_most_once and row.id else None
         result = await attempt(self.bot, row, before)
-        when = None if result.outcome == "sent" else self._retry_at(result)
-        if result.outcome != "sent":
+        when = None if result.outcome == Outcome.SENT else self._retry_at(result)
+        if result.outcome != Outcome.SENT:
             self._stops[row.chat_id] = Stop(result.error, when)
         self._note(result, when)
         return result.outcome
@@ -232,7 +244,9 @@ class Sender:
     def _retry_at(self, r: Result) -> datetime | None:
         """When a row that was not sent goes again; None if it never does."""
         row, policy = r.row, self.policies.send
-        if r.outcome in ("blocked", "refused") or (r.outcome == "unsure" and row.at_most_once):
+        if r.outcome in (Outcome.BLOCKED, Outcome.REFUSED) or (
+            r.outcome == Outcome.UNSURE and row.at_most_once
+        ):
             return None
         if row.id is None or policy.exhausted(row.attempts):
             return None
@@ -260,11 +274,11 @@ class Sender:
                 now = self.clock.now()
                 outbox.mark_sent(
                     db=db,
-                    sent=[(r.row, r.message_id) for r, _ in outcomes if r.outcome == "sent"],
+                    sent=[(r.row, r.message_id) for r, _ in outcomes if r.outcome == Outcome.SENT],
                     now=now,
                 )
                 for r, when in outcomes:
-                    if r.outcome != "sent":
+                    if r.outcome != Outcome.SENT:
                         retried |= self._settle(db, r, when)
         except Exception:
             log.exception("could not record %d sends; their claims will lapse", len(outcomes))
@@ -278,31 +292,33 @@ class Sender:
     def _settle(self, db: Any, r: Result, when: datetime | None) -> bool:
         """Record a row that was not sent; True if it goes again."""
         row = r.row
-        if r.outcome == "dropped":
-            outbox.settle(db=db, row=row, state="dropped", error=r.error)
+        if r.outcome == Outcome.DROPPED:
+            outbox.settle(db=db, row=row, state=State.DROPPED, error=r.error)
             return False
-        if r.outcome == "held":
+        if r.outcome == Outcome.HELD:
             if when is not None:
                 outbox.release(db=db, rows=[row], when=when)
             else:
-                outbox.settle(db=db, row=row, state="failed", error=r.error)
+                outbox.settle(db=db, row=row, state=State.FAILED, error=r.error)
             return when is not None
-        if r.outcome == "blocked":
+        if r.outcome == Outcome.BLOCKED:
             if row.chat_id > 0:  # a private chat's id is the member's Telegram id
                 member_store.set_blocked(db=db, telegram_id=row.chat_id, blocked=True)
-            outbox.settle(db=db, row=row, state="failed", error="blocked by the user")
+            outbox.settle(db=db, row=row, state=State.FAILED, error="blocked by the user")
             return False
-        if r.outcome == "refused":  # an edit of a message that is gone is no news
+        if r.outcome == Outcome.REFUSED:  # an edit of a message that is gone is no news
             level = logging.INFO if row.kind in EDIT_KINDS else logging.WARNING
             log.log(level, "%s to chat %s refused: %s", row.kind, row.chat_id, r.error)
-            outbox.settle(db=db, row=row, state="failed", error=r.error)
+            outbox.settle(db=db, row=row, state=State.FAILED, error=r.error)
             return False
         if when is None:
-            if r.outcome == "unsure" and row.at_most_once:
-                outbox.settle(db=db, row=row, state="failed", error=f"maybe delivered: {r.error}")
+            if r.outcome == Outcome.UNSURE and row.at_most_once:
+                outbox.settle(
+                    db=db, row=row, state=State.FAILED, error=f"maybe delivered: {r.error}"
+                )
             else:
                 log.warning("%s to chat %s given up: %s", row.kind, row.chat_id, r.error)
-                outbox.settle(db=db, row=row, state="failed", error=r.error)
+                outbox.settle(db=db, row=row, state=State.FAILED, error=r.error)
             return False
         log.info("%s to chat %s goes again at %s: %s", row.kind, row.chat_id, when, r.error)
         outbox.retry_later(db=db, row=row, when=when, error=r.error)

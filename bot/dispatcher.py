@@ -17,8 +17,8 @@ from bot.calls import UseCases
 from bot.delivery import Sender
 from bot.policy import Policies
 from bot.render import encoded
-from storage import outbox, transcript
-from storage.models import FILE_KINDS
+from storage import outbox, outbox_reads, transcript
+from storage.models import FILE_KINDS, State
 from storage.outbox import Queued
 from usecases import due, files, polls
 from usecases.context import SYSTEM
@@ -107,7 +107,7 @@ class Dispatcher:
         except Exception:
             log.exception("could not make %s for chat %s", spec.get("maker"), row.chat_id)
             with self.db.transaction() as db:
-                outbox.settle(db=db, row=row, state="failed", error="could not make the file")
+                outbox.settle(db=db, row=row, state=State.FAILED, error="could not make the file")
             return None
         meta = {**(row.meta or {}), "path": str(made.path), "filename": made.filename}
         return row.but(text=made.caption or made.filename, meta=meta)
@@ -130,7 +130,7 @@ class Dispatcher:
         if not self.policies.wake or self.bot is None:
             return
         with self.db.session() as db:
-            soonest = outbox.next_due(db=db)
+            soonest = outbox_reads.next_due(db=db)
         if soonest is None:
             return
         delay = max(0.0, (soonest - self.clock.now()).total_seconds())

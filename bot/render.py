@@ -10,7 +10,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
-from storage.models import PRIORITY_BACKGROUND, PRIORITY_REPLY
+from storage.models import PRIORITY_BACKGROUND, PRIORITY_REPLY, Kind
 from usecases.context import Ctx, Out, Rows
 
 MAX_TEXT = 4096
@@ -44,7 +44,7 @@ def coalesce(outs: list[Out]) -> list[Out]:
         previous = merged[-1] if merged else None
         if (
             previous is not None
-            and previous.kind == out.kind == "reply"
+            and previous.kind == out.kind == Kind.REPLY
             and previous.chat_id == out.chat_id
             and not previous.buttons
             and not out.buttons
@@ -62,7 +62,7 @@ def queue_rows(ctx: Ctx, update_id: int | None) -> list[dict[str, Any]]:
     tag = str(update_id) if update_id is not None else uuid.uuid4().hex
     rows = []
     for n, out in enumerate(coalesce([_addressed(ctx, out) for out in ctx.outs])):
-        own = out.kind in ("reply", "edit")
+        own = out.kind in (Kind.REPLY, Kind.EDIT)
         rows.append(
             {
                 "chat_id": out.chat_id,

@@ -28,6 +28,7 @@ from bot.menus import Menus
 from bot.updates import actor_of, incoming_text, lane_of, tapped_message
 from storage import transcript
 from storage.dialog import StaleDialog
+from storage.models import Kind
 from storage.sql import lock_chat
 from usecases.context import Ctx
 
@@ -130,7 +131,7 @@ class Turns:
         """In a group the bot answers what concerns it; a refusal there (a stranger's
         /linkgroup) is said once in a while, not to every attempt."""
         if not self.group_refusals.admits(ctx.actor.chat_id):
-            ctx.outs = [out for out in ctx.outs if out.kind != "reply"]
+            ctx.outs = [out for out in ctx.outs if out.kind != Kind.REPLY]
 
 
 def _record_incoming(ctx: Ctx, update: Update) -> None:

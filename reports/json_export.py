@@ -13,7 +13,7 @@ from dialogs import Flow, opinions
 from reports.figures import SessionStats, agreement
 from reports.writers import JsonWriter, iso, transcript_json
 from storage import exports, polls
-from storage.models import CoSession
+from storage.models import CoSession, State
 
 Label = Callable[[int | None], str]
 VERSION = 1
@@ -156,7 +156,7 @@ def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
 
 def _reprompts(db: Session, sid: int, label: Label) -> Iterator[dict[str, Any]]:
     for r in exports.reprompts(db=db, session_id=sid):
-        if r.state == "sent":
+        if r.state == State.SENT:
             outcome = "answered" if r.replied_at is not None else "unanswered"
         else:
             outcome = "not sent"

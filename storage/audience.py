@@ -10,7 +10,16 @@ from typing import Any
 from sqlalchemy import and_, func, tuple_
 from sqlmodel import Session, col, select
 
-from storage.models import Community, CoSession, DialogStateRow, Member, Outbox, Participation
+from storage.models import (
+    Community,
+    CoSession,
+    DialogStateRow,
+    Kind,
+    Member,
+    Outbox,
+    Participation,
+    State,
+)
 
 
 def _reachable() -> Any:
@@ -124,7 +133,7 @@ def unfinished(*, db: Session, session_id: int) -> list[tuple[Member, str]]:
 def poll_receivers(*, db: Session, poll_id: int, session_id: int) -> list[Member]:
     """Members who may be messaged and were sent the poll."""
     sent = select(Outbox.member_id).where(
-        Outbox.kind == "poll", Outbox.ref_id == poll_id, Outbox.state == "sent"
+        Outbox.kind == Kind.POLL, Outbox.ref_id == poll_id, Outbox.state == State.SENT
     )
     query = _members().where(
         Participation.session_id == session_id, col(Member.id).in_(sent.scalar_subquery())

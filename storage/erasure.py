@@ -27,6 +27,7 @@ from storage.models import (
     Outbox,
     Participation,
     Proposal,
+    State,
     TranscriptMessage,
     Vote,
 )
@@ -92,8 +93,8 @@ def forget_member(
     for table in (TranscriptMessage, Outbox):
         update_rows(db, table, table.chat_id == telegram_id, chat_id=member.telegram_id)
     update_rows(
-        db, Outbox, Outbox.member_id == mid, col(Outbox.state).in_(("pending", "claimed")),
-        state="cancelled", error="the member erased their data",
+        db, Outbox, Outbox.member_id == mid, col(Outbox.state).in_((State.PENDING, State.CLAIMED)),
+        state=State.CANCELLED, error="the member erased their data",
     )  # fmt: skip
     free = col(Answer.kind).in_(FREE_TEXT_KINDS)
     answers = update_rows(db, Answer, Answer.member_id == mid, free, text=ERASED, value=None)

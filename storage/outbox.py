@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, or_, true, update
+from sqlalchemy import case, func, true, update
 from sqlmodel import Session, col, select
 
 from storage import transcript
-from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, DialogStateRow, Outbox
+from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, DialogStateRow, Outbox, State
 from storage.sql import insert
 
 
@@ -81,7 +81,7 @@ def enqueue_many(
     if not rows:
         return []
     claim = (
-        {"state": "claimed", "claimed_at": now, "lease_until": now + claim_for, "attempts": 1}
+        {"state": State.CLAIMED, "claimed_at": now, "lease_until": now + claim_for, "attempts": 1}
         if claim_for is not None
         else {}
     )
@@ -139,7 +139,7 @@ def claim_due(
             .over(partition_by=Outbox.chat_id, order_by=(Outbox.not_before, Outbox.id))
             .label("in_chat"),
         )
-        .where(Outbox.state == "pending", col(Outbox.not_before) <= now)
+        .where(Outbox.state == State.PENDING, col(Outbox.not_before) <= now)
         .subquery()
     )
     fair = (
@@ -150,14 +150,17 @@ def claim_due(
     )
     due = (  # row locks cannot be taken where window functions are computed
         select(Outbox.id)
-        .where(col(Outbox.id).in_(fair.scalar_subquery()), Outbox.state == "pending")
+        .where(col(Outbox.id).in_(fair.scalar_subquery()), Outbox.state == State.PENDING)
         .with_for_update(skip_locked=True)
     )
     claimed = db.execute(
         update(Outbox)
         .where(col(Outbox.id).in_(due.scalar_subquery()))
         .values(
-            state="claimed", claimed_at=now, lease_until=now + lease, attempts=Outbox.attempts + 1
+            state=State.CLAIMED,
+            claimed_at=now,
+            lease_until=now + lease,
+            attempts=Outbox.attempts + 1,
         )
         .returning(*_COLUMNS)
         .execution_options(synchronize_session=False)
@@ -176,11 +179,11 @@ def _settle_lapsed_claims(db: Session, now: datetime, every: bool = False) -> No
     lapsed = true() if every else col(Outbox.lease_until) < now
     db.execute(
         update(Outbox)
-        .where(col(Outbox.state).in_(("claimed", "sending")), lapsed)
+        .where(col(Outbox.state).in_(IN_FLIGHT), lapsed)
         .values(
             state=case(
                 (
-                    (Outbox.state == "sending") & col(Outbox.kind).in_(AT_MOST_ONCE_KINDS),
+                    (Outbox.state == State.SENDING) & col(Outbox.kind).in_(AT_MOST_ONCE_KINDS),
                     "expired",
                 ),
                 else_="pending",
@@ -201,7 +204,7 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
             [
                 {
                     "id": row.id,
-                    "state": "sent",
+                    "state": State.SENT,
                     "sent_at": now,
                     "message_id": message_id,
                     "text": row.text,  # a reprompt's text and buttons are composed
@@ -231,89 +234,10 @@ def mark_sending(*, db: Session, row: Queued) -> None:
     """An at-most-once row is about to be sent (committed before the request)."""
     db.execute(
         update(Outbox)
-        .where(Outbox.id == row.id, Outbox.state == "claimed")
-        .values(state="sending")
+        .where(Outbox.id == row.id, Outbox.state == State.CLAIMED)
+        .values(state=State.SENDING)
         .execution_options(synchronize_session=False)
     )
-
-
-def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> bool:
-    """Did the bot send (or edit) the message `message_id` of this chat with a button whose
-    data is `data`? A tap is only honoured on the message that carries its button.
-
-    A message just sent whose sending is not recorded yet (its sender records outcomes a
-    few milliseconds later, maybe in another process) has no message id here: a row of
-    this chat in flight that carries the button stands for it.
-
-    A message the bot has no record of at all in this chat may be a copy sent by a try
-    whose outcome was never recorded (its process was killed, or the request timed out
-    after Telegram had carried it out) before the row was sent again: a row of this chat
-    tried more than once that carries the button stands for it. (The use case the data
-    names checks everything again: such a tap can do no more than a tap on the copy the
-    bot knows.)"""
-    in_flight = col(Outbox.state).in_(("claimed", "sending"))
-    is_edit = col(Outbox.kind).in_(EDIT_KINDS)
-    placed = db.execute(
-        select(Outbox.buttons).where(
-            Outbox.chat_id == chat_id,
-            or_(
-                (Outbox.state == "sent") & (Outbox.message_id == message_id),
-                is_edit
-                & (Outbox.edit_of == message_id)
-                & col(Outbox.state).in_(("sent", "claimed", "sending")),
-                in_flight & ~is_edit,
-            ),
-        )
-    ).all()
-    if any(_carries(buttons, data) for (buttons,) in placed):
-        return True
-    known = db.execute(
-        select(Outbox.id)
-        .where(
-            Outbox.chat_id == chat_id,
-            or_(Outbox.message_id == message_id, Outbox.edit_of == message_id),
-        )
-        .limit(1)
-    ).first()
-    if known is not None:
-        return False
-    retried = db.execute(
-        select(Outbox.buttons).where(
-            Outbox.chat_id == chat_id, Outbox.attempts > 1, ~is_edit, Outbox.state != "failed"
-        )
-    ).all()
-    return any(_carries(buttons, data) for (buttons,) in retried)
-
-
-def _carries(buttons: list | None, data: str) -> bool:
-    return any(b[1] == data for row in buttons or [] for b in row)
-
-
-def shown(*, db: Session, chat_id: int, message_id: int) -> tuple[str | None, list] | None:
-    """The text and buttons of a message as the bot last sent or edited it, counting an
-    edit queued and not sent yet (the message will show it in a moment); None: not known,
-    e.g. an anonymous ballot's edits are not kept."""
-    current = db.execute(
-        select(Outbox.text, Outbox.buttons)
-        .where(
-            Outbox.chat_id == chat_id,
-            or_(
-                (Outbox.message_id == message_id) & (Outbox.state == "sent"),
-                col(Outbox.kind).in_(EDIT_KINDS)
-                & (Outbox.edit_of == message_id)
-                & col(Outbox.state).in_(("pending", "claimed", "sending")),
-            ),
-        )
-        .order_by(col(Outbox.id).desc())
-        .limit(1)
-    ).first()
-    return (current[0], list(current[1] or [])) if current is not None else None
-
-
-def shows(*, db: Session, chat_id: int, message_id: int, text: str | None, buttons: list) -> bool:
-    """Does the message already show exactly this text and these buttons? (An edit to the
-    same would be refused: "message is not modified".)"""
-    return shown(db=db, chat_id=chat_id, message_id=message_id) == (text, buttons)
 
 
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:
@@ -321,14 +245,14 @@ def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None
     db.execute(
         update(Outbox)
         .where(Outbox.id == row.id)
-        .values(state="pending", not_before=when, lease_until=None, error=error[:300])
+        .values(state=State.PENDING, not_before=when, lease_until=None, error=error[:300])
     )
     db.execute(
         update(Outbox)
         .where(
             Outbox.chat_id == row.chat_id,
             col(Outbox.id) > row.id,
-            Outbox.state == "pending",  # claimed ones are their sender's to give back
+            Outbox.state == State.PENDING,  # claimed ones are their sender's to give back
             col(Outbox.not_before) < when,
         )
         .values(not_before=when)
@@ -342,9 +266,9 @@ def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
     if ids:
         db.execute(
             update(Outbox)
-            .where(col(Outbox.id).in_(ids), col(Outbox.state).in_(("claimed", "sending")))
+            .where(col(Outbox.id).in_(ids), col(Outbox.state).in_(IN_FLIGHT))
             .values(
-                state="pending",
+                state=State.PENDING,
                 not_before=when,
                 lease_until=None,
                 attempts=case((col(Outbox.attempts) > 0, Outbox.attempts - 1), else_=0),
@@ -363,52 +287,11 @@ def settle(*, db: Session, row: Queued, state: str, error: str | None = None) ->
         )
 
 
-def next_due(*, db: Session) -> datetime | None:
-    """When the soonest waiting row falls due (None: nothing waits)."""
-    return db.exec(select(func.min(Outbox.not_before)).where(Outbox.state == "pending")).one()
-
-
-def count_by_state(*, db: Session, kind: str, ref_id: int) -> dict[str, int]:
-    rows = db.exec(
-        select(Outbox.state, func.count())
-        .where(Outbox.kind == kind, Outbox.ref_id == ref_id)
-        .group_by(Outbox.state)
-    ).all()
-    return {state: int(n) for state, n in rows}
-
-
 def drop_pending(*, db: Session, kind: str, ref_id: int) -> int:
     """Take back what was not sent yet (e.g. copies of a poll that has closed)."""
     result = db.execute(
         update(Outbox)
-        .where(Outbox.kind == kind, Outbox.ref_id == ref_id, Outbox.state == "pending")
-        .values(state="dropped")
+        .where(Outbox.kind == kind, Outbox.ref_id == ref_id, Outbox.state == State.PENDING)
+        .values(state=State.DROPPED)
     )
     return result.rowcount or 0
-
-
-def sent_copies(*, db: Session, kinds: Sequence[str], ref_id: int) -> list[Outbox]:
-    """The messages about `ref_id` (e.g. a poll) that reached their chat."""
-    return list(
-        db.exec(
-            select(Outbox).where(
-                col(Outbox.kind).in_(kinds),
-                Outbox.ref_id == ref_id,
-                Outbox.state == "sent",
-                col(Outbox.message_id).is_not(None),
-            )
-        ).all()
-    )
-
-
-def queued_chats(*, db: Session, kind: str, ref_id: int) -> list[Outbox]:
-    """Every chat a message was queued for, except those it could not reach."""
-    return list(
-        db.exec(
-            select(Outbox).where(
-                Outbox.kind == kind,
-                Outbox.ref_id == ref_id,
-                col(Outbox.state).not_in(("failed", "skipped")),
-            )
-        ).all()
-    )

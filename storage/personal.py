@@ -25,6 +25,7 @@ from storage.models import (
     PollOption,
     Proposal,
     RoleGrant,
+    State,
     TranscriptMessage,
     Vote,
 )
@@ -91,7 +92,7 @@ def waiting(*, db: Session, member: Member) -> list[Outbox]:
             select(Outbox)
             .where(
                 or_(Outbox.member_id == member.id, Outbox.chat_id == member.telegram_id),
-                col(Outbox.state).in_(("pending", "claimed")),
+                col(Outbox.state).in_((State.PENDING, State.CLAIMED)),
             )
             .order_by(col(Outbox.id))
         ).all()

@@ -10,10 +10,9 @@ from typing import Any
 from sqlalchemy import or_, true, update
 from sqlmodel import Session, col, select
 
-from storage.models import Outbox, TranscriptMessage
+from storage.models import SIDE_KINDS, Outbox, TranscriptMessage
 
 ERASED = "[erased]"
-SIDE_KINDS = ("followup", "elaboration")  # the bot's messages that always quote the member
 TABLES = (TranscriptMessage, Outbox)
 
 

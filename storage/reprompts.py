@@ -10,10 +10,8 @@ from typing import Any
 from sqlalchemy import and_, case, or_, update
 from sqlmodel import Session, col, select
 
-from storage.models import REPROMPT_KINDS, Answer, Outbox, Proposal
+from storage.models import REPROMPT_KINDS, SIDE_KINDS, Answer, Kind, Outbox, Proposal, State
 from storage.sql import insert
-
-SIDE_KINDS = ("followup", "elaboration")
 
 
 def reprompt_key(kind: str, session_id: int, member_id: int, step_id: str, attempt: int) -> str:
@@ -54,8 +52,13 @@ def hold(
     db.execute(
         stmt.on_conflict_do_update(
             index_elements=[Outbox.dedupe_key],
-            set_={"state": "pending", "not_before": due_at, "replied_at": None, "meta": meta or {}},
-            where=col(Outbox.state).in_(("pending", "cancelled", "skipped")),
+            set_={
+                "state": State.PENDING,
+                "not_before": due_at,
+                "replied_at": None,
+                "meta": meta or {},
+            },
+            where=col(Outbox.state).in_((State.PENDING, State.CANCELLED, State.SKIPPED)),
         )
     )
 
@@ -83,8 +86,8 @@ def void(
         col(Outbox.kind).in_(REPROMPT_KINDS),
         about,
     )
-    pending = Outbox.state == "pending"
-    answered = (Outbox.state == "sent") & col(Outbox.replied_at).is_(None)
+    pending = Outbox.state == State.PENDING
+    answered = (Outbox.state == State.SENT) & col(Outbox.replied_at).is_(None)
     db.execute(  # one statement: the held ones cancelled, the sent ones answered
         update(Outbox)
         .where(mine, or_(pending, answered) if steps else pending)
@@ -100,10 +103,10 @@ def cancel_all(*, db: Session, session_id: int, member_id: int, now: datetime) -
         .where(
             Outbox.session_id == session_id,
             Outbox.member_id == member_id,
-            Outbox.state == "pending",
+            Outbox.state == State.PENDING,
             col(Outbox.kind).in_(REPROMPT_KINDS),
         )
-        .values(state="cancelled", replied_at=now)
+        .values(state=State.CANCELLED, replied_at=now)
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0
@@ -120,7 +123,7 @@ def held(*, db: Session, session_id: int, member_id: int) -> list[tuple[str, str
         )
     ).all()
     return [
-        (k, s or "", int(a), state == "sent" and replied is None)
+        (k, s or "", int(a), state == State.SENT and replied is None)
         for k, s, a, state, replied in rows
     ]
 
@@ -132,7 +135,7 @@ def pending(*, db: Session, session_id: int, member_id: int) -> list[Outbox]:
             .where(
                 Outbox.session_id == session_id,
                 Outbox.member_id == member_id,
-                Outbox.state == "pending",
+                Outbox.state == State.PENDING,
                 col(Outbox.kind).in_(REPROMPT_KINDS),
             )
             .order_by(col(Outbox.not_before))
@@ -145,7 +148,7 @@ def sent_since(*, db: Session, member_id: int, since: datetime) -> list[datetime
     rows = db.execute(
         select(Outbox.sent_at).where(
             Outbox.member_id == member_id,
-            Outbox.state == "sent",
+            Outbox.state == State.SENT,
             col(Outbox.sent_at) > since,
             col(Outbox.kind).in_(REPROMPT_KINDS),
         )
@@ -160,7 +163,7 @@ def open_side_question(*, db: Session, session_id: int, member_id: int) -> Outbo
         .where(
             Outbox.session_id == session_id,
             Outbox.member_id == member_id,
-            Outbox.state == "sent",
+            Outbox.state == State.SENT,
             col(Outbox.kind).in_(SIDE_KINDS),
             col(Outbox.replied_at).is_(None),
         )
@@ -206,7 +209,7 @@ def stats(
     rows = db.execute(
         select(Outbox.session_id, Outbox.sent_at, Outbox.replied_at).where(
             col(Outbox.session_id).in_(session_ids),
-            Outbox.state == "sent",
+            Outbox.state == State.SENT,
             col(Outbox.kind).in_(REPROMPT_KINDS),
         )
     ).all()
@@ -220,16 +223,18 @@ def stats(
 
 def poll_answered(*, db: Session, member_id: int, poll_id: int, now: datetime) -> None:
     """The member voted: their reminders about the poll are answered (or void if held)."""
-    about = and_(Outbox.member_id == member_id, Outbox.kind == "reminder", Outbox.ref_id == poll_id)
+    about = and_(
+        Outbox.member_id == member_id, Outbox.kind == Kind.REMINDER, Outbox.ref_id == poll_id
+    )
     db.execute(
         update(Outbox)
-        .where(about, Outbox.state == "pending")
-        .values(state="cancelled", replied_at=now)
+        .where(about, Outbox.state == State.PENDING)
+        .values(state=State.CANCELLED, replied_at=now)
         .execution_options(synchronize_session=False)
     )
     db.execute(
         update(Outbox)
-        .where(about, Outbox.state == "sent", col(Outbox.replied_at).is_(None))
+        .where(about, Outbox.state == State.SENT, col(Outbox.replied_at).is_(None))
         .values(replied_at=now)
         .execution_options(synchronize_session=False)
     )

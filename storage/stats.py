@@ -15,6 +15,7 @@ from storage.models import (
     Outbox,
     Participation,
     Proposal,
+    State,
     TranscriptMessage,
     Vote,
 )
@@ -81,7 +82,7 @@ def reply_counts(*, db: Session, session_id: int, within: timedelta) -> list[Rep
     o = Outbox
     rows = db.execute(
         select(o.kind, o.sent_at, o.replied_at).where(
-            o.session_id == session_id, o.state == "sent", col(o.kind).in_(REPROMPT_KINDS)
+            o.session_id == session_id, o.state == State.SENT, col(o.kind).in_(REPROMPT_KINDS)
         )
     ).all()
     counted = {kind: [0, 0, 0] for kind in REPROMPT_KINDS}

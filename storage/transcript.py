@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import BigInteger, delete, func, insert, literal
 from sqlmodel import Session, select
 
-from storage.models import BotState, ProcessedUpdate, TranscriptMessage
+from storage.models import BotState, Kind, ProcessedUpdate, TranscriptMessage
 from storage.sql import insert as upsert
 from storage.types import UTCDateTime
 
@@ -58,7 +58,7 @@ def record_outgoing(*, db: Session, sent: Sequence[tuple[Any, int | None]], now:
         {
             "chat_id": row.chat_id,
             "direction": "out",
-            "kind": "text" if row.kind == "reply" else row.kind,
+            "kind": "text" if row.kind == Kind.REPLY else row.kind,
             "text": row.text or "",
             "session_id": row.session_id,
             "member_id": row.member_id,

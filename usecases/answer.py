@@ -110,10 +110,8 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
     answer = outcome.answer
     mood = answer.sentiment if answer else None
     if answer is not None:
-        known = mood is not None and mood.known
         ctx.about.step_id = answer.step_id
-        ctx.about.polarity = mood.polarity if known else None
-        ctx.about.subjectivity = mood.subjectivity if known else None
+        ctx.about.copy_sentiment(mood)
         dialog_store.add_answer(
             db=db,
             session_id=place.cosession.id,

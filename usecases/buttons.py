@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from storage import outbox
+from storage import outbox_reads
 from usecases import answer, ballots, join, members, mydata, pollform, sessions, votes
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import (
@@ -42,7 +42,7 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
 def press(ctx: Ctx, data: str, action: Action | None) -> None:
     """Route a tap; forged, misplaced or outdated data gets a short notice, changes
     nothing and edits nothing."""
-    placed = ctx.tapped is not None and outbox.carries_button(
+    placed = ctx.tapped is not None and outbox_reads.carries_button(
         db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped, data=data
     )
     if action is None or not placed or not (ctx.actor.private or action.in_groups):

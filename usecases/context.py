@@ -11,11 +11,13 @@ from sqlmodel import Session
 
 from storage import members as member_store
 from storage import teams
+from storage.models import Kind
 from usecases.actions import Action
 from usecases.commands import Command
 from usecases.roles import Role
 
 if TYPE_CHECKING:
+    from dialogs.sentiment import Sentiment
     from storage.models import Member
     from usecases.flows import FlowCatalog
 
@@ -61,15 +63,15 @@ class Out:
     text: str
     buttons: Rows = ()
     chat_id: int | None = None  # None: the chat the actor wrote in
-    kind: str = "reply"  # reply, edit, or a background kind (poll, results, notice, ...)
-    edit_of: int | None = None  # kind "edit": the message to replace
+    kind: str = Kind.REPLY  # a storage.models.Kind: reply, edit, or a background kind
+    edit_of: int | None = None  # Kind.EDIT: the message to replace
     session_id: int | None = None
     member_id: int | None = None
     step_id: str | None = None
     question: bool = False  # asks the member's current question (remembered, to edit later)
     ref_id: int | None = None
     dedupe_key: str | None = None  # background messages: queued once per key
-    file: FileSpec | None = None  # kind "document" or "photo": the file to make and send
+    file: FileSpec | None = None  # Kind.DOCUMENT or Kind.PHOTO: the file to make and send
 
     def but(self, **changes: object) -> Out:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -100,6 +102,14 @@ class About:
     step_id: str | None = None
     polarity: float | None = None
     subjectivity: float | None = None
+
+    def copy_sentiment(self, mood: Sentiment | None) -> None:
+        """The message's sentiment for its transcript row: none for a language the
+        analyser does not read (or no sentiment at all)."""
+        if mood is None or not mood.known:
+            self.polarity = self.subjectivity = None
+        else:
+            self.polarity, self.subjectivity = mood.polarity, mood.subjectivity
 
 
 @dataclass
@@ -132,7 +142,7 @@ class Ctx:
     def edit(self, out: Out) -> None:
         """Replace the message whose button was tapped (nothing if this is not a tap)."""
         if self.tapped is not None:
-            self.outs.append(out.but(kind="edit", edit_of=self.tapped))
+            self.outs.append(out.but(kind=Kind.EDIT, edit_of=self.tapped))
 
     def send(self, out: Out) -> None:
         """Queue a background message to `out.chat_id` (a poll, a notice, ...)."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storage import audience, outbox
-from storage.models import BACKGROUND_KINDS, REPROMPT_KINDS
+from storage.models import BACKGROUND_KINDS, REPROMPT_KINDS, State
 from storage.outbox import Queued
 from usecases import engagement
 from usecases.context import Ctx, Out
@@ -38,7 +38,7 @@ def decide(ctx: Ctx, claimed: Sequence[Queued]) -> list[Ready]:
     ready = []
     for row in claimed:
         if row.kind in BACKGROUND_KINDS and not _may_go(row, members, groups):
-            outbox.settle(db=db, row=row, state="skipped", error="cannot be messaged")
+            outbox.settle(db=db, row=row, state=State.SKIPPED, error="cannot be messaged")
         elif row.kind not in REPROMPT_KINDS:
             ready.append(Ready(row))
         elif (composed := _compose(ctx, row)) is not None:
@@ -50,7 +50,7 @@ def _compose(ctx: Ctx, row: Queued) -> Ready | None:
     """A reprompt is composed when it may go; None if it does not go now."""
     out = engagement.compose(ctx, row)
     if out is None:
-        outbox.settle(db=ctx.db, row=row, state="cancelled", error="no longer applies")
+        outbox.settle(db=ctx.db, row=row, state=State.CANCELLED, error="no longer applies")
         return None
     if isinstance(out, datetime):  # quiet hours, or the daily cap
         outbox.release(db=ctx.db, rows=[row], when=out)

@@ -16,6 +16,7 @@ from dialogs.engagement import (
     REMINDER,
     SIDE_KINDS,
     Held,
+    Planned,
     Said,
     after_answer,
     after_quiet_hours,
@@ -91,18 +92,24 @@ def plan(
     )
     zone = zone_of(ctx, member)
     for item in decided.hold:
-        reprompts.hold(
-            db=db,
-            session_id=sid,
-            member_id=member.id,
-            chat_id=member.telegram_id,
-            step_id=item.step_id,
-            kind=item.kind,
-            attempt=item.attempt,
-            due_at=after_quiet_hours(rules.quiet_hours, item.due_at, zone),
-            now=ctx.now,
-            meta={"quote": item.quote} if item.quote else None,
-        )
+        hold(ctx, place, item, zone)
+
+
+def hold(ctx: Ctx, place: Place, planned: Planned, zone: ZoneInfo) -> None:
+    """Hold a planned reprompt for the place's member, moved out of the flow's quiet hours
+    in the member's zone (the one way the loop holds a reprompt)."""
+    reprompts.hold(
+        db=ctx.db,
+        session_id=place.cosession.id,
+        member_id=place.member.id,
+        chat_id=place.member.telegram_id,
+        step_id=planned.step_id,
+        kind=planned.kind,
+        attempt=planned.attempt,
+        due_at=after_quiet_hours(place.flow.engagement.quiet_hours, planned.due_at, zone),
+        now=ctx.now,
+        meta={"quote": planned.quote} if planned.quote else None,
+    )
 
 
 def _said(answer: dialogs.Answer | None, rules: dialogs.models.Engagement) -> Said | None:
@@ -154,19 +161,7 @@ def _reminder(ctx: Ctx, place: Place, due: Queued) -> Out | None:
     rules = place.flow.engagement
     following = after_sent(rules, Held(REMINDER, due.step_id or "", due.attempt), ctx.now)
     if following is not None:
-        reprompts.hold(
-            db=ctx.db,
-            session_id=place.cosession.id,
-            member_id=place.member.id,
-            chat_id=place.member.telegram_id,
-            step_id=following.step_id,
-            kind=REMINDER,
-            attempt=following.attempt,
-            due_at=after_quiet_hours(
-                rules.quiet_hours, following.due_at, zone_of(ctx, place.member)
-            ),
-            now=ctx.now,
-        )
+        hold(ctx, place, following, zone_of(ctx, place.member))
     first = opening(rules, REMINDER, title=place.cosession.title)
     return question.but(text=f"{first}\n\n{question.text}", kind=REMINDER)
 
@@ -184,11 +179,9 @@ def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -
     if check_text(text, FEEDBACK_LIMITS) is not None:
         return False  # empty or too long: the flow's own checks answer it
     words = tidy(text)
-    mood = dialogs.analyse(words)
-    polarity = mood.polarity if mood.known else None
     step = f"{side.step_id}:{side.kind}"
-    ctx.about.step_id, ctx.about.polarity = step, polarity
-    ctx.about.subjectivity = mood.subjectivity if mood.known else None
+    ctx.about.step_id = step
+    ctx.about.copy_sentiment(dialogs.analyse(words))
     dialog_store.add_answer(
         db=ctx.db,
         session_id=place.cosession.id,
@@ -197,7 +190,7 @@ def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -
         kind=side.kind,
         value=words,
         text=words,
-        polarity=polarity,
+        polarity=ctx.about.polarity,
         subjectivity=ctx.about.subjectivity,
         now=ctx.now,
     )

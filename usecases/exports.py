@@ -19,12 +19,12 @@ from reports.json_export import write_json
 from reports.pseudonyms import Labels
 from reports.summaries import markdown_summary
 from reports.writers import counted, write_csv, write_markdown
-from storage import exports, sessions
+from storage import exports
 from storage.models import CoSession
 from usecases import files
 from usecases.access import session_in_reach
 from usecases.audit import note
-from usecases.context import Ctx, FileSpec, Out, Services
+from usecases.context import Ctx, Services
 from usecases.roles import Role
 from usecases.stats import gather
 
@@ -57,14 +57,12 @@ def export(ctx: Ctx, args: str) -> None:
         return
     ctx.say(texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))
     note(ctx, cosession.id, "exported", format=FORMATS[fmt] + (", with names" if names else ""))
-    ctx.send(
-        Out(
-            texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
-            chat_id=ctx.actor.chat_id,
-            kind="document",
-            session_id=cosession.id,
-            file=FileSpec("export", {"session_id": cosession.id, "format": fmt, "names": names}),
-        )
+    files.ask(
+        ctx,
+        "export",
+        {"session_id": cosession.id, "format": fmt, "names": names},
+        texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
+        session_id=cosession.id,
     )
 
 
@@ -99,9 +97,7 @@ def write_export(
 def make_export(
     db: Session, services: Services, now: datetime, params: dict[str, Any], folder: Path
 ) -> files.Made:
-    cosession = sessions.get_session(db=db, session_id=int(params["session_id"]))
-    if cosession is None:
-        raise LookupError(f"no session {params['session_id']}")
+    cosession = files.session_of(db, params)
     fmt, names = str(params["format"]), bool(params.get("names"))
     name = f"{cosession.join_code}-{now:%Y%m%d-%H%M}.{fmt}"
     path = folder / f"{now:%Y%m%d%H%M%S%f}-{name}"

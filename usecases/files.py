@@ -3,8 +3,9 @@ falls due, off the event loop, in a database session of their own, into a tempor
 file that is deleted once sent.
 
 A maker is registered under a name with `@maker("name")` and called as
-`make(db, services, now, params, folder) -> Made`; an `Out(kind="document",
-file=FileSpec("name", params))` asks for one.
+`make(db, services, now, params, folder) -> Made`; `ask(ctx, "name", params, caption)`
+queues an `Out(kind=Kind.DOCUMENT, file=FileSpec("name", params))` for one, and a maker
+about a session finds it with `session_of(db, params)`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from typing import Any
 
 from sqlmodel import Session
 
-from usecases.context import Services
+from storage import sessions
+from storage.models import CoSession, Kind
+from usecases.context import Ctx, FileSpec, Out, Services
 
 
 @dataclass(frozen=True)
@@ -44,3 +47,34 @@ def make(
 ) -> Made:
     """Make the file `name` asks for; KeyError for a maker nobody registered."""
     return MAKERS[name](db, services, now, params, folder)
+
+
+def ask(
+    ctx: Ctx,
+    name: str,
+    params: dict[str, Any],
+    caption: str,
+    *,
+    kind: Kind = Kind.DOCUMENT,
+    session_id: int | None = None,
+    member_id: int | None = None,
+) -> None:
+    """Queue the file `name` makes from `params`, to the actor's chat, once it is made."""
+    ctx.send(
+        Out(
+            caption,
+            chat_id=ctx.actor.chat_id,
+            kind=kind,
+            session_id=session_id,
+            member_id=member_id,
+            file=FileSpec(name, params),
+        )
+    )
+
+
+def session_of(db: Session, params: dict[str, Any]) -> CoSession:
+    """The session a maker's params name; LookupError if it is gone."""
+    cosession = sessions.get_session(db=db, session_id=int(params["session_id"]))
+    if cosession is None:
+        raise LookupError(f"no session {params['session_id']}")
+    return cosession

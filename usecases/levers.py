@@ -10,7 +10,7 @@ import texts.organisers
 import texts.polls
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from storage import audience, polls, reprompts
-from storage.models import CoSession, Member
+from storage.models import CoSession, Kind, Member
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
@@ -47,7 +47,7 @@ def broadcast(ctx: Ctx, args: str) -> None:
             Out(
                 message,
                 chat_id=member.telegram_id,
-                kind="broadcast",
+                kind=Kind.BROADCAST,
                 session_id=cosession.id,
                 member_id=member.id,
                 dedupe_key=f"broadcast:{tag}:{member.telegram_id}",

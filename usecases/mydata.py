@@ -19,7 +19,7 @@ from storage import erasure, personal, polls
 from storage.models import Member
 from usecases import files
 from usecases.actions import ForgetButton
-from usecases.context import About, Ctx, FileSpec, Out, Services
+from usecases.context import About, Ctx, Out, Services
 
 # the forms in which the bot quotes a member's words back (follow-ups, stats, readings)
 QUOTED = (quote, short, visible, lambda words: visible(short(words)))
@@ -35,14 +35,12 @@ def mydata(ctx: Ctx) -> None:
     """/mydata: one line now, the file when it is made."""
     member = ctx.member()
     ctx.say(texts.members.MYDATA_QUEUED)
-    ctx.send(
-        Out(
-            texts.members.MYDATA_CAPTION.format(date=ctx.now.strftime("%d %b %Y")),
-            chat_id=ctx.actor.chat_id,
-            kind="document",
-            member_id=member.id,
-            file=FileSpec("mydata", {"member_id": member.id}),
-        )
+    files.ask(
+        ctx,
+        "mydata",
+        {"member_id": member.id},
+        texts.members.MYDATA_CAPTION.format(date=ctx.now.strftime("%d %b %Y")),
+        member_id=member.id,
     )
 
 

@@ -10,8 +10,7 @@ from zoneinfo import ZoneInfo
 import texts.polls
 from dialogs.pollform import CHOICES, FormState, form_of, form_step, words_of
 from dialogs.polls import PollError, PollSpec, parse_poll_command
-from storage import forms, sessions, teams
-from storage import outbox as outbox_store
+from storage import forms, outbox_reads, sessions, teams
 from storage.models import CoSession, Poll
 from usecases.access import Denied, Refusal, is_admin, may, refuse, session_in_reach
 from usecases.actions import FormButton
@@ -58,7 +57,7 @@ def form_tap(ctx: Ctx, action: FormButton) -> None:
         refuse(ctx, Refusal(Denied.STALE))
         return
     label = texts.polls.FORM_BUTTONS.get(action.step, {}).get(action.value, action.value)
-    shown = outbox_store.shown(db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped or 0)
+    shown = outbox_reads.shown(db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped or 0)
     if shown is not None:  # the question keeps its words and shows the answer, no buttons
         ctx.edit(Out(texts.polls.FORM_CHOSEN.format(question=shown[0], answer=label)))
     _turn(ctx, FormState(form.step, dict(form.data)), words)

@@ -10,9 +10,9 @@ from typing import Any
 
 import texts.polls
 from dialogs.polls import PollError, PollSpec
-from storage import audience, outbox, polls, sessions
+from storage import audience, outbox, outbox_reads, polls, sessions
 from storage import members as member_store
-from storage.models import AMEND, CoSession, Poll
+from storage.models import CoSession, Kind, Poll
 from usecases.access import may, session_in_reach
 from usecases.audit import note
 from usecases.cards import local_time, poll_message, results_text
@@ -91,7 +91,7 @@ def _send_copies(
         ctx.send(
             cards[zone].but(
                 chat_id=chat_id,
-                kind="poll",
+                kind=Kind.POLL,
                 session_id=cosession.id,
                 member_id=member_id,
                 ref_id=made.id,
@@ -163,15 +163,15 @@ def announce_results(ctx: Ctx, closed: Poll) -> None:
     """Results for every chat the poll was meant for (names never included); copies of
     the poll not sent yet are dropped, since it has closed, and those sent lose their
     buttons: each is edited to say when it closed and what came out."""
-    outbox.drop_pending(db=ctx.db, kind="poll", ref_id=closed.id)
+    outbox.drop_pending(db=ctx.db, kind=Kind.POLL, ref_id=closed.id)
     text = results_for(ctx, closed, with_names=False)
     _retire_copies(ctx, closed, text)
-    for sent in outbox.queued_chats(db=ctx.db, kind="poll", ref_id=closed.id):
+    for sent in outbox_reads.queued_chats(db=ctx.db, kind=Kind.POLL, ref_id=closed.id):
         ctx.send(
             Out(
                 text,
                 chat_id=sent.chat_id,
-                kind="results",
+                kind=Kind.RESULTS,
                 session_id=closed.session_id,
                 member_id=sent.member_id,
                 ref_id=closed.id,
@@ -185,7 +185,7 @@ def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
     its result, no buttons."""
     title = sessions.get_session(db=ctx.db, session_id=closed.session_id).title
     counts = results.split("\n", 1)[-1]  # without its first line: the copy says it closed
-    copies = outbox.sent_copies(db=ctx.db, kinds=("poll", "reminder"), ref_id=closed.id)
+    copies = outbox_reads.sent_copies(db=ctx.db, kinds=(Kind.POLL, Kind.REMINDER), ref_id=closed.id)
     zones = member_store.zones_of(db=ctx.db, member_ids={c.member_id for c in copies})
     for copy in copies:
         zone = zone_named(ctx, zones.get(copy.member_id))
@@ -200,7 +200,7 @@ def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
             Out(
                 retired,
                 chat_id=copy.chat_id,
-                kind=AMEND,
+                kind=Kind.AMEND,
                 edit_of=copy.message_id,
                 session_id=closed.session_id,
                 member_id=copy.member_id,

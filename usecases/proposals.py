@@ -10,7 +10,7 @@ import texts.proposals
 from dialogs.proposals import check_text, feedback_limits, proposal_limits, proposal_problem, tidy
 from storage import proposals as proposal_store
 from storage import sessions
-from storage.models import Member, Proposal
+from storage.models import Kind, Member, Proposal
 from usecases import readings
 from usecases.access import Place, may, member_place
 from usecases.audit import note
@@ -29,9 +29,7 @@ def _mood(ctx: Ctx, text: str, mood: dialogs.Sentiment | None) -> dialogs.Sentim
     """The text's sentiment (as given, or analysed now), also for the incoming message's
     transcript row; a language the analyser does not read is stored as no polarity."""
     mood = mood or dialogs.analyse(text)
-    known = mood.known
-    ctx.about.polarity = mood.polarity if known else None
-    ctx.about.subjectivity = mood.subjectivity if known else None
+    ctx.about.copy_sentiment(mood)
     return mood
 
 
@@ -182,7 +180,7 @@ def _tell_author(ctx: Ctx, proposal: Proposal, title: str, reason: str | None) -
         Out(
             template.format(text=proposal.text, title=title, reason=reason),
             chat_id=author.telegram_id,
-            kind="notice",
+            kind=Kind.NOTICE,
             session_id=proposal.session_id,
             member_id=author.id,
             ref_id=proposal.id,

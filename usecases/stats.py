@@ -17,12 +17,12 @@ from reports import charts, report
 from reports.figures import SessionStats, funnel
 from reports.pseudonyms import Labels
 from reports.summaries import stats_text
-from storage import exports, sessions
+from storage import exports
 from storage import stats as stats_store
-from storage.models import CoSession
+from storage.models import CoSession, Kind
 from usecases import files
 from usecases.access import session_named
-from usecases.context import Ctx, FileSpec, Out, Services
+from usecases.context import Ctx, Services
 from usecases.roles import Role
 
 HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
@@ -76,14 +76,13 @@ def stats(ctx: Ctx, args: str) -> None:
     if cosession is None:
         return
     ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))
-    ctx.send(
-        Out(
-            texts.reports.CHART_CAPTION.format(title=cosession.title),
-            chat_id=ctx.actor.chat_id,
-            kind="photo",
-            session_id=cosession.id,
-            file=FileSpec("chart", {"session_id": cosession.id}),
-        )
+    files.ask(
+        ctx,
+        "chart",
+        {"session_id": cosession.id},
+        texts.reports.CHART_CAPTION.format(title=cosession.title),
+        kind=Kind.PHOTO,
+        session_id=cosession.id,
     )
 
 
@@ -91,9 +90,7 @@ def stats(ctx: Ctx, args: str) -> None:
 def make_chart(
     db: Session, services: Services, now: datetime, params: dict[str, Any], folder: Path
 ) -> files.Made:
-    cosession = sessions.get_session(db=db, session_id=int(params["session_id"]))
-    if cosession is None:
-        raise LookupError(f"no session {params['session_id']}")
+    cosession = files.session_of(db, params)
     figures = gather(db, services, cosession)
     path = charts.draw(figures, folder / f"chart-{cosession.join_code}-{now:%Y%m%d%H%M%S%f}.png")
     caption = texts.reports.CHART_CAPTION.format(title=cosession.title)

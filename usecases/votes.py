@@ -12,7 +12,7 @@ import texts.reports
 from dialogs.proposals import browse_order, milestone_reached, next_to_vote
 from storage import proposals as proposal_store
 from storage import sessions
-from storage.models import Member, Proposal
+from storage.models import Kind, Member, Proposal
 from usecases import readings
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import BrowseButton, VoteButton
@@ -159,7 +159,7 @@ def _tell_author(ctx: Ctx, proposal: Proposal) -> None:
         Out(
             texts.proposals.MILESTONE.format(text=proposal.text, count=milestone, title=title),
             chat_id=author.telegram_id,
-            kind="notice",
+            kind=Kind.NOTICE,
             session_id=proposal.session_id,
             member_id=author.id,
             ref_id=proposal.id,

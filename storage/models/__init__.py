@@ -10,18 +10,21 @@ from storage.models.deliberation import (
     Vote,
 )
 from storage.models.outbox import (
-    AMEND,
     AT_MOST_ONCE_KINDS,
     BACKGROUND_KINDS,
     EDIT_KINDS,
     FILE_KINDS,
+    IN_FLIGHT,
     OUTBOX_STATES,
     PRIORITY_BACKGROUND,
     PRIORITY_REPLY,
     QUEUE_KINDS,
     REPROMPT_KINDS,
+    SIDE_KINDS,
     AdminForm,
+    Kind,
     Outbox,
+    State,
 )
 from storage.models.people import (
     ROLES,
@@ -44,11 +47,11 @@ from storage.models.sessions import (
 )
 
 __all__ = [
-    "AMEND",
     "AT_MOST_ONCE_KINDS",
     "BACKGROUND_KINDS",
     "EDIT_KINDS",
     "FILE_KINDS",
+    "IN_FLIGHT",
     "OUTBOX_STATES",
     "PRIORITY_BACKGROUND",
     "PRIORITY_REPLY",
@@ -56,6 +59,7 @@ __all__ = [
     "REPROMPT_KINDS",
     "ROLES",
     "SESSION_STATUSES",
+    "SIDE_KINDS",
     "VOTE_VALUES",
     "AdminForm",
     "Answer",
@@ -67,6 +71,7 @@ __all__ = [
     "DialogStateRow",
     "Feedback",
     "FlowVersion",
+    "Kind",
     "Member",
     "Outbox",
     "Participation",
@@ -75,6 +80,7 @@ __all__ = [
     "ProcessedUpdate",
     "Proposal",
     "RoleGrant",
+    "State",
     "TeamMember",
     "TranscriptMessage",
     "Vote",

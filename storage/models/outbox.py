@@ -8,6 +8,7 @@ and the engagement loop's reprompts (whose text is composed when they fall due).
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
@@ -15,27 +16,69 @@ from sqlmodel import Field, SQLModel
 
 from storage.models._base import json_field, tg_id, when
 
-REPROMPT_KINDS = ("reminder", "followup", "elaboration", "champion")
-BACKGROUND_KINDS = ("poll", "results", "notice", "broadcast", *REPROMPT_KINDS)
-FILE_KINDS = ("document", "photo")  # made off the event loop when due, then sent
-# An edit of a message sent earlier (the copies of a poll that closed): not news, so it goes
-# to whoever got the message, paused or not.
-AMEND = "amend"
-EDIT_KINDS = ("edit", AMEND)
-QUEUE_KINDS = ("reply", *EDIT_KINDS, *BACKGROUND_KINDS, *FILE_KINDS)
+
+class Kind(StrEnum):
+    """What a queued message is; stored as its value (the column stays a string)."""
+
+    REPLY = "reply"  # to the member's own action, written with it
+    EDIT = "edit"  # of the message tapped, or the question shown
+    # An edit of a message sent earlier (the copies of a poll that closed): not news, so it
+    # goes to whoever got the message, paused or not.
+    AMEND = "amend"
+    POLL = "poll"
+    RESULTS = "results"
+    NOTICE = "notice"
+    BROADCAST = "broadcast"
+    REMINDER = "reminder"  # the reprompts: composed when due, sent at most once
+    FOLLOWUP = "followup"
+    ELABORATION = "elaboration"
+    CHAMPION = "champion"
+    DOCUMENT = "document"  # files: made off the event loop when due, then sent
+    PHOTO = "photo"
+
+    @property
+    def background(self) -> bool:
+        return self in BACKGROUND_KINDS
+
+    @property
+    def edit(self) -> bool:
+        return self in EDIT_KINDS
+
+    @property
+    def file(self) -> bool:
+        return self in FILE_KINDS
+
+    @property
+    def reprompt(self) -> bool:
+        return self in REPROMPT_KINDS
+
+
+REPROMPT_KINDS = (Kind.REMINDER, Kind.FOLLOWUP, Kind.ELABORATION, Kind.CHAMPION)
+SIDE_KINDS = (Kind.FOLLOWUP, Kind.ELABORATION)  # the reprompts that always quote the member
+BACKGROUND_KINDS = (Kind.POLL, Kind.RESULTS, Kind.NOTICE, Kind.BROADCAST, *REPROMPT_KINDS)
+FILE_KINDS = (Kind.DOCUMENT, Kind.PHOTO)
+EDIT_KINDS = (Kind.EDIT, Kind.AMEND)
+QUEUE_KINDS = tuple(Kind)
 # A reprompt twice is worse than none (at most once); everything else is owed (at least once).
 AT_MOST_ONCE_KINDS = REPROMPT_KINDS
-OUTBOX_STATES = (
-    "pending",  # waiting for its time (not_before)
-    "claimed",  # taken by a sender until lease_until
-    "sending",  # an at-most-once row being sent right now
-    "sent",
-    "failed",  # refused for good (a bad request, blocked, out of attempts)
-    "dropped",  # withdrawn before sending (e.g. a poll that closed)
-    "cancelled",  # a reprompt made void by the member's reply
-    "skipped",  # not sent: the member could not be messaged when it fell due
-    "expired",  # an at-most-once row whose sender died while sending it: never sent blind
-)
+
+
+class State(StrEnum):
+    """What became of a queued message; stored as its value (the column stays a string)."""
+
+    PENDING = "pending"  # waiting for its time (not_before)
+    CLAIMED = "claimed"  # taken by a sender until lease_until
+    SENDING = "sending"  # an at-most-once row being sent right now
+    SENT = "sent"
+    FAILED = "failed"  # refused for good (a bad request, blocked, out of attempts)
+    DROPPED = "dropped"  # withdrawn before sending (e.g. a poll that closed)
+    CANCELLED = "cancelled"  # a reprompt made void by the member's reply
+    SKIPPED = "skipped"  # not sent: the member could not be messaged when it fell due
+    EXPIRED = "expired"  # an at-most-once row whose sender died while sending it
+
+
+OUTBOX_STATES = tuple(State)
+IN_FLIGHT = (State.CLAIMED, State.SENDING)  # a sender holds it
 PRIORITY_REPLY, PRIORITY_BACKGROUND = 0, 1
 
 
@@ -54,17 +97,17 @@ class Outbox(SQLModel, table=True):
     chat_id: int = tg_id()
     session_id: int | None = Field(default=None, foreign_key="cosession.id")
     member_id: int | None = Field(default=None, foreign_key="member.id")
-    kind: str = Field(max_length=16)  # one of QUEUE_KINDS
+    kind: str = Field(max_length=16)  # a Kind
     ref_id: int | None = None  # e.g. the poll id, the update id of a reply
     dedupe_key: str = Field(max_length=120)
     step_id: str | None = Field(default=None, max_length=64)
     attempt: int = 1  # a reprompt's number in its series (first reminder, second...)
     text: str | None = None  # None: composed when due (reprompts)
     buttons: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    edit_of: int | None = tg_id(nullable=True)  # kind "edit": the message to change
+    edit_of: int | None = tg_id(nullable=True)  # Kind.EDIT: the message to change
     meta: dict[str, Any] = json_field(dict)
     priority: int = PRIORITY_BACKGROUND  # 0 for replies to the member's own action
-    state: str = Field(default="pending", max_length=16)
+    state: str = Field(default=State.PENDING.value, max_length=16)  # a State
     attempts: int = 0  # sends tried
     not_before: datetime = when(nullable=False)
     lease_until: datetime | None = when()

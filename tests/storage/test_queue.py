@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from storage import outbox, sessions
+from storage import outbox, outbox_reads, sessions
 from storage.models import Outbox, TranscriptMessage
 
 LEASE = timedelta(minutes=2)
@@ -197,7 +197,9 @@ def test_a_tap_on_a_copy_whose_sending_was_never_recorded_is_honoured(database, 
 
     def carries(message_id: int, data: str = "f:1:daily", chat_id: int = 5) -> bool:
         with database.session() as db:
-            return outbox.carries_button(db=db, chat_id=chat_id, message_id=message_id, data=data)
+            return outbox_reads.carries_button(
+                db=db, chat_id=chat_id, message_id=message_id, data=data
+            )
 
     assert carries(41) and carries(40)  # the recorded copy, and the one never recorded
     assert not carries(40, data="f:1:never")  # no row carries that button
@@ -228,5 +230,5 @@ def test_a_tap_on_an_unknown_message_is_refused_when_every_row_went_out_once(
         [row] = outbox.claim_due(db=db, now=clock.now(), limit=1, lease=LEASE)
         outbox.mark_sent(db=db, sent=[(row, 41)], now=clock.now())
     with database.session() as db:
-        assert outbox.carries_button(db=db, chat_id=5, message_id=41, data="f:1:daily")
-        assert not outbox.carries_button(db=db, chat_id=5, message_id=40, data="f:1:daily")
+        assert outbox_reads.carries_button(db=db, chat_id=5, message_id=41, data="f:1:daily")
+        assert not outbox_reads.carries_button(db=db, chat_id=5, message_id=40, data="f:1:daily")

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from storage import audience, members, outbox, polls, sessions
+from storage import audience, members, outbox, outbox_reads, polls, sessions
 from storage import proposals as proposal_store
 from storage.models import Ballot, Vote
 
@@ -224,4 +224,4 @@ def test_outbox_dedupes_and_claims_each_row_once(database, clock) -> None:
         outbox.settle(db=db, row=first[1], state="failed", error="Forbidden")
     assert len(first) == 2 and second == []
     with database.session() as db:
-        assert outbox.count_by_state(db=db, kind="poll", ref_id=1) == {"sent": 1, "failed": 1}
+        assert outbox_reads.count_by_state(db=db, kind="poll", ref_id=1) == {"sent": 1, "failed": 1}

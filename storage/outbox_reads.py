@@ -1,0 +1,135 @@
+"""What the queue of outgoing messages shows: what a message carries and shows, what is
+due next, and what became of the copies of one thing (a poll, its results).
+
+The queue's writes (enqueue, claim, record what became of a row) are in storage/outbox.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from storage.models import EDIT_KINDS, IN_FLIGHT, Outbox, State
+
+
+def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> bool:
+    """Did the bot send (or edit) the message `message_id` of this chat with a button whose
+    data is `data`? A tap is only honoured on the message that carries its button.
+
+    A message just sent whose sending is not recorded yet (its sender records outcomes a
+    few milliseconds later, maybe in another process) has no message id here: a row of
+    this chat in flight that carries the button stands for it.
+
+    A message the bot has no record of at all in this chat may be a copy sent by a try
+    whose outcome was never recorded (its process was killed, or the request timed out
+    after Telegram had carried it out) before the row was sent again: a row of this chat
+    tried more than once that carries the button stands for it. (The use case the data
+    names checks everything again: such a tap can do no more than a tap on the copy the
+    bot knows.)"""
+    in_flight = col(Outbox.state).in_(IN_FLIGHT)
+    is_edit = col(Outbox.kind).in_(EDIT_KINDS)
+    placed = db.execute(
+        select(Outbox.buttons).where(
+            Outbox.chat_id == chat_id,
+            or_(
+                (Outbox.state == State.SENT) & (Outbox.message_id == message_id),
+                is_edit
+                & (Outbox.edit_of == message_id)
+                & col(Outbox.state).in_((State.SENT, State.CLAIMED, State.SENDING)),
+                in_flight & ~is_edit,
+            ),
+        )
+    ).all()
+    if any(_carries(buttons, data) for (buttons,) in placed):
+        return True
+    known = db.execute(
+        select(Outbox.id)
+        .where(
+            Outbox.chat_id == chat_id,
+            or_(Outbox.message_id == message_id, Outbox.edit_of == message_id),
+        )
+        .limit(1)
+    ).first()
+    if known is not None:
+        return False
+    retried = db.execute(
+        select(Outbox.buttons).where(
+            Outbox.chat_id == chat_id, Outbox.attempts > 1, ~is_edit, Outbox.state != State.FAILED
+        )
+    ).all()
+    return any(_carries(buttons, data) for (buttons,) in retried)
+
+
+def _carries(buttons: list | None, data: str) -> bool:
+    return any(b[1] == data for row in buttons or [] for b in row)
+
+
+def shown(*, db: Session, chat_id: int, message_id: int) -> tuple[str | None, list] | None:
+    """The text and buttons of a message as the bot last sent or edited it, counting an
+    edit queued and not sent yet (the message will show it in a moment); None: not known,
+    e.g. an anonymous ballot's edits are not kept."""
+    current = db.execute(
+        select(Outbox.text, Outbox.buttons)
+        .where(
+            Outbox.chat_id == chat_id,
+            or_(
+                (Outbox.message_id == message_id) & (Outbox.state == State.SENT),
+                col(Outbox.kind).in_(EDIT_KINDS)
+                & (Outbox.edit_of == message_id)
+                & col(Outbox.state).in_((State.PENDING, State.CLAIMED, State.SENDING)),
+            ),
+        )
+        .order_by(col(Outbox.id).desc())
+        .limit(1)
+    ).first()
+    return (current[0], list(current[1] or [])) if current is not None else None
+
+
+def shows(*, db: Session, chat_id: int, message_id: int, text: str | None, buttons: list) -> bool:
+    """Does the message already show exactly this text and these buttons? (An edit to the
+    same would be refused: "message is not modified".)"""
+    return shown(db=db, chat_id=chat_id, message_id=message_id) == (text, buttons)
+
+
+def next_due(*, db: Session) -> datetime | None:
+    """When the soonest waiting row falls due (None: nothing waits)."""
+    return db.exec(select(func.min(Outbox.not_before)).where(Outbox.state == State.PENDING)).one()
+
+
+def count_by_state(*, db: Session, kind: str, ref_id: int) -> dict[str, int]:
+    rows = db.exec(
+        select(Outbox.state, func.count())
+        .where(Outbox.kind == kind, Outbox.ref_id == ref_id)
+        .group_by(Outbox.state)
+    ).all()
+    return {state: int(n) for state, n in rows}
+
+
+def sent_copies(*, db: Session, kinds: Sequence[str], ref_id: int) -> list[Outbox]:
+    """The messages about `ref_id` (e.g. a poll) that reached their chat."""
+    return list(
+        db.exec(
+            select(Outbox).where(
+                col(Outbox.kind).in_(kinds),
+                Outbox.ref_id == ref_id,
+                Outbox.state == State.SENT,
+                col(Outbox.message_id).is_not(None),
+            )
+        ).all()
+    )
+
+
+def queued_chats(*, db: Session, kind: str, ref_id: int) -> list[Outbox]:
+    """Every chat a message was queued for, except those it could not reach."""
+    return list(
+        db.exec(
+            select(Outbox).where(
+                Outbox.kind == kind,
+                Outbox.ref_id == ref_id,
+                col(Outbox.state).not_in((State.FAILED, State.SKIPPED)),
+            )
+        ).all()
+    )
