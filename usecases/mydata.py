@@ -49,7 +49,7 @@ def forget(ctx: Ctx) -> None:
     """/forget: what it erases and keeps, and a button to confirm."""
     ctx.member()
     buttons = (((texts.FORGET_YES, ForgetButton(True)), (texts.FORGET_NO, ForgetButton(False))),)
-    ctx.say(Out(texts.FORGET_CONFIRM, buttons))  # type: ignore[arg-type]
+    ctx.say(Out(texts.FORGET_CONFIRM, buttons))
 
 
 def confirm_forget(ctx: Ctx, action: ForgetButton) -> None:
