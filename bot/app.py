@@ -9,6 +9,7 @@ import logging
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -41,7 +42,9 @@ from usecases.flows import FlowCatalog
 log = logging.getLogger(__name__)
 
 
-def build_application(settings: Settings, policies: Policies) -> Application:  # type: ignore[type-arg]  # PTB's Application takes six parameters
+def build_application(
+    settings: Settings, policies: Policies
+) -> Application[Any, Any, Any, Any, Any, Any]:
     """PTB's Application as the bot uses it: no Updater of its own (`bot/polling.py` and
     `bot/webhook.py` take updates), requests through one gate, sends paced."""
     builder = (
@@ -52,7 +55,7 @@ def build_application(settings: Settings, policies: Policies) -> Application:  #
         .request(GatedRequest())
     )
     if policies.pacing is not None:
-        builder = builder.rate_limiter(Pacer(policies.pacing))
+        return builder.rate_limiter(Pacer(policies.pacing)).build()
     return builder.build()
 
 
@@ -155,6 +158,7 @@ class BotRunner:
             self.poller = ConfirmingPoller(self.app, self.policies.poll, self.intake)
             self._task = asyncio.create_task(self.poller.run())
         if self.policies.tick is not None:
+            assert self.app.job_queue is not None  # installed with the job-queue extra
             self.app.job_queue.run_repeating(
                 self._tick,
                 interval=self.policies.tick,

@@ -6,7 +6,7 @@ plain values and hands them to `Turns.run` with the use case: nothing else happe
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -30,13 +30,13 @@ from usecases.catalogue import invoke
 from usecases.commands import Args, Command, Where
 
 log = logging.getLogger(__name__)
-Handler = Callable[[Update, Any], Awaitable[None]]
+Handler = Callable[[Update, Any], Coroutine[Any, Any, None]]
 # new messages only: an edited message must not count as a new answer or command
 PRIVATE = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 
 
 def register(
-    app: Application,  # type: ignore[type-arg]  # PTB's Application takes six parameters
+    app: Application[Any, Any, Any, Any, Any, Any],
     turns: Turns,
     intake: Intake,
     catalogue: Iterable[Command],
@@ -136,7 +136,7 @@ def is_transient(error: BaseException | None) -> bool:
     return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
 
 
-def _on_error(turns: Turns, intake: Intake) -> Callable[[object, Any], Awaitable[None]]:
+def _on_error(turns: Turns, intake: Intake) -> Callable[[object, Any], Coroutine[Any, Any, None]]:
     async def on_error(update: object, context: Any) -> None:
         """Transient failures: keep the update for another try. Others: log, and say sorry
         through the queue like any reply."""

@@ -81,7 +81,7 @@ class Intake:
 
     def __init__(
         self,
-        app: Application,  # type: ignore[type-arg]  # PTB's Application takes six parameters
+        app: Application[Any, Any, Any, Any, Any, Any],
         policies: Policies,
         too_fast: Callable[[Update], Awaitable[None]],
     ) -> None:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import warnings
+from typing import Any
 
 from telegram import Update
 from telegram.error import Conflict, InvalidToken, NetworkError, RetryAfter, TimedOut
@@ -33,7 +35,7 @@ RECHECK = 0.1  # seconds between polls while updates are in hand (the offset can
 class ConfirmingPoller:
     def __init__(
         self,
-        app: Application,  # type: ignore[type-arg]  # PTB's Application takes six parameters
+        app: Application[Any, Any, Any, Any, Any, Any],
         backoff: Backoff,
         intake: Intake,
         *,
@@ -64,13 +66,13 @@ class ConfirmingPoller:
         self._stopping = True
         await self.intake.idle()
         if self.offset is not None:
-            with contextlib.suppress(TelegramErrors):
+            with contextlib.suppress(*TelegramErrors):
                 await self.app.bot.get_updates(offset=self.offset, timeout=0, limit=1)
 
     def _start(self, update: Update) -> None:
         self._running.add(update.update_id)
         future = self.intake.put(update)
-        future.add_done_callback(lambda f, u=update.update_id: self._finished(u, f))
+        future.add_done_callback(functools.partial(self._finished, update.update_id))
 
     def _finished(self, update_id: int, future: asyncio.Future[object]) -> None:
         self._running.discard(update_id)

@@ -4,6 +4,7 @@ and (from `dialogs.graph`) reachability, dead ends and loops."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from dialogs.graph import message_loops, raw_graph, traps, unknown_targets, unreachable
 from dialogs.models import TEXT_KINDS, ChoiceStep, ProposalStep, Rule, ScaleStep, Step
@@ -76,7 +77,7 @@ def _check_rules(step: Step) -> Iterator[Problem]:
 
 def condition_problem(step: Step, rule: Rule) -> str | None:
     name = (rule.condition or "").rstrip("_")
-    value = getattr(rule, rule.condition or "", None)
+    value: Any = getattr(rule, rule.condition or "", None)
     if step.kind in ("message", "vote"):
         return f"a {step.kind} step has no answer to branch on; use a plain next or default"
     if name == "skipped" and not step.optional:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from dialogs.checks import check_steps
 from dialogs.errors import FlowError, FlowValidationError
@@ -170,7 +171,9 @@ def _parse_step(item: Any, path: tuple, doc: Document, problems: list) -> Step |
     return _validate(STEP_MODELS[kind], item, path, doc, problems)
 
 
-def _validate(model: type, data: dict, path: tuple, doc: Document, problems: list) -> Any:
+def _validate(
+    model: type[BaseModel], data: dict, path: tuple, doc: Document, problems: list
+) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as error:
@@ -180,7 +183,7 @@ def _validate(model: type, data: dict, path: tuple, doc: Document, problems: lis
         return None
 
 
-def _message(detail: dict, loc: tuple) -> str:
+def _message(detail: ErrorDetails, loc: tuple) -> str:
     kind, msg = detail["type"], detail["msg"]
     names = [part for part in loc if isinstance(part, str)]
     name = names[-1] if names else ""
@@ -206,7 +209,7 @@ def _message(detail: dict, loc: tuple) -> str:
 
 
 def _errors(
-    source: str, problems: list[tuple[int, str]], warnings: list[tuple[int, str]] = ()
+    source: str, problems: list[tuple[int, str]], warnings: Sequence[tuple[int, str]] = ()
 ) -> list[FlowError]:
     found = {FlowError(source, line, message) for line, message in problems}
     found |= {FlowError(source, line, message, warning=True) for line, message in warnings}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from dialogs import texts
 from dialogs.conditions import next_step
@@ -84,7 +84,7 @@ def go_back(flow: Flow, state: DialogState) -> Outcome:
         return refuse(state, step, texts.NOTHING_BEFORE) if step else enter(flow, state, "end")
     old = state.answers.get(previous.id)
     multi = isinstance(previous, ChoiceStep) and previous.multiple and isinstance(old, list)
-    selection = tuple(str(v) for v in old) if multi else ()
+    selection = tuple(str(v) for v in cast(list, old)) if multi else ()
     new = state.but(step_id=previous.id, history=state.history[:-1], selection=selection)
     ask = question(previous, selection)
     text = ask.text

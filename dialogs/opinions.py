@@ -93,8 +93,8 @@ def opinion_groups(
     raw = np.full((len(members), len(proposals)), np.nan)
     column = {p: j for j, p in enumerate(proposals)}
     for i, m in enumerate(members):
-        for p, value in counted[m].items():
-            raw[i, column[p]] = value
+        for p, weight in counted[m].items():
+            raw[i, column[p]] = weight
     rng = np.random.default_rng(seed)
     n = len(members)
     sample = np.arange(n) if n <= SAMPLE else np.sort(rng.choice(n, SAMPLE, replace=False))

@@ -63,10 +63,10 @@ def parse_poll_command(
     if not code or len(parts) < 2:
         raise PollError("usage")
     closes, closes_at = None, None
-    if flags.get("closes"):
-        closes = _duration(flags["closes"])
+    if closes_text := flags.get("closes"):
+        closes = _duration(closes_text)
         if closes is None:
-            closes_at = check_closes(flags["closes"], now, zone or ZoneInfo("UTC"))
+            closes_at = check_closes(closes_text, now, zone or ZoneInfo("UTC"))
     return PollSpec(
         code=code.lower(),
         question=check_question(parts[0]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -24,7 +24,7 @@ class Document:
 
     def resolve(self, loc: tuple[Any, ...]) -> Path:
         """The longest prefix path of `loc` that exists in the data, skipping foreign parts."""
-        node, path = self.data, ()
+        node, path = self.data, cast(Path, ())
         for part in loc:
             in_dict = isinstance(node, dict) and isinstance(part, str) and part in node
             in_list = isinstance(node, tuple) and isinstance(part, int) and 0 <= part < len(node)
@@ -49,11 +49,12 @@ class _StrictLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
+            # types-PyYAML: an AliasEvent's mark may be the C extension's Mark
             raise Refused(problem="aliases (*name) are not allowed in flow files",
-                          problem_mark=event.start_mark)  # fmt: skip
+                          problem_mark=event.start_mark)  # type: ignore[arg-type]  # fmt: skip
         if getattr(event, "anchor", None):
             raise Refused(problem="anchors (&name) are not allowed in flow files",
                           problem_mark=event.start_mark)  # fmt: skip

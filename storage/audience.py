@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import and_, func, tuple_
+from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -25,10 +26,10 @@ from storage.models import (
 def _reachable() -> Any:
     return and_(
         col(Participation.consented_at).is_not(None),
-        Member.paused == False,  # noqa: E712
-        Member.opted_out == False,  # noqa: E712
-        Member.blocked_bot == False,  # noqa: E712
-        CoSession.status == "open",
+        col(Member.paused) == False,  # noqa: E712
+        col(Member.opted_out) == False,  # noqa: E712
+        col(Member.blocked_bot) == False,  # noqa: E712
+        col(CoSession.status) == "open",
     )
 
 
@@ -46,8 +47,8 @@ def may_message(*, member: Member, participation: Participation, cosession: CoSe
 def _members() -> Any:
     return (
         select(Member)
-        .join(Participation, Participation.member_id == Member.id)
-        .join(CoSession, CoSession.id == Participation.session_id)
+        .join(Participation, col(Participation.member_id) == col(Member.id))
+        .join(CoSession, col(CoSession.id) == col(Participation.session_id))
         .where(_reachable())
     )
 
@@ -62,18 +63,22 @@ def why_unreachable(*, db: Session, session_id: int) -> dict[str, int]:
     """How many joined the session, agreed to take part, and of those paused, opted out or
     blocked the bot: why a message to its members reaches fewer than joined."""
     agreed = col(Participation.consented_at).is_not(None)
-    row = db.execute(
-        select(
-            func.count(),
-            func.count(Participation.consented_at),
-            func.count().filter(agreed & (Member.paused == True)),  # noqa: E712
-            func.count().filter(agreed & (Member.opted_out == True)),  # noqa: E712
-            func.count().filter(agreed & (Member.blocked_bot == True)),  # noqa: E712
+    row = (
+        db.execute(
+            sa_select(
+                func.count(),
+                func.count(col(Participation.consented_at)),
+                func.count().filter(agreed & (col(Member.paused) == True)),  # noqa: E712
+                func.count().filter(agreed & (col(Member.opted_out) == True)),  # noqa: E712
+                func.count().filter(agreed & (col(Member.blocked_bot) == True)),  # noqa: E712
+            )
+            .select_from(Participation)
+            .join(Member, col(Member.id) == col(Participation.member_id))
+            .where(col(Participation.session_id) == session_id)
         )
-        .select_from(Participation)
-        .join(Member, Member.id == Participation.member_id)
-        .where(Participation.session_id == session_id)
-    ).one()
+        .tuples()
+        .one()
+    )
     return dict(
         zip(("joined", "agreed", "paused", "opted_out", "blocked"), map(int, row), strict=True)
     )
@@ -89,7 +94,7 @@ def reachable_members(*, db: Session, pairs: Iterable[tuple[int, int]]) -> set[t
         .where(tuple_(Participation.session_id, Participation.member_id).in_(wanted))
         .with_only_columns(Participation.session_id, Participation.member_id)
     )
-    return {(int(s), int(m)) for s, m in db.execute(query).all()}
+    return {(int(s), int(m)) for s, m in db.execute(query).tuples().all()}
 
 
 def reachable_groups(*, db: Session, pairs: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -98,35 +103,43 @@ def reachable_groups(*, db: Session, pairs: Iterable[tuple[int, int]]) -> set[tu
     wanted = sorted(set(pairs))
     if not wanted:
         return set()
-    rows = db.execute(
-        select(CoSession.id, Community.group_chat_id)
-        .join(Community, Community.id == CoSession.community_id)
-        .where(
-            CoSession.status == "open",
-            tuple_(CoSession.id, Community.group_chat_id).in_(wanted),
+    rows = (
+        db.execute(
+            select(CoSession.id, Community.group_chat_id)
+            .join(Community, col(Community.id) == col(CoSession.community_id))
+            .where(
+                CoSession.status == "open",
+                tuple_(CoSession.id, Community.group_chat_id).in_(wanted),
+            )
         )
-    ).all()
+        .tuples()
+        .all()
+    )
     return {(int(s), int(g)) for s, g in rows}
 
 
 def unfinished(*, db: Session, session_id: int) -> list[tuple[Member, str]]:
     """Members who may be messaged and have not finished the flow, with the step waiting
     for them."""
-    rows = db.execute(
-        _members()
-        .join(
-            DialogStateRow,
-            (DialogStateRow.session_id == Participation.session_id)
-            & (DialogStateRow.member_id == Member.id),
+    rows = (
+        db.execute(
+            _members()
+            .join(
+                DialogStateRow,
+                (DialogStateRow.session_id == Participation.session_id)
+                & (DialogStateRow.member_id == Member.id),
+            )
+            .where(
+                Participation.session_id == session_id,
+                col(Participation.completed_at).is_(None),
+                col(DialogStateRow.step_id).is_not(None),
+            )
+            .add_columns(DialogStateRow.step_id)
+            .order_by(col(Member.id))
         )
-        .where(
-            Participation.session_id == session_id,
-            col(Participation.completed_at).is_(None),
-            col(DialogStateRow.step_id).is_not(None),
-        )
-        .add_columns(DialogStateRow.step_id)
-        .order_by(col(Member.id))
-    ).all()
+        .tuples()
+        .all()
+    )
     return [(member, str(step)) for member, step in rows]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select, update
+from sqlmodel import Session, col, select, update
 
 from storage.models import Answer, DialogStateRow
 from storage.sql import insert
@@ -52,14 +52,14 @@ def save_dialog(
             insert(db, DialogStateRow)
             .values(session_id=session_id, member_id=member_id, version=1, **values)
             .on_conflict_do_nothing()
-            .returning(DialogStateRow.id)
+            .returning(col(DialogStateRow.id))
         )
     else:
         saved = db.execute(
             update(DialogStateRow)
-            .where(DialogStateRow.id == read.id, DialogStateRow.version == read.version)
+            .where(col(DialogStateRow.id) == read.id, col(DialogStateRow.version) == read.version)
             .values(version=read.version + 1, **values)
-            .returning(DialogStateRow.id)
+            .returning(col(DialogStateRow.id))
             .execution_options(synchronize_session=False)
         )
     if saved.first() is None:
@@ -72,7 +72,9 @@ def set_question_message(
     """Remember the message that asked the current question, to edit it when answered."""
     db.execute(
         update(DialogStateRow)
-        .where(DialogStateRow.session_id == session_id, DialogStateRow.member_id == member_id)
+        .where(
+            col(DialogStateRow.session_id) == session_id, col(DialogStateRow.member_id) == member_id
+        )
         .values(question_chat_id=chat_id, question_message_id=message_id)
     )
 
@@ -94,10 +96,10 @@ def add_answer(
     db.execute(
         update(Answer)
         .where(
-            Answer.session_id == session_id,
-            Answer.member_id == member_id,
-            Answer.step_id == step_id,
-            Answer.superseded == False,  # noqa: E712
+            col(Answer.session_id) == session_id,
+            col(Answer.member_id) == member_id,
+            col(Answer.step_id) == step_id,
+            col(Answer.superseded) == False,  # noqa: E712
         )
         .values(superseded=True)
     )

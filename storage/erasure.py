@@ -53,6 +53,7 @@ class Forgotten:
 def tombstone(*, db: Session, member: Member) -> int:
     """Make the member's row say nothing about them; returns the Telegram id it had."""
     telegram_id = member.telegram_id
+    assert member.id is not None  # a member in the database
     member.telegram_id = -int(member.id)
     member.display_name, member.username = "", None
     member.timezone, member.language, member.segments = None, "en", []
@@ -60,7 +61,7 @@ def tombstone(*, db: Session, member: Member) -> int:
     member.opted_out, member.paused, member.active_session_id = True, False, None
     member.last_seen_at = None
     db.add(member)
-    db.execute(delete(AdminForm).where(AdminForm.telegram_id == telegram_id))
+    db.execute(delete(AdminForm).where(col(AdminForm.telegram_id) == telegram_id))
     db.flush()
     return telegram_id
 
@@ -70,19 +71,22 @@ def forget_member(
 ) -> Forgotten:
     """Erase the member's personal data and words in every session (see the module). `quotes`:
     the forms in which the bot may have quoted their words (the texts, shortened)."""
+    assert member.id is not None  # a member in the database
     mid = int(member.id)
     quoted = sorted({q for q in [*words_of(db=db, member_id=mid), *quotes] if q.strip()},
                     key=len, reverse=True)  # fmt: skip
     joined = select(Participation.session_id, Participation.joined_at).where(
         Participation.member_id == mid
     )
-    rows = db.execute(joined).all()
+    rows = db.execute(joined).tuples().all()
     sessions, since = [s for s, _ in rows], min((at for _, at in rows), default=None)
     name = member.display_name
     telegram_id = tombstone(db=db, member=member)
     if name.strip() and since is not None:
         quotes_store.unname(db=db, name=name, since=since)
-    mine = or_(TranscriptMessage.member_id == mid, TranscriptMessage.chat_id == telegram_id)
+    mine = or_(
+        col(TranscriptMessage.member_id) == mid, col(TranscriptMessage.chat_id) == telegram_id
+    )
     messages = update_rows(
         db, TranscriptMessage, mine, TranscriptMessage.direction == "in",
         TranscriptMessage.kind != "button", text=ERASED, meta={},
@@ -126,7 +130,7 @@ def words_of(*, db: Session, member_id: int) -> list[str]:
         select(Proposal.text).where(Proposal.member_id == member_id),
         select(Feedback.text).where(Feedback.member_id == member_id),
     ):
-        found += [t for (t,) in db.execute(query) if t]
+        found += [t for (t,) in db.execute(query).tuples() if t]
     return found
 
 
@@ -165,12 +169,16 @@ def forget_declined(*, db: Session, member: Member, session_id: int, whole: bool
     if not whole:
         for table in (TranscriptMessage, Outbox):
             db.execute(
-                delete(table).where(table.session_id == session_id, table.member_id == member.id)
+                delete(table).where(
+                    col(table.session_id) == session_id, col(table.member_id) == member.id
+                )
             )
         return
     member.referred_by_id = None
     telegram_id = tombstone(db=db, member=member)
     for table in (TranscriptMessage, Outbox):
         db.execute(
-            delete(table).where(or_(table.member_id == member.id, table.chat_id == telegram_id))
+            delete(table).where(
+                or_(col(table.member_id) == member.id, col(table.chat_id) == telegram_id)
+            )
         )

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import DateTime, func, type_coerce
+from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -53,8 +54,17 @@ def transcript(*, db: Session, session_id: int) -> Iterator[Any]:
     at = type_coerce(t.created_at, DateTime()).label("created_at")
     return stream(
         db,
-        select(t.id, at, t.direction, t.member_id, t.step_id, t.kind, t.text, t.polarity)
-        .where(t.session_id == session_id)
+        sa_select(
+            col(t.id),
+            at,
+            col(t.direction),
+            col(t.member_id),
+            col(t.step_id),
+            col(t.kind),
+            col(t.text),
+            col(t.polarity),
+        )
+        .where(col(t.session_id) == session_id)
         .order_by(col(t.id)),
     )
 
@@ -65,18 +75,18 @@ def members(*, db: Session, session_id: int) -> Iterator[Any]:
     p = Participation
     return stream(
         db,
-        select(
-            p.member_id,
-            Member.display_name,
-            Member.username,
-            p.joined_at,
-            p.consented_at,
-            p.declined_at,
-            p.completed_at,
-            p.referred_by_id,
+        sa_select(
+            col(p.member_id),
+            col(Member.display_name),
+            col(Member.username),
+            col(p.joined_at),
+            col(p.consented_at),
+            col(p.declined_at),
+            col(p.completed_at),
+            col(p.referred_by_id),
         )
-        .join(Member, Member.id == p.member_id)
-        .where(p.session_id == session_id)
+        .join(Member, col(Member.id) == col(p.member_id))
+        .where(col(p.session_id) == session_id)
         .order_by(col(p.id)),
     )
 
@@ -87,11 +97,15 @@ def names(*, db: Session, session_id: int) -> dict[int, tuple[str, str | None]]:
         TranscriptMessage.session_id == session_id
     )
     joined = select(Participation.member_id).where(Participation.session_id == session_id)
-    rows = db.execute(
-        select(Member.id, Member.display_name, Member.username).where(
-            col(Member.id).in_(joined.union(mentioned).scalar_subquery())
+    rows = (
+        db.execute(
+            select(Member.id, Member.display_name, Member.username).where(
+                col(Member.id).in_(joined.union(mentioned).scalar_subquery())
+            )
         )
-    ).all()
+        .tuples()
+        .all()
+    )
     return {int(i): (name, username) for i, name, username in rows}
 
 
@@ -101,8 +115,16 @@ def answers(*, db: Session, session_id: int) -> Iterator[Any]:
     a = Answer
     return stream(
         db,
-        select(a.step_id, a.member_id, a.kind, a.value, a.text, a.polarity, a.created_at)
-        .where(a.session_id == session_id, a.superseded == False)  # noqa: E712
+        sa_select(
+            col(a.step_id),
+            col(a.member_id),
+            col(a.kind),
+            col(a.value),
+            col(a.text),
+            col(a.polarity),
+            col(a.created_at),
+        )
+        .where(col(a.session_id) == session_id, col(a.superseded) == False)  # noqa: E712
         .order_by(col(a.step_id), col(a.id)),
     )
 
@@ -130,21 +152,33 @@ def tallies(*, db: Session, session_id: int) -> list[Tally]:
     counts = (
         select(
             Vote.proposal_id,
-            func.count().filter(Vote.value == "agree").label("agree"),
-            func.count().filter(Vote.value == "disagree").label("disagree"),
-            func.count().filter(Vote.value == "pass").label("passed"),
+            func.count().filter(col(Vote.value) == "agree").label("agree"),
+            func.count().filter(col(Vote.value) == "disagree").label("disagree"),
+            func.count().filter(col(Vote.value) == "pass").label("passed"),
         )
-        .group_by(Vote.proposal_id)
+        .group_by(col(Vote.proposal_id))
         .subquery()
     )
     p = Proposal
-    rows = db.execute(
-        select(p.id, p.member_id, p.text, p.created_at, p.hidden, p.withdrawn_at, p.polarity)
-        .add_columns(counts.c.agree, counts.c.disagree, counts.c.passed)
-        .outerjoin(counts, counts.c.proposal_id == p.id)
-        .where(p.session_id == session_id)
-        .order_by(col(p.id))
-    ).all()
+    rows = (
+        db.execute(
+            sa_select(
+                col(p.id),
+                col(p.member_id),
+                col(p.text),
+                col(p.created_at),
+                col(p.hidden),
+                col(p.withdrawn_at),
+                col(p.polarity),
+            )
+            .add_columns(counts.c.agree, counts.c.disagree, counts.c.passed)
+            .outerjoin(counts, counts.c.proposal_id == p.id)
+            .where(col(p.session_id) == session_id)
+            .order_by(col(p.id))
+        )
+        .tuples()
+        .all()
+    )
     return [
         Tally(i, m, text, at, hidden, withdrawn is not None, a or 0, d or 0, s or 0, polarity)
         for i, m, text, at, hidden, withdrawn, polarity, a, d, s in rows
@@ -156,7 +190,7 @@ def votes(*, db: Session, session_id: int) -> Iterator[Any]:
     return stream(
         db,
         select(Vote.member_id, Vote.proposal_id, Vote.value)
-        .join(Proposal, Proposal.id == Vote.proposal_id)
+        .join(Proposal, col(Proposal.id) == col(Vote.proposal_id))
         .where(Proposal.session_id == session_id)
         .order_by(col(Vote.id)),
     )
@@ -168,18 +202,18 @@ def reprompts(*, db: Session, session_id: int) -> Iterator[Any]:
     o = Outbox
     return stream(
         db,
-        select(
-            o.id,
-            o.kind,
-            o.member_id,
-            o.step_id,
-            o.attempt,
-            o.state,
-            o.not_before,
-            o.sent_at,
-            o.replied_at,
+        sa_select(
+            col(o.id),
+            col(o.kind),
+            col(o.member_id),
+            col(o.step_id),
+            col(o.attempt),
+            col(o.state),
+            col(o.not_before),
+            col(o.sent_at),
+            col(o.replied_at),
         )
-        .where(o.session_id == session_id, col(o.kind).in_(REPROMPT_KINDS))
+        .where(col(o.session_id) == session_id, col(o.kind).in_(REPROMPT_KINDS))
         .order_by(col(o.id)),
     )
 
@@ -208,7 +242,7 @@ def step_answers(*, db: Session, session_id: int, step_id: str) -> list[Answer]:
             .where(
                 Answer.session_id == session_id,
                 Answer.superseded == False,  # noqa: E712
-                (Answer.step_id == step_id)
+                (col(Answer.step_id) == step_id)
                 | col(Answer.step_id).startswith(f"{step_id}:", autoescape=True),
             )
             .order_by(col(Answer.id))

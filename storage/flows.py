@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.models import Community, CoSession, FlowVersion, Member
 from storage.sql import insert
@@ -41,7 +41,7 @@ def names_of(*, db: Session, cosession: CoSession) -> dict[str, str]:
     found = db.exec(
         select(Community.name, Member.display_name)
         .select_from(Community)
-        .outerjoin(Member, Member.telegram_id == cosession.created_by)
+        .outerjoin(Member, col(Member.telegram_id) == cosession.created_by)
         .where(Community.id == cosession.community_id)
     ).first()
     community, owner = found if found is not None else (None, None)

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.models import AdminForm
 
@@ -26,4 +26,4 @@ def save_form(
 
 
 def clear_form(*, db: Session, telegram_id: int) -> None:
-    db.execute(delete(AdminForm).where(AdminForm.telegram_id == telegram_id))
+    db.execute(delete(AdminForm).where(col(AdminForm.telegram_id) == telegram_id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
@@ -38,7 +39,7 @@ def upsert_member(
     refresh = {"populate_existing": True}
     for _ in range(5):
         changed = (
-            update(Member).where(Member.telegram_id == telegram_id).values(**fresh)
+            update(Member).where(col(Member.telegram_id) == telegram_id).values(**fresh)
         ).returning(Member)
         member = db.scalars(changed, execution_options=refresh).first()
         if member is not None:
@@ -76,7 +77,7 @@ def grant_role(*, db: Session, telegram_id: int, role: str, granted_by: int, now
         insert(db, RoleGrant)
         .values(telegram_id=telegram_id, role=role, granted_by=granted_by, granted_at=now)
         .on_conflict_do_nothing()
-        .returning(RoleGrant.id)
+        .returning(col(RoleGrant.id))
     )
     return added.first() is not None
 
@@ -85,8 +86,8 @@ def revoke_role(*, db: Session, telegram_id: int, role: str) -> bool:
     """Take a role back; False if the user did not have it."""
     removed = db.execute(
         delete(RoleGrant)
-        .where(RoleGrant.telegram_id == telegram_id, RoleGrant.role == role)
-        .returning(RoleGrant.id)
+        .where(col(RoleGrant.telegram_id) == telegram_id, col(RoleGrant.role) == role)
+        .returning(col(RoleGrant.id))
     )
     return removed.first() is not None
 
@@ -114,7 +115,7 @@ def privileged_ids(*, db: Session) -> set[int]:
 def set_blocked(*, db: Session, telegram_id: int, blocked: bool) -> None:
     """Record that a member blocked (or unblocked) the bot; unknown users are ignored."""
     db.execute(
-        update(Member).where(Member.telegram_id == telegram_id).values(blocked_bot=blocked),
+        update(Member).where(col(Member.telegram_id) == telegram_id).values(blocked_bot=blocked),
         execution_options={"synchronize_session": "fetch"},
     )
 
@@ -130,7 +131,7 @@ def zones_of(*, db: Session, member_ids: set[int | None]) -> dict[int, str | Non
     if not ids:
         return {}
     rows = db.exec(select(Member.id, Member.timezone).where(col(Member.id).in_(ids))).all()
-    return {member_id: zone for member_id, zone in rows}
+    return {cast(int, member_id): zone for member_id, zone in rows}  # a primary key is never NULL
 
 
 def set_timezone(*, db: Session, member: Member, zone: str) -> None:

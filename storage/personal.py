@@ -6,9 +6,10 @@ streamed (`storage.exports`'s batches)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import or_
+from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
 from storage.exports import stream
@@ -38,7 +39,7 @@ def roles(*, db: Session, telegram_id: int) -> list[RoleGrant]:
 def participations(*, db: Session, member_id: int) -> list[tuple[Participation, CoSession]]:
     rows = db.exec(
         select(Participation, CoSession)
-        .join(CoSession, CoSession.id == Participation.session_id)
+        .join(CoSession, col(CoSession.id) == col(Participation.session_id))
         .where(Participation.member_id == member_id)
         .order_by(col(Participation.id))
     ).all()
@@ -53,12 +54,14 @@ def rows_of(*, db: Session, table: Any, member_id: int) -> Iterator[Any]:
 def ballots(*, db: Session, member_id: int, keys: dict[int, str]) -> list[tuple[Poll, str]]:
     """(poll, option text) of every choice of theirs: in polls that are not anonymous by
     their id, in anonymous ones by their voter key (`keys`: poll id -> key)."""
-    mine = [Ballot.member_id == member_id]
-    mine += [(Ballot.poll_id == poll) & (Ballot.voter_key == key) for poll, key in keys.items()]
+    mine = [col(Ballot.member_id) == member_id]
+    mine += [
+        (col(Ballot.poll_id) == poll) & (col(Ballot.voter_key) == key) for poll, key in keys.items()
+    ]
     rows = db.exec(
         select(Poll, PollOption.text)
-        .join(Ballot, Ballot.poll_id == Poll.id)
-        .join(PollOption, PollOption.id == Ballot.option_id)
+        .join(Ballot, col(Ballot.poll_id) == col(Poll.id))
+        .join(PollOption, col(PollOption.id) == col(Ballot.option_id))
         .where(or_(*mine))
         .order_by(col(Ballot.id))
     ).all()
@@ -71,7 +74,7 @@ def anonymous_polls(*, db: Session, member_id: int) -> list[int]:
     rows = db.exec(
         select(Poll.id).where(Poll.anonymous == True, col(Poll.session_id).in_(joined))  # noqa: E712
     ).all()
-    return [int(r) for r in rows]
+    return [int(cast(int, r)) for r in rows]  # a primary key is never NULL
 
 
 def messages(*, db: Session, member: Member) -> Iterator[Any]:
@@ -79,8 +82,16 @@ def messages(*, db: Session, member: Member) -> Iterator[Any]:
     t = TranscriptMessage
     return stream(
         db,
-        select(t.created_at, t.direction, t.kind, t.session_id, t.step_id, t.text, t.polarity)
-        .where(or_(t.member_id == member.id, t.chat_id == member.telegram_id))
+        sa_select(
+            col(t.created_at),
+            col(t.direction),
+            col(t.kind),
+            col(t.session_id),
+            col(t.step_id),
+            col(t.text),
+            col(t.polarity),
+        )
+        .where(or_(col(t.member_id) == member.id, col(t.chat_id) == member.telegram_id))
         .order_by(col(t.id)),
     )
 
@@ -91,7 +102,7 @@ def waiting(*, db: Session, member: Member) -> list[Outbox]:
         db.exec(
             select(Outbox)
             .where(
-                or_(Outbox.member_id == member.id, Outbox.chat_id == member.telegram_id),
+                or_(col(Outbox.member_id) == member.id, col(Outbox.chat_id) == member.telegram_id),
                 col(Outbox.state).in_((State.PENDING, State.CLAIMED)),
             )
             .order_by(col(Outbox.id))

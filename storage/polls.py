@@ -13,6 +13,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
@@ -28,6 +29,7 @@ def key_of(*, poll: Poll, member_id: int, fallback: bytes) -> str:
     """A member's voter key in the poll: under the poll's own key, or for a poll made
     before polls had one, under `fallback` (the key derived from the bot token)."""
     secret = bytes.fromhex(poll.ballot_key) if poll.ballot_key else fallback
+    assert poll.id is not None  # a poll in the database
     return voter_key(secret=secret, poll_id=poll.id, member_id=member_id)
 
 
@@ -57,6 +59,7 @@ def create_poll(
     )
     db.add(poll)
     db.flush()
+    assert poll.id is not None  # flushed: has its id
     for position, text in enumerate(options, start=1):
         db.add(PollOption(poll_id=poll.id, position=position, text=text))
     db.flush()
@@ -80,7 +83,7 @@ def poll_options(*, db: Session, poll_id: int) -> list[PollOption]:
 def chosen_positions(*, db: Session, poll_id: int, key: str) -> set[int]:
     rows = db.exec(
         select(PollOption.position)
-        .join(Ballot, Ballot.option_id == PollOption.id)
+        .join(Ballot, col(Ballot.option_id) == col(PollOption.id))
         .where(Ballot.poll_id == poll_id, Ballot.voter_key == key)
     ).all()
     return {int(r) for r in rows}
@@ -90,7 +93,8 @@ def cast_ballot(
     *, db: Session, poll: Poll, option: PollOption, key: str, member_id: int, now: datetime
 ) -> set[int]:
     """Choose (single) or toggle (multiple) an option; returns the voter's positions now."""
-    mine = Ballot.poll_id == poll.id, Ballot.voter_key == key
+    assert poll.id is not None and option.id is not None  # rows in the database
+    mine = col(Ballot.poll_id) == poll.id, col(Ballot.voter_key) == key
     existing = db.exec(select(Ballot).where(*mine, Ballot.option_id == option.id)).first()
     if poll.multiple and existing is not None:
         db.delete(existing)
@@ -119,9 +123,9 @@ class PollResults:
 def poll_results(*, db: Session, poll_id: int) -> PollResults:
     rows = db.exec(
         select(PollOption.position, func.count(col(Ballot.id)))
-        .join(Ballot, Ballot.option_id == PollOption.id)
+        .join(Ballot, col(Ballot.option_id) == col(PollOption.id))
         .where(PollOption.poll_id == poll_id)
-        .group_by(PollOption.position)
+        .group_by(col(PollOption.position))
     ).all()
     voters = db.exec(
         select(func.count(func.distinct(Ballot.voter_key))).where(Ballot.poll_id == poll_id)
@@ -135,8 +139,8 @@ def who_chose(*, db: Session, poll: Poll) -> dict[int, list[str]]:
         raise PermissionError("an anonymous poll does not reveal who chose what")
     rows = db.exec(
         select(PollOption.position, Member.display_name)
-        .join(Ballot, Ballot.option_id == PollOption.id)
-        .join(Member, Member.id == Ballot.member_id)
+        .join(Ballot, col(Ballot.option_id) == col(PollOption.id))
+        .join(Member, col(Member.id) == col(Ballot.member_id))
         .where(PollOption.poll_id == poll.id, Member.display_name != "")  # "": erased
         .order_by(col(PollOption.position), col(Member.display_name))
     ).all()
@@ -151,10 +155,11 @@ def close_poll(*, db: Session, poll_id: int, now: datetime) -> bool:
     command or another tick)."""
     result = db.execute(
         update(Poll)
-        .where(Poll.id == poll_id, Poll.status == "open")
+        .where(col(Poll.id) == poll_id, col(Poll.status) == "open")
         .values(status="closed", closed_at=now, ballot_key=None)
     )
-    return (result.rowcount or 0) == 1
+    # sqlmodel types Session.execute as returning Result; it is a CursorResult (rowcount)
+    return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
 
 
 def due_poll_ids(*, db: Session, now: datetime) -> list[int]:
@@ -163,9 +168,11 @@ def due_poll_ids(*, db: Session, now: datetime) -> list[int]:
             Poll.status == "open", col(Poll.closes_at).is_not(None), col(Poll.closes_at) <= now
         )
     ).all()
-    return [int(r) for r in rows]
+    return [int(cast(int, r)) for r in rows]  # a primary key is never NULL
 
 
 def voter_keys(*, db: Session, poll_id: int) -> set[str]:
     """The keys of everyone who has chosen something in the poll."""
-    return {k for (k,) in db.execute(select(Ballot.voter_key).where(Ballot.poll_id == poll_id))}
+    return {
+        k for (k,) in db.execute(select(Ballot.voter_key).where(Ballot.poll_id == poll_id)).tuples()
+    }

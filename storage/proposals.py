@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.models import Feedback, Proposal, Vote
 from storage.sql import insert
@@ -92,13 +93,13 @@ def visible_proposals(*, db: Session, session_id: int) -> list[tuple[int, int | 
             Proposal.hidden == False,  # noqa: E712
         )
     ).all()
-    return [(int(p), m) for p, m in rows]
+    return [(int(cast(int, p)), m) for p, m in rows]  # a primary key is never NULL
 
 
 def voted_proposal_ids(*, db: Session, session_id: int, member_id: int) -> set[int]:
     rows = db.exec(
         select(Vote.proposal_id)
-        .join(Proposal, Proposal.id == Vote.proposal_id)
+        .join(Proposal, col(Proposal.id) == col(Vote.proposal_id))
         .where(Proposal.session_id == session_id, Vote.member_id == member_id)
     ).all()
     return {int(r) for r in rows}

@@ -24,7 +24,7 @@ def unquote(
     answer `✅ words`); in others' chats of their sessions (proposal cards, organisers'
     readings) each “quotation” becomes “[erased]”. The queue's notes about them go too."""
     for table in TABLES:
-        own = or_(table.chat_id == telegram_id, table.member_id == member_id)
+        own = or_(col(table.chat_id) == telegram_id, col(table.member_id) == member_id)
         shapes = [shape.format(q) for q in quoted for shape in ("“{}”", ": {}", "✅ {}")]
         quoting = or_(col(table.kind).in_(SIDE_KINDS), *_containing(table, shapes))
         update_rows(db, table, own, _outgoing(table), quoting, text=ERASED)
@@ -87,4 +87,5 @@ def update_rows(db: Session, table: Any, *where: Any, **values: Any) -> int:
     result = db.execute(
         update(table).where(*where).values(**values).execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    # sqlmodel types Session.execute as returning Result; it is a CursorResult (rowcount)
+    return result.rowcount or 0  # type: ignore[attr-defined]

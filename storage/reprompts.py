@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, or_, update
+from sqlalchemy import and_, case, false, or_, update
+from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
 from storage.models import REPROMPT_KINDS, SIDE_KINDS, Answer, Kind, Outbox, Proposal, State
@@ -77,21 +78,21 @@ def void(
     if not steps and not kinds:
         return
     about = or_(
-        col(Outbox.step_id).in_(steps) if steps else False,
-        col(Outbox.kind).in_(kinds) if kinds else False,
+        col(Outbox.step_id).in_(steps) if steps else false(),
+        col(Outbox.kind).in_(kinds) if kinds else false(),
     )
     mine = and_(
-        Outbox.session_id == session_id,
-        Outbox.member_id == member_id,
+        col(Outbox.session_id) == session_id,
+        col(Outbox.member_id) == member_id,
         col(Outbox.kind).in_(REPROMPT_KINDS),
         about,
     )
-    pending = Outbox.state == State.PENDING
-    answered = (Outbox.state == State.SENT) & col(Outbox.replied_at).is_(None)
+    pending = col(Outbox.state) == State.PENDING
+    answered = (col(Outbox.state) == State.SENT) & col(Outbox.replied_at).is_(None)
     db.execute(  # one statement: the held ones cancelled, the sent ones answered
         update(Outbox)
         .where(mine, or_(pending, answered) if steps else pending)
-        .values(state=case((pending, "cancelled"), else_=Outbox.state), replied_at=now)
+        .values(state=case((pending, "cancelled"), else_=col(Outbox.state)), replied_at=now)
         .execution_options(synchronize_session=False)
     )
 
@@ -101,27 +102,38 @@ def cancel_all(*, db: Session, session_id: int, member_id: int, now: datetime) -
     result = db.execute(
         update(Outbox)
         .where(
-            Outbox.session_id == session_id,
-            Outbox.member_id == member_id,
-            Outbox.state == State.PENDING,
+            col(Outbox.session_id) == session_id,
+            col(Outbox.member_id) == member_id,
+            col(Outbox.state) == State.PENDING,
             col(Outbox.kind).in_(REPROMPT_KINDS),
         )
         .values(state=State.CANCELLED, replied_at=now)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount or 0
+    # sqlmodel types Session.execute as returning Result; it is a CursorResult (rowcount)
+    return result.rowcount or 0  # type: ignore[attr-defined]
 
 
 def held(*, db: Session, session_id: int, member_id: int) -> list[tuple[str, str, int, bool]]:
     """(kind, step, attempt, ignored) of every reprompt ever queued for the member in the
     session; ignored: sent and not answered."""
-    rows = db.execute(
-        select(Outbox.kind, Outbox.step_id, Outbox.attempt, Outbox.state, Outbox.replied_at).where(
-            Outbox.session_id == session_id,
-            Outbox.member_id == member_id,
-            col(Outbox.kind).in_(REPROMPT_KINDS),
+    rows = (
+        db.execute(
+            sa_select(
+                col(Outbox.kind),
+                col(Outbox.step_id),
+                col(Outbox.attempt),
+                col(Outbox.state),
+                col(Outbox.replied_at),
+            ).where(
+                col(Outbox.session_id) == session_id,
+                col(Outbox.member_id) == member_id,
+                col(Outbox.kind).in_(REPROMPT_KINDS),
+            )
         )
-    ).all()
+        .tuples()
+        .all()
+    )
     return [
         (k, s or "", int(a), state == State.SENT and replied is None)
         for k, s, a, state, replied in rows
@@ -145,14 +157,18 @@ def pending(*, db: Session, session_id: int, member_id: int) -> list[Outbox]:
 
 def sent_since(*, db: Session, member_id: int, since: datetime) -> list[datetime]:
     """When reprompts went to the member (any session) since `since`: the daily cap."""
-    rows = db.execute(
-        select(Outbox.sent_at).where(
-            Outbox.member_id == member_id,
-            Outbox.state == State.SENT,
-            col(Outbox.sent_at) > since,
-            col(Outbox.kind).in_(REPROMPT_KINDS),
+    rows = (
+        db.execute(
+            select(Outbox.sent_at).where(
+                Outbox.member_id == member_id,
+                Outbox.state == State.SENT,
+                col(Outbox.sent_at) > since,
+                col(Outbox.kind).in_(REPROMPT_KINDS),
+            )
         )
-    ).all()
+        .tuples()
+        .all()
+    )
     return [r for (r,) in rows]
 
 
@@ -173,21 +189,25 @@ def open_side_question(*, db: Session, session_id: int, member_id: int) -> Outbo
 
 
 def mark_replied(*, db: Session, row_id: int, now: datetime) -> None:
-    db.execute(update(Outbox).where(Outbox.id == row_id).values(replied_at=now))
+    db.execute(update(Outbox).where(col(Outbox.id) == row_id).values(replied_at=now))
 
 
 def free_text_polarities(*, db: Session, session_id: int, member_id: int) -> list[float | None]:
     """Polarity of each of the member's current free-text answers in the session (None: a
     language the analyser does not read)."""
-    rows = db.execute(
-        select(Answer.polarity).where(
-            Answer.session_id == session_id,
-            Answer.member_id == member_id,
-            Answer.superseded == False,  # noqa: E712
-            col(Answer.kind).in_(("text", "proposal", "feedback", "followup", "elaboration")),
-            col(Answer.text).is_not(None),
+    rows = (
+        db.execute(
+            select(Answer.polarity).where(
+                Answer.session_id == session_id,
+                Answer.member_id == member_id,
+                Answer.superseded == False,  # noqa: E712
+                col(Answer.kind).in_(("text", "proposal", "feedback", "followup", "elaboration")),
+                col(Answer.text).is_not(None),
+            )
         )
-    ).all()
+        .tuples()
+        .all()
+    )
     return [p for (p,) in rows]
 
 
@@ -206,13 +226,17 @@ def stats(
     """Per session: reprompts sent, and how many of them were answered within `within`."""
     if not session_ids:
         return {}
-    rows = db.execute(
-        select(Outbox.session_id, Outbox.sent_at, Outbox.replied_at).where(
-            col(Outbox.session_id).in_(session_ids),
-            Outbox.state == State.SENT,
-            col(Outbox.kind).in_(REPROMPT_KINDS),
+    rows = (
+        db.execute(
+            select(Outbox.session_id, Outbox.sent_at, Outbox.replied_at).where(
+                col(Outbox.session_id).in_(session_ids),
+                Outbox.state == State.SENT,
+                col(Outbox.kind).in_(REPROMPT_KINDS),
+            )
         )
-    ).all()
+        .tuples()
+        .all()
+    )
     counts: dict[int, tuple[int, int]] = {}
     for session_id, sent_at, replied_at in rows:
         sent, answered = counts.get(session_id, (0, 0))
@@ -224,17 +248,19 @@ def stats(
 def poll_answered(*, db: Session, member_id: int, poll_id: int, now: datetime) -> None:
     """The member voted: their reminders about the poll are answered (or void if held)."""
     about = and_(
-        Outbox.member_id == member_id, Outbox.kind == Kind.REMINDER, Outbox.ref_id == poll_id
+        col(Outbox.member_id) == member_id,
+        col(Outbox.kind) == Kind.REMINDER,
+        col(Outbox.ref_id) == poll_id,
     )
     db.execute(
         update(Outbox)
-        .where(about, Outbox.state == State.PENDING)
+        .where(about, col(Outbox.state) == State.PENDING)
         .values(state=State.CANCELLED, replied_at=now)
         .execution_options(synchronize_session=False)
     )
     db.execute(
         update(Outbox)
-        .where(about, Outbox.state == State.SENT, col(Outbox.replied_at).is_(None))
+        .where(about, col(Outbox.state) == State.SENT, col(Outbox.replied_at).is_(None))
         .values(replied_at=now)
         .execution_options(synchronize_session=False)
     )

@@ -25,6 +25,7 @@ def create_session(
 ) -> CoSession:
     """A draft session with a fresh join code, in the named (or a new) community."""
     community = _community(db, community_name or title, created_by, now)
+    assert community.id is not None  # a row read back from the database
     for _ in range(10):
         cosession = CoSession(
             title=title,
@@ -83,11 +84,11 @@ def list_sessions(
         select(
             Participation.session_id,
             func.count().label("joined"),
-            func.count(Participation.consented_at).label("consented"),
-            func.count(Participation.completed_at).label("completed"),
+            func.count(col(Participation.consented_at)).label("consented"),
+            func.count(col(Participation.completed_at)).label("completed"),
         )
         .where(col(Participation.session_id).in_(newest.scalar_subquery()))
-        .group_by(Participation.session_id)
+        .group_by(col(Participation.session_id))
         .subquery()
     )
     rows = db.exec(
@@ -124,7 +125,8 @@ def session_and_participation(
         select(CoSession, Participation)
         .outerjoin(
             Participation,
-            (Participation.session_id == CoSession.id) & (Participation.member_id == member_id),
+            (col(Participation.session_id) == col(CoSession.id))
+            & (col(Participation.member_id) == member_id),
         )
         .where(CoSession.id == session_id)
     ).first()
@@ -161,7 +163,10 @@ def join_session(
     member.active_session_id = cosession.id
     db.add(member)
     db.flush()
-    return get_participation(db=db, session_id=cosession.id, member_id=member.id)
+    assert cosession.id is not None and member.id is not None  # rows in the database
+    participation = get_participation(db=db, session_id=cosession.id, member_id=member.id)
+    assert participation is not None  # inserted above, or by a concurrent join
+    return participation
 
 
 def record_consent(
@@ -190,6 +195,7 @@ def link_group(*, db: Session, cosession: CoSession, chat_id: int) -> Community:
         db.add(other)
     db.flush()
     community = db.get(Community, cosession.community_id)
+    assert community is not None  # community_id is a foreign key
     community.group_chat_id = chat_id
     db.add(community)
     return community
@@ -205,7 +211,7 @@ def sessions_linked_to(*, db: Session, chat_id: int) -> list[CoSession]:
     return list(
         db.exec(
             select(CoSession)
-            .join(Community, Community.id == CoSession.community_id)
+            .join(Community, col(Community.id) == col(CoSession.community_id))
             .where(Community.group_chat_id == chat_id)
         ).all()
     )

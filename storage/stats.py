@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -35,14 +36,18 @@ class FunnelCounts:
 
 def funnel(*, db: Session, session_id: int) -> FunnelCounts:
     p = Participation
-    joined, consented, declined, completed = db.execute(
-        select(
-            func.count(),
-            func.count(p.consented_at),
-            func.count(p.declined_at),
-            func.count(p.completed_at),
-        ).where(p.session_id == session_id)
-    ).one()
+    joined, consented, declined, completed = (
+        db.execute(
+            select(
+                func.count(),
+                func.count(col(p.consented_at)),
+                func.count(col(p.declined_at)),
+                func.count(col(p.completed_at)),
+            ).where(p.session_id == session_id)
+        )
+        .tuples()
+        .one()
+    )
     consenting = select(p.member_id).where(
         p.session_id == session_id, col(p.consented_at).is_not(None)
     )
@@ -60,7 +65,7 @@ def funnel(*, db: Session, session_id: int) -> FunnelCounts:
     ).one()
     voted = db.exec(
         select(func.count(func.distinct(Vote.member_id)))
-        .join(Proposal, Proposal.id == Vote.proposal_id)
+        .join(Proposal, col(Proposal.id) == col(Vote.proposal_id))
         .where(
             Proposal.session_id == session_id,
             col(Vote.member_id).in_(consenting.scalar_subquery()),
@@ -80,11 +85,15 @@ class ReplyCounts:
 def reply_counts(*, db: Session, session_id: int, within: timedelta) -> list[ReplyCounts]:
     """Per kind of reprompt: how many were sent and how many the member answered."""
     o = Outbox
-    rows = db.execute(
-        select(o.kind, o.sent_at, o.replied_at).where(
-            o.session_id == session_id, o.state == State.SENT, col(o.kind).in_(REPROMPT_KINDS)
+    rows = (
+        db.execute(
+            select(o.kind, o.sent_at, o.replied_at).where(
+                o.session_id == session_id, o.state == State.SENT, col(o.kind).in_(REPROMPT_KINDS)
+            )
         )
-    ).all()
+        .tuples()
+        .all()
+    )
     counted = {kind: [0, 0, 0] for kind in REPROMPT_KINDS}
     for kind, sent_at, replied_at in rows:
         counts = counted[kind]
@@ -107,11 +116,15 @@ class Mood:
 def span(*, db: Session, session_id: int) -> tuple[datetime | None, datetime | None]:
     """When the session's first and last member text with a sentiment was written."""
     t = TranscriptMessage
-    first, last = db.execute(
-        select(func.min(t.created_at), func.max(t.created_at)).where(
-            t.session_id == session_id, t.direction == "in", col(t.polarity).is_not(None)
+    first, last = (
+        db.execute(
+            select(func.min(t.created_at), func.max(t.created_at)).where(
+                t.session_id == session_id, t.direction == "in", col(t.polarity).is_not(None)
+            )
         )
-    ).one()
+        .tuples()
+        .one()
+    )
     return first, last
 
 
@@ -122,16 +135,24 @@ def moods(
     and how many were negative or positive under the flow's thresholds."""
     t = TranscriptMessage
     bucket = time_bucket(db, t.created_at, hourly=hourly).label("bucket")
-    rows = db.execute(
-        select(
-            bucket,
-            func.count(),
-            func.avg(t.polarity),
-            func.count().filter(col(t.polarity) < negative_below),
-            func.count().filter(col(t.polarity) > positive_above),
+    rows = (
+        db.execute(
+            sa_select(
+                bucket,
+                func.count(),
+                func.avg(col(t.polarity)),
+                func.count().filter(col(t.polarity) < negative_below),
+                func.count().filter(col(t.polarity) > positive_above),
+            )
+            .where(
+                col(t.session_id) == session_id,
+                col(t.direction) == "in",
+                col(t.polarity).is_not(None),
+            )
+            .group_by(bucket)
+            .order_by(bucket)
         )
-        .where(t.session_id == session_id, t.direction == "in", col(t.polarity).is_not(None))
-        .group_by(bucket)
-        .order_by(bucket)
-    ).all()
+        .tuples()
+        .all()
+    )
     return [Mood(str(b), int(n), float(m), int(neg), int(pos)) for b, n, m, neg, pos in rows]

@@ -50,7 +50,7 @@ def take_off_team(*, db: Session, session_id: int, telegram_id: int) -> str | No
     if role is not None:
         db.execute(
             delete(TeamMember).where(
-                TeamMember.session_id == session_id, TeamMember.telegram_id == telegram_id
+                col(TeamMember.session_id) == session_id, col(TeamMember.telegram_id) == telegram_id
             )
         )
     return role

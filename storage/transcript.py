@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import BigInteger, delete, func, insert, literal
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from storage.models import BotState, Kind, ProcessedUpdate, TranscriptMessage
 from storage.sql import insert as upsert
@@ -98,7 +98,7 @@ def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
         upsert(db, ProcessedUpdate)
         .from_select(["update_id", "processed_at"], fresh)
         .on_conflict_do_nothing()
-        .returning(ProcessedUpdate.update_id)
+        .returning(col(ProcessedUpdate.update_id))
     )
     if claimed.first() is not None:
         return True
@@ -118,11 +118,11 @@ def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
 
 def prune_processed_updates(*, db: Session, now: datetime, keep: timedelta) -> int:
     """Forget applied update ids older than `keep`, remembering the highest forgotten."""
-    gone = (
+    gone: Sequence[int] = (
         db.execute(
             delete(ProcessedUpdate)
-            .where(ProcessedUpdate.processed_at < now - keep)
-            .returning(ProcessedUpdate.update_id)
+            .where(col(ProcessedUpdate.processed_at) < now - keep)
+            .returning(col(ProcessedUpdate.update_id))
         )
         .scalars()
         .all()

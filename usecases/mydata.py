@@ -53,7 +53,7 @@ def forget(ctx: Ctx) -> None:
             (texts.members.FORGET_NO, ForgetButton(False)),
         ),
     )
-    ctx.say(Out(texts.members.FORGET_CONFIRM, buttons))  # type: ignore[arg-type]
+    ctx.say(Out(texts.members.FORGET_CONFIRM, buttons))
 
 
 def confirm_forget(ctx: Ctx, action: ForgetButton) -> None:

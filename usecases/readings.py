@@ -153,7 +153,7 @@ def _session_and_page(ctx: Ctx, args: str, command: str) -> tuple[CoSession, int
     return (cosession, page) if cosession is not None else None
 
 
-def _mood(ctx: Ctx, cosession: CoSession):  # type: ignore[no-untyped-def]
+def _mood(ctx: Ctx, cosession: CoSession):
     flow = ctx.services.flows.of_session(ctx.db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     classify = mood_of(rules.negative_threshold, rules.positive_threshold)

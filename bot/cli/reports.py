@@ -16,7 +16,7 @@ PROGRESS_FROM = 100_000  # messages: a session this large reports its progress o
 
 
 @contextlib.contextmanager
-def _session_at(code: str, command: str):  # type: ignore[no-untyped-def]
+def _session_at(code: str, command: str):
     """(ctx, session) for the command, or a one-line refusal on stderr and exit 2."""
     from bot.app import use_cases
     from usecases.access import session_in_reach
@@ -39,7 +39,7 @@ def _session_at(code: str, command: str):  # type: ignore[no-untyped-def]
 
 
 @contextlib.contextmanager
-def _open_output(output: Path | None, encoding: str):  # type: ignore[no-untyped-def]
+def _open_output(output: Path | None, encoding: str):
     """The file to write to, or standard output in that encoding (left open after)."""
     if output is not None:
         with output.open("w", encoding=encoding, newline="") as out:
