@@ -1,0 +1,611 @@
+"""The fast tier: use cases called with a `Ctx`, no Telegram, no HTTP, no event loop.
+
+A `World` holds a migrated database (SQLite and PostgreSQL in turn, from the shared
+`database` fixture), a fixed clock tests advance, the `Services` the bot would have (the
+shipped flows and the tests' own, the organiser as administrator, a ballot secret), and
+people who act as they would on Telegram:
+
+    alice = world.member("Alice")
+    [welcome] = alice.says(f"/start {code}")
+    alice.taps("I agree")
+
+Each act is one use case call in one transaction, routed as the bot's handlers route the
+update; what the use case says is queued as the bot queues it (`bot.render.queue_rows`,
+`storage.outbox.enqueue_many`), and the replies are then "sent": marked sent with a
+message id and shown in the person's chat, where a tap finds its button (and `press`
+finds it in the outbox, as it must). Background messages (polls, notices, reminders,
+files) go when the test calls `world.tick()`, as the engagement loop would.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlmodel import select
+
+import dialogs
+from bot import callbacks
+from bot.clock import FixedClock
+from bot.render import encoded, queue_rows
+from dialogs.loader import default_flows_dir, load_flow_files, read_flow_dir
+from dialogs.text import clean
+from storage import audience, outbox, transcript
+from storage.db import Database
+from storage.models import BACKGROUND_KINDS, EDIT_KINDS, FILE_KINDS, REPROMPT_KINDS
+from storage.outbox import Queued
+from usecases import (
+    answer,
+    audit,
+    buttons,
+    engagement,
+    exports,
+    files,
+    join,
+    levers,
+    members,
+    messages,
+    mydata,
+    pollform,
+    polls,
+    proposals,
+    readings,
+    sessions,
+    stats,
+    team,
+    votes,
+)
+from usecases.actions import Action
+from usecases.context import SYSTEM, Actor, Ctx, Rows, Services
+from usecases.flows import FlowCatalog
+
+ORGANISER_ID = 9001
+BOT_USERNAME = "codesign_test_bot"
+E2E_FLOWS = Path(__file__).resolve().parent.parent / "e2e" / "flows"
+LEASE = timedelta(seconds=60)
+
+
+def _args(text: str) -> str:
+    parts = text.split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+Route = Callable[[Ctx, str], None]
+# The bot's command handlers (bot/app.py, bot/handlers/): command -> use case call.
+COMMANDS: dict[str, Route] = {
+    "start": lambda ctx, t: join.start(ctx, _args(t)),
+    "help": lambda ctx, t: members.show_help(ctx),
+    "pause": lambda ctx, t: members.pause(ctx),
+    "resume": lambda ctx, t: members.resume(ctx),
+    "back": lambda ctx, t: answer.answer(ctx, dialogs.CommandEvent("back")),
+    "skip": lambda ctx, t: answer.answer(ctx, dialogs.CommandEvent("skip")),
+    "timezone": lambda ctx, t: members.set_timezone(ctx, _args(t)),
+    "newsession": lambda ctx, t: sessions.new_session(ctx, _args(t)),
+    "flows": lambda ctx, t: sessions.list_flows(ctx),
+    "sessions": lambda ctx, t: sessions.list_sessions(ctx),
+    "open": lambda ctx, t: sessions.open_session(ctx, _args(t)),
+    "close": lambda ctx, t: sessions.close_session(ctx, _args(t)),
+    "grant": lambda ctx, t: team.grant(ctx, _args(t)),
+    "revoke": lambda ctx, t: team.revoke(ctx, _args(t)),
+    "team": lambda ctx, t: team.team(ctx, _args(t)),
+    "audit": lambda ctx, t: audit.show(ctx, _args(t)),
+    "broadcast": lambda ctx, t: levers.broadcast(ctx, _args(t)),
+    "nudge": lambda ctx, t: levers.nudge(ctx, _args(t)),
+    "propose": lambda ctx, t: proposals.propose(ctx, _args(t)),
+    "proposals": lambda ctx, t: votes.show_proposals(ctx, _args(t)),
+    "feedback": lambda ctx, t: proposals.feedback(ctx, _args(t)),
+    "hide": lambda ctx, t: proposals.moderate(ctx, _args(t), hide=True),
+    "unhide": lambda ctx, t: proposals.moderate(ctx, _args(t), hide=False),
+    "poll": lambda ctx, t: pollform.poll(ctx, _args(t)),
+    "results": lambda ctx, t: polls.results(ctx, _args(t)),
+    "closepoll": lambda ctx, t: polls.close(ctx, _args(t)),
+    "stats": lambda ctx, t: stats.stats(ctx, _args(t)),
+    "export": lambda ctx, t: exports.export(ctx, _args(t)),
+    "answers": lambda ctx, t: readings.read_answers(ctx, _args(t)),
+    "mydata": lambda ctx, t: mydata.mydata(ctx),
+    "forget": lambda ctx, t: mydata.forget(ctx),
+    "cancel": lambda ctx, t: messages.form_command(ctx, t),
+    "done": lambda ctx, t: messages.form_command(ctx, t),
+}
+GROUP_COMMANDS = {"linkgroup": lambda ctx, t: polls.link_group(ctx, _args(t))}
+
+
+@dataclass(frozen=True)
+class Document:
+    file_name: str | None
+    data: bytes
+
+
+@dataclass
+class Msg:
+    """A message the bot sent to a chat, as the chat shows it now (edits applied)."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    buttons: list[list[tuple[str, str]]]  # rows of (label, callback data)
+    kind: str = "reply"
+    file_name: str | None = None
+    content: bytes | None = None  # a document's or photo's bytes
+    edits: list[str] = field(default_factory=list)  # earlier texts
+    edited: bool = False
+
+    @property
+    def caption(self) -> str | None:
+        return self.text if self.kind in FILE_KINDS else None
+
+    @property
+    def document(self) -> Document | None:
+        return Document(self.file_name, self.content) if self.content is not None else None
+
+    photo = document
+
+    @property
+    def button_texts(self) -> list[str]:
+        return [label for row in self.buttons for label, _ in row]
+
+    def data_of(self, label: str) -> str | None:
+        return next((d for row in self.buttons for lab, d in row if lab == label), None)
+
+
+@dataclass
+class Chat:
+    id: int
+    type: str = "private"
+    messages: list[Msg] = field(default_factory=list)
+
+    def find(self, message_id: int | None) -> Msg | None:
+        return next((m for m in self.messages if m.message_id == message_id), None)
+
+
+class Person:
+    """Someone on Telegram: says things and taps buttons in their private chat."""
+
+    def __init__(self, world: World, telegram_id: int, name: str, username: str | None) -> None:
+        self.world, self.id, self.name = world, telegram_id, name
+        self.username = username if username is not None else name.lower()
+        self.chat = world.chat(telegram_id)
+        self.toasts: list[str] = []
+
+    def actor(self, chat: Chat | None = None) -> Actor:
+        chat = chat or self.chat
+        return Actor(
+            telegram_id=self.id,
+            chat_id=chat.id,
+            chat_type=chat.type,
+            display_name=clean(self.name),
+            username=self.username or None,
+            language="en",
+        )
+
+    @property
+    def messages(self) -> list[Msg]:
+        return self.chat.messages
+
+    def message(self, message_id: int) -> Msg:
+        found = self.chat.find(message_id)
+        assert found is not None, f"no message #{message_id} in the chat of {self.name}"
+        return found
+
+    def last_reply(self) -> Msg:
+        assert self.chat.messages, f"the bot never wrote to {self.name}"
+        return self.chat.messages[-1]
+
+    def _since(self, chat: Chat, act: Callable[[], Any]) -> list[Msg]:
+        seen = max((m.message_id for m in chat.messages), default=0)
+        act()
+        return [m for m in chat.messages if m.message_id > seen]
+
+    def says(self, text: str) -> list[Msg]:
+        """Type `text` in the private chat, routed as the bot routes it."""
+        text = clean(text)
+        kind = "command" if text.startswith("/") else "text"
+        return self._since(
+            self.chat, lambda: self.world.act(self, self.chat, _route(text), kind, text)
+        )
+
+    def says_in_group(self, group: Chat, text: str) -> list[Msg]:
+        """In a group the bot takes /linkgroup only."""
+        text = clean(text)
+        name = text.split()[0][1:].split("@")[0] if text.startswith("/") else ""
+        route = GROUP_COMMANDS.get(name)
+        if route is None:
+            return []
+        return self._since(
+            group,
+            lambda: self.world.act(self, group, lambda ctx: route(ctx, text), "command", text),
+        )
+
+    def sends_sticker(self) -> list[Msg]:
+        return self._sends("sticker")
+
+    def sends_photo(self) -> list[Msg]:
+        return self._sends("photo")
+
+    def _sends(self, kind: str) -> list[Msg]:
+        route = lambda ctx: answer.answer(ctx, dialogs.UnsupportedEvent(kind))  # noqa: E731
+        return self._since(self.chat, lambda: self.world.act(self, self.chat, route, kind, ""))
+
+    def edits(self, text: str) -> list[Msg]:
+        """Edit an earlier message: edits are not read as answers."""
+        return self._since(
+            self.chat, lambda: self.world.act(self, self.chat, messages.edited, "edit", text)
+        )
+
+    def taps(self, label: str, message: Msg | None = None, chat: Chat | None = None) -> list[Msg]:
+        """Tap the button labelled `label` on `message`, else on the latest message showing it."""
+        chat = chat or (self.world.chat(message.chat_id) if message else self.chat)
+        for candidate in [message] if message else reversed(chat.messages):
+            data = candidate.data_of(label)
+            if data is not None:
+                return self.taps_data(data, candidate, chat)
+        shown = [m.button_texts for m in chat.messages if m.buttons]
+        raise AssertionError(f"{self.name} sees no button [{label}]; buttons: {shown}")
+
+    def taps_data(
+        self, data: str, message: Msg | None = None, chat: Chat | None = None
+    ) -> list[Msg]:
+        """Tap with any data (maybe forged) on `message` (else the latest message)."""
+        chat = chat or (self.world.chat(message.chat_id) if message else self.chat)
+        message = message or (chat.messages[-1] if chat.messages else None)
+        assert message is not None, f"{self.name} has no bot message to tap on"
+        action = self.world.action_of(data)
+
+        def press(ctx: Ctx) -> None:
+            buttons.press(ctx, data, action)
+
+        return self._since(
+            chat,
+            lambda: self.world.act(self, chat, press, "button", data, tapped=message.message_id),
+        )
+
+    def does(self, usecase: Callable[..., Any], *args: Any, **kwargs: Any) -> list[Msg]:
+        """Any use case, called directly as this person in their private chat."""
+        route = lambda ctx: usecase(ctx, *args, **kwargs)  # noqa: E731
+        return self._since(self.chat, lambda: self.world.act(self, self.chat, route, "text", ""))
+
+
+def _route(text: str) -> Callable[[Ctx], None]:
+    if text.startswith("/"):
+        name = text.split()[0][1:].split("@")[0].lower()
+        route = COMMANDS.get(name)
+        if route is None:
+            return lambda ctx: messages.unknown_command(ctx, text or "/")
+        return lambda ctx: route(ctx, text)
+    return lambda ctx: messages.text_message(ctx, text)
+
+
+class World:
+    """A database, a clock, the services, the chats; see the module's docstring."""
+
+    def __init__(self, db: Database, clock: FixedClock, services: Services) -> None:
+        self.db, self.clock, self.services = db, clock, services
+        self.chats: dict[int, Chat] = {}
+        self.people: dict[int, Person] = {}
+        self._ids = itertools.count(1)  # message ids (one counter, as the double's)
+        self._updates = itertools.count(1)
+        self._groups = itertools.count(1)
+        self._quiet_groups: set[int] = set()
+        self._actions: dict[str, Action] = {}
+        self.files_dir = Path(tempfile.mkdtemp(prefix="codesign-usecases-"))
+        self.last: Ctx | None = None  # the last call's context (its outs, toast, about)
+
+    # people and chats
+
+    def chat(self, chat_id: int, type_: str = "private") -> Chat:
+        return self.chats.setdefault(chat_id, Chat(chat_id, type_))
+
+    def person(self, telegram_id: int, name: str, username: str | None = None) -> Person:
+        if telegram_id not in self.people:
+            self.people[telegram_id] = Person(self, telegram_id, name, username)
+        return self.people[telegram_id]
+
+    def member(self, name: str, telegram_id: int | None = None) -> Person:
+        return self.person(telegram_id or 1000 + len(self.people) + 1, name)
+
+    def group(self, chat_id: int | None = None, title: str = "Group") -> Chat:
+        """A group chat the bot is in."""
+        return self.chat(chat_id or -100_000 - next(self._groups), "supergroup")
+
+    # acting
+
+    def act(
+        self,
+        person: Person,
+        chat: Chat,
+        usecase: Callable[[Ctx], Any],
+        kind: str,
+        text: str,
+        tapped: int | None = None,
+    ) -> Ctx:
+        """One update: the use case, its transcript row and its queued messages in one
+        transaction (as `bot/turn.py`), then the replies are sent."""
+        update_id = next(self._updates)
+        with self.db.transaction() as db:
+            ctx = Ctx(db=db, now=self.clock.now(), services=self.services, actor=person.actor(chat))
+            ctx.tapped = tapped
+            assert transcript.claim_update(db=db, update_id=update_id, now=ctx.now)
+            usecase(ctx)
+            if ctx.refused and not ctx.actor.private:  # said once in a group, not every time
+                if chat.id in self._quiet_groups:
+                    ctx.outs = [o for o in ctx.outs if o.kind != "reply"]
+                self._quiet_groups.add(chat.id)
+            if not ctx.unrecorded:
+                transcript.record_message(
+                    db=db,
+                    chat_id=chat.id,
+                    direction="in",
+                    text=text,
+                    kind=kind,
+                    session_id=ctx.about.session_id,
+                    member_id=ctx.about.member_id,
+                    step_id=ctx.about.step_id,
+                    polarity=ctx.about.polarity,
+                    subjectivity=ctx.about.subjectivity,
+                    now=ctx.now,
+                    telegram_message_id=None,
+                )
+            claimed = self.persist(ctx, update_id)
+        if tapped is not None:
+            person.toasts.append(ctx.toast or "")
+        self._send(claimed, ctx)
+        self.last = ctx
+        return ctx
+
+    def persist(self, ctx: Ctx, update_id: int | None) -> list[Queued]:
+        """Queue what the use case said, as `bot/deps.py` does: replies and edits claimed
+        for sending now (an edit changing nothing is dropped), the rest left pending."""
+        for out in ctx.outs:
+            self.remember(out.buttons)
+        rows = queue_rows(ctx, update_id)
+        own = [r for r in rows if r["kind"] == "reply" or (r["kind"] == "edit" and _news(ctx, r))]
+        background = [r for r in rows if r["kind"] not in ("reply", "edit")]
+        outbox.enqueue_many(db=ctx.db, rows=background, now=ctx.now)
+        if ctx.actor.system:
+            return []
+        if ctx.unrecorded:
+            keep = ("chat_id", "kind", "text", "buttons", "edit_of", "session_id", "member_id")
+            return [Queued(id=None, **{k: r[k] for k in keep}) for r in own]
+        return outbox.enqueue_many(db=ctx.db, rows=own, now=ctx.now, claim_for=LEASE)
+
+    def action_of(self, data: str) -> Action | None:
+        """The action a button's data stands for: as an `Out` carried it, else as the
+        bot's codec reads it (forged data; None if it reads nothing)."""
+        return self._actions.get(data) or callbacks.decode(data)
+
+    def system(self, usecase: Callable[..., Any], *args: Any) -> Ctx:
+        """A use case called by the engagement loop or the command line."""
+        with self.db.transaction() as db:
+            ctx = Ctx(db=db, now=self.clock.now(), services=self.services, actor=SYSTEM)
+            usecase(ctx, *args)
+            self.persist(ctx, None)
+        return ctx
+
+    # sending
+
+    def _send(self, rows: list[Queued], ctx: Ctx | None = None) -> int:
+        """Deliver rows to their chats and record them sent (as `bot/delivery.py`)."""
+        sent: list[tuple[Queued, int | None]] = []
+        for row in rows:
+            chat = self.chat(row.chat_id)
+            if row.kind in EDIT_KINDS:
+                target = chat.find(row.edit_of)
+                if target is None:
+                    sent.append((row, row.edit_of))
+                    continue
+                if (target.text, target.buttons) != (row.text or "", _labels(row.buttons)):
+                    target.edits.append(target.text)
+                target.text, target.buttons = row.text or "", _labels(row.buttons)
+                target.edited = True
+                sent.append((row, row.edit_of))
+                continue
+            message = Msg(
+                chat_id=row.chat_id,
+                message_id=next(self._ids),
+                text=row.text or "",
+                buttons=_labels(row.buttons),
+                kind=row.kind,
+            )
+            if row.kind in FILE_KINDS:
+                meta = row.meta or {}
+                message.file_name = meta.get("filename")
+                message.content = Path(meta["path"]).read_bytes()
+            chat.messages.append(message)
+            sent.append((row, message.message_id))
+        if sent:
+            with self.db.transaction() as db:
+                outbox.mark_sent(db=db, sent=sent, now=self.clock.now())
+        return len(sent)
+
+    def tick(self) -> int:
+        """The engagement loop, once, at the clock's time: close due polls, then send
+        every due message (reminders composed as they go); how many were sent."""
+        self.system(polls.close_due)
+        total = 0
+        while True:
+            with self.db.transaction() as db:
+                claimed = outbox.claim_due(db=db, now=self.clock.now(), limit=100, lease=LEASE)
+            if not claimed:
+                return total
+            ready = [self._make_file(r) if r.kind in FILE_KINDS else r for r in claimed]
+            total += self._send(self._prepare([r for r in ready if r is not None]))
+
+    def _make_file(self, row: Queued) -> Queued | None:
+        spec = (row.meta or {}).get("file") or {}
+        with self.db.session() as db:
+            made = files.make(
+                spec.get("maker", ""),
+                db,
+                self.services,
+                self.clock.now(),
+                spec.get("params") or {},
+                self.files_dir,
+            )
+        meta = {**(row.meta or {}), "path": str(made.path), "filename": made.filename}
+        return row.but(text=made.caption or made.filename, meta=meta)
+
+    def _prepare(self, claimed: list[Queued]) -> list[Queued]:
+        """What `bot/dispatcher.py` does before sending: the "can be messaged" rule for
+        background rows, reprompts composed when they go (held back, or cancelled)."""
+        with self.db.transaction() as db:
+            ctx = Ctx(db=db, now=self.clock.now(), services=self.services, actor=SYSTEM)
+            background = [r for r in claimed if r.kind in BACKGROUND_KINDS]
+            people = audience.reachable_members(
+                db=db, pairs=[(r.session_id, r.member_id) for r in background if r.member_id]
+            )
+            groups = audience.reachable_groups(
+                db=db,
+                pairs=[(r.session_id, r.chat_id) for r in background if r.member_id is None],
+            )
+            ready = []
+            for row in claimed:
+                if row.kind in BACKGROUND_KINDS and not _may_go(row, people, groups):
+                    outbox.settle(db=db, row=row, state="skipped", error="cannot be messaged")
+                    continue
+                if row.kind in REPROMPT_KINDS:
+                    out = engagement.compose(ctx, row)
+                    if out is None:
+                        outbox.settle(db=db, row=row, state="cancelled", error="no longer applies")
+                        continue
+                    if isinstance(out, datetime):
+                        outbox.release(db=db, rows=[row], when=out)
+                        continue
+                    if row.text is None:
+                        self.remember(out.buttons)
+                        meta = {**(row.meta or {}), "question": out.question}
+                        row = row.but(text=out.text, buttons=encoded(out.buttons), meta=meta)
+                ready.append(row)
+        return ready
+
+    def remember(self, rows: Rows) -> None:
+        """The actions behind buttons' data, from the `Out`s that carried them."""
+        for row in rows:
+            for _, action in row:
+                self._actions[callbacks.encode(action)] = action
+
+    def restart(self) -> None:
+        """A new process: nothing but the database is kept (the codec reads buttons' data)."""
+        self._actions.clear()
+        self._quiet_groups.clear()
+        self.db.dispose()
+
+    # reading
+
+    def rows(self, model: Any, *where: Any) -> list[Any]:
+        """Stored rows, read in a session of their own."""
+        with self.db.session() as s:
+            return list(s.exec(select(model).where(*where)).all())
+
+    def rows_member_id(self, person: Person) -> int:
+        from storage.models import Member
+
+        [member] = self.rows(Member, Member.telegram_id == person.id)
+        return member.id
+
+
+def _labels(rows: list[Any]) -> list[list[tuple[str, str]]]:
+    return [[(label, data) for label, data in row] for row in rows or []]
+
+
+def _news(ctx: Ctx, row: dict[str, Any]) -> bool:
+    return ctx.unrecorded or not outbox.shows(
+        db=ctx.db,
+        chat_id=row["chat_id"],
+        message_id=row["edit_of"],
+        text=row["text"],
+        buttons=row["buttons"],
+    )
+
+
+def _may_go(row: Queued, people: set[tuple[int, int]], groups: set[tuple[int, int]]) -> bool:
+    if row.session_id is None:
+        return True
+    if row.member_id is not None:
+        return (row.session_id, row.member_id) in people
+    return (row.session_id, row.chat_id) in groups
+
+
+def make_services() -> Services:
+    flows = load_flow_files(default_flows_dir())
+    own, problems = read_flow_dir(E2E_FLOWS, taken=flows)
+    assert not problems, problems
+    flows.update(own)
+    return Services(
+        flows=FlowCatalog(flows),
+        bot_username=BOT_USERNAME,
+        admin_ids=(ORGANISER_ID,),
+        ballot_secret=hashlib.sha256(b"codesign-ballot:test").digest(),
+        default_zone=ZoneInfo("UTC"),
+    )
+
+
+@pytest.fixture(scope="session")
+def services_template() -> Services:
+    return make_services()
+
+
+@pytest.fixture
+def world(database: Database, clock: FixedClock, services_template: Services) -> Iterator[World]:
+    services = Services(
+        flows=FlowCatalog(services_template.flows.installed),  # a test may install its own
+        bot_username=services_template.bot_username,
+        admin_ids=services_template.admin_ids,
+        ballot_secret=services_template.ballot_secret,
+        default_zone=services_template.default_zone,
+    )
+    yield World(database, clock, services)
+
+
+@pytest.fixture
+def organiser(world: World) -> Person:
+    return world.person(ORGANISER_ID, "Olivia")
+
+
+@pytest.fixture
+def alice(world: World) -> Person:
+    return world.person(1001, "Alice")
+
+
+@pytest.fixture
+def bob(world: World) -> Person:
+    return world.person(1002, "Bob")
+
+
+@pytest.fixture
+def carol(world: World) -> Person:
+    return world.person(1003, "Carol")
+
+
+@pytest.fixture
+def dave(world: World) -> Person:
+    return world.person(1004, "Dave")
+
+
+def open_session(organiser: Person, title: str = "Elm Park", flow: str | None = None) -> str:
+    """Create and open a session as the organiser; returns its join code."""
+    args = f"{title} --flow {flow}" if flow else title
+    [created] = organiser.says(f"/newsession {args}")
+    code = created.text.split("Join code: ")[1].split()[0]
+    organiser.says(f"/open {code}")
+    return code
+
+
+def join_session(person: Person, code: str) -> list[Msg]:
+    """Join with the deep link and consent; returns the replies after consenting."""
+    person.says(f"/start {code}")
+    return person.taps("I agree")
+
+
+def close_session(organiser: Person, code: str) -> list[Msg]:
+    """/close and confirm with the button; returns the confirmation message as edited."""
+    [ask] = organiser.says(f"/close {code}")
+    organiser.taps("Close it", ask)
+    return [organiser.message(ask.message_id)]
