@@ -1,6 +1,7 @@
-"""The adaptive engagement loop end to end, with a flow from FLOWS_DIR whose durations are
-seconds (tests/e2e/flows/engagement_check.yaml): nudge_after 10s, max_nudges 2 with back-off
-2, followup_after 20s, champion_after 30s, min_words 3, no quiet hours."""
+"""The engagement loop through Telegram: a smoke test of reminders, and what a 429 or a
+403 does to them (the loop's rules: tests/usecases/test_engagement.py). The flow from
+FLOWS_DIR has durations in seconds (tests/e2e/flows/engagement_check.yaml): nudge_after 10s,
+max_nudges 2 with back-off 2, followup_after 20s, champion_after 30s, min_words 3."""
 
 from __future__ import annotations
 

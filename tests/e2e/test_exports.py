@@ -1,5 +1,6 @@
-"""Issue 9: a coordinator receives each export as a document, and its content is the stored
-transcript, exactly; members appear under stable pseudonyms; a member is refused."""
+"""An export reaches a coordinator as a document whose content is the stored transcript
+(everything else about exports: tests/usecases/test_exports.py; these helpers serve other
+end-to-end files)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Issue 3 end to end: members go through the shipped flows with buttons and text."""
+"""Flows through Telegram: a smoke test, and an edited message (an update of its own kind)
+that is not taken as an answer (the flows' behaviour: tests/usecases/test_flows.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Issue 9: /mydata sends a member everything stored about them; /forget, once confirmed,
-erases their personal data and words everywhere they were stored (the bot's messages that
-quoted them too) and keeps anonymous counts; declining consent keeps only that fact."""
+"""/mydata through Telegram: the file arrives as a document (/forget and consent:
+tests/usecases/test_mydata_forget.py)."""
 
 from __future__ import annotations
 

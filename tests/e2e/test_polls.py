@@ -1,4 +1,6 @@
-"""Issue 4 end to end: organiser polls, ballots, closing, results, groups, anonymity."""
+"""Polls through Telegram: a smoke test, a group chat, redelivered and double taps, a
+blocked member, Telegram's limits and errors, and what an anonymous poll leaves in the logs
+(the polls' rules: tests/usecases/test_polls.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Issue 4 end to end: proposals, votes, milestones, feedback and moderation."""
+"""Proposals through Telegram: a smoke test, and quick and redelivered taps counted once
+(the proposals' rules: tests/usecases/test_proposals.py)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Reminders go out through the one queue: composed when due (the waiting question with its
-buttons), at most once, never to someone who may not be messaged."""
+"""Reminders through Telegram: a smoke test, and a bot that died while sending one never
+sends it again (the rules: tests/usecases/test_reminders.py)."""
 
 from __future__ import annotations
 

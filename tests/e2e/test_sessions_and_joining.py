@@ -1,4 +1,5 @@
-"""Issue 2 end to end: help, sessions, refusals, joining with consent, restarts."""
+"""Joining through Telegram: a smoke test, and a restart of the bot keeps everything
+(sessions, refusals, consent: tests/usecases/test_sessions_and_joining.py)."""
 
 from __future__ import annotations
 

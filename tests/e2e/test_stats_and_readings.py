@@ -1,5 +1,5 @@
-"""Issue 9: /stats (text and a PNG chart), what members wrote for organisers and coordinators
-(/proposals <code>, /feedback <code>, /answers), and members still using the same commands."""
+"""/stats through Telegram: the chart arrives as a photo, and slow work delays no one else
+(the numbers and readings: tests/usecases/test_stats_and_readings.py)."""
 
 from __future__ import annotations
 

@@ -553,7 +553,10 @@ def services_template() -> Services:
 
 
 @pytest.fixture
-def world(database: Database, clock: FixedClock, services_template: Services) -> Iterator[World]:
+def world(database_url: str, clock: FixedClock, services_template: Services) -> Iterator[World]:
+    """The shared `database_url` (SQLite copied from the migrated template, PostgreSQL
+    emptied): migrated already, so no `upgrade` check per test as `database` makes."""
+    database = Database(database_url)
     services = Services(
         flows=FlowCatalog(services_template.flows.installed),  # a test may install its own
         bot_username=services_template.bot_username,
@@ -562,6 +565,7 @@ def world(database: Database, clock: FixedClock, services_template: Services) ->
         default_zone=services_template.default_zone,
     )
     yield World(database, clock, services)
+    database.dispose()
 
 
 @pytest.fixture

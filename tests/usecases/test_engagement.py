@@ -1,4 +1,4 @@
-"""The adaptive engagement loop end to end, with a flow from FLOWS_DIR whose durations are
+"""The adaptive engagement loop, with a flow from FLOWS_DIR whose durations are
 seconds (tests/e2e/flows/engagement_check.yaml): nudge_after 10s, max_nudges 2 with back-off
 2, followup_after 20s, champion_after 30s, min_words 3, no quiet hours."""
 

@@ -1,4 +1,4 @@
-"""Issue 3 end to end: members go through the shipped flows with buttons and text."""
+"""Issue 3: members go through the shipped flows with buttons and text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 4 end to end: organiser polls, ballots, closing, results, groups, anonymity."""
+"""Issue 4: organiser polls, ballots, closing, results, groups, anonymity."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 4 end to end: proposals, votes, milestones, feedback and moderation."""
+"""Issue 4: proposals, votes, milestones, feedback and moderation."""
 
 from __future__ import annotations
 

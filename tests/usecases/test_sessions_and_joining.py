@@ -1,4 +1,4 @@
-"""Issue 2 end to end: help, sessions, refusals, joining with consent, restarts."""
+"""Issue 2: help, sessions, refusals, joining with consent, restarts."""
 
 from __future__ import annotations
 
