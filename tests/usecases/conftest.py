@@ -30,7 +30,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
 import dialogs
 from bot import callbacks
@@ -353,10 +353,9 @@ class World:
                     now=ctx.now,
                     telegram_message_id=None,
                 )
-            claimed = self.persist(ctx, update_id)
+            self._send(self.persist(ctx, update_id), db)  # sent at once, recorded with it
         if tapped is not None:
             person.toasts.append(ctx.toast or "")
-        self._send(claimed, ctx)
         self.last = ctx
         return ctx
 
@@ -391,8 +390,9 @@ class World:
 
     # sending
 
-    def _send(self, rows: list[Queued], ctx: Ctx | None = None) -> int:
-        """Deliver rows to their chats and record them sent (as `bot/delivery.py`)."""
+    def _send(self, rows: list[Queued], db: Session | None = None) -> int:
+        """Deliver rows to their chats and record them sent (as `bot/delivery.py`), in
+        the transaction `db` if given."""
         sent: list[tuple[Queued, int | None]] = []
         for row in rows:
             chat = self.chat(row.chat_id)
@@ -420,9 +420,11 @@ class World:
                 message.content = Path(meta["path"]).read_bytes()
             chat.messages.append(message)
             sent.append((row, message.message_id))
-        if sent:
-            with self.db.transaction() as db:
-                outbox.mark_sent(db=db, sent=sent, now=self.clock.now())
+        if sent and db is not None:
+            outbox.mark_sent(db=db, sent=sent, now=self.clock.now())
+        elif sent:
+            with self.db.transaction() as own:
+                outbox.mark_sent(db=own, sent=sent, now=self.clock.now())
         return len(sent)
 
     def tick(self) -> int:

@@ -1,7 +1,9 @@
-"""The harness itself: an act is a use case call whose replies reach the chat."""
+"""The harness itself: an act is one use case call whose replies reach the chat, are
+recorded as sent, and carry buttons a tap finds in the outbox."""
 
 from storage.models import Outbox, TranscriptMessage
-from tests.usecases.conftest import join_session, open_session
+from tests.usecases.conftest import COMMANDS, GROUP_COMMANDS, join_session, open_session
+from usecases import menus, proposals
 
 
 def test_joining_and_answering_by_button(world, organiser, alice) -> None:
@@ -10,7 +12,21 @@ def test_joining_and_answering_by_button(world, organiser, alice) -> None:
     assert welcome and welcome[-1].button_texts
     replies = alice.taps("Most days")
     assert replies[-1].text.startswith("What do you (or would you) use the park for?")
-    assert all(
-        r.state == "sent" for r in world.rows(Outbox, Outbox.chat_id == alice.id) if r.priority == 0
-    )
-    assert world.rows(TranscriptMessage, TranscriptMessage.kind == "button")
+    replies = world.rows(Outbox, Outbox.chat_id == alice.id, Outbox.kind == "reply")
+    assert replies and all(r.state == "sent" and r.message_id for r in replies)
+    taps = world.rows(TranscriptMessage, TranscriptMessage.kind == "button")
+    assert [t.text for t in taps] == ["1:c:1:y", "1:f:1:visit_frequency:daily"]
+
+
+def test_a_use_case_called_directly_and_a_new_member(world, organiser) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    erin = world.member("Erin")
+    join_session(erin, code)
+    [saved] = erin.does(proposals.propose, "Lights along the pond path")
+    assert "saved as #1" in saved.text
+    assert world.last.about.session_id == 1
+
+
+def test_every_command_in_a_menu_is_routed_as_the_bot_routes_it() -> None:
+    named = {*menus.MEMBER, *menus.COORDINATOR, *menus.ORGANISER, *menus.CREATOR, *menus.ADMIN}
+    assert named <= set(COMMANDS) | set(GROUP_COMMANDS)
