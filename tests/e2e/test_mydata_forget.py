@@ -5,29 +5,9 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
-from sqlmodel import SQLModel
-
-from storage.db import Database
 from tests.e2e.test_exports import MIXED, talked
 
 LIGHTS = "Lights along the pond path"
-
-
-def stored_anywhere(bot, *needles: str) -> list[str]:
-    """Every (table, column) of the database where one of `needles` is stored."""
-    found = []
-    db = Database(bot.settings.database_url)
-    try:
-        with db.engine.connect() as conn:
-            for table in SQLModel.metadata.sorted_tables:
-                for row in conn.execute(select(table)).mappings():
-                    for column, value in row.items():
-                        if value is not None and any(n in str(value) for n in needles):
-                            found.append(f"{table.name}.{column}")
-    finally:
-        db.dispose()
-    return sorted(set(found))
 
 
 async def everyone_votes_on_lights(bot, organiser, alice, bob) -> str:

@@ -8,13 +8,7 @@ import io
 import pytest
 from PIL import Image
 
-from storage.models import CoSession
 from tests.e2e.test_exports import coordinator, talked
-
-
-def salt_of(bot, code: str) -> str:
-    [cosession] = bot.rows(CoSession, CoSession.join_code == code)
-    return cosession.pseudonym_salt
 
 
 async def test_stats_say_the_numbers_and_send_a_chart(bot, organiser, alice, bob) -> None:
