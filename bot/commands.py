@@ -24,10 +24,10 @@ import dialogs
 from bot import callbacks
 from bot.intake import Intake
 from bot.turn import Turns
-from bot.updates import command_args, incoming_text, text_of
+from bot.updates import incoming_text, text_of
 from usecases import answer, buttons, members, messages, notices
 from usecases.catalogue import invoke
-from usecases.commands import Args, Command, Where
+from usecases.commands import Command, Where
 
 log = logging.getLogger(__name__)
 Handler = Callable[[Update, Any], Coroutine[Any, Any, None]]
@@ -60,17 +60,10 @@ def _command(turns: Turns, command: Command) -> Handler:
     async def on_command(update: Update, _context: Any) -> None:
         """A command of the catalogue: its arguments read as it declares, its roles checked
         by `invoke` before its use case runs."""
-        args = _ARGS[command.args](update)
+        args = command.arguments(text_of(update))
         await turns.run(update, invoke, command, *args, heavy=command.heavy)
 
     return on_command
-
-
-_ARGS: dict[Args, Callable[[Update], tuple[str, ...]]] = {
-    Args.NONE: lambda update: (),
-    Args.REST: lambda update: (command_args(update),),
-    Args.TEXT: lambda update: (text_of(update),),
-}
 
 
 def _text(turns: Turns) -> Handler:

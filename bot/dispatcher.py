@@ -16,7 +16,7 @@ from typing import Any
 from bot.calls import UseCases
 from bot.delivery import Sender
 from bot.policy import Policies
-from bot.render import encoded
+from bot.render import composed
 from storage import outbox, outbox_reads, transcript
 from storage.models import FILE_KINDS, State
 from storage.outbox import Queued
@@ -96,7 +96,7 @@ class Dispatcher:
             made = [await self._make_file(r) if r.kind in FILE_KINDS else r for r in claimed]
             with self.calls.run(SYSTEM) as call:
                 ready = due.decide(call.ctx, [r for r in made if r is not None])
-            sent += await self.sender.send([_composed(r) for r in ready])
+            sent += await self.sender.send([composed(r) for r in ready])
 
     async def _make_file(self, row: Queued) -> Queued | None:
         """Make a file's content off the event loop, in a session of its own (an export
@@ -140,12 +140,3 @@ class Dispatcher:
             self._timer.cancel()
         loop = asyncio.get_running_loop()
         self._timer = loop.call_later(delay + 0.05, self.poke)
-
-
-def _composed(ready: due.Ready) -> Queued:
-    """The row as it goes: a reprompt with the words and buttons composed for it now."""
-    row, out = ready.row, ready.composed
-    if out is None:
-        return row
-    meta = {**(row.meta or {}), "question": out.question}
-    return row.but(text=out.text, buttons=encoded(out.buttons), meta=meta)

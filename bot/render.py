@@ -11,7 +11,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
 from storage.models import PRIORITY_BACKGROUND, PRIORITY_REPLY, Kind
+from storage.outbox import Queued
 from usecases.context import Ctx, Out, Rows
+from usecases.due import Ready
 
 MAX_TEXT = 4096
 JOIN_LIMIT = 4000
@@ -97,3 +99,13 @@ def _addressed(ctx: Ctx, out: Out) -> Out:
         session_id=out.session_id or ctx.about.session_id,
         member_id=out.member_id or ctx.about.member_id,
     )
+
+
+def composed(ready: Ready) -> Queued:
+    """A row that fell due as it goes: a reprompt with the words and buttons composed for
+    it just now (`usecases.due`)."""
+    row, out = ready.row, ready.composed
+    if out is None:
+        return row
+    meta = {**(row.meta or {}), "question": out.question}
+    return row.but(text=out.text, buttons=encoded(out.buttons), meta=meta)

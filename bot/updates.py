@@ -36,12 +36,6 @@ def text_of(update: Update) -> str:
     return clean((message.text or message.caption) if message else "")
 
 
-def command_args(update: Update) -> str:
-    """Everything after the command word, as typed (keeps the organiser's spacing)."""
-    parts = text_of(update).split(maxsplit=1)
-    return parts[1].strip() if len(parts) > 1 else ""
-
-
 def tapped_message(update: Update) -> int | None:
     """The message whose button was tapped (None: not a tap)."""
     query = update.callback_query

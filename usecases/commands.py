@@ -55,6 +55,15 @@ class Command:
         held = bot_wide if self.bot_wide else roles
         return bool(self.roles & held)
 
+    def arguments(self, text: str) -> tuple[str, ...]:
+        """What the use case is given, from the whole message as typed (and cleaned)."""
+        if self.args is Args.TEXT:
+            return (text,)
+        if self.args is Args.REST:
+            parts = text.split(maxsplit=1)
+            return (parts[1].strip() if len(parts) > 1 else "",)
+        return ()
+
     def help_line(self) -> str:
         return f"{self.usage or '/' + self.name} — {self.help}"
 

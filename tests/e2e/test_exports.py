@@ -1,17 +1,15 @@
-"""Issue 9: a coordinator receives each export as a document, and its content is the stored
-transcript, exactly; members appear under stable pseudonyms; a member is refused."""
+"""An export reaches a coordinator as a document whose content is the stored transcript
+(everything else about exports: tests/usecases/test_exports.py; these helpers serve other
+end-to-end files)."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 
-from sqlmodel import col
-
-from reports.cells import csv_cell, markdown
+from reports.cells import csv_cell
 from reports.pseudonyms import pseudonym
-from storage.models import CoSession, Outbox, TranscriptMessage
+from storage.models import CoSession, TranscriptMessage
 from tests.e2e.conftest import join, open_session
 
 COORDINATOR_ID = 3001
@@ -120,135 +118,3 @@ async def test_csv_is_the_stored_transcript_row_for_row(bot, organiser, alice, b
     assert moods[MIXED] in ("negative", "neutral", "positive")
     [audit] = await organiser.says(f"/audit {code}")
     assert "3001 exported it (CSV)" in audit.text
-
-
-async def test_json_holds_the_session_and_its_transcript_exactly(bot, organiser, alice, bob):
-    code = await talked(bot, organiser, alice, bob)
-    await organiser.says(f"/poll {code} Which day? | Saturday | Sunday")
-    assert await bot.tick() == 2
-    [poll] = [m for m in bob.user.messages if m.button_texts[:1] == ["Saturday"]]
-    await bob.taps("Sunday", poll)
-    cora = await coordinator(bot, organiser, code)
-    _, sent = await exported(bot, cora, f"{code} json")
-    assert sent.document.file_name.endswith(".json")
-    doc = json.loads(sent.document.data.decode("utf-8"))
-    cosession = session_of(bot, code)
-    rows = transcript(bot, cosession)
-    salt = cosession.pseudonym_salt
-    assert [
-        (
-            m["id"],
-            m["time"],
-            m["direction"],
-            m["member"],
-            m["step"],
-            m["kind"],
-            m["text"],
-            m["polarity"],
-        )
-        for m in doc["transcript"]
-    ] == [
-        (
-            r.id,
-            iso(r.created_at),
-            r.direction,
-            r.member_id and pseudonym(salt, r.member_id),
-            r.step_id,
-            r.kind,
-            r.text,
-            r.polarity,
-        )
-        for r in rows
-    ]
-    assert doc["session"]["code"] == code and doc["session"]["title"] == "Market Square"
-    assert doc["flow"]["id"] == "engagement_check"
-    alice_alias = pseudonym(salt, bot.rows_member_id(alice))
-    bob_alias = pseudonym(salt, bot.rows_member_id(bob))
-    assert [m["member"] for m in doc["members"]] == [alice_alias, bob_alias]
-    assert {a["member"]: a["text"] for a in doc["answers"]["why"]} == {
-        alice_alias: MIXED,
-        bob_alias: FORMULA,
-    }
-    [lights, benches] = doc["proposals"]
-    assert (lights["author"], lights["text"], lights["agree"]) == (
-        alice_alias,
-        "Lights along the pond path",
-        0,
-    )
-    assert (benches["author"], benches["text"], benches["agree"]) == (bob_alias, CLEANED, 1)
-    assert doc["funnel"]["joined"] == 2 and doc["funnel"]["voted"] == 1
-    assert doc["opinion_groups"]["status"] == "too_few_votes"
-    [day] = doc["polls"]
-    assert (day["question"], day["voters"], day["anonymous"]) == ("Which day?", 1, False)
-    assert day["options"] == [{"text": "Saturday", "votes": 0}, {"text": "Sunday", "votes": 1}]
-    outcomes = {(r["kind"], r["member"], r["state"], r["outcome"]) for r in doc["reprompts"]}
-    assert ("elaboration", bob_alias, "sent", "unanswered") in outcomes
-    assert ("reminder", alice_alias, "pending", "not sent") in outcomes, "held for later"
-    assert "\u202e" not in sent.document.data.decode(), "hidden in the file as an escape"
-    assert "Alice" not in sent.document.data.decode(), "no names unless asked"
-
-
-async def test_markdown_is_a_readable_transcript_under_a_summary(bot, organiser, alice, bob):
-    code = await talked(bot, organiser, alice, bob)
-    cora = await coordinator(bot, organiser, code)
-    _, sent = await exported(bot, cora, f"{code} md")
-    text = sent.document.data.decode("utf-8")
-    assert text.startswith("# Market Square\n")
-    assert "## Participation" in text and "- joined: 2" in text
-    assert text.index("## Participation") < text.index("## Transcript")
-    rows = transcript(bot, session_of(bot, code))
-    at = text.index("## Transcript")
-    for r in rows:  # every message, in order, quoted as itself
-        found = text.index(f"#{r.id}\n\n{markdown(r.text)}\n", at)
-        assert found > at
-        at = found
-    assert f"> \\{FORMULA}\n" in text, "a line that would be a heading or a rule is escaped"
-    assert f"> {CLEANED}" in text
-
-
-async def test_pseudonyms_are_stable_and_names_only_when_asked(bot, organiser, alice, bob):
-    code = await talked(bot, organiser, alice, bob)
-    cora = await coordinator(bot, organiser, code)
-    _, first = await exported(bot, cora, f"{code} json")
-    _, again = await exported(bot, cora, f"{code} json")
-    members = [json.loads(d.document.data)["members"] for d in (first, again)]
-    assert members[0] == members[1]
-    _, named = await exported(bot, cora, f"{code} csv --names")
-    assert "members by name" in named.caption
-    who = {row[3] for row in csv.reader(io.StringIO(named.document.data.decode("utf-8-sig")))}
-    assert {"Alice @alice", "Bob @bob"} <= who
-
-
-async def test_only_the_sessions_organisers_and_coordinators_export(bot, organiser, alice, bob):
-    code = await talked(bot, organiser, alice, bob)
-    for args in (code, f"{code} json", f"{code} md --names"):
-        replies = await alice.says(f"/export {args}")
-        assert [r.text for r in replies] == ["Sorry, only organisers can use /export."]
-    assert await bot.tick() == 0
-    assert bot.rows(Outbox, col(Outbox.kind).in_(("document", "photo"))) == []
-    [usage] = await organiser.says(f"/export {code} xls")
-    assert usage.text.startswith("Usage: /export <session code> [csv|json|md] [--names]")
-    [unknown] = await organiser.says("/export nosuchcode")
-    assert "There is no session “nosuchcode” among yours" in unknown.text
-    _, sent = await exported(bot, organiser, code)
-    assert sent.document.file_name.endswith(".csv"), "CSV unless asked otherwise"
-
-
-async def test_a_large_export_is_zipped_and_a_huge_one_says_how_to_get_it(
-    bot, organiser, alice, bob, monkeypatch
-) -> None:
-    import zipfile
-
-    from usecases import exports
-
-    code = await talked(bot, organiser, alice, bob)
-    monkeypatch.setattr(exports, "SEND_LIMIT", 1000)
-    _, zipped = await exported(bot, organiser, f"{code} csv")
-    assert zipped.document.file_name.endswith(".csv.zip") and "Zipped" in zipped.caption
-    with zipfile.ZipFile(io.BytesIO(zipped.document.data)) as archive:
-        [name] = archive.namelist()
-        assert name.endswith(".csv") and MIXED in archive.read(name).decode("utf-8-sig")
-    monkeypatch.setattr(exports, "ZIP_LIMIT", 100)
-    _, note = await exported(bot, organiser, f"{code} json")
-    assert note.document.file_name == f"{code}-too-large.txt"
-    assert f"codesign export {code} --format json" in note.document.data.decode()

@@ -1,6 +1,5 @@
-"""Hostile input end to end: text no database would store, invisible or disguised text,
-look-alike duplicates, names with control characters, and webhook bodies of every shape.
-Nothing raises, nothing is a 500, nothing acknowledged is lost."""
+"""Hostile webhook bodies of every shape: nothing raises, nothing is a 500 (hostile text,
+names and look-alike proposals: tests/usecases/test_hostile_input.py)."""
 
 from __future__ import annotations
 
@@ -14,39 +13,9 @@ from hypothesis import strategies as st
 from bot.app import BotRunner
 from bot.settings import load_settings
 from bot.webhook import SECRET_HEADER, webhook_app
-from storage.models import Answer, Member, Proposal, TranscriptMessage
-from tests.e2e.conftest import TEST_POLICIES, join, open_session
+from tests.e2e.conftest import TEST_POLICIES
 
 SECRET = "s3cret-long-enough_2026"
-
-
-async def test_text_a_database_refuses_is_cleaned_not_lost(bot, organiser) -> None:
-    nasty = bot.person(1101, "Eve\x00\u202eliA", username="eve")
-    code = await open_session(organiser, "Riverside garden", flow="community_garden")
-    await join(nasty, code)
-    await nasty.taps("I'm on the waiting list")
-    replies = await nasty.says("Tomatoes\x00 and \u200bbeans, please\u202e")
-    assert "Which two things" in replies[-1].text, "the answer was taken"
-    [answer] = bot.rows(Answer, Answer.step_id == "waiting_wish")
-    assert answer.text == "Tomatoes and beans, please"
-    [member] = bot.rows(Member, Member.telegram_id == nasty.id)
-    assert member.display_name == "EveliA"
-    rows = bot.rows(TranscriptMessage, TranscriptMessage.member_id == member.id)
-    assert all("\x00" not in r.text and "\u202e" not in r.text for r in rows)
-
-
-async def test_invisible_and_look_alike_proposals_are_refused(bot, organiser, alice, bob) -> None:
-    code = await open_session(organiser, "Elm Park", flow="park_redesign")
-    await join(alice, code)
-    await join(bob, code)
-    await alice.says("/propose Lights along the pond path")
-    [invisible] = await bob.says("/propose \u200b\u200b\u2060\u202e\u200b")
-    assert "empty" in invisible.text
-    [twin] = await bob.says("/propose Ｌｉｇｈｔｓ ａｌｏｎｇ ｔｈｅ ｐｏｎｄ ｐａｔｈ")
-    assert "already on the list as proposal #1" in twin.text
-    [short] = await bob.says("/propose Tre\u200b\u200b\u200b\u200b\u200b\u200b\u200bes")
-    assert "at least 10 characters" in short.text, "invisible padding does not count"
-    assert [p.text for p in bot.rows(Proposal)] == ["Lights along the pond path"]
 
 
 @pytest.fixture

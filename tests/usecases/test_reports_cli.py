@@ -1,5 +1,5 @@
 """Issue 9 on the server: `codesign export`, `codesign stats` and `codesign report` run the
-same use cases as the bot, on a session the bot collected."""
+same use cases as the bot, on a session the use cases collected."""
 
 from __future__ import annotations
 
@@ -13,45 +13,45 @@ from typer.testing import CliRunner
 from bot.cli import app
 from reports.cells import csv_cell
 from storage.models import CoSession, TranscriptMessage
-from tests.e2e.test_exports import MIXED, talked
+from tests.usecases.test_exports import MIXED, talked
 
 runner = CliRunner()
 
 
-def codesign(bot, *args: str):  # type: ignore[no-untyped-def]
-    env = {"DATABASE_URL": bot.settings.database_url, "TELEGRAM_BOT_TOKEN": ""}
+def codesign(world, *args: str):  # type: ignore[no-untyped-def]
+    env = {"DATABASE_URL": world.db.url, "TELEGRAM_BOT_TOKEN": ""}
     return runner.invoke(app, list(args), env=env)
 
 
-async def test_export_to_a_file_and_to_standard_output(bot, organiser, alice, bob, tmp_path):
-    code = await talked(bot, organiser, alice, bob)
-    [cosession] = bot.rows(CoSession, CoSession.join_code == code)
+def test_export_to_a_file_and_to_standard_output(world, organiser, alice, bob, tmp_path):
+    code = talked(world, organiser, alice, bob)
+    [cosession] = world.rows(CoSession, CoSession.join_code == code)
     stored = sorted(
-        bot.rows(TranscriptMessage, TranscriptMessage.session_id == cosession.id),
+        world.rows(TranscriptMessage, TranscriptMessage.session_id == cosession.id),
         key=lambda r: r.id,
     )
     target = tmp_path / "market.csv"
-    result = codesign(bot, "export", code, "--format", "csv", "--output", str(target))
+    result = codesign(world, "export", code, "--format", "csv", "--output", str(target))
     assert result.exit_code == 0, result.output
     assert f"{len(stored)} messages of “Market Square” written to {target}" in result.stderr
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert [r[6] for r in rows[1:]] == [csv_cell(r.text) for r in stored]
-    result = codesign(bot, "export", code, "-f", "json")
+    result = codesign(world, "export", code, "-f", "json")
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
     assert [m["text"] for m in doc["transcript"]] == [r.text for r in stored]
-    named = codesign(bot, "export", code, "--format", "md", "--names")
+    named = codesign(world, "export", code, "--format", "md", "--names")
     assert "Alice @alice" in named.stdout and MIXED in named.stdout
 
 
-async def test_a_large_export_reports_its_progress(bot, organiser, alice, bob, monkeypatch):
+def test_a_large_export_reports_its_progress(world, organiser, alice, bob, monkeypatch):
     from bot.cli import reports as cli_reports
     from reports import writers
 
-    code = await talked(bot, organiser, alice, bob)
+    code = talked(world, organiser, alice, bob)
     monkeypatch.setattr(cli_reports, "PROGRESS_FROM", 10)
     monkeypatch.setattr(writers, "PROGRESS_EVERY", 20)
-    result = codesign(bot, "export", code, "--format", "md", "--output", "/dev/null")
+    result = codesign(world, "export", code, "--format", "md", "--output", "/dev/null")
     lines = result.stderr.splitlines()
     total = int(lines[-1].split()[0])
     assert total > 20
@@ -60,30 +60,30 @@ async def test_a_large_export_reports_its_progress(bot, organiser, alice, bob, m
     )
 
 
-async def test_export_refuses_what_it_cannot_do(bot, organiser, alice, bob) -> None:
-    code = await talked(bot, organiser, alice, bob)
-    wrong = codesign(bot, "export", code, "--format", "xls")
+def test_export_refuses_what_it_cannot_do(world, organiser, alice, bob) -> None:
+    code = talked(world, organiser, alice, bob)
+    wrong = codesign(world, "export", code, "--format", "xls")
     assert wrong.exit_code == 2 and "--format must be one of csv, json, md" in wrong.stderr
-    missing = codesign(bot, "export", "nosuchcode")
+    missing = codesign(world, "export", "nosuchcode")
     assert missing.exit_code == 2
     assert missing.stderr.strip() == (
         "There is no session “nosuchcode” among yours. /sessions lists the sessions you run."
     )
 
 
-async def test_stats_print_the_numbers_and_write_the_chart(bot, organiser, alice, bob, tmp_path):
-    code = await talked(bot, organiser, alice, bob)
+def test_stats_print_the_numbers_and_write_the_chart(world, organiser, alice, bob, tmp_path):
+    code = talked(world, organiser, alice, bob)
     chart = tmp_path / "chart.png"
-    result = codesign(bot, "stats", code, "--chart", str(chart))
+    result = codesign(world, "stats", code, "--chart", str(chart))
     assert result.exit_code == 0, result.output
     assert "• joined: 2" in result.stdout and "• voted on proposals: 1 (50%)" in result.stdout
     assert chart.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
 
 
-async def test_the_report_is_one_self_contained_html_file(bot, organiser, alice, bob, tmp_path):
-    code = await talked(bot, organiser, alice, bob)
+def test_the_report_is_one_self_contained_html_file(world, organiser, alice, bob, tmp_path):
+    code = talked(world, organiser, alice, bob)
     target = tmp_path / "report.html"
-    result = codesign(bot, "report", code, "--output", str(target))
+    result = codesign(world, "report", code, "--output", str(target))
     assert result.exit_code == 0, result.output
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!doctype html>") and "<title>Market Square</title>" in page
