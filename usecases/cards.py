@@ -8,7 +8,7 @@ import texts.polls
 import texts.proposals
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal, id_of
-from usecases.actions import BallotButton, BrowseButton, VoteButton
+from usecases.actions import Action, BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
 
 VOTE_LABELS = {"agree": "Agree", "disagree": "Disagree", "pass": "Pass"}
@@ -42,7 +42,7 @@ def proposal_card(
         lines.append(texts.proposals.CARD_NOT_VOTED)
     if footer:
         lines += ["", footer]
-    rows: list[tuple[tuple[str, object], ...]] = []
+    rows: list[tuple[tuple[str, Action], ...]] = []
     if not own:
         rows.append(
             tuple(
@@ -51,7 +51,7 @@ def proposal_card(
             )
         )
     rows += _browse_row(session_id, position, total)
-    return Out("\n".join(lines), tuple(rows))  # type: ignore[arg-type]
+    return Out("\n".join(lines), tuple(rows))
 
 
 def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:

@@ -15,6 +15,7 @@ def to_out(reply: dialogs.Reply, session_id: int, **fields: object) -> Out:
         tuple((b.label, FlowButton(session_id, b.step_id, b.value)) for b in row)
         for row in reply.buttons
     )
+    # mypy checks each keyword against its dataclass field; object is wider
     return Out(reply.text, buttons, **fields)  # type: ignore[arg-type]
 
 
