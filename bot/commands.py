@@ -16,6 +16,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
+    ContextTypes,
     MessageHandler,
     filters,
 )
@@ -57,7 +58,7 @@ def register(
 
 
 def _command(turns: Turns, command: Command) -> Handler:
-    async def on_command(update: Update, _context: Any) -> None:
+    async def on_command(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """A command of the catalogue: its arguments read as it declares, its roles checked
         by `invoke` before its use case runs."""
         args = command.arguments(text_of(update))
@@ -67,7 +68,7 @@ def _command(turns: Turns, command: Command) -> Handler:
 
 
 def _text(turns: Turns) -> Handler:
-    async def on_text(update: Update, _context: Any) -> None:
+    async def on_text(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """A typed answer (to an organiser's guided form first, if one is open)."""
         await turns.run(update, messages.text_message, text_of(update))
 
@@ -75,7 +76,7 @@ def _text(turns: Turns) -> Handler:
 
 
 def _non_text(turns: Turns) -> Handler:
-    async def on_non_text(update: Update, _context: Any) -> None:
+    async def on_non_text(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """A sticker, photo, voice note... where text is expected."""
         kind, _ = incoming_text(update)
         await turns.run(update, answer.answer, dialogs.UnsupportedEvent(kind))
@@ -84,7 +85,7 @@ def _non_text(turns: Turns) -> Handler:
 
 
 def _unknown_command(turns: Turns) -> Handler:
-    async def on_unknown_command(update: Update, _context: Any) -> None:
+    async def on_unknown_command(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """A command the bot does not know."""
         await turns.run(update, messages.unknown_command, text_of(update) or "/")
 
@@ -92,7 +93,7 @@ def _unknown_command(turns: Turns) -> Handler:
 
 
 def _edited(turns: Turns) -> Handler:
-    async def on_edited(update: Update, _context: Any) -> None:
+    async def on_edited(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edited message: edits are not read as answers; say how to change one."""
         await turns.run(update, messages.edited)
 
@@ -100,7 +101,7 @@ def _edited(turns: Turns) -> Handler:
 
 
 def _button(turns: Turns) -> Handler:
-    async def on_button(update: Update, _context: Any) -> None:
+    async def on_button(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """A tap; forged or outdated data gets a short notice and changes nothing."""
         data = update.callback_query.data if update.callback_query else None
         action = callbacks.decode(data)
@@ -111,7 +112,7 @@ def _button(turns: Turns) -> Handler:
 
 
 def _membership(turns: Turns) -> Handler:
-    async def on_my_chat_member(update: Update, _context: Any) -> None:
+    async def on_my_chat_member(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """A member blocked or unblocked the bot in their private chat."""
         change = update.my_chat_member
         if change is None or change.chat.type != "private":
@@ -129,8 +130,10 @@ def is_transient(error: BaseException | None) -> bool:
     return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
 
 
-def _on_error(turns: Turns, intake: Intake) -> Callable[[object, Any], Coroutine[Any, Any, None]]:
-    async def on_error(update: object, context: Any) -> None:
+def _on_error(
+    turns: Turns, intake: Intake
+) -> Callable[[object, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]:
+    async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Transient failures: keep the update for another try. Others: log, and say sorry
         through the queue like any reply."""
         error = context.error

@@ -36,6 +36,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import Session
+from telegram import CallbackQuery
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -45,6 +47,7 @@ from telegram.error import (
     TelegramError,
     TimedOut,
 )
+from telegram.ext import ExtBot
 
 from bot.clock import Clock
 from bot.lanes import Lanes
@@ -80,7 +83,9 @@ class Result:
     error: str = ""
 
 
-async def attempt(bot: Any, row: Queued, before: Callable[[], None] | None = None) -> Result:
+async def attempt(
+    bot: ExtBot[Any], row: Queued, before: Callable[[], None] | None = None
+) -> Result:
     """Try one row once; classify what Telegram answered. `before` runs just before the
     request goes (after any wait for Telegram's limits)."""
     limits: dict[str, Any] = {}
@@ -128,7 +133,7 @@ async def attempt(bot: Any, row: Queued, before: Callable[[], None] | None = Non
         return Result(row, Outcome.REFUSED, error=exc.message)
 
 
-async def _send_file(bot: Any, row: Queued, limits: dict[str, Any]) -> int:
+async def _send_file(bot: ExtBot[Any], row: Queued, limits: dict[str, Any]) -> int:
     meta = row.meta or {}
     send = bot.send_document if row.kind == Kind.DOCUMENT else bot.send_photo
     with open(meta["path"], "rb") as content:
@@ -148,7 +153,7 @@ def _collapsible(row: Queued) -> bool:
     return row.kind == Kind.REPLY and row.id is not None and row.text is not None
 
 
-async def _answer(query: Any, text: str | None) -> None:
+async def _answer(query: CallbackQuery, text: str | None) -> None:
     try:
         await query.answer(text)
     except TelegramError as exc:  # too old, flood, gone: the tap itself was handled
@@ -169,7 +174,7 @@ class Sender:
 
     def __init__(self, db: Database, clock: Clock, policies: Policies) -> None:
         self.db, self.clock, self.policies = db, clock, policies
-        self.bot: Any = None
+        self.bot: ExtBot[Any] | None = None  # set at start
         self.wake: Callable[[], None] = lambda: None
         self.lanes = Lanes(on_empty=self._lane_empty)
         self._stops: dict[int, Stop] = {}
@@ -184,7 +189,7 @@ class Sender:
                 self._waiting.setdefault(row.chat_id, []).append(row)
         return [self.lanes.put(row.chat_id, partial(self._one, row)) for row in rows]
 
-    def answer(self, chat_id: int, query: Any, text: str | None) -> None:
+    def answer(self, chat_id: int, query: CallbackQuery, text: str | None) -> None:
         """Answer a tap (stops its spinner), in the chat's lane before what it sends."""
         self.lanes.put(chat_id, partial(_answer, query, text))
 
@@ -214,6 +219,7 @@ class Sender:
             self._note(Result(row, Outcome.DROPPED, error="the same message follows"), None)
             return Outcome.DROPPED
         before = partial(self._mark_sending, row) if row.at_most_once and row.id else None
+        assert self.bot is not None  # set at start, before any row is handed over
         result = await attempt(self.bot, row, before)
         when = None if result.outcome == Outcome.SENT else self._retry_at(result)
         if result.outcome != Outcome.SENT:
@@ -289,7 +295,7 @@ class Sender:
         if retried:
             self.wake()
 
-    def _settle(self, db: Any, r: Result, when: datetime | None) -> bool:
+    def _settle(self, db: Session, r: Result, when: datetime | None) -> bool:
         """Record a row that was not sent; True if it goes again."""
         row = r.row
         if r.outcome == Outcome.DROPPED:

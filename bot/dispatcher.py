@@ -13,6 +13,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from telegram.ext import ExtBot
+
 from bot.calls import UseCases
 from bot.delivery import Sender
 from bot.policy import Policies
@@ -35,7 +37,7 @@ class Dispatcher:
     ) -> None:
         self.calls, self.sender, self.policies, self.files_dir = calls, sender, policies, files_dir
         self.db, self.clock = calls.db, calls.clock
-        self.bot: Any = None
+        self.bot: ExtBot[Any] | None = None  # set at start
         self._lock = asyncio.Lock()
         self._again = False
         self._timer: asyncio.TimerHandle | None = None

@@ -14,6 +14,7 @@ from typing import Any
 
 from telegram import BotCommand, BotCommandScopeChat
 from telegram.error import TelegramError
+from telegram.ext import ExtBot
 
 from bot.calls import UseCases
 from usecases import menus
@@ -29,11 +30,11 @@ def commands(items: menus.Menu) -> list[BotCommand]:
 class Menus:
     def __init__(self, calls: UseCases) -> None:
         self.calls = calls
-        self.bot: Any = None  # set at start
+        self.bot: ExtBot[Any] | None = None  # set at start
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[int]] = set()
 
-    async def start(self, bot: Any) -> None:
+    async def start(self, bot: ExtBot[Any]) -> None:
         """The members' list for everyone; then everyone's own, in the background."""
         self.bot = bot
         with self.calls.run(SYSTEM) as call:
@@ -51,7 +52,7 @@ class Menus:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def refresh(self, bot: Any, people: set[int]) -> int:
+    async def refresh(self, bot: ExtBot[Any], people: set[int]) -> int:
         """Set each person's menu as their roles are now; how many were set."""
         async with self._lock:
             with self.calls.run(SYSTEM) as call:

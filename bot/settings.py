@@ -139,6 +139,7 @@ class Settings(BaseSettings):
 def load_settings(**overrides: object) -> Settings:
     """Read the settings; a malformed value raises SettingsError naming its variable."""
     try:
+        # pydantic-settings: each field has its own type; overrides are checked by validation
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]

@@ -99,6 +99,7 @@ class Engagement(Frozen):
     quiet_hours: Annotated[QuietHours | None, BeforeValidator(_quiet)] = QuietHours(
         time(21, 0), time(8, 0)
     )
+    # pydantic: the Annotated type is built per field by _text(); mypy cannot evaluate a call
     reminder_text: _text("reminder_text") = None  # type: ignore[valid-type]
     followup_text: _text("followup_text") = None  # type: ignore[valid-type]
     elaboration_text: _text("elaboration_text") = None  # type: ignore[valid-type]

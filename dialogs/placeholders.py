@@ -60,6 +60,7 @@ ENGAGEMENT_TEXTS = ("reminder_text", "followup_text", "elaboration_text", "champ
 
 def personalise(flow: T, values: dict[str, str]) -> T:
     """The flow as a session's members meet it: every text with the session's names."""
+    # T is unbound: dialogs.models imports this module, so Flow cannot be named here
     steps = tuple(_step(step, values) for step in flow.steps)  # type: ignore[attr-defined]
     rules = flow.engagement  # type: ignore[attr-defined]
     engagement = rules.model_copy(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from dialogs.polls import (
@@ -104,7 +105,7 @@ def _apply(step: str, data: dict[str, object], text: str, now: datetime, zone: Z
 
 def _add_options(data: dict[str, object], text: str) -> str:
     """One option a message, or several, one a line; /done when there are enough."""
-    options = list(data.get("options", []))  # type: ignore[call-overload]
+    options = list(cast(list[str], data.get("options", [])))  # the form keeps a list of str
     if text.lower() in DONE:
         check_options(options)
         return "multi"
@@ -129,7 +130,7 @@ def spec_from_form(data: dict[str, object]) -> PollSpec:
     return PollSpec(
         code=str(data["code"]),
         question=str(data["question"]),
-        options=tuple(data["options"]),  # type: ignore[arg-type]
+        options=tuple(cast(list[str], data["options"])),  # the form keeps a list of str
         multiple=bool(data.get("multi")),
         anonymous=bool(data.get("anonymous")),
         live=bool(data.get("live")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import texts.reports
 from dialogs import opinions
@@ -15,9 +15,10 @@ from reports.summaries import short
 
 WIDTH, HEIGHT, DPI = 1200, 900, 100  # pixels of the PNG
 COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02")
+Target = TypeVar("Target", Path, BinaryIO)  # what draw() writes to is what it gives back
 
 
-def draw(s: SessionStats, path: Path | BinaryIO) -> Path | BinaryIO:
+def draw(s: SessionStats, path: Target) -> Target:
     """Write the chart of `s` to `path` or a binary file (PNG, WIDTH x HEIGHT pixels)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure

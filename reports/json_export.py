@@ -13,7 +13,7 @@ from dialogs import Flow, opinions
 from reports.figures import SessionStats, agreement
 from reports.writers import JsonWriter, iso, transcript_json
 from storage import exports, polls
-from storage.models import CoSession, State
+from storage.models import CoSession, State, id_of
 
 Label = Callable[[int | None], str]
 VERSION = 1
@@ -29,7 +29,7 @@ def write_json(
     lines: Iterable[Any],
     mood: Callable[[float | None], str],
 ) -> int:
-    sid = cosession.id
+    sid = id_of(cosession)
     with JsonWriter(out) as doc:
         doc.field("format", {"name": "codesign-export", "version": VERSION})
         doc.field("session", _session(cosession))
@@ -107,8 +107,8 @@ def _proposals(figures: SessionStats, label: Label) -> list[dict[str, Any]]:
 def _polls(db: Session, sid: int) -> list[dict[str, Any]]:
     found = []
     for poll in exports.polls(db=db, session_id=sid):
-        results = polls.poll_results(db=db, poll_id=poll.id)
-        options = polls.poll_options(db=db, poll_id=poll.id)
+        results = polls.poll_results(db=db, poll_id=id_of(poll))
+        options = polls.poll_options(db=db, poll_id=id_of(poll))
         found.append(
             {
                 "id": poll.id,

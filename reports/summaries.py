@@ -34,15 +34,15 @@ def stats_lines(s: SessionStats) -> list[str]:
     lines += ["", texts.reports.STATS_REPLIES]
     for rate in s.rates:
         kind = texts.reports.REPROMPT_NAMES[rate.kind]
-        share = reply_share(rate)
+        replied = reply_share(rate)
         lines.append(
             texts.reports.STATS_REPLY_NONE.format(kind=kind)
-            if share is None
+            if replied is None
             else texts.reports.STATS_REPLY.format(
                 kind=kind,
                 answered=rate.answered,
                 sent=rate.sent,
-                share=share,
+                share=replied,
                 within=rate.answered_within,
             )
         )

@@ -127,6 +127,6 @@ def current_answers(*, db: Session, session_id: int, member_id: int) -> list[Ans
                 Answer.member_id == member_id,
                 Answer.superseded == False,  # noqa: E712
             )
-            .order_by(Answer.id)  # type: ignore[arg-type]
+            .order_by(col(Answer.id))
         ).all()
     )

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import case, func, true, update
+from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
 from storage import transcript
@@ -62,7 +63,7 @@ def _queued(row: Any) -> Queued:
 
 _DEFAULTS = {  # what a column left out of a row gets
     column.name: column.default.arg
-    for column in Outbox.__table__.columns  # type: ignore[attr-defined]
+    for column in Outbox.__table__.columns  # type: ignore[attr-defined]  # sqlmodel declares no __table__
     if column.default is not None and column.default.is_scalar
 }
 
@@ -128,18 +129,23 @@ def claim_due(
     a chat receive at once), so a claimed batch never waits long on one chat."""
     _settle_lapsed_claims(db, now)
     ranked = (
-        select(
-            Outbox.id,
-            Outbox.priority,
-            Outbox.not_before,
+        sa_select(
+            col(Outbox.id),
+            col(Outbox.priority),
+            col(Outbox.not_before),
             func.row_number()
-            .over(partition_by=Outbox.session_id, order_by=(Outbox.not_before, Outbox.id))
+            .over(
+                partition_by=col(Outbox.session_id),
+                order_by=(col(Outbox.not_before), col(Outbox.id)),
+            )
             .label("turn"),
             func.row_number()
-            .over(partition_by=Outbox.chat_id, order_by=(Outbox.not_before, Outbox.id))
+            .over(
+                partition_by=col(Outbox.chat_id), order_by=(col(Outbox.not_before), col(Outbox.id))
+            )
             .label("in_chat"),
         )
-        .where(Outbox.state == State.PENDING, col(Outbox.not_before) <= now)
+        .where(col(Outbox.state) == State.PENDING, col(Outbox.not_before) <= now)
         .subquery()
     )
     fair = (
@@ -150,7 +156,7 @@ def claim_due(
     )
     due = (  # row locks cannot be taken where window functions are computed
         select(Outbox.id)
-        .where(col(Outbox.id).in_(fair.scalar_subquery()), Outbox.state == State.PENDING)
+        .where(col(Outbox.id).in_(fair.scalar_subquery()), col(Outbox.state) == State.PENDING)
         .with_for_update(skip_locked=True)
     )
     claimed = db.execute(
@@ -183,7 +189,7 @@ def _settle_lapsed_claims(db: Session, now: datetime, every: bool = False) -> No
         .values(
             state=case(
                 (
-                    (Outbox.state == State.SENDING) & col(Outbox.kind).in_(AT_MOST_ONCE_KINDS),
+                    (col(Outbox.state) == State.SENDING) & col(Outbox.kind).in_(AT_MOST_ONCE_KINDS),
                     "expired",
                 ),
                 else_="pending",
@@ -223,8 +229,8 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
             db.execute(
                 update(DialogStateRow)
                 .where(
-                    DialogStateRow.session_id == row.session_id,
-                    DialogStateRow.member_id == row.member_id,
+                    col(DialogStateRow.session_id) == row.session_id,
+                    col(DialogStateRow.member_id) == row.member_id,
                 )
                 .values(question_chat_id=row.chat_id, question_message_id=message_id)
             )
@@ -234,7 +240,7 @@ def mark_sending(*, db: Session, row: Queued) -> None:
     """An at-most-once row is about to be sent (committed before the request)."""
     db.execute(
         update(Outbox)
-        .where(Outbox.id == row.id, Outbox.state == State.CLAIMED)
+        .where(col(Outbox.id) == row.id, col(Outbox.state) == State.CLAIMED)
         .values(state=State.SENDING)
         .execution_options(synchronize_session=False)
     )
@@ -244,15 +250,15 @@ def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None
     """Send `row` again at `when`; later rows to the same chat wait too, to keep the order."""
     db.execute(
         update(Outbox)
-        .where(Outbox.id == row.id)
+        .where(col(Outbox.id) == row.id)
         .values(state=State.PENDING, not_before=when, lease_until=None, error=error[:300])
     )
     db.execute(
         update(Outbox)
         .where(
-            Outbox.chat_id == row.chat_id,
+            col(Outbox.chat_id) == row.chat_id,
             col(Outbox.id) > row.id,
-            Outbox.state == State.PENDING,  # claimed ones are their sender's to give back
+            col(Outbox.state) == State.PENDING,  # claimed ones are their sender's to give back
             col(Outbox.not_before) < when,
         )
         .values(not_before=when)
@@ -282,7 +288,7 @@ def settle(*, db: Session, row: Queued, state: str, error: str | None = None) ->
     if row.id is not None:
         db.execute(
             update(Outbox)
-            .where(Outbox.id == row.id)
+            .where(col(Outbox.id) == row.id)
             .values(state=state, lease_until=None, error=error[:300] if error else None)
         )
 
@@ -291,7 +297,12 @@ def drop_pending(*, db: Session, kind: str, ref_id: int) -> int:
     """Take back what was not sent yet (e.g. copies of a poll that has closed)."""
     result = db.execute(
         update(Outbox)
-        .where(Outbox.kind == kind, Outbox.ref_id == ref_id, Outbox.state == State.PENDING)
+        .where(
+            col(Outbox.kind) == kind,
+            col(Outbox.ref_id) == ref_id,
+            col(Outbox.state) == State.PENDING,
+        )
         .values(state=State.DROPPED)
     )
-    return result.rowcount or 0
+    # sqlmodel types Session.execute as returning Result; it is a CursorResult (rowcount)
+    return result.rowcount or 0  # type: ignore[attr-defined]

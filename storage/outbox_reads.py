@@ -31,35 +31,46 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
     bot knows.)"""
     in_flight = col(Outbox.state).in_(IN_FLIGHT)
     is_edit = col(Outbox.kind).in_(EDIT_KINDS)
-    placed = db.execute(
-        select(Outbox.buttons).where(
-            Outbox.chat_id == chat_id,
-            or_(
-                (Outbox.state == State.SENT) & (Outbox.message_id == message_id),
-                is_edit
-                & (Outbox.edit_of == message_id)
-                & col(Outbox.state).in_((State.SENT, State.CLAIMED, State.SENDING)),
-                in_flight & ~is_edit,
-            ),
+    placed = (
+        db.execute(
+            select(Outbox.buttons).where(
+                col(Outbox.chat_id) == chat_id,
+                or_(
+                    (col(Outbox.state) == State.SENT) & (col(Outbox.message_id) == message_id),
+                    is_edit
+                    & (col(Outbox.edit_of) == message_id)
+                    & col(Outbox.state).in_((State.SENT, State.CLAIMED, State.SENDING)),
+                    in_flight & ~is_edit,
+                ),
+            )
         )
-    ).all()
+        .tuples()
+        .all()
+    )
     if any(_carries(buttons, data) for (buttons,) in placed):
         return True
     known = db.execute(
         select(Outbox.id)
         .where(
-            Outbox.chat_id == chat_id,
-            or_(Outbox.message_id == message_id, Outbox.edit_of == message_id),
+            col(Outbox.chat_id) == chat_id,
+            or_(col(Outbox.message_id) == message_id, col(Outbox.edit_of) == message_id),
         )
         .limit(1)
     ).first()
     if known is not None:
         return False
-    retried = db.execute(
-        select(Outbox.buttons).where(
-            Outbox.chat_id == chat_id, Outbox.attempts > 1, ~is_edit, Outbox.state != State.FAILED
+    retried = (
+        db.execute(
+            select(Outbox.buttons).where(
+                Outbox.chat_id == chat_id,
+                Outbox.attempts > 1,
+                ~is_edit,
+                Outbox.state != State.FAILED,
+            )
         )
-    ).all()
+        .tuples()
+        .all()
+    )
     return any(_carries(buttons, data) for (buttons,) in retried)
 
 
@@ -76,9 +87,9 @@ def shown(*, db: Session, chat_id: int, message_id: int) -> tuple[str | None, li
         .where(
             Outbox.chat_id == chat_id,
             or_(
-                (Outbox.message_id == message_id) & (Outbox.state == State.SENT),
+                (col(Outbox.message_id) == message_id) & (col(Outbox.state) == State.SENT),
                 col(Outbox.kind).in_(EDIT_KINDS)
-                & (Outbox.edit_of == message_id)
+                & (col(Outbox.edit_of) == message_id)
                 & col(Outbox.state).in_((State.PENDING, State.CLAIMED, State.SENDING)),
             ),
         )

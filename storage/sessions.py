@@ -77,7 +77,7 @@ def list_sessions(
 ) -> list[SessionSummary]:
     """The newest sessions (of `only`, if given) with their participation counts (counted
     for those only)."""
-    newest = select(CoSession.id).order_by(CoSession.id.desc()).limit(limit)  # type: ignore[union-attr]
+    newest = select(CoSession.id).order_by(col(CoSession.id).desc()).limit(limit)
     if only is not None:
         newest = newest.where(col(CoSession.id).in_(only or {0}))
     counts = (
@@ -95,7 +95,7 @@ def list_sessions(
         select(CoSession, counts.c.joined, counts.c.consented, counts.c.completed)
         .outerjoin(counts, counts.c.session_id == CoSession.id)
         .where(col(CoSession.id).in_(newest.scalar_subquery()))
-        .order_by(CoSession.id.desc())  # type: ignore[union-attr]
+        .order_by(col(CoSession.id).desc())
     ).all()
     return [SessionSummary(s, j or 0, c or 0, d or 0) for s, j, c, d in rows]
 

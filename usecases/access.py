@@ -11,7 +11,7 @@ from typing import Any
 import texts.members
 import texts.organisers
 from storage import sessions, teams
-from storage.models import CoSession, Member, Participation
+from storage.models import CoSession, Member, Participation, id_of
 from usecases.actions import Consent
 from usecases.context import Ctx, Out
 from usecases.roles import Role
@@ -95,7 +95,7 @@ def place_of(
     member = member or ctx.member()
     wanted = session_id if session_id is not None else member.active_session_id
     cosession, participation = (
-        sessions.session_and_participation(db=ctx.db, session_id=wanted, member_id=member.id)
+        sessions.session_and_participation(db=ctx.db, session_id=wanted, member_id=id_of(member))
         if wanted
         else (None, None)
     )
@@ -142,7 +142,9 @@ def session_role(ctx: Ctx, cosession: CoSession) -> str | None:
         return Role.ORGANISER
     if cosession.created_by == ctx.actor.telegram_id and Role.ORGANISER in held:
         return Role.ORGANISER
-    return teams.team_role(db=ctx.db, session_id=cosession.id, telegram_id=ctx.actor.telegram_id)
+    return teams.team_role(
+        db=ctx.db, session_id=id_of(cosession), telegram_id=ctx.actor.telegram_id
+    )
 
 
 def may(ctx: Ctx, cosession: CoSession, *roles: Role) -> bool:

@@ -7,7 +7,7 @@ import dialogs
 import texts.members
 from storage import dialog as dialog_store
 from storage import sessions
-from storage.models import DialogStateRow
+from storage.models import DialogStateRow, id_of
 from usecases import engagement
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import FlowButton
@@ -69,7 +69,7 @@ def show_current(ctx: Ctx, place: Place) -> bool:
 
 def _load(ctx: Ctx, place: Place) -> DialogStateRow | None:
     return dialog_store.get_dialog(
-        db=ctx.db, session_id=place.cosession.id, member_id=place.member.id, for_update=True
+        db=ctx.db, session_id=id_of(place.cosession), member_id=id_of(place.member), for_update=True
     )
 
 
@@ -81,7 +81,7 @@ def _apply(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
         left = read.step_id if read is not None else None
         waiting = outcome.state.step_id
         engagement.plan(ctx, place, answered=outcome.answer, waiting=waiting, left=left)
-    sid = place.cosession.id
+    sid = id_of(place.cosession)
     if outcome.edit is not None:
         ctx.edit(to_out(outcome.edit, sid))
     ctx.toast = outcome.notice
@@ -100,8 +100,8 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
     db, now, member = ctx.db, ctx.now, place.member
     dialog_store.save_dialog(
         db=db,
-        session_id=place.cosession.id,
-        member_id=member.id,
+        session_id=id_of(place.cosession),
+        member_id=id_of(member),
         state=outcome.state.to_json(),
         step_id=outcome.state.step_id,
         now=now,
@@ -114,8 +114,8 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
         ctx.about.copy_sentiment(mood)
         dialog_store.add_answer(
             db=db,
-            session_id=place.cosession.id,
-            member_id=member.id,
+            session_id=id_of(place.cosession),
+            member_id=id_of(member),
             step_id=answer.step_id,
             kind=answer.kind,
             value=answer.value,
@@ -129,7 +129,9 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
         submit_proposal(ctx, place, outcome.proposal, mood=mood)
         acknowledged = True
     if outcome.feedback:
-        give_feedback(ctx, place, outcome.feedback, mood=mood, step_id=answer and answer.step_id)
+        give_feedback(
+            ctx, place, outcome.feedback, mood=mood, step_id=answer.step_id if answer else None
+        )
         acknowledged = True
     if outcome.completed:
         sessions.mark_completed(db=db, participation=place.participation, now=now)

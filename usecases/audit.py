@@ -8,7 +8,7 @@ from typing import Any
 import texts.organisers
 from storage import members as member_store
 from storage import teams
-from storage.models import AuditEntry
+from storage.models import AuditEntry, id_of
 from usecases.access import session_named
 from usecases.context import Ctx
 from usecases.roles import Role
@@ -49,7 +49,7 @@ def show(ctx: Ctx, args: str) -> None:
     cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/audit")
     if cosession is None:
         return
-    entries = teams.audit_of(db=ctx.db, session_id=cosession.id)
+    entries = teams.audit_of(db=ctx.db, session_id=id_of(cosession))
     lines = [texts.organisers.AUDIT_HEADER.format(title=cosession.title)]
     lines += [_line(ctx, entry) for entry in reversed(entries)]
     ctx.say("\n".join(lines))

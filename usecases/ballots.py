@@ -6,7 +6,7 @@ from typing import Any
 
 import texts.polls
 from storage import polls, reprompts, sessions
-from storage.models import Poll, PollOption
+from storage.models import Poll, PollOption, id_of
 from usecases.access import Denied, Refusal, place_of, refuse
 from usecases.actions import BallotButton
 from usecases.cards import local_time, poll_message
@@ -33,15 +33,18 @@ def ballot(ctx: Ctx, action: BallotButton) -> None:
             refuse(ctx, place)
         else:
             cosession = sessions.get_session(db=ctx.db, session_id=found.session_id)
+            assert cosession is not None  # a poll's session (a foreign key)
             ctx.toast = texts.polls.POLL_NOT_MEMBER.format(
                 link=ctx.services.join_link(cosession.join_code)
             )
         return
-    _ballot(ctx, found, member.id, action.position, open_session=place.cosession.status == "open")
+    _ballot(
+        ctx, found, id_of(member), action.position, open_session=place.cosession.status == "open"
+    )
 
 
 def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_session: bool) -> None:
-    options = polls.poll_options(db=ctx.db, poll_id=found.id)
+    options = polls.poll_options(db=ctx.db, poll_id=id_of(found))
     closed = found.status != "open" or (found.closes_at is not None and ctx.now >= found.closes_at)
     if found.status == "closed" and found.closed_at is not None:
         ctx.toast = _closed_toast(ctx, found, options)
@@ -53,7 +56,7 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
         refuse(ctx, Refusal(Denied.STALE))
         return
     key = polls.key_of(poll=found, member_id=member_id, fallback=ctx.services.ballot_secret)
-    before = polls.chosen_positions(db=ctx.db, poll_id=found.id, key=key)
+    before = polls.chosen_positions(db=ctx.db, poll_id=id_of(found), key=key)
     chosen = polls.cast_ballot(
         db=ctx.db,
         poll=found,
@@ -63,7 +66,7 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
         now=ctx.now,
     )
     if not found.anonymous:  # who voted stays unrecorded for anonymous polls
-        reprompts.poll_answered(db=ctx.db, member_id=member_id, poll_id=found.id, now=ctx.now)
+        reprompts.poll_answered(db=ctx.db, member_id=member_id, poll_id=id_of(found), now=ctx.now)
     labels = [o.text for o in options if o.position in chosen]
     ctx.toast = (
         texts.polls.BALLOT_SAVED.format(choice=", ".join(labels))
@@ -71,14 +74,17 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
         else texts.polls.BALLOT_CLEARED
     )
     if ctx.actor.private and chosen != before:  # re-tapping the chosen option changes nothing
-        title = sessions.get_session(db=ctx.db, session_id=found.session_id).title
+        cosession = sessions.get_session(db=ctx.db, session_id=found.session_id)
+        assert cosession is not None  # a poll's session (a foreign key)
+        title = cosession.title
         ctx.edit(poll_message(found, options, chosen, ctx.now, title, _zone(ctx)))
 
 
 def _closed_toast(ctx: Ctx, found: Poll, options: list[PollOption]) -> str:
     """ "This poll closed on …" and its result, short enough for a notice (200 characters)."""
-    counts = polls.poll_results(db=ctx.db, poll_id=found.id).counts
+    counts = polls.poll_results(db=ctx.db, poll_id=id_of(found)).counts
     result = ", ".join(f"{o.text}: {counts.get(o.position, 0)}" for o in options)
+    assert found.closed_at is not None  # asked only for a poll that has closed
     when = local_time(found.closed_at, _zone(ctx))
     toast = texts.polls.POLL_CLOSED_ON.format(when=when, results=result)
     return toast if len(toast) <= 200 else toast[:199] + "…"

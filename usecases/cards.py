@@ -7,8 +7,8 @@ from datetime import UTC, datetime, tzinfo
 import texts.polls
 import texts.proposals
 from dialogs.polls import tally
-from storage.models import Poll, PollOption, Proposal
-from usecases.actions import BallotButton, BrowseButton, VoteButton
+from storage.models import Poll, PollOption, Proposal, id_of
+from usecases.actions import Action, BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
 
 VOTE_LABELS = {"agree": "Agree", "disagree": "Disagree", "pass": "Pass"}
@@ -42,16 +42,16 @@ def proposal_card(
         lines.append(texts.proposals.CARD_NOT_VOTED)
     if footer:
         lines += ["", footer]
-    rows: list[tuple[tuple[str, object], ...]] = []
+    rows: list[tuple[tuple[str, Action], ...]] = []
     if not own:
         rows.append(
             tuple(
-                (("✅ " if my_vote == value else "") + label, VoteButton(proposal.id, value))
+                (("✅ " if my_vote == value else "") + label, VoteButton(id_of(proposal), value))
                 for value, label in VOTE_LABELS.items()
             )
         )
     rows += _browse_row(session_id, position, total)
-    return Out("\n".join(lines), tuple(rows))  # type: ignore[arg-type]
+    return Out("\n".join(lines), tuple(rows))
 
 
 def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:
@@ -91,7 +91,7 @@ def poll_message(
     if poll.closes_at is not None:
         lines.append(texts.polls.POLL_CLOSES.format(when=local_time(poll.closes_at, zone)))
     rows = tuple(
-        ((("✅ " if o.position in chosen else "") + o.text, BallotButton(poll.id, o.position)),)
+        ((("✅ " if o.position in chosen else "") + o.text, BallotButton(id_of(poll), o.position)),)
         for o in options
     )
     return Out("\n".join(lines), rows)

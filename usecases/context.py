@@ -74,6 +74,7 @@ class Out:
     file: FileSpec | None = None  # Kind.DOCUMENT or Kind.PHOTO: the file to make and send
 
     def but(self, **changes: object) -> Out:
+        # mypy (dataclasses plugin) checks each keyword against its field; object is wider
         return replace(self, **changes)  # type: ignore[arg-type]
 
 

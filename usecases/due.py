@@ -30,10 +30,14 @@ def decide(ctx: Ctx, claimed: Sequence[Queued]) -> list[Ready]:
     db = ctx.db
     background = [r for r in claimed if r.kind in BACKGROUND_KINDS]
     members = audience.reachable_members(
-        db=db, pairs=[(r.session_id, r.member_id) for r in background if r.member_id]
+        db=db,
+        pairs=[(r.session_id, r.member_id) for r in background if r.session_id and r.member_id],
     )
     groups = audience.reachable_groups(
-        db=db, pairs=[(r.session_id, r.chat_id) for r in background if r.member_id is None]
+        db=db,
+        pairs=[
+            (r.session_id, r.chat_id) for r in background if r.session_id and r.member_id is None
+        ],
     )
     ready = []
     for row in claimed:

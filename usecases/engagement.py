@@ -28,7 +28,7 @@ from dialogs.proposals import FEEDBACK_LIMITS, check_text, tidy
 from dialogs.sentiment import SentimentClass
 from storage import audience, polls, reprompts
 from storage import dialog as dialog_store
-from storage.models import DialogStateRow, Member
+from storage.models import DialogStateRow, Member, id_of
 from storage.outbox import Queued
 from usecases.access import Place, place_of
 from usecases.context import Ctx, Out
@@ -57,7 +57,7 @@ def plan(
     left: str | None = None,
 ) -> None:
     """Hold what the loop may send this member later, and void what the answer made void."""
-    db, sid, member = ctx.db, place.cosession.id, place.member
+    db, sid, member = ctx.db, id_of(place.cosession), place.member
     rules = place.flow.engagement
     said = _said(answered, rules)
     moods: list[SentimentClass] = []
@@ -65,10 +65,10 @@ def plan(
     if said is not None and said.free_text:  # only words can call for a side question or
         moods = [  # change what the member's answers say of them (the champion rule)
             "unknown" if p is None else dialogs.classify(dialogs.Sentiment(p, 0.0), rules)
-            for p in reprompts.free_text_polarities(db=db, session_id=sid, member_id=member.id)
+            for p in reprompts.free_text_polarities(db=db, session_id=sid, member_id=id_of(member))
         ]
-        proposed = reprompts.has_proposed(db=db, session_id=sid, member_id=member.id)
-        held = [Held(*h) for h in reprompts.held(db=db, session_id=sid, member_id=member.id)]
+        proposed = reprompts.has_proposed(db=db, session_id=sid, member_id=id_of(member))
+        held = [Held(*h) for h in reprompts.held(db=db, session_id=sid, member_id=id_of(member))]
     decided = after_answer(
         place.flow,
         answered=said,
@@ -85,7 +85,7 @@ def plan(
     reprompts.void(
         db=db,
         session_id=sid,
-        member_id=member.id,
+        member_id=id_of(member),
         now=ctx.now,
         steps=decided.void_steps,
         kinds=decided.void_kinds,
@@ -100,8 +100,8 @@ def hold(ctx: Ctx, place: Place, planned: Planned, zone: ZoneInfo) -> None:
     in the member's zone (the one way the loop holds a reprompt)."""
     reprompts.hold(
         db=ctx.db,
-        session_id=place.cosession.id,
-        member_id=place.member.id,
+        session_id=id_of(place.cosession),
+        member_id=id_of(place.member),
         chat_id=place.member.telegram_id,
         step_id=planned.step_id,
         kind=planned.kind,
@@ -128,7 +128,7 @@ def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
     if not isinstance(place, Place) or member is None:
         return None
     rules, title = place.flow.engagement, place.cosession.title
-    sent = reprompts.sent_since(db=ctx.db, member_id=member.id, since=ctx.now - DAY)
+    sent = reprompts.sent_since(db=ctx.db, member_id=id_of(member), since=ctx.now - DAY)
     when = deliverable_at(rules, ctx.now, zone_of(ctx, member), sent)
     if when > ctx.now:
         return when
@@ -148,8 +148,8 @@ def _still_unvoted(ctx: Ctx, due: Queued, member: Member) -> Out | None:
     poll = polls.get_poll(db=ctx.db, poll_id=due.ref_id) if due.ref_id else None
     if poll is None or poll.status != "open":
         return None
-    key = polls.key_of(poll=poll, member_id=member.id, fallback=ctx.services.ballot_secret)
-    if key in polls.voter_keys(db=ctx.db, poll_id=poll.id):
+    key = polls.key_of(poll=poll, member_id=id_of(member), fallback=ctx.services.ballot_secret)
+    if key in polls.voter_keys(db=ctx.db, poll_id=id_of(poll)):
         return None
     return Out(due.text or "", kind=due.kind)
 
@@ -171,7 +171,7 @@ def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -
     member was last asked, if it was asked after the flow's waiting question; True if so.
     The flow's own schedule is left as it is: this answers only the side question."""
     side = reprompts.open_side_question(
-        db=ctx.db, session_id=place.cosession.id, member_id=place.member.id
+        db=ctx.db, session_id=id_of(place.cosession), member_id=id_of(place.member)
     )
     asked = row.question_message_id if row is not None else None
     if side is None or (asked is not None and (side.message_id or 0) < asked):
@@ -184,8 +184,8 @@ def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -
     ctx.about.copy_sentiment(dialogs.analyse(words))
     dialog_store.add_answer(
         db=ctx.db,
-        session_id=place.cosession.id,
-        member_id=place.member.id,
+        session_id=id_of(place.cosession),
+        member_id=id_of(place.member),
         step_id=step,
         kind=side.kind,
         value=words,
@@ -194,7 +194,7 @@ def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -
         subjectivity=ctx.about.subjectivity,
         now=ctx.now,
     )
-    reprompts.mark_replied(db=ctx.db, row_id=side.id, now=ctx.now)
+    reprompts.mark_replied(db=ctx.db, row_id=id_of(side), now=ctx.now)
     ctx.say(flow_texts.SIDE_THANKS)
     question = current_question(ctx, place)
     if question is not None:

@@ -20,7 +20,7 @@ from reports.pseudonyms import Labels
 from reports.summaries import markdown_summary
 from reports.writers import counted, write_csv, write_markdown
 from storage import exports
-from storage.models import CoSession
+from storage.models import CoSession, id_of
 from usecases import files
 from usecases.access import session_in_reach
 from usecases.audit import note
@@ -77,7 +77,7 @@ def write_export(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write the session in `fmt` to `out`; returns how many transcript messages."""
-    sid = cosession.id
+    sid = id_of(cosession)
     labels = Labels(
         cosession.pseudonym_salt, exports.names(db=db, session_id=sid) if names else None
     )

@@ -6,7 +6,7 @@ import texts.members
 from storage import erasure, sessions
 from storage import members as member_store
 from storage.codes import split_start_payload
-from storage.models import Community, CoSession, Member
+from storage.models import Community, CoSession, Member, id_of
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
@@ -27,7 +27,9 @@ def start(ctx: Ctx, payload: str) -> None:
     if cosession is None:
         ctx.say(texts.members.UNKNOWN_CODE.format(code=payload[:40]))
     elif cosession.status != "open":  # its title is for those who took part
-        joined = sessions.get_participation(db=ctx.db, session_id=cosession.id, member_id=member.id)
+        joined = sessions.get_participation(
+            db=ctx.db, session_id=id_of(cosession), member_id=id_of(member)
+        )
         draft = cosession.status == "draft"
         if joined is None:
             ctx.say(
@@ -68,8 +70,8 @@ def _consent_question(cosession: CoSession, community: str) -> Out:
         texts.members.CONSENT.format(title=cosession.title, community=community),
         buttons=(
             (
-                (texts.members.CONSENT_YES, Consent(cosession.id, True)),
-                (texts.members.CONSENT_NO, Consent(cosession.id, False)),
+                (texts.members.CONSENT_YES, Consent(id_of(cosession), True)),
+                (texts.members.CONSENT_NO, Consent(id_of(cosession), False)),
             ),
         ),
     )
@@ -114,7 +116,7 @@ def _declined(ctx: Ctx, place: Place) -> None:
     everything that says who they are. The tap and the reply are not stored either."""
     whole = place.member.consented_at is None and not ctx.roles()
     erasure.forget_declined(
-        db=ctx.db, member=place.member, session_id=place.cosession.id, whole=whole
+        db=ctx.db, member=place.member, session_id=id_of(place.cosession), whole=whole
     )
     ctx.about = About()
     ctx.unrecorded = True

@@ -10,7 +10,7 @@ import texts.organisers
 import texts.polls
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from storage import audience, polls, reprompts
-from storage.models import CoSession, Kind, Member
+from storage.models import CoSession, Kind, Member, id_of
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
@@ -36,7 +36,7 @@ def broadcast(ctx: Ctx, args: str) -> None:
     if len(text) > BROADCAST_LIMIT:
         ctx.say(texts.organisers.BROADCAST_LONG.format(limit=BROADCAST_LIMIT))
         return
-    members = audience.recipients(db=ctx.db, session_id=cosession.id)
+    members = audience.recipients(db=ctx.db, session_id=id_of(cosession))
     if not members:
         ctx.say(texts.organisers.NOBODY_REACHABLE.format(title=cosession.title))
         return
@@ -84,7 +84,7 @@ def nudge(ctx: Ctx, args: str) -> None:
 
 
 def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
-    waiting = audience.unfinished(db=ctx.db, session_id=cosession.id)
+    waiting = audience.unfinished(db=ctx.db, session_id=id_of(cosession))
     if not waiting:
         ctx.say(texts.organisers.NUDGE_NOBODY.format(title=cosession.title))
         return
@@ -92,8 +92,8 @@ def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
     for member, step in waiting:
         reprompts.hold(
             db=ctx.db,
-            session_id=cosession.id,
-            member_id=member.id,
+            session_id=id_of(cosession),
+            member_id=id_of(member),
             chat_id=member.telegram_id,
             step_id=step,
             kind=REMINDER,
@@ -115,17 +115,19 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
     if poll.status != "open":
         ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=poll_id))
         return
-    voted = polls.voter_keys(db=ctx.db, poll_id=poll.id)
+    voted = polls.voter_keys(db=ctx.db, poll_id=id_of(poll))
     secret = ctx.services.ballot_secret
     silent = [
         m
-        for m in audience.poll_receivers(db=ctx.db, poll_id=poll.id, session_id=cosession.id)
-        if polls.key_of(poll=poll, member_id=m.id, fallback=secret) not in voted
+        for m in audience.poll_receivers(
+            db=ctx.db, poll_id=id_of(poll), session_id=id_of(cosession)
+        )
+        if polls.key_of(poll=poll, member_id=id_of(m), fallback=secret) not in voted
     ]
     if not silent:
         ctx.say(texts.organisers.NUDGE_POLL_NOBODY.format(id=poll.id))
         return
-    options = polls.poll_options(db=ctx.db, poll_id=poll.id)
+    options = polls.poll_options(db=ctx.db, poll_id=id_of(poll))
     tag = uuid.uuid4().hex[:12]
     for member in silent:
         card = poll_message(poll, options, set(), ctx.now, cosession.title, zone_of(ctx, member))
@@ -152,7 +154,7 @@ def _later(ctx: Ctx, cosession: CoSession, members: list[Member]) -> str:
         return ""
     waiting = 0
     for member in members:
-        sent = reprompts.sent_since(db=ctx.db, member_id=member.id, since=ctx.now - DAY)
+        sent = reprompts.sent_since(db=ctx.db, member_id=id_of(member), since=ctx.now - DAY)
         zone = zone_of(ctx, member)
         waiting += deliverable_at(flow.engagement, ctx.now, zone, sent) > ctx.now
     return texts.organisers.NUDGE_LATER.format(n=waiting) if waiting else ""

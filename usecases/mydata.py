@@ -16,7 +16,7 @@ from reports.cells import visible
 from reports.summaries import short
 from reports.writers import JsonWriter, iso
 from storage import erasure, personal, polls
-from storage.models import Member
+from storage.models import Member, id_of
 from usecases import files
 from usecases.actions import ForgetButton
 from usecases.context import About, Ctx, Out, Services
@@ -66,7 +66,7 @@ def confirm_forget(ctx: Ctx, action: ForgetButton) -> None:
     if member is None:
         ctx.edit(Out(texts.members.FORGET_NOTHING))
         return
-    words = erasure.words_of(db=ctx.db, member_id=member.id)
+    words = erasure.words_of(db=ctx.db, member_id=id_of(member))
     done = erasure.forget_member(
         db=ctx.db,
         member=member,
@@ -102,11 +102,11 @@ def write_mydata(out: Any, db: Session, services: Services, member: Member, now:
             "sessions",
             [
                 {"session": {"code": s.join_code, "title": s.title}, **p.model_dump(mode="json")}
-                for p, s in personal.participations(db=db, member_id=member.id)
+                for p, s in personal.participations(db=db, member_id=id_of(member))
             ],
         )
         for key, table in personal.TABLES.items():
-            rows = personal.rows_of(db=db, table=table, member_id=member.id)
+            rows = personal.rows_of(db=db, table=table, member_id=id_of(member))
             doc.field(key, (row[0].model_dump(mode="json") for row in rows))
         doc.field("poll_choices", iter(_choices(db, services, member)))
         doc.field("messages", (_message(m) for m in personal.messages(db=db, member=member)))
@@ -116,12 +116,12 @@ def write_mydata(out: Any, db: Session, services: Services, member: Member, now:
 
 def _choices(db: Session, services: Services, member: Member) -> list[dict[str, Any]]:
     keys = {
-        poll: polls.voter_key(secret=services.ballot_secret, poll_id=poll, member_id=member.id)
-        for poll in personal.anonymous_polls(db=db, member_id=member.id)
+        poll: polls.voter_key(secret=services.ballot_secret, poll_id=poll, member_id=id_of(member))
+        for poll in personal.anonymous_polls(db=db, member_id=id_of(member))
     }
     return [
         {"poll": poll.id, "question": poll.question, "choice": text, "anonymous": poll.anonymous}
-        for poll, text in personal.ballots(db=db, member_id=member.id, keys=keys)
+        for poll, text in personal.ballots(db=db, member_id=id_of(member), keys=keys)
     ]
 
 

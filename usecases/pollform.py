@@ -5,6 +5,7 @@ organiser says so."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import texts.polls
@@ -125,7 +126,7 @@ def _ask(ctx: Ctx, state: FormState, before: FormState | None = None) -> Out:
     if step == "code":
         return Out(texts.polls.FORM_PROMPTS["code"], _session_buttons(ctx))
     if step == "options" and before is not None and before.step == "options":
-        count = len(data.get("options", []))  # type: ignore[arg-type]
+        count = len(cast(list[str], data.get("options", [])))  # the form keeps a list of str
         rows = _buttons("options") if count >= 2 else ()
         return Out(texts.polls.FORM_OPTION_ADDED.format(n=count), rows)
     if step == "closes":
@@ -156,7 +157,7 @@ def _summary(ctx: Ctx, data: dict[str, object]) -> str:
                 code=data["code"],
                 question=data["question"],
             ),
-            *(f"• {o}" for o in data["options"]),  # type: ignore[attr-defined]
+            *(f"• {o}" for o in cast(list[str], data["options"])),  # the form keeps a list of str
             texts.polls.FORM_SUMMARY_TAIL.format(
                 multi=texts.polls.YES if data.get("multi") else texts.polls.NO,
                 anonymous=texts.polls.YES if data.get("anonymous") else texts.polls.NO,

@@ -12,7 +12,7 @@ import texts.polls
 from dialogs.polls import PollError, PollSpec
 from storage import audience, outbox, outbox_reads, polls, sessions
 from storage import members as member_store
-from storage.models import CoSession, Kind, Poll
+from storage.models import CoSession, Kind, Poll, id_of
 from usecases.access import may, session_in_reach
 from usecases.audit import note
 from usecases.cards import local_time, poll_message, results_text
@@ -48,14 +48,14 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
         )
         return None
     closes_at = spec.closes_at or (ctx.now + spec.closes_in if spec.closes_in else None)
-    members = audience.recipients(db=ctx.db, session_id=cosession.id)
+    members = audience.recipients(db=ctx.db, session_id=id_of(cosession))
     group = sessions.group_chat_of(db=ctx.db, cosession=cosession)
     if not members and not group and not anyway:
-        why = audience.why_unreachable(db=ctx.db, session_id=cosession.id)
+        why = audience.why_unreachable(db=ctx.db, session_id=id_of(cosession))
         return Nobody(cosession, closes_at, why)
     made = polls.create_poll(
         db=ctx.db,
-        session_id=cosession.id,
+        session_id=id_of(cosession),
         question=spec.question,
         options=spec.options,
         multiple=spec.multiple,
@@ -83,7 +83,7 @@ def _send_copies(
 ) -> None:
     """The poll, with its buttons, to each (chat, member, time zone) (member None: the
     group); its closing time on each reader's clock."""
-    options = polls.poll_options(db=ctx.db, poll_id=made.id)
+    options = polls.poll_options(db=ctx.db, poll_id=id_of(made))
     cards: dict[Any, Out] = {}
     for chat_id, member_id, zone in chats:
         if zone not in cards:
@@ -109,7 +109,7 @@ def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: Role) -> Poll | N
         ctx.say(texts.polls.POLL_USAGE_ID.format(command=command))
         return None
     found = polls.get_poll(db=ctx.db, poll_id=poll_id)
-    cosession = found and sessions.get_session(db=ctx.db, session_id=found.session_id)
+    cosession = sessions.get_session(db=ctx.db, session_id=found.session_id) if found else None
     if found is None or cosession is None or not may(ctx, cosession, *roles):
         ctx.say(texts.polls.NO_SUCH_POLL.format(id=poll_id))
         return None
@@ -119,8 +119,8 @@ def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: Role) -> Poll | N
 
 def results_for(ctx: Ctx, poll_row: Poll, *, with_names: bool) -> str:
     db = ctx.db
-    options = polls.poll_options(db=db, poll_id=poll_row.id)
-    results = polls.poll_results(db=db, poll_id=poll_row.id)
+    options = polls.poll_options(db=db, poll_id=id_of(poll_row))
+    results = polls.poll_results(db=db, poll_id=id_of(poll_row))
     names = polls.who_chose(db=db, poll=poll_row) if with_names and not poll_row.anonymous else None
     return results_text(poll_row, options, results.counts, results.voters, names)
 
@@ -137,7 +137,7 @@ def close(ctx: Ctx, args: str) -> None:
     found = _poll_from_args(ctx, args, "/closepoll", Role.ORGANISER)
     if found is None:
         return
-    if not polls.close_poll(db=ctx.db, poll_id=found.id, now=ctx.now):
+    if not polls.close_poll(db=ctx.db, poll_id=id_of(found), now=ctx.now):
         ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=found.id))
         return
     note(ctx, found.session_id, "poll_closed", poll=found.id)
@@ -153,6 +153,7 @@ def close_due(ctx: Ctx) -> int:
     for poll_id in polls.due_poll_ids(db=ctx.db, now=ctx.now):
         if polls.close_poll(db=ctx.db, poll_id=poll_id, now=ctx.now):
             found = polls.get_poll(db=ctx.db, poll_id=poll_id)
+            assert found is not None, poll_id  # close_poll has just closed it
             ctx.db.refresh(found)
             announce_results(ctx, found)
             closed += 1
@@ -163,10 +164,10 @@ def announce_results(ctx: Ctx, closed: Poll) -> None:
     """Results for every chat the poll was meant for (names never included); copies of
     the poll not sent yet are dropped, since it has closed, and those sent lose their
     buttons: each is edited to say when it closed and what came out."""
-    outbox.drop_pending(db=ctx.db, kind=Kind.POLL, ref_id=closed.id)
+    outbox.drop_pending(db=ctx.db, kind=Kind.POLL, ref_id=id_of(closed))
     text = results_for(ctx, closed, with_names=False)
     _retire_copies(ctx, closed, text)
-    for sent in outbox_reads.queued_chats(db=ctx.db, kind=Kind.POLL, ref_id=closed.id):
+    for sent in outbox_reads.queued_chats(db=ctx.db, kind=Kind.POLL, ref_id=id_of(closed)):
         ctx.send(
             Out(
                 text,
@@ -183,12 +184,17 @@ def announce_results(ctx: Ctx, closed: Poll) -> None:
 def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
     """Every copy of the poll members got (and poll reminders) edited: when it closed and
     its result, no buttons."""
-    title = sessions.get_session(db=ctx.db, session_id=closed.session_id).title
+    cosession = sessions.get_session(db=ctx.db, session_id=closed.session_id)
+    assert cosession is not None  # a poll's session (a foreign key)
+    assert closed.closed_at is not None  # close_poll set it before the results are announced
+    title = cosession.title
     counts = results.split("\n", 1)[-1]  # without its first line: the copy says it closed
-    copies = outbox_reads.sent_copies(db=ctx.db, kinds=(Kind.POLL, Kind.REMINDER), ref_id=closed.id)
+    copies = outbox_reads.sent_copies(
+        db=ctx.db, kinds=(Kind.POLL, Kind.REMINDER), ref_id=id_of(closed)
+    )
     zones = member_store.zones_of(db=ctx.db, member_ids={c.member_id for c in copies})
     for copy in copies:
-        zone = zone_named(ctx, zones.get(copy.member_id))
+        zone = zone_named(ctx, zones.get(copy.member_id) if copy.member_id is not None else None)
         retired = texts.polls.POLL_CLOSED_COPY.format(
             id=closed.id,
             title=title,

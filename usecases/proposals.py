@@ -10,7 +10,7 @@ import texts.proposals
 from dialogs.proposals import check_text, feedback_limits, proposal_limits, proposal_problem, tidy
 from storage import proposals as proposal_store
 from storage import sessions
-from storage.models import Kind, Member, Proposal
+from storage.models import Kind, Member, Proposal, id_of
 from usecases import readings
 from usecases.access import Place, may, member_place
 from usecases.audit import note
@@ -52,7 +52,7 @@ def submit_proposal(
     mood = _mood(ctx, text, mood)
     proposal = proposal_store.add_proposal(
         db=ctx.db,
-        session_id=place.cosession.id,
+        session_id=id_of(place.cosession),
         member_id=place.member.id,
         text=text,
         now=ctx.now,
@@ -60,7 +60,9 @@ def submit_proposal(
         subjectivity=ctx.about.subjectivity,
     )
     if proposal is None:
-        same = proposal_store.find_duplicate(db=ctx.db, session_id=place.cosession.id, text=text)
+        same = proposal_store.find_duplicate(
+            db=ctx.db, session_id=id_of(place.cosession), text=text
+        )
         ctx.say(texts.proposals.PROPOSAL_DUPLICATE.format(id=same.id if same else "?"))
         return None
     ctx.say(texts.proposals.PROPOSAL_SAVED.format(id=proposal.id))
@@ -85,7 +87,7 @@ def give_feedback(
     mood = _mood(ctx, text, mood)
     proposal_store.add_feedback(
         db=ctx.db,
-        session_id=place.cosession.id,
+        session_id=id_of(place.cosession),
         member_id=place.member.id,
         text=text,
         now=ctx.now,
@@ -135,7 +137,9 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
         ctx.say(texts.proposals.REASON_TOO_LONG.format(limit=REASON_LIMIT))
         return
     proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=pid)
-    cosession = proposal and sessions.get_session(db=ctx.db, session_id=proposal.session_id)
+    cosession = (
+        sessions.get_session(db=ctx.db, session_id=proposal.session_id) if proposal else None
+    )
     if proposal is None or cosession is None or not may(ctx, cosession, Role.ORGANISER):
         ctx.say(texts.proposals.NO_SUCH_PROPOSAL.format(id=pid))
     elif proposal.withdrawn_at is not None:

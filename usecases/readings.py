@@ -15,7 +15,7 @@ from reports.cells import visible
 from reports.figures import mood_of
 from reports.pseudonyms import Labels
 from storage import exports, sessions
-from storage.models import CoSession
+from storage.models import CoSession, id_of
 from usecases.access import allowed, session_in_reach
 from usecases.context import Ctx
 from usecases.parsing import parse_id
@@ -41,7 +41,7 @@ def read_proposals(ctx: Ctx, args: str) -> None:
         return
     cosession, page = found
     labels = Labels(cosession.pseudonym_salt)
-    tallies = exports.tallies(db=ctx.db, session_id=cosession.id)
+    tallies = exports.tallies(db=ctx.db, session_id=id_of(cosession))
     if not tallies:
         ctx.say(texts.reports.NO_PROPOSALS_READ.format(title=cosession.title))
         return
@@ -71,7 +71,7 @@ def read_feedback(ctx: Ctx, args: str) -> None:
         return
     cosession, page = found
     labels, mood = Labels(cosession.pseudonym_salt), _mood(ctx, cosession)
-    given = exports.feedback(db=ctx.db, session_id=cosession.id, newest_first=True)
+    given = exports.feedback(db=ctx.db, session_id=id_of(cosession), newest_first=True)
     if not given:
         ctx.say(texts.reports.NO_FEEDBACK_READ.format(title=cosession.title))
         return
@@ -98,7 +98,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
         ctx.say(texts.reports.ANSWERS_USAGE_PLAIN)
         return
     cosession = session_in_reach(ctx, words[0], *ROLES, command="/answers")
-    flow = cosession and ctx.services.flows.of_session(ctx.db, cosession)
+    flow = ctx.services.flows.of_session(ctx.db, cosession) if cosession else None
     if cosession is None or flow is None:
         return
     step = flow.step(words[1])
@@ -110,7 +110,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
             )
         )
         return
-    given = exports.step_answers(db=ctx.db, session_id=cosession.id, step_id=step.id)
+    given = exports.step_answers(db=ctx.db, session_id=id_of(cosession), step_id=step.id)
     if not given:
         ctx.say(texts.reports.NO_ANSWERS_READ.format(title=cosession.title, step=step.id))
         return

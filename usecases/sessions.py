@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import texts.organisers
 from storage import reprompts, sessions, teams
-from storage.models import CoSession
+from storage.models import CoSession, id_of
 from usecases import audit
 from usecases.access import (
     Denied,
@@ -84,6 +84,7 @@ def list_flows(ctx: Ctx) -> None:
     lines = [texts.organisers.FLOWS_HEADER]
     for flow_id in catalog.ids():
         flow = catalog.get(flow_id)
+        assert flow is not None, flow_id  # an id the catalogue itself lists
         lines.append(
             texts.organisers.FLOW_LINE.format(id=flow.id, title=flow.title, steps=len(flow.steps))
         )
@@ -103,7 +104,7 @@ def list_sessions(ctx: Ctx) -> None:
         ctx.say(texts.organisers.NO_SESSIONS)
         return
     stats = reprompts.stats(
-        db=ctx.db, session_ids=[s.cosession.id for s in summaries], within=timedelta(days=1)
+        db=ctx.db, session_ids=[id_of(s.cosession) for s in summaries], within=timedelta(days=1)
     )
     lines = [texts.organisers.SESSIONS_HEADER] + [
         texts.organisers.SESSION_LINE.format(
@@ -114,7 +115,7 @@ def list_sessions(ctx: Ctx) -> None:
             joined=s.joined,
             consented=s.consented,
             completed=s.completed,
-            reprompts=_reprompts(stats.get(s.cosession.id)),
+            reprompts=_reprompts(stats.get(id_of(s.cosession))),
         )
         for s in summaries
     ]
@@ -147,7 +148,7 @@ def open_session(ctx: Ctx, args: str) -> None:
 
 
 def _reopen(ctx: Ctx, cosession: CoSession, link: str) -> None:
-    last = teams.last_entry(db=ctx.db, session_id=cosession.id)
+    last = teams.last_entry(db=ctx.db, session_id=id_of(cosession))
     if last is not None and last.action != "closed":
         when = cosession.closed_at.strftime("%d %b") if cosession.closed_at else "earlier"
         done = audit.describe(ctx, last)
@@ -173,8 +174,8 @@ def close_session(ctx: Ctx, args: str) -> None:
             texts.organisers.CLOSE_ASK.format(title=cosession.title),
             buttons=(
                 (
-                    (texts.organisers.CLOSE_YES, CloseSession(cosession.id, True)),
-                    (texts.organisers.CLOSE_NO, CloseSession(cosession.id, False)),
+                    (texts.organisers.CLOSE_YES, CloseSession(id_of(cosession), True)),
+                    (texts.organisers.CLOSE_NO, CloseSession(id_of(cosession), False)),
                 ),
             ),
         )

@@ -19,7 +19,7 @@ from reports.pseudonyms import Labels
 from reports.summaries import stats_text
 from storage import exports
 from storage import stats as stats_store
-from storage.models import CoSession, Kind
+from storage.models import CoSession, Kind, id_of
 from usecases import files
 from usecases.access import session_named
 from usecases.context import Ctx, Services
@@ -30,7 +30,7 @@ HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
 
 def gather(db: Session, services: Services, cosession: CoSession) -> SessionStats:
     """Every figure of the session, from aggregate queries and its votes."""
-    sid = cosession.id
+    sid = id_of(cosession)
     flow = services.flows.of_session(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     first, last = stats_store.span(db=db, session_id=sid)

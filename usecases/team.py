@@ -6,7 +6,7 @@ from __future__ import annotations
 import texts.organisers
 from storage import members as member_store
 from storage import teams
-from storage.models import ROLES, CoSession
+from storage.models import ROLES, CoSession, id_of
 from usecases.access import is_admin, session_in_reach
 from usecases.audit import note, who
 from usecases.context import Ctx
@@ -85,7 +85,7 @@ def team(ctx: Ctx, args: str) -> None:
 def _show(ctx: Ctx, cosession: CoSession) -> None:
     lines = [texts.organisers.TEAM_HEADER.format(title=cosession.title)]
     lines.append(texts.organisers.TEAM_OWNER.format(who=who(ctx, cosession.created_by)))
-    for member in teams.team_of(db=ctx.db, session_id=cosession.id):
+    for member in teams.team_of(db=ctx.db, session_id=id_of(cosession)):
         lines.append(
             texts.organisers.TEAM_LINE.format(who=who(ctx, member.telegram_id), role=member.role)
         )
@@ -103,12 +103,12 @@ def _may_change(ctx: Ctx, cosession: CoSession, role: str | None) -> bool:
 
 def _add(ctx: Ctx, cosession: CoSession, user_id: int, role: str) -> None:
     person = who(ctx, user_id)
-    current = teams.team_role(db=ctx.db, session_id=cosession.id, telegram_id=user_id)
+    current = teams.team_role(db=ctx.db, session_id=id_of(cosession), telegram_id=user_id)
     if user_id == cosession.created_by:
         ctx.say(texts.organisers.TEAM_OWNER_STAYS.format(title=cosession.title))
     elif _may_change(ctx, cosession, role) and _may_change(ctx, cosession, current):
         changed = teams.put_on_team(
-            db=ctx.db, session_id=cosession.id, telegram_id=user_id, role=role,
+            db=ctx.db, session_id=id_of(cosession), telegram_id=user_id, role=role,
             by=ctx.actor.telegram_id, now=ctx.now,
         )  # fmt: skip
         if changed:
@@ -120,13 +120,13 @@ def _add(ctx: Ctx, cosession: CoSession, user_id: int, role: str) -> None:
 
 def _remove(ctx: Ctx, cosession: CoSession, user_id: int) -> None:
     person = who(ctx, user_id)
-    current = teams.team_role(db=ctx.db, session_id=cosession.id, telegram_id=user_id)
+    current = teams.team_role(db=ctx.db, session_id=id_of(cosession), telegram_id=user_id)
     if user_id == cosession.created_by:
         ctx.say(texts.organisers.TEAM_OWNER_STAYS.format(title=cosession.title))
     elif current is None:
         ctx.say(texts.organisers.TEAM_NOT_ON.format(who=person, title=cosession.title))
     elif _may_change(ctx, cosession, current):
-        teams.take_off_team(db=ctx.db, session_id=cosession.id, telegram_id=user_id)
+        teams.take_off_team(db=ctx.db, session_id=id_of(cosession), telegram_id=user_id)
         note(ctx, cosession.id, "team_removed", user=user_id, role=current)
         ctx.menus.add(user_id)
         ctx.say(texts.organisers.TEAM_REMOVED.format(who=person, title=cosession.title))

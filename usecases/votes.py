@@ -12,7 +12,7 @@ import texts.reports
 from dialogs.proposals import browse_order, milestone_reached, next_to_vote
 from storage import proposals as proposal_store
 from storage import sessions
-from storage.models import Kind, Member, Proposal
+from storage.models import Kind, Member, Proposal, id_of
 from usecases import readings
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import BrowseButton, VoteButton
@@ -44,7 +44,9 @@ def browse_of(ctx: Ctx, session_id: int, member: Member) -> Browse:
     visible = proposal_store.visible_proposals(db=db, session_id=session_id)
     return Browse(
         order=browse_order(p for p, _ in visible),
-        voted=proposal_store.voted_proposal_ids(db=db, session_id=session_id, member_id=member.id),
+        voted=proposal_store.voted_proposal_ids(
+            db=db, session_id=session_id, member_id=id_of(member)
+        ),
         own={p for p, author in visible if author == member.id},
     )
 
@@ -65,13 +67,13 @@ def show_proposals(ctx: Ctx, args: str = "") -> None:
 
 
 def show_card(ctx: Ctx, place: Place) -> None:
-    view = browse_of(ctx, place.cosession.id, place.member)
+    view = browse_of(ctx, id_of(place.cosession), place.member)
     if not view.order:
         ctx.say(texts.proposals.NO_PROPOSALS.format(title=place.cosession.title))
         return
     target = next_to_vote(view.order, view.done)
     footer = None if target is not None else view.all_voted()
-    ctx.say(card(ctx, place.cosession.id, place.member, view, target or view.order[0], footer))
+    ctx.say(card(ctx, id_of(place.cosession), place.member, view, target or view.order[0], footer))
 
 
 def card(
@@ -85,7 +87,8 @@ def card(
 ) -> Out:
     """The card of one proposal, at its place in the member's browse order."""
     proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=proposal_id)
-    vote = proposal_store.vote_of(db=ctx.db, proposal_id=proposal_id, member_id=member.id)
+    assert proposal is not None, proposal_id  # from the browse order read in this transaction
+    vote = proposal_store.vote_of(db=ctx.db, proposal_id=proposal_id, member_id=id_of(member))
     return proposal_card(
         proposal,
         session_id=session_id,
@@ -128,7 +131,7 @@ def vote(ctx: Ctx, action: VoteButton) -> None:
 
 def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
     changed = proposal_store.cast_vote(
-        db=ctx.db, proposal_id=proposal.id, member_id=member.id, value=value, now=ctx.now
+        db=ctx.db, proposal_id=id_of(proposal), member_id=id_of(member), value=value, now=ctx.now
     )
     label = VOTE_LABELS[value]
     ctx.toast = (texts.proposals.VOTE_SAVED if changed else texts.proposals.VOTE_UNCHANGED).format(
@@ -141,20 +144,22 @@ def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
     view = browse_of(ctx, sid, member)
     following = next_to_vote(view.order, view.done, after=proposal.id)
     if following is None:  # that was the last one: the card shows the vote, and says so
-        ctx.edit(card(ctx, sid, member, view, proposal.id, footer=view.all_voted()))
+        ctx.edit(card(ctx, sid, member, view, id_of(proposal), footer=view.all_voted()))
     else:
         saved = texts.proposals.CARD_SAVED_NEXT.format(id=proposal.id, vote=label)
         ctx.edit(card(ctx, sid, member, view, following, header=saved))
 
 
 def _tell_author(ctx: Ctx, proposal: Proposal) -> None:
-    agrees = proposal_store.vote_counts(db=ctx.db, proposal_id=proposal.id).get("agree", 0)
+    agrees = proposal_store.vote_counts(db=ctx.db, proposal_id=id_of(proposal)).get("agree", 0)
     milestone = milestone_reached(agrees, proposal.milestone_notified)
     author = proposal.member_id and ctx.db.get(Member, proposal.member_id)
     if milestone is None or not author:
         return
     proposal_store.note_milestone(db=ctx.db, proposal=proposal, milestone=milestone)
-    title = sessions.get_session(db=ctx.db, session_id=proposal.session_id).title
+    cosession = sessions.get_session(db=ctx.db, session_id=proposal.session_id)
+    assert cosession is not None  # a proposal's session (a foreign key)
+    title = cosession.title
     ctx.send(
         Out(
             texts.proposals.MILESTONE.format(text=proposal.text, count=milestone, title=title),

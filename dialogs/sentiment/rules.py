@@ -101,7 +101,7 @@ def score_lacks(m: Marked) -> None:
             if not rated_after(m, i):
                 m.scores[i] = LACK_VALENCE  # "nothing works", "no lights at night"
                 m.extra.append(LACK_VALENCE)
-        elif word == "too" and (m.valences[i + 1] is None or m.valences[i + 1] < 0):
+        elif word == "too" and ((after := m.valences[i + 1]) is None or after < 0):
             m.scores[i] = TOO_VALENCE  # "too dark", "too many dogs"
             m.extra.append(TOO_VALENCE)
             m.muted[i + 1] = True  # TextBlob's "many" (+0.5) is not praise here

@@ -1,5 +1,6 @@
 """All tables; importing this module registers them on SQLModel.metadata."""
 
+from storage.models._base import id_of
 from storage.models.deliberation import (
     VOTE_VALUES,
     Ballot,
@@ -84,4 +85,5 @@ __all__ = [
     "TeamMember",
     "TranscriptMessage",
     "Vote",
+    "id_of",
 ]

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import JSON, BigInteger, Column
 from sqlmodel import Field
 
 from storage.types import UTCDateTime
+
+
+class Stored(Protocol):
+    id: int | None
+
+
+def id_of(row: Stored) -> int:
+    """The id of a row read from or flushed to the database. SQLModel types a primary key
+    `int | None` (None until the row is inserted); a stored row has an id."""
+    assert row.id is not None, f"{type(row).__name__} not stored yet"
+    return row.id
 
 
 def utcnow() -> datetime:
