@@ -4,12 +4,33 @@ session a member takes part in, so one flow file serves many sessions ("help red
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from string import Formatter
-from typing import Any, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 NAMES = ("session", "community", "organiser")
 SAMPLE = {"session": "[session]", "community": "[community]", "organiser": "[organiser]"}
-T = TypeVar("T")
+
+
+class Personalisable(Protocol):
+    """What `personalise` reads and copies of a flow (`dialogs.models.Flow`, which imports
+    this module, so it is named by what it offers)."""
+
+    @property
+    def steps(self) -> Sequence[Any]: ...
+
+    @property
+    def engagement(self) -> Any: ...
+
+    @property
+    def closing(self) -> str | None: ...
+
+    def model_copy(
+        self, *, update: Mapping[str, Any] | None = None, deep: bool = False
+    ) -> Self: ...
+
+
+T = TypeVar("T", bound=Personalisable)
 
 
 def check(value: str, field: str, extra: tuple[str, ...] = ()) -> str:
@@ -60,14 +81,13 @@ ENGAGEMENT_TEXTS = ("reminder_text", "followup_text", "elaboration_text", "champ
 
 def personalise(flow: T, values: dict[str, str]) -> T:
     """The flow as a session's members meet it: every text with the session's names."""
-    # T is unbound: dialogs.models imports this module, so Flow cannot be named here
-    steps = tuple(_step(step, values) for step in flow.steps)  # type: ignore[attr-defined]
-    rules = flow.engagement  # type: ignore[attr-defined]
+    steps = tuple(_step(step, values) for step in flow.steps)
+    rules = flow.engagement
     engagement = rules.model_copy(
         update={k: fill_some(v, values) for k in ENGAGEMENT_TEXTS if (v := getattr(rules, k))}
     )
-    closing = flow.closing  # type: ignore[attr-defined]
-    return flow.model_copy(  # type: ignore[attr-defined]
+    closing = flow.closing
+    return flow.model_copy(
         update={
             "steps": steps,
             "engagement": engagement,
