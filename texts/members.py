@@ -66,8 +66,8 @@ EDIT_IGNORED = (
     "send /back."
 )
 UNKNOWN_COMMAND = "I don't know the command {command}. /help lists what you can do."
-NOT_ALLOWED = "Sorry, only {role}s can use {command}."
-NOT_ALLOWED_BUTTON = "Sorry, only {role}s can use this button."
+NOT_ALLOWED = "Sorry, only {role} can use {command}."
+NOT_ALLOWED_BUTTON = "Sorry, only {role} can use this button."
 NON_TEXT_OUTSIDE_FLOW = "I can only read text messages. /help lists what you can do."
 STALE_BUTTON = "That button is no longer valid."
 THE_ORGANISERS = "the organisers"  # {organiser} in a flow, when the bot never met them

@@ -14,7 +14,7 @@ from storage import sessions, teams
 from storage.models import CoSession, Member, Participation, id_of
 from usecases.actions import Consent
 from usecases.context import Ctx, Out
-from usecases.roles import Role
+from usecases.roles import Role, who
 
 
 class Denied(StrEnum):
@@ -130,7 +130,7 @@ def allowed(ctx: Ctx, *roles: Role, command: str = "") -> bool:
     """True if the actor has one of `roles`; otherwise refuses in one line and is False."""
     if ctx.roles() & set(roles):
         return True
-    refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=roles[0], command=command))
+    refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=who(roles), command=command))
     return False
 
 

@@ -25,6 +25,7 @@ from usecases.actions import (
     VoteButton,
 )
 from usecases.context import Ctx
+from usecases.roles import who
 
 ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     Consent: join.consent,
@@ -49,7 +50,6 @@ def press(ctx: Ctx, data: str, action: Action | None) -> None:
         refuse(ctx, Refusal(Denied.STALE))
         return
     if action.roles and not ctx.roles() & action.roles:
-        role = sorted(action.roles)[0]
-        refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=role.noun))
+        refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=who(action.roles)))
         return
     ROUTES[type(action)](ctx, action)

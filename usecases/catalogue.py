@@ -27,7 +27,7 @@ from usecases import (
 from usecases.access import Denied, Refusal, refuse
 from usecases.commands import Args, Command, Where
 from usecases.context import Ctx
-from usecases.roles import Role
+from usecases.roles import Role, who
 
 ORGANISER = frozenset({Role.ORGANISER})
 STAFF = frozenset({Role.ORGANISER, Role.COORDINATOR})
@@ -128,10 +128,8 @@ def invoke(ctx: Ctx, command: Command, *args: str) -> None:
     """Run a command's use case for the actor, if they may use it; else the one refusal
     (nothing changes)."""
     if not command.may_use(ctx.roles(), ctx.global_roles()):
-        role = min(command.roles, key=_RANK.index)
-        refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=role.noun, command=f"/{command.name}"))
+        refuse(
+            ctx, Refusal(Denied.NOT_ALLOWED, role=who(command.roles), command=f"/{command.name}")
+        )
         return
     command.usecase(ctx, *args, **command.options)
-
-
-_RANK = [Role.ORGANISER, Role.COORDINATOR, Role.ADMIN]  # who a refusal names
