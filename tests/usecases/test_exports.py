@@ -224,7 +224,8 @@ def test_only_the_sessions_organisers_and_coordinators_export(world, organiser, 
     code = talked(world, organiser, alice, bob)
     for args in (code, f"{code} json", f"{code} md --names"):
         replies = alice.says(f"/export {args}")
-        assert [r.text for r in replies] == ["Sorry, only organisers and coordinators can use /export."]
+        refusal = "Sorry, only organisers and coordinators can use /export."
+        assert [r.text for r in replies] == [refusal]
     assert world.tick() == 0
     assert world.rows(Outbox, col(Outbox.kind).in_(("document", "photo"))) == []
     [usage] = organiser.says(f"/export {code} xls")

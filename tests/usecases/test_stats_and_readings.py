@@ -50,7 +50,8 @@ def test_members_are_refused_stats_and_readings_in_one_line(world, organiser, al
     for command in (f"/stats {code}", f"/proposals {code}", f"/feedback {code}",
                     f"/answers {code} why"):  # fmt: skip
         replies = bob.says(command)
-        assert len(replies) == 1 and replies[0].text.startswith("Sorry, only organisers and coordinators can use")
+        refusal = "Sorry, only organisers and coordinators can use"
+        assert len(replies) == 1 and replies[0].text.startswith(refusal)
     assert world.tick() == 0
     assert world.rows(Outbox, col(Outbox.kind).in_(("document", "photo"))) == []
     [card] = bob.says("/proposals")
