@@ -123,9 +123,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 @pytest.fixture
 def database(database_url: str) -> Iterator[Database]:
-    """A migrated database, SQLite and PostgreSQL in turn."""
+    """A migrated database, SQLite and PostgreSQL in turn (database_url's is migrated
+    already: the SQLite template's copy, or the run's PostgreSQL database emptied)."""
     db = Database(database_url)
-    db.upgrade()
     yield db
     db.dispose()
 
