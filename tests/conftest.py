@@ -15,6 +15,7 @@ from bot.clock import FixedClock
 from storage.db import Database
 
 PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+SKIPPED_PG = " — these tests ran on SQLite only"
 _pg_state: dict[str, object] = {}
 
 
@@ -37,8 +38,7 @@ def need_postgres() -> None:
         return
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"{reason} (CI=true: PostgreSQL tests must run)")
-    _pg_state["skipped"] = True
-    pytest.skip(f"{reason} — these tests ran on SQLite only")
+    pytest.skip(f"{reason}{SKIPPED_PG}")
 
 
 def _admin_execute(sql: str) -> None:
@@ -123,9 +123,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 @pytest.fixture
 def database(database_url: str) -> Iterator[Database]:
-    """A migrated database, SQLite and PostgreSQL in turn."""
+    """A migrated database, SQLite and PostgreSQL in turn (database_url's is migrated
+    already: the SQLite template's copy, or the run's PostgreSQL database emptied)."""
     db = Database(database_url)
-    db.upgrade()
     yield db
     db.dispose()
 
@@ -135,10 +135,49 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 5, 4, 10, 0, tzinfo=UTC))
 
 
+# With -n N (pytest-xdist, the default: see pyproject.toml) the longest tests start first,
+# one per worker, so that none of them starts near the end while the other workers sit
+# idle; their PostgreSQL runs (the slower) go first. Without workers the order is as written.
+LONG_FIRST = (
+    "tests/e2e/test_crashes.py",  # a minute or more on each database
+    "tests/e2e/test_webhook_processes.py",
+    "tests/e2e/test_fairness.py",
+    "tests/e2e/test_processes.py",
+    "tests/dialogs/test_properties.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+
+    def rank(item: pytest.Item) -> tuple[int, bool]:
+        for place, prefix in enumerate(LONG_FIRST):
+            if item.nodeid.startswith(prefix):
+                return place, "[postgres" not in item.nodeid
+        return len(LONG_FIRST), False
+
+    items.sort(key=rank)  # stable: every worker collects the same order, as xdist requires
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    if isinstance(longrepr, tuple) and len(longrepr) == 3:
+        return str(longrepr[2]).removeprefix("Skipped: ")
+    return str(longrepr or "")
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
-    if _pg_state.get("skipped"):
+    # Read from the skipped tests' reports, not from this process's state: with -n N the
+    # workers skip, and this summary is written by the controller, which ran no test.
+    reasons = [
+        reason.removesuffix(SKIPPED_PG)
+        for report in terminalreporter.stats.get("skipped", [])
+        if (reason := _skip_reason(report)).endswith(SKIPPED_PG)
+    ]
+    if reasons:
         terminalreporter.write_line(
-            f"NOTICE: PostgreSQL tests were skipped ({_pg_state['reason']}). "
+            f"NOTICE: PostgreSQL tests were skipped ({reasons[0]}). "
             "Start PostgreSQL or set TEST_POSTGRES_URL to run them.",
             yellow=True,
         )

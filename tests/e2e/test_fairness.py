@@ -15,7 +15,11 @@ from bot.policy import Flood, Pacing
 from storage.models import Outbox
 from tests.e2e.conftest import join, open_session
 
-pytestmark = pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True)
+pytestmark = [
+    pytest.mark.parametrize("database_url", ["sqlite", "postgres"], indirect=True),
+    # with -n N: one of these at a time (their floods and broadcasts would slow each other)
+    pytest.mark.xdist_group("timing"),
+]
 PROMPT = 1.0  # seconds: the most one chat may delay another's reply
 
 

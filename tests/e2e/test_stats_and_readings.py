@@ -37,6 +37,7 @@ async def test_stats_say_the_numbers_and_send_a_chart(bot, organiser, alice, bob
 
 
 @pytest.mark.parametrize("database_url", ["postgres"], indirect=True)
+@pytest.mark.xdist_group("timing")  # with -n N: not beside the fairness tests' floods
 async def test_slow_stats_or_erasure_delay_no_one_else(bot, organiser, alice, bob, monkeypatch):
     """Stats of a large session and erasing a member from one take seconds: they run off
     the event loop, so another member's reply does not wait for them. (PostgreSQL: SQLite
