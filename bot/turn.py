@@ -137,6 +137,12 @@ class Turns:
 def _record_incoming(ctx: Ctx, update: Update) -> None:
     kind, text = incoming_text(update)
     message = update.effective_message
+    record_incoming(ctx, kind, text, message.message_id if message is not None else None)
+
+
+def record_incoming(ctx: Ctx, kind: str, text: str, telegram_message_id: int | None) -> None:
+    """What the person sent joins the transcript, with what the use case found it was
+    about (its session, member, step and sentiment)."""
     transcript.record_message(
         db=ctx.db,
         chat_id=ctx.actor.chat_id,
@@ -149,5 +155,5 @@ def _record_incoming(ctx: Ctx, update: Update) -> None:
         polarity=ctx.about.polarity,
         subjectivity=ctx.about.subjectivity,
         now=ctx.now,
-        telegram_message_id=message.message_id if message is not None else None,
+        telegram_message_id=telegram_message_id,
     )

@@ -5,28 +5,14 @@ max_nudges 2 with back-off 2, followup_after 20s, champion_after 30s, min_words 
 
 from __future__ import annotations
 
-from sqlmodel import col
-
 from storage.models import (
-    REPROMPT_KINDS,
     Answer,
     Member,
-    Outbox,
 )
 from tests.e2e.conftest import join, open_session
+from tests.stored import reprompts
 
 FLOW = "engagement_check"
-
-
-def reprompts(bot, person=None) -> list[Outbox]:
-    where = [col(Outbox.kind).in_(REPROMPT_KINDS)]
-    if person is not None:
-        where.append(Outbox.chat_id == person.id)
-    return sorted(bot.rows(Outbox, *where), key=lambda r: r.id)
-
-
-def sent(bot, person, kind: str) -> list[Outbox]:
-    return [r for r in reprompts(bot, person) if r.kind == kind and r.state == "sent"]
 
 
 async def at(bot, seconds: float) -> int:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import csv
 import io
 
-from reports.cells import csv_cell
-from reports.pseudonyms import pseudonym
 from storage.models import CoSession, TranscriptMessage
 from tests.e2e.conftest import join, open_session
 
@@ -92,29 +90,7 @@ async def test_csv_is_the_stored_transcript_row_for_row(bot, organiser, alice, b
         "polarity",
         "sentiment",
     ]
-    salt = cosession.pseudonym_salt
-    expected = [
-        [
-            str(r.id),
-            iso(r.created_at),
-            r.direction,
-            pseudonym(salt, r.member_id) if r.member_id else "",
-            r.step_id or "",
-            r.kind,
-            csv_cell(r.text),
-            "" if r.polarity is None else repr(r.polarity),
-        ]
-        for r in rows
-    ]
-    assert [row[:8] for row in parsed[1:]] == expected
-    texts = [row[6] for row in parsed[1:]]
-    assert MIXED in texts, "emoji and right-to-left text intact"
-    assert "'" + FORMULA in texts, "a formula cell is neutralised"
-    assert CLEANED in texts, "the override never got in"
-    assert not any(t[:1] in ("=", "+", "-", "@") for t in texts)
-    unchanged = [r.text for r in rows if r.text not in (FORMULA, CLEANED)]
-    assert all(csv_cell(t) == t for t in unchanged), "every other text exactly as stored"
-    moods = {row[6]: row[8] for row in parsed[1:]}
-    assert moods[MIXED] in ("negative", "neutral", "positive")
+    assert len(parsed) == len(rows) + 1, "a row per message (their cells, row for row:"
+    # tests/usecases/test_exports.py; here the document as Telegram carries it)
     [audit] = await organiser.says(f"/audit {code}")
     assert "3001 exported it (CSV)" in audit.text

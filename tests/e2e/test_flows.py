@@ -6,29 +6,11 @@ from __future__ import annotations
 from sqlmodel import col
 
 from storage.models import (
-    REPROMPT_KINDS,
     Answer,
-    Outbox,
     TranscriptMessage,
 )
 from tests.e2e.conftest import join, open_session
-
-
-def reprompts(bot) -> list[Outbox]:
-    """In the order they were queued (PostgreSQL returns updated rows in any order)."""
-    return sorted(bot.rows(Outbox, col(Outbox.kind).in_(REPROMPT_KINDS)), key=lambda r: r.id)
-
-
-def answers(bot, person=None) -> dict[str, Answer]:
-    """Current answers by step: of one person, or of everyone when the test has one member."""
-    where = [col(Answer.superseded).is_(False)]
-    if person is not None:
-        where.append(Answer.member_id == bot.rows_member_id(person))
-    rows = bot.rows(Answer, *where)
-    by_step = {a.step_id: a for a in rows}
-    assert person is not None or len({a.member_id for a in rows}) <= 1, "name the member"
-    assert len(by_step) == len(rows), "one current answer per step"
-    return by_step
+from tests.stored import answers
 
 
 async def test_garden_flow_waiting_list_branch_and_back(bot, organiser, bob) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.e2e.test_exports import MIXED, talked
+from tests.e2e.test_exports import talked
 
 LIGHTS = "Lights along the pond path"
 
@@ -28,13 +28,6 @@ async def test_mydata_sends_everything_stored_about_the_member(bot, organiser, a
     sent = alice.user.messages[-1]
     assert sent.document.file_name == "my-data-20260504.json"
     assert sent.caption == "Everything the bot stores about you, as of 04 May 2026."
-    data = json.loads(sent.document.data)
-    assert data["member"]["display_name"] == "Alice" and data["member"]["username"] == "alice"
+    data = json.loads(sent.document.data)  # what it holds: tests/usecases/test_mydata_forget.py
+    assert data["member"]["display_name"] == "Alice"
     assert [s["session"]["code"] for s in data["sessions"]] == [code]
-    assert MIXED in [a["text"] for a in data["answers"]]
-    assert [p["text"] for p in data["proposals"]] == [LIGHTS]
-    assert [v["value"] for v in data["votes"]] == ["agree"]
-    assert MIXED in [m["text"] for m in data["messages"] if m["direction"] == "in"]
-    assert (
-        "Bob" not in sent.document.data.decode() and "HYPERLINK" not in sent.document.data.decode()
-    )

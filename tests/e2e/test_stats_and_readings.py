@@ -15,19 +15,8 @@ async def test_stats_say_the_numbers_and_send_a_chart(bot, organiser, alice, bob
     code = await talked(bot, organiser, alice, bob)
     cora = await coordinator(bot, organiser, code)
     [text] = await cora.says(f"/stats {code}")
-    lines = text.text.splitlines()
-    assert lines[0] == f"📊 “Market Square” (code {code}, open)"
-    for line in (
-        "• joined: 2",
-        "• agreed to take part: 2 (100%)",
-        "• answered a question: 2 (100%)",
-        "• wrote a proposal: 2 (100%)",
-        "• voted on proposals: 1 (50%)",
-        "• requests for detail: 0 of 1 answered (0%), 0 within a day",
-        "• #2 “More benches in the shade gnp.exe”: 1 agree, 0 disagree, 0 pass",
-    ):
-        assert line in lines
-    assert any(line.startswith("Opinion groups: too few votes") for line in lines)
+    assert text.text.startswith(f"📊 “Market Square” (code {code}, open)")  # the figures:
+    # tests/usecases/test_stats_and_readings.py; here what Telegram carries: text, then photo
     assert await bot.tick() == 1
     chart = cora.user.messages[-1]
     assert chart.caption == "Participation, replies, sentiment and votes in “Market Square”."

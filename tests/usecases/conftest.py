@@ -37,6 +37,7 @@ from bot import callbacks
 from bot.calls import UseCases
 from bot.clock import FixedClock
 from bot.render import composed
+from bot.turn import record_incoming
 from dialogs.loader import default_flows_dir, load_flow_files, read_flow_dir
 from dialogs.text import clean
 from storage import outbox, transcript
@@ -294,20 +295,7 @@ class World:
                     ctx.outs = [o for o in ctx.outs if o.kind != Kind.REPLY]
                 self._quiet_groups.add(chat.id)
             if not ctx.unrecorded:
-                transcript.record_message(
-                    db=ctx.db,
-                    chat_id=chat.id,
-                    direction="in",
-                    text=text,
-                    kind=kind,
-                    session_id=ctx.about.session_id,
-                    member_id=ctx.about.member_id,
-                    step_id=ctx.about.step_id,
-                    polarity=ctx.about.polarity,
-                    subjectivity=ctx.about.subjectivity,
-                    now=ctx.now,
-                    telegram_message_id=None,
-                )
+                record_incoming(ctx, kind, text, None)
         for out in ctx.outs:
             self.remember(out.buttons)
         self._send(call.claimed)  # queued and claimed as `bot/calls.py` does; now "sent"

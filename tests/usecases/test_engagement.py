@@ -4,31 +4,17 @@ seconds (tests/e2e/flows/engagement_check.yaml): nudge_after 10s, max_nudges 2 w
 
 from __future__ import annotations
 
-from sqlmodel import col
-
 from storage.models import (
-    REPROMPT_KINDS,
     Answer,
     Member,
-    Outbox,
     Participation,
     TranscriptMessage,
 )
+from tests.stored import reprompts, sent
 from tests.usecases.conftest import join_session as join
 from tests.usecases.conftest import open_session
 
 FLOW = "engagement_check"
-
-
-def reprompts(world, person=None) -> list[Outbox]:
-    where = [col(Outbox.kind).in_(REPROMPT_KINDS)]
-    if person is not None:
-        where.append(Outbox.chat_id == person.id)
-    return sorted(world.rows(Outbox, *where), key=lambda r: r.id)
-
-
-def sent(world, person, kind: str) -> list[Outbox]:
-    return [r for r in reprompts(world, person) if r.kind == kind and r.state == "sent"]
 
 
 def at(world, seconds: float) -> int:

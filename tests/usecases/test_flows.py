@@ -10,33 +10,15 @@ from sqlmodel import col
 import dialogs
 from dialogs.loader import FlowFile
 from storage.models import (
-    REPROMPT_KINDS,
     Answer,
     DialogStateRow,
     Feedback,
-    Outbox,
     Participation,
     Proposal,
 )
+from tests.stored import answers, reprompts
 from tests.usecases.conftest import close_session, open_session
 from tests.usecases.conftest import join_session as join
-
-
-def reprompts(world) -> list[Outbox]:
-    """In the order they were queued (PostgreSQL returns updated rows in any order)."""
-    return sorted(world.rows(Outbox, col(Outbox.kind).in_(REPROMPT_KINDS)), key=lambda r: r.id)
-
-
-def answers(world, person=None) -> dict[str, Answer]:
-    """Current answers by step: of one person, or of everyone when the test has one member."""
-    where = [col(Answer.superseded).is_(False)]
-    if person is not None:
-        where.append(Answer.member_id == world.rows_member_id(person))
-    rows = world.rows(Answer, *where)
-    by_step = {a.step_id: a for a in rows}
-    assert person is not None or len({a.member_id for a in rows}) <= 1, "name the member"
-    assert len(by_step) == len(rows), "one current answer per step"
-    return by_step
 
 
 def test_park_flow_with_buttons_text_branches_and_a_restart(world, organiser, alice) -> None:
