@@ -54,6 +54,11 @@ _FIELDS = tuple(f for f in Queued.__dataclass_fields__ if f != "but")
 _COLUMNS = [getattr(Outbox, name) for name in _FIELDS]
 
 
+def queued(row: Outbox) -> Queued:
+    """A stored row as a sender sees it."""
+    return _queued(tuple(getattr(row, name) for name in _FIELDS))
+
+
 def _queued(row: Any) -> Queued:
     values = dict(zip(_FIELDS, row, strict=True))
     values["buttons"] = list(values["buttons"] or [])

@@ -13,6 +13,7 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from storage.models import EDIT_KINDS, IN_FLIGHT, Outbox, State
+from storage.outbox import Queued, queued
 
 
 def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> bool:
@@ -21,14 +22,9 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
 
     A message just sent whose sending is not recorded yet (its sender records outcomes a
     few milliseconds later, maybe in another process) has no message id here: a row of
-    this chat in flight that carries the button stands for it.
-
-    A message the bot has no record of at all in this chat may be a copy sent by a try
-    whose outcome was never recorded (its process was killed, or the request timed out
-    after Telegram had carried it out) before the row was sent again: a row of this chat
-    tried more than once that carries the button stands for it. (The use case the data
-    names checks everything again: such a tap can do no more than a tap on the copy the
-    bot knows.)"""
+    this chat in flight that carries the button stands for it. A message the bot has no
+    record of at all may be a copy whose sending was never recorded
+    (`unrecorded_copy`)."""
     in_flight = col(Outbox.state).in_(IN_FLIGHT)
     is_edit = col(Outbox.kind).in_(EDIT_KINDS)
     placed = (
@@ -49,6 +45,18 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
     )
     if any(_carries(buttons, data) for (buttons,) in placed):
         return True
+    return unrecorded_copy(db=db, chat_id=chat_id, message_id=message_id, data=data) is not None
+
+
+def unrecorded_copy(
+    *, db: Session, chat_id: int, message_id: int, data: str
+) -> tuple[Queued, State] | None:
+    """The row a message unknown to the bot stands for, if it carries that button and its
+    outcome is unknown: a try whose process was killed, or whose request timed out after
+    Telegram had carried it out, before the try was recorded. The row was tried (claimed
+    at least once) and is neither recorded sent nor failed; a tap on a copy of it is the
+    proof that copy arrived. (The use case the data names checks everything again: such a
+    tap can do no more than a tap on the copy the bot knows.) With the row's state."""
     known = db.execute(
         select(Outbox.id)
         .where(
@@ -58,20 +66,20 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
         .limit(1)
     ).first()
     if known is not None:
-        return False
-    retried = (
-        db.execute(
-            select(Outbox.buttons).where(
-                Outbox.chat_id == chat_id,
-                Outbox.attempts > 1,
-                ~is_edit,
-                Outbox.state != State.FAILED,
-            )
+        return None
+    tried = db.exec(
+        select(Outbox)
+        .where(
+            col(Outbox.chat_id) == chat_id,
+            col(Outbox.attempts) >= 1,
+            ~col(Outbox.kind).in_(EDIT_KINDS),
+            col(Outbox.state).in_((State.PENDING, *IN_FLIGHT)) | (col(Outbox.attempts) > 1),
+            col(Outbox.state) != State.FAILED,
         )
-        .tuples()
-        .all()
-    )
-    return any(_carries(buttons, data) for (buttons,) in retried)
+        .order_by(col(Outbox.id).desc())
+    ).all()
+    row = next((r for r in tried if _carries(r.buttons, data)), None)
+    return (queued(row), State(row.state)) if row is not None else None
 
 
 def _carries(buttons: list | None, data: str) -> bool:

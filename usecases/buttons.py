@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from storage import outbox_reads
+from storage import outbox, outbox_reads
+from storage.models import State
 from usecases import answer, ballots, join, members, mydata, pollform, sessions, votes
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import (
@@ -46,6 +47,8 @@ def press(ctx: Ctx, data: str, action: Action | None) -> None:
     placed = ctx.tapped is not None and outbox_reads.carries_button(
         db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped, data=data
     )
+    if placed and ctx.tapped is not None:
+        _record_the_copy(ctx, ctx.tapped, data)
     if action is None or not placed or not (ctx.actor.private or action.in_groups):
         refuse(ctx, Refusal(Denied.STALE))
         return
@@ -53,3 +56,14 @@ def press(ctx: Ctx, data: str, action: Action | None) -> None:
         refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=who(action.roles)))
         return
     ROUTES[type(action)](ctx, action)
+
+
+def _record_the_copy(ctx: Ctx, message_id: int, data: str) -> None:
+    """A tap on a copy whose sending was never recorded proves it arrived: the row waiting
+    to go again (its claim lapsed) is recorded as that message, not sent a second time. A
+    row in flight is left to its sender."""
+    copy = outbox_reads.unrecorded_copy(
+        db=ctx.db, chat_id=ctx.actor.chat_id, message_id=message_id, data=data
+    )
+    if copy is not None and copy[1] == State.PENDING:
+        outbox.mark_sent(db=ctx.db, sent=[(copy[0], message_id)], now=ctx.now)
