@@ -29,6 +29,7 @@ from bot.menus import Menus
 from bot.policy import Policies
 from bot.polling import ConfirmingPoller
 from bot.settings import Settings
+from bot.spool import Spool, spool_for
 from bot.turn import Turns
 from dialogs.loader import FlowFile, default_flows_dir, load_flow_files, read_flow_dir
 from storage import outbox
@@ -155,7 +156,11 @@ class BotRunner:
             # a killed predecessor claimed and did not send goes now, not when claims lapse
             with self.db.transaction() as db:
                 outbox.release_claims(db=db, now=self.clock.now())
-            self.poller = ConfirmingPoller(self.app, self.policies.poll, self.intake)
+            self.poller = ConfirmingPoller(
+                self.app, self.policies.poll, self.intake,
+                Spool(spool_for(self.settings.database_url)),
+                park_after=self.policies.park_after,
+            )  # fmt: skip
             self._task = asyncio.create_task(self.poller.run())
         if self.policies.tick is not None:
             assert self.app.job_queue is not None  # installed with the job-queue extra

@@ -55,6 +55,9 @@ class Policies:
     batch: int = 100  # rows claimed at a time (about 3 s of sending at Telegram's pace)
     tick: float | None = 30.0  # seconds between engagement-loop ticks; None: only on demand
     wake: bool = True  # run the loop as soon as something is queued or falls due
+    # An update in hand this many seconds, once 100 newer ones wait behind it (getUpdates'
+    # window), is set aside on disk and confirmed, so that the others come (bot/spool.py).
+    park_after: float = 5.0
     pacing: Pacing | None = field(default_factory=Pacing)  # None: no pacing at all
     flood: Flood | None = field(default_factory=Flood)  # None: no flood control
     # How long applied update ids are kept (Telegram redelivers for a day); older replays are
