@@ -14,7 +14,7 @@ from bot.clock import Clock
 from bot.render import queue_rows
 from storage import outbox, outbox_reads
 from storage.db import Database
-from storage.models import Kind
+from storage.models import TURN_KINDS, Kind
 from storage.outbox import Queued
 from usecases.context import Actor, Ctx, Services
 
@@ -57,9 +57,9 @@ class UseCases:
         ctx = call.ctx
         rows = queue_rows(ctx, update_id)
         own = [
-            r for r in rows if r["kind"] == Kind.REPLY or (r["kind"] == Kind.EDIT and _news(ctx, r))
+            r for r in rows if r["kind"] in TURN_KINDS or (r["kind"] == Kind.EDIT and _news(ctx, r))
         ]
-        background = [r for r in rows if r["kind"] not in (Kind.REPLY, Kind.EDIT)]
+        background = [r for r in rows if r["kind"] not in (*TURN_KINDS, Kind.EDIT)]
         if ctx.actor.system:  # the loop or the command line: replies go to its caller
             call.claimed = []
         elif ctx.unrecorded:  # an anonymous ballot: its edit is sent, never stored

@@ -25,7 +25,7 @@ import dialogs
 from bot import callbacks
 from bot.intake import Intake
 from bot.turn import Turns
-from bot.updates import incoming_text, text_of
+from bot.updates import incoming_text, replied_to, text_of
 from usecases import answer, buttons, members, messages, notices
 from usecases.catalogue import invoke
 from usecases.commands import Command, Where
@@ -70,7 +70,7 @@ def _command(turns: Turns, command: Command) -> Handler:
 def _text(turns: Turns) -> Handler:
     async def on_text(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """A typed answer (to an organiser's guided form first, if one is open)."""
-        await turns.run(update, messages.text_message, text_of(update))
+        await turns.run(update, messages.text_message, text_of(update), reply_to=replied_to(update))
 
     return on_text
 

@@ -10,7 +10,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
-from storage.models import PRIORITY_BACKGROUND, PRIORITY_REPLY, Kind
+from storage.models import PRIORITY_BACKGROUND, PRIORITY_REPLY, TURN_KINDS, Kind
 from storage.outbox import Queued
 from usecases.context import Ctx, Out, Rows
 from usecases.due import Ready
@@ -64,7 +64,7 @@ def queue_rows(ctx: Ctx, update_id: int | None) -> list[dict[str, Any]]:
     tag = str(update_id) if update_id is not None else uuid.uuid4().hex
     rows = []
     for n, out in enumerate(coalesce([_addressed(ctx, out) for out in ctx.outs])):
-        own = out.kind in (Kind.REPLY, Kind.EDIT)
+        own = out.kind in (*TURN_KINDS, Kind.EDIT)
         rows.append(
             {
                 "chat_id": out.chat_id,

@@ -36,6 +36,13 @@ def text_of(update: Update) -> str:
     return clean((message.text or message.caption) if message else "")
 
 
+def replied_to(update: Update) -> int | None:
+    """The bot's message this one replies to (Telegram's reply), if any."""
+    message = update.effective_message
+    original = message.reply_to_message if message is not None else None
+    return original.message_id if original is not None else None
+
+
 def tapped_message(update: Update) -> int | None:
     """The message whose button was tapped (None: not a tap)."""
     query = update.callback_query

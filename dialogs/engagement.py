@@ -9,9 +9,13 @@ Storing and sending belong to the shells.
 - reminder: the step waiting for the member, `nudge_after` after it was asked, then each
   `nudge_backoff` times later, at most `max_nudges`;
 - follow-up: `followup_after` a negative free-text answer, quoting it, asking what would
-  make it better;
+  make it better (not when the flow itself goes on to ask it: a `sentiment: negative`
+  branch to the step now waiting);
 - elaboration: right after a free-text answer of fewer than `min_words` words, once per
-  step, asking for a detail or an example (not when a follow-up is due for it);
+  step, asking for a detail or an example, before the flow moves on (the shells ask it in
+  place of the next question, which follows its answer); never on an optional, feedback
+  or closing step, nor on an answer that declines ("no", "nothing", "n/a"), and not when
+  a follow-up is due for it;
 - champion: once, `champion_after` the moment a member who proposed something has
   answered clearly positively (no negative answer, at least one positive), with their
   own referral link.
@@ -19,7 +23,11 @@ Storing and sending belong to the shells.
 An answer voids what was held about that step; a negative answer voids a held champion.
 Nothing is held for a member who may not be messaged (paused, declined, blocked, the
 session closed), and no new follow-up or elaboration while one they were sent is still
-unanswered: a member who ignores a side question is not asked another.
+unanswered: a member who ignores a side question is not asked another (checked again when
+one falls due, by the shells). Whatever the member says resets the clock: a reminder goes
+no sooner than its wait after their last message, a follow-up no sooner than
+`followup_after` after it (`after_silence`), so that no side question lands while they
+are answering the flow.
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from zoneinfo import ZoneInfo
 from dialogs import texts
 from dialogs.durations import QuietHours
 from dialogs.models import QUESTION_KINDS, TEXT_KINDS, Engagement, Flow
-from dialogs.sentiment import SentimentClass
+from dialogs.sentiment import SentimentClass, declining
 
 REMINDER, FOLLOWUP, ELABORATION, CHAMPION = "reminder", "followup", "elaboration", "champion"
 SIDE_KINDS = (FOLLOWUP, ELABORATION)  # questions a member answers beside the flow
@@ -111,7 +119,7 @@ def after_answer(
     step = flow.step(waiting)
     if step is not None and step.kind in QUESTION_KINDS and rules.max_nudges > 0:
         hold.append(Planned(REMINDER, step.id, now + rules.nudge_after))
-    hold += _about_answer(rules, answered, held, now)
+    hold += _about_answer(flow, answered, waiting, held, now)
     moods = [m for m in moods if m not in (None, "unknown")]
     void_kinds: tuple[str, ...] = ()
     if "negative" in moods:
@@ -122,19 +130,44 @@ def after_answer(
 
 
 def _about_answer(
-    rules: Engagement, answered: Said | None, held: list[Held], now: datetime
+    flow: Flow, answered: Said | None, waiting: str | None, held: list[Held], now: datetime
 ) -> list[Planned]:
+    rules = flow.engagement
     if answered is None or not answered.free_text:
         return []
     if any(h.ignored and h.kind in SIDE_KINDS for h in held):
         return []  # they have not answered the last one: no new side question
     said = quote(answered.text or "")
     if answered.mood == "negative":
+        if flow_asks_itself(flow, answered.step_id, waiting):
+            return []
         return [Planned(FOLLOWUP, answered.step_id, now + rules.followup_after, quote=said)]
+    if not _worth_elaborating(flow, answered, waiting):
+        return []
     short = rules.min_words > 0 and answered.words < rules.min_words
     if short and not _has(held, ELABORATION, answered.step_id):
         return [Planned(ELABORATION, answered.step_id, now, quote=said)]
     return []
+
+
+def flow_asks_itself(flow: Flow, step_id: str, waiting: str | None) -> bool:
+    """The step's `sentiment: negative` branch leads to the step now waiting: the flow asks
+    its own follow-up."""
+    step = flow.step(step_id)
+    rules = step.next if step is not None and isinstance(step.next, tuple) else ()
+    return any(r.sentiment == "negative" and r.goto == waiting for r in rules)
+
+
+def _worth_elaborating(flow: Flow, answered: Said, waiting: str | None) -> bool:
+    """Not on an optional or feedback step, not after the last question (the goodbye),
+    not on "no", "nothing", "n/a"."""
+    step = flow.step(answered.step_id)
+    if step is None or step.optional or step.kind == "feedback":
+        return False
+    following = flow.step(waiting)
+    if following is None or following.kind not in QUESTION_KINDS or following.kind == "vote":
+        return False  # the goodbye, or the proposals' cards: nothing to ask it in place of
+    return not declining(answered.text or "")
 
 
 def _has(held: Iterable[Held], kind: str, step_id: str) -> bool:
@@ -147,6 +180,18 @@ def after_sent(rules: Engagement, sent: Held, now: datetime) -> Planned | None:
         return None
     wait = rules.nudge_after * rules.nudge_backoff**sent.attempt
     return Planned(REMINDER, sent.step_id, now + wait, attempt=sent.attempt + 1)
+
+
+def after_silence(rules: Engagement, due: Held, heard: datetime | None) -> datetime | None:
+    """The first moment a reprompt may go given the member's last message (`heard`): a
+    reminder its wait after it, a follow-up `followup_after` after it; None: no wait."""
+    if heard is None or due.attempt < 1:  # attempt 0: an organiser's /nudge, sent at once
+        return None
+    if due.kind == REMINDER:
+        return heard + rules.nudge_after * rules.nudge_backoff ** (due.attempt - 1)
+    if due.kind == FOLLOWUP:
+        return heard + rules.followup_after
+    return None
 
 
 def deliverable_at(

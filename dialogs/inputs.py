@@ -17,7 +17,7 @@ from dialogs.proposals import (
     proposal_problem,
 )
 from dialogs.render import answered, question
-from dialogs.sentiment import Sentiment
+from dialogs.sentiment import Sentiment, declining
 from dialogs.state import ButtonEvent, DialogState, Outcome
 
 SentimentFn = Callable[[str], Sentiment]
@@ -82,6 +82,8 @@ def on_text(
         if number is None:
             return refuse(state, step, texts.SCALE_RANGE.format(low=step.min, high=step.max))
         return accept(flow, state, step, number)
+    if step.optional and step.kind in TEXT_KINDS and declining(words):
+        return accept(flow, state, step, None)  # "no", "nothing", "n/a": a skip
     problem = _text_problem(flow, step, words)
     if problem:
         return refuse(state, step, problem)

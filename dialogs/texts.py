@@ -78,3 +78,4 @@ CHAMPION_TEXT = (
 )
 SIDE_HINT = "(Just type your answer here; it doesn't change your other answers.)"
 SIDE_THANKS = "Thank you — that helps."
+SIDE_DECLINED = "All right."

@@ -172,20 +172,40 @@ def sent_since(*, db: Session, member_id: int, since: datetime) -> list[datetime
     return [r for (r,) in rows]
 
 
-def open_side_question(*, db: Session, session_id: int, member_id: int) -> Outbox | None:
-    """The latest follow-up or elaboration request sent to the member and not answered."""
-    return db.exec(
-        select(Outbox)
+def open_side_question(
+    *, db: Session, session_id: int, member_id: int, message_id: int | None = None
+) -> Outbox | None:
+    """The follow-up or elaboration request sent to the member and not answered: the one
+    in message `message_id` if given, else the latest shown."""
+    mine = select(Outbox).where(
+        Outbox.session_id == session_id,
+        Outbox.member_id == member_id,
+        Outbox.state == State.SENT,
+        col(Outbox.kind).in_(SIDE_KINDS),
+        col(Outbox.replied_at).is_(None),
+    )
+    if message_id is not None:
+        mine = mine.where(Outbox.message_id == message_id)
+    return db.exec(mine.order_by(col(Outbox.sent_at).desc(), col(Outbox.id).desc())).first()
+
+
+def other_side_question_out(*, db: Session, row_id: int, session_id: int, member_id: int) -> bool:
+    """Another follow-up or elaboration request is out and unanswered: sent (or going
+    out) and not answered. Of two going out together, the earlier queued one goes."""
+    going = col(Outbox.state).in_((State.CLAIMED, State.SENDING)) & (col(Outbox.id) < row_id)
+    sent = (col(Outbox.state) == State.SENT) & col(Outbox.replied_at).is_(None)
+    found = db.execute(
+        select(Outbox.id)
         .where(
             Outbox.session_id == session_id,
             Outbox.member_id == member_id,
-            Outbox.state == State.SENT,
             col(Outbox.kind).in_(SIDE_KINDS),
-            col(Outbox.replied_at).is_(None),
+            col(Outbox.id) != row_id,
+            or_(going, sent),
         )
-        .order_by(col(Outbox.sent_at).desc(), col(Outbox.id).desc())
         .limit(1)
     ).first()
+    return found is not None
 
 
 def mark_replied(*, db: Session, row_id: int, now: datetime) -> None:

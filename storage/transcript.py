@@ -138,3 +138,12 @@ def prune_processed_updates(*, db: Session, now: datetime, keep: timedelta) -> i
             )
         )
     return len(gone)
+
+
+def last_heard(*, db: Session, member_id: int) -> datetime | None:
+    """When the member last sent anything (a message, a command, a tap)."""
+    return db.execute(
+        select(func.max(TranscriptMessage.created_at)).where(
+            TranscriptMessage.member_id == member_id, TranscriptMessage.direction == "in"
+        )
+    ).scalar_one_or_none()

@@ -17,10 +17,17 @@ from usecases.proposals import give_feedback, submit_proposal
 from usecases.votes import show_card
 
 
-def answer(ctx: Ctx, event: dialogs.state.Event, *, session_id: int | None = None) -> None:
+def answer(
+    ctx: Ctx,
+    event: dialogs.state.Event,
+    *,
+    session_id: int | None = None,
+    reply_to: int | None = None,
+) -> None:
     """Apply a member's text, tap or command to their session's flow. A tap names the
     session of its question; anything else goes to the member's active session. Typed text
-    answers the follow-up the member was last asked, if that came after the question."""
+    (`reply_to`: the message it replies to) may answer a follow-up or an elaboration
+    request instead (`engagement.side_answer`); /skip then skips that."""
     place = place_of(ctx, session_id=session_id)
     if isinstance(place, Refusal):
         if place.reason is Denied.NO_SESSION and isinstance(event, dialogs.UnsupportedEvent):
@@ -29,7 +36,7 @@ def answer(ctx: Ctx, event: dialogs.state.Event, *, session_id: int | None = Non
             refuse(ctx, place)
         return
     row = _load(ctx, place)
-    if isinstance(event, dialogs.TextEvent) and engagement.side_answer(ctx, place, event.text, row):
+    if _on_the_side(ctx, place, event, row, reply_to):
         return
     if row is None:
         start_flow(ctx, place)
@@ -37,6 +44,20 @@ def answer(ctx: Ctx, event: dialogs.state.Event, *, session_id: int | None = Non
     state = dialogs.DialogState.from_json(row.state)
     ctx.about.step_id = state.step_id
     _apply(ctx, place, dialogs.handle(place.flow, state, event, ctx.now), row)
+
+
+def _on_the_side(
+    ctx: Ctx,
+    place: Place,
+    event: dialogs.state.Event,
+    row: DialogStateRow | None,
+    reply_to: int | None,
+) -> bool:
+    if isinstance(event, dialogs.TextEvent):
+        return engagement.side_answer(ctx, place, event.text, row, reply_to)
+    if isinstance(event, dialogs.CommandEvent) and event.name.strip("/").casefold() == "skip":
+        return engagement.side_skip(ctx, place, row)
+    return False
 
 
 def back(ctx: Ctx) -> None:
@@ -75,12 +96,12 @@ def _load(ctx: Ctx, place: Place) -> DialogStateRow | None:
 
 def _apply(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRow | None) -> None:
     """Persist what the engine decided, then say what it said."""
-    said_ack = False
+    said_ack, asked = False, None
     if outcome.changed:
         said_ack = _store(ctx, place, outcome, read)
         left = read.step_id if read is not None else None
         waiting = outcome.state.step_id
-        engagement.plan(ctx, place, answered=outcome.answer, waiting=waiting, left=left)
+        asked = engagement.plan(ctx, place, answered=outcome.answer, waiting=waiting, left=left)
     sid = id_of(place.cosession)
     if outcome.edit is not None:
         ctx.edit(to_out(outcome.edit, sid))
@@ -90,7 +111,11 @@ def _apply(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
     for i, reply in enumerate(outcome.replies):
         if reply.ack and said_ack:
             continue  # the submission said it more precisely
-        ctx.say(to_out(reply, sid, question=i == last and waiting is not None, step_id=waiting))
+        question = i == last and waiting is not None
+        if question and asked is not None:
+            ctx.say(asked)  # more about that answer first; the question follows its answer
+            continue
+        ctx.say(to_out(reply, sid, question=question, step_id=waiting))
     if outcome.handoff == "vote":
         show_card(ctx, place)
 

@@ -1,6 +1,8 @@
 """The engagement loop's use cases: hold reprompts after a member's answer (as the pure
-policy in `dialogs.engagement` decides), compose one when it falls due, and take a
-member's answer to a follow-up or an elaboration request."""
+policy in `dialogs.engagement` decides; an elaboration request is asked at once, in place
+of the next question), compose one when it falls due (one side question out at a time,
+and none while the member is talking), and take a member's answer to a follow-up or an
+elaboration request."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from dialogs import texts as flow_texts
 from dialogs.engagement import (
     CHAMPION,
     DAY,
+    ELABORATION,
     REMINDER,
     SIDE_KINDS,
     Held,
@@ -21,14 +24,16 @@ from dialogs.engagement import (
     after_answer,
     after_quiet_hours,
     after_sent,
+    after_silence,
     deliverable_at,
     opening,
 )
 from dialogs.proposals import FEEDBACK_LIMITS, check_text, tidy
-from dialogs.sentiment import SentimentClass
-from storage import audience, polls, reprompts
+from dialogs.sentiment import SentimentClass, declining
+from storage import audience, polls, reprompts, transcript
 from storage import dialog as dialog_store
-from storage.models import DialogStateRow, Member, id_of
+from storage.models import SIDE_KINDS as SIDE_ROW_KINDS
+from storage.models import DialogStateRow, Kind, Member, Outbox, id_of
 from storage.outbox import Queued
 from usecases.access import Place, place_of
 from usecases.context import Ctx, Out
@@ -55,8 +60,9 @@ def plan(
     answered: dialogs.Answer | None,
     waiting: str | None,
     left: str | None = None,
-) -> None:
-    """Hold what the loop may send this member later, and void what the answer made void."""
+) -> Out | None:
+    """Hold what the loop may send this member later, and void what the answer made void;
+    the elaboration request to ask now, in place of the next question, if any."""
     db, sid, member = ctx.db, id_of(place.cosession), place.member
     rules = place.flow.engagement
     said = _said(answered, rules)
@@ -90,9 +96,32 @@ def plan(
         steps=decided.void_steps,
         kinds=decided.void_kinds,
     )
-    zone = zone_of(ctx, member)
+    zone, asked = zone_of(ctx, member), None
     for item in decided.hold:
-        hold(ctx, place, item, zone)
+        if item.kind == ELABORATION:
+            asked = _elaboration(ctx, place, item, zone)
+        else:
+            hold(ctx, place, item, zone)
+    return asked
+
+
+def _elaboration(ctx: Ctx, place: Place, planned: Planned, zone: ZoneInfo) -> Out | None:
+    """An elaboration request to say now (None over the daily cap): queued as a reprompt
+    row of its own, with the turn's replies, so its answer is known for what it is."""
+    member, rules = place.member, place.flow.engagement
+    sent = reprompts.sent_since(db=ctx.db, member_id=id_of(member), since=ctx.now - DAY)
+    if deliverable_at(rules, ctx.now, zone, sent) > ctx.now:
+        return None
+    first = opening(rules, ELABORATION, title=place.cosession.title, quote=planned.quote)
+    key = reprompts.reprompt_key(
+        ELABORATION, id_of(place.cosession), id_of(member), planned.step_id, 1
+    )
+    return Out(
+        f"{first}\n\n{flow_texts.SIDE_HINT}",
+        kind=Kind.ELABORATION,
+        step_id=planned.step_id,
+        dedupe_key=key,
+    )
 
 
 def hold(ctx: Ctx, place: Place, planned: Planned, zone: ZoneInfo) -> None:
@@ -132,8 +161,18 @@ def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
     when = deliverable_at(rules, ctx.now, zone_of(ctx, member), sent)
     if when > ctx.now:
         return when
-    if due.text is not None:  # composed when queued: an organiser's poll reminder
+    if due.text is not None and due.kind not in SIDE_ROW_KINDS:  # an organiser's poll reminder
         return _still_unvoted(ctx, due, member)
+    heard = transcript.last_heard(db=ctx.db, member_id=id_of(member))
+    quiet = after_silence(rules, Held(due.kind, due.step_id or "", due.attempt), heard)
+    if quiet is not None and quiet > ctx.now:
+        return quiet  # they are talking to us: not now
+    if due.kind in SIDE_ROW_KINDS and reprompts.other_side_question_out(
+        db=ctx.db, row_id=due.id or 0, session_id=due.session_id or 0, member_id=id_of(member)
+    ):
+        return None  # one side question at a time
+    if due.text is not None:  # asked by a turn whose sender died: as it was
+        return Out(due.text, kind=due.kind)
     if due.kind == REMINDER:
         return _reminder(ctx, place, due)
     if due.kind == CHAMPION:
@@ -166,21 +205,22 @@ def _reminder(ctx: Ctx, place: Place, due: Queued) -> Out | None:
     return question.but(text=f"{first}\n\n{question.text}", kind=REMINDER)
 
 
-def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -> bool:
-    """Take a typed message as the answer to the follow-up or elaboration request the
-    member was last asked, if it was asked after the flow's waiting question; True if so.
-    The flow's own schedule is left as it is: this answers only the side question."""
-    side = reprompts.open_side_question(
-        db=ctx.db, session_id=id_of(place.cosession), member_id=id_of(place.member)
-    )
-    asked = row.question_message_id if row is not None else None
-    if side is None or (asked is not None and (side.message_id or 0) < asked):
-        return False
-    if check_text(text, FEEDBACK_LIMITS) is not None:
+def side_answer(
+    ctx: Ctx, place: Place, text: str, row: DialogStateRow | None, reply_to: int | None = None
+) -> bool:
+    """Take a typed message as the answer to a follow-up or elaboration request, if it is
+    one (`_answered`); True if so. "No", "nothing", "n/a" close it with no answer. The
+    flow's own schedule is left as it is: this answers only the side question."""
+    side = _answered(ctx, place, row, reply_to)
+    if side is None or check_text(text, FEEDBACK_LIMITS) is not None:
         return False  # empty or too long: the flow's own checks answer it
     words = tidy(text)
     step = f"{side.step_id}:{side.kind}"
     ctx.about.step_id = step
+    reprompts.mark_replied(db=ctx.db, row_id=id_of(side), now=ctx.now)
+    if declining(words):
+        _back_to_question(ctx, place, flow_texts.SIDE_DECLINED)
+        return True
     ctx.about.copy_sentiment(dialogs.analyse(words))
     dialog_store.add_answer(
         db=ctx.db,
@@ -194,12 +234,46 @@ def side_answer(ctx: Ctx, place: Place, text: str, row: DialogStateRow | None) -
         subjectivity=ctx.about.subjectivity,
         now=ctx.now,
     )
-    reprompts.mark_replied(db=ctx.db, row_id=id_of(side), now=ctx.now)
-    ctx.say(flow_texts.SIDE_THANKS)
-    question = current_question(ctx, place)
-    if question is not None:
-        ctx.say(question.but(text=f"{texts.members.BACK_TO_QUESTION}\n\n{question.text}"))
+    _back_to_question(ctx, place, flow_texts.SIDE_THANKS)
     return True
 
 
-__all__ = ["SIDE_KINDS", "compose", "plan", "side_answer", "zone_of"]
+def side_skip(ctx: Ctx, place: Place, row: DialogStateRow | None) -> bool:
+    """/skip while a side question is the last thing asked: it skips that, not the flow's
+    question behind it (which may not even be shown yet); True if so."""
+    side = _answered(ctx, place, row, None)
+    if side is None:
+        return False
+    reprompts.mark_replied(db=ctx.db, row_id=id_of(side), now=ctx.now)
+    _back_to_question(ctx, place, flow_texts.SIDE_DECLINED)
+    return True
+
+
+def _answered(
+    ctx: Ctx, place: Place, row: DialogStateRow | None, reply_to: int | None
+) -> Outbox | None:
+    """The side question a message answers, by what the member answered, never by what
+    was sent last: the message they replied to (a reply to anything else answers the
+    flow); else the one shown after the flow's waiting question, if any."""
+    side = reprompts.open_side_question(
+        db=ctx.db,
+        session_id=id_of(place.cosession),
+        member_id=id_of(place.member),
+        message_id=reply_to,
+    )
+    asked = row.question_message_id if row is not None else None
+    if side is None or side.message_id is None:
+        return None
+    if reply_to is None and asked is not None and side.message_id < asked:
+        return None
+    return side
+
+
+def _back_to_question(ctx: Ctx, place: Place, first: str) -> None:
+    ctx.say(first)
+    question = current_question(ctx, place)
+    if question is not None:
+        ctx.say(question.but(text=f"{texts.members.BACK_TO_QUESTION}\n\n{question.text}"))
+
+
+__all__ = ["SIDE_KINDS", "compose", "plan", "side_answer", "side_skip", "zone_of"]

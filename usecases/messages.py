@@ -11,10 +11,11 @@ from usecases.context import Ctx
 from usecases.pollform import form_text
 
 
-def text_message(ctx: Ctx, text: str) -> None:
-    """A typed message: for an organiser's guided form if one is open, else an answer."""
+def text_message(ctx: Ctx, text: str, reply_to: int | None = None) -> None:
+    """A typed message (`reply_to`: the message it replies to): for an organiser's guided
+    form if one is open, else an answer."""
     if not form_text(ctx, text):
-        answer(ctx, dialogs.TextEvent(text))
+        answer(ctx, dialogs.TextEvent(text), reply_to=reply_to)
 
 
 def form_command(ctx: Ctx, text: str) -> None:

@@ -58,6 +58,9 @@ SIDE_KINDS = (Kind.FOLLOWUP, Kind.ELABORATION)  # the reprompts that always quot
 BACKGROUND_KINDS = (Kind.POLL, Kind.RESULTS, Kind.NOTICE, Kind.BROADCAST, *REPROMPT_KINDS)
 FILE_KINDS = (Kind.DOCUMENT, Kind.PHOTO)
 EDIT_KINDS = (Kind.EDIT, Kind.AMEND)
+# What a member's own turn sends itself right after its commit (edits too, when they change
+# something): replies, and an elaboration request asked in place of the next question.
+TURN_KINDS = (Kind.REPLY, Kind.ELABORATION)
 QUEUE_KINDS = tuple(Kind)
 # A reprompt twice is worse than none (at most once); everything else is owed (at least once).
 AT_MOST_ONCE_KINDS = REPROMPT_KINDS

@@ -20,6 +20,7 @@ from dialogs.engagement import (
     after_answer,
     after_quiet_hours,
     after_sent,
+    after_silence,
     deliverable_at,
     opening,
     quote,
@@ -249,3 +250,53 @@ def test_going_back_or_on_voids_what_was_held_for_the_step_left() -> None:
         now=NOW,
     )  # fmt: skip
     assert back == Plan((Planned(REMINDER, "why", NOW + timedelta(hours=1)),), ("idea",))
+
+
+def test_no_follow_up_when_the_flow_asks_its_own() -> None:
+    own = dialogs.parse_flow(
+        "title: Own\nengagement: {followup_after: 30m}\nsteps:\n"
+        "  - id: why\n    kind: text\n    prompt: 'Why?'\n"
+        "    next: [{sentiment: negative, goto: better}, {default: idea}]\n"
+        "  - {id: better, kind: text, prompt: 'What would make it better?', optional: true}\n"
+        "  - {id: idea, kind: proposal, prompt: 'Your idea?'}\n",
+        "own.yaml",
+    )
+    asked = plan(text("Too dark and dirty", "negative"), "better", ("negative",), flow=own)
+    assert [p.kind for p in asked.hold] == [REMINDER]
+    elsewhere = plan(text("Too dark and dirty", "negative"), "idea", ("negative",), flow=own)
+    assert [p.kind for p in elsewhere.hold] == [REMINDER, FOLLOWUP]
+
+
+@pytest.mark.parametrize(
+    ("said", "waiting", "why"),
+    [
+        (text("lights pls", step="opt"), "idea", "an optional step"),
+        (text("all fine", step="fb", kind="feedback"), "idea", "a feedback step"),
+        (text("lights pls"), None, "the closing answer: after it, the goodbye"),
+        (text("nothing really"), "idea", "a declining answer"),
+        (text("n/a"), "idea", "a declining answer"),
+    ],
+)
+def test_no_elaboration_request_on(said, waiting, why) -> None:
+    flow = dialogs.parse_flow(
+        "title: Some\nsteps:\n"
+        "  - {id: why, kind: text, prompt: 'Why?'}\n"
+        "  - {id: opt, kind: text, prompt: 'More?', optional: true}\n"
+        "  - {id: fb, kind: feedback, prompt: 'Feedback?'}\n"
+        "  - {id: idea, kind: proposal, prompt: 'Your idea?'}\n",
+        "some.yaml",
+    )
+    assert ELABORATION not in [p.kind for p in plan(said, waiting, flow=flow).hold], why
+
+
+def test_a_member_who_writes_resets_the_clock() -> None:
+    rules = Engagement(
+        nudge_after=timedelta(hours=1), nudge_backoff=2, followup_after=timedelta(minutes=30)
+    )
+    heard = NOW - timedelta(minutes=1)
+    assert after_silence(rules, Held(REMINDER, "q", 1), heard) == heard + timedelta(hours=1)
+    assert after_silence(rules, Held(REMINDER, "q", 2), heard) == heard + timedelta(hours=2)
+    assert after_silence(rules, Held(FOLLOWUP, "q"), heard) == heard + timedelta(minutes=30)
+    assert after_silence(rules, Held(REMINDER, "q", 0), heard) is None, "an organiser's /nudge"
+    assert after_silence(rules, Held(CHAMPION, "session"), heard) is None
+    assert after_silence(rules, Held(REMINDER, "q", 1), None) is None

@@ -96,6 +96,14 @@ def test_skip_optional_stores_none_and_required_refuses():
     assert refused.changed is False and refused.replies[0].text.startswith(texts.CANNOT_SKIP)
 
 
+@pytest.mark.parametrize("words", ["no", "Nothing", "n/a", "nothing really"])
+def test_no_nothing_or_na_on_an_optional_question_is_a_skip(words):
+    member = walk(("tap", "Red"))
+    said = member.says(words)
+    assert said.answer.value is None and said.answer.text is None
+    assert member.state.answers["why_red"] is None and member.at() == "toppings"
+
+
 def complete() -> Member:
     return walk(
         ("tap", "Red"),

@@ -26,11 +26,12 @@ async def talked(bot, organiser, alice, bob) -> str:
     await alice.says("Lights along the pond path")
     await join(bob, code)
     await bob.taps("Rarely")
-    await bob.says(FORMULA)
+    await bob.says(FORMULA)  # two words: asked for more first
+    await bob.says("/skip")  # no more, thanks: on to the proposal
     await bob.says(DISGUISED)
     [card] = await alice.says("/proposals")  # the first she has not voted on: Bob's
     await alice.taps("Agree", card)
-    await bot.tick()  # what the engagement loop sends at once (an elaboration request)
+    await bot.tick()  # what the engagement loop sends at once
     return code
 
 

@@ -181,6 +181,12 @@ class Person:
             self.chat, lambda: self.world.act(self, self.chat, _route(text), kind, text)
         )
 
+    def replies(self, message: Msg, text: str) -> list[Msg]:
+        """Type `text` as a reply to `message` (Telegram's reply), in the private chat."""
+        text = clean(text)
+        route = lambda ctx: messages.text_message(ctx, text, reply_to=message.message_id)  # noqa: E731
+        return self._since(self.chat, lambda: self.world.act(self, self.chat, route, "text", text))
+
     def says_in_group(self, group: Chat, text: str) -> list[Msg]:
         """In a group the bot takes /linkgroup only."""
         text = clean(text)

@@ -32,7 +32,7 @@ def test_stats_say_the_numbers_and_send_a_chart(world, organiser, alice, bob) ->
         "• answered a question: 2 (100%)",
         "• wrote a proposal: 2 (100%)",
         "• voted on proposals: 1 (50%)",
-        "• requests for detail: 0 of 1 answered (0%), 0 within a day",
+        "• requests for detail: 1 of 1 answered (100%), 1 within a day",  # Bob's /skip
         "• #2 “More benches in the shade gnp.exe”: 1 agree, 0 disagree, 0 pass",
     ):
         assert line in lines
