@@ -27,6 +27,11 @@ PROPOSAL_DUPLICATE = (
 PROPOSAL_SAVED = (
     "Thank you! Your proposal is saved as #{id}. Others can vote on it with /proposals."
 )
+PROPOSAL_REWORDED = "Your proposal #{id} now reads: “{text}”."
+VOTES_CLEARED = (
+    "The {n} vote(s) on its earlier words were cleared, so that neighbours vote on these."
+)
+PROPOSAL_KEPT = "Your proposal #{id} stays as it was."
 VOTE_SAVED = "Saved: {vote}"
 VOTE_UNCHANGED = "You already voted {vote}."
 OWN_PROPOSAL = "You can't vote on your own proposal."

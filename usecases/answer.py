@@ -109,6 +109,7 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
     )
     answer = outcome.answer
     mood = answer.sentiment if answer else None
+    before = _words_before(ctx, place, answer) if outcome.proposal else None
     if answer is not None:
         ctx.about.step_id = answer.step_id
         ctx.about.copy_sentiment(mood)
@@ -126,7 +127,7 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
         )
     acknowledged = False
     if outcome.proposal:
-        submit_proposal(ctx, place, outcome.proposal, mood=mood)
+        submit_proposal(ctx, place, outcome.proposal, mood=mood, replaces=before)
         acknowledged = True
     if outcome.feedback:
         give_feedback(
@@ -136,3 +137,15 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
     if outcome.completed:
         sessions.mark_completed(db=db, participation=place.participation, now=now)
     return acknowledged
+
+
+def _words_before(ctx: Ctx, place: Place, answer: dialogs.Answer | None) -> str | None:
+    """What the member wrote at this step before going /back to it (skipped since or not)."""
+    if answer is None:
+        return None
+    return dialog_store.last_text(
+        db=ctx.db,
+        session_id=id_of(place.cosession),
+        member_id=id_of(place.member),
+        step_id=answer.step_id,
+    )
