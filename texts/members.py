@@ -15,6 +15,10 @@ SESSION_DRAFT = (
     "The session “{title}” hasn't opened yet. Please try again once the organiser opens it."
 )
 SESSION_CLOSED = "The session “{title}” has closed. Thank you for your interest!"
+SESSION_CLOSED_UNFINISHED = (
+    "“{title}” has closed, so no more questions will come. Thank you for taking part: "
+    "everything you said is kept."
+)
 SOME_SESSION_DRAFT = "This session hasn't opened yet. Please try again once the organiser opens it."
 SOME_SESSION_CLOSED = "This session has closed. Thank you for your interest!"
 CONSENT = (

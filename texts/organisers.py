@@ -94,6 +94,8 @@ NOT_GRANTED = "User {user_id} does not have the {role} role."
 CLOSE_ASK = (
     "Close “{title}”? Members will no longer be able to answer; everything they said is kept."
 )
+CLOSE_POLL_OPEN = "Poll #{id} (“{question}”) is still open: it closes with the session."
+CLOSED_POLL = "Poll #{id} closed with it; its result is on its way to you and its members."
 CLOSE_YES = "Close it"
 CLOSE_NO = "Keep it open"
 CLOSE_KEPT = "“{title}” stays open."
