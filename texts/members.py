@@ -55,6 +55,9 @@ PAUSED = (
 )
 ALREADY_PAUSED = "You're already paused. Send /resume to carry on."
 RESUMED = "Welcome back! Reminders are on again."
+WHILE_AWAY = "While you were away: {missed}. They come next."
+AWAY_POLLS = {True: "1 open poll", False: "{n} open polls"}
+AWAY_MESSAGES = {True: "1 message from the organisers", False: "{n} messages from the organisers"}
 NOT_PAUSED = "You're not paused — we're all set."
 TIMEZONE_ASK = (
     "Your time zone is {zone} (it's {time} there): I keep quiet at night in it. Tap yours, "

@@ -11,7 +11,7 @@ from storage.models import DialogStateRow, id_of
 from usecases import engagement
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import FlowButton
-from usecases.context import Ctx
+from usecases.context import Ctx, Out
 from usecases.flowview import current_question, to_out
 from usecases.proposals import give_feedback, submit_proposal
 from usecases.votes import show_card
@@ -59,12 +59,16 @@ def start_flow(ctx: Ctx, place: Place) -> None:
     _apply(ctx, place, dialogs.start(place.flow, ctx.now), _load(ctx, place))
 
 
-def show_current(ctx: Ctx, place: Place) -> bool:
-    """Ask the waiting question again; False if there is none."""
+def show_current(ctx: Ctx, place: Place) -> Out | None:
+    """Ask the waiting question again (on a vote step, with the proposal to vote on next);
+    None if there is none."""
     question = current_question(ctx, place)
     if question is not None:
         ctx.say(question)
-    return question is not None
+        step = place.flow.step(question.step_id)
+        if step is not None and step.kind == "vote":
+            show_card(ctx, place)
+    return question
 
 
 def _load(ctx: Ctx, place: Place) -> DialogStateRow | None:

@@ -42,7 +42,8 @@ def broadcast(ctx: Ctx, args: str) -> None:
         return
     tag = uuid.uuid4().hex[:12]
     message = texts.organisers.BROADCAST_MESSAGE.format(title=cosession.title, text=text)
-    for member in members:
+    away = audience.paused(db=ctx.db, session_id=id_of(cosession))  # held back till /resume
+    for member in [*members, *away]:
         ctx.send(
             Out(
                 message,

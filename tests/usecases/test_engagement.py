@@ -126,10 +126,11 @@ def test_pause_silences_everything_until_resume(world, organiser, alice, bob) ->
     assert any(m.text.startswith("📣") for m in bob.messages)
     [resumed, question] = alice.says("/resume")
     assert "Welcome back" in resumed.text and question.button_texts == ["Often", "Rarely"]
+    assert "While you were away: 1 open poll, 1 message from the organisers" in resumed.text
     seen = len(alice.messages)
-    at(world, 10)  # reminders start over
-    assert len(alice.messages) == seen + 1
-    assert alice.last_reply().text.startswith("A gentle reminder")
+    at(world, 10)  # what she missed, and reminders start over
+    assert len(alice.messages) == seen + 3
+    assert any(m.text.startswith("A gentle reminder") for m in alice.messages[seen:])
 
 
 def test_reminders_keep_to_the_members_quiet_hours(world, organiser, alice) -> None:
@@ -188,3 +189,45 @@ def test_organisers_broadcast_nudge_and_see_the_reply_rate(
     assert refused.text.startswith("Sorry, only organisers")
     [usage] = organiser.says("/nudge")
     assert usage.text.startswith("Usage: /nudge")
+
+
+def test_late_joiners_and_returners_are_offered_the_open_poll(
+    world, organiser, alice, bob, carol
+) -> None:
+    """Issue 18: a poll goes out when it is made; whoever joins, or comes back from
+    /pause, while it is open is offered it then, and hears what they missed."""
+    code = started(world, organiser, alice, bob)
+    alice.says("/pause")
+    organiser.says(f"/poll {code} Market day? | Saturday | Sunday")
+    organiser.says(f"/broadcast {code} The square is closed on Monday for cleaning.")
+    at(world, 1)
+    join(carol, code)  # after the poll was made
+    at(world, 1)
+    assert any(m.text.startswith("📊 Poll #1") for m in carol.messages), "the late joiner"
+    [resumed, _question] = alice.says("/resume")
+    assert "While you were away: 1 open poll, 1 message from the organisers." in resumed.text, (
+        resumed.text
+    )
+    seen = len(alice.messages)
+    at(world, 1)
+    got = [m.text for m in alice.messages[seen:]]
+    assert any(t.startswith("📊 Poll #1") for t in got)
+    assert any("closed on Monday for cleaning" in t for t in got)
+    [again, _] = alice.says("/resume")
+    assert "While you were away" not in again.text
+    assert at(world, 1) == 0, "offered once"
+
+
+def test_resume_on_the_vote_step_shows_the_vote_card(world, organiser, alice, bob) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    join(alice, code)
+    join(bob, code)
+    bob.says("/propose Benches under the plane trees")
+    for answer in ("Most days", "Walking", "Done", "4"):
+        alice.taps(answer)
+    alice.says("More shade by the benches")
+    alice.says("Lights along the pond path")  # now on the vote step
+    alice.says("/pause")
+    shown = alice.says("/resume")
+    assert "Here are your neighbours' proposals" in shown[-2].text
+    assert shown[-1].text.startswith("Proposal 1 of 2 (#1)") and "plane trees" in shown[-1].text
