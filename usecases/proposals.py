@@ -11,7 +11,7 @@ from dialogs.proposals import check_text, feedback_limits, proposal_limits, prop
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
-from usecases import readings
+from usecases import readings, tovote
 from usecases.access import Place, may, member_place
 from usecases.audit import note
 from usecases.context import Ctx, Out
@@ -78,6 +78,7 @@ def submit_proposal(
         _say_duplicate(ctx, place, text)
         return None
     ctx.say(texts.proposals.PROPOSAL_SAVED.format(id=proposal.id))
+    tovote.after_proposal(ctx, place.cosession)
     return proposal
 
 
@@ -101,6 +102,9 @@ def _reword(ctx: Ctx, proposal: Proposal, text: str) -> Proposal | None:
     if cleared:
         said += " " + texts.proposals.VOTES_CLEARED.format(n=cleared)
     ctx.say(said)
+    cosession = sessions.get_session(db=ctx.db, session_id=proposal.session_id)
+    if cosession is not None:  # a proposal's session (a foreign key)
+        tovote.after_proposal(ctx, cosession)
     return proposal
 
 

@@ -231,3 +231,40 @@ def test_resume_on_the_vote_step_shows_the_vote_card(world, organiser, alice, bo
     shown = alice.says("/resume")
     assert "Here are your neighbours' proposals" in shown[-2].text
     assert shown[-1].text.startswith("Proposal 1 of 2 (#1)") and "plane trees" in shown[-1].text
+
+
+def finish(person, idea: str) -> None:
+    person.taps("Often")
+    person.says("It is a lovely square really")
+    person.says(idea)
+    person.says("/skip")
+
+
+def test_members_who_finished_hear_of_new_proposals_batched(
+    world, organiser, alice, bob, carol
+) -> None:
+    """Issue 18: proposals made after someone finished reach them, in one message for
+    those of the hour (within the daily cap), so the early ones do not win by being early;
+    /nudge <code> votes asks now."""
+    code = started(world, organiser, alice, bob, carol)
+    finish(alice, "More trees around the fountain")
+    at(world, 3600)
+    seen = len(alice.messages)
+    bob.says("/propose Benches under the plane trees")
+    carol.says("/propose A water fountain by the market")
+    at(world, 60)
+    assert alice.messages[seen:] == [], "batched: not one message a proposal"
+    at(world, 3600)
+    [news] = alice.messages[seen:]
+    assert "2 new proposals" in news.text and "Market Square" in news.text
+    alice.taps("Vote now", news)
+    card = alice.message(news.message_id)
+    assert card.text.startswith("Proposal 2 of 3 (#2)") or "plane trees" in card.text
+    assert not any("new proposal" in m.text for m in bob.messages), "bob has not finished"
+    [nobody] = organiser.says(f"/nudge {code} votes")
+    assert "Reminding 1 member(s)" in nobody.text
+    alice.taps("Agree", card)
+    alice.taps("Agree", alice.message(news.message_id))
+    [done] = organiser.says(f"/nudge {code} votes")
+    assert "has voted on every proposal" in done.text
+    assert at(world, 3600) == 0, "nothing left for her to vote on: the nudge is dropped"
