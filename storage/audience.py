@@ -59,6 +59,26 @@ def recipients(*, db: Session, session_id: int) -> list[Member]:
     return list(db.exec(query).all())
 
 
+def paused(*, db: Session, session_id: int) -> list[Member]:
+    """Members of the open session who would be messaged but for /pause: what is queued
+    for them is skipped when it falls due, and sent again when they resume."""
+    query = (
+        select(Member)
+        .join(Participation, col(Participation.member_id) == col(Member.id))
+        .join(CoSession, col(CoSession.id) == col(Participation.session_id))
+        .where(
+            Participation.session_id == session_id,
+            col(Participation.consented_at).is_not(None),
+            col(Member.paused) == True,  # noqa: E712
+            col(Member.opted_out) == False,  # noqa: E712
+            col(Member.blocked_bot) == False,  # noqa: E712
+            col(CoSession.status) == "open",
+        )
+        .order_by(col(Member.id))
+    )
+    return list(db.exec(query).all())
+
+
 def why_unreachable(*, db: Session, session_id: int) -> dict[str, int]:
     """How many joined the session, agreed to take part, and of those paused, opted out or
     blocked the bot: why a message to its members reaches fewer than joined."""

@@ -118,6 +118,21 @@ def add_answer(
     return answer
 
 
+def last_text(*, db: Session, session_id: int, member_id: int, step_id: str) -> str | None:
+    """The member's latest words at the step, before /back or not (None: never any)."""
+    return db.exec(
+        select(Answer.text)
+        .where(
+            Answer.session_id == session_id,
+            Answer.member_id == member_id,
+            Answer.step_id == step_id,
+            col(Answer.text).is_not(None),
+        )
+        .order_by(col(Answer.id).desc())
+        .limit(1)
+    ).first()
+
+
 def current_answers(*, db: Session, session_id: int, member_id: int) -> list[Answer]:
     return list(
         db.exec(

@@ -162,6 +162,16 @@ def close_poll(*, db: Session, poll_id: int, now: datetime) -> bool:
     return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
 
 
+def open_polls(*, db: Session, session_id: int) -> list[Poll]:
+    return list(
+        db.exec(
+            select(Poll)
+            .where(Poll.session_id == session_id, Poll.status == "open")
+            .order_by(col(Poll.id))
+        ).all()
+    )
+
+
 def due_poll_ids(*, db: Session, now: datetime) -> list[int]:
     rows = db.exec(
         select(Poll.id).where(

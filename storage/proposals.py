@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import func
+from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from storage.models import Feedback, Proposal, Vote
@@ -79,6 +79,39 @@ def add_feedback(
     )
     db.add(feedback)
     return feedback
+
+
+def own_proposal(*, db: Session, session_id: int, member_id: int, text: str) -> Proposal | None:
+    """The member's visible proposal in the session with these words (as compared)."""
+    return db.exec(
+        select(Proposal).where(
+            Proposal.session_id == session_id,
+            Proposal.member_id == member_id,
+            Proposal.normalized_text == normalize(text),
+            Proposal.hidden == False,  # noqa: E712
+            col(Proposal.withdrawn_at).is_(None),
+        )
+    ).first()
+
+
+def reword(
+    *,
+    db: Session,
+    proposal: Proposal,
+    text: str,
+    polarity: float | None = None,
+    subjectivity: float | None = None,
+) -> int:
+    """Its author's new words for a proposal: the votes on the old words are cleared (and
+    its milestones start over); returns how many were cleared."""
+    cleared = db.execute(delete(Vote).where(col(Vote.proposal_id) == proposal.id))
+    proposal.text, proposal.normalized_text = text.strip(), normalize(text)
+    proposal.polarity, proposal.subjectivity = polarity, subjectivity
+    proposal.milestone_notified = 0
+    db.add(proposal)
+    db.flush()
+    # sqlmodel types Session.execute as returning Result; it is a CursorResult (rowcount)
+    return cleared.rowcount or 0  # type: ignore[attr-defined]
 
 
 def get_proposal(*, db: Session, proposal_id: int) -> Proposal | None:

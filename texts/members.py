@@ -15,6 +15,10 @@ SESSION_DRAFT = (
     "The session “{title}” hasn't opened yet. Please try again once the organiser opens it."
 )
 SESSION_CLOSED = "The session “{title}” has closed. Thank you for your interest!"
+SESSION_CLOSED_UNFINISHED = (
+    "“{title}” has closed, so no more questions will come. Thank you for taking part: "
+    "everything you said is kept."
+)
 SOME_SESSION_DRAFT = "This session hasn't opened yet. Please try again once the organiser opens it."
 SOME_SESSION_CLOSED = "This session has closed. Thank you for your interest!"
 CONSENT = (
@@ -51,6 +55,9 @@ PAUSED = (
 )
 ALREADY_PAUSED = "You're already paused. Send /resume to carry on."
 RESUMED = "Welcome back! Reminders are on again."
+WHILE_AWAY = "While you were away: {missed}. They come next."
+AWAY_POLLS = {True: "1 open poll", False: "{n} open polls"}
+AWAY_MESSAGES = {True: "1 message from the organisers", False: "{n} messages from the organisers"}
 NOT_PAUSED = "You're not paused — we're all set."
 TIMEZONE_ASK = (
     "Your time zone is {zone} (it's {time} there): I keep quiet at night in it. Tap yours, "

@@ -58,8 +58,16 @@ NOBODY_REACHABLE = (
 )
 NOT_OPEN = "“{title}” is {status}: only open sessions can be messaged."
 NUDGE_USAGE = (
-    "Usage: /nudge <session code> to remind those who have not finished the questions, or "
-    "/nudge <session code> <poll id> to remind those who have not voted in that poll."
+    "Usage: /nudge <session code> to remind those who have not finished the questions, "
+    "/nudge <session code> <poll id> to remind those who have not voted in that poll, or "
+    "/nudge <session code> votes to remind those who finished of proposals they have not "
+    "voted on."
+)
+NUDGED_VOTES = (
+    "Reminding {n} member(s) of “{title}” who finished of the proposals they have not voted on."
+)
+NUDGE_VOTES_NOBODY = (
+    "Everyone in “{title}” who finished and can be messaged has voted on every proposal."
 )
 NUDGED = "Reminding {n} member(s) of “{title}” who have not finished the questions."
 NUDGED_POLL = "Reminding {n} member(s) who have not voted in poll #{id}."
@@ -94,6 +102,8 @@ NOT_GRANTED = "User {user_id} does not have the {role} role."
 CLOSE_ASK = (
     "Close “{title}”? Members will no longer be able to answer; everything they said is kept."
 )
+CLOSE_POLL_OPEN = "Poll #{id} (“{question}”) is still open: it closes with the session."
+CLOSED_POLL = "Poll #{id} closed with it; its result is on its way to you and its members."
 CLOSE_YES = "Close it"
 CLOSE_NO = "Keep it open"
 CLOSE_KEPT = "“{title}” stays open."

@@ -99,6 +99,11 @@ POLL_ALREADY_CLOSED = "Poll #{id} is already closed."
 POLL_CLOSED_BUTTON = "This poll has closed."
 POLL_CLOSED_ON = "This poll closed on {when}. {results}"
 POLL_CLOSED_COPY = "📊 Poll #{id} from “{title}” closed on {when}.\n\n{question}\n{results}"
+POLL_CLOSED_REMINDER = (
+    "📊 Poll #{id} from “{title}” closed on {when}: its result is on the poll itself."
+)
+ORGANISER_RESULTS = "📊 Your poll in “{title}”:\n\n{results}"
+RESULTS_TIE = "A tie: {options}, {n} {votes} each."
 POLL_NOT_MEMBER = "Only members who joined through the session's link can vote. Join: {link}"
 BALLOT_SAVED = "Your vote: {choice}"
 BALLOT_CLEARED = "No option chosen now."

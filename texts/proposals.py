@@ -27,6 +27,16 @@ PROPOSAL_DUPLICATE = (
 PROPOSAL_SAVED = (
     "Thank you! Your proposal is saved as #{id}. Others can vote on it with /proposals."
 )
+PROPOSAL_REWORDED = "Your proposal #{id} now reads: “{text}”."
+VOTES_CLEARED = (
+    "The {n} vote(s) on its earlier words were cleared, so that neighbours vote on these."
+)
+PROPOSAL_KEPT = "Your proposal #{id} stays as it was."
+NEW_TO_VOTE = (
+    "There are {n} new proposals in “{title}” you have not voted on yet: have a look, so that "
+    "the later ideas get a fair hearing too."
+)
+VOTE_NOW = "Vote now"
 VOTE_SAVED = "Saved: {vote}"
 VOTE_UNCHANGED = "You already voted {vote}."
 OWN_PROPOSAL = "You can't vote on your own proposal."

@@ -11,7 +11,7 @@ from storage.models import DialogStateRow, id_of
 from usecases import engagement
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import FlowButton
-from usecases.context import Ctx
+from usecases.context import Ctx, Out
 from usecases.flowview import current_question, to_out
 from usecases.proposals import give_feedback, submit_proposal
 from usecases.votes import show_card
@@ -80,12 +80,16 @@ def start_flow(ctx: Ctx, place: Place) -> None:
     _apply(ctx, place, dialogs.start(place.flow, ctx.now), _load(ctx, place))
 
 
-def show_current(ctx: Ctx, place: Place) -> bool:
-    """Ask the waiting question again; False if there is none."""
+def show_current(ctx: Ctx, place: Place) -> Out | None:
+    """Ask the waiting question again (on a vote step, with the proposal to vote on next);
+    None if there is none."""
     question = current_question(ctx, place)
     if question is not None:
         ctx.say(question)
-    return question is not None
+        step = place.flow.step(question.step_id)
+        if step is not None and step.kind == "vote":
+            show_card(ctx, place)
+    return question
 
 
 def _load(ctx: Ctx, place: Place) -> DialogStateRow | None:
@@ -134,6 +138,7 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
     )
     answer = outcome.answer
     mood = answer.sentiment if answer else None
+    before = _words_before(ctx, place, answer) if outcome.proposal else None
     if answer is not None:
         ctx.about.step_id = answer.step_id
         ctx.about.copy_sentiment(mood)
@@ -151,7 +156,7 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
         )
     acknowledged = False
     if outcome.proposal:
-        submit_proposal(ctx, place, outcome.proposal, mood=mood)
+        submit_proposal(ctx, place, outcome.proposal, mood=mood, replaces=before)
         acknowledged = True
     if outcome.feedback:
         give_feedback(
@@ -161,3 +166,15 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
     if outcome.completed:
         sessions.mark_completed(db=db, participation=place.participation, now=now)
     return acknowledged
+
+
+def _words_before(ctx: Ctx, place: Place, answer: dialogs.Answer | None) -> str | None:
+    """What the member wrote at this step before going /back to it (skipped since or not)."""
+    if answer is None:
+        return None
+    return dialog_store.last_text(
+        db=ctx.db,
+        session_id=id_of(place.cosession),
+        member_id=id_of(place.member),
+        step_id=answer.step_id,
+    )

@@ -108,10 +108,15 @@ def results_text(
         return texts.polls.RESULTS_HIDDEN.format(id=poll.id, question=poll.question)
     state = texts.polls.RESULTS_FINAL if poll.status == "closed" else texts.polls.RESULTS_SO_FAR
     lines = [state.format(id=poll.id, question=poll.question, voters=voters)]
-    for option, result in zip(
-        options, tally([o.text for o in options], counts, voters), strict=True
-    ):
+    results = tally([o.text for o in options], counts, voters)
+    for option, result in zip(options, results, strict=True):
         lines.append(f"• {result.text}: {result.votes} ({result.share:.0%})")
         if names and names.get(option.position):
             lines.append("   " + ", ".join(names[option.position]))
+    most = max((r.votes for r in results), default=0)
+    tied = [r.text for r in results if r.votes == most]
+    if poll.status == "closed" and most and len(tied) > 1:
+        named = ", ".join(tied[:-1]) + f" and {tied[-1]}"
+        votes = "vote" if most == 1 else "votes"
+        lines.append(texts.polls.RESULTS_TIE.format(options=named, n=most, votes=votes))
     return "\n".join(lines)

@@ -92,8 +92,10 @@ CATALOGUE: tuple[Command, ...] = (
             menu="a message to every member of a session",
             usage="/broadcast <code> <message>", help="a message to every member of a session"),
     Command("nudge", levers.nudge, REST, ORGANISER,
-            menu="remind those who have not finished or voted", usage="/nudge <code> [poll id]",
-            help="remind those who have not finished (or not voted)"),
+            menu="remind those who have not finished or voted",
+            usage="/nudge <code> [poll id | votes]",
+            help="remind those who have not finished, not voted in a poll, or (votes) not voted "
+            "on new proposals"),
     Command("hide", proposals.hide, REST, ORGANISER, menu="hide a proposal from members",
             usage="/hide <proposal id> [reason]", help="hide a proposal from members"),
     Command("unhide", proposals.unhide, REST, ORGANISER, menu="show a hidden proposal again",

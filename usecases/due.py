@@ -12,7 +12,7 @@ from datetime import datetime
 from storage import audience, outbox
 from storage.models import BACKGROUND_KINDS, REPROMPT_KINDS, State
 from storage.outbox import Queued
-from usecases import engagement
+from usecases import engagement, tovote
 from usecases.context import Ctx, Out
 
 
@@ -52,7 +52,7 @@ def decide(ctx: Ctx, claimed: Sequence[Queued]) -> list[Ready]:
 
 def _compose(ctx: Ctx, row: Queued) -> Ready | None:
     """A reprompt is composed when it may go; None if it does not go now."""
-    out = engagement.compose(ctx, row)
+    out = tovote.compose(ctx, row) if row.step_id == tovote.STEP else engagement.compose(ctx, row)
     if out is None:
         outbox.settle(db=ctx.db, row=row, state=State.CANCELLED, error="no longer applies")
         return None

@@ -10,6 +10,7 @@ from storage.models import Community, CoSession, Member, id_of
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
+from usecases.catchup import catch_up
 from usecases.context import About, Ctx, Out
 
 
@@ -78,7 +79,9 @@ def _consent_question(cosession: CoSession, community: str) -> Out:
 
 
 def _resume(ctx: Ctx, place: Place) -> None:
-    ctx.say(texts.members.ALREADY_JOINED.format(title=place.cosession.title))
+    said = texts.members.ALREADY_JOINED.format(title=place.cosession.title)
+    away = catch_up(ctx, place) if not place.member.paused else ""
+    ctx.say(f"{away}\n\n{said}" if away else said)
     if not show_current(ctx, place):
         ctx.say(texts.members.FLOW_FINISHED_ALREADY.format(title=place.cosession.title))
 
@@ -108,6 +111,7 @@ def _decide(ctx: Ctx, place: Place, accept: bool) -> None:
     place.member.active_session_id = place.cosession.id
     ctx.edit(Out(texts.members.CONSENT_GIVEN.format(date=ctx.now.strftime("%d %b %Y"))))
     start_flow(ctx, place)
+    catch_up(ctx, place)  # an open poll comes after the first question
 
 
 def _declined(ctx: Ctx, place: Place) -> None:

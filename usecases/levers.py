@@ -11,6 +11,7 @@ import texts.polls
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from storage import audience, polls, reprompts
 from storage.models import CoSession, Kind, Member, id_of
+from usecases import tovote
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
@@ -42,7 +43,8 @@ def broadcast(ctx: Ctx, args: str) -> None:
         return
     tag = uuid.uuid4().hex[:12]
     message = texts.organisers.BROADCAST_MESSAGE.format(title=cosession.title, text=text)
-    for member in members:
+    away = audience.paused(db=ctx.db, session_id=id_of(cosession))  # held back till /resume
+    for member in [*members, *away]:
         ctx.send(
             Out(
                 message,
@@ -67,17 +69,21 @@ def broadcast(ctx: Ctx, args: str) -> None:
 
 
 def nudge(ctx: Ctx, args: str) -> None:
-    """/nudge <code> [poll id]: remind now the members who have not finished the flow, or
-    not voted in that poll (quiet hours and the daily cap still apply)."""
+    """/nudge <code> [poll id | votes]: remind now the members who have not finished the
+    flow, or not voted in that poll, or (votes) who finished and have proposals left to
+    vote on (quiet hours and the daily cap still apply)."""
     words = args.split()
-    poll_id = parse_id(words[1]) if len(words) == 2 else None
-    if len(words) not in (1, 2) or (len(words) == 2 and poll_id is None):
+    votes = len(words) == 2 and words[1].casefold() == "votes"
+    poll_id = parse_id(words[1]) if len(words) == 2 and not votes else None
+    if len(words) not in (1, 2) or (len(words) == 2 and poll_id is None and not votes):
         ctx.say(texts.organisers.NUDGE_USAGE)
         return
     cosession = _open_session(ctx, words[0], "/nudge")
     if cosession is None:
         return
-    if poll_id is None:
+    if votes:
+        _nudge_votes(ctx, cosession)
+    elif poll_id is None:
         _nudge_flow(ctx, cosession)
     else:
         _nudge_poll(ctx, cosession, poll_id)
@@ -105,6 +111,16 @@ def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
     note(ctx, cosession.id, "nudged", members=len(waiting), poll="")
     later = _later(ctx, cosession, [m for m, _ in waiting])
     ctx.say(texts.organisers.NUDGED.format(n=len(waiting), title=cosession.title) + later)
+
+
+def _nudge_votes(ctx: Ctx, cosession: CoSession) -> None:
+    reminded = tovote.nudge(ctx, cosession)
+    if not reminded:
+        ctx.say(texts.organisers.NUDGE_VOTES_NOBODY.format(title=cosession.title))
+        return
+    note(ctx, cosession.id, "nudged", members=len(reminded), poll=" about proposals")
+    later = _later(ctx, cosession, reminded)
+    ctx.say(texts.organisers.NUDGED_VOTES.format(n=len(reminded), title=cosession.title) + later)
 
 
 def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:

@@ -12,9 +12,10 @@ from storage.models import Member
 from usecases import engagement, zones
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import TimezoneButton
+from usecases.answer import show_current
+from usecases.catchup import catch_up
 from usecases.commands import help_text
 from usecases.context import Ctx, Out
-from usecases.flowview import current_question
 
 
 def show_help(ctx: Ctx) -> None:
@@ -39,14 +40,16 @@ def resume(ctx: Ctx) -> None:
     member = ctx.member()
     was_paused = member.paused
     member_store.set_paused(db=ctx.db, member=member, paused=False)
-    ctx.say(texts.members.RESUMED if was_paused else texts.members.NOT_PAUSED)
+    said = texts.members.RESUMED if was_paused else texts.members.NOT_PAUSED
     place = place_of(ctx)
-    if isinstance(place, Place):
-        question = current_question(ctx, place)
-        if question is not None:
-            ctx.say(question)
-            if was_paused:  # reminders start over from here
-                engagement.plan(ctx, place, answered=None, waiting=question.step_id)
+    if not isinstance(place, Place):
+        ctx.say(said)
+        return
+    away = catch_up(ctx, place)
+    ctx.say(f"{said}\n\n{away}" if away else said)
+    question = show_current(ctx, place)
+    if question is not None and was_paused:  # reminders start over from here
+        engagement.plan(ctx, place, answered=None, waiting=question.step_id)
 
 
 def block_changed(ctx: Ctx, *, blocked: bool) -> None:

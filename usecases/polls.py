@@ -1,6 +1,6 @@
 """Organiser polls: making one (`launch`, from /poll or its guided form in
 `usecases.pollform`), results, closing, and linking a community's group chat. Ballots are
-`usecases.ballots`."""
+`usecases.ballots`; what a closing poll tells whom is `usecases.closing`."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from typing import Any
 
 import texts.polls
 from dialogs.polls import PollError, PollSpec
-from storage import audience, outbox, outbox_reads, polls, sessions
-from storage import members as member_store
+from storage import audience, polls, sessions
 from storage.models import CoSession, Kind, Poll, id_of
 from usecases.access import may, session_in_reach
 from usecases.audit import note
-from usecases.cards import local_time, poll_message, results_text
+from usecases.cards import poll_message
+from usecases.closing import announce_results, results_for
 from usecases.context import Ctx, Out
-from usecases.engagement import zone_named, zone_of
+from usecases.engagement import zone_of
 from usecases.parsing import parse_id
 from usecases.roles import Role
 
@@ -117,14 +117,6 @@ def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: Role) -> Poll | N
     return found
 
 
-def results_for(ctx: Ctx, poll_row: Poll, *, with_names: bool) -> str:
-    db = ctx.db
-    options = polls.poll_options(db=db, poll_id=id_of(poll_row))
-    results = polls.poll_results(db=db, poll_id=id_of(poll_row))
-    names = polls.who_chose(db=db, poll=poll_row) if with_names and not poll_row.anonymous else None
-    return results_text(poll_row, options, results.counts, results.voters, names)
-
-
 def results(ctx: Ctx, args: str) -> None:
     """/results <id>: counts, and for polls that are not anonymous, who chose what."""
     found = _poll_from_args(ctx, args, "/results", Role.ORGANISER, Role.COORDINATOR)
@@ -142,7 +134,7 @@ def close(ctx: Ctx, args: str) -> None:
         return
     note(ctx, found.session_id, "poll_closed", poll=found.id)
     ctx.db.refresh(found)
-    announce_results(ctx, found)
+    announce_results(ctx, found, told=ctx.actor.telegram_id)
     ctx.say(results_for(ctx, found, with_names=True))
 
 
@@ -158,62 +150,6 @@ def close_due(ctx: Ctx) -> int:
             announce_results(ctx, found)
             closed += 1
     return closed
-
-
-def announce_results(ctx: Ctx, closed: Poll) -> None:
-    """Results for every chat the poll was meant for (names never included); copies of
-    the poll not sent yet are dropped, since it has closed, and those sent lose their
-    buttons: each is edited to say when it closed and what came out."""
-    outbox.drop_pending(db=ctx.db, kind=Kind.POLL, ref_id=id_of(closed))
-    text = results_for(ctx, closed, with_names=False)
-    _retire_copies(ctx, closed, text)
-    for sent in outbox_reads.queued_chats(db=ctx.db, kind=Kind.POLL, ref_id=id_of(closed)):
-        ctx.send(
-            Out(
-                text,
-                chat_id=sent.chat_id,
-                kind=Kind.RESULTS,
-                session_id=closed.session_id,
-                member_id=sent.member_id,
-                ref_id=closed.id,
-                dedupe_key=f"results:{closed.id}:{sent.chat_id}",
-            )
-        )
-
-
-def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> None:
-    """Every copy of the poll members got (and poll reminders) edited: when it closed and
-    its result, no buttons."""
-    cosession = sessions.get_session(db=ctx.db, session_id=closed.session_id)
-    assert cosession is not None  # a poll's session (a foreign key)
-    assert closed.closed_at is not None  # close_poll set it before the results are announced
-    title = cosession.title
-    counts = results.split("\n", 1)[-1]  # without its first line: the copy says it closed
-    copies = outbox_reads.sent_copies(
-        db=ctx.db, kinds=(Kind.POLL, Kind.REMINDER), ref_id=id_of(closed)
-    )
-    zones = member_store.zones_of(db=ctx.db, member_ids={c.member_id for c in copies})
-    for copy in copies:
-        zone = zone_named(ctx, zones.get(copy.member_id) if copy.member_id is not None else None)
-        retired = texts.polls.POLL_CLOSED_COPY.format(
-            id=closed.id,
-            title=title,
-            when=local_time(closed.closed_at, zone),
-            question=closed.question,
-            results=counts,
-        )
-        ctx.send(
-            Out(
-                retired,
-                chat_id=copy.chat_id,
-                kind=Kind.AMEND,
-                edit_of=copy.message_id,
-                session_id=closed.session_id,
-                member_id=copy.member_id,
-                ref_id=closed.id,
-                dedupe_key=f"closed:{closed.id}:{copy.id}",
-            )
-        )
 
 
 def link_group(ctx: Ctx, args: str) -> None:

@@ -11,7 +11,7 @@ from dialogs.proposals import check_text, feedback_limits, proposal_limits, prop
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
-from usecases import readings
+from usecases import readings, tovote
 from usecases.access import Place, may, member_place
 from usecases.audit import note
 from usecases.context import Ctx, Out
@@ -34,10 +34,17 @@ def _mood(ctx: Ctx, text: str, mood: dialogs.Sentiment | None) -> dialogs.Sentim
 
 
 def submit_proposal(
-    ctx: Ctx, place: Place, text: str, *, mood: dialogs.Sentiment | None = None
+    ctx: Ctx,
+    place: Place,
+    text: str,
+    *,
+    mood: dialogs.Sentiment | None = None,
+    replaces: str | None = None,
 ) -> Proposal | None:
     """Check a proposal against the session's limits, refuse one the session already has,
-    store it with its sentiment, and say which of these happened, in one reply."""
+    store it with its sentiment, and say which of these happened, in one reply. `replaces`:
+    the words the member gave before at the same step (they went /back): their proposal
+    with those words takes the new ones, rather than a second proposal being made."""
     limits = proposal_limits(place.flow)
     problem = check_text(text, limits)
     if problem == "empty":
@@ -50,6 +57,14 @@ def submit_proposal(
         return None
     text = tidy(text)
     mood = _mood(ctx, text, mood)
+    sid, mid = id_of(place.cosession), id_of(place.member)
+    earlier = (
+        proposal_store.own_proposal(db=ctx.db, session_id=sid, member_id=mid, text=replaces)
+        if replaces
+        else None
+    )
+    if earlier is not None:
+        return _reword(ctx, earlier, text)
     proposal = proposal_store.add_proposal(
         db=ctx.db,
         session_id=id_of(place.cosession),
@@ -60,13 +75,42 @@ def submit_proposal(
         subjectivity=ctx.about.subjectivity,
     )
     if proposal is None:
-        same = proposal_store.find_duplicate(
-            db=ctx.db, session_id=id_of(place.cosession), text=text
-        )
-        ctx.say(texts.proposals.PROPOSAL_DUPLICATE.format(id=same.id if same else "?"))
+        _say_duplicate(ctx, place, text)
         return None
     ctx.say(texts.proposals.PROPOSAL_SAVED.format(id=proposal.id))
+    tovote.after_proposal(ctx, place.cosession)
     return proposal
+
+
+def _reword(ctx: Ctx, proposal: Proposal, text: str) -> Proposal | None:
+    """The author's proposal takes their new words (unless another proposal has them)."""
+    if proposal.normalized_text == proposal_store.normalize(text):
+        ctx.say(texts.proposals.PROPOSAL_KEPT.format(id=proposal.id))
+        return proposal
+    same = proposal_store.find_duplicate(db=ctx.db, session_id=proposal.session_id, text=text)
+    if same is not None:
+        ctx.say(texts.proposals.PROPOSAL_DUPLICATE.format(id=same.id))
+        return None
+    cleared = proposal_store.reword(
+        db=ctx.db,
+        proposal=proposal,
+        text=text,
+        polarity=ctx.about.polarity,
+        subjectivity=ctx.about.subjectivity,
+    )
+    said = texts.proposals.PROPOSAL_REWORDED.format(id=proposal.id, text=proposal.text)
+    if cleared:
+        said += " " + texts.proposals.VOTES_CLEARED.format(n=cleared)
+    ctx.say(said)
+    cosession = sessions.get_session(db=ctx.db, session_id=proposal.session_id)
+    if cosession is not None:  # a proposal's session (a foreign key)
+        tovote.after_proposal(ctx, cosession)
+    return proposal
+
+
+def _say_duplicate(ctx: Ctx, place: Place, text: str) -> None:
+    same = proposal_store.find_duplicate(db=ctx.db, session_id=id_of(place.cosession), text=text)
+    ctx.say(texts.proposals.PROPOSAL_DUPLICATE.format(id=same.id if same else "?"))
 
 
 def give_feedback(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import texts.members
 import texts.organisers
-from storage import reprompts, sessions, teams
-from storage.models import CoSession, id_of
-from usecases import audit
+from storage import audience, polls, reprompts, sessions, teams
+from storage.models import CoSession, Kind, id_of
+from usecases import audit, closing
 from usecases.access import (
     Denied,
     Refusal,
@@ -169,9 +170,13 @@ def close_session(ctx: Ctx, args: str) -> None:
     if cosession.status == "closed":
         ctx.say(texts.organisers.ALREADY_CLOSED.format(title=cosession.title))
         return
+    still_open = [
+        texts.organisers.CLOSE_POLL_OPEN.format(id=p.id, question=p.question)
+        for p in polls.open_polls(db=ctx.db, session_id=id_of(cosession))
+    ]
     ctx.say(
         Out(
-            texts.organisers.CLOSE_ASK.format(title=cosession.title),
+            "\n\n".join([texts.organisers.CLOSE_ASK.format(title=cosession.title), *still_open]),
             buttons=(
                 (
                     (texts.organisers.CLOSE_YES, CloseSession(id_of(cosession), True)),
@@ -194,9 +199,30 @@ def confirm_close(ctx: Ctx, action: CloseSession) -> None:
     elif cosession.status == "closed":
         ctx.edit(Out(texts.organisers.ALREADY_CLOSED.format(title=cosession.title)))
     else:
-        sessions.set_session_status(db=ctx.db, cosession=cosession, status="closed", now=ctx.now)
-        note(ctx, cosession.id, "closed")
-        ctx.edit(Out(texts.organisers.CLOSED.format(title=cosession.title)))
+        _close(ctx, cosession)
+
+
+def _close(ctx: Ctx, cosession: CoSession) -> None:
+    """The session closes, its open polls with it; members who had not finished hear it
+    (queued with no session: the audience rule holds back what is about a closed one)."""
+    unfinished = [m for m, _ in audience.unfinished(db=ctx.db, session_id=id_of(cosession))]
+    closed = closing.close_session_polls(ctx, cosession)
+    sessions.set_session_status(db=ctx.db, cosession=cosession, status="closed", now=ctx.now)
+    note(ctx, cosession.id, "closed")
+    said = [texts.organisers.CLOSED.format(title=cosession.title)]
+    said += [texts.organisers.CLOSED_POLL.format(id=p.id) for p in closed]
+    ctx.edit(Out("\n".join(said)))
+    text = texts.members.SESSION_CLOSED_UNFINISHED.format(title=cosession.title)
+    for member in unfinished:
+        ctx.send(
+            Out(
+                text,
+                chat_id=member.telegram_id,
+                kind=Kind.NOTICE,
+                member_id=member.id,
+                dedupe_key=f"session-closed:{cosession.id}:{member.id}",
+            )
+        )
 
 
 def _session_from_args(ctx: Ctx, args: str, command: str) -> CoSession | None:

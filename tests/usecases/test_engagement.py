@@ -219,10 +219,11 @@ def test_pause_silences_everything_until_resume(world, organiser, alice, bob) ->
     assert any(m.text.startswith("📣") for m in bob.messages)
     [resumed, question] = alice.says("/resume")
     assert "Welcome back" in resumed.text and question.button_texts == ["Often", "Rarely"]
+    assert "While you were away: 1 open poll, 1 message from the organisers" in resumed.text
     seen = len(alice.messages)
-    at(world, 10)  # reminders start over
-    assert len(alice.messages) == seen + 1
-    assert alice.last_reply().text.startswith("A gentle reminder")
+    at(world, 10)  # what she missed, and reminders start over
+    assert len(alice.messages) == seen + 3
+    assert any(m.text.startswith("A gentle reminder") for m in alice.messages[seen:])
 
 
 def test_reminders_keep_to_the_members_quiet_hours(world, organiser, alice) -> None:
@@ -281,3 +282,82 @@ def test_organisers_broadcast_nudge_and_see_the_reply_rate(
     assert refused.text.startswith("Sorry, only organisers")
     [usage] = organiser.says("/nudge")
     assert usage.text.startswith("Usage: /nudge")
+
+
+def test_late_joiners_and_returners_are_offered_the_open_poll(
+    world, organiser, alice, bob, carol
+) -> None:
+    """Issue 18: a poll goes out when it is made; whoever joins, or comes back from
+    /pause, while it is open is offered it then, and hears what they missed."""
+    code = started(world, organiser, alice, bob)
+    alice.says("/pause")
+    organiser.says(f"/poll {code} Market day? | Saturday | Sunday")
+    organiser.says(f"/broadcast {code} The square is closed on Monday for cleaning.")
+    at(world, 1)
+    join(carol, code)  # after the poll was made
+    at(world, 1)
+    assert any(m.text.startswith("📊 Poll #1") for m in carol.messages), "the late joiner"
+    [resumed, _question] = alice.says("/resume")
+    assert "While you were away: 1 open poll, 1 message from the organisers." in resumed.text, (
+        resumed.text
+    )
+    seen = len(alice.messages)
+    at(world, 1)
+    got = [m.text for m in alice.messages[seen:]]
+    assert any(t.startswith("📊 Poll #1") for t in got)
+    assert any("closed on Monday for cleaning" in t for t in got)
+    [again, _] = alice.says("/resume")
+    assert "While you were away" not in again.text
+    assert at(world, 1) == 0, "offered once"
+
+
+def test_resume_on_the_vote_step_shows_the_vote_card(world, organiser, alice, bob) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    join(alice, code)
+    join(bob, code)
+    bob.says("/propose Benches under the plane trees")
+    for answer in ("Most days", "Walking", "Done", "4"):
+        alice.taps(answer)
+    alice.says("More shade by the benches")
+    alice.says("Lights along the pond path")  # now on the vote step
+    alice.says("/pause")
+    shown = alice.says("/resume")
+    assert "Here are your neighbours' proposals" in shown[-2].text
+    assert shown[-1].text.startswith("Proposal 1 of 2 (#1)") and "plane trees" in shown[-1].text
+
+
+def finish(person, idea: str) -> None:
+    person.taps("Often")
+    person.says("It is a lovely square really")
+    person.says(idea)
+    person.says("/skip")
+
+
+def test_members_who_finished_hear_of_new_proposals_batched(
+    world, organiser, alice, bob, carol
+) -> None:
+    """Issue 18: proposals made after someone finished reach them, in one message for
+    those of the hour (within the daily cap), so the early ones do not win by being early;
+    /nudge <code> votes asks now."""
+    code = started(world, organiser, alice, bob, carol)
+    finish(alice, "More trees around the fountain")
+    at(world, 3600)
+    seen = len(alice.messages)
+    bob.says("/propose Benches under the plane trees")
+    carol.says("/propose A water fountain by the market")
+    at(world, 60)
+    assert alice.messages[seen:] == [], "batched: not one message a proposal"
+    at(world, 3600)
+    [news] = alice.messages[seen:]
+    assert "2 new proposals" in news.text and "Market Square" in news.text
+    alice.taps("Vote now", news)
+    card = alice.message(news.message_id)
+    assert card.text.startswith("Proposal 2 of 3 (#2)") or "plane trees" in card.text
+    assert not any("new proposal" in m.text for m in bob.messages), "bob has not finished"
+    [nobody] = organiser.says(f"/nudge {code} votes")
+    assert "Reminding 1 member(s)" in nobody.text
+    alice.taps("Agree", card)
+    alice.taps("Agree", alice.message(news.message_id))
+    [done] = organiser.says(f"/nudge {code} votes")
+    assert "has voted on every proposal" in done.text
+    assert at(world, 3600) == 0, "nothing left for her to vote on: the nudge is dropped"

@@ -47,9 +47,9 @@ def test_poll_reaches_consenting_members_and_ballots_change(
     sat = b.buttons[0][0][1]
     [closed] = organiser.says("/closepoll 1")
     assert "has closed" in closed.text
-    assert world.tick() == 4  # the results go to both members, and their copies change
-    assert "Sun: 2 (100%)" in alice.messages[-1].text
-    assert "Alice" not in alice.messages[-1].text
+    assert world.tick() == 2  # the members' copies change to show the results, once each
+    shown = alice.message(a.message_id)
+    assert "Sun: 2 (100%)" in shown.text and "Alice" not in shown.text
     bob.taps_data(sat, b)
     assert bob.toasts[-1] == "This poll closed on 04 May 10:00 UTC. Sat: 0, Sun: 2"
     [again] = organiser.says("/closepoll 1")
@@ -77,7 +77,7 @@ def test_a_closed_polls_copies_lose_their_buttons_and_say_how_it_ended(
         shown = person.message(message.message_id)
         assert shown.buttons == [], shown.text
         assert shown.text.startswith("📊 Poll #1 from “Riverside garden” closed on 04 May 12:00")
-        assert "Sat: 1 (100%)" in shown.text
+        assert ("Sat: 1 (100%)" in shown.text) == (message is not reminder), "the result once"
     bob.taps_data(sat, copy)  # a tap that raced the edit
     assert bob.toasts[-1] == "This poll closed on 04 May 12:00 UTC. Sat: 1, Sun: 0"
 
@@ -272,3 +272,62 @@ def test_closing_times_are_shown_on_each_members_clock(world, organiser, alice, 
     assert "closed on 04 May 12:00 UTC" in poll_message(bob).text
     bob.taps_data(sat, poll_message(bob))  # a tap that raced the close
     assert bob.toasts[-1].startswith("This poll closed on 04 May 12:00 UTC.")
+
+
+def shows_counts(person, counts: str) -> int:
+    """How many of the person's messages show the poll's counts, as they read now."""
+    return sum(counts in m.text for m in person.messages)
+
+
+def test_a_closing_poll_tells_its_organisers_and_each_member_once(
+    world, organiser, alice, bob, carol
+) -> None:
+    """Issue 18: the organisers get the result (a tie said to be a tie); a member sees it
+    once, on their copy of the poll, not again in a message and on a reminder."""
+    code = session_with(world, organiser, alice, bob, carol)
+    organiser.says(f"/poll {code} Which day for the work party? | Sat | Sun --closes 2h")
+    world.tick()
+    alice.taps("Sat", poll_message(alice))
+    bob.taps("Sun", poll_message(bob))
+    organiser.says(f"/nudge {code} 1")  # carol gets a reminder carrying the buttons too
+    world.tick()
+    seen = len(organiser.messages)
+    world.clock.advance(hours=2)
+    world.tick()
+    [told] = organiser.messages[seen:]
+    assert "Poll #1 has closed" in told.text and "Riverside garden" in told.text
+    assert "Sat: 1 (50%)" in told.text and "Alice" in told.text  # names: not anonymous
+    assert "A tie: Sat and Sun, 1 vote each." in told.text
+    for person in (alice, bob, carol):
+        assert shows_counts(person, "Sat: 1 (50%)") == 1, [m.text for m in person.messages]
+    reminder = next(m for m in carol.messages if m.edits and m.edits[0].startswith("A reminder"))
+    assert "closed" in reminder.text and reminder.buttons == []
+
+
+def test_closing_a_session_closes_its_open_polls_and_tells_who_had_not_finished(
+    world, organiser, alice, bob
+) -> None:
+    code = open_session(organiser, "Market Square", flow="engagement_check")
+    for person in (alice, bob):
+        join(person, code)
+    bob.taps("Often")
+    bob.says("It is a lovely square really")
+    bob.says("More trees around the fountain")
+    bob.says("/skip")  # bob has finished; alice has not
+    organiser.says(f"/poll {code} Market day? | Saturday | Sunday")
+    world.tick()
+    alice.taps("Sunday", poll_message(alice))
+    [ask] = organiser.says(f"/close {code}")
+    assert "Poll #1 (“Market day?”) is still open" in ask.text
+    seen = {p.name: len(p.messages) for p in (organiser, alice, bob)}
+    organiser.taps("Close it", ask)
+    assert "Poll #1 closed with it" in organiser.message(ask.message_id).text
+    world.tick()
+    [poll] = world.rows(Poll)
+    assert poll.status == "closed"
+    assert any("Sunday: 1 (100%)" in m.text for m in organiser.messages[seen["Olivia"] :])
+    [closing] = alice.messages[seen["Alice"] :]
+    assert "“Market Square” has closed" in closing.text
+    assert bob.messages[seen["Bob"] :] == [], "bob finished: nothing new (his copy was edited)"
+    assert shows_counts(alice, "Sunday: 1 (100%)") == 1
+    assert shows_counts(bob, "Sunday: 1 (100%)") == 1

@@ -229,3 +229,37 @@ def test_odd_ids_and_long_texts_get_usage_not_a_crash(world, organiser, alice) -
         assert expected in reply.text, command
     [proposal] = world.rows(Proposal)
     assert not proposal.hidden
+
+
+def _to_proposal_step(alice) -> None:
+    for answer in ("Most days", "Walking", "Done", "4"):
+        alice.taps(answer)
+    alice.says("More shade by the benches")
+
+
+def test_back_on_the_proposal_step_replaces_the_proposal(world, organiser, alice, bob) -> None:
+    """Issue 18: /back to the proposal step and a new wording leaves one live proposal by
+    the author, the same number, with the new words (votes on the old words are cleared)."""
+    joined(world, organiser, alice, bob)
+    _to_proposal_step(alice)
+    alice.says("Lights along the pond path")
+    [card] = bob.says("/proposals")
+    bob.taps("Agree", card)
+    back = alice.says("/back")
+    assert "Your previous answer: Lights along the pond path" in back[-1].text
+    replaced = alice.says("Lights and benches along the pond path")
+    assert "#1 now reads" in replaced[0].text and "1 vote" in replaced[0].text
+    mine = [p for p in world.rows(Proposal) if not p.hidden]
+    assert [(p.id, p.text) for p in mine] == [(1, "Lights and benches along the pond path")]
+    assert votes(world) == {}, "a vote on other words does not count for these"
+    alice.says("/back")
+    same = alice.says("Lights and benches along the pond path")[0]
+    assert "#1 stays as it was" in same.text and len(world.rows(Proposal)) == 1
+    bob.says("/propose A water fountain by the playground")
+    alice.says("/back")
+    dup = alice.says("A water fountain by the playground")[0]
+    assert "already on the list as proposal #2" in dup.text
+    assert [p.text for p in world.rows(Proposal)] == [
+        "Lights and benches along the pond path",
+        "A water fountain by the playground",
+    ]

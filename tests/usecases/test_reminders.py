@@ -52,6 +52,7 @@ def test_no_reminder_to_a_paused_member_or_for_a_closed_session(
     assert not any(m.text.startswith("A gentle") for m in alice.messages)
     close_session(organiser, code)
     world.clock.advance(hours=48)
-    assert world.tick() == 0
+    assert world.tick() == 1  # bob hears the session closed; no reminder
+    assert "“Elm Park” has closed" in bob.last_reply().text
     assert [r.state for r in reminders(world)] == ["skipped", "sent", "skipped"]
     assert [r.chat_id for r in reminders(world)] == [alice.id, bob.id, bob.id]
