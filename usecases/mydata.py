@@ -116,7 +116,9 @@ def write_mydata(out: Any, db: Session, services: Services, member: Member, now:
 
 def _choices(db: Session, services: Services, member: Member) -> list[dict[str, Any]]:
     keys = {
-        poll: polls.voter_key(secret=services.ballot_secret, poll_id=poll, member_id=id_of(member))
+        id_of(poll): polls.key_of(
+            poll=poll, member_id=id_of(member), fallback=services.ballot_secret
+        )
         for poll in personal.anonymous_polls(db=db, member_id=id_of(member))
     }
     return [
