@@ -3,7 +3,8 @@
 A forgotten member's row stays (so counts and tallies keep adding up) but says nothing about
 them: no name, username, time zone or language, and a Telegram id that is no one's
 (`-member.id`), so nothing reaches them and a later /start makes a new member. Every text
-they wrote goes, wherever it was stored, and so do the bot's messages that quoted it.
+they wrote goes, wherever it was stored, and so does every message the bot sent in their
+chat (which may echo or quote it) and its quotations in others' chats.
 """
 
 from __future__ import annotations

@@ -32,7 +32,13 @@ ABOUT = (
 
 
 def mydata(ctx: Ctx) -> None:
-    """/mydata: one line now, the file when it is made."""
+    """/mydata: one line now, the file when it is made. Someone the bot does not know (or
+    who erased their data) is told so, and nothing is stored: no member record is made
+    to answer, with their name on it, and the exchange is not recorded."""
+    if ctx.known_member() is None:
+        ctx.unrecorded = True
+        ctx.say(texts.members.FORGET_NOTHING)
+        return
     member = ctx.member()
     ctx.say(texts.members.MYDATA_QUEUED)
     files.ask(
