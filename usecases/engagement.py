@@ -137,7 +137,7 @@ def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
     if due.kind == REMINDER:
         return _reminder(ctx, place, due)
     if due.kind == CHAMPION:
-        link = ctx.services.join_link(f"{place.cosession.join_code}-{member.ref_code}")
+        link = ctx.services.join_link(f"{place.cosession.join_code}-{place.participation.ref_code}")
         return Out(opening(rules, CHAMPION, title=title, link=link), kind=CHAMPION)
     quote = (due.meta or {}).get("quote")
     first = opening(rules, due.kind, title=title, quote=quote)
