@@ -119,11 +119,12 @@ def build(db: Database, members: int, due: int) -> None:
     ids = range(1, members + 1)
     _bulk(db, Member, (
         {"telegram_id": FIRST_ID + i, "display_name": f"M{i}", "language": "en",
-         "ref_code": f"r{i:09d}", "segments": [], "timezone": "Europe/London",
+         "segments": [], "timezone": "Europe/London",
          "created_at": NOW} for i in ids
     ))  # fmt: skip
     _bulk(db, Participation, (
-        {"session_id": 1, "member_id": i, "joined_at": NOW, "consented_at": NOW} for i in ids
+        {"session_id": 1, "member_id": i, "joined_at": NOW, "consented_at": NOW,
+         "ref_code": f"r{i:09d}"} for i in ids
     ))  # fmt: skip
     state = {"step_id": "uses", "answers": {}, "history": ["visit_frequency"], "selection": []}
     _bulk(db, DialogStateRow, (

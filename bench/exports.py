@@ -114,11 +114,11 @@ def _load(url: str, rows: int, members: int) -> None:
         ids = range(1, members + 1)
         s.execute(insert(Member), [
             {"telegram_id": FIRST_TELEGRAM_ID + i, "display_name": f"M{i}", "language": "en",
-             "ref_code": f"r{i:09d}", "segments": [], "created_at": NOW} for i in ids
+             "segments": [], "created_at": NOW} for i in ids
         ])  # fmt: skip
         s.execute(insert(Participation), [
-            {"session_id": 1, "member_id": i, "joined_at": NOW, "consented_at": NOW}
-            for i in ids
+            {"session_id": 1, "member_id": i, "joined_at": NOW, "consented_at": NOW,
+             "ref_code": f"r{i:09d}"} for i in ids
         ])  # fmt: skip
         s.execute(insert(Proposal), [
             {"session_id": 1, "member_id": i, "text": f"Proposal {i}: " + _text(rng, 20, 120),

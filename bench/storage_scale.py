@@ -82,7 +82,6 @@ def build(db: Database, n_members: int, n_messages: int, seed: int = 1) -> dict[
                     "display_name": f"Member {i}",
                     "username": f"member{i}",
                     "language": "en",
-                    "ref_code": f"r{i:09d}",
                     "segments": [],
                     "created_at": T0,
                     "last_seen_at": T0,
@@ -102,6 +101,7 @@ def build(db: Database, n_members: int, n_messages: int, seed: int = 1) -> dict[
                     "joined_at": T0,
                     "consented_at": T0,
                     "completed_at": T0 if mid % 3 == 0 else None,
+                    "ref_code": f"r{sid}-{mid}",
                 }
                 for sid, mid in pairs
             ),

@@ -90,7 +90,9 @@ async def attempt(
     request goes (after any wait for Telegram's limits)."""
     limits: dict[str, Any] = {}
     if getattr(bot, "rate_limiter", None) is not None:  # replies go before background
-        background = row.kind in BACKGROUND_KINDS or row.kind in FILE_KINDS
+        # what goes to a group (a refusal to a stranger there, mostly) never competes
+        # with a member's reply in a private chat for the overall budget
+        background = row.kind in BACKGROUND_KINDS or row.kind in FILE_KINDS or row.chat_id < 0
         limits = {"rate_limit_args": {"background": background, "before": before}}
     elif before is not None:
         before()

@@ -26,9 +26,10 @@ log = logging.getLogger(__name__)
 
 
 class FloodGate:
-    """About a person's typing pace per private chat: a burst, then so many a second. An
-    update past it is not applied; the chat hears why once (then again only after a
-    while), a tap is answered with the same words.
+    """About a person's typing pace per chat (a private chat, a group, and a group's
+    sender): a burst, then so many a second. An update past it is not applied; a private
+    chat hears why once (then again only after a while), a tap is answered with the same
+    words.
 
     A token bucket of its own: aiolimiter (the send limits) only waits for capacity and
     has no public "take one if there is one"; here nothing waits, the update is let in
@@ -97,9 +98,20 @@ class Intake:
         unreachable and it must come again; with `persist`, such an update is tried again
         in its lane (its chat waits, no one else does) until it goes through."""
         chat = lane_of(update)
-        if self.gate is not None and chat > 0 and not self.gate.admits(chat):
+        if self.gate is not None and not self._admits(update, chat):
             return self.lanes.put(chat, lambda: self._flooded(update, chat))
         return self.lanes.put(chat, lambda: self._handle(update, persist))
+
+    def _admits(self, update: Update, chat: int) -> bool:
+        """A private chat at its person's pace; a group at a chat's pace, and its sender
+        at theirs too (one person's commands in a hundred groups are one person's)."""
+        assert self.gate is not None
+        if chat > 0:
+            return self.gate.admits(chat)
+        if not self.gate.admits(chat):
+            return False
+        user = update.effective_user
+        return user is None or self.gate.admits(user.id)
 
     def retry_later(self, update_id: int) -> None:
         """Handling this update failed for a reason that passes (the database): again."""
@@ -121,11 +133,11 @@ class Intake:
             await asyncio.sleep(self.policies.poll.delay(failures))
 
     async def _flooded(self, update: Update, chat: int) -> bool:
-        """Not applied: too fast. A tap is answered (its spinner stops); the chat is told
-        once in a while."""
+        """Not applied: too fast. A tap is answered (its spinner stops); a private chat is
+        told once in a while (a group is not: nothing there is said to a flood)."""
         assert self.gate is not None
         log.info("update %s from chat %s left aside: too fast", update.update_id, chat)
-        say = self.gate.should_say(chat)
+        say = chat > 0 and self.gate.should_say(chat)
         if update.callback_query is not None or say:
             await self.too_fast(update)
         return True

@@ -36,7 +36,8 @@ class Pacing:
 
 @dataclass(frozen=True)
 class Flood:
-    """How fast a person may send in a private chat before the bot leaves updates aside."""
+    """How fast a person may send in a private chat (and anyone in a group, and a group
+    as a whole) before the bot leaves updates aside."""
 
     burst: int = 12  # updates at once (quick taps through a question's options)
     per_second: float = 1.0  # then one a second

@@ -3,7 +3,8 @@
 A forgotten member's row stays (so counts and tallies keep adding up) but says nothing about
 them: no name, username, time zone or language, and a Telegram id that is no one's
 (`-member.id`), so nothing reaches them and a later /start makes a new member. Every text
-they wrote goes, wherever it was stored, and so do the bot's messages that quoted it.
+they wrote goes, wherever it was stored, and so does every message the bot sent in their
+chat (which may echo or quote it) and its quotations in others' chats.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_
+from sqlalchemy import String, cast, delete, func, literal, or_
 from sqlmodel import Session, col, select
 
 from storage import quotes as quotes_store
@@ -57,10 +58,11 @@ def tombstone(*, db: Session, member: Member) -> int:
     member.telegram_id = -int(member.id)
     member.display_name, member.username = "", None
     member.timezone, member.language, member.segments = None, "en", []
-    member.ref_code = f"0{member.id}"  # drawn codes have no 0: nobody else's, no way back
     member.opted_out, member.paused, member.active_session_id = True, False, None
     member.last_seen_at = None
     db.add(member)
+    no_way_back = literal("0") + cast(col(Participation.id), String)  # drawn codes have no 0
+    update_rows(db, Participation, Participation.member_id == member.id, ref_code=no_way_back)
     db.execute(delete(AdminForm).where(col(AdminForm.telegram_id) == telegram_id))
     db.flush()
     return telegram_id

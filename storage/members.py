@@ -8,17 +8,12 @@ from typing import cast
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
-from storage.codes import REF_CODE_LENGTH, new_code
 from storage.models import Member, RoleGrant, TeamMember
 from storage.sql import insert
 
 
 def get_member(*, db: Session, telegram_id: int) -> Member | None:
     return db.exec(select(Member).where(Member.telegram_id == telegram_id)).first()
-
-
-def get_member_by_ref(*, db: Session, ref_code: str) -> Member | None:
-    return db.exec(select(Member).where(Member.ref_code == ref_code)).first()
 
 
 def upsert_member(
@@ -33,8 +28,7 @@ def upsert_member(
     """The member with this Telegram id, created on first contact, names kept fresh.
 
     One statement for someone already known; safe against a concurrent first contact (the
-    loser's insert does nothing and the update then finds the winner's row) and against a
-    referral code drawn twice (drawn again)."""
+    loser's insert does nothing and the update then finds the winner's row)."""
     fresh = {"display_name": display_name[:200], "username": username, "last_seen_at": now}
     refresh = {"populate_existing": True}
     for _ in range(5):
@@ -49,7 +43,6 @@ def upsert_member(
             .values(
                 telegram_id=telegram_id,
                 language=(language or "en")[:16],
-                ref_code=new_code(REF_CODE_LENGTH),
                 segments=[],
                 created_at=now,
                 **fresh,

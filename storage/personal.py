@@ -6,7 +6,7 @@ streamed (`storage.exports`'s batches)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import or_
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
@@ -68,13 +68,18 @@ def ballots(*, db: Session, member_id: int, keys: dict[int, str]) -> list[tuple[
     return [(poll, text) for poll, text in rows]
 
 
-def anonymous_polls(*, db: Session, member_id: int) -> list[int]:
-    """Anonymous polls of the sessions the member joined."""
+def anonymous_polls(*, db: Session, member_id: int) -> list[Poll]:
+    """Anonymous polls of the sessions the member joined that are open (a closed poll's
+    key is destroyed: nobody can find her ballot in it, she neither)."""
     joined = select(Participation.session_id).where(Participation.member_id == member_id)
     rows = db.exec(
-        select(Poll.id).where(Poll.anonymous == True, col(Poll.session_id).in_(joined))  # noqa: E712
+        select(Poll).where(
+            Poll.anonymous == True,  # noqa: E712
+            Poll.status == "open",
+            col(Poll.session_id).in_(joined),
+        )
     ).all()
-    return [int(cast(int, r)) for r in rows]  # a primary key is never NULL
+    return list(rows)
 
 
 def messages(*, db: Session, member: Member) -> Iterator[Any]:

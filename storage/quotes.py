@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import or_, true, update
 from sqlmodel import Session, col, select
 
-from storage.models import SIDE_KINDS, Outbox, TranscriptMessage
+from storage.models import Outbox, TranscriptMessage
 
 ERASED = "[erased]"
 TABLES = (TranscriptMessage, Outbox)
@@ -19,17 +19,15 @@ TABLES = (TranscriptMessage, Outbox)
 def unquote(
     *, db: Session, member_id: int, telegram_id: int, sessions: list[int], quoted: list[str]
 ) -> None:
-    """In the member's own chat the whole text of a message that quotes them goes (every
-    follow-up, and any message with “their words”, a summary line `: words` or a ticked
-    answer `✅ words`); in others' chats of their sessions (proposal cards, organisers'
-    readings) each “quotation” becomes “[erased]”. The queue's notes about them go too."""
+    """In the member's own chat (and wherever a row names them) the whole text of every
+    message the bot sent goes, with every note kept with it: replies that echo what they
+    typed (a /start payload, a /timezone), follow-ups quoting them, cards of their own
+    proposals. In others' chats of their sessions (proposal cards, organisers' readings)
+    each “quotation” of their words becomes “[erased]”."""
     for table in TABLES:
         own = or_(col(table.chat_id) == telegram_id, col(table.member_id) == member_id)
-        shapes = [shape.format(q) for q in quoted for shape in ("“{}”", ": {}", "✅ {}")]
-        quoting = or_(col(table.kind).in_(SIDE_KINDS), *_containing(table, shapes))
-        update_rows(db, table, own, _outgoing(table), quoting, text=ERASED)
-        if table is Outbox:
-            update_rows(db, table, own, meta={})
+        update_rows(db, table, own, _outgoing(table), text=ERASED)
+        update_rows(db, table, own, meta={})
         if quoted and sessions:
             marks = [f"“{q}”" for q in quoted]
             _rewrite(

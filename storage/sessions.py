@@ -9,7 +9,7 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from storage.codes import JOIN_CODE_LENGTH, new_code
+from storage.codes import JOIN_CODE_LENGTH, REF_CODE_LENGTH, new_code
 from storage.models import Community, CoSession, Member, Participation
 from storage.sql import insert
 
@@ -149,24 +149,43 @@ def join_session(
     now: datetime,
     referred_by: Member | None = None,
 ) -> Participation:
-    """The member's participation in the session, created on first join (race-safe: a
-    concurrent join of the same member makes one row, with the first referrer)."""
+    """The member's participation in the session, created on first join with a referral
+    code of its own (race-safe: a concurrent join of the same member makes one row, with
+    the first referrer; a code drawn twice is drawn again)."""
     ref_id = referred_by.id if referred_by and referred_by.id != member.id else None
-    new = db.execute(
-        insert(db, Participation)
-        .values(session_id=cosession.id, member_id=member.id, joined_at=now, referred_by_id=ref_id)
-        .on_conflict_do_nothing()
-        .returning(Participation.id)
-    )
-    if new.first() is not None and member.referred_by_id is None and ref_id is not None:
-        member.referred_by_id = ref_id
-    member.active_session_id = cosession.id
-    db.add(member)
-    db.flush()
     assert cosession.id is not None and member.id is not None  # rows in the database
-    participation = get_participation(db=db, session_id=cosession.id, member_id=member.id)
-    assert participation is not None  # inserted above, or by a concurrent join
-    return participation
+    for _ in range(5):
+        new = db.execute(
+            insert(db, Participation)
+            .values(
+                session_id=cosession.id,
+                member_id=member.id,
+                joined_at=now,
+                referred_by_id=ref_id,
+                ref_code=new_code(REF_CODE_LENGTH),
+            )
+            .on_conflict_do_nothing()
+            .returning(Participation.id)
+        )
+        if new.first() is not None and member.referred_by_id is None and ref_id is not None:
+            member.referred_by_id = ref_id
+        participation = get_participation(db=db, session_id=cosession.id, member_id=member.id)
+        if participation is not None:  # inserted above, or by a concurrent join
+            member.active_session_id = cosession.id
+            db.add(member)
+            db.flush()
+            return participation
+    raise RuntimeError("could not store the participation")
+
+
+def referrer(*, db: Session, session_id: int, ref_code: str) -> Member | None:
+    """Whose invitation link of the session carries `ref_code` (a code of another session
+    is nobody's here)."""
+    return db.exec(
+        select(Member)
+        .join(Participation, col(Participation.member_id) == col(Member.id))
+        .where(Participation.session_id == session_id, Participation.ref_code == ref_code)
+    ).first()
 
 
 def record_consent(

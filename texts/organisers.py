@@ -71,12 +71,20 @@ NUDGE_VOTES_NOBODY = (
 )
 NUDGED = "Reminding {n} member(s) of “{title}” who have not finished the questions."
 NUDGED_POLL = "Reminding {n} member(s) who have not voted in poll #{id}."
+NUDGED_POLL_ANONYMOUS = (
+    "Reminding the {n} member(s) who got anonymous poll #{id}. Who has voted stays secret, so "
+    "those who voted get the reminder too."
+)
 NUDGE_LATER = (
     " {n} of them are in their quiet hours or had enough reminders today: theirs goes later."
 )
 NUDGE_NOBODY = "Everyone in “{title}” who can be messaged has finished the questions."
 NUDGE_POLL_NOBODY = "Everyone who got poll #{id} and can be messaged has voted."
 POLL_REMINDER = "A reminder from “{title}”: you have not voted yet.\n\n{poll}"
+POLL_REMINDER_ANONYMOUS = (
+    "A reminder from “{title}”: if you have not voted yet, there is still time (if you have, "
+    "your vote counts and nothing more is needed).\n\n{poll}"
+)
 
 # -- teams, roles and the audit --------------------------------------------------------------
 AUDIT_HEADER = "What happened to “{title}” (newest last):"

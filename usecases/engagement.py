@@ -176,7 +176,7 @@ def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
     if due.kind == REMINDER:
         return _reminder(ctx, place, due)
     if due.kind == CHAMPION:
-        link = ctx.services.join_link(f"{place.cosession.join_code}-{member.ref_code}")
+        link = ctx.services.join_link(f"{place.cosession.join_code}-{place.participation.ref_code}")
         return Out(opening(rules, CHAMPION, title=title, link=link), kind=CHAMPION)
     quote = (due.meta or {}).get("quote")
     first = opening(rules, due.kind, title=title, quote=quote)
@@ -187,6 +187,8 @@ def _still_unvoted(ctx: Ctx, due: Queued, member: Member) -> Out | None:
     poll = polls.get_poll(db=ctx.db, poll_id=due.ref_id) if due.ref_id else None
     if poll is None or poll.status != "open":
         return None
+    if poll.anonymous:  # skipping those who voted would tell the queue who they are
+        return Out(due.text or "", kind=due.kind)
     key = polls.key_of(poll=poll, member_id=id_of(member), fallback=ctx.services.ballot_secret)
     if key in polls.voter_keys(db=ctx.db, poll_id=id_of(poll)):
         return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import texts.members
 from storage import erasure, sessions
-from storage import members as member_store
 from storage.codes import split_start_payload
 from storage.models import Community, CoSession, Member, id_of
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
@@ -40,7 +39,9 @@ def start(ctx: Ctx, payload: str) -> None:
             template = texts.members.SESSION_DRAFT if draft else texts.members.SESSION_CLOSED
             ctx.say(template.format(title=cosession.title))
     else:
-        referrer = member_store.get_member_by_ref(db=ctx.db, ref_code=ref) if ref else None
+        referrer = (
+            sessions.referrer(db=ctx.db, session_id=id_of(cosession), ref_code=ref) if ref else None
+        )
         _join(ctx, member, cosession, referrer)
 
 

@@ -10,7 +10,7 @@ import texts.organisers
 import texts.polls
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from storage import audience, polls, reprompts
-from storage.models import CoSession, Kind, Member, id_of
+from storage.models import CoSession, Kind, Member, Poll, id_of
 from usecases import tovote
 from usecases.access import session_in_reach
 from usecases.audit import note
@@ -131,25 +131,20 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
     if poll.status != "open":
         ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=poll_id))
         return
-    voted = polls.voter_keys(db=ctx.db, poll_id=id_of(poll))
-    secret = ctx.services.ballot_secret
-    silent = [
-        m
-        for m in audience.poll_receivers(
-            db=ctx.db, poll_id=id_of(poll), session_id=id_of(cosession)
-        )
-        if polls.key_of(poll=poll, member_id=id_of(m), fallback=secret) not in voted
-    ]
+    silent = _not_voted(ctx, cosession, poll)
     if not silent:
         ctx.say(texts.organisers.NUDGE_POLL_NOBODY.format(id=poll.id))
         return
     options = polls.poll_options(db=ctx.db, poll_id=id_of(poll))
     tag = uuid.uuid4().hex[:12]
+    reminder = texts.organisers.POLL_REMINDER
+    if poll.anonymous:
+        reminder = texts.organisers.POLL_REMINDER_ANONYMOUS
     for member in silent:
         card = poll_message(poll, options, set(), ctx.now, cosession.title, zone_of(ctx, member))
         ctx.send(
             card.but(
-                text=texts.organisers.POLL_REMINDER.format(title=cosession.title, poll=card.text),
+                text=reminder.format(title=cosession.title, poll=card.text),
                 chat_id=member.telegram_id,
                 kind=REMINDER,
                 session_id=cosession.id,
@@ -160,7 +155,23 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
         )
     note(ctx, cosession.id, "nudged", members=len(silent), poll=f" about poll #{poll.id}")
     later = _later(ctx, cosession, silent)
-    ctx.say(texts.organisers.NUDGED_POLL.format(n=len(silent), id=poll.id) + later)
+    said = (
+        texts.organisers.NUDGED_POLL_ANONYMOUS if poll.anonymous else texts.organisers.NUDGED_POLL
+    )
+    ctx.say(said.format(n=len(silent), id=poll.id) + later)
+
+
+def _not_voted(ctx: Ctx, cosession: CoSession, poll: Poll) -> list[Member]:
+    """Who to remind: those who got the poll, can be messaged and have not voted; in an
+    anonymous poll all who got it, since who has voted is nobody's to know (issue 18)."""
+    got = audience.poll_receivers(db=ctx.db, poll_id=id_of(poll), session_id=id_of(cosession))
+    if poll.anonymous:
+        return list(got)
+    voted = polls.voter_keys(db=ctx.db, poll_id=id_of(poll))
+    secret = ctx.services.ballot_secret
+    return [
+        m for m in got if polls.key_of(poll=poll, member_id=id_of(m), fallback=secret) not in voted
+    ]
 
 
 def _later(ctx: Ctx, cosession: CoSession, members: list[Member]) -> str:

@@ -32,7 +32,13 @@ ABOUT = (
 
 
 def mydata(ctx: Ctx) -> None:
-    """/mydata: one line now, the file when it is made."""
+    """/mydata: one line now, the file when it is made. Someone the bot does not know (or
+    who erased their data) is told so, and nothing is stored: no member record is made
+    to answer, with their name on it, and the exchange is not recorded."""
+    if ctx.known_member() is None:
+        ctx.unrecorded = True
+        ctx.say(texts.members.FORGET_NOTHING)
+        return
     member = ctx.member()
     ctx.say(texts.members.MYDATA_QUEUED)
     files.ask(
@@ -116,7 +122,9 @@ def write_mydata(out: Any, db: Session, services: Services, member: Member, now:
 
 def _choices(db: Session, services: Services, member: Member) -> list[dict[str, Any]]:
     keys = {
-        poll: polls.voter_key(secret=services.ballot_secret, poll_id=poll, member_id=id_of(member))
+        id_of(poll): polls.key_of(
+            poll=poll, member_id=id_of(member), fallback=services.ballot_secret
+        )
         for poll in personal.anonymous_polls(db=db, member_id=id_of(member))
     }
     return [

@@ -37,7 +37,6 @@ class MemberBase(SQLModel):
 
 class Member(MemberBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
-    ref_code: str = Field(max_length=16, unique=True, index=True)
     consented_at: datetime | None = when()
     paused: bool = False
     opted_out: bool = False

@@ -59,6 +59,9 @@ class Participation(SQLModel, table=True):
     declined_at: datetime | None = when()
     completed_at: datetime | None = when()
     referred_by_id: int | None = Field(default=None, foreign_key="member.id")
+    # the member's referral code in this session (their invitation link `/start <join
+    # code>-<ref code>`): one per session, so it links nothing across sessions
+    ref_code: str = Field(max_length=16, unique=True, index=True)
 
 
 class DialogStateRow(SQLModel, table=True):

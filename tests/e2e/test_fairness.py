@@ -101,3 +101,29 @@ async def test_a_broadcast_to_many_does_not_hold_up_a_reply(paced, organiser, bo
     assert await reply_time(paced, bob) < PROMPT
     await paced.settle(timeout=30)
     assert all(any("library" in m.text for m in p.user.messages) for p in people)
+
+
+async def test_a_flood_in_one_group_delays_no_one(paced, organiser, bob) -> None:
+    """Issue 18.16: a group's updates pass the flood gate as a chat's do."""
+    code = await open_session(organiser)
+    stranger = paced.person(5556, "Mallory")
+    group = paced.api.group(-100778, "Loud")
+    for _ in range(300):
+        stranger.user.says_in_group(group, f"/linkgroup {code}")
+    assert await reply_time(paced, bob) < PROMPT
+    await paced.settle(timeout=60)
+    assert len(paced.api.bot_messages(group.chat_id)) == 1, "one refusal"
+
+
+async def test_strangers_groups_by_the_hundred_delay_no_one(paced, organiser, bob) -> None:
+    """Issue 18.16: refusals in a hundred strangers' groups never go before a member's
+    reply, and one person's commands across groups pass the gate as one person's."""
+    code = await open_session(organiser)
+    stranger = paced.person(5557, "Mallory")
+    groups = [paced.api.group(-100800 - n, f"Not theirs {n}") for n in range(100)]
+    for _ in range(6):
+        for group in groups:
+            stranger.user.says_in_group(group, f"/linkgroup {code}")
+    assert await reply_time(paced, bob) < PROMPT
+    await paced.settle(timeout=60)
+    assert all(len(paced.api.bot_messages(g.chat_id)) <= 1 for g in groups)

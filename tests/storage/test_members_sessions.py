@@ -32,7 +32,6 @@ def test_member_is_created_once_and_names_stay_fresh(database, clock) -> None:
         )
     assert again.id == first.id
     assert again.display_name == "Ann B" and again.language == "en"
-    assert len(first.ref_code) == 6
 
 
 def test_roles_come_from_grants_and_admin_ids(database, clock) -> None:
@@ -99,6 +98,7 @@ def test_join_is_idempotent_and_keeps_the_first_referrer(database, clock) -> Non
     assert first.id == again.id
     assert again.referred_by_id == alice.id and bob.referred_by_id == alice.id
     assert self_ref.referred_by_id is None
+    assert len(first.ref_code) == 6 and first.ref_code == again.ref_code != self_ref.ref_code
     with database.session() as db:
         assert len(db.exec(select(Participation)).all()) == 2
 

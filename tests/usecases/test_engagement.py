@@ -196,9 +196,10 @@ def test_a_positive_proposer_is_invited_to_bring_neighbours(world, organiser, al
     at(world, 1)  # champion_after 30s
     [invitation] = [m for m in alice.messages if "bring" in m.text or "neighbours" in m.text]
     [alice_row] = world.rows(Member, Member.telegram_id == alice.id)
-    link = f"https://t.me/codesign_test_bot?start={code}-{alice_row.ref_code}"
+    [mine] = world.rows(Participation, Participation.member_id == alice_row.id)
+    link = f"https://t.me/codesign_test_bot?start={code}-{mine.ref_code}"
     assert link in invitation.text and "neighbours" in invitation.text
-    bob.says(f"/start {code}-{alice_row.ref_code}")  # the link as Bob opens it
+    bob.says(f"/start {code}-{mine.ref_code}")  # the link as Bob opens it
     bob.taps("I agree")
     [bobs] = world.rows(Participation, Participation.referred_by_id == alice_row.id)
     [bob_row] = world.rows(Member, Member.telegram_id == bob.id)
@@ -361,3 +362,34 @@ def test_members_who_finished_hear_of_new_proposals_batched(
     [done] = organiser.says(f"/nudge {code} votes")
     assert "has voted on every proposal" in done.text
     assert at(world, 3600) == 0, "nothing left for her to vote on: the nudge is dropped"
+
+
+def champion_link(world, organiser, alice, title: str) -> tuple[str, str]:
+    """Alice joins a new session, answers warmly and proposes: (its code, her invitation's
+    referral code)."""
+    code = open_session(organiser, title, flow=FLOW)
+    join(alice, code)
+    alice.taps("Often")
+    alice.says("I love the square, the trees are wonderful")
+    alice.says("A weekly market with local food")
+    at(world, 30)
+    [invitation] = [m for m in alice.messages if "neighbours" in m.text and title in m.text]
+    ref = invitation.text.split(f"?start={code}-")[1].split()[0]
+    return code, ref
+
+
+def test_a_referral_code_belongs_to_one_session(world, organiser, alice, bob) -> None:
+    """Issue 18.17: her invitation links of two sessions share nothing, so exports of the
+    two (which carry the links) cannot be joined on it; a code of one session credits
+    nobody in another."""
+    square, ref_square = champion_link(world, organiser, alice, "Market Square")
+    garden, ref_garden = champion_link(world, organiser, alice, "Library Garden")
+    assert ref_square != ref_garden
+    bob.says(f"/start {garden}-{ref_square}")  # the wrong session's code
+    bob.taps("I agree")
+    assert [p.referred_by_id for p in world.rows(Participation)] == [None, None, None]
+    bob.says(f"/start {square}-{ref_square}")
+    bob.taps("I agree")
+    [alice_id] = [m.id for m in world.rows(Member, Member.telegram_id == alice.id)]
+    [credited] = [p for p in world.rows(Participation) if p.referred_by_id == alice_id]
+    assert credited.session_id == world.rows(Participation)[0].session_id

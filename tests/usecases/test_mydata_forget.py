@@ -11,8 +11,9 @@ import json
 from sqlalchemy import select
 from sqlmodel import SQLModel
 
-from storage.models import Member, Outbox, Participation, Proposal, TranscriptMessage
+from storage.models import CoSession, Member, Outbox, Participation, Proposal, TranscriptMessage
 from tests.usecases.conftest import join_session as join
+from tests.usecases.conftest import open_session
 from tests.usecases.test_exports import MIXED, coordinator, exported, talked
 
 LIGHTS = "Lights along the pond path"
@@ -162,3 +163,43 @@ def test_a_member_of_another_session_who_declines_keeps_her_place_there(
     assert stored_anywhere(world, f"/start {other}") == []
     join(bob, other)  # others are unaffected
     assert world.rows(Member, Member.telegram_id == bob.id)[0].display_name == "Bob"
+
+
+def her_words(world, person) -> list[str]:
+    """Every text `person` wrote to the bot, as the transcript has it (a command's
+    arguments, not its name)."""
+    rows = world.rows(TranscriptMessage, TranscriptMessage.chat_id == person.id)
+    typed = [r.text for r in rows if r.direction == "in" and r.kind != "button"]
+    words = [
+        t.split(" ", 1)[1] if t.startswith("/") else t for t in typed if " " in t or t[:1] != "/"
+    ]
+    codes = {s.join_code for s in world.rows(CoSession)}  # the session's, not her words
+    return sorted({w.strip() for w in words if w.strip() and w.strip() not in codes})
+
+
+def test_forget_leaves_none_of_her_words_in_any_table(world, organiser, alice):
+    """Issue 18.18: her answers quoted in the transcript's meta, the bot's replies that
+    echo a /start payload or a /timezone she typed: after /forget, none of what she wrote
+    is stored in any column of any table."""
+    code = open_session(organiser, "Market Square", flow="engagement_check")
+    join(alice, code)
+    alice.taps("Often")
+    alice.says("Quokka nice")  # two words: asked to say a little more, quoting them
+    world.tick()
+    assert "“Quokka nice”" in alice.last_reply().text
+    alice.says("Quokkas sunbathing on the benches all summer")
+    alice.says("/start Quokka-Zanzibar")
+    alice.says("/timezone Quokkaland/Olympus")
+    alice.says("Quokkas deserve a bench by the pond")
+    world.clock.advance(days=1)
+    world.tick()
+    words = her_words(world, alice)
+    assert {"Quokka-Zanzibar", "Quokkaland/Olympus", "Quokka nice"} <= set(words)
+    assert stored_anywhere(world, *words)
+    [ask] = alice.says("/forget")
+    alice.taps("Erase my data", ask)
+    assert stored_anywhere(world, *words) == [], [
+        (w, stored_anywhere(world, w)) for w in words if stored_anywhere(world, w)
+    ]
+    alice.says("/mydata")
+    assert stored_anywhere(world, *words, "Alice", "@alice") == [], "no record with her name"

@@ -331,3 +331,38 @@ def test_closing_a_session_closes_its_open_polls_and_tells_who_had_not_finished(
     assert bob.messages[seen["Bob"] :] == [], "bob finished: nothing new (his copy was edited)"
     assert shows_counts(alice, "Sunday: 1 (100%)") == 1
     assert shows_counts(bob, "Sunday: 1 (100%)") == 1
+
+
+def test_nudging_an_anonymous_poll_does_not_tell_who_voted(world, organiser, alice, bob) -> None:
+    """Issue 18.19: the organiser's reply, the reminders and who gets them are the same
+    whether Alice voted or not, so neither the count nor the recipients give her away."""
+    code = session_with(world, organiser, alice, bob)
+    organiser.says(f"/poll {code} Which day? | Sat | Sun --anonymous --live")
+    world.tick()
+
+    def nudged() -> tuple[str, list[str]]:
+        seen = {p.name: len(p.messages) for p in (alice, bob)}
+        [reply] = organiser.says(f"/nudge {code} 1")
+        world.tick()
+        return reply.text, [p.name for p in (alice, bob) if len(p.messages) > seen[p.name]]
+
+    before = nudged()
+    alice.taps("Sat", poll_message(alice))
+    assert nudged() == before
+    assert before[1] == ["Alice", "Bob"]
+    assert "have not voted" not in before[0]
+    reminder = alice.messages[-1]
+    assert reminder.button_texts == ["Sat", "Sun"] and "Sat: 1" not in reminder.text
+
+
+def test_mydata_shows_her_choice_in_an_open_anonymous_poll(world, organiser, alice) -> None:
+    import json
+
+    code = session_with(world, organiser, alice)
+    organiser.says(f"/poll {code} Which day? | Sat | Sun --anonymous")
+    world.tick()
+    alice.taps("Sun", poll_message(alice))
+    alice.says("/mydata")
+    world.tick()
+    data = json.loads(alice.messages[-1].document.data)
+    assert [(c["choice"], c["anonymous"]) for c in data["poll_choices"]] == [("Sun", True)]
