@@ -56,6 +56,16 @@ def take_off_team(*, db: Session, session_id: int, telegram_id: int) -> str | No
     return role
 
 
+def take_role_off_teams(*, db: Session, telegram_id: int, role: str) -> list[int]:
+    """Take the person off every team where they have `role`; the sessions' ids."""
+    gone = db.execute(
+        delete(TeamMember)
+        .where(col(TeamMember.telegram_id) == telegram_id, col(TeamMember.role) == role)
+        .returning(col(TeamMember.session_id))
+    )
+    return sorted(int(row[0]) for row in gone)
+
+
 def team_of(*, db: Session, session_id: int) -> list[TeamMember]:
     return list(
         db.exec(

@@ -90,6 +90,7 @@ TEAM_OWNER_STAYS = "The owner of “{title}” stays on its team."
 TEAM_OWNER_ONLY = "Only the owner of “{title}” (or an administrator) adds or removes organisers."
 REVOKE_USAGE = "Usage: /revoke <telegram user id> organiser|coordinator"
 REVOKED = "User {user_id} no longer has the {role} role."
+REVOKED_TEAMS = " They are off the team of {n} session(s) too."
 NOT_GRANTED = "User {user_id} does not have the {role} role."
 CLOSE_ASK = (
     "Close “{title}”? Members will no longer be able to answer; everything they said is kept."

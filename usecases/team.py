@@ -35,17 +35,25 @@ def grant(ctx: Ctx, args: str) -> bool:
 
 
 def revoke(ctx: Ctx, args: str) -> bool:
-    """/revoke <user id> organiser|coordinator (administrators only); True if done."""
+    """/revoke <user id> organiser|coordinator (administrators only): the bot-wide role and
+    the same role on every session's team (each session's audit says so); True if done."""
     parsed = _admin_args(args, texts.organisers.REVOKE_USAGE, ctx)
     if parsed is None:
         return False
     user_id, role = parsed
-    if not member_store.revoke_role(db=ctx.db, telegram_id=user_id, role=role):
+    granted = member_store.revoke_role(db=ctx.db, telegram_id=user_id, role=role)
+    seats = teams.take_role_off_teams(db=ctx.db, telegram_id=user_id, role=role)
+    if not granted and not seats:
         ctx.say(texts.organisers.NOT_GRANTED.format(user_id=user_id, role=role))
         return False
-    note(ctx, None, "revoked", user=user_id, role=role)
+    note(ctx, None, "revoked", user=user_id, role=role, sessions=len(seats))
+    for session_id in seats:
+        note(ctx, session_id, "team_removed", user=user_id, role=role)
     ctx.menus.add(user_id)
-    ctx.say(texts.organisers.REVOKED.format(user_id=user_id, role=role))
+    text = texts.organisers.REVOKED.format(user_id=user_id, role=role)
+    if seats:
+        text += texts.organisers.REVOKED_TEAMS.format(n=len(seats))
+    ctx.say(text)
     return True
 
 
