@@ -71,7 +71,8 @@ NUDGE_POLL_NOBODY = "Everyone who got poll #{id} and can be messaged has voted."
 POLL_REMINDER = "A reminder from “{title}”: you have not voted yet.\n\n{poll}"
 
 # -- teams, roles and the audit --------------------------------------------------------------
-AUDIT_HEADER = "What happened to “{title}” (newest last):"
+AUDIT_HEADER = "What happened to “{title}” (newest first):"
+AUDIT_USAGE = "Usage: /audit <session code> [page]"
 AUDIT_LINE = "• {when} — {what}"
 SERVER = "the bot or its server"
 USER = "User {id}"

@@ -53,7 +53,7 @@ def broadcast(ctx: Ctx, args: str) -> None:
                 dedupe_key=f"broadcast:{tag}:{member.telegram_id}",
             )
         )
-    note(ctx, cosession.id, "broadcast", members=len(members))
+    note(ctx, cosession.id, "broadcast", members=len(members), text=text)
     seconds = len(members) / ctx.services.send_rate
     done = (ctx.now + timedelta(seconds=seconds)).astimezone(zone_of(ctx, ctx.member()))
     ctx.say(
