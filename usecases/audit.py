@@ -33,6 +33,8 @@ ACTIONS = {
     "team_added": "added user {user} to the team as {role}",
     "team_removed": "took user {user} off the team ({role})",
     "exported": "exported it ({format})",
+    "names_on": "let coordinators export members' names",
+    "names_off": "stopped coordinators exporting members' names",
     "read": "read {what}",
     "granted": "gave user {user} the {role} role",
     "revoked": "took the {role} role from user {user}",

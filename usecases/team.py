@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import texts.organisers
 from storage import members as member_store
-from storage import teams
+from storage import sessions, teams
 from storage.models import ROLES, CoSession, id_of
 from usecases.access import is_admin, session_in_reach
 from usecases.audit import note, who
@@ -67,9 +67,10 @@ def _admin_args(args: str, usage: str, ctx: Ctx) -> tuple[int, str] | None:
 
 
 def team(ctx: Ctx, args: str) -> None:
-    """/team <code> [add <user id> <role> | remove <user id>]: see or change who runs a
-    session. Organisers add and remove coordinators; only the owner (or an administrator)
-    adds and removes organisers."""
+    """/team <code> [add <user id> <role> | remove <user id> | names on|off]: see or change
+    who runs a session. Organisers add and remove coordinators, and decide whether the
+    coordinators may export members' names; only the owner (or an administrator) adds and
+    removes organisers."""
     words = args.split()
     if not words or len(words) > 4:
         ctx.say(texts.organisers.TEAM_USAGE)
@@ -79,6 +80,9 @@ def team(ctx: Ctx, args: str) -> None:
         return
     if len(words) == 1:
         _show(ctx, cosession)
+        return
+    if words[1].lower() == "names" and len(words) == 3 and words[2].lower() in NAMES:
+        _names(ctx, cosession, NAMES[words[2].lower()])
         return
     user_id = parse_id(words[2]) if len(words) >= 3 else None
     action, role = words[1].lower(), (words[3].lower() if len(words) == 4 else "")
@@ -90,6 +94,18 @@ def team(ctx: Ctx, args: str) -> None:
         ctx.say(texts.organisers.TEAM_USAGE)
 
 
+NAMES = {"on": True, "off": False}
+
+
+def _names(ctx: Ctx, cosession: CoSession, allowed: bool) -> None:
+    """/team <code> names on|off: may the session's coordinators export members' names
+    (organisers always may); audited."""
+    if sessions.set_names_for_coordinators(db=ctx.db, cosession=cosession, allowed=allowed):
+        note(ctx, cosession.id, "names_on" if allowed else "names_off")
+    template = texts.organisers.NAMES_ON if allowed else texts.organisers.NAMES_OFF
+    ctx.say(template.format(title=cosession.title))
+
+
 def _show(ctx: Ctx, cosession: CoSession) -> None:
     lines = [texts.organisers.TEAM_HEADER.format(title=cosession.title)]
     lines.append(texts.organisers.TEAM_OWNER.format(who=who(ctx, cosession.created_by)))
@@ -97,6 +113,8 @@ def _show(ctx: Ctx, cosession: CoSession) -> None:
         lines.append(
             texts.organisers.TEAM_LINE.format(who=who(ctx, member.telegram_id), role=member.role)
         )
+    allowed = cosession.names_for_coordinators
+    lines.append(texts.organisers.TEAM_NAMES_ON if allowed else texts.organisers.TEAM_NAMES_OFF)
     ctx.say("\n".join(lines))
 
 
