@@ -128,6 +128,21 @@ def role_changes_of(*, db: Session, telegram_ids: set[int]) -> list[AuditEntry]:
     return [e for e in entries if (e.detail or {}).get("user") in telegram_ids]
 
 
+def times_of(*, db: Session, session_id: int, action: str, since: datetime) -> list[datetime]:
+    """When the session's `action` entries were written after `since`, oldest first."""
+    return list(
+        db.exec(
+            select(AuditEntry.at)
+            .where(
+                AuditEntry.session_id == session_id,
+                AuditEntry.action == action,
+                col(AuditEntry.at) > since,
+            )
+            .order_by(col(AuditEntry.at))
+        ).all()
+    )
+
+
 def last_entry(*, db: Session, session_id: int) -> AuditEntry | None:
     """The newest entry that changed the session (reads and exports aside)."""
     return db.exec(

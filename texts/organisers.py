@@ -47,6 +47,10 @@ ALREADY_GRANTED = "User {user_id} already has the {role} role."
 # -- organisers' levers ----------------------------------------------------------------------
 BROADCAST_USAGE = "Usage: /broadcast <session code> <message to every member>"
 BROADCAST_LONG = "That message is too long: please keep it to {limit} characters at most."
+BROADCAST_CAPPED = (
+    "“{title}” has sent {cap} broadcasts in 24 hours, as many as its flow's daily cap lets "
+    "every member get; the next may go from {at}."
+)
 BROADCAST_MESSAGE = "📣 From the organisers of “{title}”:\n\n{text}"
 BROADCAST_QUEUED = (
     "Sending to {n} member(s) of “{title}”. At Telegram's pace that takes about {duration} "

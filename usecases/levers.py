@@ -9,7 +9,8 @@ from datetime import timedelta
 import texts.organisers
 import texts.polls
 from dialogs.engagement import DAY, REMINDER, deliverable_at
-from storage import audience, polls, reprompts
+from dialogs.models import Engagement
+from storage import audience, polls, reprompts, teams
 from storage.models import CoSession, Kind, Member, id_of
 from usecases.access import session_in_reach
 from usecases.audit import note
@@ -35,6 +36,8 @@ def broadcast(ctx: Ctx, args: str) -> None:
         return
     if len(text) > BROADCAST_LIMIT:
         ctx.say(texts.organisers.BROADCAST_LONG.format(limit=BROADCAST_LIMIT))
+        return
+    if _broadcasts_capped(ctx, cosession):
         return
     members = audience.recipients(db=ctx.db, session_id=id_of(cosession))
     if not members:
@@ -64,6 +67,25 @@ def broadcast(ctx: Ctx, args: str) -> None:
             done=done.strftime("%H:%M %Z"),
         )
     )
+
+
+def _broadcasts_capped(ctx: Ctx, cosession: CoSession) -> bool:
+    """A session broadcasts at most its flow's daily cap in 24 hours (each is a message to
+    every member); True, having said when the next may go, if it has."""
+    flow = ctx.services.flows.of_session(ctx.db, cosession)
+    cap = (flow.engagement if flow is not None else Engagement()).daily_cap
+    sent = teams.times_of(
+        db=ctx.db, session_id=id_of(cosession), action="broadcast", since=ctx.now - DAY
+    )
+    if len(sent) < cap:
+        return False
+    free = (sent[-cap] + DAY).astimezone(zone_of(ctx, ctx.member()))
+    ctx.say(
+        texts.organisers.BROADCAST_CAPPED.format(
+            title=cosession.title, cap=cap, at=free.strftime("%d %b %H:%M %Z")
+        )
+    )
+    return True
 
 
 def nudge(ctx: Ctx, args: str) -> None:

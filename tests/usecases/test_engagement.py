@@ -7,6 +7,7 @@ from __future__ import annotations
 from storage.models import (
     Answer,
     Member,
+    Outbox,
     Participation,
     TranscriptMessage,
 )
@@ -188,3 +189,20 @@ def test_organisers_broadcast_nudge_and_see_the_reply_rate(
     assert refused.text.startswith("Sorry, only organisers")
     [usage] = organiser.says("/nudge")
     assert usage.text.startswith("Usage: /nudge")
+
+
+def test_broadcasts_keep_to_the_daily_cap(world, organiser, alice) -> None:
+    """Issue 18.23: 25 broadcasts were 25 messages to every member; a session broadcasts
+    at most its flow's daily cap (3) in 24 hours, and says when it may again."""
+    code = open_session(organiser, "Oak Square")
+    join(alice, code)
+    for n in range(3):
+        [queued] = organiser.says(f"/broadcast {code} News number {n}")
+        assert "Sending to 1 member(s)" in queued.text
+    before = len(world.rows(Outbox, Outbox.kind == "broadcast"))
+    [refused] = organiser.says(f"/broadcast {code} News number 4")
+    assert "3 broadcasts in 24 hours" in refused.text and "05 May 10:00 UTC" in refused.text
+    assert len(world.rows(Outbox, Outbox.kind == "broadcast")) == before == 3
+    world.clock.advance(hours=24)
+    [queued] = organiser.says(f"/broadcast {code} A day later")
+    assert "Sending to 1 member(s)" in queued.text
