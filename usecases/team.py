@@ -10,7 +10,7 @@ from storage.models import ROLES, CoSession, id_of
 from usecases.access import is_admin, session_in_reach
 from usecases.audit import note, who
 from usecases.context import Ctx
-from usecases.parsing import parse_id
+from usecases.parsing import parse_user_id
 from usecases.roles import Role
 
 
@@ -59,7 +59,7 @@ def revoke(ctx: Ctx, args: str) -> bool:
 
 def _admin_args(args: str, usage: str, ctx: Ctx) -> tuple[int, str] | None:
     words = args.split()
-    user_id = parse_id(words[0]) if len(words) == 2 else None
+    user_id = parse_user_id(words[0]) if len(words) == 2 else None
     if user_id is None or words[1].lower() not in ROLES:
         ctx.say(usage)
         return None
@@ -84,7 +84,7 @@ def team(ctx: Ctx, args: str) -> None:
     if words[1].lower() == "names" and len(words) == 3 and words[2].lower() in NAMES:
         _names(ctx, cosession, NAMES[words[2].lower()])
         return
-    user_id = parse_id(words[2]) if len(words) >= 3 else None
+    user_id = parse_user_id(words[2]) if len(words) >= 3 else None
     action, role = words[1].lower(), (words[3].lower() if len(words) == 4 else "")
     if action == "add" and user_id is not None and role in ROLES:
         _add(ctx, cosession, user_id, role)

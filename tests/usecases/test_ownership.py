@@ -171,3 +171,19 @@ def test_revoke_of_a_team_seat_without_a_grant(world, organiser) -> None:
     assert world.rows(TeamMember) == []
     [refused] = world.person(CORA, "Cora").says(f"/audit {code}")
     assert refused.text.startswith(("There is no", "Sorry, only"))
+
+
+def test_user_ids_are_positive_and_below_2_to_the_52(world, organiser) -> None:
+    """Issue 18.23: `/team add 0` and absurd ids were accepted."""
+    code = open_session(organiser, "Oak Square")
+    before = snapshot(world)
+    for command in (
+        f"/team {code} add 0 coordinator", f"/team {code} add {2**52} coordinator",
+        f"/team {code} add 9999999999999999 organiser", f"/team {code} remove 0",
+        "/grant 0 organiser", f"/grant {2**52} coordinator", "/revoke 0 organiser",
+    ):  # fmt: skip
+        [usage] = organiser.says(command)
+        assert usage.text.startswith("Usage:"), (command, usage.text)
+    assert snapshot(world) == before
+    [added] = organiser.says(f"/team {code} add {2**52 - 1} coordinator")
+    assert "is now a coordinator" in added.text
