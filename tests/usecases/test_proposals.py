@@ -247,5 +247,5 @@ def test_look_alike_proposals_are_duplicates(world, organiser, alice, bob) -> No
         [dup] = bob.says(f"/propose {look_alike}")
         assert "already on the list as proposal #1" in dup.text, look_alike
     [other] = bob.says("/propose Lights along the river path")
-    assert "saved as #2" in other.text
+    assert "saved as #" in other.text  # (PostgreSQL's ids skip the refused ones)
     assert len(world.rows(Proposal)) == 2
