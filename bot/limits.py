@@ -27,6 +27,9 @@ PACED = SENDS | {"editmessagetext", "editmessagecaption", "editmessagereplymarku
 _IDLE = 120.0  # seconds after which a chat's limiter is forgotten
 _GLOBAL_WINDOW = 5.0  # 429s for this many chats within this many seconds: the bot's limit
 _GLOBAL_CHATS = 3
+# the longest everyone waits for it: a chat's own 429 may say 20 s or more (its lane waits
+# that long), the bot's overall limit clears within seconds, and a longer wait is asked again
+GLOBAL_PAUSE_MAX = 5.0
 
 
 class Pacer(BaseRateLimiter[dict[str, Any]]):
@@ -42,7 +45,7 @@ class Pacer(BaseRateLimiter[dict[str, Any]]):
     does (an at-most-once row is marked then, not while it waits here). A 429 refuses
     one request; its row waits in its chat's lane (`bot/delivery.py`), so it slows that
     chat only; 429s for several chats within a few seconds mean the overall budget is
-    spent: everyone waits for Telegram's `retry_after`.
+    spent: everyone waits for Telegram's `retry_after`, at most `GLOBAL_PAUSE_MAX`.
 
     aiolimiter's leaky bucket does the counting; PTB's `AIORateLimiter` is not used
     because it retries a 429 itself while holding every other request, has no notion
@@ -95,7 +98,8 @@ class Pacer(BaseRateLimiter[dict[str, Any]]):
         if chat_id is not None:
             self._refused[chat_id] = now
         if chat_id is None or len(self._refused) >= _GLOBAL_CHATS:
-            self._paused_until = max(self._paused_until, now + retry_after)
+            pause = min(retry_after, GLOBAL_PAUSE_MAX)
+            self._paused_until = max(self._paused_until, now + pause)
 
     async def process_request(
         self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,13 +55,38 @@ def read_flow_file(path: str | Path) -> FlowFile:
 
 
 def _read(path: Path) -> str:
+    """The file's text: a regular file (a symlink to one is fine) of at most
+    `MAX_FLOW_BYTES`, never more read (a device, a FIFO or a directory is refused)."""
     try:
-        if path.stat().st_size > MAX_FLOW_BYTES:
-            message = f"file larger than {MAX_FLOW_BYTES // 1024} kB: not a flow file"
-            raise FlowValidationError([FlowError(str(path), 1, message)])
-        return path.read_text(encoding="utf-8")
+        data = _read_bytes(path)
+        if data is None:
+            raise _problem(path, "not a regular file: not a flow file")
+        if len(data) > MAX_FLOW_BYTES:
+            raise _problem(path, f"file larger than {MAX_FLOW_BYTES // 1024} kB: not a flow file")
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text
     except (OSError, UnicodeDecodeError) as error:
-        raise FlowValidationError([FlowError(str(path), 1, f"cannot read file: {error}")]) from None
+        raise _problem(path, f"cannot read file: {error}") from None
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    """At most `MAX_FLOW_BYTES` + 1 bytes of a regular file; None if it is not one. Opened
+    without blocking (a FIFO would wait for a writer) and checked once open (no race)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        chunks: list[bytes] = []
+        left = MAX_FLOW_BYTES + 1
+        while left > 0 and (chunk := os.read(fd, left)):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _problem(path: Path, message: str) -> FlowValidationError:
+    return FlowValidationError([FlowError(str(path), 1, message)])
 
 
 def load_flow(path: str | Path) -> Flow:

@@ -35,10 +35,16 @@ def draw(s: SessionStats, path: Target) -> Target:
             _map(axes[1][1], s)
         else:
             _votes(axes[1][1], s)
-        figure.suptitle(short(s.title, 80), fontsize=14)
+        figure.suptitle(plain(short(s.title, 80)), fontsize=14)
         figure.tight_layout(rect=(0, 0, 1, 0.96))
         figure.savefig(path, format="png", dpi=DPI)
     return path
+
+
+def plain(text: str) -> str:
+    """Text as written: matplotlib reads what stands between two `$` as mathtext (a title
+    with `$\\frac{` would stop the chart), an escaped `\\$` as a dollar sign."""
+    return text.replace("$", r"\$")
 
 
 def _funnel(ax: Any, s: SessionStats) -> None:

@@ -9,13 +9,19 @@ from typing import cast
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
+from storage.lookalike import skeleton
 from storage.models import Feedback, Proposal, Vote
 from storage.sql import insert
 
+NORMALIZED_CHARS = 1000  # Proposal.normalized_text
+
 
 def normalize(text: str) -> str:
-    """Text as compared for duplicates: case, spacing and end punctuation ignored."""
-    return re.sub(r"\s+", " ", text).strip().strip(".!?…").strip().casefold()
+    """Text as compared for duplicates: as it looks (`lookalike.skeleton`: accents, emoji,
+    look-alike letters of other scripts and case ignored), spacing and end punctuation
+    ignored."""
+    looks = re.sub(r"\s+", " ", skeleton(text)).strip().strip(".!?…").strip()
+    return looks[:NORMALIZED_CHARS]
 
 
 def find_duplicate(*, db: Session, session_id: int, text: str) -> Proposal | None:

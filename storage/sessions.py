@@ -109,6 +109,15 @@ def set_session_status(*, db: Session, cosession: CoSession, status: str, now: d
     db.add(cosession)
 
 
+def set_names_for_coordinators(*, db: Session, cosession: CoSession, allowed: bool) -> bool:
+    """May the session's coordinators export members' names; False if it was so already."""
+    if cosession.names_for_coordinators == allowed:
+        return False
+    cosession.names_for_coordinators = allowed
+    db.add(cosession)
+    return True
+
+
 def open_sessions(*, db: Session, only: set[int] | None, limit: int = 6) -> list[CoSession]:
     """The newest open sessions (of `only`, if given)."""
     query = select(CoSession).where(CoSession.status == "open")

@@ -56,6 +56,16 @@ def take_off_team(*, db: Session, session_id: int, telegram_id: int) -> str | No
     return role
 
 
+def take_role_off_teams(*, db: Session, telegram_id: int, role: str) -> list[int]:
+    """Take the person off every team where they have `role`; the sessions' ids."""
+    gone = db.execute(
+        delete(TeamMember)
+        .where(col(TeamMember.telegram_id) == telegram_id, col(TeamMember.role) == role)
+        .returning(col(TeamMember.session_id))
+    )
+    return sorted(int(row[0]) for row in gone)
+
+
 def team_of(*, db: Session, session_id: int) -> list[TeamMember]:
     return list(
         db.exec(
@@ -92,8 +102,11 @@ def record(
     )
 
 
-def audit_of(*, db: Session, session_id: int, limit: int = 30) -> list[AuditEntry]:
-    """The newest entries about the session, newest first."""
+READS = ("read", "exported")  # entries that change nothing
+
+
+def audit_of(*, db: Session, session_id: int, limit: int | None = None) -> list[AuditEntry]:
+    """The entries about the session (all, or the newest `limit`), newest first."""
     return list(
         db.exec(
             select(AuditEntry)
@@ -104,6 +117,37 @@ def audit_of(*, db: Session, session_id: int, limit: int = 30) -> list[AuditEntr
     )
 
 
+def role_changes_of(*, db: Session, telegram_ids: set[int]) -> list[AuditEntry]:
+    """The bot-wide roles given to or taken from these people (/grant, /revoke), newest
+    first."""
+    entries = db.exec(
+        select(AuditEntry)
+        .where(col(AuditEntry.session_id).is_(None))
+        .order_by(col(AuditEntry.id).desc())
+    ).all()
+    return [e for e in entries if (e.detail or {}).get("user") in telegram_ids]
+
+
+def times_of(*, db: Session, session_id: int, action: str, since: datetime) -> list[datetime]:
+    """When the session's `action` entries were written after `since`, oldest first."""
+    return list(
+        db.exec(
+            select(AuditEntry.at)
+            .where(
+                AuditEntry.session_id == session_id,
+                AuditEntry.action == action,
+                col(AuditEntry.at) > since,
+            )
+            .order_by(col(AuditEntry.at))
+        ).all()
+    )
+
+
 def last_entry(*, db: Session, session_id: int) -> AuditEntry | None:
-    entries = audit_of(db=db, session_id=session_id, limit=1)
-    return entries[0] if entries else None
+    """The newest entry that changed the session (reads and exports aside)."""
+    return db.exec(
+        select(AuditEntry)
+        .where(AuditEntry.session_id == session_id, col(AuditEntry.action).not_in(READS))
+        .order_by(col(AuditEntry.id).desc())
+        .limit(1)
+    ).first()

@@ -47,6 +47,10 @@ ALREADY_GRANTED = "User {user_id} already has the {role} role."
 # -- organisers' levers ----------------------------------------------------------------------
 BROADCAST_USAGE = "Usage: /broadcast <session code> <message to every member>"
 BROADCAST_LONG = "That message is too long: please keep it to {limit} characters at most."
+BROADCAST_CAPPED = (
+    "“{title}” has sent {cap} broadcasts in 24 hours, as many as its flow's daily cap lets "
+    "every member get; the next may go from {at}."
+)
 BROADCAST_MESSAGE = "📣 From the organisers of “{title}”:\n\n{text}"
 BROADCAST_QUEUED = (
     "Sending to {n} member(s) of “{title}”. At Telegram's pace that takes about {duration} "
@@ -87,14 +91,20 @@ POLL_REMINDER_ANONYMOUS = (
 )
 
 # -- teams, roles and the audit --------------------------------------------------------------
-AUDIT_HEADER = "What happened to “{title}” (newest last):"
+AUDIT_HEADER = "What happened to “{title}” (newest first):"
+AUDIT_USAGE = "Usage: /audit <session code> [page]"
 AUDIT_LINE = "• {when} — {what}"
 SERVER = "the bot or its server"
 USER = "User {id}"
 TEAM_USAGE = (
     "Usage: /team <code> to see a session's team, /team <code> add <telegram user id> "
-    "organiser|coordinator, or /team <code> remove <telegram user id>"
+    "organiser|coordinator, /team <code> remove <telegram user id>, or /team <code> names "
+    "on|off (may its coordinators export members' names)"
 )
+TEAM_NAMES_ON = "Names: coordinators may export them (/team <code> names off to stop it)."
+TEAM_NAMES_OFF = "Names: only organisers may export them (/team <code> names on lets coordinators)."
+NAMES_ON = "The coordinators of “{title}” may now export members' names (/export <code> --names)."
+NAMES_OFF = "Only the organisers of “{title}” may now export members' names."
 TEAM_HEADER = "The team of “{title}”:"
 TEAM_OWNER = "• {who} — owner"
 TEAM_LINE = "• {who} — {role}"
@@ -106,6 +116,7 @@ TEAM_OWNER_STAYS = "The owner of “{title}” stays on its team."
 TEAM_OWNER_ONLY = "Only the owner of “{title}” (or an administrator) adds or removes organisers."
 REVOKE_USAGE = "Usage: /revoke <telegram user id> organiser|coordinator"
 REVOKED = "User {user_id} no longer has the {role} role."
+REVOKED_TEAMS = " They are off the team of {n} session(s) too."
 NOT_GRANTED = "User {user_id} does not have the {role} role."
 CLOSE_ASK = (
     "Close “{title}”? Members will no longer be able to answer; everything they said is kept."

@@ -88,6 +88,10 @@ EXPORT_QUEUED = "Your {fmt} export of “{title}” is on its way."
 EXPORT_CAPTION = "{fmt} export of “{title}”: {n} message(s), {who}."
 EXPORT_PSEUDONYMS = "members under pseudonyms"
 EXPORT_NAMES = "members by name"
+EXPORT_NAMES_NOT_ALLOWED = (
+    "Only an organiser of “{title}” decides whether its coordinators may export members' "
+    "names (/team <code> names on); export without --names for pseudonyms."
+)
 EXPORT_ZIPPED = " Zipped: it was too large to send as it is."
 EXPORT_TOO_LARGE = (
     "This export is {mib} MB even zipped, more than Telegram lets a bot send. On the server, "

@@ -1,5 +1,7 @@
-"""Accountability: who did what to a session. Every use case that changes a session (or
-hands out a role) writes it down with `note`; `/audit <code>` shows it."""
+"""Accountability: who did what to a session. Every use case that changes a session, reads
+what its members wrote, or hands out a role writes it down with `note`; `/audit <code>
+[page]` shows all of it, newest first, in pages (with the roles given to or taken from its
+owner and team)."""
 
 from __future__ import annotations
 
@@ -8,9 +10,11 @@ from typing import Any
 import texts.organisers
 from storage import members as member_store
 from storage import teams
-from storage.models import AuditEntry, id_of
-from usecases.access import session_named
+from storage.models import AuditEntry, CoSession, id_of
+from usecases.access import session_in_reach
 from usecases.context import Ctx
+from usecases.paging import say_page
+from usecases.parsing import parse_id
 from usecases.roles import Role
 
 ACTIONS = {
@@ -20,7 +24,8 @@ ACTIONS = {
     "reopened": "opened it again",
     "polled": "launched poll #{poll}",
     "poll_closed": "closed poll #{poll}",
-    "broadcast": "sent a message to {members} member(s)",
+    "poll_due": "closed poll #{poll} at its closing time",
+    "broadcast": "sent a message to {members} member(s): “{text}”",
     "nudged": "reminded {members} member(s){poll}",
     "hid": "hid proposal #{proposal} ({reason})",
     "unhid": "showed proposal #{proposal} again",
@@ -28,6 +33,9 @@ ACTIONS = {
     "team_added": "added user {user} to the team as {role}",
     "team_removed": "took user {user} off the team ({role})",
     "exported": "exported it ({format})",
+    "names_on": "let coordinators export members' names",
+    "names_off": "stopped coordinators exporting members' names",
+    "read": "read {what}",
     "granted": "gave user {user} the {role} role",
     "revoked": "took the {role} role from user {user}",
 }
@@ -45,14 +53,32 @@ def note(ctx: Ctx, session_id: int | None, action: str, **detail: Any) -> None:
 
 
 def show(ctx: Ctx, args: str) -> None:
-    """/audit <code>: the newest entries about a session, for its team."""
-    cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/audit")
+    """/audit <code> [page]: everything about a session, newest first, for its team."""
+    words = args.split()
+    page = parse_id(words[1]) if len(words) == 2 else 1
+    if not 1 <= len(words) <= 2 or page is None:
+        ctx.say(texts.organisers.AUDIT_USAGE)
+        return
+    roles = (Role.ORGANISER, Role.COORDINATOR)
+    cosession = session_in_reach(ctx, words[0], *roles, command="/audit")
     if cosession is None:
         return
-    entries = teams.audit_of(db=ctx.db, session_id=id_of(cosession))
-    lines = [texts.organisers.AUDIT_HEADER.format(title=cosession.title)]
-    lines += [_line(ctx, entry) for entry in reversed(entries)]
-    ctx.say("\n".join(lines))
+    entries = _entries(ctx, cosession)
+    head = texts.organisers.AUDIT_HEADER.format(title=cosession.title)
+    lines = [_line(ctx, entry) for entry in entries]
+    more = f"/audit {cosession.join_code}"
+    say_page(ctx, cosession.title, more, head, lines, page, sep="\n")
+
+
+def _entries(ctx: Ctx, cosession: CoSession) -> list[AuditEntry]:
+    """The session's entries and the role changes of its owner and team, newest first."""
+    sid = id_of(cosession)
+    own = teams.audit_of(db=ctx.db, session_id=sid)
+    team = {m.telegram_id for m in teams.team_of(db=ctx.db, session_id=sid)}
+    were = {e.detail.get("user") for e in own if e.action.startswith("team_")}
+    people = {cosession.created_by, *team, *(int(p) for p in were if isinstance(p, int))}
+    roles = teams.role_changes_of(db=ctx.db, telegram_ids=people)
+    return sorted([*own, *roles], key=lambda e: id_of(e), reverse=True)
 
 
 def _line(ctx: Ctx, entry: AuditEntry) -> str:

@@ -116,7 +116,7 @@ CATALOGUE: tuple[Command, ...] = (
             usage="/team <code> [add <user id> organiser|coordinator | remove <user id>]",
             help="who runs a session, and changing it"),
     Command("audit", audit.show, REST, STAFF, menu="who did what to a session",
-            usage="/audit <code>", help="who did what to a session"),
+            usage="/audit <code> [page]", help="who did what to a session"),
     # administrators (ADMIN_IDS)
     Command("grant", team.grant, REST, ADMIN, menu="give someone a role",
             usage="/grant <telegram user id> organiser|coordinator",

@@ -22,7 +22,7 @@ from reports.writers import counted, write_csv, write_markdown
 from storage import exports
 from storage.models import CoSession, id_of
 from usecases import files
-from usecases.access import session_in_reach
+from usecases.access import session_in_reach, session_role
 from usecases.audit import note
 from usecases.context import Ctx, Services
 from usecases.roles import Role
@@ -55,6 +55,9 @@ def export(ctx: Ctx, args: str) -> None:
     cosession = session_in_reach(ctx, code, Role.ORGANISER, Role.COORDINATOR, command="/export")
     if cosession is None:
         return
+    if names and not _may_see_names(ctx, cosession):
+        ctx.say(texts.reports.EXPORT_NAMES_NOT_ALLOWED.format(title=cosession.title))
+        return
     ctx.say(texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))
     note(ctx, cosession.id, "exported", format=FORMATS[fmt] + (", with names" if names else ""))
     files.ask(
@@ -64,6 +67,11 @@ def export(ctx: Ctx, args: str) -> None:
         texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
         session_id=cosession.id,
     )
+
+
+def _may_see_names(ctx: Ctx, cosession: CoSession) -> bool:
+    """Organisers may export members' names; coordinators if an organiser allowed them."""
+    return session_role(ctx, cosession) == Role.ORGANISER or cosession.names_for_coordinators
 
 
 def write_export(

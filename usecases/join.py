@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+
 import texts.members
-from storage import erasure, sessions
+from storage import erasure, referrals, sessions
 from storage.codes import split_start_payload
 from storage.models import Community, CoSession, Member, id_of
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
@@ -54,6 +57,8 @@ def _greet(ctx: Ctx) -> None:
 
 
 def _join(ctx: Ctx, member: Member, cosession: CoSession, referrer: Member | None) -> None:
+    if referrer is not None and not _first_referral(ctx, cosession):
+        referrer = None  # counted once per Telegram account and session, /forget or not
     participation = sessions.join_session(
         db=ctx.db, cosession=cosession, member=member, now=ctx.now, referred_by=referrer
     )
@@ -65,6 +70,16 @@ def _join(ctx: Ctx, member: Member, cosession: CoSession, referrer: Member | Non
         return
     community = ctx.db.get(Community, cosession.community_id)
     ctx.say(_consent_question(cosession, community.name if community else cosession.title))
+
+
+def _first_referral(ctx: Ctx, cosession: CoSession) -> bool:
+    """Is this the first join from a referral link by this Telegram account into this
+    session? Kept as a one-way key (the server's secret, the account, the session), which
+    /forget leaves: it names nobody, and a forgotten member who joins again through a
+    link is not counted as referred twice."""
+    message = f"referral:{cosession.id}:{ctx.actor.telegram_id}".encode()
+    key = hmac.new(ctx.services.ballot_secret, message, hashlib.sha256).hexdigest()
+    return referrals.spend_referral(db=ctx.db, key=key, session_id=id_of(cosession), now=ctx.now)
 
 
 def _consent_question(cosession: CoSession, community: str) -> Out:

@@ -9,7 +9,8 @@ from datetime import timedelta
 import texts.organisers
 import texts.polls
 from dialogs.engagement import DAY, REMINDER, deliverable_at
-from storage import audience, polls, reprompts
+from dialogs.models import Engagement
+from storage import audience, polls, reprompts, teams
 from storage.models import CoSession, Kind, Member, Poll, id_of
 from usecases import tovote
 from usecases.access import session_in_reach
@@ -37,6 +38,8 @@ def broadcast(ctx: Ctx, args: str) -> None:
     if len(text) > BROADCAST_LIMIT:
         ctx.say(texts.organisers.BROADCAST_LONG.format(limit=BROADCAST_LIMIT))
         return
+    if _broadcasts_capped(ctx, cosession):
+        return
     members = audience.recipients(db=ctx.db, session_id=id_of(cosession))
     if not members:
         ctx.say(texts.organisers.NOBODY_REACHABLE.format(title=cosession.title))
@@ -55,7 +58,7 @@ def broadcast(ctx: Ctx, args: str) -> None:
                 dedupe_key=f"broadcast:{tag}:{member.telegram_id}",
             )
         )
-    note(ctx, cosession.id, "broadcast", members=len(members))
+    note(ctx, cosession.id, "broadcast", members=len(members), text=text)
     seconds = len(members) / ctx.services.send_rate
     done = (ctx.now + timedelta(seconds=seconds)).astimezone(zone_of(ctx, ctx.member()))
     ctx.say(
@@ -66,6 +69,25 @@ def broadcast(ctx: Ctx, args: str) -> None:
             done=done.strftime("%H:%M %Z"),
         )
     )
+
+
+def _broadcasts_capped(ctx: Ctx, cosession: CoSession) -> bool:
+    """A session broadcasts at most its flow's daily cap in 24 hours (each is a message to
+    every member); True, having said when the next may go, if it has."""
+    flow = ctx.services.flows.of_session(ctx.db, cosession)
+    cap = (flow.engagement if flow is not None else Engagement()).daily_cap
+    sent = teams.times_of(
+        db=ctx.db, session_id=id_of(cosession), action="broadcast", since=ctx.now - DAY
+    )
+    if len(sent) < cap:
+        return False
+    free = (sent[-cap] + DAY).astimezone(zone_of(ctx, ctx.member()))
+    ctx.say(
+        texts.organisers.BROADCAST_CAPPED.format(
+            title=cosession.title, cap=cap, at=free.strftime("%d %b %H:%M %Z")
+        )
+    )
+    return True
 
 
 def nudge(ctx: Ctx, args: str) -> None:

@@ -6,13 +6,24 @@ import re
 from dataclasses import dataclass
 
 _ID = re.compile(r"^#?([0-9]{1,15})$")
+_USER_ID = re.compile(r"^[0-9]{1,16}$")
+
+
+USER_IDS_BELOW = 2**52  # Telegram user ids are positive and have at most 52 significant bits
 
 
 def parse_id(word: str) -> int | None:
-    """A database or Telegram id as typed (`12` or `#12`); None for anything else
-    (`²`, `-1`, `12abc`, or numbers too big for the database)."""
+    """A database id or page number as typed (`12` or `#12`); None for anything else
+    (`0`, `²`, `-1`, `12abc`, or numbers too big for the database)."""
     match = _ID.match(word)
-    return int(match.group(1)) if match else None
+    number = int(match.group(1)) if match else 0
+    return number if number > 0 else None
+
+
+def parse_user_id(word: str) -> int | None:
+    """A Telegram user id as typed: from 1 to 2**52 - 1; None for anything else."""
+    number = int(word) if _USER_ID.match(word) else 0
+    return number if 0 < number < USER_IDS_BELOW else None
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,7 @@ def results(ctx: Ctx, args: str) -> None:
     """/results <id>: counts, and for polls that are not anonymous, who chose what."""
     found = _poll_from_args(ctx, args, "/results", Role.ORGANISER, Role.COORDINATOR)
     if found is not None:
+        note(ctx, found.session_id, "read", what=f"the results of poll #{found.id}")
         ctx.say(results_for(ctx, found, with_names=True))
 
 
@@ -146,6 +147,7 @@ def close_due(ctx: Ctx) -> int:
         if polls.close_poll(db=ctx.db, poll_id=poll_id, now=ctx.now):
             found = polls.get_poll(db=ctx.db, poll_id=poll_id)
             assert found is not None, poll_id  # close_poll has just closed it
+            note(ctx, found.session_id, "poll_due", poll=found.id)
             ctx.db.refresh(found)
             announce_results(ctx, found)
             closed += 1

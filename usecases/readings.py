@@ -17,11 +17,12 @@ from reports.pseudonyms import Labels
 from storage import exports, sessions
 from storage.models import CoSession, id_of
 from usecases.access import allowed, session_in_reach
+from usecases.audit import note
 from usecases.context import Ctx
+from usecases.paging import say_page
 from usecases.parsing import parse_id
 from usecases.roles import Role
 
-PAGE_CHARS = 3500
 ROLES = (Role.ORGANISER, Role.COORDINATOR)
 
 
@@ -40,6 +41,7 @@ def read_proposals(ctx: Ctx, args: str) -> None:
     if found is None:
         return
     cosession, page = found
+    note(ctx, cosession.id, "read", what="its proposals", page=page)
     labels = Labels(cosession.pseudonym_salt)
     tallies = exports.tallies(db=ctx.db, session_id=id_of(cosession))
     if not tallies:
@@ -61,7 +63,7 @@ def read_proposals(ctx: Ctx, args: str) -> None:
         for t in tallies
     ]
     head = texts.reports.PROPOSALS_HEAD.format(title=cosession.title, n=len(tallies))
-    _say_page(ctx, cosession, f"/proposals {cosession.join_code}", head, entries, page)
+    say_page(ctx, cosession.title, f"/proposals {cosession.join_code}", head, entries, page)
 
 
 def read_feedback(ctx: Ctx, args: str) -> None:
@@ -70,6 +72,7 @@ def read_feedback(ctx: Ctx, args: str) -> None:
     if found is None:
         return
     cosession, page = found
+    note(ctx, cosession.id, "read", what="its feedback", page=page)
     labels, mood = Labels(cosession.pseudonym_salt), _mood(ctx, cosession)
     given = exports.feedback(db=ctx.db, session_id=id_of(cosession), newest_first=True)
     if not given:
@@ -86,7 +89,7 @@ def read_feedback(ctx: Ctx, args: str) -> None:
         for f in given
     ]
     head = texts.reports.FEEDBACK_HEAD.format(title=cosession.title, n=len(given))
-    _say_page(ctx, cosession, f"/feedback {cosession.join_code}", head, entries, page)
+    say_page(ctx, cosession.title, f"/feedback {cosession.join_code}", head, entries, page)
 
 
 def read_answers(ctx: Ctx, args: str) -> None:
@@ -110,6 +113,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
             )
         )
         return
+    note(ctx, cosession.id, "read", what=f"the answers to {step.id}", page=page)
     given = exports.step_answers(db=ctx.db, session_id=id_of(cosession), step_id=step.id)
     if not given:
         ctx.say(texts.reports.NO_ANSWERS_READ.format(title=cosession.title, step=step.id))
@@ -138,7 +142,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
             )
         )
     head = texts.reports.ANSWERS_HEAD.format(step=step.id, title=cosession.title, n=len(given))
-    _say_page(ctx, cosession, f"/answers {cosession.join_code} {step.id}", head, entries, page)
+    say_page(ctx, cosession.title, f"/answers {cosession.join_code} {step.id}", head, entries, page)
 
 
 def _session_and_page(ctx: Ctx, args: str, command: str) -> tuple[CoSession, int] | None:
@@ -168,35 +172,3 @@ def _mood(ctx: Ctx, cosession: CoSession):
 
 def _when(at: datetime) -> str:
     return at.strftime("%d %b %H:%M UTC")
-
-
-def pages(entries: list[str], limit: int = PAGE_CHARS) -> list[list[str]]:
-    """Entries in pages of at most `limit` characters (a longer entry is cut)."""
-    found: list[list[str]] = []
-    current: list[str] = []
-    size = 0
-    for entry in entries:
-        entry = entry if len(entry) <= limit else entry[: limit - 1] + "…"
-        if current and size + len(entry) + 2 > limit:
-            found.append(current)
-            current, size = [], 0
-        current.append(entry)
-        size += len(entry) + 2
-    return [*found, current] if current else found
-
-
-def _say_page(
-    ctx: Ctx, cosession: CoSession, more: str, head: str, entries: list[str], page: int
-) -> None:
-    """One page of entries under `head`; the footer says how to ask for the next (`more`)."""
-    split = pages(entries)
-    if not 1 <= page <= len(split):
-        ctx.say(texts.reports.NO_PAGE.format(page=page, title=cosession.title, pages=len(split)))
-        return
-    if page < len(split):
-        foot = texts.reports.PAGE_FOOTER.format(
-            page=page, pages=len(split), more=more, next=page + 1
-        )
-    else:
-        foot = texts.reports.PAGE_LAST.format(page=page, pages=len(split)) if len(split) > 1 else ""
-    ctx.say("\n\n".join([head, *split[page - 1], foot]).strip())

@@ -22,6 +22,7 @@ from storage import stats as stats_store
 from storage.models import CoSession, Kind, id_of
 from usecases import files
 from usecases.access import session_named
+from usecases.audit import note
 from usecases.context import Ctx, Services
 from usecases.roles import Role
 
@@ -75,6 +76,7 @@ def stats(ctx: Ctx, args: str) -> None:
     cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/stats")
     if cosession is None:
         return
+    note(ctx, cosession.id, "read", what="its numbers")
     ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))
     files.ask(
         ctx,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import texts.organisers
 from storage import members as member_store
-from storage import teams
+from storage import sessions, teams
 from storage.models import ROLES, CoSession, id_of
 from usecases.access import is_admin, session_in_reach
 from usecases.audit import note, who
 from usecases.context import Ctx
-from usecases.parsing import parse_id
+from usecases.parsing import parse_user_id
 from usecases.roles import Role
 
 
@@ -35,23 +35,31 @@ def grant(ctx: Ctx, args: str) -> bool:
 
 
 def revoke(ctx: Ctx, args: str) -> bool:
-    """/revoke <user id> organiser|coordinator (administrators only); True if done."""
+    """/revoke <user id> organiser|coordinator (administrators only): the bot-wide role and
+    the same role on every session's team (each session's audit says so); True if done."""
     parsed = _admin_args(args, texts.organisers.REVOKE_USAGE, ctx)
     if parsed is None:
         return False
     user_id, role = parsed
-    if not member_store.revoke_role(db=ctx.db, telegram_id=user_id, role=role):
+    granted = member_store.revoke_role(db=ctx.db, telegram_id=user_id, role=role)
+    seats = teams.take_role_off_teams(db=ctx.db, telegram_id=user_id, role=role)
+    if not granted and not seats:
         ctx.say(texts.organisers.NOT_GRANTED.format(user_id=user_id, role=role))
         return False
-    note(ctx, None, "revoked", user=user_id, role=role)
+    note(ctx, None, "revoked", user=user_id, role=role, sessions=len(seats))
+    for session_id in seats:
+        note(ctx, session_id, "team_removed", user=user_id, role=role)
     ctx.menus.add(user_id)
-    ctx.say(texts.organisers.REVOKED.format(user_id=user_id, role=role))
+    text = texts.organisers.REVOKED.format(user_id=user_id, role=role)
+    if seats:
+        text += texts.organisers.REVOKED_TEAMS.format(n=len(seats))
+    ctx.say(text)
     return True
 
 
 def _admin_args(args: str, usage: str, ctx: Ctx) -> tuple[int, str] | None:
     words = args.split()
-    user_id = parse_id(words[0]) if len(words) == 2 else None
+    user_id = parse_user_id(words[0]) if len(words) == 2 else None
     if user_id is None or words[1].lower() not in ROLES:
         ctx.say(usage)
         return None
@@ -59,9 +67,10 @@ def _admin_args(args: str, usage: str, ctx: Ctx) -> tuple[int, str] | None:
 
 
 def team(ctx: Ctx, args: str) -> None:
-    """/team <code> [add <user id> <role> | remove <user id>]: see or change who runs a
-    session. Organisers add and remove coordinators; only the owner (or an administrator)
-    adds and removes organisers."""
+    """/team <code> [add <user id> <role> | remove <user id> | names on|off]: see or change
+    who runs a session. Organisers add and remove coordinators, and decide whether the
+    coordinators may export members' names; only the owner (or an administrator) adds and
+    removes organisers."""
     words = args.split()
     if not words or len(words) > 4:
         ctx.say(texts.organisers.TEAM_USAGE)
@@ -72,7 +81,10 @@ def team(ctx: Ctx, args: str) -> None:
     if len(words) == 1:
         _show(ctx, cosession)
         return
-    user_id = parse_id(words[2]) if len(words) >= 3 else None
+    if words[1].lower() == "names" and len(words) == 3 and words[2].lower() in NAMES:
+        _names(ctx, cosession, NAMES[words[2].lower()])
+        return
+    user_id = parse_user_id(words[2]) if len(words) >= 3 else None
     action, role = words[1].lower(), (words[3].lower() if len(words) == 4 else "")
     if action == "add" and user_id is not None and role in ROLES:
         _add(ctx, cosession, user_id, role)
@@ -82,6 +94,18 @@ def team(ctx: Ctx, args: str) -> None:
         ctx.say(texts.organisers.TEAM_USAGE)
 
 
+NAMES = {"on": True, "off": False}
+
+
+def _names(ctx: Ctx, cosession: CoSession, allowed: bool) -> None:
+    """/team <code> names on|off: may the session's coordinators export members' names
+    (organisers always may); audited."""
+    if sessions.set_names_for_coordinators(db=ctx.db, cosession=cosession, allowed=allowed):
+        note(ctx, cosession.id, "names_on" if allowed else "names_off")
+    template = texts.organisers.NAMES_ON if allowed else texts.organisers.NAMES_OFF
+    ctx.say(template.format(title=cosession.title))
+
+
 def _show(ctx: Ctx, cosession: CoSession) -> None:
     lines = [texts.organisers.TEAM_HEADER.format(title=cosession.title)]
     lines.append(texts.organisers.TEAM_OWNER.format(who=who(ctx, cosession.created_by)))
@@ -89,6 +113,8 @@ def _show(ctx: Ctx, cosession: CoSession) -> None:
         lines.append(
             texts.organisers.TEAM_LINE.format(who=who(ctx, member.telegram_id), role=member.role)
         )
+    allowed = cosession.names_for_coordinators
+    lines.append(texts.organisers.TEAM_NAMES_ON if allowed else texts.organisers.TEAM_NAMES_OFF)
     ctx.say("\n".join(lines))
 
 

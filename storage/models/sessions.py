@@ -45,6 +45,8 @@ class CoSession(CoSessionBase, table=True):
     # keys members' pseudonyms in exports and reports: the same member, the same pseudonym,
     # in every export of this session, and no way back to the member without this value
     pseudonym_salt: str = Field(default_factory=lambda: secrets.token_hex(16), max_length=64)
+    # an organiser allowed the session's coordinators to export members' names (--names)
+    names_for_coordinators: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class Participation(SQLModel, table=True):

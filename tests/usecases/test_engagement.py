@@ -10,6 +10,7 @@ from storage.models import (
     Answer,
     Feedback,
     Member,
+    Outbox,
     Participation,
     Proposal,
     TranscriptMessage,
@@ -393,3 +394,20 @@ def test_a_referral_code_belongs_to_one_session(world, organiser, alice, bob) ->
     [alice_id] = [m.id for m in world.rows(Member, Member.telegram_id == alice.id)]
     [credited] = [p for p in world.rows(Participation) if p.referred_by_id == alice_id]
     assert credited.session_id == world.rows(Participation)[0].session_id
+
+
+def test_broadcasts_keep_to_the_daily_cap(world, organiser, alice) -> None:
+    """Issue 18.23: 25 broadcasts were 25 messages to every member; a session broadcasts
+    at most its flow's daily cap (3) in 24 hours, and says when it may again."""
+    code = open_session(organiser, "Oak Square")
+    join(alice, code)
+    for n in range(3):
+        [queued] = organiser.says(f"/broadcast {code} News number {n}")
+        assert "Sending to 1 member(s)" in queued.text
+    before = len(world.rows(Outbox, Outbox.kind == "broadcast"))
+    [refused] = organiser.says(f"/broadcast {code} News number 4")
+    assert "3 broadcasts in 24 hours" in refused.text and "05 May 10:00 UTC" in refused.text
+    assert len(world.rows(Outbox, Outbox.kind == "broadcast")) == before == 3
+    world.clock.advance(hours=24)
+    [queued] = organiser.says(f"/broadcast {code} A day later")
+    assert "Sending to 1 member(s)" in queued.text

@@ -215,10 +215,37 @@ def test_pseudonyms_are_stable_and_names_only_when_asked(world, organiser, alice
     _, again = exported(world, cora, f"{code} json")
     members = [json.loads(d.document.data)["members"] for d in (first, again)]
     assert members[0] == members[1]
+    organiser.says(f"/team {code} names on")  # coordinators may see names: issue 18.22
     _, named = exported(world, cora, f"{code} csv --names")
     assert "members by name" in named.caption
     who = {row[3] for row in csv.reader(io.StringIO(named.document.data.decode("utf-8-sig")))}
     assert {"Alice @alice", "Bob @bob"} <= who
+
+
+def test_names_are_an_organisers_decision_per_session(world, organiser, alice, bob):
+    """Issue 18.22: coordinators export names only once an organiser allowed it, for that
+    session; the decision is audited."""
+    code = talked(world, organiser, alice, bob)
+    cora = coordinator(world, organiser, code)
+    [refused] = cora.says(f"/export {code} csv --names")
+    assert refused.text.startswith("Only an organiser of “Market Square” decides")
+    assert world.tick() == 0, "nothing made"
+    [refused] = cora.says(f"/team {code} names on")
+    assert refused.text.startswith("Sorry, only organisers")
+    [allowed] = organiser.says(f"/team {code} names on")
+    assert "coordinators of “Market Square” may now export members' names" in allowed.text
+    [team] = organiser.says(f"/team {code}")
+    assert "Names: coordinators may export them" in team.text
+    _, named = exported(world, cora, f"{code} csv --names")
+    assert "Alice @alice" in named.document.data.decode("utf-8-sig")
+    organiser.says(f"/team {code} names off")
+    [refused] = cora.says(f"/export {code} csv --names")
+    assert refused.text.startswith("Only an organiser")
+    _, plain = exported(world, cora, f"{code} csv")
+    assert "Alice" not in plain.document.data.decode("utf-8-sig")
+    [audit] = organiser.says(f"/audit {code}")
+    assert "let coordinators export members' names" in audit.text
+    assert "stopped coordinators exporting members' names" in audit.text
 
 
 def test_only_the_sessions_organisers_and_coordinators_export(world, organiser, alice, bob):

@@ -141,3 +141,49 @@ def test_another_teams_group_and_buttons_where_they_belong(world, organiser, ali
     assert bob.toasts[-1] == "That button is no longer valid."
     alice.taps_data(alice_button, question)  # where it belongs, it works
     assert alice.toasts[-1] == "Saved"
+
+
+def test_revoke_takes_the_role_on_every_team_too(world, organiser, alice) -> None:
+    """Issue 18.20: a revoked co-organiser keeps no per-session powers."""
+    gus = world.person(GUS, "Gus")
+    code = open_session(organiser, "Oak Square")
+    join(alice, code)
+    organiser.says(f"/grant {GUS} organiser")
+    organiser.says(f"/team {code} add {GUS} organiser")
+    [revoked] = organiser.says(f"/revoke {GUS} organiser")
+    assert "no longer has the organiser role" in revoked.text
+    assert "1 session" in revoked.text
+    before = snapshot(world)
+    for command in (f"/broadcast {code} Still here", f"/team {code} add {CORA} coordinator"):
+        [refused] = gus.says(command)
+        assert refused.text.startswith(("There is no", "Sorry, only")), (command, refused.text)
+    assert snapshot(world) == before, "nothing changed"
+    assert world.rows(TeamMember) == []
+    [audit] = organiser.says(f"/audit {code}")
+    assert "took user 1201 off the team (organiser)" in audit.text
+
+
+def test_revoke_of_a_team_seat_without_a_grant(world, organiser) -> None:
+    code = open_session(organiser, "Oak Square")
+    organiser.says(f"/team {code} add {CORA} coordinator")
+    [revoked] = organiser.says(f"/revoke {CORA} coordinator")
+    assert "no longer has the coordinator role" in revoked.text
+    assert world.rows(TeamMember) == []
+    [refused] = world.person(CORA, "Cora").says(f"/audit {code}")
+    assert refused.text.startswith(("There is no", "Sorry, only"))
+
+
+def test_user_ids_are_positive_and_below_2_to_the_52(world, organiser) -> None:
+    """Issue 18.23: `/team add 0` and absurd ids were accepted."""
+    code = open_session(organiser, "Oak Square")
+    before = snapshot(world)
+    for command in (
+        f"/team {code} add 0 coordinator", f"/team {code} add {2**52} coordinator",
+        f"/team {code} add 9999999999999999 organiser", f"/team {code} remove 0",
+        "/grant 0 organiser", f"/grant {2**52} coordinator", "/revoke 0 organiser",
+    ):  # fmt: skip
+        [usage] = organiser.says(command)
+        assert usage.text.startswith("Usage:"), (command, usage.text)
+    assert snapshot(world) == before
+    [added] = organiser.says(f"/team {code} add {2**52 - 1} coordinator")
+    assert "is now a coordinator" in added.text

@@ -263,3 +263,23 @@ def test_back_on_the_proposal_step_replaces_the_proposal(world, organiser, alice
         "Lights and benches along the pond path",
         "A water fountain by the playground",
     ]
+
+
+def test_look_alike_proposals_are_duplicates(world, organiser, alice, bob) -> None:
+    """Issue 18.23: Cyrillic or Greek look-alikes, an added emoji, accents passed the
+    duplicate check."""
+    joined(world, organiser, alice, bob)
+    [saved] = alice.says("/propose Lights along the pond path")
+    assert "saved as #1" in saved.text
+    for look_alike in (
+        "Lights аlong the pоnd path",  # Cyrillic а and о
+        "Lights along the pond pαth",  # Greek alpha
+        "Lights along the pond path 💡",
+        "Lîghts alóng the pönd path",
+        "LIGHTS ALONG THE POND PATH ✨!",
+    ):
+        [dup] = bob.says(f"/propose {look_alike}")
+        assert "already on the list as proposal #1" in dup.text, look_alike
+    [other] = bob.says("/propose Lights along the river path")
+    assert "saved as #" in other.text  # (PostgreSQL's ids skip the refused ones)
+    assert len(world.rows(Proposal)) == 2

@@ -96,3 +96,18 @@ def test_the_report_is_one_self_contained_html_file(world, organiser, alice, bob
     assert "|#2||More benches in the shade gnp.exe|" in numbers
     assert "|1||0||0||67%|" in numbers, "1 agree, 0 disagree, 0 pass: (1+1)/(1+2)"
     assert "Opinion groups: too few votes" in page
+
+
+def test_a_title_with_dollar_signs_is_drawn_as_written(world, organiser, tmp_path):
+    """Issue 18.23: `$\\frac{` in a title was read as matplotlib mathtext: the chart broke
+    and `codesign report` crashed."""
+    title = r"Park $\frac{$ budget"
+    [created] = organiser.says(f"/newsession {title}")
+    code = created.text.split("Join code: ")[1].split()[0]
+    target = tmp_path / "report.html"
+    result = codesign(world, "report", code, "--output", str(target))
+    assert result.exit_code == 0, result.output
+    chart = tmp_path / "chart.png"
+    result = codesign(world, "stats", code, "--chart", str(chart))
+    assert result.exit_code == 0, result.output
+    assert chart.read_bytes().startswith(b"\x89PNG")

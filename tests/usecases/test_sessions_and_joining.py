@@ -151,3 +151,27 @@ def test_unknown_command_and_pause_resume(world, organiser, alice) -> None:
     assert "Welcome back" in resumed[0].text and len(resumed) == 2
     [member] = world.rows(Member, Member.telegram_id == alice.id)
     assert not member.paused
+
+
+def test_rejoining_after_forget_does_not_count_the_referral_again(
+    world, organiser, alice, bob
+) -> None:
+    """Issue 18.23: a referral counts once per Telegram account and session, /forget or not."""
+    code = open_session(organiser, "Oak Square")
+    join(alice, code)
+    [alice_row] = world.rows(Member, Member.telegram_id == alice.id)
+    [hers] = world.rows(Participation, Participation.member_id == alice_row.id)
+    link = f"{code}-{hers.ref_code}"  # her invitation link of this session
+    bob.says(f"/start {link}")
+    bob.taps("I agree")
+    [ask] = bob.says("/forget")
+    bob.taps("Erase my data", ask)
+    bob.says(f"/start {link}")
+    bob.taps("I agree")
+    referred = world.rows(Participation, Participation.referred_by_id == alice_row.id)
+    assert len(referred) == 1, "counted once"
+    [new_bob] = world.rows(Member, Member.telegram_id == bob.id)
+    assert new_bob.referred_by_id is None
+    carol = world.member("Carol")
+    carol.says(f"/start {link}")
+    assert len(world.rows(Participation, Participation.referred_by_id == alice_row.id)) == 2
