@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from storage.models import Community, CoSession, FlowVersion, Member
+from storage.models import Community, CoSession, FlowVersion, Member, TeamMember
 from storage.sql import insert
 
 
@@ -50,3 +51,17 @@ def names_of(*, db: Session, cosession: CoSession) -> dict[str, str]:
         "community": community or cosession.title,
         "organiser": owner or "",
     }
+
+
+def organisers_of_flows(*, db: Session, flow_ids: Iterable[str]) -> set[int]:
+    """Who runs a session (not closed) of these flows: owners and team organisers."""
+    sessions = select(CoSession.id).where(
+        col(CoSession.flow_id).in_(list(flow_ids)), CoSession.status != "closed"
+    )
+    owners = db.exec(select(CoSession.created_by).where(col(CoSession.id).in_(sessions)))
+    team = db.exec(
+        select(TeamMember.telegram_id).where(
+            col(TeamMember.session_id).in_(sessions), TeamMember.role == "organiser"
+        )
+    )
+    return set(owners) | set(team)

@@ -102,3 +102,11 @@ CANNOT_REOPEN_NOW = (
     "“{title}” was closed on {date} and {what} since, so it stays closed. "
     "Start a new session with /newsession."
 )
+
+# -- flow files ------------------------------------------------------------------------------
+FLOW_FILE_FAILED = (
+    "Your flow file {file} did not load when the bot started, so new sessions cannot use "
+    "“{flow}”; sessions already running keep the flow they opened with.\n\n{problems}\n\n"
+    "Fix it (codesign flows check {file} lists every problem) and restart the bot."
+)
+MORE_PROBLEMS = "… and {n} more."

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 import texts.members
 from dialogs import Flow, FlowValidationError, parse_flow, placeholders
+from dialogs.errors import FlowError
 from dialogs.loader import FlowFile
 from storage import flows as flow_store
 from storage.models import CoSession
@@ -21,8 +22,13 @@ log = logging.getLogger(__name__)
 
 
 class FlowCatalog:
-    def __init__(self, installed: dict[str, FlowFile]) -> None:
+    """The installed flows, and `problems`: those of the files left out at start."""
+
+    def __init__(
+        self, installed: dict[str, FlowFile], problems: list[FlowError] | None = None
+    ) -> None:
         self.installed = dict(installed)
+        self.problems = list(problems or [])
         self._kept: dict[str, Flow] = {}  # parsed session texts by hash
         self._personalised: dict[tuple, Flow] = {}  # by flow and the session's names
 
@@ -50,7 +56,7 @@ class FlowCatalog:
         if digest not in self._kept:
             source = flow_store.flow_source(db=db, digest=digest) or ""
             try:
-                self._kept[digest] = parse_flow(source, f"session {cosession.join_code}")
+                self._kept[digest] = _read_back(source, cosession)
             except FlowValidationError as exc:  # an older format: fall back to the file
                 log.warning("stored flow of session %s no longer loads: %s", cosession.id, exc)
                 return self.get(cosession.flow_id)
@@ -62,11 +68,12 @@ class FlowCatalog:
         file = self.installed.get(cosession.flow_id)
         if file is None:
             return None
+        kept = _read_back(file.source, cosession)  # as it is read after a restart
         digest = flow_store.keep_flow(
             db=db, cosession=cosession, flow_id=cosession.flow_id, source=file.source, now=now
         )
-        self._kept[digest] = file.flow
-        return self._personal(db, cosession, file.flow)
+        self._kept[digest] = kept
+        return self._personal(db, cosession, kept)
 
     def _personal(self, db: Session, cosession: CoSession, flow: Flow | None) -> Flow | None:
         if flow is None:
@@ -79,3 +86,9 @@ class FlowCatalog:
                 self._personalised.clear()
             self._personalised[key] = placeholders.personalise(flow, values)
         return self._personalised[key]
+
+
+def _read_back(source: str, cosession: CoSession) -> Flow:
+    """A session's stored text as a flow: named by the session's flow id (a file without
+    `id:` is named after the file, which the stored text no longer has)."""
+    return parse_flow(source, f"session {cosession.join_code}", cosession.flow_id)

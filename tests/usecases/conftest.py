@@ -399,7 +399,9 @@ class World:
                 self._actions[callbacks.encode(action)] = action
 
     def restart(self) -> None:
-        """A new process: nothing but the database is kept (the codec reads buttons' data)."""
+        """A new process: nothing but the database (and the installed flow files) is kept
+        (the codec reads buttons' data)."""
+        self.services.flows = FlowCatalog(self.services.flows.installed)
         self._actions.clear()
         self._quiet_groups.clear()
         self.db.dispose()
