@@ -77,17 +77,34 @@ SERVER = "the bot or its server"
 USER = "User {id}"
 TEAM_USAGE = (
     "Usage: /team <code> to see a session's team, /team <code> add <telegram user id> "
-    "organiser|coordinator, or /team <code> remove <telegram user id>"
+    "organiser|coordinator, /team <code> remove <telegram user id>, or /team <code> invite "
+    "organiser|coordinator for a link that adds whoever opens it"
 )
+A_ROLE = {"organiser": "an organiser", "coordinator": "a coordinator"}
 TEAM_HEADER = "The team of “{title}”:"
 TEAM_OWNER = "• {who} — owner"
 TEAM_LINE = "• {who} — {role}"
-TEAM_ADDED = "{who} is now a {role} of “{title}”."
-TEAM_ALREADY = "{who} is already a {role} of “{title}”."
+TEAM_ADDED = "{who} is now {role} of “{title}”."
+TEAM_ALREADY = "{who} is already {role} of “{title}”."
 TEAM_REMOVED = "{who} is no longer on the team of “{title}”."
 TEAM_NOT_ON = "{who} is not on the team of “{title}”."
 TEAM_OWNER_STAYS = "The owner of “{title}” stays on its team."
 TEAM_OWNER_ONLY = "Only the owner of “{title}” (or an administrator) adds or removes organisers."
+TEAM_YOU_ADDED = "{by} made you {role} of “{title}”. {can}"
+TEAM_YOU_REMOVED = (
+    "{by} took you off the team of “{title}”: you no longer see or run it. Anything you "
+    "answered as a member stays yours."
+)
+TEAM_CAN = "You can now use {commands} for it (its code: {code}); /help says how."
+TEAM_INVITE = (
+    "Send this link to the person you want as {role} of “{title}”. It works once, for "
+    "whoever opens it first, for {days} days:\n{link}"
+)
+TEAM_YOU_JOINED = "You are now {role} of “{title}”. {can}"
+TEAM_LINK_OPENED = "{who} opened your link and is now {role} of “{title}”."
+TEAM_LINK_ALREADY = "You are already {role} of “{title}”; the link is still unused."
+TEAM_LINK_USED = "This team link was already used. Ask whoever sent it for a new one."
+TEAM_LINK_EXPIRED = "This team link has expired. Ask whoever sent it for a new one."
 REVOKE_USAGE = "Usage: /revoke <telegram user id> organiser|coordinator"
 REVOKED = "User {user_id} no longer has the {role} role."
 NOT_GRANTED = "User {user_id} does not have the {role} role."

@@ -27,6 +27,8 @@ ACTIONS = {
     "linked_group": "linked a group chat",
     "team_added": "added user {user} to the team as {role}",
     "team_removed": "took user {user} off the team ({role})",
+    "team_invited": "made a link to join the team as {role}",
+    "team_joined": "joined the team as {role} by a link",
     "exported": "exported it ({format})",
     "granted": "gave user {user} the {role} role",
     "revoked": "took the {role} role from user {user}",

@@ -34,6 +34,7 @@ from storage.models.people import (
     Community,
     Member,
     RoleGrant,
+    TeamInvite,
     TeamMember,
 )
 from storage.models.sessions import (
@@ -82,6 +83,7 @@ __all__ = [
     "Proposal",
     "RoleGrant",
     "State",
+    "TeamInvite",
     "TeamMember",
     "TranscriptMessage",
     "Vote",
