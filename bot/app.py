@@ -52,6 +52,7 @@ def build_application(
         Application.builder()
         .token(settings.token())
         .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_file_base_url)
         .updater(None)
         .request(GatedRequest())
     )

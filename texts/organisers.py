@@ -15,7 +15,7 @@ NEWSESSION_PROBLEMS = {
 }
 TITLE_TOO_LONG = "That title is too long: please keep it under {limit} characters."
 COMMUNITY_TOO_LONG = "That community name is too long: please keep it under {limit} characters."
-UNKNOWN_FLOW = "There is no flow “{flow}”. Installed flows: {flows}."
+UNKNOWN_FLOW = "There is no flow “{flow}”. Flows you can use: {flows}."
 SESSION_CREATED = (
     "Created “{title}” for the community “{community}” (flow: {flow}) as a draft. It is "
     "yours: only you, the team you add with /team and the administrators see it.\n\n"
@@ -23,7 +23,13 @@ SESSION_CREATED = (
     "Members can join once you send /open {code}."
 )
 FLOWS_HEADER = "Installed flows:"
+OWN_FLOWS_HEADER = "Flows you sent me:"
 FLOW_LINE = "• {id} — {title} ({steps} steps)"
+FLOW_DESCRIPTION = "  {description}"
+FLOWS_FOOTER = (
+    "Use one with /newsession <title> --flow <id>. To add your own, send me its .yaml file "
+    "(codesign flows new writes a starter to edit)."
+)
 NO_SESSIONS = "There are no sessions yet. Create one with /newsession <title>."
 SESSIONS_HEADER = "Sessions (newest first):"
 SESSION_LINE = (
@@ -127,3 +133,25 @@ FLOW_FILE_FAILED = (
     "Fix it (codesign flows check {file} lists every problem) and restart the bot."
 )
 MORE_PROBLEMS = "… and {n} more."
+FLOW_UPLOAD_UNREADABLE = (
+    "I read flow files only as UTF-8 text of at most {kb} kB ending in .yaml. Nothing changed."
+)
+FLOW_UPLOAD_ERRORS = (
+    "{errors} error(s){warned} in {file}: fix them and send the file again. Nothing changed."
+)
+FLOW_UPLOAD_OK = "{file}: flow file OK{warned}."
+FLOW_UPLOAD_WARNED = ", {n} warning(s)"
+FLOW_UPLOAD_TAKEN = (
+    "“{flow}” is the id of an installed flow: name your file otherwise (or set its id:), "
+    "and send it again. Nothing changed."
+)
+FLOW_UPLOAD_STORED = (
+    "{new} “{title}” ({flow}, {steps} steps) for your sessions: use it for a new session with "
+    "/newsession <title> --flow {flow}. Sessions already open keep the text they opened with."
+)
+FLOW_UPLOAD_NEW = "Stored"
+FLOW_UPLOAD_REPLACED = "Replaced your flow"
+FLOW_REHEARSAL = (
+    "A rehearsal: its first questions as members will see them (placeholders shown as "
+    "[session], [community], [organiser]; codesign flows try {file} runs it all):"
+)
