@@ -31,13 +31,14 @@ from bot.polling import ConfirmingPoller
 from bot.settings import Settings
 from bot.spool import Spool, spool_for
 from bot.turn import Turns
+from dialogs.errors import FlowError
 from dialogs.loader import FlowFile, default_flows_dir, load_flow_files, read_flow_dir
 from storage import outbox
 from storage.db import Database
-from usecases import notices
+from usecases import flow_files, notices
 from usecases.catalogue import CATALOGUE
 from usecases.commands import Command
-from usecases.context import Services
+from usecases.context import SYSTEM, Services
 from usecases.flows import FlowCatalog
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ def build_application(
         Application.builder()
         .token(settings.token())
         .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_file_base_url)
         .updater(None)
         .request(GatedRequest())
     )
@@ -82,7 +84,7 @@ def make_services(settings: Settings, catalogue: tuple[Command, ...] = CATALOGUE
     ballots to key there)."""
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else ""
     return Services(
-        flows=FlowCatalog(installed_flows(settings)),
+        flows=FlowCatalog(*read_installed_flows(settings)),
         admin_ids=settings.admin_ids,
         ballot_secret=hashlib.sha256(b"codesign-ballot:" + token.encode()).digest(),
         default_zone=ZoneInfo(settings.default_timezone),
@@ -93,13 +95,20 @@ def make_services(settings: Settings, catalogue: tuple[Command, ...] = CATALOGUE
 def installed_flows(settings: Settings) -> dict[str, FlowFile]:
     """The shipped flows, and the organisers' own from FLOWS_DIR: a file there that does
     not load is reported as its `file:line: reason` lines and left out, alone."""
+    return read_installed_flows(settings)[0]
+
+
+def read_installed_flows(settings: Settings) -> tuple[dict[str, FlowFile], list[FlowError]]:
+    """`installed_flows`, and the problems of the files left out (told to their
+    organisers at start, `usecases.flow_files.tell_flow_problems`)."""
     flows = load_flow_files(default_flows_dir())
+    problems: list[FlowError] = []
     if settings.flows_dir is not None:
         own, problems = read_flow_dir(settings.flows_dir, taken=flows)
         for problem in problems:
             log.warning("flow left out: %s", problem)
         flows.update(own)
-    return flows
+    return flows, problems
 
 
 class BotRunner:
@@ -150,6 +159,8 @@ class BotRunner:
         except TelegramError as exc:
             log.warning("could not set the command list: %s", exc)
         await self.app.start()
+        with self.calls.run(SYSTEM) as call:  # a flow file that did not load: told in the chat
+            flow_files.tell_flow_problems(call.ctx)
         if self.settings.webhook_url is None:
             await self.app.bot.delete_webhook()
             # the only process taking updates (Telegram refuses a second getUpdates): what

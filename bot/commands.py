@@ -10,7 +10,8 @@ from collections.abc import Callable, Coroutine, Iterable
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
-from telegram import Update
+from telegram import Bot, Document, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -26,7 +27,8 @@ from bot import callbacks
 from bot.intake import Intake
 from bot.turn import Turns
 from bot.updates import incoming_text, replied_to, text_of
-from usecases import answer, buttons, members, messages, notices
+from dialogs.loader import MAX_FLOW_BYTES
+from usecases import answer, buttons, flow_files, members, messages, notices
 from usecases.catalogue import invoke
 from usecases.commands import Command, Where
 
@@ -50,6 +52,7 @@ def register(
     app.add_handler(MessageHandler(edits, _edited(turns)))
     app.add_handler(MessageHandler(filters.COMMAND & PRIVATE, _unknown_command(turns)))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & PRIVATE, _text(turns)))
+    app.add_handler(MessageHandler(filters.Document.ALL & PRIVATE, _document(turns)))
     other = PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL
     app.add_handler(MessageHandler(other, _non_text(turns)))
     app.add_handler(CallbackQueryHandler(_button(turns)))
@@ -82,6 +85,37 @@ def _non_text(turns: Turns) -> Handler:
         await turns.run(update, answer.answer, dialogs.UnsupportedEvent(kind))
 
     return on_non_text
+
+
+def _document(turns: Turns) -> Handler:
+    async def on_document(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A file: an organiser's flow file is downloaded (a .yaml of at most
+        MAX_FLOW_BYTES) and handed over as text; who may send one is the use case's call."""
+        document = update.effective_message.document if update.effective_message else None
+        name = (document.file_name if document else None) or ""
+        text = await flow_text(update.get_bot(), document) if document else None
+        await turns.run(update, flow_files.upload_flow, name, text)
+
+    return on_document
+
+
+async def flow_text(bot: Bot, document: Document) -> str | None:
+    """The file's text if it may be a flow file (None: not one, too large, not UTF-8, or
+    Telegram would not give it)."""
+    name = (document.file_name or "").lower()
+    if not name.endswith((".yaml", ".yml")) or (document.file_size or 0) > MAX_FLOW_BYTES:
+        return None
+    try:
+        data = await (await bot.get_file(document.file_id)).download_as_bytearray()
+    except TelegramError as exc:
+        log.warning("could not download a flow file: %s", exc)
+        return None
+    if len(data) > MAX_FLOW_BYTES:
+        return None
+    try:
+        return bytes(data).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _unknown_command(turns: Turns) -> Handler:

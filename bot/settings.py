@@ -89,6 +89,13 @@ class Settings(BaseSettings):
             raise ValueError("use DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
 
+    @property
+    def telegram_file_base_url(self) -> str:
+        """Where files are downloaded from: Telegram's (and a local Bot API server's)
+        `/file/bot` beside the `/bot` of the methods."""
+        base = self.telegram_api_base_url.rstrip("/")
+        return base.removesuffix("/bot") + "/file/bot"
+
     @field_validator("telegram_api_base_url")
     @classmethod
     def _base_url(cls, value: str) -> str:

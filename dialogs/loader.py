@@ -22,10 +22,11 @@ def default_flows_dir() -> Path:
     return Path(__file__).resolve().parent / "flows"
 
 
-def parse_flow(text: str, source_name: str) -> Flow:
+def parse_flow(text: str, source_name: str, flow_id: str | None = None) -> Flow:
     """Parse and validate one flow; raise FlowValidationError listing every problem (and
-    the warnings) if it has errors. Warnings alone do not stop it."""
-    flow, problems = _parse(text, source_name)
+    the warnings) if it has errors. Warnings alone do not stop it. A flow without an `id:`
+    is named `flow_id`, else after its source's file name."""
+    flow, problems = _parse(text, source_name, flow_id)
     if flow is None:
         raise FlowValidationError(problems)
     return flow
@@ -140,7 +141,9 @@ def check_flow_files(paths: Iterable[str | Path]) -> list[FlowError]:
     return problems
 
 
-def _parse(text: str, source: str) -> tuple[Flow | None, list[FlowError]]:
+def _parse(
+    text: str, source: str, flow_id: str | None = None
+) -> tuple[Flow | None, list[FlowError]]:
     """The flow (None if it has errors) and every error and warning found."""
     doc = read_document(text)
     problems = list(doc.problems)
@@ -151,7 +154,7 @@ def _parse(text: str, source: str) -> tuple[Flow | None, list[FlowError]]:
         problems.append((1, "a flow file must be a mapping with id, title, engagement, steps, ..."))
         return None, _errors(source, problems)
     head_data = {k: v for k, v in doc.data.items() if k != "steps"}
-    head_data.setdefault("id", Path(source).stem)  # a flow is named after its file by default
+    head_data.setdefault("id", flow_id or Path(source).stem)  # named after its file by default
     head = _validate(FlowHead, head_data, (), doc, problems)
     steps = _parse_steps(doc, problems, warnings)
     found = _errors(source, problems, warnings)

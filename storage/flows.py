@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlmodel import Session, col, select
 
-from storage.models import Community, CoSession, FlowVersion, Member
+from storage.models import Community, CoSession, FlowVersion, Member, OwnFlow, TeamMember
 from storage.sql import insert
 
 
@@ -50,3 +51,41 @@ def names_of(*, db: Session, cosession: CoSession) -> dict[str, str]:
         "community": community or cosession.title,
         "organiser": owner or "",
     }
+
+
+def organisers_of_flows(*, db: Session, flow_ids: Iterable[str]) -> set[int]:
+    """Who runs a session (not closed) of these flows: owners and team organisers."""
+    sessions = select(CoSession.id).where(
+        col(CoSession.flow_id).in_(list(flow_ids)), CoSession.status != "closed"
+    )
+    owners = db.exec(select(CoSession.created_by).where(col(CoSession.id).in_(sessions)))
+    team = db.exec(
+        select(TeamMember.telegram_id).where(
+            col(TeamMember.session_id).in_(sessions), TeamMember.role == "organiser"
+        )
+    )
+    return set(owners) | set(team)
+
+
+def save_own_flow(*, db: Session, owner: int, flow_id: str, source: str, now: datetime) -> bool:
+    """An organiser's flow text under its id (replacing theirs of that id); True if new."""
+    found = db.exec(select(OwnFlow).where(OwnFlow.owner == owner, OwnFlow.flow_id == flow_id))
+    row = found.first()
+    if row is None:
+        db.add(OwnFlow(owner=owner, flow_id=flow_id, source=source, updated_at=now))
+        return True
+    row.source, row.updated_at = source, now
+    db.add(row)
+    return False
+
+
+def own_flows(*, db: Session, owner: int) -> dict[str, str]:
+    """The flows an organiser sent, their texts by id."""
+    rows = db.exec(select(OwnFlow).where(OwnFlow.owner == owner).order_by(col(OwnFlow.flow_id)))
+    return {row.flow_id: row.source for row in rows}
+
+
+def own_flow_source(*, db: Session, owner: int, flow_id: str) -> str | None:
+    return db.exec(
+        select(OwnFlow.source).where(OwnFlow.owner == owner, OwnFlow.flow_id == flow_id)
+    ).first()

@@ -15,7 +15,7 @@ NEWSESSION_PROBLEMS = {
 }
 TITLE_TOO_LONG = "That title is too long: please keep it under {limit} characters."
 COMMUNITY_TOO_LONG = "That community name is too long: please keep it under {limit} characters."
-UNKNOWN_FLOW = "There is no flow “{flow}”. Installed flows: {flows}."
+UNKNOWN_FLOW = "There is no flow “{flow}”. Flows you can use: {flows}."
 SESSION_CREATED = (
     "Created “{title}” for the community “{community}” (flow: {flow}) as a draft. It is "
     "yours: only you, the team you add with /team and the administrators see it.\n\n"
@@ -23,7 +23,13 @@ SESSION_CREATED = (
     "Members can join once you send /open {code}."
 )
 FLOWS_HEADER = "Installed flows:"
+OWN_FLOWS_HEADER = "Flows you sent me:"
 FLOW_LINE = "• {id} — {title} ({steps} steps)"
+FLOW_DESCRIPTION = "  {description}"
+FLOWS_FOOTER = (
+    "Use one with /newsession <title> --flow <id>. To add your own, send me its .yaml file "
+    "(codesign flows new writes a starter to edit)."
+)
 NO_SESSIONS = "There are no sessions yet. Create one with /newsession <title>."
 SESSIONS_HEADER = "Sessions (newest first):"
 SESSION_LINE = (
@@ -98,22 +104,39 @@ SERVER = "the bot or its server"
 USER = "User {id}"
 TEAM_USAGE = (
     "Usage: /team <code> to see a session's team, /team <code> add <telegram user id> "
-    "organiser|coordinator, /team <code> remove <telegram user id>, or /team <code> names "
+    "organiser|coordinator, /team <code> remove <telegram user id>, /team <code> invite "
+    "organiser|coordinator for a link that adds whoever opens it, or /team <code> names "
     "on|off (may its coordinators export members' names)"
 )
 TEAM_NAMES_ON = "Names: coordinators may export them (/team <code> names off to stop it)."
 TEAM_NAMES_OFF = "Names: only organisers may export them (/team <code> names on lets coordinators)."
 NAMES_ON = "The coordinators of “{title}” may now export members' names (/export <code> --names)."
 NAMES_OFF = "Only the organisers of “{title}” may now export members' names."
+A_ROLE = {"organiser": "an organiser", "coordinator": "a coordinator"}
 TEAM_HEADER = "The team of “{title}”:"
 TEAM_OWNER = "• {who} — owner"
 TEAM_LINE = "• {who} — {role}"
-TEAM_ADDED = "{who} is now a {role} of “{title}”."
-TEAM_ALREADY = "{who} is already a {role} of “{title}”."
+TEAM_ADDED = "{who} is now {role} of “{title}”."
+TEAM_ALREADY = "{who} is already {role} of “{title}”."
 TEAM_REMOVED = "{who} is no longer on the team of “{title}”."
 TEAM_NOT_ON = "{who} is not on the team of “{title}”."
 TEAM_OWNER_STAYS = "The owner of “{title}” stays on its team."
 TEAM_OWNER_ONLY = "Only the owner of “{title}” (or an administrator) adds or removes organisers."
+TEAM_YOU_ADDED = "{by} made you {role} of “{title}”. {can}"
+TEAM_YOU_REMOVED = (
+    "{by} took you off the team of “{title}”: you no longer see or run it. Anything you "
+    "answered as a member stays yours."
+)
+TEAM_CAN = "You can now use {commands} for it (its code: {code}); /help says how."
+TEAM_INVITE = (
+    "Send this link to the person you want as {role} of “{title}”. It works once, for "
+    "whoever opens it first, for {days} days:\n{link}"
+)
+TEAM_YOU_JOINED = "You are now {role} of “{title}”. {can}"
+TEAM_LINK_OPENED = "{who} opened your link and is now {role} of “{title}”."
+TEAM_LINK_ALREADY = "You are already {role} of “{title}”; the link is still unused."
+TEAM_LINK_USED = "This team link was already used. Ask whoever sent it for a new one."
+TEAM_LINK_EXPIRED = "This team link has expired. Ask whoever sent it for a new one."
 REVOKE_USAGE = "Usage: /revoke <telegram user id> organiser|coordinator"
 REVOKED = "User {user_id} no longer has the {role} role."
 REVOKED_TEAMS = " They are off the team of {n} session(s) too."
@@ -130,4 +153,34 @@ REOPENED = "“{title}” is open again. Members can carry on where they were: {
 CANNOT_REOPEN_NOW = (
     "“{title}” was closed on {date} and {what} since, so it stays closed. "
     "Start a new session with /newsession."
+)
+
+# -- flow files ------------------------------------------------------------------------------
+FLOW_FILE_FAILED = (
+    "Your flow file {file} did not load when the bot started, so new sessions cannot use "
+    "“{flow}”; sessions already running keep the flow they opened with.\n\n{problems}\n\n"
+    "Fix it (codesign flows check {file} lists every problem) and restart the bot."
+)
+MORE_PROBLEMS = "… and {n} more."
+FLOW_UPLOAD_UNREADABLE = (
+    "I read flow files only as UTF-8 text of at most {kb} kB ending in .yaml. Nothing changed."
+)
+FLOW_UPLOAD_ERRORS = (
+    "{errors} error(s){warned} in {file}: fix them and send the file again. Nothing changed."
+)
+FLOW_UPLOAD_OK = "{file}: flow file OK{warned}."
+FLOW_UPLOAD_WARNED = ", {n} warning(s)"
+FLOW_UPLOAD_TAKEN = (
+    "“{flow}” is the id of an installed flow: name your file otherwise (or set its id:), "
+    "and send it again. Nothing changed."
+)
+FLOW_UPLOAD_STORED = (
+    "{new} “{title}” ({flow}, {steps} steps) for your sessions: use it for a new session with "
+    "/newsession <title> --flow {flow}. Sessions already open keep the text they opened with."
+)
+FLOW_UPLOAD_NEW = "Stored"
+FLOW_UPLOAD_REPLACED = "Replaced your flow"
+FLOW_REHEARSAL = (
+    "A rehearsal: its first questions as members will see them (placeholders shown as "
+    "[session], [community], [organiser]; codesign flows try {file} runs it all):"
 )

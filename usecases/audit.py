@@ -32,6 +32,8 @@ ACTIONS = {
     "linked_group": "linked a group chat",
     "team_added": "added user {user} to the team as {role}",
     "team_removed": "took user {user} off the team ({role})",
+    "team_invited": "made a link to join the team as {role}",
+    "team_joined": "joined the team as {role} by a link",
     "exported": "exported it ({format})",
     "names_on": "let coordinators export members' names",
     "names_off": "stopped coordinators exporting members' names",

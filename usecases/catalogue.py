@@ -113,7 +113,8 @@ CATALOGUE: tuple[Command, ...] = (
     Command("results", polls.results, REST, STAFF, menu="a poll's results",
             usage="/results <poll id>", help="a poll's results"),
     Command("team", team.team, REST, ORGANISER, menu="who runs a session",
-            usage="/team <code> [add <user id> organiser|coordinator | remove <user id>]",
+            usage="/team <code> [add <user id> organiser|coordinator | remove <user id> | "
+            "invite organiser|coordinator]",
             help="who runs a session, and changing it"),
     Command("audit", audit.show, REST, STAFF, menu="who did what to a session",
             usage="/audit <code> [page]", help="who did what to a session"),

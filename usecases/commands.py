@@ -115,3 +115,11 @@ def members_menu(commands: Iterable[Command]) -> list[tuple[str, str]]:
 def _with_implied(roles: set[str]) -> set[str]:
     """An organiser may do what a coordinator may."""
     return roles | {Role.COORDINATOR} if Role.ORGANISER in roles else roles
+
+
+def team_commands(commands: Iterable[Command], role: str) -> list[str]:
+    """The commands a session's team `role` adds to members' (not those held bot-wide)."""
+    roles = _with_implied({role})
+    return [
+        f"/{c.name}" for c in commands if c.staff and not c.bot_wide and c.may_use(roles, set())
+    ]

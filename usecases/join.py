@@ -9,6 +9,7 @@ import texts.members
 from storage import erasure, referrals, sessions
 from storage.codes import split_start_payload
 from storage.models import Community, CoSession, Member, id_of
+from usecases import team_links
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
@@ -24,6 +25,9 @@ def start(ctx: Ctx, payload: str) -> None:
         ctx.menus.add(ctx.actor.telegram_id)
     if not payload:
         _greet(ctx)
+        return
+    if payload.lower().startswith(team_links.PREFIX):
+        team_links.accept(ctx, payload.lower())
         return
     code, ref = split_start_payload(payload)
     cosession = sessions.get_session_by_code(db=ctx.db, code=code)

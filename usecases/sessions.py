@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import texts.members
 import texts.organisers
+from dialogs import Flow
 from storage import audience, polls, reprompts, sessions, teams
 from storage.models import CoSession, Kind, id_of
 from usecases import audit, closing
@@ -42,14 +43,16 @@ def new_session(ctx: Ctx, args: str) -> None:
         )
         return
     title, flow_id, community = parsed.title, parsed.flow, parsed.community
-    installed = ctx.services.flows.ids()
+    catalog, me = ctx.services.flows, ctx.actor.telegram_id
+    installed = catalog.ids()
     flow_id = flow_id or (DEFAULT_FLOW if DEFAULT_FLOW in installed else installed[0])
     if len(title) > TITLE_LIMIT:
         ctx.say(texts.organisers.TITLE_TOO_LONG.format(limit=TITLE_LIMIT))
     elif community is not None and len(community) > TITLE_LIMIT:
         ctx.say(texts.organisers.COMMUNITY_TOO_LONG.format(limit=TITLE_LIMIT))
-    elif flow_id not in installed:
-        ctx.say(texts.organisers.UNKNOWN_FLOW.format(flow=flow_id, flows=", ".join(installed)))
+    elif catalog.for_owner(ctx.db, me, flow_id) is None:
+        usable = ", ".join([*installed, *catalog.own_ids(ctx.db, me)])
+        ctx.say(texts.organisers.UNKNOWN_FLOW.format(flow=flow_id, flows=usable))
     else:
         _create(ctx, title, flow_id, community)
 
@@ -80,16 +83,26 @@ def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
 
 
 def list_flows(ctx: Ctx) -> None:
-    """/flows: the installed flows."""
-    catalog = ctx.services.flows
+    """/flows: the installed flows and those the organiser sent, with their descriptions."""
+    catalog, me = ctx.services.flows, ctx.actor.telegram_id
     lines = [texts.organisers.FLOWS_HEADER]
-    for flow_id in catalog.ids():
-        flow = catalog.get(flow_id)
-        assert flow is not None, flow_id  # an id the catalogue itself lists
-        lines.append(
-            texts.organisers.FLOW_LINE.format(id=flow.id, title=flow.title, steps=len(flow.steps))
-        )
-    ctx.say("\n".join(lines))
+    lines += [_flow_lines(catalog.get(flow_id)) for flow_id in catalog.ids()]
+    own = catalog.own_ids(ctx.db, me)
+    if own:
+        lines.append(texts.organisers.OWN_FLOWS_HEADER)
+        lines += [_flow_lines(catalog.for_owner(ctx.db, me, flow_id)) for flow_id in own]
+    lines.append(texts.organisers.FLOWS_FOOTER)
+    ctx.say("\n".join(line for line in lines if line))
+
+
+def _flow_lines(flow: Flow | None) -> str:
+    if flow is None:
+        return ""
+    line = texts.organisers.FLOW_LINE.format(id=flow.id, title=flow.title, steps=len(flow.steps))
+    description = " ".join(flow.description.split())
+    if description:
+        line += "\n" + texts.organisers.FLOW_DESCRIPTION.format(description=description)
+    return line
 
 
 def list_sessions(ctx: Ctx) -> None:

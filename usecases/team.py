@@ -12,6 +12,7 @@ from usecases.audit import note, who
 from usecases.context import Ctx
 from usecases.parsing import parse_user_id
 from usecases.roles import Role
+from usecases.team_links import can_do, invite, tell
 
 
 def grant(ctx: Ctx, args: str) -> bool:
@@ -67,10 +68,10 @@ def _admin_args(args: str, usage: str, ctx: Ctx) -> tuple[int, str] | None:
 
 
 def team(ctx: Ctx, args: str) -> None:
-    """/team <code> [add <user id> <role> | remove <user id> | names on|off]: see or change
-    who runs a session. Organisers add and remove coordinators, and decide whether the
-    coordinators may export members' names; only the owner (or an administrator) adds and
-    removes organisers."""
+    """/team <code> [add <user id> <role> | remove <user id> | invite <role> | names on|off]:
+    see or change who runs a session. Organisers add and remove coordinators, and decide
+    whether the coordinators may export members' names; only the owner (or an
+    administrator) adds and removes organisers, by id or by a one-time link."""
     words = args.split()
     if not words or len(words) > 4:
         ctx.say(texts.organisers.TEAM_USAGE)
@@ -86,7 +87,10 @@ def team(ctx: Ctx, args: str) -> None:
         return
     user_id = parse_user_id(words[2]) if len(words) >= 3 else None
     action, role = words[1].lower(), (words[3].lower() if len(words) == 4 else "")
-    if action == "add" and user_id is not None and role in ROLES:
+    if action == "invite" and len(words) == 3 and words[2].lower() in ROLES:
+        if _may_change(ctx, cosession, words[2].lower()):
+            invite(ctx, cosession, words[2].lower())
+    elif action == "add" and user_id is not None and role in ROLES:
         _add(ctx, cosession, user_id, role)
     elif action == "remove" and user_id is not None and len(words) == 3:
         _remove(ctx, cosession, user_id)
@@ -140,8 +144,20 @@ def _add(ctx: Ctx, cosession: CoSession, user_id: int, role: str) -> None:
         if changed:
             note(ctx, cosession.id, "team_added", user=user_id, role=role)
             ctx.menus.add(user_id)
+            _tell_added(ctx, cosession, user_id, role)
         template = texts.organisers.TEAM_ADDED if changed else texts.organisers.TEAM_ALREADY
-        ctx.say(template.format(who=person, role=role, title=cosession.title))
+        a_role = texts.organisers.A_ROLE[role]
+        ctx.say(template.format(who=person, role=a_role, title=cosession.title))
+
+
+def _tell_added(ctx: Ctx, cosession: CoSession, user_id: int, role: str) -> None:
+    text = texts.organisers.TEAM_YOU_ADDED.format(
+        by=who(ctx, ctx.actor.telegram_id),
+        role=texts.organisers.A_ROLE[role],
+        title=cosession.title,
+        can=can_do(ctx, cosession, role),
+    )
+    tell(ctx, user_id, text, f"team:{cosession.id}:{user_id}:{role}:{ctx.now.isoformat()}")
 
 
 def _remove(ctx: Ctx, cosession: CoSession, user_id: int) -> None:
@@ -156,3 +172,7 @@ def _remove(ctx: Ctx, cosession: CoSession, user_id: int) -> None:
         note(ctx, cosession.id, "team_removed", user=user_id, role=current)
         ctx.menus.add(user_id)
         ctx.say(texts.organisers.TEAM_REMOVED.format(who=person, title=cosession.title))
+        text = texts.organisers.TEAM_YOU_REMOVED.format(
+            by=who(ctx, ctx.actor.telegram_id), title=cosession.title
+        )
+        tell(ctx, user_id, text, f"team:{cosession.id}:{user_id}:off:{ctx.now.isoformat()}")

@@ -35,6 +35,7 @@ from storage.models.people import (
     Community,
     Member,
     RoleGrant,
+    TeamInvite,
     TeamMember,
 )
 from storage.models.sessions import (
@@ -43,6 +44,7 @@ from storage.models.sessions import (
     CoSession,
     DialogStateRow,
     FlowVersion,
+    OwnFlow,
     Participation,
     ProcessedUpdate,
     TranscriptMessage,
@@ -77,6 +79,7 @@ __all__ = [
     "Kind",
     "Member",
     "Outbox",
+    "OwnFlow",
     "Participation",
     "Poll",
     "PollOption",
@@ -84,6 +87,7 @@ __all__ = [
     "Proposal",
     "RoleGrant",
     "State",
+    "TeamInvite",
     "TeamMember",
     "TranscriptMessage",
     "Vote",

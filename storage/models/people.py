@@ -72,6 +72,21 @@ class TeamMember(SQLModel, table=True):
     added_at: datetime = when(nullable=False)
 
 
+class TeamInvite(SQLModel, table=True):
+    """A one-time link (`/team <code> invite <role>`) that puts whoever opens it on the
+    session's team; `used_by` is set by the one who did."""
+
+    __tablename__ = "team_invite"
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=32, unique=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    role: str = Field(max_length=16)  # organiser, coordinator
+    created_by: int = tg_id()
+    created_at: datetime = when(nullable=False)
+    used_by: int | None = tg_id(nullable=True)
+    used_at: datetime | None = when()
+
+
 class AuditEntry(SQLModel, table=True):
     """Who did what to a session: created, opened, closed, polled, broadcast, hid,
     exported, changed the team... (shown by /audit, kept in the JSON export)."""

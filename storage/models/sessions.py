@@ -32,6 +32,19 @@ class FlowVersion(SQLModel, table=True):
     created_at: datetime = when(nullable=False)
 
 
+class OwnFlow(SQLModel, table=True):
+    """A flow file an organiser sent the bot: theirs for /newsession --flow (the latest
+    text by its id; a session keeps the text it opened with, `FlowVersion`)."""
+
+    __tablename__ = "own_flow"
+    __table_args__ = (UniqueConstraint("owner", "flow_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    owner: int = tg_id(index=True)
+    flow_id: str = Field(max_length=64)
+    source: str
+    updated_at: datetime = when(nullable=False)
+
+
 class CoSession(CoSessionBase, table=True):
     """A co-design session (named so to keep it apart from a database session)."""
 

@@ -4,10 +4,11 @@ as its file:line: reason lines and left out alone."""
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from typer.testing import CliRunner
 
-from bot.app import installed_flows
+from bot.app import installed_flows, make_services
 from bot.cli import app
 from bot.settings import load_settings
 
@@ -33,6 +34,8 @@ def test_own_flows_load_beside_the_shipped_ones_and_broken_ones_are_left_out(
         "another file",
     ]
     assert all(r.exc_info is None for r in caplog.records), "no traceback"
+    problems = make_services(load_settings(flows_dir=tmp_path)).flows.problems
+    assert {Path(p.file).name for p in problems} == {"broken.yaml", "clash.yaml"}, "told at start"
 
 
 def test_a_flows_dir_that_is_not_a_folder_stops_start_up_in_one_line(tmp_path, monkeypatch) -> None:

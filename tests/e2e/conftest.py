@@ -67,6 +67,9 @@ class Person:
     async def sends_photo(self) -> list[BotMessage]:
         return await self._act(self.user.sends_photo)
 
+    async def sends_document(self, data: bytes, file_name: str) -> list[BotMessage]:
+        return await self._act(lambda: self.user.sends_document(data, file_name, "text/yaml"))
+
     def last_reply(self) -> BotMessage:
         return self.user.last_reply()
 

@@ -39,6 +39,7 @@ async def coordinator(bot, organiser, code: str):
     """Cora, a coordinator on the session's team (a session belongs to its team)."""
     cora = bot.person(COORDINATOR_ID, "Cora")
     await organiser.says(f"/team {code} add {COORDINATOR_ID} coordinator")
+    await bot.tick()  # she is told what she can now do
     return cora
 
 

@@ -56,3 +56,22 @@ async def test_an_edited_message_is_not_taken_as_an_answer(bot, organiser, alice
     assert "priorities" not in answers(bot)
     [edit_row] = bot.rows(TranscriptMessage, TranscriptMessage.kind == "edit")
     assert edit_row.text == "Potatoes instead"
+
+
+FLOW_FILE = b"""\
+title: Our street
+steps:
+  - {id: wish, kind: text, prompt: 'One wish for our street?'}
+"""
+
+
+async def test_an_organiser_sends_a_flow_file_and_the_bot_downloads_it(
+    bot, organiser, alice
+) -> None:
+    [reply] = await organiser.sends_document(FLOW_FILE, "our_street.yaml")
+    assert "our_street.yaml: flow file OK" in reply.text and "One wish" in reply.text
+    assert any(r.method == "getFile" for r in bot.api.state.requests), "through getFile"
+    [member] = await alice.sends_document(FLOW_FILE, "our_street.yaml")
+    assert "flow file" not in member.text, "a member's document is not a flow"
+    [big] = await organiser.sends_document(b"#" * 300_000, "huge.yaml")
+    assert "at most 256 kB" in big.text

@@ -49,6 +49,7 @@ from usecases import (
     buttons,
     due,
     files,
+    flow_files,
     messages,
     polls,
 )
@@ -201,6 +202,14 @@ class Person:
 
     def sends_photo(self) -> list[Msg]:
         return self._sends("photo")
+
+    def sends_flow_file(self, file_name: str, text: str | None) -> list[Msg]:
+        """Send a document; the shell has downloaded it (`text`: None if it could not read
+        it) and hands it over as `bot/commands.py` does."""
+        route = lambda ctx: flow_files.upload_flow(ctx, file_name, text)  # noqa: E731
+        return self._since(
+            self.chat, lambda: self.world.act(self, self.chat, route, "document", file_name)
+        )
 
     def _sends(self, kind: str) -> list[Msg]:
         route = lambda ctx: answer.answer(ctx, dialogs.UnsupportedEvent(kind))  # noqa: E731
@@ -405,7 +414,9 @@ class World:
                 self._actions[callbacks.encode(action)] = action
 
     def restart(self) -> None:
-        """A new process: nothing but the database is kept (the codec reads buttons' data)."""
+        """A new process: nothing but the database (and the installed flow files) is kept
+        (the codec reads buttons' data)."""
+        self.services.flows = FlowCatalog(self.services.flows.installed)
         self._actions.clear()
         self._quiet_groups.clear()
         self.db.dispose()

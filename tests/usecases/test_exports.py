@@ -44,6 +44,7 @@ def coordinator(world, organiser, code: str):
     """Cora, a coordinator on the session's team (a session belongs to its team)."""
     cora = world.person(COORDINATOR_ID, "Cora")
     organiser.says(f"/team {code} add {COORDINATOR_ID} coordinator")
+    world.tick()  # she is told what she can now do
     return cora
 
 

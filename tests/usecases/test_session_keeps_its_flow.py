@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import dialogs
-from dialogs.loader import FlowFile, default_flows_dir
+from dialogs.loader import FlowFile, check_flow_text, default_flows_dir
 from storage.models import CoSession, FlowVersion
 from tests.usecases.conftest import join_session as join
 from tests.usecases.conftest import open_session
+from usecases import flow_files as flow_usecases
 
 GARDEN = default_flows_dir() / "community_garden.yaml"
 
@@ -41,3 +42,59 @@ def test_a_session_runs_the_flow_it_opened_with(world, organiser, alice, bob) ->
     assert first.flow_hash != second.flow_hash and len(world.rows(FlowVersion)) == 2
     [kept] = world.rows(FlowVersion, FlowVersion.hash == first.flow_hash)
     assert kept.source == GARDEN.read_text()
+
+
+OUR_STREET = """\
+title: Our street
+steps:
+  - id: wish
+    kind: text
+    prompt: One wish for our street?
+  - id: when
+    kind: choice
+    prompt: When are you around?
+    options:
+      - {id: am, label: Mornings}
+      - {id: pm, label: Evenings}
+"""
+
+
+def install(world, source: str, name: str = "our_street.yaml") -> None:
+    """A flow from FLOWS_DIR as `codesign flows new` writes it: named after its file."""
+    flow = dialogs.parse_flow(source, name)
+    world.services.flows.add(FlowFile(flow, source, Path(name)))
+
+
+def test_a_flow_named_by_its_file_is_kept_across_a_restart(world, organiser, alice) -> None:
+    install(world, OUR_STREET)
+    code = open_session(organiser, "Our street", flow="our_street")
+    *_, question = join(alice, code)
+    assert "One wish" in question.text
+    edited = OUR_STREET.replace("When are you around?", "Which day suits you?")
+    install(world, edited)
+    world.restart()
+    world.services.flows.installed.pop("our_street")  # a typo: the file no longer loads
+    replies = alice.says("A bench by the pond, in the shade")
+    assert "When are you around?" in replies[-1].text, "the session keeps its own flow"
+    assert "Mornings" in replies[-1].button_texts
+    *_, done = alice.taps("Mornings")
+    assert "no longer valid" not in done.text and "Join a session" not in done.text
+
+
+def test_a_flow_file_that_fails_at_start_is_told_to_its_organisers(world, organiser) -> None:
+    install(world, OUR_STREET)
+    code = open_session(organiser, "Our street", flow="our_street")
+    pat = world.person(1005, "Pat")
+    pat.says("/start")
+    organiser.says(f"/team {code} add 1005 organiser")
+    broken = check_flow_text("title: Ours\nsteps: []\n", "flows/our_street.yaml")
+    world.services.flows.installed.pop("our_street")
+    world.services.flows.problems = broken
+    world.system(flow_usecases.tell_flow_problems)
+    world.tick()
+    told = organiser.last_reply().text
+    assert "our_street.yaml" in told and "steps must be a non-empty list" in told
+    assert "sessions already running keep" in told
+    assert pat.last_reply().text == told, "a co-organiser of a session of that flow too"
+    world.system(flow_usecases.tell_flow_problems)  # the next start: not told twice
+    assert world.tick() == 0
