@@ -52,6 +52,13 @@ BROADCAST_QUEUED = (
     "Sending to {n} member(s) of “{title}”. At Telegram's pace that takes about {duration} "
     "(done by {done}). Members who paused or blocked the bot are left out."
 )
+BROADCAST_PREVIEW = (
+    "This is what {n} member(s) of “{title}” will get. At Telegram's pace sending takes about "
+    "{duration} (done by {done}). Members who paused or blocked the bot are left out."
+)
+BROADCAST_SEND = "Send to {n}"
+BROADCAST_CANCEL = "Cancel"
+BROADCAST_CANCELLED = "Cancelled: the message was not sent."
 NOBODY_REACHABLE = (
     "Nobody in “{title}” can be messaged now (members who paused, declined or blocked the bot "
     "are left out), so nothing was sent."

@@ -91,6 +91,16 @@ class FormButton(Button):
     value: str  # a short token standing for words the organiser could type
 
 
+@dataclass(frozen=True)
+class SendBroadcast(Button):
+    """ "Send" (or "Cancel") under a /broadcast's preview, which is the message itself."""
+
+    tag = "r"
+    roles = frozenset({Role.ORGANISER})
+    session_id: int
+    send: bool  # False: cancel
+
+
 BUTTONS: tuple[type[Button], ...] = (
     Consent,
     FlowButton,
@@ -101,5 +111,6 @@ BUTTONS: tuple[type[Button], ...] = (
     CloseSession,
     ForgetButton,
     FormButton,
+    SendBroadcast,
 )
 Action = Button  # what a press asks for

@@ -9,7 +9,17 @@ from collections.abc import Callable
 from typing import Any
 
 from storage import outbox_reads
-from usecases import answer, ballots, join, members, mydata, pollform, sessions, votes
+from usecases import (
+    answer,
+    ballots,
+    broadcast,
+    join,
+    members,
+    mydata,
+    pollform,
+    sessions,
+    votes,
+)
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import (
     Action,
@@ -21,6 +31,7 @@ from usecases.actions import (
     FlowButton,
     ForgetButton,
     FormButton,
+    SendBroadcast,
     TimezoneButton,
     VoteButton,
 )
@@ -37,6 +48,7 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     TimezoneButton: members.choose_timezone,
     CloseSession: sessions.confirm_close,
     ForgetButton: mydata.confirm_forget,
+    SendBroadcast: broadcast.send_broadcast,
 }
 
 

@@ -1,69 +1,22 @@
-"""Organisers' levers on the engagement loop: /broadcast to a session's members, and /nudge
-to remind now those who have not finished the questions (or not voted in a poll)."""
+"""Organisers' levers on the engagement loop: /nudge to remind now those who have not
+finished the questions (or not voted in a poll); /broadcast is in `usecases.broadcast`."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 import texts.organisers
 import texts.polls
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from storage import audience, polls, reprompts
-from storage.models import CoSession, Kind, Member, id_of
+from storage.models import CoSession, Member, id_of
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
-from usecases.context import Ctx, Out
+from usecases.context import Ctx
 from usecases.engagement import zone_of
 from usecases.parsing import parse_id
 from usecases.roles import Role
-
-BROADCAST_LIMIT = 3500
-
-
-def broadcast(ctx: Ctx, args: str) -> None:
-    """/broadcast <code> <text>: to every member of the session who may be messaged,
-    paced with everything else; says how many and when it will be done."""
-    code, _, text = args.partition(" ")
-    text = text.strip()
-    if not code or not text:
-        ctx.say(texts.organisers.BROADCAST_USAGE)
-        return
-    cosession = _open_session(ctx, code, "/broadcast")
-    if cosession is None:
-        return
-    if len(text) > BROADCAST_LIMIT:
-        ctx.say(texts.organisers.BROADCAST_LONG.format(limit=BROADCAST_LIMIT))
-        return
-    members = audience.recipients(db=ctx.db, session_id=id_of(cosession))
-    if not members:
-        ctx.say(texts.organisers.NOBODY_REACHABLE.format(title=cosession.title))
-        return
-    tag = uuid.uuid4().hex[:12]
-    message = texts.organisers.BROADCAST_MESSAGE.format(title=cosession.title, text=text)
-    for member in members:
-        ctx.send(
-            Out(
-                message,
-                chat_id=member.telegram_id,
-                kind=Kind.BROADCAST,
-                session_id=cosession.id,
-                member_id=member.id,
-                dedupe_key=f"broadcast:{tag}:{member.telegram_id}",
-            )
-        )
-    note(ctx, cosession.id, "broadcast", members=len(members))
-    seconds = len(members) / ctx.services.send_rate
-    done = (ctx.now + timedelta(seconds=seconds)).astimezone(zone_of(ctx, ctx.member()))
-    ctx.say(
-        texts.organisers.BROADCAST_QUEUED.format(
-            n=len(members),
-            title=cosession.title,
-            duration=_duration(seconds),
-            done=done.strftime("%H:%M %Z"),
-        )
-    )
 
 
 def nudge(ctx: Ctx, args: str) -> None:
@@ -74,7 +27,7 @@ def nudge(ctx: Ctx, args: str) -> None:
     if len(words) not in (1, 2) or (len(words) == 2 and poll_id is None):
         ctx.say(texts.organisers.NUDGE_USAGE)
         return
-    cosession = _open_session(ctx, words[0], "/nudge")
+    cosession = open_session(ctx, words[0], "/nudge")
     if cosession is None:
         return
     if poll_id is None:
@@ -160,7 +113,7 @@ def _later(ctx: Ctx, cosession: CoSession, members: list[Member]) -> str:
     return texts.organisers.NUDGE_LATER.format(n=waiting) if waiting else ""
 
 
-def _open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
+def open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
     cosession = session_in_reach(ctx, code, Role.ORGANISER, command=command)
     if cosession is None:
         return None
@@ -168,11 +121,3 @@ def _open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
         ctx.say(texts.organisers.NOT_OPEN.format(title=cosession.title, status=cosession.status))
         return None
     return cosession
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{max(1, round(seconds))} seconds"
-    if seconds < 5400:
-        return f"{round(seconds / 60)} minutes"
-    return f"{seconds / 3600:.1f} hours"

@@ -119,6 +119,7 @@ def test_pause_silences_everything_until_resume(world, organiser, alice, bob) ->
     alice.says("/pause")
     organiser.says(f"/poll {code} Market day? | Saturday | Sunday")
     organiser.says(f"/broadcast {code} The square is closed on Monday for cleaning.")
+    organiser.taps("Send to 1")
     organiser.says(f"/nudge {code}")
     seen = len(alice.messages)
     at(world, 3600)
@@ -158,7 +159,8 @@ def test_organisers_broadcast_nudge_and_see_the_reply_rate(
     code = started(world, organiser, alice, bob)
     carol.says(f"/start {code}")  # never consents: never messaged
     bob.taps("Often")
-    [queued] = organiser.says(f"/broadcast {code} Thank you all for coming on Saturday!")
+    organiser.says(f"/broadcast {code} Thank you all for coming on Saturday!")
+    [queued] = organiser.taps("Send to 2")
     assert "Sending to 2 member(s)" in queued.text and "done by" in queued.text
     assert world.tick() == 2
     assert alice.last_reply().text == (

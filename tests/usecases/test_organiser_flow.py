@@ -1,0 +1,51 @@
+"""Issue 18: /broadcast asks before sending; a command without a code offers the sessions;
+/help fits a phone."""
+
+from __future__ import annotations
+
+from storage.models import Outbox
+from tests.usecases.conftest import join_session as join
+from tests.usecases.conftest import open_session
+
+
+def broadcasts(world) -> list[Outbox]:
+    return world.rows(Outbox, Outbox.kind == "broadcast")
+
+
+def test_broadcast_shows_a_preview_and_sends_only_on_send(world, organiser, alice, bob) -> None:
+    code = open_session(organiser, "Market Square")
+    join(alice, code)
+    join(bob, code)
+    [preview, message] = organiser.says(f"/broadcast {code} The market opens at nine")
+    assert "2 member(s)" in preview.text and "done by" in preview.text
+    assert message.text == "📣 From the organisers of “Market Square”:\n\nThe market opens at nine"
+    assert message.button_texts == ["Send to 2", "Cancel"]
+    assert broadcasts(world) == [], "nothing queued before Send"
+    [queued] = organiser.taps("Send to 2", message)
+    assert "Sending to 2 member(s)" in queued.text and "done by" in queued.text
+    assert organiser.message(message.message_id).buttons == []
+    assert world.tick() == 2
+    assert alice.last_reply().text.endswith("The market opens at nine")
+    organiser.taps_data(message.data_of("Send to 2") or "", message)  # a repeated tap
+    assert organiser.toasts[-1] and len(broadcasts(world)) == 2, "sent once"
+
+
+def test_broadcast_cancel_sends_nothing(world, organiser, alice) -> None:
+    code = open_session(organiser, "Market Square")
+    join(alice, code)
+    [_, message] = organiser.says(f"/broadcast {code} Never mind")
+    organiser.taps("Cancel", message)
+    assert "not sent" in organiser.message(message.message_id).text.lower()
+    assert organiser.message(message.message_id).buttons == []
+    world.tick()
+    assert broadcasts(world) == []
+
+
+def test_a_stale_send_after_the_session_closed_sends_nothing(world, organiser, alice) -> None:
+    code = open_session(organiser, "Market Square")
+    join(alice, code)
+    [_, message] = organiser.says(f"/broadcast {code} Late news")
+    [ask] = organiser.says(f"/close {code}")
+    organiser.taps("Close it", ask)
+    organiser.taps("Send to 1", message)
+    assert broadcasts(world) == []
