@@ -101,6 +101,18 @@ class SendBroadcast(Button):
     send: bool  # False: cancel
 
 
+@dataclass(frozen=True)
+class PickSession(Button):
+    """A session chosen for a command typed without its code (`/stats` alone): runs the
+    command with that session's code, the roles checked again."""
+
+    tag = "s"
+    roles = frozenset({Role.ORGANISER, Role.COORDINATOR})
+    heavy = True  # /stats makes its numbers
+    command: str  # the command's name, e.g. "stats"
+    session_id: int
+
+
 BUTTONS: tuple[type[Button], ...] = (
     Consent,
     FlowButton,
@@ -112,5 +124,6 @@ BUTTONS: tuple[type[Button], ...] = (
     ForgetButton,
     FormButton,
     SendBroadcast,
+    PickSession,
 )
 Action = Button  # what a press asks for

@@ -17,6 +17,7 @@ from usecases.audit import note
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 from usecases.levers import open_session
+from usecases.picking import offer
 from usecases.roles import Role
 
 BROADCAST_LIMIT = 3500
@@ -24,13 +25,16 @@ BROADCAST_LIMIT = 3500
 
 def broadcast(ctx: Ctx, args: str) -> None:
     """/broadcast <code> <text>: the preview, with "Send to N" and "Cancel"."""
-    code, _, text = args.partition(" ")
+    code, _, text = args.strip().partition(" ")
     text = text.strip()
-    if not code or not text:
-        ctx.say(texts.organisers.BROADCAST_USAGE)
+    if not code:
+        offer(ctx, "broadcast")
         return
     cosession = open_session(ctx, code, "/broadcast")
     if cosession is None:
+        return
+    if not text:
+        ctx.say(texts.organisers.BROADCAST_WHAT.format(title=cosession.title, code=code))
         return
     if len(text) > BROADCAST_LIMIT:
         ctx.say(texts.organisers.BROADCAST_LONG.format(limit=BROADCAST_LIMIT))

@@ -16,6 +16,7 @@ from usecases import (
     join,
     members,
     mydata,
+    picking,
     pollform,
     sessions,
     votes,
@@ -31,6 +32,7 @@ from usecases.actions import (
     FlowButton,
     ForgetButton,
     FormButton,
+    PickSession,
     SendBroadcast,
     TimezoneButton,
     VoteButton,
@@ -49,6 +51,7 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     CloseSession: sessions.confirm_close,
     ForgetButton: mydata.confirm_forget,
     SendBroadcast: broadcast.send_broadcast,
+    PickSession: picking.picked,
 }
 
 

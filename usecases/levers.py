@@ -16,6 +16,7 @@ from usecases.cards import poll_message
 from usecases.context import Ctx
 from usecases.engagement import zone_of
 from usecases.parsing import parse_id
+from usecases.picking import offer
 from usecases.roles import Role
 
 
@@ -23,6 +24,9 @@ def nudge(ctx: Ctx, args: str) -> None:
     """/nudge <code> [poll id]: remind now the members who have not finished the flow, or
     not voted in that poll (quiet hours and the daily cap still apply)."""
     words = args.split()
+    if not words:
+        offer(ctx, "nudge")
+        return
     poll_id = parse_id(words[1]) if len(words) == 2 else None
     if len(words) not in (1, 2) or (len(words) == 2 and poll_id is None):
         ctx.say(texts.organisers.NUDGE_USAGE)

@@ -188,5 +188,5 @@ def test_organisers_broadcast_nudge_and_see_the_reply_rate(
     assert "67% answered within a day" in listing.text
     [refused] = alice.says(f"/broadcast {code} hello")
     assert refused.text.startswith("Sorry, only organisers")
-    [usage] = organiser.says("/nudge")
+    [usage] = organiser.says("/nudge a b c")
     assert usage.text.startswith("Usage: /nudge")

@@ -49,3 +49,41 @@ def test_a_stale_send_after_the_session_closed_sends_nothing(world, organiser, a
     organiser.taps("Close it", ask)
     organiser.taps("Send to 1", message)
     assert broadcasts(world) == []
+
+
+def test_a_command_without_a_code_offers_the_sessions_as_buttons(world, organiser, alice):
+    elm = open_session(organiser, "Elm Park")
+    oak = open_session(organiser, "Oak Square")
+    join(alice, elm)
+    for command in ("stats", "close", "broadcast", "export", "answers", "nudge"):
+        [ask] = organiser.says(f"/{command}")
+        assert ask.button_texts == [f"Oak Square ({oak})", f"Elm Park ({elm})"], command
+    [ask] = organiser.says("/stats")
+    [numbers] = organiser.taps(f"Elm Park ({elm})", ask)
+    assert "Elm Park" in numbers.text and "joined" in numbers.text.lower()
+    assert organiser.message(ask.message_id).buttons == [], "chosen: the buttons go"
+    [ask] = organiser.says("/close")
+    [confirm] = organiser.taps(f"Oak Square ({oak})", ask)
+    assert confirm.button_texts == ["Close it", "Keep it open"]
+    [ask] = organiser.says("/broadcast")
+    [what] = organiser.taps(f"Elm Park ({elm})", ask)
+    assert f"/broadcast {elm}" in what.text
+    [ask] = organiser.says("/answers")
+    [which] = organiser.taps(f"Elm Park ({elm})", ask)
+    assert f"/answers {elm}" in which.text
+
+
+def test_a_member_gets_no_session_buttons_and_a_pick_checks_the_role_again(
+    world, organiser, alice, bob
+) -> None:
+    elm = open_session(organiser, "Elm Park")
+    [refused] = alice.says("/stats")
+    assert refused.text.startswith("Sorry, only organisers") and refused.buttons == []
+    organiser.says(f"/team {elm} add {bob.id} coordinator")
+    [ask] = bob.says("/stats")
+    assert ask.button_texts == [f"Elm Park ({elm})"]
+    [ask_close] = bob.says("/close")
+    assert ask_close.buttons == [], "a coordinator may not close"
+    organiser.says(f"/team {elm} remove {bob.id}")
+    bob.taps(f"Elm Park ({elm})", ask)
+    assert bob.toasts, "no longer on the team: refused"
