@@ -113,6 +113,14 @@ class PickSession(Button):
     session_id: int
 
 
+@dataclass(frozen=True)
+class HelpButton(Button):
+    """ "Usage and details" under the short /help."""
+
+    tag = "h"
+    full: bool
+
+
 BUTTONS: tuple[type[Button], ...] = (
     Consent,
     FlowButton,
@@ -125,5 +133,6 @@ BUTTONS: tuple[type[Button], ...] = (
     FormButton,
     SendBroadcast,
     PickSession,
+    HelpButton,
 )
 Action = Button  # what a press asks for

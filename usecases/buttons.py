@@ -32,6 +32,7 @@ from usecases.actions import (
     FlowButton,
     ForgetButton,
     FormButton,
+    HelpButton,
     PickSession,
     SendBroadcast,
     TimezoneButton,
@@ -52,6 +53,7 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     ForgetButton: mydata.confirm_forget,
     SendBroadcast: broadcast.send_broadcast,
     PickSession: picking.picked,
+    HelpButton: members.help_tap,
 }
 
 

@@ -87,3 +87,19 @@ def test_a_member_gets_no_session_buttons_and_a_pick_checks_the_role_again(
     organiser.says(f"/team {elm} remove {bob.id}")
     bob.taps(f"Elm Park ({elm})", ask)
     assert bob.toasts, "no longer on the team: refused"
+
+
+def test_help_is_short_with_the_details_on_request(world, organiser, alice) -> None:
+    [short] = organiser.says("/help")
+    lines = short.text.splitlines()
+    assert "/newsession — create a session" in lines and "/linkgroup" in short.text
+    assert "<" not in short.text, "no usage in the short list"
+    assert max(len(line) for line in lines) <= 60, "a line fits a phone"
+    assert short.button_texts == ["Usage and details"]
+    [full] = organiser.says("/help all")
+    assert "/newsession <title> [--flow <flow id>]" in full.text
+    organiser.taps("Usage and details", short)
+    assert organiser.message(short.message_id).text == full.text
+    [members] = alice.says("/help")
+    assert "/pause — stop reminders for a while" in members.text
+    assert "/newsession" not in members.text and "/linkgroup" not in members.text
