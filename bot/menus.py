@@ -1,9 +1,10 @@
-"""The command menus Telegram shows: the members' list for everyone, and a list of their
-own for organisers, coordinators and administrators (`setMyCommands` with the scope of
-their chat). Setting them is a request that is not a message: it is made after the use
-case committed, never inside its transaction, in the background, one at a time and in
-order (so a grant followed by a revoke ends with the revoke). At start every menu of its
-own is set again, which also covers roles changed from the command line."""
+"""The command menus Telegram shows: the members' list for everyone, a list of their own
+for organisers, coordinators and administrators (`setMyCommands` with the scope of their
+chat), and what acts in a group (/linkgroup) for groups' administrators. Setting them is a
+request that is not a message: it is made after the use case committed, never inside its
+transaction, in the background, one at a time and in order (so a grant followed by a
+revoke ends with the revoke). At start every menu of its own is set again, which also
+covers roles changed from the command line."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeChat
+from telegram import BotCommand, BotCommandScopeAllChatAdministrators, BotCommandScopeChat
 from telegram.error import TelegramError
 from telegram.ext import ExtBot
 
@@ -35,12 +36,15 @@ class Menus:
         self._tasks: set[asyncio.Task[int]] = set()
 
     async def start(self, bot: ExtBot[Any]) -> None:
-        """The members' list for everyone; then everyone's own, in the background."""
+        """The members' list for everyone, what acts in a group for groups' administrators;
+        then everyone's own, in the background."""
         self.bot = bot
         with self.calls.run(SYSTEM) as call:
             default = menus.default_menu(call.ctx)
+            groups = menus.groups_menu(call.ctx)
             people = menus.everyone_with_a_menu(call.ctx)
         await bot.set_my_commands(commands(default))
+        await bot.set_my_commands(commands(groups), scope=BotCommandScopeAllChatAdministrators())
         self.later(people)
 
     def later(self, telegram_ids: Iterable[int]) -> None:

@@ -126,6 +126,16 @@ def open_sessions(*, db: Session, only: set[int] | None, limit: int = 6) -> list
     return list(db.exec(query.order_by(col(CoSession.id).desc()).limit(limit)).all())
 
 
+def newest_sessions(
+    *, db: Session, only: set[int] | None, statuses: tuple[str, ...], limit: int = 8
+) -> list[CoSession]:
+    """The newest sessions (of `only`, if given) in one of these statuses."""
+    query = select(CoSession).where(col(CoSession.status).in_(statuses))
+    if only is not None:
+        query = query.where(col(CoSession.id).in_(only or {0}))
+    return list(db.exec(query.order_by(col(CoSession.id).desc()).limit(limit)).all())
+
+
 def session_and_participation(
     *, db: Session, session_id: int, member_id: int
 ) -> tuple[CoSession | None, Participation | None]:

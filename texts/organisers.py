@@ -38,6 +38,9 @@ SESSION_LINE = (
 )
 REPROMPT_STATS = "{sent} reminder(s) and follow-up(s) sent, {share:.0%} answered within a day"
 NO_REPROMPTS = "no reminders sent yet"
+PICK_ASK = "Which session for {command}?"
+PICK_NONE = "You have no session {command} works on now. /sessions lists yours."
+PICKED = "{command} for “{title}” ({code})"
 CODE_USAGE = "Usage: {command} <session code>"
 NO_SUCH_SESSION = "There is no session with the code “{code}”. /sessions lists them."
 NOT_YOUR_SESSION = "There is no session “{code}” among yours. /sessions lists the sessions you run."
@@ -62,6 +65,16 @@ BROADCAST_QUEUED = (
     "Sending to {n} member(s) of “{title}”. At Telegram's pace that takes about {duration} "
     "(done by {done}). Members who paused or blocked the bot are left out."
 )
+BROADCAST_WHAT = (
+    "What should the members of “{title}” get? Send /broadcast {code} followed by the message."
+)
+BROADCAST_PREVIEW = (
+    "This is what {n} member(s) of “{title}” will get. At Telegram's pace sending takes about "
+    "{duration} (done by {done}). Members who paused or blocked the bot are left out."
+)
+BROADCAST_SEND = "Send to {n}"
+BROADCAST_CANCEL = "Cancel"
+BROADCAST_CANCELLED = "Cancelled: the message was not sent."
 NOBODY_REACHABLE = (
     "Nobody in “{title}” can be messaged now (members who paused, declined or blocked the bot "
     "are left out), so nothing was sent."

@@ -8,6 +8,7 @@ PROPOSALS_FOR_A_SESSION = (
 )
 ANSWERS_USAGE = "Usage: /answers <session code> <step id> [page]. Steps of “{title}”: {steps}"
 ANSWERS_USAGE_PLAIN = "Usage: /answers <session code> <step id> [page]"
+ANSWERS_WHICH = "Which question of “{title}”? Send /answers {code} <step>, one of: {steps}"
 NO_SUCH_STEP = "“{title}” has no step “{step}”. Its steps: {steps}"
 PAGE_FOOTER = "Page {page} of {pages}. Next: {more} {next}"
 PAGE_LAST = "Page {page} of {pages}."

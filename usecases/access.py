@@ -13,6 +13,7 @@ import texts.organisers
 from storage import sessions, teams
 from storage.models import CoSession, Member, Participation, id_of
 from usecases.actions import Consent
+from usecases.commands import Command
 from usecases.context import Ctx, Out
 from usecases.roles import Role, who
 
@@ -175,6 +176,17 @@ def session_in_reach(ctx: Ctx, code: str, *roles: Role, command: str) -> CoSessi
         return None
     ctx.in_session(cosession.id)
     return cosession
+
+
+def run_command(ctx: Ctx, command: Command, *args: str) -> None:
+    """Run a command's use case for the actor, if they may use it; else the one refusal
+    (nothing changes). The role check of every command, typed or chosen with a button."""
+    if not command.may_use(ctx.roles(), ctx.global_roles()):
+        refuse(
+            ctx, Refusal(Denied.NOT_ALLOWED, role=who(command.roles), command=f"/{command.name}")
+        )
+        return
+    command.usecase(ctx, *args, **command.options)
 
 
 def is_admin(ctx: Ctx) -> bool:

@@ -91,6 +91,36 @@ class FormButton(Button):
     value: str  # a short token standing for words the organiser could type
 
 
+@dataclass(frozen=True)
+class SendBroadcast(Button):
+    """ "Send" (or "Cancel") under a /broadcast's preview, which is the message itself."""
+
+    tag = "r"
+    roles = frozenset({Role.ORGANISER})
+    session_id: int
+    send: bool  # False: cancel
+
+
+@dataclass(frozen=True)
+class PickSession(Button):
+    """A session chosen for a command typed without its code (`/stats` alone): runs the
+    command with that session's code, the roles checked again."""
+
+    tag = "s"
+    roles = frozenset({Role.ORGANISER, Role.COORDINATOR})
+    heavy = True  # /stats makes its numbers
+    command: str  # the command's name, e.g. "stats"
+    session_id: int
+
+
+@dataclass(frozen=True)
+class HelpButton(Button):
+    """ "Usage and details" under the short /help."""
+
+    tag = "h"
+    full: bool
+
+
 BUTTONS: tuple[type[Button], ...] = (
     Consent,
     FlowButton,
@@ -101,5 +131,8 @@ BUTTONS: tuple[type[Button], ...] = (
     CloseSession,
     ForgetButton,
     FormButton,
+    SendBroadcast,
+    PickSession,
+    HelpButton,
 )
 Action = Button  # what a press asks for

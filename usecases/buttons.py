@@ -10,7 +10,18 @@ from typing import Any
 
 from storage import outbox, outbox_reads
 from storage.models import State
-from usecases import answer, ballots, join, members, mydata, pollform, sessions, votes
+from usecases import (
+    answer,
+    ballots,
+    broadcast,
+    join,
+    members,
+    mydata,
+    picking,
+    pollform,
+    sessions,
+    votes,
+)
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import (
     Action,
@@ -22,6 +33,9 @@ from usecases.actions import (
     FlowButton,
     ForgetButton,
     FormButton,
+    HelpButton,
+    PickSession,
+    SendBroadcast,
     TimezoneButton,
     VoteButton,
 )
@@ -38,6 +52,9 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     TimezoneButton: members.choose_timezone,
     CloseSession: sessions.confirm_close,
     ForgetButton: mydata.confirm_forget,
+    SendBroadcast: broadcast.send_broadcast,
+    PickSession: picking.picked,
+    HelpButton: members.help_tap,
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from usecases import (
     answer,
     audit,
+    broadcast,
     exports,
     join,
     levers,
@@ -24,10 +25,9 @@ from usecases import (
     team,
     votes,
 )
-from usecases.access import Denied, Refusal, refuse
+from usecases.access import run_command
 from usecases.commands import Args, Command, Where
-from usecases.context import Ctx
-from usecases.roles import Role, who
+from usecases.roles import Role
 
 ORGANISER = frozenset({Role.ORGANISER})
 STAFF = frozenset({Role.ORGANISER, Role.COORDINATOR})
@@ -38,7 +38,8 @@ CATALOGUE: tuple[Command, ...] = (
     # members (and anyone)
     Command("start", join.start, REST, menu="join a session from its code",
             usage="/start <code>", help="join a session from its code"),
-    Command("help", members.show_help, menu="what you can do", help="this list"),
+    Command("help", members.show_help, REST, menu="what you can do", usage="/help [all]",
+            help="this list (all: with how each is written)"),
     Command("back", answer.back, menu="go back to the previous question",
             help="go back to the previous question"),
     Command("skip", answer.skip, menu="skip an optional question",
@@ -88,9 +89,10 @@ CATALOGUE: tuple[Command, ...] = (
             help="launch a poll (/poll alone for a step-by-step form)"),
     Command("closepoll", polls.close, REST, ORGANISER, menu="close a poll",
             usage="/closepoll <poll id>", help="close a poll and announce its results"),
-    Command("broadcast", levers.broadcast, REST, ORGANISER,
-            menu="a message to every member of a session",
-            usage="/broadcast <code> <message>", help="a message to every member of a session"),
+    Command("broadcast", broadcast.broadcast, REST, ORGANISER,
+            menu="message a session's members (asks first)",
+            usage="/broadcast <code> <message>",
+            help="a message to every member of a session (shown first, sent on your word)"),
     Command("nudge", levers.nudge, REST, ORGANISER,
             menu="remind those who have not finished or voted",
             usage="/nudge <code> [poll id | votes]",
@@ -101,7 +103,8 @@ CATALOGUE: tuple[Command, ...] = (
     Command("unhide", proposals.unhide, REST, ORGANISER, menu="show a hidden proposal again",
             usage="/unhide <proposal id>", help="show a hidden proposal again"),
     Command("linkgroup", polls.link_group, REST, ORGANISER, where=Where.ANYWHERE,
-            usage="/linkgroup <code>", help="send in a group chat to link it to a session"),
+            menu="link this group to a session", usage="/linkgroup <code>",
+            help="send in a group chat to link it to a session"),
     Command("stats", stats.stats, REST, STAFF, heavy=True, menu="a session's numbers and a chart",
             usage="/stats <code>", help="a session's numbers and a chart"),
     Command("export", exports.export, REST, STAFF, menu="a session as a file",
@@ -127,12 +130,4 @@ CATALOGUE: tuple[Command, ...] = (
 )  # fmt: skip
 
 
-def invoke(ctx: Ctx, command: Command, *args: str) -> None:
-    """Run a command's use case for the actor, if they may use it; else the one refusal
-    (nothing changes)."""
-    if not command.may_use(ctx.roles(), ctx.global_roles()):
-        refuse(
-            ctx, Refusal(Denied.NOT_ALLOWED, role=who(command.roles), command=f"/{command.name}")
-        )
-        return
-    command.usecase(ctx, *args, **command.options)
+invoke = run_command  # the one role check, in `usecases.access` for the buttons that run one

@@ -67,6 +67,10 @@ class Command:
     def help_line(self) -> str:
         return f"{self.usage or '/' + self.name} — {self.help}"
 
+    def short_line(self) -> str:
+        """Its name and a few words (its menu line), for /help on a phone."""
+        return f"/{self.name} — {self.menu or self.help}"
+
     def staff_line(self) -> str:
         return f"{self.staff_usage} — {self.staff_help}"
 
@@ -83,15 +87,18 @@ _SECTIONS: tuple[tuple[str, Callable[[Command], bool]], ...] = (
 )
 
 
-def help_text(commands: Iterable[Command], roles: set[str], bot_wide: set[str]) -> str:
+def help_text(
+    commands: Iterable[Command], roles: set[str], bot_wide: set[str], *, full: bool = False
+) -> str:
     """/help for someone holding these roles: a section per kind of command they may use,
-    each command on one line (an organiser may do whatever a coordinator may)."""
+    each command on one line (an organiser may do whatever a coordinator may): its name and
+    a few words, or (`full`) how it is written and what it does."""
     usable = [c for c in commands if c.help and c.may_use(_with_implied(roles), bot_wide)]
     parts = []
     for header, belongs in _SECTIONS:
-        lines = [c.help_line() for c in usable if belongs(c)]
-        if header is texts.commands.HELP_COORDINATOR_HEADER and lines:  # members' commands that
-            lines += [c.staff_line() for c in usable if c.staff_help]  # do more for staff
+        lines = [c.help_line() if full else c.short_line() for c in usable if belongs(c)]
+        if full and header is texts.commands.HELP_COORDINATOR_HEADER and lines:  # members'
+            lines += [c.staff_line() for c in usable if c.staff_help]  # that do more for staff
         if lines:
             parts.append("\n".join([header, *lines]))
     return "\n\n".join(parts)
@@ -102,7 +109,7 @@ def menu_of(
 ) -> list[tuple[str, str]] | None:
     """The command menu for someone with these roles, members' commands first; None: the
     members' default list (nothing more to show)."""
-    shown = [c for c in commands if c.menu]
+    shown = [c for c in commands if c.menu and c.where is Where.PRIVATE]
     members = [(c.name, c.menu) for c in shown if not c.roles]
     extra = [(c.name, c.menu) for c in shown if c.roles and c.may_use(roles, bot_wide)]
     return [*members, *extra] if extra else None
@@ -110,6 +117,11 @@ def menu_of(
 
 def members_menu(commands: Iterable[Command]) -> list[tuple[str, str]]:
     return [(c.name, c.menu) for c in commands if c.menu and not c.roles]
+
+
+def group_menu(commands: Iterable[Command]) -> list[tuple[str, str]]:
+    """The menu of group chats' administrators: the commands that act in a group."""
+    return [(c.name, c.menu) for c in commands if c.menu and c.where is Where.ANYWHERE]
 
 
 def _with_implied(roles: set[str]) -> set[str]:

@@ -25,6 +25,7 @@ from usecases import files
 from usecases.access import session_in_reach, session_role
 from usecases.audit import note
 from usecases.context import Ctx, Services
+from usecases.picking import offer
 from usecases.roles import Role
 from usecases.stats import gather
 
@@ -47,6 +48,9 @@ def parse_export(args: str) -> tuple[str, str, bool] | None:
 
 def export(ctx: Ctx, args: str) -> None:
     """/export <code> [format] [--names]: one line now, the document when it is made."""
+    if not args.strip():
+        offer(ctx, "export")
+        return
     parsed = parse_export(args)
     if parsed is None:
         ctx.say(texts.reports.EXPORT_USAGE)

@@ -1,77 +1,28 @@
-"""Organisers' levers on the engagement loop: /broadcast to a session's members, and /nudge
-to remind now those who have not finished the questions (or not voted in a poll)."""
+"""Organisers' levers on the engagement loop: /nudge to remind now those who have not
+finished the questions (or not voted in a poll); /broadcast is in `usecases.broadcast`."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
 
 import texts.organisers
 import texts.polls
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from dialogs.models import Engagement
 from storage import audience, polls, reprompts, teams
-from storage.models import CoSession, Kind, Member, Poll, id_of
+from storage.models import CoSession, Member, Poll, id_of
 from usecases import tovote
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
-from usecases.context import Ctx, Out
+from usecases.context import Ctx
 from usecases.engagement import zone_of
 from usecases.parsing import parse_id
+from usecases.picking import offer
 from usecases.roles import Role
 
-BROADCAST_LIMIT = 3500
 
-
-def broadcast(ctx: Ctx, args: str) -> None:
-    """/broadcast <code> <text>: to every member of the session who may be messaged,
-    paced with everything else; says how many and when it will be done."""
-    code, _, text = args.partition(" ")
-    text = text.strip()
-    if not code or not text:
-        ctx.say(texts.organisers.BROADCAST_USAGE)
-        return
-    cosession = _open_session(ctx, code, "/broadcast")
-    if cosession is None:
-        return
-    if len(text) > BROADCAST_LIMIT:
-        ctx.say(texts.organisers.BROADCAST_LONG.format(limit=BROADCAST_LIMIT))
-        return
-    if _broadcasts_capped(ctx, cosession):
-        return
-    members = audience.recipients(db=ctx.db, session_id=id_of(cosession))
-    if not members:
-        ctx.say(texts.organisers.NOBODY_REACHABLE.format(title=cosession.title))
-        return
-    tag = uuid.uuid4().hex[:12]
-    message = texts.organisers.BROADCAST_MESSAGE.format(title=cosession.title, text=text)
-    away = audience.paused(db=ctx.db, session_id=id_of(cosession))  # held back till /resume
-    for member in [*members, *away]:
-        ctx.send(
-            Out(
-                message,
-                chat_id=member.telegram_id,
-                kind=Kind.BROADCAST,
-                session_id=cosession.id,
-                member_id=member.id,
-                dedupe_key=f"broadcast:{tag}:{member.telegram_id}",
-            )
-        )
-    note(ctx, cosession.id, "broadcast", members=len(members), text=text)
-    seconds = len(members) / ctx.services.send_rate
-    done = (ctx.now + timedelta(seconds=seconds)).astimezone(zone_of(ctx, ctx.member()))
-    ctx.say(
-        texts.organisers.BROADCAST_QUEUED.format(
-            n=len(members),
-            title=cosession.title,
-            duration=_duration(seconds),
-            done=done.strftime("%H:%M %Z"),
-        )
-    )
-
-
-def _broadcasts_capped(ctx: Ctx, cosession: CoSession) -> bool:
+def broadcasts_capped(ctx: Ctx, cosession: CoSession) -> bool:
     """A session broadcasts at most its flow's daily cap in 24 hours (each is a message to
     every member); True, having said when the next may go, if it has."""
     flow = ctx.services.flows.of_session(ctx.db, cosession)
@@ -95,12 +46,15 @@ def nudge(ctx: Ctx, args: str) -> None:
     flow, or not voted in that poll, or (votes) who finished and have proposals left to
     vote on (quiet hours and the daily cap still apply)."""
     words = args.split()
+    if not words:
+        offer(ctx, "nudge")
+        return
     votes = len(words) == 2 and words[1].casefold() == "votes"
     poll_id = parse_id(words[1]) if len(words) == 2 and not votes else None
     if len(words) not in (1, 2) or (len(words) == 2 and poll_id is None and not votes):
         ctx.say(texts.organisers.NUDGE_USAGE)
         return
-    cosession = _open_session(ctx, words[0], "/nudge")
+    cosession = open_session(ctx, words[0], "/nudge")
     if cosession is None:
         return
     if votes:
@@ -209,7 +163,7 @@ def _later(ctx: Ctx, cosession: CoSession, members: list[Member]) -> str:
     return texts.organisers.NUDGE_LATER.format(n=waiting) if waiting else ""
 
 
-def _open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
+def open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
     cosession = session_in_reach(ctx, code, Role.ORGANISER, command=command)
     if cosession is None:
         return None
@@ -217,11 +171,3 @@ def _open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
         ctx.say(texts.organisers.NOT_OPEN.format(title=cosession.title, status=cosession.status))
         return None
     return cosession
-
-
-def _duration(seconds: float) -> str:
-    if seconds < 90:
-        return f"{max(1, round(seconds))} seconds"
-    if seconds < 5400:
-        return f"{round(seconds / 60)} minutes"
-    return f"{seconds / 3600:.1f} hours"

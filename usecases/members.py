@@ -11,20 +11,30 @@ from storage import members as member_store
 from storage.models import Member
 from usecases import engagement, zones
 from usecases.access import Denied, Place, Refusal, place_of, refuse
-from usecases.actions import TimezoneButton
+from usecases.actions import HelpButton, TimezoneButton
 from usecases.answer import show_current
 from usecases.catchup import catch_up
 from usecases.commands import help_text
 from usecases.context import Ctx, Out
 
 
-def show_help(ctx: Ctx) -> None:
-    """What this person may do, by role (and their command menu, set again)."""
+def show_help(ctx: Ctx, args: str = "") -> None:
+    """What this person may do, by role: each command's name and a few words, with a
+    button for how each is written (`/help all`: that at once). Their command menu is set
+    again."""
     roles = ctx.roles()
     ctx.member()
     if roles:
         ctx.menus.add(ctx.actor.telegram_id)
-    ctx.say(help_text(ctx.services.commands, roles, ctx.global_roles()))
+    full = args.strip().lower() == "all"
+    text = help_text(ctx.services.commands, roles, ctx.global_roles(), full=full)
+    more = ((texts.commands.HELP_MORE, HelpButton(True)),)
+    ctx.say(Out(text) if full else Out(text, (more,)))
+
+
+def help_tap(ctx: Ctx, action: HelpButton) -> None:
+    """ "Usage and details": the list, now with how each command is written."""
+    ctx.edit(Out(help_text(ctx.services.commands, ctx.roles(), ctx.global_roles(), full=True)))
 
 
 def pause(ctx: Ctx) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from storage import members as member_store
 from storage import teams
-from usecases.commands import members_menu, menu_of
+from usecases.commands import group_menu, members_menu, menu_of
 from usecases.context import Ctx
 
 Menu = list[tuple[str, str]]
@@ -17,6 +17,11 @@ Menu = list[tuple[str, str]]
 def default_menu(ctx: Ctx) -> Menu:
     """The members' list, which everyone sees unless they have one of their own."""
     return members_menu(ctx.services.commands)
+
+
+def groups_menu(ctx: Ctx) -> Menu:
+    """The menu of group chats' administrators: what acts in a group (/linkgroup)."""
+    return group_menu(ctx.services.commands)
 
 
 def menus_of(ctx: Ctx, telegram_ids: set[int]) -> dict[int, Menu | None]:

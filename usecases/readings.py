@@ -21,6 +21,7 @@ from usecases.audit import note
 from usecases.context import Ctx
 from usecases.paging import say_page
 from usecases.parsing import parse_id
+from usecases.picking import offer
 from usecases.roles import Role
 
 ROLES = (Role.ORGANISER, Role.COORDINATOR)
@@ -92,10 +93,26 @@ def read_feedback(ctx: Ctx, args: str) -> None:
     say_page(ctx, cosession.title, f"/feedback {cosession.join_code}", head, entries, page)
 
 
+def _which_step(ctx: Ctx, words: list[str]) -> None:
+    """/answers alone: the sessions as buttons; with only a code: its questions."""
+    if not words:
+        offer(ctx, "answers")
+        return
+    cosession = session_in_reach(ctx, words[0], *ROLES, command="/answers")
+    flow = ctx.services.flows.of_session(ctx.db, cosession) if cosession else None
+    if cosession is None or flow is None:
+        return
+    steps = ", ".join(s.id for s in flow.steps if s.kind not in ("message", "vote"))
+    ctx.say(texts.reports.ANSWERS_WHICH.format(title=cosession.title, code=words[0], steps=steps))
+
+
 def read_answers(ctx: Ctx, args: str) -> None:
     """/answers <code> <step> [page]: a choice or scale step's counts, or what members wrote
     (with the follow-ups and details they added)."""
     words = args.split()
+    if len(words) < 2:
+        _which_step(ctx, words)
+        return
     page = parse_id(words[2]) if len(words) == 3 else 1
     if len(words) not in (2, 3) or page is None:
         ctx.say(texts.reports.ANSWERS_USAGE_PLAIN)

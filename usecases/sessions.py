@@ -22,6 +22,7 @@ from usecases.actions import CloseSession
 from usecases.audit import note
 from usecases.context import Ctx, Out
 from usecases.parsing import ArgsError, parse_newsession
+from usecases.picking import offer
 from usecases.roles import Role
 
 TITLE_LIMIT = 120
@@ -177,6 +178,9 @@ def _reopen(ctx: Ctx, cosession: CoSession, link: str) -> None:
 
 def close_session(ctx: Ctx, args: str) -> None:
     """/close <code>: asks first, with buttons (answers are kept, no more are taken)."""
+    if not args.strip():
+        offer(ctx, "close")
+        return
     cosession = _session_from_args(ctx, args, "/close")
     if cosession is None:
         return

@@ -24,6 +24,7 @@ from usecases import files
 from usecases.access import session_named
 from usecases.audit import note
 from usecases.context import Ctx, Services
+from usecases.picking import offer
 from usecases.roles import Role
 
 HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
@@ -73,6 +74,9 @@ def write_report(
 
 def stats(ctx: Ctx, args: str) -> None:
     """/stats <code>: the numbers now, the chart as a photo right after."""
+    if not args.strip():
+        offer(ctx, "stats")
+        return
     cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/stats")
     if cosession is None:
         return

@@ -43,7 +43,7 @@ async def test_a_new_command_is_one_catalogue_row(bot, organiser, alice, bob) ->
     [reply] = await alice.says("/wave hello there")
     assert reply.text == "👋 hello there" and ran == ["hello there"]
     assert "wave" in bot.api.commands_of(alice.id), "in the coordinator's menu"
-    [help_text] = await alice.says("/help")
+    [help_text] = await alice.says("/help all")
     assert "/wave <words> — wave at the team" in help_text.text.split("Coordinator commands")[1]
 
     [refusal] = await bob.says("/wave hi")

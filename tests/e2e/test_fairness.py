@@ -94,7 +94,8 @@ async def test_a_broadcast_to_many_does_not_hold_up_a_reply(paced, organiser, bo
     people = [paced.person(7000 + n, f"M{n}") for n in range(60)]
     for person in people:
         await join(person, code)
-    organiser.user.says(f"/broadcast {code} The meeting moved to the library")
+    await organiser.says(f"/broadcast {code} The meeting moved to the library")
+    organiser.user.taps("Send to 60")  # the preview first, then the word to send
     await paced.api.wait_for(  # the loop sends in the background, at Telegram's pace
         lambda: any("library" in m.text for m in people[0].user.messages), timeout=10
     )

@@ -4,6 +4,7 @@ their roles change."""
 
 from __future__ import annotations
 
+from botapi_double.methods import scope_key
 from tests.e2e.conftest import open_session
 
 MEMBER = ["start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
@@ -41,6 +42,13 @@ async def test_each_person_sees_the_commands_they_may_use(bot, organiser, alice,
     await organiser.says(f"/team {code} remove {bob.id}")
     await menus_settled(bot)
     assert bot.api.commands_of(alice.id) is None and bot.api.commands_of(bob.id) is None
+
+
+async def test_linkgroup_is_in_the_menu_of_group_administrators(bot) -> None:
+    """Where it is usable: in groups (their administrators link them), not private chats."""
+    key = scope_key({"scope": {"type": "all_chat_administrators"}})
+    assert [c["command"] for c in bot.api.state.commands[key]] == ["linkgroup"]
+    assert "linkgroup" not in [c["command"] for c in bot.api.commands]
 
 
 async def test_menus_are_set_again_when_the_bot_starts(bot, organiser, alice) -> None:

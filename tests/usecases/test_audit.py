@@ -43,6 +43,7 @@ def test_reads_role_changes_broadcasts_and_closing_polls(
     organiser.says(f"/grant {GUS} organiser")
     organiser.says(f"/team {code} add {GUS} organiser")
     gus.says(f"/broadcast {code} Meet at the oak at noon")
+    gus.taps("Send to 1")
     organiser.says(f"/poll {code} Market day? | Saturday | Sunday --closes 2h")
     for read in (
         f"/stats {code}", f"/proposals {code}", f"/feedback {code}",

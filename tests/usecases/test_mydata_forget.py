@@ -120,6 +120,7 @@ def test_after_forget_nothing_reaches_her_until_she_joins_again(world, organiser
     alice.taps("Erase my data", ask)
     seen = len(alice.messages)
     organiser.says(f"/broadcast {code} The market opens on Saturday")
+    organiser.taps("Send to 1")
     world.clock.advance(days=3)
     world.tick()
     assert len(alice.messages) == seen, "no broadcast, no reminder"
