@@ -32,7 +32,10 @@ first call, so `import dialogs` stays fast.
 The passes, one module each: `tokens` (emoji spread into words, whitespace tokens),
 `language` (another script or language: "unknown"; a bare "no" declines), `marks` (lexicon
 valences and boosts, negation scope, capitals), `rules` (the rules reading: scores,
-boosts, gratitude, lacks and "too", emoji, "but", the squash), `textblob_reading`
+boosts, gratitude, lacks and "too", emoji, "but", the squash), `cues` (complaints without a
+word of sentiment: "could be better", "needs more benches", "nearly knock me over"; and a
+complaint about a thing of the place before "but" is not outweighed by the praise after
+it), `textblob_reading`
 (TextBlob's assessments under the rules' negation scope); `lexicons` loads both lexicons,
 `words` holds the hand-set word lists. The blend is here.
 """
@@ -47,7 +50,7 @@ from dialogs.sentiment.lexicons import lexicons
 from dialogs.sentiment.rules import read
 from dialogs.sentiment.textblob_reading import read_textblob
 from dialogs.sentiment.tokens import spread_emoji, tokenise
-from dialogs.sentiment.words import SUGGESTING
+from dialogs.sentiment.words import REPAIRING, SUGGESTING
 
 SentimentClass = Literal["negative", "neutral", "positive", "unknown"]
 
@@ -124,6 +127,7 @@ def components(text: str) -> Components:
         return Components(0.0, 0.0, 0.0, False)
     reading = read(words, ends, text, lex)
     textblob, subjectivity = read_textblob(lower, bangs, reading, lex)
-    if lower[0] in SUGGESTING:  # "Put bright lights along the path": a wish, not a verdict
+    if lower[0] in SUGGESTING and lower[0] not in REPAIRING:  # "Put bright lights there":
+        # a wish, not a verdict (but "Fix the potholes" says they are broken)
         return Components(reading.compound * 0.5, textblob * 0.5, subjectivity, True)
     return Components(reading.compound, textblob, subjectivity, True)

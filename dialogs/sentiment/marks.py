@@ -24,7 +24,7 @@ class Marked:
     shouted: bool  # the whole message in capitals
     mixed_caps: bool  # some words in capitals among others
     scores: list[float]
-    extra: list[float]  # valences the rules add that TextBlob does not rate
+    extra: list[tuple[int, float]]  # (word, valence) the rules add that TextBlob does not rate
 
     @property
     def n(self) -> int:
@@ -89,3 +89,13 @@ def booster(word: str, lex: Lexicons) -> float | None:
     if value is None and len(word) > 2 and rx(STRETCHED).search(word):  # "sooo"
         value = lex.boost.get(rx(STRETCHED).sub(r"\1", word))
     return value
+
+
+def rated_after(m: Marked, i: int) -> bool:
+    """Is a word rated (or muted) within a negation's reach after word i, in its clause?"""
+    rated = False
+    for j in range(i + 1, min(m.n, i + 1 + NEGATION_SCOPE)):
+        rated = rated or m.valences[j] is not None or m.muted[j]
+        if m.ends[j]:
+            break
+    return rated

@@ -6,8 +6,9 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from dialogs.sentiment.cues import score_cues
 from dialogs.sentiment.lexicons import Lexicons
-from dialogs.sentiment.marks import Marked, mark
+from dialogs.sentiment.marks import Marked, mark, rated_after
 from dialogs.sentiment.words import (
     BROKEN_VALENCE,
     EMOJI,
@@ -18,6 +19,7 @@ from dialogs.sentiment.words import (
     NEGATION_SCOPE,
     NOT_A_LACK,
     NOTHING_TO,
+    PLACE_NOUNS,
     PLACE_WORDS,
     TOO_VALENCE,
     WARMER,
@@ -29,17 +31,19 @@ class Reading(NamedTuple):
     compound: float
     negated: list[bool]  # a negation reaches this word
     muted: list[bool]  # TextBlob should not rate it: "pretty" in "pretty bad", "many" after "too"
-    extra: list[float]  # valences the rules add that TextBlob does not rate
+    extra: list[tuple[int, float]]  # (word, valence) the rules add that TextBlob does not rate
     but: int | None  # index of the first "but"
+    weights: tuple[float, float]  # of the words before and after it
 
 
 def read(words: list[str], ends: list[bool], text: str, lex: Lexicons) -> Reading:
     marked = mark(words, ends, lex)
     score_words(marked, lex)
     score_lacks(marked)
+    score_cues(marked)
     score_emoji(marked, lex)
-    scores, but = weigh_but(marked.scores, marked.lower)
-    return Reading(compound(scores, text), marked.negated, marked.muted, marked.extra, but)
+    scores, but, weights = weigh_but(marked.scores, marked.lower)
+    return Reading(compound(scores, text), marked.negated, marked.muted, marked.extra, but, weights)
 
 
 def score_words(m: Marked, lex: Lexicons) -> None:
@@ -53,7 +57,7 @@ def score_words(m: Marked, lex: Lexicons) -> None:
         if value is None:
             if m.negated[i] and word in WORKING:  # "doesn't work", "not working"
                 m.scores[i] = BROKEN_VALENCE
-                m.extra.append(BROKEN_VALENCE)
+                m.extra.append((i, BROKEN_VALENCE))
             continue
         if word == "no" and i + 1 < m.n and m.valences[i + 1] is not None:
             continue  # "no" negates the next word instead ("no problem")
@@ -68,12 +72,12 @@ def score_word(m: Marked, i: int, value: float, lex: Lexicons) -> float:
     value = boosted(m, i, value, lex)
     if word in GRATITUDE:  # "thanks so much", "thank you very much": said with more warmth
         value += sum(1 for j in range(i + 1, min(m.n, i + 4)) if m.lower[j] in WARMER) * lex.b_incr
-        m.extra.append(value)  # instead of TextBlob's mild noun "thanks" (0.2)
+        m.extra.append((i, value))  # instead of TextBlob's mild noun "thanks" (0.2)
         m.muted[i] = True
     elif m.negated[i]:
         value *= lex.n_scalar
     if (word in PLACE_WORDS or word not in lex.valence) and word not in lex.textblob:
-        m.extra.append(value)  # read by the rules only: "unsafe", "litter", "goood"
+        m.extra.append((i, value))  # read by the rules only: "unsafe", "litter", "goood"
     return value
 
 
@@ -100,21 +104,11 @@ def score_lacks(m: Marked) -> None:
         if word in LACK and not m.negated[i] and not not_a_lack(m.lower, i):
             if not rated_after(m, i):
                 m.scores[i] = LACK_VALENCE  # "nothing works", "no lights at night"
-                m.extra.append(LACK_VALENCE)
+                m.extra.append((i, LACK_VALENCE))
         elif word == "too" and ((after := m.valences[i + 1]) is None or after < 0):
             m.scores[i] = TOO_VALENCE  # "too dark", "too many dogs"
-            m.extra.append(TOO_VALENCE)
+            m.extra.append((i, TOO_VALENCE))
             m.muted[i + 1] = True  # TextBlob's "many" (+0.5) is not praise here
-
-
-def rated_after(m: Marked, i: int) -> bool:
-    """Is a word rated (or muted) within a negation's reach after word i, in its clause?"""
-    rated = False
-    for j in range(i + 1, min(m.n, i + 1 + NEGATION_SCOPE)):
-        rated = rated or m.valences[j] is not None or m.muted[j]
-        if m.ends[j]:
-            break
-    return rated
 
 
 def not_a_lack(lower: list[str], i: int) -> bool:
@@ -133,15 +127,27 @@ def score_emoji(m: Marked, lex: Lexicons) -> None:
             if value is None:
                 value = sum(lex.valence.get(w, 0.0) for w in lex.emoji_names[word].split())
             m.scores[i] = value
-            m.extra.append(value)
+            m.extra.append((i, value))
 
 
-def weigh_but(scores: list[float], lower: list[str]) -> tuple[list[float], int | None]:
-    """After the first "but" words count more, before it less."""
-    but = lower.index("but") if "but" in lower else None
-    if but is not None:
-        scores = [s * (0.5 if j < but else 1.5 if j > but else 1.0) for j, s in enumerate(scores)]
-    return scores, but
+def weigh_but(
+    scores: list[float], lower: list[str]
+) -> tuple[list[float], int | None, tuple[float, float]]:
+    """After the first "but" words count more, before it less (VADER's rule); except after
+    a complaint about a thing of the place, which the praise after it does not outweigh
+    ("the lighting is terrible but the trees are nice"): then the complaint counts more and
+    the praise less. (Not for any complaint: people read "Dark and disturbing, but also
+    surprisingly funny" as praise, bench/README.md.)"""
+    if "but" not in lower:
+        return scores, None, (1.0, 1.0)
+    but = lower.index("but")
+    weights = (0.5, 1.5)
+    complaint = sum(scores[:but]) < 0 and PLACE_NOUNS.intersection(lower[:but])
+    if complaint and sum(scores[but + 1 :]) > 0:
+        weights = (1.5, 0.5)
+    before, after = weights
+    weighed = [s * (before if j < but else after if j > but else 1.0) for j, s in enumerate(scores)]
+    return weighed, but, weights
 
 
 def compound(scores: list[float], text: str) -> float:

@@ -19,7 +19,9 @@ def read_textblob(
     TextBlob assesses the words of the rules reading (its own tokenizer took half the time):
     the same words, lower-cased, each followed by its exclamation marks."""
     polarities, subjectivities = assessed(lower, bangs, reading, lex)
-    for value in reading.extra:
+    for j, value in reading.extra:  # weighed around "but" like TextBlob's own
+        if reading.but is not None and j != reading.but:
+            value *= reading.weights[0] if j < reading.but else reading.weights[1]
         polarities.append(max(-1.0, min(1.0, value / 4.0)))
         subjectivities.append(1.0)
     if not polarities:
@@ -65,5 +67,5 @@ def rescoped(
     elif chunk[0] in negations:
         polarity = polarity / -0.5 * lex.n_scalar  # TextBlob's -0.5 -> VADER's
     if reading.but is not None and j != reading.but:
-        polarity *= 0.5 if j < reading.but else 1.5
+        polarity *= reading.weights[0] if j < reading.but else reading.weights[1]
     return polarity

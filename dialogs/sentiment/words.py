@@ -31,7 +31,61 @@ PLACE_WORDS = {
     "vandalized": -2.0, "overgrown": -1.0, "potholes": -1.2, "unlit": -1.2, "filthy": -2.5,
     "neglected": -1.8, "run-down": -1.5, "rundown": -1.5, "crowded": -0.8,
     "overcrowded": -1.5, "noise": -0.8, "deserted": -1.0, "creepy": -2.0, "sketchy": -1.5,
+    "smells": -1.2, "poo": -1.5, "weeds": -1.0, "rats": -1.5, "graffiti": -1.2,
+    "needles": -1.2, "droppings": -1.5, "overflow": -1.5, "overflows": -1.5,
+    "overflowing": -1.5, "floods": -1.5, "flooded": -1.5, "flooding": -1.5, "holes": -1.0,
+    "locked": -1.2, "closed": -1.2, "speeding": -1.5, "tripped": -1.2, "slippery": -1.2,
+    "unbearable": -2.5,
 }  # fmt: skip
+
+# What a member writes when something is wrong without a word of sentiment (issue 18, the
+# set in tests/dialogs/data/complaints.csv); VADER's scale, set by hand, read by the rules
+# only (dialogs/sentiment/cues.py).
+WISH_VALENCE = -1.5  # "could be better", "better lights": what is there falls short
+NEED_VALENCE = -1.5  # "needs more benches": a lack, like "no"
+CANT_VALENCE = -1.5  # "I can't push a pram along there", "the kids won't play there"
+HARM_VALENCE = -1.5  # "nearly knock me over"
+# "could/should/would be" + one of these, or a text opening with one: a wish for better.
+COMPARATIVE = word_set(
+    """better cleaner safer nicer brighter tidier greener quieter easier wider calmer
+    lighter warmer friendlier"""
+)
+MODAL = word_set("could should would might must")
+NEEDING = word_set("need needs")
+NOT_NEEDING_AFTER = word_set("i if you anything whatever who")  # "if you need a ride"
+SHOULD = word_set("should ought")
+NOT_A_VERB = word_set("be have to i we you u")  # "should be a good game", "should I"
+NOT_WISHING = word_set("i you we u maybe probably")  # "you should date", "we should go"
+# Verbs of putting something right: what they act on is broken now.
+REPAIRING = word_set("fix fixing mend mending repair repairing unblock unblocking")
+CANT = word_set("can't cant cannot won't wont couldn't couldnt unable")
+NOT_CANT = word_set("wait complain be believe remember decide")  # "can't wait"
+NEAR = word_set("nearly almost")
+# Upkeep not done: "never emptied", "hasn't been fixed".
+UPKEEP = word_set("emptied cleaned mowed repaired fixed swept collected maintained cut trimmed")
+# Said first in a clause they hedge, not praise: "Honestly, I avoid it".
+HEDGES = word_set("honestly frankly seriously truthfully genuinely")
+HARM = word_set(
+    """knock knocks knocked hit hits run ran crash crashed fall fell fallen trip tripped slip
+    slipped"""
+)
+# Things of a shared place: a complaint about one of them before "but" is not outweighed by
+# the praise after it ("the lighting is terrible but the trees are nice").
+PLACE_NOUNS = word_set(
+    """path paths light lights lighting lamp lamps streetlight bench benches seat seating
+    toilet toilets bin bins pond playground park street streets road roads pavement
+    pavements parking gate gates fence fences swing swings entrance steps crossing trees
+    grass café cafe area square station"""
+)
+# Phrases read as a complaint: their words, and the valence given to the last one.
+PHRASES = {
+    ("after", "dark"): -1.5, ("out", "of", "order"): -1.5, ("takes", "ages"): -1.5,
+    ("took", "ages"): -1.5, ("takes", "forever"): -1.5, ("stopped", "going"): -1.5,
+    ("stopped", "coming"): -1.5, ("sort", "out"): -1.5, ("do", "with"): -1.5,
+    ("always", "closed"): -1.5,
+}  # fmt: skip
+# The same after a negation: "the kids won't play there any more".
+NEGATED_PHRASES = {("any", "more"): -1.5, ("anymore",): -1.5}
 
 GRATITUDE = {"thanks", "thank", "thx", "ty", "tysm", "cheers", "appreciated", "grateful"}
 LACK = {"no", "nothing", "never", "none", "nobody", "nowhere", "without", "nor"}

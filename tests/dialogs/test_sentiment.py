@@ -232,7 +232,9 @@ def test_intensifiers_and_dampeners(stronger, weaker):
         ("There is litter everywhere", "negative"),
         ("The paths are muddy", "negative"),
         ("Lovely, but the paths are awful", "negative"),  # what follows "but" counts more
-        ("The paths are awful, but lovely trees", "positive"),
+        # after a complaint, praise softens it and does not outweigh it (issue 18)
+        ("The paths are awful, but lovely trees", "negative"),
+        ("Nice enough, but lovely trees", "positive"),
     ],
 )
 def test_chat_constructions(text, expected):
