@@ -35,6 +35,9 @@ NO_REPROMPTS = "no reminders sent yet"
 CODE_USAGE = "Usage: {command} <session code>"
 NO_SUCH_SESSION = "There is no session with the code “{code}”. /sessions lists them."
 NOT_YOUR_SESSION = "There is no session “{code}” among yours. /sessions lists the sessions you run."
+NO_SESSION_HERE = (
+    "There is no session “{code}”. `codesign sessions` lists every session and its code."
+)
 OPENED = "“{title}” is open. Members can join with {link}"
 ALREADY_OPEN = "“{title}” is already open."
 CLOSED = "“{title}” is closed. Members can no longer answer; their answers are kept."
