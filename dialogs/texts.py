@@ -62,6 +62,12 @@ FINISHED = (
     "You've completed this session's questions — thank you! "
     "You can still use /proposals, /propose or /feedback."
 )
+BACK_AFTER_END = (
+    "Your answers are in, so the questions can't be changed any more. What you can still "
+    "do: change your votes (/proposals, then tap another button), add a proposal "
+    "(/propose) or a word for the organisers (/feedback), and see everything you told us "
+    "(/mydata)."
+)
 
 # the engagement loop (a flow may set its own: reminder_text, followup_text, ...)
 REMINDER_TEXT = "A gentle reminder from “{title}” — whenever you have a moment:"

@@ -132,7 +132,7 @@ def test_summary_leaves_out_answers_from_abandoned_branches():
     assert "why_red" not in member.state.history
 
 
-@pytest.mark.parametrize("event", [("says", "hello"), ("command", "back"), ("sends", "sticker")])
+@pytest.mark.parametrize("event", [("says", "hello"), ("command", "skip"), ("sends", "sticker")])
 def test_events_after_finish_are_politely_refused(event):
     member = complete()
     before = member.state
@@ -145,6 +145,19 @@ def texts_reply():
     from dialogs import Reply
 
     return Reply(texts.FINISHED)
+
+
+def test_back_after_the_summary_says_what_can_still_change():
+    """Issue 18, item 26j: /back after the summary only said "completed"."""
+    member = complete()
+    before = member.state
+    outcome = member.command("back")
+    assert outcome.changed is False and outcome.state == before
+    [reply] = outcome.replies
+    assert reply.text == texts.BACK_AFTER_END
+    for still in ("/proposals", "/propose", "/feedback", "/mydata"):
+        assert still in reply.text
+    assert "can't be changed" in reply.text
 
 
 def test_button_after_finish_gets_a_notice():
