@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.e2e.conftest import open_session
 
 MEMBER = ["start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
-          "resume", "timezone", "mydata", "forget"]  # fmt: skip
+          "resume", "timezone", "privacy", "mydata", "forget"]  # fmt: skip
 COORDINATOR = ["sessions", "stats", "export", "answers", "results", "audit"]
 
 

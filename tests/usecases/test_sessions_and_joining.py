@@ -87,6 +87,25 @@ def test_member_joins_consents_and_starts_the_flow(world, organiser, alice) -> N
     assert member.display_name == "Alice"
 
 
+def test_the_consent_text_can_be_read_again_with_privacy(world, organiser, alice) -> None:
+    """Issue 18, item 26a: after "I agree" the text was gone, and it said neither how long
+    data is kept nor that written answers are scored for sentiment."""
+    [before] = alice.says("/privacy")
+    assert "how long" in before.text.casefold() and "/start" in before.text
+    code = open_session(organiser, "Elm Park")
+    [consent] = alice.says(f"/start {code}")
+    for said in ("until you send /forget", "scored automatically for its tone"):
+        assert said in consent.text
+    terms = consent.text.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]  # not welcome, question
+    alice.taps("I agree")
+    [again] = alice.says("/privacy")
+    assert terms in again.text and "Do you agree" not in again.text
+    assert f"You agreed to take part on {world.clock.now():%d %b %Y}." in again.text
+    assert again.buttons == [], "nothing to agree to again"
+    [help_] = alice.says("/help")
+    assert "/privacy" in help_.text
+
+
 def test_declining_consent_stores_no_answers(world, organiser, alice) -> None:
     code = open_session(organiser)
     alice.says(f"/start {code}")
