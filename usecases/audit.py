@@ -12,6 +12,7 @@ from storage.models import AuditEntry, id_of
 from usecases.access import session_named
 from usecases.context import Ctx
 from usecases.roles import Role
+from usecases.times import reader_time
 
 ACTIONS = {
     "created": "created it",
@@ -57,7 +58,7 @@ def show(ctx: Ctx, args: str) -> None:
 
 def _line(ctx: Ctx, entry: AuditEntry) -> str:
     return texts.organisers.AUDIT_LINE.format(
-        when=entry.at.strftime("%d %b %H:%M UTC"), what=describe(ctx, entry)
+        when=reader_time(ctx, entry.at), what=describe(ctx, entry)
     )
 
 

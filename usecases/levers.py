@@ -18,6 +18,7 @@ from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 from usecases.parsing import parse_id
 from usecases.roles import Role
+from usecases.times import reader_time
 
 BROADCAST_LIMIT = 3500
 
@@ -55,13 +56,13 @@ def broadcast(ctx: Ctx, args: str) -> None:
         )
     note(ctx, cosession.id, "broadcast", members=len(members))
     seconds = len(members) / ctx.services.send_rate
-    done = (ctx.now + timedelta(seconds=seconds)).astimezone(zone_of(ctx, ctx.member()))
+    done = reader_time(ctx, ctx.now + timedelta(seconds=seconds), clock=True)
     ctx.say(
         texts.organisers.BROADCAST_QUEUED.format(
             n=len(members),
             title=cosession.title,
             duration=_duration(seconds),
-            done=done.strftime("%H:%M %Z"),
+            done=done,
         )
     )
 

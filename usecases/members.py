@@ -15,6 +15,7 @@ from usecases.actions import TimezoneButton
 from usecases.commands import help_text
 from usecases.context import Ctx, Out
 from usecases.flowview import current_question
+from usecases.times import local_time
 
 
 def show_help(ctx: Ctx) -> None:
@@ -96,4 +97,4 @@ def _choose(ctx: Ctx, member: Member, zone: str) -> None:
 
 
 def _local(ctx: Ctx, zone: str) -> str:
-    return ctx.now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+    return local_time(ctx.now, ZoneInfo(zone), clock=True)

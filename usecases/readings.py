@@ -20,6 +20,7 @@ from usecases.access import allowed, session_in_reach
 from usecases.context import Ctx
 from usecases.parsing import parse_id
 from usecases.roles import Role
+from usecases.times import reader_time
 
 PAGE_CHARS = 3500
 ROLES = (Role.ORGANISER, Role.COORDINATOR)
@@ -78,7 +79,7 @@ def read_feedback(ctx: Ctx, args: str) -> None:
     entries = [
         texts.reports.FEEDBACK_LINE.format(
             id=f.id,
-            when=_when(f.created_at),
+            when=_when(ctx, f.created_at),
             author=labels(f.member_id) or "—",
             mood=mood(f.polarity),
             text=visible(f.text),
@@ -131,7 +132,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
         entries.append(
             line.format(
                 author=labels(a.member_id),
-                when=_when(a.created_at),
+                when=_when(ctx, a.created_at),
                 kind=a.kind,
                 mood=feeling,
                 text=text,
@@ -166,8 +167,8 @@ def _mood(ctx: Ctx, cosession: CoSession):
     return mood
 
 
-def _when(at: datetime) -> str:
-    return at.strftime("%d %b %H:%M UTC")
+def _when(ctx: Ctx, at: datetime) -> str:
+    return reader_time(ctx, at)
 
 
 def pages(entries: list[str], limit: int = PAGE_CHARS) -> list[list[str]]:
