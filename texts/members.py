@@ -15,7 +15,8 @@ SESSION_DRAFT = (
     "The session “{title}” hasn't opened yet. Please try again once the organiser opens it."
 )
 SESSION_CLOSED = "The session “{title}” has closed. Thank you for your interest!"
-SOME_SESSION_DRAFT = "This session hasn't opened yet. Please try again once the organiser opens it."
+SOME_SESSION_DRAFT = "This session hasn't opened yet. I'll message you here when it opens."
+DRAFT_OPENED = "“{title}” is open now. To take part, open {link} or send /start {code}."
 SOME_SESSION_CLOSED = "This session has closed. Thank you for your interest!"
 CONSENT_TERMS = (
     "I will keep what you write here (your answers, proposals, votes and feedback), your "

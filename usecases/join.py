@@ -33,6 +33,8 @@ def start(ctx: Ctx, payload: str) -> None:
         )
         draft = cosession.status == "draft"
         if joined is None:
+            if draft:  # remembered (the line in the transcript) to tell them when it opens
+                ctx.in_session(cosession.id, member.id)
             ctx.say(
                 texts.members.SOME_SESSION_DRAFT if draft else texts.members.SOME_SESSION_CLOSED
             )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import texts.members
 import texts.organisers
 from storage import reprompts, sessions, teams
-from storage.models import CoSession, id_of
+from storage.models import CoSession, Kind, id_of
 from usecases import audit
 from usecases.access import (
     Denied,
@@ -145,6 +146,24 @@ def open_session(ctx: Ctx, args: str) -> None:
         sessions.set_session_status(db=ctx.db, cosession=cosession, status="open", now=ctx.now)
         note(ctx, cosession.id, "opened")
         ctx.say(texts.organisers.OPENED.format(title=cosession.title, link=link))
+        _tell_who_tried(ctx, cosession, link)
+
+
+def _tell_who_tried(ctx: Ctx, cosession: CoSession, link: str) -> None:
+    """Those who tried to join while it was a draft hear that it is open (once)."""
+    for member in sessions.tried_while_draft(db=ctx.db, session_id=id_of(cosession)):
+        text = texts.members.DRAFT_OPENED.format(
+            title=cosession.title, link=link, code=cosession.join_code
+        )
+        ctx.send(
+            Out(
+                text,
+                chat_id=member.telegram_id,
+                kind=Kind.NOTICE,
+                member_id=member.id,
+                dedupe_key=f"opened:{cosession.id}:{member.id}",
+            )
+        )
 
 
 def _reopen(ctx: Ctx, cosession: CoSession, link: str) -> None:

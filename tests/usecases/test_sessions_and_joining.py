@@ -72,6 +72,23 @@ def test_start_with_a_wrong_closed_draft_or_no_code(world, organiser, alice) -> 
     assert world.rows(Participation) == []
 
 
+def test_who_tried_a_draft_session_is_told_when_it_opens(world, organiser, alice, bob) -> None:
+    """Issue 18, item 26g: "try again once the organiser opens it", and then nothing."""
+    [created] = organiser.says("/newsession Draft one")
+    code = created.text.split("Join code: ")[1].split()[0]
+    [draft] = alice.says(f"/start {code}")
+    assert "I'll message you here when it opens" in draft.text and "Draft one" not in draft.text
+    alice.says(f"/start {code}")  # twice: told once
+    organiser.says(f"/open {code}")
+    world.tick()
+    [told] = alice.messages[-1:]
+    assert "“Draft one” is open now" in told.text and code in told.text
+    assert [m.text for m in alice.messages].count(told.text) == 1
+    assert not any("is open now" in m.text for m in bob.messages + organiser.messages[-1:])
+    [consent] = alice.says(f"/start {code}")
+    assert "Do you agree" in consent.text
+
+
 def test_member_joins_consents_and_starts_the_flow(world, organiser, alice) -> None:
     code = open_session(organiser)
     [consent] = alice.says(f"/start {code}")
