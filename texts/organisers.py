@@ -71,6 +71,12 @@ NUDGE_LATER = (
 )
 NUDGE_NOBODY = "Everyone in “{title}” who can be messaged has finished the questions."
 NUDGE_POLL_NOBODY = "Everyone who got poll #{id} and can be messaged has voted."
+RECEIVED_HEAD = "Already sent to them:"
+RECEIVED_AT = "• {who}, at “{step}”: {what}"
+RECEIVED = "• {who}: {what}"
+RECEIVED_SOME = "{n} reminder(s), the last {when}"
+RECEIVED_NONE = "no reminder yet"
+RECEIVED_MORE = "…and {n} more."
 POLL_REMINDER = "A reminder from “{title}”: you have not voted yet.\n\n{poll}"
 
 # -- teams, roles and the audit --------------------------------------------------------------

@@ -17,6 +17,7 @@ from usecases.cards import poll_message
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 from usecases.parsing import parse_id
+from usecases.received import received
 from usecases.roles import Role
 from usecases.times import reader_time
 
@@ -105,7 +106,8 @@ def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
         )
     note(ctx, cosession.id, "nudged", members=len(waiting), poll="")
     later = _later(ctx, cosession, [m for m, _ in waiting])
-    ctx.say(texts.organisers.NUDGED.format(n=len(waiting), title=cosession.title) + later)
+    said = texts.organisers.NUDGED.format(n=len(waiting), title=cosession.title) + later
+    ctx.say("\n".join([said, *received(ctx, cosession, waiting)]))
 
 
 def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
@@ -145,7 +147,8 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
         )
     note(ctx, cosession.id, "nudged", members=len(silent), poll=f" about poll #{poll.id}")
     later = _later(ctx, cosession, silent)
-    ctx.say(texts.organisers.NUDGED_POLL.format(n=len(silent), id=poll.id) + later)
+    said = texts.organisers.NUDGED_POLL.format(n=len(silent), id=poll.id) + later
+    ctx.say("\n".join([said, *received(ctx, cosession, [(m, None) for m in silent])]))
 
 
 def _later(ctx: Ctx, cosession: CoSession, members: list[Member]) -> str:
