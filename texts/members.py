@@ -94,7 +94,21 @@ NEED_SESSION = (
 )
 
 # -- a member's own data ---------------------------------------------------------------------
-MYDATA_QUEUED = "Here comes a file with everything I store about you."
+MYDATA_HEAD = "What I store about you, in short:"
+MYDATA_YOU = "You: {name}{username}; time zone: {zone}."
+MYDATA_NO_ZONE = "not set"
+MYDATA_SESSION = (
+    "“{title}”: joined {joined}, {consent}. {answers} answer(s), {proposals} proposal(s), "
+    "{votes} vote(s), {feedback} feedback."
+)
+MYDATA_AGREED = "agreed to take part {date}"
+MYDATA_DECLINED = "said no thanks"
+MYDATA_NOT_ASKED = "not asked yet"
+MYDATA_NO_SESSIONS = "No sessions joined."
+MYDATA_FILE_NEXT = (
+    "Every detail, with the messages between us, follows as a file (JSON, for a computer or "
+    "another service). /forget erases it; /privacy says why it is kept."
+)
 MYDATA_CAPTION = "Everything the bot stores about you, as of {date}."
 FORGET_CONFIRM = (
     "This erases your name, username and time zone, and everything you wrote in every "
