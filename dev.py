@@ -32,11 +32,19 @@ def ensure_installed() -> None:
     wanted = _pyproject_hash()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
-    print("Installing the project and its dependencies into .venv ...", flush=True)
-    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    print(
+        "Installing the project and its dependencies into .venv: a minute or two the first "
+        "time, only when pyproject.toml changed after that. pip shows what it fetches.",
+        flush=True,
+    )
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check"]
+    pip += ["--progress-bar", "on"]  # pip's own lines and bars: the wait is not silent
+    print("dev.py: step 1 of 2, pip itself", flush=True)
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    print("dev.py: step 2 of 2, the project and its test tools", flush=True)
     subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True)
     STAMP.write_text(wanted)
+    print("dev.py: installed.", flush=True)
 
 
 def main(argv: list[str]) -> int:

@@ -1,17 +1,26 @@
 """Checks across steps: unique ids, branch targets, conditions that fit, one proposal limit,
-and (from `dialogs.graph`) reachability, dead ends and loops."""
+labels for the summary, and (from `dialogs.graph`) reachability, dead ends and loops."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from dialogs.graph import message_loops, raw_graph, traps, unknown_targets, unreachable
-from dialogs.models import TEXT_KINDS, ChoiceStep, ProposalStep, Rule, ScaleStep, Step
+from dialogs.models import (
+    QUESTION_KINDS,
+    TEXT_KINDS,
+    ChoiceStep,
+    ProposalStep,
+    Rule,
+    ScaleStep,
+    Step,
+)
 
 Problem = tuple[tuple[str | int, ...], str]
 LineOf = Callable[[tuple[str | int, ...]], int]
 NUMERIC = ("lt", "lte", "gt", "gte")
+SUMMARISED = tuple(kind for kind in QUESTION_KINDS if kind != "vote")  # in the summary
 
 
 def check_steps(
@@ -31,6 +40,18 @@ def check_steps(
     if not duplicates:  # with two steps of one id, where a step leads is anyone's guess
         warnings = [*unreachable(graph), *traps(graph)]
     return errors, warnings
+
+
+def unlabelled(steps: Iterable[tuple[int, Step]]) -> Iterator[Problem]:
+    """Questions without a label: the member's summary at the end names them by their
+    prompt's first line instead (warnings, once the file has no errors)."""
+    for index, step in steps:
+        if step.kind in SUMMARISED and step.label is None:
+            yield (
+                ("steps", index),
+                f"step '{step.id}' has no label: the summary at the end will name it by its "
+                f"prompt (“{step.short_label}”); add a short label",
+            )
 
 
 def _proposal_limits(steps: list[tuple[int, Step]]) -> list[Problem]:

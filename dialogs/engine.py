@@ -42,7 +42,9 @@ def handle(
     """Apply one member event to the state."""
     if state.finished:
         notice = texts.FINISHED if isinstance(event, ButtonEvent) else None
-        return Outcome(state, (Reply(texts.FINISHED),), changed=False, notice=notice)
+        back = isinstance(event, CommandEvent) and event.name == "back"
+        said = texts.BACK_AFTER_END if back else texts.FINISHED  # what /back can still change
+        return Outcome(state, (Reply(said),), changed=False, notice=notice)
     if state.step_id is None:
         return start(flow, now)
     state = _clean(flow, state)

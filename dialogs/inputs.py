@@ -18,7 +18,7 @@ from dialogs.proposals import (
 )
 from dialogs.render import answered, question
 from dialogs.sentiment import Sentiment, declining
-from dialogs.state import ButtonEvent, DialogState, Outcome
+from dialogs.state import ButtonEvent, DialogState, Outcome, Reply
 
 SentimentFn = Callable[[str], Sentiment]
 
@@ -85,19 +85,30 @@ def on_text(
     if step.optional and step.kind in TEXT_KINDS and declining(words):
         return accept(flow, state, step, None)  # "no", "nothing", "n/a": a skip
     problem = _text_problem(flow, step, words)
+    if problem and step.kind in TEXT_KINDS and check_text(words, _limits(flow, step)) == "long":
+        return _kept(state, step, problem, words)
     if problem:
         return refuse(state, step, problem)
     return accept(flow, state, step, words, text=words, sentiment=_safe(sentiment, words))
 
 
+def _kept(state: DialogState, step: Step, problem: str, words: str) -> Outcome:
+    """An answer too long is not thrown away: it comes back, to copy, shorten and send."""
+    said = Reply(f"{problem}\n\n{texts.KEPT_TO_SHORTEN}")
+    return Outcome(state, (said, Reply(words), question(step, state.selection)), changed=False)
+
+
+def _limits(flow: Flow, step: Step) -> Limits:
+    limits = {"proposal": proposal_limits, "feedback": feedback_limits}.get(step.kind)
+    if limits is not None:
+        return limits(flow)
+    return Limits(1, step.max_length if isinstance(step, TextStep) else 1000)
+
+
 def _text_problem(flow: Flow, step: Step, words: str) -> str | None:
     if step.kind not in TEXT_KINDS:
         return texts.EMPTY_TEXT if not words else texts.TEXT_ONLY
-    limits = {"proposal": proposal_limits, "feedback": feedback_limits}.get(step.kind)
-    if limits is not None:
-        allowed = limits(flow)
-    else:
-        allowed = Limits(1, step.max_length if isinstance(step, TextStep) else 1000)
+    allowed = _limits(flow, step)
     problem = check_text(words, allowed)
     if problem == "empty":
         return texts.EMPTY_TEXT

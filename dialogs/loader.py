@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from dialogs.checks import check_steps
+from dialogs.checks import check_steps, unlabelled
 from dialogs.errors import FlowError, FlowValidationError
 from dialogs.models import STEP_MODELS, Flow, FlowHead, Step
 from dialogs.yamldoc import Document, read_document
@@ -157,6 +157,8 @@ def _parse(
     head_data.setdefault("id", flow_id or Path(source).stem)  # named after its file by default
     head = _validate(FlowHead, head_data, (), doc, problems)
     steps = _parse_steps(doc, problems, warnings)
+    if not problems and steps is not None:  # labels can wait while the file has errors
+        warnings += [(doc.line_of(p), m) for p, m in unlabelled(enumerate(steps))]
     found = _errors(source, problems, warnings)
     if problems or head is None or steps is None:
         return None, found

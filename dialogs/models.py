@@ -191,6 +191,7 @@ class MessageStep(StepBase):
 class TextStep(StepBase):
     kind: Literal["text", "feedback"]
     max_length: int = Field(default=1000, ge=1, le=4000)
+    thanks: bool = True  # false: no automatic thank-you after the answer
 
 
 class ProposalStep(StepBase):

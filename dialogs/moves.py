@@ -6,9 +6,9 @@ from typing import Any, cast
 
 from dialogs import texts
 from dialogs.conditions import next_step
-from dialogs.models import ChoiceStep, Flow, Step
+from dialogs.models import ChoiceStep, Flow, Step, TextStep
 from dialogs.render import answer_text, question, summary
-from dialogs.sentiment import Sentiment
+from dialogs.sentiment import Sentiment, classify
 from dialogs.state import Answer, DialogState, Outcome, Reply
 
 ACKS = {"text": texts.THANKS, "proposal": texts.PROPOSAL_SAVED, "feedback": texts.FEEDBACK_SAVED}
@@ -53,7 +53,7 @@ def accept(
         flow,
         moved,
         next_step(flow, step, value, sentiment),
-        replies=_acknowledgement(step, value),
+        replies=_acknowledgement(flow, step, value, sentiment),
         edit=edit,
         notice=texts.SAVED_NOTICE if edit is not None else None,
         answer=Answer(step.id, step.kind, value, text, sentiment),
@@ -62,9 +62,18 @@ def accept(
     )
 
 
-def _acknowledgement(step: Step, value: Any) -> tuple[Reply, ...]:
+def _acknowledgement(
+    flow: Flow, step: Step, value: Any, sentiment: Sentiment | None
+) -> tuple[Reply, ...]:
+    """What answers an answer: nothing when the step turned its thanks off, or when a
+    written answer is clearly negative (no cheerful thanks for a painful story)."""
     if value is None:
         return (Reply(texts.SKIPPED_ACK, ack=True),)
+    if isinstance(step, TextStep) and not step.thanks:
+        return ()
+    painful = sentiment is not None and classify(sentiment, flow.engagement) == "negative"
+    if step.kind == "text" and painful:
+        return ()
     return (Reply(ACKS[step.kind], ack=True),) if step.kind in ACKS else ()
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from dialogs.engine import handle, start
 from dialogs.models import Flow
+from dialogs.rehearse_reprompts import Reprompts
 from dialogs.sentiment import Sentiment, analyse, classify
 from dialogs.state import (
     Answer,
@@ -34,9 +35,13 @@ def rehearse(
     now: Callable[[], datetime],
     *,
     sentiment: Callable[[str], Sentiment] = analyse,
+    title: str | None = None,
 ) -> DialogState:
-    """Run `flow` against typed input until it finishes, input ends or /quit; return the state."""
+    """Run `flow` against typed input until it finishes, input ends or /quit; return the state.
+    Beside the conversation, what the engagement loop would send (`title`: the session's)."""
     write(f"Rehearsing '{flow.title}' ({flow.id}). {HELP}")
+    reprompts = Reprompts(flow, title or flow.title, write)
+    reprompts.introduce()
     outcome = start(flow, now())
     answers: dict[str, Answer] = {}
     buttons = _show(outcome, (), write)
@@ -47,9 +52,11 @@ def rehearse(
             write("(stopped)")
             break
         outcome = handle(flow, state, _event(line, buttons), now(), sentiment=sentiment)
+        buttons = _show(outcome, buttons, write)
         if outcome.answer is not None:
             answers[outcome.answer.step_id] = outcome.answer
-        buttons = _show(outcome, buttons, write)
+            waiting = None if outcome.state.finished else outcome.state.step_id
+            reprompts.after(outcome.answer, waiting, now())
         state = outcome.state
     _report(flow, state, answers, write)
     return state

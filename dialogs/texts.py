@@ -32,6 +32,7 @@ TAP_OPTION_OR_TYPE = "Please tap one of the options below (or type one of them e
 SCALE_RANGE = "Please answer with a whole number from {low} to {high}."
 EMPTY_TEXT = "That message looks empty — please type your answer."
 TOO_LONG = "That is a bit long: please keep it to {limit} characters at most (yours has {length})."
+KEPT_TO_SHORTEN = "Nothing is lost: here is what you wrote, to copy, shorten and send again."
 TOO_SHORT = "Could you write a little more? Please use at least {limit} characters."
 # a proposal is refused in the same words whether it comes from a flow step or /propose
 PROPOSAL_TOO_LONG = (
@@ -61,6 +62,12 @@ CLOSING = "Thank you for taking part! The organisers will share what happens nex
 FINISHED = (
     "You've completed this session's questions — thank you! "
     "You can still use /proposals, /propose or /feedback."
+)
+BACK_AFTER_END = (
+    "Your answers are in, so the questions can't be changed any more. What you can still "
+    "do: change your votes (/proposals, then tap another button), add a proposal "
+    "(/propose) or a word for the organisers (/feedback), and see everything you told us "
+    "(/mydata)."
 )
 
 # the engagement loop (a flow may set its own: reminder_text, followup_text, ...)

@@ -10,7 +10,7 @@ memory stays flat however long the transcript.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import datetime
 from typing import Any, TextIO
 
@@ -39,7 +39,7 @@ def iso(at: datetime | None) -> str | None:
     return (at if at.tzinfo is None else at.replace(tzinfo=None)).isoformat() + "Z"
 
 
-def counted(rows: Iterable[Any], progress: Progress | None) -> Iterator[Any]:
+def counted(rows: Iterable[Any], progress: Progress | None) -> Generator[Any]:
     """`rows`, telling `progress` every PROGRESS_EVERY rows."""
     n = 0
     for n, row in enumerate(rows, 1):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
@@ -122,3 +122,26 @@ TABLES = {
     "feedback": Feedback,
     "flow_states": DialogStateRow,
 }
+
+
+def tallies(*, db: Session, member_id: int) -> dict[int, dict[str, int]]:
+    """How many answers, proposals, votes and feedback the member gave, by session id (the
+    readable summary of /mydata)."""
+    votes = (
+        select(Proposal.session_id, func.count())
+        .join(Vote, col(Vote.proposal_id) == col(Proposal.id))
+        .where(Vote.member_id == member_id)
+        .group_by(col(Proposal.session_id))
+    )
+    queries = {"votes": votes}
+    for key, table in (("answers", Answer), ("proposals", Proposal), ("feedback", Feedback)):
+        queries[key] = (
+            select(table.session_id, func.count())
+            .where(table.member_id == member_id)
+            .group_by(col(table.session_id))
+        )
+    counted: dict[int, dict[str, int]] = {}
+    for key, query in queries.items():
+        for session_id, n in db.exec(query).all():
+            counted.setdefault(session_id, {})[key] = n
+    return counted

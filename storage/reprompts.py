@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, false, or_, update
+from sqlalchemy import and_, case, false, func, or_, update
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
@@ -170,6 +170,24 @@ def sent_since(*, db: Session, member_id: int, since: datetime) -> list[datetime
         .all()
     )
     return [r for (r,) in rows]
+
+
+def reminders_received(
+    *, db: Session, session_id: int, member_ids: Sequence[int]
+) -> dict[int, tuple[int, datetime]]:
+    """How many reminders each of these members was sent in the session (the flow's, the
+    organisers' nudges, polls'), and when the last went; those with none are left out."""
+    rows = db.execute(
+        sa_select(col(Outbox.member_id), func.count(), func.max(col(Outbox.sent_at)))
+        .where(
+            col(Outbox.session_id) == session_id,
+            col(Outbox.member_id).in_(member_ids),
+            col(Outbox.kind) == Kind.REMINDER,
+            col(Outbox.state) == State.SENT,
+        )
+        .group_by(col(Outbox.member_id))
+    ).tuples()
+    return {member_id: (n, last) for member_id, n, last in rows if member_id is not None}
 
 
 def open_side_question(

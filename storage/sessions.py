@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from storage.codes import JOIN_CODE_LENGTH, REF_CODE_LENGTH, new_code
-from storage.models import Community, CoSession, Member, Participation
+from storage.models import Community, CoSession, Member, Participation, TranscriptMessage
 from storage.sql import insert
 
 
@@ -98,6 +98,24 @@ def list_sessions(
         .order_by(col(CoSession.id).desc())
     ).all()
     return [SessionSummary(s, j or 0, c or 0, d or 0) for s, j, c, d in rows]
+
+
+def tried_while_draft(*, db: Session, session_id: int) -> list[Member]:
+    """Who sent /start with the session's code while it was a draft (their transcript
+    line, tagged with the session), and may still be written to; by id."""
+    tried = (
+        select(TranscriptMessage.member_id)
+        .where(TranscriptMessage.session_id == session_id, TranscriptMessage.direction == "in")
+        .where(col(TranscriptMessage.text).startswith("/start"))
+    )
+    return list(
+        db.exec(
+            select(Member)
+            .where(col(Member.id).in_(tried.scalar_subquery()), col(Member.telegram_id) > 0)
+            .where(col(Member.blocked_bot) == False, col(Member.opted_out) == False)  # noqa: E712
+            .order_by(col(Member.id))
+        ).all()
+    )
 
 
 def set_session_status(*, db: Session, cosession: CoSession, status: str, now: datetime) -> None:

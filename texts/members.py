@@ -1,6 +1,6 @@
 """What members read as they join a session and agree to take part, pause, resume and set their
 time zone; what anyone is told when a command, a button or a session is not theirs to use;
-and a member's own data (/mydata, /forget)."""
+and a member's own data (/privacy, /mydata, /forget)."""
 
 WELCOME_NO_CODE = (
     "Hello! I help neighbours shape local projects together.\n\n"
@@ -19,17 +19,34 @@ SESSION_CLOSED_UNFINISHED = (
     "“{title}” has closed, so no more questions will come. Thank you for taking part: "
     "everything you said is kept."
 )
-SOME_SESSION_DRAFT = "This session hasn't opened yet. Please try again once the organiser opens it."
+SOME_SESSION_DRAFT = "This session hasn't opened yet. I'll message you here when it opens."
+DRAFT_OPENED = "“{title}” is open now. To take part, open {link} or send /start {code}."
 SOME_SESSION_CLOSED = "This session has closed. Thank you for your interest!"
-CONSENT = (
-    "Welcome to “{title}”!\n\n"
-    "Before we start: I will keep what you write here (your answers, proposals, votes and "
-    "feedback), your Telegram name and the time of each message, so the organisers of "
-    "{community} can use them for this co-design session.\n\n"
+CONSENT_TERMS = (
+    "I will keep what you write here (your answers, proposals, votes and feedback), your "
+    "Telegram name and the time of each message, so the organisers of {community} can use "
+    "them for this co-design session. What you write is also scored automatically for its "
+    "tone (positive, neutral or negative): the organisers see it in their numbers, and a "
+    "negative answer may bring a follow-up question.\n\n"
+    "How long: until you send /forget, which erases your name and words (only anonymous "
+    "counts stay). Nothing is deleted on its own, and files the organisers exported are "
+    "theirs to keep safe.\n\n"
     "You can send /pause at any time to stop my reminders and /resume to carry on. "
     "/mydata sends you everything I store about you, and /forget erases it (after asking you "
-    "once more). If you say no thanks, I keep only the fact that someone declined.\n\n"
-    "Do you agree to take part?"
+    "once more). If you say no thanks, I keep only the fact that someone declined. /privacy "
+    "shows this again."
+)
+CONSENT = (
+    "Welcome to “{title}”! Before we start, here is what I keep and why.\n\n"
+    + CONSENT_TERMS
+    + "\n\nDo you agree to take part?"
+)
+PRIVACY = "What I keep for “{title}”:\n\n" + CONSENT_TERMS
+PRIVACY_AGREED = "You agreed to take part on {date}."
+PRIVACY_NO_SESSION = (
+    "You're not in a session yet. When you join one (open your organiser's link, or send "
+    "/start followed by the session code), I ask you first, and this is what I keep:\n\n"
+    + CONSENT_TERMS
 )
 CONSENT_YES = "I agree"
 CONSENT_NO = "No thanks"
@@ -84,7 +101,21 @@ NEED_SESSION = (
 )
 
 # -- a member's own data ---------------------------------------------------------------------
-MYDATA_QUEUED = "Here comes a file with everything I store about you."
+MYDATA_HEAD = "What I store about you, in short:"
+MYDATA_YOU = "You: {name}{username}; time zone: {zone}."
+MYDATA_NO_ZONE = "not set"
+MYDATA_SESSION = (
+    "“{title}”: joined {joined}, {consent}. {answers} answer(s), {proposals} proposal(s), "
+    "{votes} vote(s), {feedback} feedback."
+)
+MYDATA_AGREED = "agreed to take part {date}"
+MYDATA_DECLINED = "said no thanks"
+MYDATA_NOT_ASKED = "not asked yet"
+MYDATA_NO_SESSIONS = "No sessions joined."
+MYDATA_FILE_NEXT = (
+    "Every detail, with the messages between us, follows as a file (JSON, for a computer or "
+    "another service). /forget erases it; /privacy says why it is kept."
+)
 MYDATA_CAPTION = "Everything the bot stores about you, as of {date}."
 FORGET_CONFIRM = (
     "This erases your name, username and time zone, and everything you wrote in every "

@@ -44,6 +44,9 @@ PICKED = "{command} for “{title}” ({code})"
 CODE_USAGE = "Usage: {command} <session code>"
 NO_SUCH_SESSION = "There is no session with the code “{code}”. /sessions lists them."
 NOT_YOUR_SESSION = "There is no session “{code}” among yours. /sessions lists the sessions you run."
+NO_SESSION_HERE = (
+    "There is no session “{code}”. `codesign sessions` lists every session and its code."
+)
 OPENED = "“{title}” is open. Members can join with {link}"
 ALREADY_OPEN = "“{title}” is already open."
 CLOSED = "“{title}” is closed. Members can no longer answer; their answers are kept."
@@ -103,6 +106,12 @@ NUDGE_LATER = (
 )
 NUDGE_NOBODY = "Everyone in “{title}” who can be messaged has finished the questions."
 NUDGE_POLL_NOBODY = "Everyone who got poll #{id} and can be messaged has voted."
+RECEIVED_HEAD = "Already sent to them:"
+RECEIVED_AT = "• {who}, at “{step}”: {what}"
+RECEIVED = "• {who}: {what}"
+RECEIVED_SOME = "{n} reminder(s), the last {when}"
+RECEIVED_NONE = "no reminder yet"
+RECEIVED_MORE = "…and {n} more."
 POLL_REMINDER = "A reminder from “{title}”: you have not voted yet.\n\n{poll}"
 POLL_REMINDER_ANONYMOUS = (
     "A reminder from “{title}”: if you have not voted yet, there is still time (if you have, "

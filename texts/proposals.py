@@ -7,8 +7,12 @@ CARD_YOUR_VOTE = "Your vote: {vote}. Tap another button to change it."
 CARD_NOT_VOTED = "Do you agree?"
 CARD_SAVED_NEXT = "✅ Saved your vote on #{id}: {vote}. Here is the next one:"
 CARD_ALL_VOTED = (
-    "That's all: you have voted on every proposal so far — thank you! You can change a vote "
-    "until the session closes, and /proposals shows new ones as they come."
+    "You have voted on every proposal so far — thank you! You can look back and change a "
+    "vote until the session closes, and /proposals shows new ones as they come."
+)
+LEFT_UNVOTED = (
+    "You left {count} proposal{s} without a vote: /proposals takes you back to {them} "
+    "whenever you like."
 )
 CARD_NOTHING_TO_VOTE = (
     "There is nothing else to vote on yet: yours is the only proposal. /proposals shows new "

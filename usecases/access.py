@@ -172,7 +172,10 @@ def session_in_reach(ctx: Ctx, code: str, *roles: Role, command: str) -> CoSessi
     team, and nobody else sees or changes it (or learns whether it exists)."""
     cosession = sessions.get_session_by_code(db=ctx.db, code=code)
     if cosession is None or not may(ctx, cosession, *roles):
-        ctx.say(texts.organisers.NOT_YOUR_SESSION.format(code=code[:40]))
+        refusal = texts.organisers.NOT_YOUR_SESSION
+        if command.startswith("codesign "):  # the command line names its own command
+            refusal = texts.organisers.NO_SESSION_HERE
+        ctx.say(refusal.format(code=code[:40]))
         return None
     ctx.in_session(cosession.id)
     return cosession
@@ -186,6 +189,8 @@ def run_command(ctx: Ctx, command: Command, *args: str) -> None:
             ctx, Refusal(Denied.NOT_ALLOWED, role=who(command.roles), command=f"/{command.name}")
         )
         return
+    if command.roles:  # a team member acting: the audit names them as Telegram does
+        ctx.member()
     command.usecase(ctx, *args, **command.options)
 
 

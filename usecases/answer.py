@@ -14,7 +14,7 @@ from usecases.actions import FlowButton
 from usecases.context import Ctx, Out
 from usecases.flowview import current_question, to_out
 from usecases.proposals import give_feedback, submit_proposal
-from usecases.votes import show_card
+from usecases.votes import say_unvoted, show_card
 
 
 def answer(
@@ -43,7 +43,17 @@ def answer(
         return
     state = dialogs.DialogState.from_json(row.state)
     ctx.about.step_id = state.step_id
-    _apply(ctx, place, dialogs.handle(place.flow, state, event, ctx.now), row)
+    outcome = dialogs.handle(place.flow, state, event, ctx.now)
+    if _on_from_vote(place, state, outcome):
+        say_unvoted(ctx, place)
+    _apply(ctx, place, outcome, row)
+
+
+def _on_from_vote(place: Place, state: dialogs.DialogState, outcome: dialogs.Outcome) -> bool:
+    """Did the member go on (Continue) from the flow's vote step?"""
+    step = place.flow.step(state.step_id)
+    went_on = outcome.changed and outcome.state.history[-1:] == (state.step_id,)
+    return step is not None and step.kind == "vote" and went_on
 
 
 def _on_the_side(

@@ -16,6 +16,7 @@ from usecases.context import Ctx
 from usecases.paging import say_page
 from usecases.parsing import parse_id
 from usecases.roles import Role
+from usecases.times import reader_time
 
 ACTIONS = {
     "created": "created it",
@@ -85,7 +86,7 @@ def _entries(ctx: Ctx, cosession: CoSession) -> list[AuditEntry]:
 
 def _line(ctx: Ctx, entry: AuditEntry) -> str:
     return texts.organisers.AUDIT_LINE.format(
-        when=entry.at.strftime("%d %b %H:%M UTC"), what=describe(ctx, entry)
+        when=reader_time(ctx, entry.at), what=describe(ctx, entry)
     )
 
 

@@ -15,10 +15,10 @@ from usecases.access import Denied, Refusal, may, refuse
 from usecases.actions import SendBroadcast
 from usecases.audit import note
 from usecases.context import Ctx, Out
-from usecases.engagement import zone_of
 from usecases.levers import broadcasts_capped, open_session
 from usecases.picking import offer
 from usecases.roles import Role
+from usecases.times import reader_time
 
 BROADCAST_LIMIT = 3500
 
@@ -106,8 +106,7 @@ def _timing(ctx: Ctx, n: int) -> tuple[str, str]:
     """How long sending to `n` members takes at Telegram's pace, and when it is done (in
     the organiser's time zone)."""
     seconds = n / ctx.services.send_rate
-    done = (ctx.now + timedelta(seconds=seconds)).astimezone(zone_of(ctx, ctx.member()))
-    return _duration(seconds), done.strftime("%H:%M %Z")
+    return _duration(seconds), reader_time(ctx, ctx.now + timedelta(seconds=seconds), clock=True)
 
 
 def _duration(seconds: float) -> str:

@@ -10,6 +10,7 @@ from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal, id_of
 from usecases.actions import Action, BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
+from usecases.times import local_time
 
 VOTE_LABELS = {"agree": "Agree", "disagree": "Disagree", "pass": "Pass"}
 
@@ -61,13 +62,6 @@ def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:
     if position + 1 < total:
         nav.append((texts.proposals.NEXT, BrowseButton(session_id, position + 1)))
     return [tuple(nav)] if nav else []
-
-
-def local_time(moment: datetime, zone: tzinfo) -> str:
-    """A moment as the reader's clock shows it, with the zone's abbreviation ("04 May
-    18:00 BST"); stored times are UTC."""
-    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(zone)
-    return f"{local:%d %b %H:%M} {local.tzname() or ''}".rstrip()
 
 
 def poll_message(

@@ -4,6 +4,7 @@ write through `write_export`, which streams the transcript from the database to 
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
@@ -96,13 +97,15 @@ def write_export(
     flow = services.flows.of_session(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     mood = mood_of(rules.negative_threshold, rules.positive_threshold)
-    lines = counted(exports.transcript(db=db, session_id=sid), progress)
-    if fmt == "csv":
-        return write_csv(out, lines, labels, mood)
-    figures = gather(db, services, cosession)
-    if fmt == "md":
-        return write_markdown(out, markdown_summary(figures), lines, labels, mood)
-    return write_json(out, db, cosession, flow, figures, labels, lines, mood)
+    # closed here, whatever happens (a reader gone from the pipe), while the database is open
+    rows = counted(exports.transcript(db=db, session_id=sid), progress)
+    with contextlib.closing(rows) as lines:
+        if fmt == "csv":
+            return write_csv(out, lines, labels, mood)
+        figures = gather(db, services, cosession)
+        if fmt == "md":
+            return write_markdown(out, markdown_summary(figures), lines, labels, mood)
+        return write_json(out, db, cosession, flow, figures, labels, lines, mood)
 
 
 @files.maker("export")

@@ -1,4 +1,5 @@
-"""Joining a session: /start with a join code (and a referral), and the consent buttons."""
+"""Joining a session: /start with a join code (and a referral), the consent buttons, and
+/privacy, what was agreed to, to read again."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ def start(ctx: Ctx, payload: str) -> None:
         )
         draft = cosession.status == "draft"
         if joined is None:
+            if draft:  # remembered (the line in the transcript) to tell them when it opens
+                ctx.in_session(cosession.id, member.id)
             ctx.say(
                 texts.members.SOME_SESSION_DRAFT if draft else texts.members.SOME_SESSION_CLOSED
             )
@@ -72,8 +75,28 @@ def _join(ctx: Ctx, member: Member, cosession: CoSession, referrer: Member | Non
         if isinstance(place, Place):
             _resume(ctx, place)
         return
+    ctx.say(_consent_question(cosession, _community(ctx, cosession)))
+
+
+def _community(ctx: Ctx, cosession: CoSession) -> str:
     community = ctx.db.get(Community, cosession.community_id)
-    ctx.say(_consent_question(cosession, community.name if community else cosession.title))
+    return community.name if community else cosession.title
+
+
+def privacy(ctx: Ctx) -> None:
+    """/privacy: what the member agreed to in their session (what is kept, how long, the
+    tone scoring), to read again at any time; before any session, what joining one means."""
+    place = place_of(ctx, consented=False, open_only=False)
+    if isinstance(place, Refusal):
+        ctx.say(texts.members.PRIVACY_NO_SESSION.format(community="the session's community"))
+        return
+    cosession, agreed = place.cosession, place.participation.consented_at
+    lines = [
+        texts.members.PRIVACY.format(title=cosession.title, community=_community(ctx, cosession))
+    ]
+    if agreed is not None:
+        lines.append(texts.members.PRIVACY_AGREED.format(date=f"{agreed:%d %b %Y}"))
+    ctx.say("\n\n".join(lines))
 
 
 def _first_referral(ctx: Ctx, cosession: CoSession) -> bool:

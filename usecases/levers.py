@@ -19,6 +19,7 @@ from usecases.context import Ctx
 from usecases.engagement import zone_of
 from usecases.parsing import parse_id
 from usecases.picking import offer
+from usecases.received import received
 from usecases.roles import Role
 
 
@@ -86,7 +87,8 @@ def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
         )
     note(ctx, cosession.id, "nudged", members=len(waiting), poll="")
     later = _later(ctx, cosession, [m for m, _ in waiting])
-    ctx.say(texts.organisers.NUDGED.format(n=len(waiting), title=cosession.title) + later)
+    said = texts.organisers.NUDGED.format(n=len(waiting), title=cosession.title) + later
+    ctx.say("\n".join([said, *received(ctx, cosession, waiting)]))
 
 
 def _nudge_votes(ctx: Ctx, cosession: CoSession) -> None:
@@ -134,7 +136,9 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
     said = (
         texts.organisers.NUDGED_POLL_ANONYMOUS if poll.anonymous else texts.organisers.NUDGED_POLL
     )
-    ctx.say(said.format(n=len(silent), id=poll.id) + later)
+    told = said.format(n=len(silent), id=poll.id) + later
+    shown = [] if poll.anonymous else received(ctx, cosession, [(m, None) for m in silent])
+    ctx.say("\n".join([told, *shown]))
 
 
 def _not_voted(ctx: Ctx, cosession: CoSession, poll: Poll) -> list[Member]:

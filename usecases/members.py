@@ -16,6 +16,7 @@ from usecases.answer import show_current
 from usecases.catchup import catch_up
 from usecases.commands import help_text
 from usecases.context import Ctx, Out
+from usecases.times import local_time
 
 
 def show_help(ctx: Ctx, args: str = "") -> None:
@@ -109,4 +110,4 @@ def _choose(ctx: Ctx, member: Member, zone: str) -> None:
 
 
 def _local(ctx: Ctx, zone: str) -> str:
-    return ctx.now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+    return local_time(ctx.now, ZoneInfo(zone), clock=True)

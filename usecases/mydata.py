@@ -20,6 +20,7 @@ from storage.models import Member, id_of
 from usecases import files
 from usecases.actions import ForgetButton
 from usecases.context import About, Ctx, Out, Services
+from usecases.mydata_summary import summary_text
 
 # the forms in which the bot quotes a member's words back (follow-ups, stats, readings)
 QUOTED = (quote, short, visible, lambda words: visible(short(words)))
@@ -32,7 +33,7 @@ ABOUT = (
 
 
 def mydata(ctx: Ctx) -> None:
-    """/mydata: one line now, the file when it is made. Someone the bot does not know (or
+    """/mydata: a short summary now, the file when it is made. Someone the bot does not know (or
     who erased their data) is told so, and nothing is stored: no member record is made
     to answer, with their name on it, and the exchange is not recorded."""
     if ctx.known_member() is None:
@@ -40,7 +41,7 @@ def mydata(ctx: Ctx) -> None:
         ctx.say(texts.members.FORGET_NOTHING)
         return
     member = ctx.member()
-    ctx.say(texts.members.MYDATA_QUEUED)
+    ctx.say(summary_text(ctx, member))  # readable on a phone; the file has every detail
     files.ask(
         ctx,
         "mydata",

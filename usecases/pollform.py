@@ -19,6 +19,7 @@ from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 from usecases.polls import Nobody, error_text, launch
 from usecases.roles import Role
+from usecases.times import local_time
 
 FORM = "poll"
 
@@ -146,9 +147,8 @@ def _summary(ctx: Ctx, data: dict[str, object]) -> str:
     closes = texts.polls.FORM_BY_HAND
     if data.get("closes_at"):
         zone = _zone(ctx)
-        local = datetime.fromisoformat(str(data["closes_at"])).astimezone(zone)
         closes = texts.polls.FORM_CLOSES_AT.format(
-            when=local.strftime("%a %d %b %H:%M"), zone=zone.key
+            when=local_time(datetime.fromisoformat(str(data["closes_at"])), zone), zone=zone.key
         )
     return "\n".join(
         [

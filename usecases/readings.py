@@ -23,6 +23,7 @@ from usecases.paging import say_page
 from usecases.parsing import parse_id
 from usecases.picking import offer
 from usecases.roles import Role
+from usecases.times import reader_time
 
 ROLES = (Role.ORGANISER, Role.COORDINATOR)
 
@@ -82,7 +83,7 @@ def read_feedback(ctx: Ctx, args: str) -> None:
     entries = [
         texts.reports.FEEDBACK_LINE.format(
             id=f.id,
-            when=_when(f.created_at),
+            when=_when(ctx, f.created_at),
             author=labels(f.member_id) or "—",
             mood=mood(f.polarity),
             text=visible(f.text),
@@ -152,7 +153,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
         entries.append(
             line.format(
                 author=labels(a.member_id),
-                when=_when(a.created_at),
+                when=_when(ctx, a.created_at),
                 kind=a.kind,
                 mood=feeling,
                 text=text,
@@ -187,5 +188,5 @@ def _mood(ctx: Ctx, cosession: CoSession):
     return mood
 
 
-def _when(at: datetime) -> str:
-    return at.strftime("%d %b %H:%M UTC")
+def _when(ctx: Ctx, at: datetime) -> str:
+    return reader_time(ctx, at)

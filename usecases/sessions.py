@@ -160,6 +160,24 @@ def open_session(ctx: Ctx, args: str) -> None:
         sessions.set_session_status(db=ctx.db, cosession=cosession, status="open", now=ctx.now)
         note(ctx, cosession.id, "opened")
         ctx.say(texts.organisers.OPENED.format(title=cosession.title, link=link))
+        _tell_who_tried(ctx, cosession, link)
+
+
+def _tell_who_tried(ctx: Ctx, cosession: CoSession, link: str) -> None:
+    """Those who tried to join while it was a draft hear that it is open (once)."""
+    for member in sessions.tried_while_draft(db=ctx.db, session_id=id_of(cosession)):
+        text = texts.members.DRAFT_OPENED.format(
+            title=cosession.title, link=link, code=cosession.join_code
+        )
+        ctx.send(
+            Out(
+                text,
+                chat_id=member.telegram_id,
+                kind=Kind.NOTICE,
+                member_id=member.id,
+                dedupe_key=f"opened:{cosession.id}:{member.id}",
+            )
+        )
 
 
 def _reopen(ctx: Ctx, cosession: CoSession, link: str) -> None:

@@ -76,6 +76,15 @@ def show_card(ctx: Ctx, place: Place) -> None:
     ctx.say(card(ctx, id_of(place.cosession), place.member, view, target or view.order[0], footer))
 
 
+def say_unvoted(ctx: Ctx, place: Place) -> None:
+    """On from a flow's vote step: how many proposals the member left without a vote."""
+    view = browse_of(ctx, id_of(place.cosession), place.member)
+    count = sum(p not in view.done for p in view.order)
+    if count:
+        s, them = ("", "it") if count == 1 else ("s", "them")
+        ctx.say(texts.proposals.LEFT_UNVOTED.format(count=count, s=s, them=them))
+
+
 def card(
     ctx: Ctx,
     session_id: int,

@@ -77,7 +77,7 @@ def flows_try(
         except EOFError:
             return None
 
-    rehearse(flow, read_line, typer.echo, lambda: datetime.now(UTC))
+    rehearse(flow, read_line, typer.echo, lambda: datetime.now(UTC), title=session)
 
 
 @flows_app.command("list")

@@ -1,9 +1,12 @@
-"""`codesign export`, `codesign stats` and `codesign report`: a session's export, numbers and
-HTML report on the server, through the same use cases as /export and /stats."""
+"""`codesign sessions`, `export`, `stats` and `report`: the sessions, and a session's export,
+numbers and HTML report on the server, through the same use cases as /sessions, /export
+and /stats."""
 
 from __future__ import annotations
 
 import contextlib
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -51,9 +54,29 @@ def _open_output(output: Path | None, encoding: str):
     out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="")
     try:
         yield out
-    finally:
         out.flush()
+    except BrokenPipeError:  # the reader has gone (`| head`): end quietly, as its writers do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush
+        raise typer.Exit(128 + signal.SIGPIPE) from None
+    finally:
         out.detach()
+
+
+@app.command()
+def sessions() -> None:
+    """Every session, newest first, with its code and numbers (as /sessions)."""
+    from bot.app import use_cases
+    from usecases.context import SYSTEM
+    from usecases.sessions import list_sessions
+
+    calls = use_cases(settings())
+    try:
+        with calls.run(SYSTEM) as call:
+            list_sessions(call.ctx)
+    finally:
+        calls.db.dispose()
+    for out in call.ctx.outs:
+        typer.echo(out.text)
 
 
 @app.command()

@@ -65,8 +65,8 @@ def test_flows_check_warns_of_a_loop_with_no_way_out_but_lets_the_file_pass(tmp_
     flow = tmp_path / "loop.yaml"
     flow.write_text(
         "title: Loop\nsteps:\n"
-        "  - id: why\n    kind: text\n    prompt: Why?\n"
-        "  - id: sure\n    kind: scale\n    prompt: Sure?\n    next: why\n"
+        "  - id: why\n    kind: text\n    label: Why\n    prompt: Why?\n"
+        "  - id: sure\n    kind: scale\n    label: Sure\n    prompt: Sure?\n    next: why\n"
     )
     result = runner.invoke(app, ["flows", "check", str(flow)])
     assert result.exit_code == 0, result.output

@@ -99,10 +99,17 @@ def test_broken_file_reports_file_line_and_reason(name):
 
 
 WARNINGS = {
-    "unreachable": [(19, "step 'why' can never be reached from the first step")],
+    "unlabelled": [  # issue 18, item 26c: the summary showed this prompt as the step's name
+        (
+            13,
+            "step 'unsafe' has no label: the summary at the end will name it by its prompt "
+            "(“I'm sorry to hear that. What makes it feel unsafe?”); add a short label",
+        )
+    ],
+    "unreachable": [(20, "step 'why' can never be reached from the first step")],
     "trap": [
         (
-            17,
+            18,
             "no answer to step 'why' can ever lead to the end: why -> sure -> why",
         )
     ],

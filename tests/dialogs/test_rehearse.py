@@ -65,3 +65,16 @@ def test_rehearse_shipped_flow_with_real_sentiment():
     out: list[str] = []
     rehearse(flow, lambda: next(script, None), out.append, lambda: datetime(2024, 5, 1))
     assert any("why_not (text)" in line and "(negative)" in line for line in out)
+
+
+def test_rehearse_shows_the_engagement_texts_it_would_send():
+    """Issue 18, item 26k: an organiser rehearsing a flow saw none of the reminders,
+    follow-ups and elaboration requests the bot would send."""
+    _, out = run(sample_flow(), "1", "a bad colour", "/quit")
+    assert "(if a question is not answered: up to 2 reminder(s), the first after 1h:" in out
+    assert "A gentle reminder from “Sample flow” — whenever you have a moment:" in out
+    assert "(2h after this answer, a follow-up:)" in out
+    assert "Earlier you told us: “a bad colour”. Thank you for being honest." in out
+    assert "(Just type your answer here; it doesn't change your other answers.)" in out
+    _, out = run(sample_flow(), "1", "good", "/quit")
+    assert "elaboration request" not in out, "none on an optional question (issue 18, item 3)"

@@ -95,4 +95,4 @@ async def test_csv_is_the_stored_transcript_row_for_row(bot, organiser, alice, b
     assert len(parsed) == len(rows) + 1, "a row per message (their cells, row for row:"
     # tests/usecases/test_exports.py; here the document as Telegram carries it)
     [audit] = await organiser.says(f"/audit {code}")
-    assert "3001 exported it (CSV)" in audit.text
+    assert "Cora (3001) exported it (CSV)" in audit.text

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from sqlmodel import col
 
+from reports.pseudonyms import Labels
 from storage.models import (
     Answer,
+    CoSession,
     Feedback,
     Member,
     Outbox,
@@ -416,3 +418,24 @@ def test_broadcasts_keep_to_the_daily_cap(world, organiser, alice) -> None:
     organiser.says(f"/broadcast {code} A day later")
     queued = organiser.taps("Send to 1")
     assert any("Sending to 1 member(s)" in m.text for m in queued)
+
+
+def test_nudge_shows_what_each_member_already_received(world, organiser, alice, bob) -> None:
+    """Issue 18, item 26h: /nudge said how many it reminded, not that Alice had already had
+    two reminders and Bob none."""
+    code = started(world, organiser, alice)
+    at(world, 10)
+    at(world, 20)  # Alice: both of the flow's reminders
+    join(bob, code)
+    bob.taps("Often")
+    [nudged] = organiser.says(f"/nudge {code}")
+    [cosession] = world.rows(CoSession)
+    label = Labels(cosession.pseudonym_salt)
+    alice_id, bob_id = world.rows_member_id(alice), world.rows_member_id(bob)
+    lines = nudged.text.splitlines()
+    assert "Reminding 2 member(s)" in lines[0] and "Already sent to them:" in lines
+    last = world.clock.now()  # the second reminder went just now
+    assert (
+        f"• {label(alice_id)}, at “visits”: 2 reminder(s), the last {last:%d %b %H:%M} UTC" in lines
+    )
+    assert f"• {label(bob_id)}, at “why”: no reminder yet" in lines

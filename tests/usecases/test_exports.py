@@ -122,7 +122,7 @@ def test_csv_is_the_stored_transcript_row_for_row(world, organiser, alice, bob) 
     moods = {row[6]: row[8] for row in parsed[1:]}
     assert moods[MIXED] in ("negative", "neutral", "positive")
     [audit] = organiser.says(f"/audit {code}")
-    assert "3001 exported it (CSV)" in audit.text
+    assert "Cora (3001) exported it (CSV)" in audit.text
 
 
 def test_json_holds_the_session_and_its_transcript_exactly(world, organiser, alice, bob):

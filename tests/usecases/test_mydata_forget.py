@@ -44,7 +44,15 @@ def everyone_votes_on_lights(world, organiser, alice, bob) -> str:
 def test_mydata_sends_everything_stored_about_the_member(world, organiser, alice, bob):
     code = everyone_votes_on_lights(world, organiser, alice, bob)
     [reply] = alice.says("/mydata")
-    assert reply.text == "Here comes a file with everything I store about you."
+    # issue 18, item 26i: a summary to read on a phone (it was one line, then raw JSON)
+    assert reply.text == (
+        "What I store about you, in short:\n"
+        "You: Alice (@alice); time zone: not set.\n\n"
+        "“Market Square”: joined 04 May 2026, agreed to take part 04 May 2026. 3 answer(s), "
+        "1 proposal(s), 1 vote(s), 0 feedback.\n\n"
+        "Every detail, with the messages between us, follows as a file (JSON, for a computer "
+        "or another service). /forget erases it; /privacy says why it is kept."
+    )
     assert world.tick() == 1
     sent = alice.messages[-1]
     assert sent.file_name == "my-data-20260504.json"

@@ -151,7 +151,7 @@ def test_guided_poll_form_with_buttons_and_times_in_the_organisers_zone(
         "In 1 hour", "Tomorrow 18:00", "In 3 days", "In a week", "I'll close it"
     ]  # fmt: skip
     [confirm] = organiser.says("friday 18:00")
-    assert "Closes: Fri 08 May 18:00 (Europe/Lisbon)" in confirm.text
+    assert "Closes: 08 May 18:00 WEST (Europe/Lisbon)" in confirm.text
     assert "• By the shed\n• Near the gate" in confirm.text and "Anonymous: yes" in confirm.text
     assert confirm.button_texts == ["Send", "Cancel"]
     send = confirm.buttons[0][0][1]

@@ -109,9 +109,12 @@ def test_after_a_vote_the_card_moves_to_the_next_one_not_voted_on(
     bob.taps("Pass", card)  # #3 is his own: nothing left to vote on
     card = bob.message(card.message_id)
     assert "Proposal 2 of 3 (#2)" in card.text and "Your vote: Pass" in card.text
-    assert "you have voted on every proposal so far" in card.text
+    assert "You have voted on every proposal so far" in card.text
     [again] = bob.says("/proposals")
     assert again.text.startswith("Proposal 1 of 3 (#1)") and "every proposal" in again.text
+    for beside_next in (card, again):  # issue 18, item 26d: not "that's all" beside Next ▶
+        assert "Next ▶" in beside_next.button_texts
+        assert "that's all" not in beside_next.text.casefold()
     [mine] = alice.says("/proposals")
     assert mine.text.startswith("Proposal 3 of 3 (#3)"), "her own are not hers to vote on"
     bob_id = world.rows_member_id(bob)
@@ -283,3 +286,21 @@ def test_look_alike_proposals_are_duplicates(world, organiser, alice, bob) -> No
     [other] = bob.says("/propose Lights along the river path")
     assert "saved as #" in other.text  # (PostgreSQL's ids skip the refused ones)
     assert len(world.rows(Proposal)) == 2
+
+
+def test_continue_on_the_vote_step_says_how_many_proposals_are_left_unvoted(
+    world, organiser, alice, bob
+) -> None:
+    """Issue 18, item 26d: Continue left proposals behind without a word."""
+    joined(world, organiser, alice, bob)
+    alice.says("/propose Lights along the pond path")
+    alice.says("/propose A water fountain by the playground")
+    for answer in ("Most days", "Walking", "Done", "4"):
+        bob.taps(answer)
+    bob.says("More shade by the benches")
+    *_, prompt, card = bob.says("/skip")  # no proposal of his own: on to the vote step
+    bob.taps("Agree", card)
+    replies = bob.taps("Continue", prompt)
+    assert replies[0].text.startswith(
+        "You left 1 proposal without a vote: /proposals takes you back to it whenever you like."
+    )

@@ -6,7 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 
 from typer.testing import CliRunner
 
@@ -67,8 +70,31 @@ def test_export_refuses_what_it_cannot_do(world, organiser, alice, bob) -> None:
     missing = codesign(world, "export", "nosuchcode")
     assert missing.exit_code == 2
     assert missing.stderr.strip() == (
-        "There is no session “nosuchcode” among yours. /sessions lists the sessions you run."
+        "There is no session “nosuchcode”. `codesign sessions` lists every session and its code."
     )
+
+
+def test_codesign_sessions_lists_every_session_with_its_code(world, organiser, alice, bob):
+    """Issue 18, item 26m: the refusal above names this command, so it must exist."""
+    code = talked(world, organiser, alice, bob)
+    result = codesign(world, "sessions")
+    assert result.exit_code == 0, result.output
+    assert "Market Square" in result.stdout and code in result.stdout
+    assert "<" not in result.stdout, "plain text in a terminal, no HTML"
+
+
+def test_export_into_a_pipe_closed_early_ends_without_a_traceback(world, organiser, alice, bob):
+    """Issue 18, item 26l: `codesign export CODE | head` printed a BrokenPipeError."""
+    code = talked(world, organiser, alice, bob)
+    env = {**os.environ, "DATABASE_URL": world.db.url, "TELEGRAM_BOT_TOKEN": ""}
+    command = [sys.executable, "-c", LONG_EXPORT, "export", code]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as run:
+        assert run.stdout is not None and run.stderr is not None
+        run.stdout.readline()  # `head -1`: one line, then gone
+        run.stdout.close()
+        errors = run.stderr.read().decode()
+    assert "Traceback" not in errors and "Exception ignored" not in errors, errors
+    assert "Broken pipe" not in errors and run.returncode == 141  # as `head`'s writers end
 
 
 def test_stats_print_the_numbers_and_write_the_chart(world, organiser, alice, bob, tmp_path):
@@ -111,3 +137,13 @@ def test_a_title_with_dollar_signs_is_drawn_as_written(world, organiser, tmp_pat
     result = codesign(world, "stats", code, "--chart", str(chart))
     assert result.exit_code == 0, result.output
     assert chart.read_bytes().startswith(b"\x89PNG")
+
+
+# the session's export written 5,000 times over: more than a pipe holds, as a large session's
+LONG_EXPORT = """
+from usecases import exports
+once = exports.write_export
+exports.write_export = lambda *a, **k: [once(*a, **k) for _ in range(5000)][-1]
+from bot.cli import main
+main()
+"""

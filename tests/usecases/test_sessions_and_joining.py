@@ -72,6 +72,23 @@ def test_start_with_a_wrong_closed_draft_or_no_code(world, organiser, alice) -> 
     assert world.rows(Participation) == []
 
 
+def test_who_tried_a_draft_session_is_told_when_it_opens(world, organiser, alice, bob) -> None:
+    """Issue 18, item 26g: "try again once the organiser opens it", and then nothing."""
+    [created] = organiser.says("/newsession Draft one")
+    code = created.text.split("Join code: ")[1].split()[0]
+    [draft] = alice.says(f"/start {code}")
+    assert "I'll message you here when it opens" in draft.text and "Draft one" not in draft.text
+    alice.says(f"/start {code}")  # twice: told once
+    organiser.says(f"/open {code}")
+    world.tick()
+    [told] = alice.messages[-1:]
+    assert "“Draft one” is open now" in told.text and code in told.text
+    assert [m.text for m in alice.messages].count(told.text) == 1
+    assert not any("is open now" in m.text for m in bob.messages + organiser.messages[-1:])
+    [consent] = alice.says(f"/start {code}")
+    assert "Do you agree" in consent.text
+
+
 def test_member_joins_consents_and_starts_the_flow(world, organiser, alice) -> None:
     code = open_session(organiser)
     [consent] = alice.says(f"/start {code}")
@@ -85,6 +102,25 @@ def test_member_joins_consents_and_starts_the_flow(world, organiser, alice) -> N
     [member] = world.rows(Member, Member.telegram_id == alice.id)
     assert participation.consented_at == world.clock.now() and member.consented_at is not None
     assert member.display_name == "Alice"
+
+
+def test_the_consent_text_can_be_read_again_with_privacy(world, organiser, alice) -> None:
+    """Issue 18, item 26a: after "I agree" the text was gone, and it said neither how long
+    data is kept nor that written answers are scored for sentiment."""
+    [before] = alice.says("/privacy")
+    assert "how long" in before.text.casefold() and "/start" in before.text
+    code = open_session(organiser, "Elm Park")
+    [consent] = alice.says(f"/start {code}")
+    for said in ("until you send /forget", "scored automatically for its tone"):
+        assert said in consent.text
+    terms = consent.text.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]  # not welcome, question
+    alice.taps("I agree")
+    [again] = alice.says("/privacy")
+    assert terms in again.text and "Do you agree" not in again.text
+    assert f"You agreed to take part on {world.clock.now():%d %b %Y}." in again.text
+    assert again.buttons == [], "nothing to agree to again"
+    [help_] = alice.says("/help")
+    assert "/privacy" in help_.text
 
 
 def test_declining_consent_stores_no_answers(world, organiser, alice) -> None:

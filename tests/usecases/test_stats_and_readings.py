@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+from zoneinfo import ZoneInfo
 
 from PIL import Image
 from sqlmodel import col
@@ -118,3 +119,21 @@ def test_long_lists_come_in_pages(world, organiser, alice) -> None:
     assert last.text.endswith("Page 3 of 3.") and "#40 by" in last.text
     [none] = organiser.says(f"/proposals {code} 9")
     assert none.text == "There is no page 9: “Market Square” has 3."
+
+
+def test_every_time_is_on_the_readers_clock_with_its_zone_named(
+    world, organiser, alice, bob
+) -> None:
+    """Issue 18, item 26f: /feedback and /audit said UTC, polls the reader's zone, /timezone
+    a bare hour. Now one style: the reader's own clock, its zone named."""
+    code = talked(world, organiser, alice, bob)
+    alice.says("/feedback Thank you, this was lovely")
+    london = f"{world.clock.now().astimezone(ZoneInfo('Europe/London')):%d %b %H:%M} BST"
+    [zone] = organiser.says("/timezone Europe/London")
+    assert f"it's {london[-9:]} there" in zone.text
+    [read] = organiser.says(f"/feedback {code}")
+    [audit] = organiser.says(f"/audit {code}")
+    for said in (read.text, audit.text):
+        assert london in said and "UTC" not in said
+    [preview, _message] = organiser.says(f"/broadcast {code} The meeting moved to Friday")
+    assert "BST" in preview.text

@@ -1,0 +1,29 @@
+"""Times as people read them: one style everywhere in chat, on the reader's own clock (their
+/timezone, else the deployment's DEFAULT_TIMEZONE), with the zone named ("04 May 18:00
+BST"). Stored times are UTC; files keep UTC (ISO 8601) for machines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+
+from usecases.context import Ctx
+from usecases.engagement import zone_of
+
+
+def local_time(moment: datetime, zone: tzinfo, *, clock: bool = False) -> str:
+    """A moment on the clock of `zone`, its abbreviation named: "04 May 18:00 BST" (or,
+    with `clock`, the hour alone: "18:00 BST")."""
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(zone)
+    shown = f"{local:%H:%M}" if clock else f"{local:%d %b %H:%M}"
+    return f"{shown} {local.tzname() or ''}".rstrip()
+
+
+def reader_zone(ctx: Ctx) -> tzinfo:
+    """The acting person's zone, read without making them a member."""
+    member = ctx.known_member()
+    return zone_of(ctx, member) if member is not None else ctx.services.default_zone
+
+
+def reader_time(ctx: Ctx, moment: datetime, *, clock: bool = False) -> str:
+    """`moment` as the acting person reads it."""
+    return local_time(moment, reader_zone(ctx), clock=clock)
