@@ -29,7 +29,7 @@ from bot.turn import Turns
 from bot.updates import incoming_text, replied_to, text_of
 from dialogs.loader import MAX_FLOW_BYTES
 from usecases import answer, buttons, flow_files, members, messages, notices
-from usecases.catalogue import invoke
+from usecases.access import run_command
 from usecases.commands import Command, Where
 
 log = logging.getLogger(__name__)
@@ -63,9 +63,9 @@ def register(
 def _command(turns: Turns, command: Command) -> Handler:
     async def on_command(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """A command of the catalogue: its arguments read as it declares, its roles checked
-        by `invoke` before its use case runs."""
+        by `access.run_command` before its use case runs."""
         args = command.arguments(text_of(update))
-        await turns.run(update, invoke, command, *args, heavy=command.heavy)
+        await turns.run(update, run_command, command, *args, heavy=command.heavy)
 
     return on_command
 

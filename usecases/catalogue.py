@@ -25,7 +25,6 @@ from usecases import (
     team,
     votes,
 )
-from usecases.access import run_command
 from usecases.commands import Args, Command, Where
 from usecases.roles import Role
 
@@ -130,6 +129,3 @@ CATALOGUE: tuple[Command, ...] = (
     Command("revoke", team.revoke, REST, ADMIN, menu="take a role back",
             usage="/revoke <telegram user id> organiser|coordinator", help="take that back"),
 )  # fmt: skip
-
-
-invoke = run_command  # the one role check, in `usecases.access` for the buttons that run one

@@ -2,7 +2,7 @@
 use case it runs, how its arguments are read, who may use it and where, and the words it
 shows in the command menu and in /help. The shell registers a handler per row
 (`bot/commands.py`); the menus (`usecases.menus`) and /help (`help_text`) are built from
-the rows; the role check runs once, before the use case (`invoke`)."""
+the rows; the role check runs once, before the use case (`access.run_command`)."""
 
 from __future__ import annotations
 

@@ -53,8 +53,9 @@ from usecases import (
     messages,
     polls,
 )
+from usecases.access import run_command
 from usecases.actions import Action
-from usecases.catalogue import CATALOGUE, invoke
+from usecases.catalogue import CATALOGUE
 from usecases.commands import Command, Where
 from usecases.context import SYSTEM, Actor, Ctx, Rows, Services
 from usecases.flows import FlowCatalog
@@ -79,10 +80,10 @@ def command_named(text: str, *, in_group: bool = False) -> Command | None:
 
 def _route(text: str) -> Callable[[Ctx], None]:
     """A private message, routed as the bot routes it: a command of the catalogue (its
-    role checked by `invoke`), an unknown command, or typed text."""
+    role checked by `access.run_command`), an unknown command, or typed text."""
     command = command_named(text)
     if command is not None:
-        return lambda ctx: invoke(ctx, command, *command.arguments(text))
+        return lambda ctx: run_command(ctx, command, *command.arguments(text))
     if text.startswith("/"):
         return lambda ctx: messages.unknown_command(ctx, text or "/")
     return lambda ctx: messages.text_message(ctx, text)
@@ -194,7 +195,7 @@ class Person:
         command = command_named(text, in_group=True)
         if command is None:
             return []
-        route = lambda ctx: invoke(ctx, command, *command.arguments(text))  # noqa: E731
+        route = lambda ctx: run_command(ctx, command, *command.arguments(text))  # noqa: E731
         return self._since(group, lambda: self.world.act(self, group, route, "command", text))
 
     def sends_sticker(self) -> list[Msg]:
