@@ -113,7 +113,7 @@ def _votes(ax: Any, s: SessionStats) -> None:
         ax.text(0.5, 0.5, texts.reports.STATS_NO_VOTES, ha="center", va="center")
         ax.set_axis_off()
         return
-    labels = [f"#{t.id}" for t in top][::-1]
+    labels = [f"#{t.number}" for t in top][::-1]
     parts = (("agree", "#1b9e77"), ("disagree", "#d95f02"), ("passed", "#bbbbbb"))
     left = [0] * len(top)
     for name, colour in parts:

@@ -86,6 +86,11 @@ class SessionStats:
     def tally(self, proposal_id: int) -> Tally | None:
         return next((t for t in self.proposals if t.id == proposal_id), None)
 
+    def number_of(self, proposal_id: int) -> int | str:
+        """The number people see for a proposal ("?" if it is not among the session's)."""
+        found = self.tally(proposal_id)
+        return found.number if found else "?"
+
 
 def mood_of(negative_below: float, positive_above: float) -> Callable[[float | None], str]:
     """Polarity -> negative/neutral/positive under a flow's thresholds ("" for none); the

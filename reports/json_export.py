@@ -87,7 +87,7 @@ def _proposals(figures: SessionStats, label: Label) -> list[dict[str, Any]]:
     verdicts = {v.proposal_id: v for v in figures.groups.verdicts}
     return [
         {
-            "id": t.id,
+            "number": t.number,
             "author": label(t.member_id) or None,
             "text": None if t.withdrawn else t.text,
             "withdrawn": t.withdrawn,
@@ -111,7 +111,7 @@ def _polls(db: Session, sid: int) -> list[dict[str, Any]]:
         options = polls.poll_options(db=db, poll_id=id_of(poll))
         found.append(
             {
-                "id": poll.id,
+                "number": poll.number,
                 "question": poll.question,
                 "multiple": poll.multiple,
                 "anonymous": poll.anonymous,
@@ -143,7 +143,7 @@ def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
         ],
         "proposals": [
             {
-                "id": v.proposal_id,
+                "proposal": figures.number_of(v.proposal_id),
                 "verdict": v.verdict,
                 "agree": dict(zip(names, (round(x, 4) for x in v.agree), strict=True)),
                 "disagree": dict(zip(names, (round(x, 4) for x in v.disagree), strict=True)),

@@ -114,7 +114,7 @@ def _proposals(s: SessionStats) -> str:
     ordered = sorted(s.proposals, key=lambda t: (-agreement(t) if t.votes else 1, t.id))
     rows = [
         (
-            f"#{t.id}",
+            f"#{t.number}",
             proposal_text(t),
             s.authors.get(t.member_id or 0, ""),
             t.agree,
@@ -129,7 +129,7 @@ def _proposals(s: SessionStats) -> str:
 
 
 def _divisive(s: SessionStats) -> str:
-    rows = [(f"#{t.id}", proposal_text(t), t.agree, t.disagree, t.passed) for t in s.divisive]
+    rows = [(f"#{t.number}", proposal_text(t), t.agree, t.disagree, t.passed) for t in s.divisive]
     return _table(("#", "proposal", "agree", "disagree", "pass"), rows, {2, 3, 4})
 
 
@@ -145,5 +145,5 @@ def _groups(s: SessionStats) -> str:
     for v in g.verdicts:
         tally = s.tally(v.proposal_id)
         text = proposal_text(tally) if tally is not None else ""
-        rows.append([f"#{v.proposal_id}", text, *(f"{a:.0%}" for a in v.agree)])
+        rows.append([f"#{s.number_of(v.proposal_id)}", text, *(f"{a:.0%}" for a in v.agree)])
     return _table(head, rows, set(range(2, len(head))))

@@ -76,7 +76,7 @@ def proposal_lines(s: SessionStats) -> list[str]:
 
 def _proposal(t: Tally) -> str:
     return texts.reports.STATS_PROPOSAL.format(
-        id=t.id,
+        id=t.number,
         text=texts.reports.WITHDRAWN_TEXT
         if t.withdrawn
         else texts.reports.QUOTED.format(text=visible(short(t.text))),
@@ -108,7 +108,7 @@ def group_lines(s: SessionStats) -> list[str]:
         lines = [texts.reports.GROUPS_FOUND.format(n=len(g.groups), sizes=sizes)]
     names = texts.reports.VERDICTS if g.status == "groups" else texts.reports.VERDICTS_ONE_GROUP
     for verdict, label in names.items():
-        ids = [f"#{v.proposal_id}" for v in g.verdicts if v.verdict == verdict]
+        ids = [f"#{s.number_of(v.proposal_id)}" for v in g.verdicts if v.verdict == verdict]
         if ids:
             lines.append(texts.reports.STATS_VERDICT.format(verdict=label, ids=", ".join(ids)))
     return lines

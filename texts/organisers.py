@@ -41,6 +41,12 @@ NO_REPROMPTS = "no reminders sent yet"
 PICK_ASK = "Which session for {command}?"
 PICK_NONE = "You have no session {command} works on now. /sessions lists yours."
 PICKED = "{command} for “{title}” ({code})"
+A_PROPOSAL = "a proposal"
+A_POLL = "a poll"
+WHICH_NUMBER = (
+    "Several of your sessions have {what} #{id}. Name the session, e.g. {command} <code> {id}:"
+)
+WHICH_NUMBER_LINE = "• {title} ({code}): “{text}”"
 CODE_USAGE = "Usage: {command} <session code>"
 NO_SUCH_SESSION = "There is no session with the code “{code}”. /sessions lists them."
 NOT_YOUR_SESSION = "There is no session “{code}” among yours. /sessions lists the sessions you run."
@@ -85,7 +91,7 @@ NOBODY_REACHABLE = (
 NOT_OPEN = "“{title}” is {status}: only open sessions can be messaged."
 NUDGE_USAGE = (
     "Usage: /nudge <session code> to remind those who have not finished the questions, "
-    "/nudge <session code> <poll id> to remind those who have not voted in that poll, or "
+    "/nudge <session code> <poll number> to remind those who have not voted in that poll, or "
     "/nudge <session code> votes to remind those who finished of proposals they have not "
     "voted on."
 )
