@@ -61,10 +61,8 @@ HELLO_NEXT_READER = (
 )
 A_PROPOSAL = "a proposal"
 A_POLL = "a poll"
-WHICH_NUMBER = (
-    "Several of your sessions have {what} #{id}. Name the session, e.g. {command} <code> {id}:"
-)
-WHICH_NUMBER_LINE = "• {title} ({code}): “{text}”"
+WHICH_NUMBER = "Several of your sessions have {what} #{id}. Send it again with the session's code:"
+WHICH_NUMBER_LINE = "• {title} ({code}): “{text}”\n  {command} {code} {id}{rest}"
 CODE_USAGE = "Usage: {command} <session code>"
 NO_SUCH_SESSION = "There is no session with the code “{code}”. /sessions lists them."
 NOT_YOUR_SESSION = "There is no session “{code}” among yours. /sessions lists the sessions you run."

@@ -76,7 +76,7 @@ def _find(
         _missing(ctx, model, number)
         return None
     if len(candidates) > 1:
-        _ambiguous(ctx, model, command, number, candidates)
+        _ambiguous(ctx, model, command, number, candidates, args.split(maxsplit=1)[1:])
         return None
     only, match = candidates[0]
     assert isinstance(match, model)
@@ -120,14 +120,21 @@ def _ambiguous(
     command: str,
     number: int,
     candidates: list[tuple[CoSession, Proposal | Poll]],
+    rest: list[str],
 ) -> None:
     what = texts.organisers.A_PROPOSAL if model is Proposal else texts.organisers.A_POLL
-    lines = [texts.organisers.WHICH_NUMBER.format(what=what, id=number, command=command)]
+    lines = [texts.organisers.WHICH_NUMBER.format(what=what, id=number)]
+    after = f" {_short(rest[0], 40)}" if rest else ""
     for cosession, item in candidates:
         words = item.text if isinstance(item, Proposal) else item.question
         lines.append(
             texts.organisers.WHICH_NUMBER_LINE.format(
-                title=cosession.title[:40], code=cosession.join_code, text=_short(words)
+                title=cosession.title[:40],
+                code=cosession.join_code,
+                text=_short(words),
+                command=command,
+                id=number,
+                rest=after,
             )
         )
     ctx.say("\n".join(lines))

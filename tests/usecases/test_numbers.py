@@ -40,8 +40,10 @@ def test_a_number_several_sessions_have_is_named_with_the_code(
     elm, oak = two_sessions(world, organiser, alice, carol)
     [which] = organiser.says("/hide 1 off topic")
     assert which.text.startswith("Several of your sessions have a proposal #1.")
-    assert f"Elm Park ({elm}): “Lights along the pond path”" in which.text
-    assert f"Oak Yard ({oak}): “A tap for the allotments”" in which.text
+    assert (
+        f"Elm Park ({elm}): “Lights along the pond path”\n  /hide {elm} 1 off topic" in which.text
+    )
+    assert f"Oak Yard ({oak}): “A tap for the allotments”\n  /hide {oak} 1 off topic" in which.text
     assert not any(p.hidden for p in world.rows(Proposal)), "nothing changes until it is clear"
     [hidden] = organiser.says(f"/hide {oak} 1 off topic")
     assert hidden.text == "Proposal #1 is hidden from members. Reason: off topic"
