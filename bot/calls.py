@@ -16,7 +16,9 @@ from storage import outbox, outbox_reads
 from storage.db import Database
 from storage.models import TURN_KINDS, Kind
 from storage.outbox import Queued
+from texts.i18n import speaking
 from usecases.context import Actor, Ctx, Services
+from usecases.languages import actor_language
 
 
 @dataclass
@@ -43,12 +45,14 @@ class UseCases:
         """One use case call in one transaction. What it says is queued in that same
         transaction (replies and edits claimed, for the caller to send right after the
         commit: `call.claimed`), then everything commits together; an error commits
-        nothing. Background messages wake the engagement loop once committed."""
+        nothing. Background messages wake the engagement loop once committed. Texts read
+        inside are in the actor's language (`usecases.languages`)."""
         with self.db.transaction() as db:
             ctx = Ctx(db=db, now=self.clock.now(), services=self.services, actor=actor)
             ctx.tapped = tapped
             call = Call(ctx)
-            yield call
+            with speaking(actor_language(ctx)):  # the actor's language, for what is said
+                yield call
             self._persist(call, update_id)
         if call.background:
             self.wake()

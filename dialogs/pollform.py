@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import cast
 from zoneinfo import ZoneInfo
 
+from dialogs import texts
 from dialogs.polls import (
     MAX_OPTIONS,
     PollError,
@@ -96,7 +97,7 @@ def _apply(step: str, data: dict[str, object], text: str, now: datetime, zone: Z
         data["closes"] = None if never else text
         data["closes_at"] = None if never else check_closes(text, now, zone).isoformat()
         return "confirm"
-    if text.lower() not in YES | {"send", "create"}:
+    if text.lower() not in _yes() | {"send", "create"} | set(texts.SEND_WORDS):
         raise PollError("confirm")
     if data.get("closes_at"):
         check_moment(datetime.fromisoformat(str(data["closes_at"])), now)
@@ -117,10 +118,15 @@ def _add_options(data: dict[str, object], text: str) -> str:
     return "multi" if len(options) == MAX_OPTIONS else "options"
 
 
+def _yes() -> set[str]:
+    """ "yes" as typed: in English, or in the language being spoken."""
+    return YES | set(texts.YES_WORDS)
+
+
 def _yes_no(text: str) -> bool:
-    if text.lower() in YES:
+    if text.lower() in _yes():
         return True
-    if text.lower() in NO:
+    if text.lower() in NO | set(texts.NO_WORDS):
         return False
     raise PollError("yes_no")
 

@@ -2,87 +2,78 @@
 
 from __future__ import annotations
 
-TICK = "✅ "
-DONE = "Done"
-CONTINUE = "Continue"
-CONTINUE_WORDS = ("continue", "done", "next")
+from texts.i18n import Text, text
+
+
+def __getattr__(name: str) -> object:
+    """Each text in the language being spoken (`texts.i18n`); words in locales/*/dialogs.ftl."""
+    return text("dialogs", name)
+
+
+TICK: Text
+DONE: Text
+CONTINUE: Text
+CONTINUE_WORDS: tuple[Text, ...]
+# what an organiser may type in the /poll form besides the buttons (English is always read)
+YES_WORDS: tuple[Text, ...]
+NO_WORDS: tuple[Text, ...]
+SEND_WORDS: tuple[Text, ...]
 
 # question hints
-SKIP_HINT = "(Optional: type /skip to leave this one out.)"
-PROPOSAL_HINT = "(Between {least} and {most} characters.)"
-SCALE_HINT = "Tap a number from {low} ({low_label}) to {high} ({high_label})."
-SCALE_HINT_PLAIN = "Tap a number from {low} to {high}."
-MULTI_HINT = "Tap to select or unselect (up to {most}), then tap Done."
-MULTI_HINT_MIN = "Tap to select or unselect ({least} to {most}), then tap Done."
-PREVIOUS_ANSWER = "Your previous answer: {answer}"
-SKIPPED = "(skipped)"
-NOTHING_SELECTED = "(nothing selected)"
+SKIP_HINT: Text
+PROPOSAL_HINT: Text
+SCALE_HINT: Text
+SCALE_HINT_PLAIN: Text
+MULTI_HINT: Text
+MULTI_HINT_MIN: Text
+PREVIOUS_ANSWER: Text
+SKIPPED: Text
+NOTHING_SELECTED: Text
 
 # acknowledgements
-THANKS = "Thank you, got it."
-PROPOSAL_SAVED = "Thank you, your proposal is saved. Others will be able to vote on it."
-FEEDBACK_SAVED = "Thank you for your feedback."
-SKIPPED_ACK = "Okay, skipped."
-SAVED_NOTICE = "Saved"
+THANKS: Text
+PROPOSAL_SAVED: Text
+FEEDBACK_SAVED: Text
+SKIPPED_ACK: Text
+SAVED_NOTICE: Text
 
 # refusals
-TEXT_ONLY = "I can only read text here — please type your answer."
-TAP_OPTION = "Please tap one of the options below."
-TAP_OPTION_OR_TYPE = "Please tap one of the options below (or type one of them exactly)."
-SCALE_RANGE = "Please answer with a whole number from {low} to {high}."
-EMPTY_TEXT = "That message looks empty — please type your answer."
-TOO_LONG = "That is a bit long: please keep it to {limit} characters at most (yours has {length})."
-KEPT_TO_SHORTEN = "Nothing is lost: here is what you wrote, to copy, shorten and send again."
-TOO_SHORT = "Could you write a little more? Please use at least {limit} characters."
+TEXT_ONLY: Text
+TAP_OPTION: Text
+TAP_OPTION_OR_TYPE: Text
+SCALE_RANGE: Text
+EMPTY_TEXT: Text
+TOO_LONG: Text
+KEPT_TO_SHORTEN: Text
+TOO_SHORT: Text
 # a proposal is refused in the same words whether it comes from a flow step or /propose
-PROPOSAL_TOO_LONG = (
-    "That proposal is too long: please keep it to {most} characters at most (yours has {length})."
-)
-PROPOSAL_TOO_SHORT = (
-    "That's a bit short for a proposal: please use at least {least} characters (yours has "
-    "{length})."
-)
-TOO_FEW = "Please choose at least {least} before tapping Done."
-TOO_MANY = "You can choose at most {most}. Unselect one first."
-UNKNOWN_OPTION = "That option is not available any more."
-VOTE_CONTINUE = "When you have finished with the proposals, tap Continue."
-STALE_BUTTON = "That question was already answered — here is where we are."
-INVALID_BUTTON = "That button is not valid any more — here is where we are."
-NOTHING_BEFORE = "There's nothing to go back to — this is the first question."
-CANNOT_SKIP = "This question needs an answer, so it can't be skipped."
-UNKNOWN_COMMAND = "That command doesn't work here. Here is where we are:"
-ALREADY_STARTED = "We're already under way — here is where we are:"
-CHANGED_FLOW = "The questions have changed since you started, so let's continue from here."
+PROPOSAL_TOO_LONG: Text
+PROPOSAL_TOO_SHORT: Text
+TOO_FEW: Text
+TOO_MANY: Text
+UNKNOWN_OPTION: Text
+VOTE_CONTINUE: Text
+STALE_BUTTON: Text
+INVALID_BUTTON: Text
+NOTHING_BEFORE: Text
+CANNOT_SKIP: Text
+UNKNOWN_COMMAND: Text
+ALREADY_STARTED: Text
+CHANGED_FLOW: Text
 
 # the end
-SUMMARY_HEAD = "Here is what you told us:"
-SUMMARY_LINE = "• {label}: {answer}"
-NO_ANSWERS = "You didn't answer any questions this time."
-CLOSING = "Thank you for taking part! The organisers will share what happens next."
-FINISHED = (
-    "You've completed this session's questions — thank you! "
-    "You can still use /proposals, /propose or /feedback."
-)
-BACK_AFTER_END = (
-    "Your answers are in, so the questions can't be changed any more. What you can still "
-    "do: change your votes (/proposals, then tap another button), add a proposal "
-    "(/propose) or a word for the organisers (/feedback), and see everything you told us "
-    "(/mydata)."
-)
+SUMMARY_HEAD: Text
+SUMMARY_LINE: Text
+NO_ANSWERS: Text
+CLOSING: Text
+FINISHED: Text
+BACK_AFTER_END: Text
 
 # the engagement loop (a flow may set its own: reminder_text, followup_text, ...)
-REMINDER_TEXT = "A gentle reminder from “{title}” — whenever you have a moment:"
-FOLLOWUP_TEXT = (
-    "Earlier you told us: “{quote}”. Thank you for being honest. What would make it better for you?"
-)
-ELABORATION_TEXT = (
-    "You wrote “{quote}”. Could you tell us a little more about it — a detail or an example?"
-)
-CHAMPION_TEXT = (
-    "Thank you for your ideas for “{title}”! If you know neighbours who would like a say, "
-    "send them your own link:\n{link}\n\n"
-    "Forward this message or copy the link: when they join, we'll know you brought them."
-)
-SIDE_HINT = "(Just type your answer here; it doesn't change your other answers.)"
-SIDE_THANKS = "Thank you — that helps."
-SIDE_DECLINED = "All right."
+REMINDER_TEXT: Text
+FOLLOWUP_TEXT: Text
+ELABORATION_TEXT: Text
+CHAMPION_TEXT: Text
+SIDE_HINT: Text
+SIDE_THANKS: Text
+SIDE_DECLINED: Text

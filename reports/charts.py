@@ -64,26 +64,25 @@ def _replies(ax: Any, s: SessionStats) -> None:
     ax.bar_label(bars, labels=[f"{r.answered}/{r.sent}" for r in s.rates], padding=3)
     ax.set_xticks(range(len(kinds)), [k.replace(" ", "\n", 1) for k in kinds], fontsize=8)
     ax.set_ylim(0, 115)
-    ax.set_ylabel("% answered")
+    ax.set_ylabel(texts.reports.CHART_ANSWERED)
     ax.set_title(texts.reports.STATS_REPLIES)
 
 
 def _moods(ax: Any, s: SessionStats) -> None:
-    ax.set_title(
-        texts.reports.STATS_MOODS.format(unit="hour" if s.hourly else "day").split(" (")[0]
-    )
+    ax.set_title(texts.reports.CHART_MOODS.format(unit="hour" if s.hourly else "day"))
     if not s.moods:
         ax.text(0.5, 0.5, texts.reports.STATS_NO_MOODS, ha="center", va="center", wrap=True)
         ax.set_axis_off()
         return
     x = range(len(s.moods))
     ax.axhline(0, color="#999999", linewidth=0.8)
-    ax.plot(x, [m.mean for m in s.moods], marker="o", color=COLOURS[2], label="mean polarity")
+    mean = texts.reports.CHART_MEAN
+    ax.plot(x, [m.mean for m in s.moods], marker="o", color=COLOURS[2], label=mean)
     ax.set_ylim(-1, 1)
-    ax.set_ylabel("mean polarity")
+    ax.set_ylabel(mean)
     counts = ax.twinx()
     counts.bar(x, [m.messages for m in s.moods], alpha=0.2, color=COLOURS[2])
-    counts.set_ylabel("texts")
+    counts.set_ylabel(texts.reports.CHART_TEXTS)
     counts.yaxis.get_major_locator().set_params(integer=True)
     step = max(1, len(s.moods) // 8)
     ax.set_xticks(list(x)[::step], [m.bucket[5:] for m in s.moods][::step], fontsize=8)
@@ -101,7 +100,7 @@ def _map(ax: Any, s: SessionStats) -> None:
             alpha=0.8,
         )
     ax.legend(loc="best", fontsize=8)
-    ax.set_title("Opinion groups (members who vote alike)")
+    ax.set_title(texts.reports.CHART_GROUPS)
     ax.set_xticks([])
     ax.set_yticks([])
 
@@ -118,7 +117,8 @@ def _votes(ax: Any, s: SessionStats) -> None:
     left = [0] * len(top)
     for name, colour in parts:
         values = [getattr(t, name) for t in top][::-1]
-        ax.barh(labels, values, left=left, color=colour, label=name.replace("passed", "pass"))
+        label = texts.reports.CHART_VOTES[name]
+        ax.barh(labels, values, left=left, color=colour, label=label)
         left = [a + b for a, b in zip(left, values, strict=True)]
     ax.legend(loc="lower right", fontsize=8)
     ax.xaxis.get_major_locator().set_params(integer=True)

@@ -17,7 +17,8 @@ from dialogs import opinions
 from reports import charts
 from reports.cells import visible
 from reports.figures import SessionStats, agreement, reply_share
-from reports.summaries import group_lines, mood_lines, proposal_text
+from reports.summaries import group_lines, mood_lines, proposal_text, status
+from texts.i18n import RIGHT_TO_LEFT, language, percent, signed
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -37,10 +38,12 @@ def render(s: SessionStats, out: TextIO, now: datetime) -> None:
     charts.draw(s, png)
     chart = base64.b64encode(png.getvalue()).decode("ascii")
     made = texts.reports.REPORT_MADE.format(
-        code=s.code, status=s.status, flow=s.flow, when=now.strftime("%Y-%m-%d %H:%M")
+        code=s.code, status=status(s), flow=s.flow, when=now.strftime("%Y-%m-%d %H:%M")
     )
+    lang = language()
+    direction = "rtl" if lang in RIGHT_TO_LEFT else "ltr"
     out.write(
-        f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
         f"<title>{e(s.title)}</title><style>{STYLE}</style></head><body>\n"
         f'<h1 dir="auto">{e(s.title)}</h1><p class="meta">{e(made)}</p>\n'
         f'<img alt="{e(texts.reports.REPORT_CHART_ALT)}" '
@@ -49,7 +52,8 @@ def render(s: SessionStats, out: TextIO, now: datetime) -> None:
     out.write(_section(texts.reports.STATS_FUNNEL, _funnel(s)))
     out.write(_section(texts.reports.STATS_REPLIES, _replies(s)))
     moods = mood_lines(s)
-    out.write(_section(moods[0].split(" (")[0], _moods(s) if s.moods else _para(moods)))
+    heading = texts.reports.CHART_MOODS.format(unit="hour" if s.hourly else "day")
+    out.write(_section(heading, _moods(s) if s.moods else _para(moods)))
     out.write(_section(texts.reports.REPORT_PROPOSALS, _proposals(s)))
     if s.divisive:
         out.write(_section(texts.reports.STATS_DIVISIVE, _divisive(s)))
@@ -82,11 +86,11 @@ def _funnel(s: SessionStats) -> str:
         (
             texts.reports.STATS_STAGE_NAMES[st.name],
             st.count,
-            "" if st.share is None else f"{st.share:.0%}",
+            "" if st.share is None else percent(st.share),
         )
         for st in s.funnel
     ]
-    return _table(("", "members", "of those who joined"), rows, {1, 2})
+    return _table(texts.reports.REPORT_FUNNEL_COLUMNS, rows, {1, 2})
 
 
 def _replies(s: SessionStats) -> str:
@@ -96,16 +100,17 @@ def _replies(s: SessionStats) -> str:
             r.sent,
             r.answered,
             r.answered_within,
-            "" if reply_share(r) is None else f"{reply_share(r):.0%}",
+            "" if (share := reply_share(r)) is None else percent(share),
         )
         for r in s.rates
     ]
-    return _table(("", "sent", "answered", "within a day", "reply rate"), rows, {1, 2, 3, 4})
+    return _table(texts.reports.REPORT_REPLY_COLUMNS, rows, {1, 2, 3, 4})
 
 
 def _moods(s: SessionStats) -> str:
-    rows = [(m.bucket, m.messages, f"{m.mean:+.2f}", m.negative, m.positive) for m in s.moods]
-    head = ("hour" if s.hourly else "day", "texts", "mean polarity", "negative", "positive")
+    rows = [(m.bucket, m.messages, signed(m.mean), m.negative, m.positive) for m in s.moods]
+    columns = texts.reports.REPORT_MOOD_COLUMNS
+    head = (texts.reports.REPORT_HOUR if s.hourly else texts.reports.REPORT_DAY, *columns)
     return _table(head, rows, {1, 2, 3, 4})
 
 
@@ -120,7 +125,7 @@ def _proposals(s: SessionStats) -> str:
             t.agree,
             t.disagree,
             t.passed,
-            f"{agreement(t):.0%}" if t.votes else "",
+            percent(agreement(t)) if t.votes else "",
             texts.reports.VERDICTS.get(verdicts.get(t.id, ""), ""),
         )
         for t in ordered
@@ -130,14 +135,14 @@ def _proposals(s: SessionStats) -> str:
 
 def _divisive(s: SessionStats) -> str:
     rows = [(f"#{t.number}", proposal_text(t), t.agree, t.disagree, t.passed) for t in s.divisive]
-    return _table(("#", "proposal", "agree", "disagree", "pass"), rows, {2, 3, 4})
+    return _table(texts.reports.REPORT_DIVISIVE_COLUMNS, rows, {2, 3, 4})
 
 
 def _groups(s: SessionStats) -> str:
     g = s.groups
     if g.status != "groups":
         return ""
-    head = ["#", "proposal"] + [
+    head = [*texts.reports.REPORT_COLUMNS[:2]] + [
         texts.reports.REPORT_GROUP_SHARE.format(group=opinions.label(n), n=len(members))
         for n, members in enumerate(g.groups)
     ]
@@ -145,5 +150,5 @@ def _groups(s: SessionStats) -> str:
     for v in g.verdicts:
         tally = s.tally(v.proposal_id)
         text = proposal_text(tally) if tally is not None else ""
-        rows.append([f"#{s.number_of(v.proposal_id)}", text, *(f"{a:.0%}" for a in v.agree)])
+        rows.append([f"#{s.number_of(v.proposal_id)}", text, *(percent(a) for a in v.agree)])
     return _table(head, rows, set(range(2, len(head))))

@@ -3,6 +3,7 @@ top of the Markdown export. Pure: takes `SessionStats`, returns text."""
 
 from __future__ import annotations
 
+import texts.organisers
 import texts.reports
 from dialogs import opinions
 from reports.cells import markdown_inline, visible
@@ -25,12 +26,16 @@ def proposal_text(t: Tally) -> str:
 
 def stats_lines(s: SessionStats) -> list[str]:
     """Every section, as lines (headings are lines of their own, sections end with "")."""
-    lines = [texts.reports.STATS_FUNNEL]
+    lines: list[str] = [texts.reports.STATS_FUNNEL]
     for stage in s.funnel:
-        shown = stage.share is not None and stage.name != "joined"
-        share = f" ({stage.share:.0%})" if shown else ""
         name = texts.reports.STATS_STAGE_NAMES[stage.name]
-        lines.append(texts.reports.STATS_STAGE.format(name=name, count=stage.count, share=share))
+        if stage.share is not None and stage.name != "joined":
+            line = texts.reports.STATS_STAGE_SHARE.format(
+                name=name, count=stage.count, share=stage.share
+            )
+        else:
+            line = texts.reports.STATS_STAGE.format(name=name, count=stage.count)
+        lines.append(line)
     lines += ["", texts.reports.STATS_REPLIES]
     for rate in s.rates:
         kind = texts.reports.REPROMPT_NAMES[rate.kind]
@@ -53,7 +58,7 @@ def stats_lines(s: SessionStats) -> list[str]:
 def mood_lines(s: SessionStats) -> list[str]:
     if not s.moods:
         return [texts.reports.STATS_NO_MOODS]
-    lines = [texts.reports.STATS_MOODS.format(unit="hour" if s.hourly else "day")]
+    lines = [moods_heading(s)]
     if len(s.moods) > MOODS_SHOWN:
         lines.append(texts.reports.STATS_EARLIER_MOODS.format(n=len(s.moods) - MOODS_SHOWN))
     for m in s.moods[-MOODS_SHOWN:]:
@@ -63,6 +68,10 @@ def mood_lines(s: SessionStats) -> list[str]:
             )
         )
     return lines
+
+
+def moods_heading(s: SessionStats) -> str:
+    return texts.reports.STATS_MOODS.format(unit="hour" if s.hourly else "day")
 
 
 def proposal_lines(s: SessionStats) -> list[str]:
@@ -116,21 +125,28 @@ def group_lines(s: SessionStats) -> list[str]:
 
 def stats_text(s: SessionStats) -> str:
     """The /stats message."""
-    head = texts.reports.STATS_HEAD.format(title=s.title, code=s.code, status=s.status)
+    head = texts.reports.STATS_HEAD.format(title=s.title, code=s.code, status=status(s))
     return "\n".join([head, "", *stats_lines(s)]).strip()
+
+
+def status(s: SessionStats) -> str:
+    """The session's status, in words."""
+    return texts.organisers.STATUS.get(s.status, s.status)
 
 
 def markdown_summary(s: SessionStats) -> str:
     """The summary on top of the Markdown export: the same sections, as Markdown."""
-    out = [f"# {markdown_inline(s.title)}", "", f"Code `{s.code}`, {s.status}, flow {s.flow}.", ""]
+    meta = texts.reports.MARKDOWN_META.format(code=s.code, status=status(s), flow=s.flow)
+    out = [f"# {markdown_inline(s.title)}", "", meta, ""]
     headings = {
         texts.reports.STATS_FUNNEL,
         texts.reports.STATS_REPLIES,
         texts.reports.STATS_RANKED,
         texts.reports.STATS_DIVISIVE,
+        moods_heading(s),
     }
     for line in stats_lines(s):
-        if line in headings or line.startswith(texts.reports.STATS_MOODS.split("{")[0]):
+        if line in headings:
             out += [f"## {line}", ""]
         elif line.startswith("• "):
             out.append("- " + markdown_inline(line[2:]))

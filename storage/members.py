@@ -8,7 +8,7 @@ from typing import cast
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
-from storage.models import Member, RoleGrant, TeamMember
+from storage.models import Member, RoleGrant, TeamMember, id_of
 from storage.sql import insert
 
 
@@ -125,6 +125,14 @@ def zones_of(*, db: Session, member_ids: set[int | None]) -> dict[int, str | Non
         return {}
     rows = db.exec(select(Member.id, Member.timezone).where(col(Member.id).in_(ids))).all()
     return {cast(int, member_id): zone for member_id, zone in rows}  # a primary key is never NULL
+
+
+def members_by_id(*, db: Session, member_ids: set[int | None]) -> dict[int, Member]:
+    """Members by id (those still stored)."""
+    ids = {i for i in member_ids if i is not None}
+    if not ids:
+        return {}
+    return {id_of(m): m for m in db.exec(select(Member).where(col(Member.id).in_(ids))).all()}
 
 
 def set_timezone(*, db: Session, member: Member, zone: str) -> None:

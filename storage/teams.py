@@ -102,7 +102,16 @@ def record(
     )
 
 
-READS = ("read", "exported")  # entries that change nothing
+READS = (  # entries that change nothing
+    "read",
+    "read_proposals",
+    "read_feedback",
+    "read_answers",
+    "read_stats",
+    "read_results",
+    "exported",
+    "exported_names",
+)
 
 
 def audit_of(*, db: Session, session_id: int, limit: int | None = None) -> list[AuditEntry]:

@@ -20,7 +20,7 @@ This module imports nothing from the project (tests/test_layers.py)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -29,9 +29,11 @@ from typing import Any
 
 import fluent.runtime.resolver
 from babel import Locale
+from babel.lists import format_list
+from babel.numbers import format_decimal, format_percent
 from fluent.runtime import FluentBundle
+from fluent.runtime.types import FluentFloat, FluentInt, FluentType, fluent_number
 from fluent.syntax import FluentParser, ast, visitor
-from fluent.runtime.types import FluentFloat, FluentInt, FluentNumber, fluent_number
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +45,7 @@ SEPARATOR = "__"  # a mapping's or a tuple's entry: NAME__key (NAME__0, NAME__1:
 
 # Fluent refuses a value longer than 2,500 characters (a guard against hostile
 # translations); ours are reviewed, and a member's words or a long list may be longer.
-fluent.runtime.resolver.MAX_PART_LENGTH = 1_000_000  # type: ignore[attr-defined]
+fluent.runtime.resolver.MAX_PART_LENGTH = 1_000_000
 
 STRICT = False  # tests: a text formatted without one of its values raises (else: logged)
 
@@ -84,19 +86,38 @@ def set_language(lang: str | None) -> None:
     _speaking.set(shipped(lang) or SOURCE)
 
 
+def listed(items: Sequence[str]) -> str:
+    """Items as the language lists them: "a, b and c", "a, b y c", "a, b i c"."""
+    lang = _speaking.get()
+    locale = "en_GB" if lang == "en" else lang  # British English lists: "a, b and c"
+    return format_list(list(items), locale=locale) if items else ""
+
+
+SIGNED = "+0.00;-0.00"  # a CLDR pattern: the sign always written, two decimals
+
+
+def percent(share: float) -> str:
+    """A share as the language writes a percentage: 50%, 50 %."""
+    return format_percent(share, locale=_speaking.get())
+
+
+def signed(number: float) -> str:
+    """A number with its sign and two decimals: +0.25, -0,10."""
+    return format_decimal(number, SIGNED, locale=_speaking.get())
+
+
 class Signed(FluentFloat):
-    """A number with its sign always written and two decimals: +0.25, -0.10."""
+    """SIGNED() in a catalogue: `signed` in the catalogue's language."""
 
     def format(self, locale: Locale) -> str:
-        written = super().format(locale)
-        return written if self < 0 else f"+{written}"
+        return format_decimal(float(self), SIGNED, locale=locale)
 
 
-def _signed(number: Any) -> FluentNumber:
-    return Signed(float(number), minimumFractionDigits=2, maximumFractionDigits=2)
+def _signed(number: Any) -> FluentType:
+    return Signed(float(number))
 
 
-FUNCTIONS = {"SIGNED": _signed}
+FUNCTIONS: dict[str, Callable[[Any], FluentType]] = {"SIGNED": _signed}
 
 
 class Text(str):
@@ -106,10 +127,13 @@ class Text(str):
     _bundle: FluentBundle
     _pattern: Any
     key: str
+    names: tuple[str, ...]  # the values it takes
 
-    def __new__(cls, shown: str, bundle: FluentBundle, pattern: Any, key: str) -> Text:
+    def __new__(
+        cls, shown: str, bundle: FluentBundle, pattern: Any, key: str, names: tuple[str, ...] = ()
+    ) -> Text:
         text = super().__new__(cls, shown)
-        text._bundle, text._pattern, text.key = bundle, pattern, key
+        text._bundle, text._pattern, text.key, text.names = bundle, pattern, key, names
         return text
 
     def format(self, *args: object, **values: object) -> str:
@@ -174,10 +198,10 @@ class Catalogue:
 
     def text(self, message_id: str) -> Text:
         message = self.bundle.get_message(message_id)
-        shown, _ = self.bundle.format_pattern(
-            message.value, {v: "{" + v + "}" for v in self.variables(message_id)}
-        )
-        return Text(str(shown), self.bundle, message.value, message_id)
+        assert message.value is not None  # every message has words, no attributes alone
+        names = tuple(self.variables(message_id))
+        shown, _ = self.bundle.format_pattern(message.value, {v: "{" + v + "}" for v in names})
+        return Text(str(shown), self.bundle, message.value, message_id, names)
 
 
 class Catalogues:

@@ -1,72 +1,56 @@
 """Proposals and votes: the cards members vote on (/proposals), /propose, /feedback, and
 organisers hiding a proposal (/hide, /unhide)."""
 
-CARD_HEADER = "Proposal {position} of {total} (#{id})"
-CARD_OWN = "This is your proposal."
-CARD_YOUR_VOTE = "Your vote: {vote}. Tap another button to change it."
-CARD_NOT_VOTED = "Do you agree?"
-CARD_SAVED_NEXT = "✅ Saved your vote on #{id}: {vote}. Here is the next one:"
-CARD_ALL_VOTED = (
-    "You have voted on every proposal so far — thank you! You can look back and change a "
-    "vote until the session closes, and /proposals shows new ones as they come."
-)
-LEFT_UNVOTED = (
-    "You left {count} proposal{s} without a vote: /proposals takes you back to {them} "
-    "whenever you like."
-)
-CARD_NOTHING_TO_VOTE = (
-    "There is nothing else to vote on yet: yours is the only proposal. /proposals shows new "
-    "ones as they come."
-)
-PREVIOUS = "◀ Previous"
-NEXT = "Next ▶"
-NO_PROPOSALS = "There are no proposals in “{title}” yet. Write one with /propose <your idea>."
-PROPOSAL_EMPTY = (
-    "Your proposal is empty. Usage: /propose <your idea>, in {least} to {most} characters, "
-    "for example: /propose Lights along the pond path"
-)
-PROPOSAL_DUPLICATE = (
-    "That idea is already on the list as proposal #{id}. You can vote on it with /proposals."
-)
-PROPOSAL_SAVED = (
-    "Thank you! Your proposal is saved as #{id}. Others can vote on it with /proposals."
-)
-PROPOSAL_REWORDED = "Your proposal #{id} now reads: “{text}”."
-VOTES_CLEARED = (
-    "The {n} vote(s) on its earlier words were cleared, so that neighbours vote on these."
-)
-PROPOSAL_KEPT = "Your proposal #{id} stays as it was."
-NEW_TO_VOTE = (
-    "There are {n} new proposals in “{title}” you have not voted on yet: have a look, so that "
-    "the later ideas get a fair hearing too."
-)
-VOTE_NOW = "Vote now"
-VOTE_SAVED = "Saved: {vote}"
-VOTE_UNCHANGED = "You already voted {vote}."
-OWN_PROPOSAL = "You can't vote on your own proposal."
-PROPOSAL_HIDDEN_BUTTON = "The organisers have hidden this proposal."
-MILESTONE = "Good news: your proposal “{text}” now has {count} agree votes in “{title}”."
+from __future__ import annotations
 
-FEEDBACK_USAGE = (
-    "Usage: /feedback <what you'd like to tell the organisers>, up to {most} characters"
-)
-FEEDBACK_LONG = "That's too long: please keep feedback to {most} characters at most."
-FEEDBACK_SAVED = "Thank you for your feedback — the organisers will read it."
+from collections.abc import Mapping
 
-HIDE_USAGE = "Usage: {command} [session code] <proposal number> [reason]"
-NO_SUCH_PROPOSAL = "There is no proposal #{id}."
-HIDDEN = "Proposal #{id} is hidden from members. Reason: {reason}"
-ALREADY_HIDDEN = "Proposal #{id} is already hidden."
-UNHIDDEN = "Proposal #{id} is visible to members again."
-NOT_HIDDEN = "Proposal #{id} is not hidden."
-NO_REASON = "no reason given"
-YOUR_PROPOSAL_HIDDEN = (
-    "The organisers of “{title}” have hidden your proposal “{text}”: others no longer see it "
-    "or vote on it.\nReason: {reason}\nIf you think this is a mistake, tell them with "
-    "/feedback."
-)
-YOUR_PROPOSAL_SHOWN = (
-    "Your proposal “{text}” is visible again in “{title}”: others can see it and vote on it."
-)
-PROPOSAL_WITHDRAWN = "Proposal #{id} was withdrawn by its author: it stays hidden, with its votes."
-REASON_TOO_LONG = "That reason is too long: please keep it under {limit} characters."
+from texts.i18n import Text, text
+
+
+def __getattr__(name: str) -> object:
+    """Each text in the language being spoken (`texts.i18n`); words in locales/*/proposals.ftl."""
+    return text("proposals", name)
+
+
+CARD_HEADER: Text
+CARD_OWN: Text
+CARD_YOUR_VOTE: Text
+CARD_NOT_VOTED: Text
+VOTE_LABELS: Mapping[str, Text]
+CARD_SAVED_NEXT: Text
+CARD_ALL_VOTED: Text
+LEFT_UNVOTED: Text
+CARD_NOTHING_TO_VOTE: Text
+PREVIOUS: Text
+NEXT: Text
+NO_PROPOSALS: Text
+PROPOSAL_EMPTY: Text
+PROPOSAL_DUPLICATE: Text
+PROPOSAL_SAVED: Text
+PROPOSAL_REWORDED: Text
+VOTES_CLEARED: Text
+PROPOSAL_KEPT: Text
+NEW_TO_VOTE: Text
+VOTE_NOW: Text
+VOTE_SAVED: Text
+VOTE_UNCHANGED: Text
+OWN_PROPOSAL: Text
+PROPOSAL_HIDDEN_BUTTON: Text
+MILESTONE: Text
+
+FEEDBACK_USAGE: Text
+FEEDBACK_LONG: Text
+FEEDBACK_SAVED: Text
+
+HIDE_USAGE: Text
+NO_SUCH_PROPOSAL: Text
+HIDDEN: Text
+ALREADY_HIDDEN: Text
+UNHIDDEN: Text
+NOT_HIDDEN: Text
+NO_REASON: Text
+YOUR_PROPOSAL_HIDDEN: Text
+YOUR_PROPOSAL_SHOWN: Text
+PROPOSAL_WITHDRAWN: Text
+REASON_TOO_LONG: Text

@@ -2,109 +2,98 @@
 (/proposals, /feedback, /answers <code>), its numbers and chart (/stats), its exports (/export)
 and the HTML report (codesign report)."""
 
-READ_USAGE = "Usage: {command} <session code> [page]"
-PROPOSALS_FOR_A_SESSION = (
-    "Organisers and coordinators: /proposals <session code> lists its proposals."
-)
-ANSWERS_USAGE = "Usage: /answers <session code> <step id> [page]. Steps of “{title}”: {steps}"
-ANSWERS_USAGE_PLAIN = "Usage: /answers <session code> <step id> [page]"
-ANSWERS_WHICH = "Which question of “{title}”? Send /answers {code} <step>, one of: {steps}"
-NO_SUCH_STEP = "“{title}” has no step “{step}”. Its steps: {steps}"
-PAGE_FOOTER = "Page {page} of {pages}. Next: {more} {next}"
-PAGE_LAST = "Page {page} of {pages}."
-NO_PAGE = "There is no page {page}: “{title}” has {pages}."
-PROPOSALS_HEAD = (
-    "Proposals of “{title}” ({n}), by number. Hide one with /hide {code} <number> [reason]."
-)
-PROPOSAL_LINE = (
-    "#{id} by {author} · {agree} agree, {disagree} disagree, {passed} pass{flags}\n{text}"
-)
-QUOTED = "“{text}”"
-PROPOSAL_HIDDEN_FLAG = " · hidden"
-PROPOSAL_WITHDRAWN_FLAG = " · withdrawn"
-WITHDRAWN_TEXT = "(withdrawn by its author)"
-NO_PROPOSALS_READ = "“{title}” has no proposals yet."
-FEEDBACK_HEAD = "Feedback on “{title}” ({n}), newest first."
-FEEDBACK_LINE = "#{id} · {when} · {author} · {mood}\n“{text}”"
-NO_FEEDBACK_READ = "Nobody has given feedback on “{title}” yet."
-ANSWERS_HEAD = "Answers to “{step}” in “{title}” ({n}):"
-ANSWERS_TALLY = "• {label}: {count} member(s)"
-ANSWER_LINE = "{author} · {when}{mood}\n“{text}”"
-SIDE_ANSWER_LINE = "{author} · {when} · {kind}{mood}\n“{text}”"
-NO_ANSWERS_READ = "Nobody has answered “{step}” in “{title}” yet."
-MOOD = "{label} ({polarity:+.2f})"
-MOOD_UNKNOWN = "sentiment unknown"
+from __future__ import annotations
 
-STATS_HEAD = "📊 “{title}” (code {code}, {status})"
-STATS_FUNNEL = "Participation"
-STATS_STAGE = "• {name}: {count}{share}"
-STATS_STAGE_NAMES = {
-    "joined": "joined",
-    "consented": "agreed to take part",
-    "started": "answered a question",
-    "completed": "finished the questions",
-    "proposed": "wrote a proposal",
-    "voted": "voted on proposals",
-}
-STATS_REPLIES = "Replies to the engagement loop's messages"
-STATS_REPLY = "• {kind}: {answered} of {sent} answered ({share:.0%}), {within} within a day"
-STATS_REPLY_NONE = "• {kind}: none sent"
-REPROMPT_NAMES = {
-    "reminder": "reminders",
-    "followup": "follow-ups",
-    "elaboration": "requests for detail",
-    "champion": "invitations to bring neighbours",
-}
-STATS_MOODS = "Sentiment of members' words, by {unit} (mean, negative/positive)"
-STATS_MOOD = "• {bucket}: {n} text(s), mean {mean:+.2f}, {neg} negative, {pos} positive"
-STATS_EARLIER_MOODS = "• … and {n} earlier (in the chart and in codesign report)"
-STATS_NO_MOODS = "Sentiment: no member has written anything yet."
-STATS_RANKED = "Most agreed proposals"
-STATS_DIVISIVE = "Most divisive proposals"
-STATS_PROPOSAL = "• #{id} {text}: {agree} agree, {disagree} disagree, {passed} pass"
-STATS_NO_VOTES = "No votes on proposals yet."
-GROUPS_FOUND = "Opinion groups: {n} groups of members who vote alike ({sizes})."
-GROUPS_NONE = (
-    "Opinion groups: none. The {members} members with {least}+ votes do not fall into groups "
-    "(their votes look no more alike than shuffled votes would)."
-)
-GROUPS_FEW = (
-    "Opinion groups: too few votes to look for them ({members} members with {least}+ votes on "
-    "{proposals} proposals; it takes {need_members} members and {need_proposals} proposals)."
-)
-GROUP_SIZE = "{label}: {n}"
-VERDICTS = {
-    "consensus": "agreed across groups",
-    "consensus_against": "rejected across groups",
-    "divisive": "divides the groups",
-    "mixed": "no clear pattern",
-}
-VERDICTS_ONE_GROUP = {
-    "consensus": "agreed by most",
-    "consensus_against": "rejected by most",
-    "mixed": "no clear majority",
-}
-STATS_VERDICT = "• {verdict}: {ids}"
-CHART_CAPTION = "Participation, replies, sentiment and votes in “{title}”."
-EXPORT_USAGE = "Usage: /export <session code> [csv|json|md] [--names]"
-EXPORT_QUEUED = "Your {fmt} export of “{title}” is on its way."
-EXPORT_CAPTION = "{fmt} export of “{title}”: {n} message(s), {who}."
-EXPORT_PSEUDONYMS = "members under pseudonyms"
-EXPORT_NAMES = "members by name"
-EXPORT_NAMES_NOT_ALLOWED = (
-    "Only an organiser of “{title}” decides whether its coordinators may export members' "
-    "names (/team <code> names on); export without --names for pseudonyms."
-)
-EXPORT_ZIPPED = " Zipped: it was too large to send as it is."
-EXPORT_TOO_LARGE = (
-    "This export is {mib} MB even zipped, more than Telegram lets a bot send. On the server, "
-    "run:\n\n    codesign export {code} --format {fmt} --output {code}.{fmt}\n"
-)
+from collections.abc import Mapping
+
+from texts.i18n import Text, text
+
+
+def __getattr__(name: str) -> object:
+    """Each text in the language being spoken (`texts.i18n`); words in locales/*/reports.ftl."""
+    return text("reports", name)
+
+
+READ_USAGE: Text
+PROPOSALS_FOR_A_SESSION: Text
+ANSWERS_USAGE: Text
+ANSWERS_USAGE_PLAIN: Text
+ANSWERS_WHICH: Text
+NO_SUCH_STEP: Text
+PAGE_FOOTER: Text
+PAGE_LAST: Text
+NO_PAGE: Text
+PROPOSALS_HEAD: Text
+PROPOSAL_LINE: Text
+QUOTED: Text
+PROPOSAL_HIDDEN_FLAG: Text
+PROPOSAL_WITHDRAWN_FLAG: Text
+WITHDRAWN_TEXT: Text
+NO_PROPOSALS_READ: Text
+FEEDBACK_HEAD: Text
+FEEDBACK_LINE: Text
+NO_FEEDBACK_READ: Text
+ANSWERS_HEAD: Text
+ANSWERS_TALLY: Text
+ANSWER_LINE: Text
+SIDE_ANSWER_LINE: Text
+NO_ANSWERS_READ: Text
+MOOD: Text
+MOOD_UNKNOWN: Text
+MOODS: Mapping[str, Text]
+SIDE_KINDS: Mapping[str, Text]
+
+STATS_HEAD: Text
+STATS_FUNNEL: Text
+STATS_STAGE: Text
+STATS_STAGE_SHARE: Text
+STATS_STAGE_NAMES: Mapping[str, Text]
+STATS_REPLIES: Text
+STATS_REPLY: Text
+STATS_REPLY_NONE: Text
+REPROMPT_NAMES: Mapping[str, Text]
+STATS_MOODS: Text
+STATS_MOOD: Text
+STATS_EARLIER_MOODS: Text
+STATS_NO_MOODS: Text
+STATS_RANKED: Text
+STATS_DIVISIVE: Text
+STATS_PROPOSAL: Text
+STATS_NO_VOTES: Text
+GROUPS_FOUND: Text
+GROUPS_NONE: Text
+GROUPS_FEW: Text
+GROUP_SIZE: Text
+VERDICTS: Mapping[str, Text]
+VERDICTS_ONE_GROUP: Mapping[str, Text]
+STATS_VERDICT: Text
+CHART_CAPTION: Text
+CHART_ANSWERED: Text
+CHART_MOODS: Text
+CHART_MEAN: Text
+CHART_TEXTS: Text
+CHART_GROUPS: Text
+CHART_VOTES: Mapping[str, Text]
+MARKDOWN_META: Text
+EXPORT_USAGE: Text
+EXPORT_QUEUED: Text
+EXPORT_CAPTION: Text
+EXPORT_PSEUDONYMS: Text
+EXPORT_NAMES: Text
+EXPORT_NAMES_NOT_ALLOWED: Text
+EXPORT_ZIPPED: Text
+EXPORT_TOO_LARGE: Text
 
 # -- the HTML report (codesign report) ---------------------------------------------------
-REPORT_MADE = "Code {code} · {status} · flow {flow} · report made {when} UTC."
-REPORT_CHART_ALT = "Charts: participation, replies to reminders, sentiment over time, votes."
-REPORT_PROPOSALS = "Proposals, most agreed first"
-REPORT_GROUPS = "Opinion groups"
-REPORT_COLUMNS = ("#", "proposal", "author", "agree", "disagree", "pass", "agreement", "groups")
-REPORT_GROUP_SHARE = "agree in {group} ({n})"
+REPORT_MADE: Text
+REPORT_CHART_ALT: Text
+REPORT_PROPOSALS: Text
+REPORT_GROUPS: Text
+REPORT_COLUMNS: tuple[Text, ...]
+REPORT_FUNNEL_COLUMNS: tuple[Text, ...]
+REPORT_REPLY_COLUMNS: tuple[Text, ...]
+REPORT_MOOD_COLUMNS: tuple[Text, ...]
+REPORT_HOUR: Text
+REPORT_DAY: Text
+REPORT_DIVISIVE_COLUMNS: tuple[Text, ...]
+REPORT_GROUP_SHARE: Text

@@ -74,7 +74,7 @@ def _literal(value: str) -> ftl.Placeable:
     return ftl.Placeable(ftl.StringLiteral(escaped))
 
 
-def _text_elements(text: str, at_line_start: bool) -> list[Any]:
+def _text_elements(text: str, at_line_start: bool, last: bool) -> list[Any]:
     """Literal text, with what Fluent would read as syntax written as string literals:
     braces, a line's leading or trailing blanks, and `[`, `*`, `.` starting a line."""
     out: list[Any] = []
@@ -110,7 +110,7 @@ def _text_elements(text: str, at_line_start: bool) -> list[Any]:
             out.append(_literal(ch))
             i, at_line_start = i + 1, False
             continue
-        if ch in " \t" and (i + 1 == len(text) or text[i + 1] == "\n"):
+        if ch in " \t" and ((last and i + 1 == len(text)) or text[i + 1 : i + 2] == "\n"):
             j = i
             while j > 0 and text[j - 1] in " \t":  # trailing blanks of a line
                 j -= 1
@@ -119,6 +119,10 @@ def _text_elements(text: str, at_line_start: bool) -> list[Any]:
             out.append(_literal(text[j : i + 1]))
             i += 1
             continue
+        if ch == "\n" and last and not text[i:].strip():  # the text's own last newlines
+            flush()
+            out.append(_literal(text[i:]))
+            break
         buffer += ch
         at_line_start = ch == "\n"
         i += 1
@@ -147,9 +151,11 @@ def _placeable(field: str, spec: str, conversion: str | None) -> ftl.Placeable:
 def pattern_of(value: str) -> ftl.Pattern:
     elements: list[Any] = []
     at_line_start = True
-    for literal, field_name, spec, conversion in string.Formatter().parse(value):
+    parts = list(string.Formatter().parse(value))
+    for n, (literal, field_name, spec, conversion) in enumerate(parts):
         if literal:
-            elements += _text_elements(literal, at_line_start)
+            last = n == len(parts) - 1 and field_name is None
+            elements += _text_elements(literal, at_line_start, last)
             at_line_start = literal.endswith("\n")
         if field_name is not None:
             elements.append(_placeable(field_name, spec or "", conversion))
@@ -185,7 +191,9 @@ def check_round_trip(message_id: str, value: str, written: str) -> None:
         raise ConversionError(f"{message_id}: not valid Fluent:\n{written}")
     bundle.add_resource(resource)
     values = samples(value)
-    got, errors = bundle.format_pattern(bundle.get_message(message_id).value, values)
+    pattern = bundle.get_message(message_id).value
+    assert pattern is not None
+    got, errors = bundle.format_pattern(pattern, values)
     want = value.format(**values)
     if errors or got != want:
         raise ConversionError(f"{message_id}: reads {got!r}, not {want!r} {errors}")
@@ -296,7 +304,10 @@ def declare(path: Path, module: str, found: list[Constant]) -> str:
         out.append(line)
     text = "\n".join(out) + "\n"
     if "def __getattr__" not in text:
-        text = _with_header(text, module)
+        return _with_header(text, module)
+    if "Mapping[" in text and "import Mapping" not in text:
+        mapping = "from collections.abc import Mapping\n\nfrom texts.i18n import"
+        text = text.replace("from texts.i18n import", mapping, 1)
     return text
 
 
@@ -306,9 +317,7 @@ def _with_header(text: str, module: str) -> str:
     has_doc = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
     lines = text.splitlines()
     at = (first.end_lineno or 0) if has_doc and first is not None else 0
-    while at < len(lines) and (
-        lines[at].strip() == "" or lines[at].startswith("from __future__")
-    ):
+    while at < len(lines) and (lines[at].strip() == "" or lines[at].startswith("from __future__")):
         at += 1
     head = lines[:at]
     if not any(line.startswith("from __future__") for line in head):
@@ -371,11 +380,7 @@ def convert(module: str, path: Path, sources: dict[str, dict[str, str]], changes
     found = constants(path, known)
     english_path = LOCALES / SOURCE / f"{module}.ftl"
     english = english_path.read_text(encoding="utf-8") if english_path.exists() else ""
-    others = {
-        lang: (LOCALES / lang / f"{module}.ftl")
-        for lang in LANGUAGES
-        if lang != SOURCE
-    }
+    others = {lang: (LOCALES / lang / f"{module}.ftl") for lang in LANGUAGES if lang != SOURCE}
     texts_of = {
         lang: p.read_text(encoding="utf-8") if p.exists() else "" for lang, p in others.items()
     }
@@ -426,10 +431,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path.relative_to(ROOT)}: {exc}", file=sys.stderr)
             return 1
         path.write_text(declared, encoding="utf-8")
-    SOURCES.parent.mkdir(parents=True, exist_ok=True)
-    SOURCES.write_text(
-        json.dumps(sources, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
-    )
+        SOURCES.parent.mkdir(parents=True, exist_ok=True)
+        SOURCES.write_text(
+            json.dumps(sources, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
     for label, items in (("added", changes.added), ("changed", changes.changed)):
         if items:
             print(f"{label} in English: {', '.join(items)}")

@@ -47,31 +47,33 @@ class Place:
     flow: Any
 
 
-_REPLIES = {
-    Denied.NO_SESSION: texts.members.NEED_SESSION,
-    Denied.NOT_CONSENTED: texts.members.CONSENT_PENDING,
-    Denied.DECLINED: texts.members.CONSENT_DECLINED_BEFORE,
-    Denied.DRAFT: texts.members.SESSION_DRAFT,
-    Denied.CLOSED: texts.members.SESSION_CLOSED,
-    Denied.STALE: texts.members.STALE_BUTTON,
-    Denied.NOT_ALLOWED: texts.members.NOT_ALLOWED,
-}
-_TOASTS = {
-    Denied.DRAFT: texts.members.SESSION_NOT_OPEN_BUTTON,
-    Denied.CLOSED: texts.members.SESSION_NOT_OPEN_BUTTON,
-    Denied.NOT_ALLOWED: texts.members.NOT_ALLOWED_BUTTON,
-}
+def _reply(reason: Denied) -> str:
+    return {
+        Denied.NO_SESSION: texts.members.NEED_SESSION,
+        Denied.NOT_CONSENTED: texts.members.CONSENT_PENDING,
+        Denied.DECLINED: texts.members.CONSENT_DECLINED_BEFORE,
+        Denied.DRAFT: texts.members.SESSION_DRAFT,
+        Denied.CLOSED: texts.members.SESSION_CLOSED,
+        Denied.STALE: texts.members.STALE_BUTTON,
+        Denied.NOT_ALLOWED: texts.members.NOT_ALLOWED,
+    }[reason]
+
+
+def _toast(reason: Denied) -> str:
+    if reason in (Denied.DRAFT, Denied.CLOSED):
+        return texts.members.SESSION_NOT_OPEN_BUTTON
+    if reason is Denied.NOT_ALLOWED:
+        return texts.members.NOT_ALLOWED_BUTTON
+    return texts.members.STALE_BUTTON
 
 
 def refuse(ctx: Ctx, refusal: Refusal) -> None:
     """Tell the person why not: a toast for a tap, else a reply. Changes nothing."""
     ctx.refused = True
     if ctx.tap:
-        ctx.toast = _TOASTS.get(refusal.reason, texts.members.STALE_BUTTON).format(
-            role=refusal.role
-        )
+        ctx.toast = _toast(refusal.reason).format(role=refusal.role)
         return
-    text = _REPLIES[refusal.reason].format(
+    text = _reply(refusal.reason).format(
         title=refusal.title, role=refusal.role, command=refusal.command
     )
     if refusal.reason is Denied.DECLINED and refusal.session_id is not None:  # the way back in

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import texts.members
 import texts.organisers
 from storage import members as member_store
 from storage import teams
@@ -17,31 +18,6 @@ from usecases.paging import say_page
 from usecases.parsing import parse_id
 from usecases.roles import Role
 from usecases.times import reader_time
-
-ACTIONS = {
-    "created": "created it",
-    "opened": "opened it",
-    "closed": "closed it",
-    "reopened": "opened it again",
-    "polled": "launched poll #{poll}",
-    "poll_closed": "closed poll #{poll}",
-    "poll_due": "closed poll #{poll} at its closing time",
-    "broadcast": "sent a message to {members} member(s): “{text}”",
-    "nudged": "reminded {members} member(s){poll}",
-    "hid": "hid proposal #{proposal} ({reason})",
-    "unhid": "showed proposal #{proposal} again",
-    "linked_group": "linked a group chat",
-    "team_added": "added user {user} to the team as {role}",
-    "team_removed": "took user {user} off the team ({role})",
-    "team_invited": "made a link to join the team as {role}",
-    "team_joined": "joined the team as {role} by a link",
-    "exported": "exported it ({format})",
-    "names_on": "let coordinators export members' names",
-    "names_off": "stopped coordinators exporting members' names",
-    "read": "read {what}",
-    "granted": "gave user {user} the {role} role",
-    "revoked": "took the {role} role from user {user}",
-}
 
 
 def note(ctx: Ctx, session_id: int | None, action: str, **detail: Any) -> None:
@@ -92,8 +68,26 @@ def _line(ctx: Ctx, entry: AuditEntry) -> str:
 
 def describe(ctx: Ctx, entry: AuditEntry) -> str:
     """ "Olivia (9001) closed it" """
-    what = ACTIONS.get(entry.action, entry.action).format_map(_Blank(entry.detail))
-    return f"{who(ctx, entry.actor_id)} {what}"
+    action, detail = _current(entry.action, dict(entry.detail or {}))
+    said = texts.organisers.AUDIT_ACTIONS.get(action)
+    if said is None:  # an action this version does not know
+        return texts.organisers.AUDIT_OTHER.format(who=who(ctx, entry.actor_id), what=action)
+    if isinstance(detail.get("role"), str):
+        detail["role"] = texts.members.ROLE_NAMES.get(detail["role"], detail["role"])
+    values = {name: detail.get(name, "") for name in said.names}
+    return said.format(**{**values, "who": who(ctx, entry.actor_id)})
+
+
+def _current(action: str, detail: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """An entry as this version writes it (older ones kept some English in their detail)."""
+    about = detail.get("poll")
+    if action == "nudged" and isinstance(about, str):
+        if "proposals" in about:
+            return "nudged_votes", detail
+        number = about.rpartition("#")[2]
+        if number.isdigit():
+            return "nudged_poll", {**detail, "poll": int(number)}
+    return action, detail
 
 
 def who(ctx: Ctx, telegram_id: int) -> str:
@@ -104,8 +98,3 @@ def who(ctx: Ctx, telegram_id: int) -> str:
     if member is None or not member.display_name:
         return texts.organisers.USER.format(id=telegram_id)
     return f"{member.display_name} ({telegram_id})"
-
-
-class _Blank(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return ""

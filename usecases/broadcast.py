@@ -15,6 +15,7 @@ from usecases.access import Denied, Refusal, may, refuse
 from usecases.actions import SendBroadcast
 from usecases.audit import note
 from usecases.context import Ctx, Out
+from usecases.languages import speaking_to
 from usecases.levers import broadcasts_capped, open_session
 from usecases.picking import offer
 from usecases.roles import Role
@@ -51,7 +52,7 @@ def broadcast(ctx: Ctx, args: str) -> None:
             n=n, title=cosession.title, duration=duration, done=done
         )
     )
-    message = texts.organisers.BROADCAST_MESSAGE.format(title=cosession.title, text=text)
+    message = _message(cosession.title, text)
     send = (texts.organisers.BROADCAST_SEND.format(n=n), SendBroadcast(id_of(cosession), True))
     cancel = (texts.organisers.BROADCAST_CANCEL, SendBroadcast(id_of(cosession), False))
     ctx.say(Out(message, ((send, cancel),)))
@@ -82,10 +83,13 @@ def _queue(ctx: Ctx, cosession: CoSession, message: str) -> None:
         ctx.say(texts.organisers.NOBODY_REACHABLE.format(title=cosession.title))
         return
     away = audience.paused(db=ctx.db, session_id=id_of(cosession))  # held back till /resume
+    words = _words_of(message, cosession.title)
     for member in [*members, *away]:
+        with speaking_to(ctx, member):  # the header in each member's language
+            theirs = message if words is None else _message(cosession.title, words)
         ctx.send(
             Out(
-                message,
+                theirs,
                 chat_id=member.telegram_id,
                 kind=Kind.BROADCAST,
                 session_id=cosession.id,
@@ -102,6 +106,19 @@ def _queue(ctx: Ctx, cosession: CoSession, message: str) -> None:
     )
 
 
+def _message(title: str, text: str) -> str:
+    return texts.organisers.BROADCAST_MESSAGE.format(title=title, text=text)
+
+
+def _words_of(preview: str, title: str) -> str | None:
+    """The organiser's own words in the preview they saw (written in their language), to
+    give each member under a header in theirs; None if the preview is not one of ours."""
+    head, _, tail = _message(title, "\x00").partition("\x00")
+    if preview.startswith(head) and preview.endswith(tail) and len(preview) >= len(head + tail):
+        return preview[len(head) : len(preview) - len(tail)]
+    return None
+
+
 def _timing(ctx: Ctx, n: int) -> tuple[str, str]:
     """How long sending to `n` members takes at Telegram's pace, and when it is done (in
     the organiser's time zone)."""
@@ -111,7 +128,7 @@ def _timing(ctx: Ctx, n: int) -> tuple[str, str]:
 
 def _duration(seconds: float) -> str:
     if seconds < 90:
-        return f"{max(1, round(seconds))} seconds"
+        return texts.organisers.SECONDS.format(n=max(1, round(seconds)))
     if seconds < 5400:
-        return f"{round(seconds / 60)} minutes"
-    return f"{seconds / 3600:.1f} hours"
+        return texts.organisers.MINUTES.format(n=round(seconds / 60))
+    return texts.organisers.HOURS.format(n=round(seconds / 3600, 1))

@@ -8,11 +8,12 @@ import texts.polls
 import texts.proposals
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal, id_of
+from texts.i18n import listed
 from usecases.actions import Action, BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
 from usecases.times import local_time
 
-VOTE_LABELS = {"agree": "Agree", "disagree": "Disagree", "pass": "Pass"}
+VOTES = ("agree", "disagree", "pass")
 
 
 def proposal_card(
@@ -38,7 +39,7 @@ def proposal_card(
     if own:
         lines.append(texts.proposals.CARD_OWN)
     elif my_vote:
-        lines.append(texts.proposals.CARD_YOUR_VOTE.format(vote=VOTE_LABELS[my_vote]))
+        lines.append(texts.proposals.CARD_YOUR_VOTE.format(vote=vote_label(my_vote)))
     else:
         lines.append(texts.proposals.CARD_NOT_VOTED)
     if footer:
@@ -47,12 +48,20 @@ def proposal_card(
     if not own:
         rows.append(
             tuple(
-                (("✅ " if my_vote == value else "") + label, VoteButton(id_of(proposal), value))
-                for value, label in VOTE_LABELS.items()
+                (
+                    ("✅ " if my_vote == value else "") + vote_label(value),
+                    VoteButton(id_of(proposal), value),
+                )
+                for value in VOTES
             )
         )
     rows += _browse_row(session_id, position, total)
     return Out("\n".join(lines), tuple(rows))
+
+
+def vote_label(value: str) -> str:
+    """A vote ("agree", "disagree", "pass") as its button says it."""
+    return texts.proposals.VOTE_LABELS[value]
 
 
 def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:
@@ -110,13 +119,13 @@ def results_text(
     lines = [state.format(id=poll.number, question=poll.question, voters=voters)]
     results = tally([o.text for o in options], counts, voters)
     for option, result in zip(options, results, strict=True):
-        lines.append(f"• {result.text}: {result.votes} ({result.share:.0%})")
+        lines.append(
+            texts.polls.RESULT_LINE.format(option=result.text, n=result.votes, share=result.share)
+        )
         if names and names.get(option.position):
             lines.append("   " + ", ".join(names[option.position]))
     most = max((r.votes for r in results), default=0)
     tied = [r.text for r in results if r.votes == most]
     if poll.status == "closed" and most and len(tied) > 1:
-        named = ", ".join(tied[:-1]) + f" and {tied[-1]}"
-        votes = "vote" if most == 1 else "votes"
-        lines.append(texts.polls.RESULTS_TIE.format(options=named, n=most, votes=votes))
+        lines.append(texts.polls.RESULTS_TIE.format(options=listed(tied), n=most))
     return "\n".join(lines)

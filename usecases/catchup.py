@@ -32,8 +32,8 @@ def catch_up(ctx: Ctx, place: Place) -> str:
             )
         )
     parts = [
-        texts.members.AWAY_POLLS[len(missed) == 1].format(n=len(missed)) if missed else "",
-        texts.members.AWAY_MESSAGES[len(skipped) == 1].format(n=len(skipped)) if skipped else "",
+        texts.members.AWAY_POLLS.format(n=len(missed)) if missed else "",
+        texts.members.AWAY_MESSAGES.format(n=len(skipped)) if skipped else "",
     ]
     said = ", ".join(p for p in parts if p)
     return texts.members.WHILE_AWAY.format(missed=said) if said else ""

@@ -8,10 +8,12 @@ import texts.polls
 from storage import members as member_store
 from storage import outbox, outbox_reads, polls, sessions, teams
 from storage.models import CoSession, Kind, Outbox, Poll, id_of
+from texts.i18n import SOURCE, speaking
 from usecases.audit import note
 from usecases.cards import local_time, results_text
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_named
+from usecases.languages import group_language, languages_of, speaking_to_person
 
 
 def results_for(ctx: Ctx, poll_row: Poll, *, with_names: bool) -> str:
@@ -28,14 +30,14 @@ def announce_results(ctx: Ctx, closed: Poll, *, told: int | None = None) -> None
     their buttons and show the result; a chat with no copy gets it as a message. The
     organisers get it with names (`told`: the one who closed it, answered already)."""
     outbox.drop_pending(db=ctx.db, kind=Kind.POLL, ref_id=id_of(closed))
-    text = results_for(ctx, closed, with_names=False)
-    shown = _retire_copies(ctx, closed, text)
+    results = _Results(ctx, closed)
+    shown = _retire_copies(ctx, closed, results)
     for sent in outbox_reads.queued_chats(db=ctx.db, kind=Kind.POLL, ref_id=id_of(closed)):
         if sent.chat_id in shown:
             continue
         ctx.send(
             Out(
-                text,
+                results.text(sent.member_id),
                 chat_id=sent.chat_id,
                 kind=Kind.RESULTS,
                 session_id=closed.session_id,
@@ -47,31 +49,61 @@ def announce_results(ctx: Ctx, closed: Poll, *, told: int | None = None) -> None
     _tell_organisers(ctx, closed, told)
 
 
-def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> set[int]:
+class _Results:
+    """A closed poll's results (names never included), in each reader's language: a
+    member's (by member id), or the session's group's (None)."""
+
+    def __init__(self, ctx: Ctx, closed: Poll) -> None:
+        self.ctx, self.closed = ctx, closed
+        self.cosession = _session(ctx, closed)
+        self._texts: dict[str, str] = {}
+        self._languages: dict[int, str] = {}
+
+    def know(self, member_ids: set[int | None]) -> None:
+        self._languages.update(languages_of(self.ctx, member_ids - set(self._languages)))
+
+    def language(self, member_id: int | None) -> str:
+        if member_id is None:
+            return group_language(self.ctx, self.cosession)
+        if member_id not in self._languages:
+            self.know({member_id})
+        return self._languages.get(member_id, SOURCE)
+
+    def text(self, member_id: int | None) -> str:
+        lang = self.language(member_id)
+        if lang not in self._texts:
+            with speaking(lang):
+                self._texts[lang] = results_for(self.ctx, self.closed, with_names=False)
+        return self._texts[lang]
+
+
+def _retire_copies(ctx: Ctx, closed: Poll, results: _Results) -> set[int]:
     """Every copy of the poll members got edited: when it closed and its result, no
     buttons; reminders about it say it closed, and where the result is. Returns the
     chats whose copy of the poll now shows the result."""
-    cosession = _session(ctx, closed)
+    cosession = results.cosession
     assert closed.closed_at is not None  # close_poll set it before the results are announced
-    counts = results.split("\n", 1)[-1]  # without its first line: the copy says it closed
     copies = outbox_reads.sent_copies(
         db=ctx.db, kinds=(Kind.POLL, Kind.REMINDER), ref_id=id_of(closed)
     )
     zones = member_store.zones_of(db=ctx.db, member_ids={c.member_id for c in copies})
+    results.know({c.member_id for c in copies})
     for copy in copies:
         zone = zone_named(ctx, zones.get(copy.member_id) if copy.member_id is not None else None)
-        template = (
-            texts.polls.POLL_CLOSED_COPY
-            if copy.kind == Kind.POLL
-            else texts.polls.POLL_CLOSED_REMINDER
-        )
-        retired = template.format(
-            id=closed.number,
-            title=cosession.title,
-            when=local_time(closed.closed_at, zone),
-            question=closed.question,
-            results=counts,
-        )
+        counts = results.text(copy.member_id).split("\n", 1)[-1]  # the copy says it closed
+        with speaking(results.language(copy.member_id)):
+            template = (
+                texts.polls.POLL_CLOSED_COPY
+                if copy.kind == Kind.POLL
+                else texts.polls.POLL_CLOSED_REMINDER
+            )
+            retired = template.format(
+                id=closed.number,
+                title=cosession.title,
+                when=local_time(closed.closed_at, zone),
+                question=closed.question,
+                results=counts,
+            )
         ctx.send(_amend(closed, copy, retired))
     return {c.chat_id for c in copies if c.kind == Kind.POLL}
 
@@ -98,10 +130,11 @@ def _tell_organisers(ctx: Ctx, closed: Poll, told: int | None) -> None:
     organisers = {closed.created_by, cosession.created_by} | {
         t.telegram_id for t in team if t.role == "organiser"
     }
-    text = texts.polls.ORGANISER_RESULTS.format(
-        title=cosession.title, results=results_for(ctx, closed, with_names=True)
-    )
     for telegram_id in sorted(organisers - {told}):
+        with speaking_to_person(ctx, telegram_id):
+            text = texts.polls.ORGANISER_RESULTS.format(
+                title=cosession.title, results=results_for(ctx, closed, with_names=True)
+            )
         ctx.send(
             Out(
                 text,

@@ -1,8 +1,9 @@
 """What a command is, declared once (`usecases.catalogue` holds the rows): its name, the
-use case it runs, how its arguments are read, who may use it and where, and the words it
-shows in the command menu and in /help. The shell registers a handler per row
-(`bot/commands.py`); the menus (`usecases.menus`) and /help (`help_text`) are built from
-the rows; the role check runs once, before the use case (`access.run_command`)."""
+use case it runs, how its arguments are read, who may use it and where; the words it shows
+in the command menu and in /help are `texts.commands` MENU, USAGE, HELP (by its name, in
+the reader's language). The shell registers a handler per row (`bot/commands.py`); the
+menus (`usecases.menus`) and /help (`help_text`) are built from the rows; the role check
+runs once, before the use case (`access.run_command`)."""
 
 from __future__ import annotations
 
@@ -37,12 +38,40 @@ class Command:
     bot_wide: bool = False  # the role must be held for the whole bot, not on a team
     where: Where = Where.PRIVATE
     heavy: bool = False  # may take seconds: runs off the event loop
-    menu: str = ""  # its line in Telegram's command menu; empty: not in the menu
-    usage: str = ""  # how /help writes it, e.g. "/start <code>"; default "/name"
-    help: str = ""  # its line in /help; empty: not listed
-    staff_usage: str = ""  # what it does for a session's team, if it does more for them
-    staff_help: str = ""
     options: Mapping[str, Any] = field(default_factory=dict)  # fixed keyword arguments
+    # Its words come from texts.commands by its name; a command the catalogues do not know
+    # (a test's) may give fixed ones here
+    words: Mapping[str, str] = field(default_factory=dict)
+
+    def _words(self, kind: str) -> str:
+        if kind in self.words:
+            return self.words[kind]
+        table: Mapping[str, str] = getattr(texts.commands, kind.upper())
+        return table.get(self.name, "")
+
+    @property
+    def menu(self) -> str:
+        """Its line in Telegram's command menu; empty: not in the menu."""
+        return self._words("menu")
+
+    @property
+    def usage(self) -> str:
+        """How /help writes it, e.g. "/start <code>"."""
+        return self._words("usage") or f"/{self.name}"
+
+    @property
+    def help(self) -> str:
+        """Its line in /help; empty: not listed."""
+        return self._words("help")
+
+    @property
+    def staff_usage(self) -> str:
+        """How it is written for a session's team, if it does more for them."""
+        return self._words("staff_usage")
+
+    @property
+    def staff_help(self) -> str:
+        return self._words("staff_help")
 
     @property
     def staff(self) -> bool:
@@ -65,7 +94,7 @@ class Command:
         return ()
 
     def help_line(self) -> str:
-        return f"{self.usage or '/' + self.name} — {self.help}"
+        return f"{self.usage} — {self.help}"
 
     def short_line(self) -> str:
         """Its name and a few words (its menu line), for /help on a phone."""
@@ -75,15 +104,15 @@ class Command:
         return f"{self.staff_usage} — {self.staff_help}"
 
 
-# /help's sections, in order: the header, and which commands each lists
+# /help's sections, in order: the header's name in texts.commands, which commands it lists
 _SECTIONS: tuple[tuple[str, Callable[[Command], bool]], ...] = (
-    (texts.commands.HELP_MEMBER_HEADER, lambda c: not c.roles),
+    ("HELP_MEMBER_HEADER", lambda c: not c.roles),
     (
-        texts.commands.HELP_ORGANISER_HEADER,
+        "HELP_ORGANISER_HEADER",
         lambda c: Role.ORGANISER in c.roles and Role.COORDINATOR not in c.roles,
     ),
-    (texts.commands.HELP_COORDINATOR_HEADER, lambda c: Role.COORDINATOR in c.roles),
-    (texts.commands.HELP_ADMIN_HEADER, lambda c: c.roles == {Role.ADMIN}),
+    ("HELP_COORDINATOR_HEADER", lambda c: Role.COORDINATOR in c.roles),
+    ("HELP_ADMIN_HEADER", lambda c: c.roles == {Role.ADMIN}),
 )
 
 
@@ -97,10 +126,10 @@ def help_text(
     parts = []
     for header, belongs in _SECTIONS:
         lines = [c.help_line() if full else c.short_line() for c in usable if belongs(c)]
-        if full and header is texts.commands.HELP_COORDINATOR_HEADER and lines:  # members'
+        if full and header == "HELP_COORDINATOR_HEADER" and lines:  # members' commands
             lines += [c.staff_line() for c in usable if c.staff_help]  # that do more for staff
         if lines:
-            parts.append("\n".join([header, *lines]))
+            parts.append("\n".join([getattr(texts.commands, header), *lines]))
     return "\n\n".join(parts)
 
 

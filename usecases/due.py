@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storage import audience, outbox
-from storage.models import BACKGROUND_KINDS, REPROMPT_KINDS, State
+from storage.models import BACKGROUND_KINDS, REPROMPT_KINDS, Member, State
 from storage.outbox import Queued
 from usecases import engagement, tovote
 from usecases.context import Ctx, Out
+from usecases.languages import speaking_to
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,14 @@ def decide(ctx: Ctx, claimed: Sequence[Queued]) -> list[Ready]:
 
 
 def _compose(ctx: Ctx, row: Queued) -> Ready | None:
-    """A reprompt is composed when it may go; None if it does not go now."""
-    out = tovote.compose(ctx, row) if row.step_id == tovote.STEP else engagement.compose(ctx, row)
+    """A reprompt is composed when it may go, in its member's language; None if it does
+    not go now."""
+    member = ctx.db.get(Member, row.member_id) if row.member_id is not None else None
+    with speaking_to(ctx, member):
+        if row.step_id == tovote.STEP:
+            out = tovote.compose(ctx, row)
+        else:
+            out = engagement.compose(ctx, row)
     if out is None:
         outbox.settle(db=ctx.db, row=row, state=State.CANCELLED, error="no longer applies")
         return None

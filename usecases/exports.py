@@ -64,7 +64,7 @@ def export(ctx: Ctx, args: str) -> None:
         ctx.say(texts.reports.EXPORT_NAMES_NOT_ALLOWED.format(title=cosession.title))
         return
     ctx.say(texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))
-    note(ctx, cosession.id, "exported", format=FORMATS[fmt] + (", with names" if names else ""))
+    note(ctx, cosession.id, "exported_names" if names else "exported", format=FORMATS[fmt])
     files.ask(
         ctx,
         "export",

@@ -5,7 +5,8 @@ file that is deleted once sent.
 A maker is registered under a name with `@maker("name")` and called as
 `make(db, services, now, params, folder) -> Made`; `ask(ctx, "name", params, caption)`
 queues an `Out(kind=Kind.DOCUMENT, file=FileSpec("name", params))` for one, and a maker
-about a session finds it with `session_of(db, params)`.
+about a session finds it with `session_of(db, params)`. A file is made in the language of
+whoever asked for it (kept in its params).
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ from sqlmodel import Session
 
 from storage import sessions
 from storage.models import CoSession, Kind
+from texts.i18n import language, speaking
 from usecases.context import Ctx, FileSpec, Out, Services
+
+LANGUAGE = "language"  # in a file's params: the language it is made in
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,8 @@ def make(
     name: str, db: Session, services: Services, now: datetime, params: dict[str, Any], folder: Path
 ) -> Made:
     """Make the file `name` asks for; KeyError for a maker nobody registered."""
-    return MAKERS[name](db, services, now, params, folder)
+    with speaking(params.get(LANGUAGE)):
+        return MAKERS[name](db, services, now, params, folder)
 
 
 def ask(
@@ -67,7 +72,7 @@ def ask(
             kind=kind,
             session_id=session_id,
             member_id=member_id,
-            file=FileSpec(name, params),
+            file=FileSpec(name, {**params, LANGUAGE: language()}),
         )
     )
 

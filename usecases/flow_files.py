@@ -18,6 +18,7 @@ from storage import flows as flow_store
 from storage.models import Kind
 from usecases import answer
 from usecases.context import Ctx, Out
+from usecases.languages import speaking_to_person
 from usecases.roles import Role
 
 SHOWN_PROBLEMS = 15  # a message's worth; `codesign flows check` lists them all
@@ -35,15 +36,16 @@ def tell_flow_problems(ctx: Ctx) -> None:
 def _tell(ctx: Ctx, file: str, problems: list[FlowError]) -> None:
     flow_id = Path(file).stem
     lines = [str(p) for p in problems[:SHOWN_PROBLEMS]]
-    if len(problems) > SHOWN_PROBLEMS:
-        lines.append(texts.organisers.MORE_PROBLEMS.format(n=len(problems) - SHOWN_PROBLEMS))
-    text = texts.organisers.FLOW_FILE_FAILED.format(
-        file=file, flow=flow_id, problems="\n".join(lines)
-    )
-    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    digest = hashlib.sha256("\n".join([file, *lines]).encode()).hexdigest()[:16]
     people = set(ctx.services.admin_ids)
     people |= flow_store.organisers_of_flows(db=ctx.db, flow_ids=[flow_id])
     for telegram_id in sorted(people):
+        with speaking_to_person(ctx, telegram_id):
+            more = len(problems) - SHOWN_PROBLEMS
+            told = [*lines, texts.organisers.MORE_PROBLEMS.format(n=more)] if more > 0 else lines
+            text = texts.organisers.FLOW_FILE_FAILED.format(
+                file=file, flow=flow_id, problems="\n".join(told)
+            )
         ctx.send(
             Out(
                 text,

@@ -16,6 +16,7 @@ from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
 from usecases.catchup import catch_up
 from usecases.context import About, Ctx, Out
+from usecases.times import day
 from usecases.welcome import greet_staff
 
 
@@ -91,14 +92,14 @@ def privacy(ctx: Ctx) -> None:
     tone scoring), to read again at any time; before any session, what joining one means."""
     place = place_of(ctx, consented=False, open_only=False)
     if isinstance(place, Refusal):
-        ctx.say(texts.members.PRIVACY_NO_SESSION.format(community="the session's community"))
+        ctx.say(texts.members.PRIVACY_NO_SESSION.format(community=texts.members.THE_COMMUNITY))
         return
     cosession, agreed = place.cosession, place.participation.consented_at
     lines = [
         texts.members.PRIVACY.format(title=cosession.title, community=_community(ctx, cosession))
     ]
     if agreed is not None:
-        lines.append(texts.members.PRIVACY_AGREED.format(date=f"{agreed:%d %b %Y}"))
+        lines.append(texts.members.PRIVACY_AGREED.format(date=day(agreed)))
     ctx.say("\n\n".join(lines))
 
 
@@ -155,7 +156,7 @@ def _decide(ctx: Ctx, place: Place, accept: bool) -> None:
         _declined(ctx, place)
         return
     place.member.active_session_id = place.cosession.id
-    ctx.edit(Out(texts.members.CONSENT_GIVEN.format(date=ctx.now.strftime("%d %b %Y"))))
+    ctx.edit(Out(texts.members.CONSENT_GIVEN.format(date=day(ctx.now))))
     start_flow(ctx, place)
     catch_up(ctx, place)  # an open poll comes after the first question
 

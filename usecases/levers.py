@@ -17,10 +17,12 @@ from usecases.audit import note
 from usecases.cards import poll_message
 from usecases.context import Ctx
 from usecases.engagement import zone_of
+from usecases.languages import speaking_to
 from usecases.parsing import parse_id
 from usecases.picking import offer
 from usecases.received import received
 from usecases.roles import Role
+from usecases.times import local_time
 
 
 def broadcasts_capped(ctx: Ctx, cosession: CoSession) -> bool:
@@ -33,12 +35,8 @@ def broadcasts_capped(ctx: Ctx, cosession: CoSession) -> bool:
     )
     if len(sent) < cap:
         return False
-    free = (sent[-cap] + DAY).astimezone(zone_of(ctx, ctx.member()))
-    ctx.say(
-        texts.organisers.BROADCAST_CAPPED.format(
-            title=cosession.title, cap=cap, at=free.strftime("%d %b %H:%M %Z")
-        )
-    )
+    free = local_time(sent[-cap] + DAY, zone_of(ctx, ctx.member()))
+    ctx.say(texts.organisers.BROADCAST_CAPPED.format(title=cosession.title, cap=cap, at=free))
     return True
 
 
@@ -85,7 +83,7 @@ def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
             now=ctx.now,
             key=f"nudge:{tag}:{member.id}",
         )
-    note(ctx, cosession.id, "nudged", members=len(waiting), poll="")
+    note(ctx, cosession.id, "nudged", members=len(waiting))
     later = _later(ctx, cosession, [m for m, _ in waiting])
     said = texts.organisers.NUDGED.format(n=len(waiting), title=cosession.title) + later
     ctx.say("\n".join([said, *received(ctx, cosession, waiting)]))
@@ -96,7 +94,7 @@ def _nudge_votes(ctx: Ctx, cosession: CoSession) -> None:
     if not reminded:
         ctx.say(texts.organisers.NUDGE_VOTES_NOBODY.format(title=cosession.title))
         return
-    note(ctx, cosession.id, "nudged", members=len(reminded), poll=" about proposals")
+    note(ctx, cosession.id, "nudged_votes", members=len(reminded))
     later = _later(ctx, cosession, reminded)
     ctx.say(texts.organisers.NUDGED_VOTES.format(n=len(reminded), title=cosession.title) + later)
 
@@ -115,14 +113,18 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, number: int) -> None:
         return
     options = polls.poll_options(db=ctx.db, poll_id=id_of(poll))
     tag = uuid.uuid4().hex[:12]
-    reminder = texts.organisers.POLL_REMINDER
-    if poll.anonymous:
-        reminder = texts.organisers.POLL_REMINDER_ANONYMOUS
     for member in silent:
-        card = poll_message(poll, options, set(), ctx.now, cosession.title, zone_of(ctx, member))
+        with speaking_to(ctx, member):
+            card = poll_message(
+                poll, options, set(), ctx.now, cosession.title, zone_of(ctx, member)
+            )
+            reminder = texts.organisers.POLL_REMINDER
+            if poll.anonymous:
+                reminder = texts.organisers.POLL_REMINDER_ANONYMOUS
+            text = reminder.format(title=cosession.title, poll=card.text)
         ctx.send(
             card.but(
-                text=reminder.format(title=cosession.title, poll=card.text),
+                text=text,
                 chat_id=member.telegram_id,
                 kind=REMINDER,
                 session_id=cosession.id,
@@ -131,7 +133,7 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, number: int) -> None:
                 dedupe_key=f"pollnudge:{tag}:{member.id}",
             )
         )
-    note(ctx, cosession.id, "nudged", members=len(silent), poll=f" about poll #{poll.number}")
+    note(ctx, cosession.id, "nudged_poll", members=len(silent), poll=poll.number)
     later = _later(ctx, cosession, silent)
     said = (
         texts.organisers.NUDGED_POLL_ANONYMOUS if poll.anonymous else texts.organisers.NUDGED_POLL
@@ -172,6 +174,10 @@ def open_session(ctx: Ctx, code: str, command: str) -> CoSession | None:
     if cosession is None:
         return None
     if cosession.status != "open":
-        ctx.say(texts.organisers.NOT_OPEN.format(title=cosession.title, status=cosession.status))
+        ctx.say(
+            texts.organisers.NOT_OPEN.format(
+                title=cosession.title, status=texts.organisers.STATUS[cosession.status]
+            )
+        )
         return None
     return cosession

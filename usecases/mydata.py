@@ -22,15 +22,10 @@ from usecases.actions import ForgetButton
 from usecases.context import About, Ctx, Out, Services
 from usecases.mydata_summary import summary_text
 from usecases.roles import Role
+from usecases.times import day
 
 # the forms in which the bot quotes a member's words back (follow-ups, stats, readings)
 QUOTED = (quote, short, visible, lambda words: visible(short(words)))
-ABOUT = (
-    "Everything the co-design bot stores about you: your member record, roles, the sessions "
-    "you joined, your answers, proposals, votes, feedback and poll choices, where you are in "
-    "each session's questions, the messages between you and the bot, and what is still "
-    "waiting to be sent to you. Times are UTC."
-)
 
 
 def mydata(ctx: Ctx) -> None:
@@ -47,7 +42,7 @@ def mydata(ctx: Ctx) -> None:
         ctx,
         "mydata",
         {"member_id": member.id},
-        texts.members.MYDATA_CAPTION.format(date=ctx.now.strftime("%d %b %Y")),
+        texts.members.MYDATA_CAPTION.format(date=day(ctx.now)),
         member_id=member.id,
     )
 
@@ -109,13 +104,13 @@ def make_mydata(
     path = folder / f"mydata-{member.id}-{now:%Y%m%d%H%M%S%f}.json"
     with path.open("w", encoding="utf-8") as out:
         write_mydata(out, db, services, member, now)
-    caption = texts.members.MYDATA_CAPTION.format(date=now.strftime("%d %b %Y"))
+    caption = texts.members.MYDATA_CAPTION.format(date=day(now))
     return files.Made(path, f"my-data-{now:%Y%m%d}.json", caption)
 
 
 def write_mydata(out: Any, db: Session, services: Services, member: Member, now: datetime) -> None:
     with JsonWriter(out) as doc:
-        doc.field("about", ABOUT)
+        doc.field("about", texts.members.MYDATA_ABOUT)
         doc.field("made_at", iso(now))
         doc.field("member", member.model_dump(mode="json"))
         doc.field("roles", [r.role for r in personal.roles(db=db, telegram_id=member.telegram_id)])

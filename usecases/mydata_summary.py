@@ -9,6 +9,7 @@ import texts.members
 from storage import personal
 from storage.models import Member, Participation, id_of
 from usecases.context import Ctx
+from usecases.times import day
 
 
 def summary_text(ctx: Ctx, member: Member) -> str:
@@ -45,4 +46,4 @@ def _consent(p: Participation) -> str:
 
 
 def _date(at: datetime) -> str:
-    return f"{at:%d %b %Y}"
+    return day(at)

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import cast
 from zoneinfo import ZoneInfo
 
+import texts.organisers
 import texts.polls
 from dialogs.pollform import CHOICES, FormState, form_of, form_step, words_of
 from dialogs.polls import PollError, PollSpec, parse_poll_command
@@ -115,7 +116,9 @@ def _session_ok(ctx: Ctx, code: str) -> CoSession | None:
     cosession = session_in_reach(ctx, code, Role.ORGANISER, command="/poll")
     if cosession is not None and cosession.status != "open":
         ctx.say(
-            texts.polls.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status)
+            texts.polls.POLL_NOT_OPEN_SESSION.format(
+                title=cosession.title, status=texts.organisers.STATUS[cosession.status]
+            )
         )
         return None
     return cosession
@@ -144,7 +147,7 @@ def _ask(ctx: Ctx, state: FormState, before: FormState | None = None) -> Out:
 
 
 def _summary(ctx: Ctx, data: dict[str, object]) -> str:
-    closes = texts.polls.FORM_BY_HAND
+    closes: str = texts.polls.FORM_BY_HAND
     if data.get("closes_at"):
         zone = _zone(ctx)
         closes = texts.polls.FORM_CLOSES_AT.format(

@@ -8,16 +8,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import texts.organisers
 import texts.polls
 from dialogs.polls import PollError, PollSpec
 from storage import audience, polls, sessions
 from storage.models import CoSession, Kind, Poll, id_of
+from texts.i18n import speaking
 from usecases.access import may, session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
 from usecases.closing import announce_results, results_for
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
+from usecases.languages import group_language, language_of
 from usecases.numbered import find_poll
 from usecases.roles import Role
 
@@ -44,7 +47,9 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
         return None
     if cosession.status != "open":
         ctx.say(
-            texts.polls.POLL_NOT_OPEN_SESSION.format(title=cosession.title, status=cosession.status)
+            texts.polls.POLL_NOT_OPEN_SESSION.format(
+                title=cosession.title, status=texts.organisers.STATUS[cosession.status]
+            )
         )
         return None
     closes_at = spec.closes_at or (ctx.now + spec.closes_in if spec.closes_in else None)
@@ -66,9 +71,9 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
         live_counts=not spec.anonymous or spec.live,
     )
     note(ctx, cosession.id, "polled", poll=made.number)
-    chats = [(m.telegram_id, m.id, zone_of(ctx, m)) for m in members]
+    chats = [(m.telegram_id, m.id, zone_of(ctx, m), language_of(ctx, m)) for m in members]
     if group:
-        chats.append((group, None, ctx.services.default_zone))
+        chats.append((group, None, ctx.services.default_zone, group_language(ctx, cosession)))
     _send_copies(ctx, made, cosession, chats)
     if chats:
         group_too = texts.polls.POLL_GROUP if group else ""
@@ -85,17 +90,19 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
 
 
 def _send_copies(
-    ctx: Ctx, made: Poll, cosession: CoSession, chats: list[tuple[int, int | None, Any]]
+    ctx: Ctx, made: Poll, cosession: CoSession, chats: list[tuple[int, int | None, Any, str]]
 ) -> None:
-    """The poll, with its buttons, to each (chat, member, time zone) (member None: the
-    group); its closing time on each reader's clock."""
+    """The poll, with its buttons, to each (chat, member, time zone, language) (member
+    None: the group); its closing time on each reader's clock, in their language."""
     options = polls.poll_options(db=ctx.db, poll_id=id_of(made))
-    cards: dict[Any, Out] = {}
-    for chat_id, member_id, zone in chats:
-        if zone not in cards:
-            cards[zone] = poll_message(made, options, set(), ctx.now, cosession.title, zone)
+    cards: dict[tuple[Any, str], Out] = {}
+    for chat_id, member_id, zone, lang in chats:
+        if (zone, lang) not in cards:
+            with speaking(lang):
+                card = poll_message(made, options, set(), ctx.now, cosession.title, zone)
+            cards[zone, lang] = card
         ctx.send(
-            cards[zone].but(
+            cards[zone, lang].but(
                 chat_id=chat_id,
                 kind=Kind.POLL,
                 session_id=cosession.id,
@@ -122,7 +129,7 @@ def results(ctx: Ctx, args: str) -> None:
     """/results [code] <number>: counts, and for polls that are not anonymous, who chose what."""
     found = _poll_from_args(ctx, args, "/results", Role.ORGANISER, Role.COORDINATOR)
     if found is not None:
-        note(ctx, found.session_id, "read", what=f"the results of poll #{found.number}")
+        note(ctx, found.session_id, "read_results", poll=found.number)
         ctx.say(results_for(ctx, found, with_names=True))
 
 

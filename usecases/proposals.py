@@ -15,14 +15,16 @@ from usecases import readings, tovote
 from usecases.access import Place, member_place
 from usecases.audit import note
 from usecases.context import Ctx, Out
+from usecases.languages import speaking_to
 from usecases.numbered import find_proposal
 from usecases.roles import Role
 
 REASON_LIMIT = 300
-_FEEDBACK_PROBLEMS = {
-    "empty": texts.proposals.FEEDBACK_USAGE,
-    "long": texts.proposals.FEEDBACK_LONG,
-}
+
+
+def _feedback_problem(problem: str) -> str:
+    """How a feedback that does not fit is refused ("empty" or "long")."""
+    return texts.proposals.FEEDBACK_LONG if problem == "long" else texts.proposals.FEEDBACK_USAGE
 
 
 def _mood(ctx: Ctx, text: str, mood: dialogs.Sentiment | None) -> dialogs.Sentiment:
@@ -125,7 +127,7 @@ def give_feedback(
     limits = feedback_limits(place.flow)
     problem = check_text(text, limits)
     if problem is not None:
-        ctx.say(_FEEDBACK_PROBLEMS[problem].format(most=limits.max_length))
+        ctx.say(_feedback_problem(problem).format(most=limits.max_length))
         return False
     text = tidy(text)
     mood = _mood(ctx, text, mood)
@@ -200,7 +202,7 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
             note(ctx, proposal.session_id, "hid", proposal=number, reason=reason)
         else:
             note(ctx, proposal.session_id, "unhid", proposal=number)
-        _tell_author(ctx, proposal, cosession.title, reason if hide else None)
+        _tell_author(ctx, proposal, cosession.title, hide, found.rest)
         ctx.say(
             texts.proposals.HIDDEN.format(id=number, reason=reason)
             if hide
@@ -208,19 +210,22 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
         )
 
 
-def _tell_author(ctx: Ctx, proposal: Proposal, title: str, reason: str | None) -> None:
-    """The author hears that their proposal was hidden, and why (or that it is back)."""
+def _tell_author(ctx: Ctx, proposal: Proposal, title: str, hide: bool, reason: str) -> None:
+    """The author hears that their proposal was hidden, and why (or that it is back), in
+    their language."""
     author = proposal.member_id and ctx.db.get(Member, proposal.member_id)
     if not author:
         return
-    template = (
-        texts.proposals.YOUR_PROPOSAL_HIDDEN
-        if reason is not None
-        else texts.proposals.YOUR_PROPOSAL_SHOWN
-    )
+    with speaking_to(ctx, author):
+        template = (
+            texts.proposals.YOUR_PROPOSAL_HIDDEN if hide else texts.proposals.YOUR_PROPOSAL_SHOWN
+        )
+        told = template.format(
+            text=proposal.text, title=title, reason=reason or texts.proposals.NO_REASON
+        )
     ctx.send(
         Out(
-            template.format(text=proposal.text, title=title, reason=reason),
+            told,
             chat_id=author.telegram_id,
             kind=Kind.NOTICE,
             session_id=proposal.session_id,

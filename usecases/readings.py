@@ -43,7 +43,7 @@ def read_proposals(ctx: Ctx, args: str) -> None:
     if found is None:
         return
     cosession, page = found
-    note(ctx, cosession.id, "read", what="its proposals", page=page)
+    note(ctx, cosession.id, "read_proposals", page=page)
     labels = Labels(cosession.pseudonym_salt)
     tallies = exports.tallies(db=ctx.db, session_id=id_of(cosession))
     if not tallies:
@@ -76,7 +76,7 @@ def read_feedback(ctx: Ctx, args: str) -> None:
     if found is None:
         return
     cosession, page = found
-    note(ctx, cosession.id, "read", what="its feedback", page=page)
+    note(ctx, cosession.id, "read_feedback", page=page)
     labels, mood = Labels(cosession.pseudonym_salt), _mood(ctx, cosession)
     given = exports.feedback(db=ctx.db, session_id=id_of(cosession), newest_first=True)
     if not given:
@@ -133,7 +133,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
             )
         )
         return
-    note(ctx, cosession.id, "read", what=f"the answers to {step.id}", page=page)
+    note(ctx, cosession.id, "read_answers", step=step.id, page=page)
     given = exports.step_answers(db=ctx.db, session_id=id_of(cosession), step_id=step.id)
     if not given:
         ctx.say(texts.reports.NO_ANSWERS_READ.format(title=cosession.title, step=step.id))
@@ -156,7 +156,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
             line.format(
                 author=labels(a.member_id),
                 when=_when(ctx, a.created_at),
-                kind=a.kind,
+                kind=texts.reports.SIDE_KINDS.get(a.kind, a.kind),
                 mood=feeling,
                 text=text,
             )
@@ -185,7 +185,10 @@ def _mood(ctx: Ctx, cosession: CoSession):
     def mood(polarity: float | None) -> str:
         if polarity is None:
             return texts.reports.MOOD_UNKNOWN
-        return texts.reports.MOOD.format(label=classify(polarity), polarity=polarity)
+        label = classify(polarity)
+        return texts.reports.MOOD.format(
+            label=texts.reports.MOODS.get(label, label), polarity=polarity
+        )
 
     return mood
 

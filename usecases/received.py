@@ -25,7 +25,7 @@ def received(
         db=ctx.db, session_id=id_of(cosession), member_ids=[id_of(m) for m, _ in shown]
     )
     label = Labels(cosession.pseudonym_salt)
-    lines = [texts.organisers.RECEIVED_HEAD]
+    lines: list[str] = [texts.organisers.RECEIVED_HEAD]
     for member, step in shown:
         n, last = got.get(id_of(member), (0, None))
         what = (

@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
+import texts.members
+from texts.i18n import listed
+
 
 class Role(StrEnum):
     ADMIN = "admin"
@@ -14,7 +17,8 @@ class Role(StrEnum):
 
     @property
     def noun(self) -> str:
-        return "administrator" if self is Role.ADMIN else self.value
+        """The role's name in the language being spoken."""
+        return texts.members.ROLE_NAMES.get(self.value, self.value)
 
 
 ORDER = (Role.ORGANISER, Role.COORDINATOR, Role.ADMIN)
@@ -23,5 +27,5 @@ ORDER = (Role.ORGANISER, Role.COORDINATOR, Role.ADMIN)
 def who(roles: Iterable[Role]) -> str:
     """Those who hold any of `roles`, as a refusal names them: "organisers and coordinators"
     (only organisers and coordinators can use /stats)."""
-    nouns = [f"{role.noun}s" for role in ORDER if role in set(roles)]
-    return " and ".join(nouns)
+    held = set(roles)
+    return listed([texts.members.ROLES_HELD_BY[role.value] for role in ORDER if role in held])

@@ -21,9 +21,11 @@ from usecases.access import (
 from usecases.actions import CloseSession
 from usecases.audit import note
 from usecases.context import Ctx, Out
+from usecases.languages import speaking_to
 from usecases.parsing import ArgsError, parse_newsession
 from usecases.picking import offer
 from usecases.roles import Role
+from usecases.times import day
 
 TITLE_LIMIT = 120
 DEFAULT_FLOW = "park_redesign"
@@ -86,7 +88,7 @@ def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
 def list_flows(ctx: Ctx) -> None:
     """/flows: the installed flows and those the organiser sent, with their descriptions."""
     catalog, me = ctx.services.flows, ctx.actor.telegram_id
-    lines = [texts.organisers.FLOWS_HEADER]
+    lines: list[str] = [texts.organisers.FLOWS_HEADER]
     lines += [_flow_lines(catalog.get(flow_id)) for flow_id in catalog.ids()]
     own = catalog.own_ids(ctx.db, me)
     if own:
@@ -125,7 +127,7 @@ def list_sessions(ctx: Ctx) -> None:
         texts.organisers.SESSION_LINE.format(
             title=s.cosession.title,
             code=s.cosession.join_code,
-            status=s.cosession.status,
+            status=texts.organisers.STATUS[s.cosession.status],
             flow=s.cosession.flow_id,
             joined=s.joined,
             consented=s.consented,
@@ -166,9 +168,10 @@ def open_session(ctx: Ctx, args: str) -> None:
 def _tell_who_tried(ctx: Ctx, cosession: CoSession, link: str) -> None:
     """Those who tried to join while it was a draft hear that it is open (once)."""
     for member in sessions.tried_while_draft(db=ctx.db, session_id=id_of(cosession)):
-        text = texts.members.DRAFT_OPENED.format(
-            title=cosession.title, link=link, code=cosession.join_code
-        )
+        with speaking_to(ctx, member):
+            text = texts.members.DRAFT_OPENED.format(
+                title=cosession.title, link=link, code=cosession.join_code
+            )
         ctx.send(
             Out(
                 text,
@@ -183,7 +186,7 @@ def _tell_who_tried(ctx: Ctx, cosession: CoSession, link: str) -> None:
 def _reopen(ctx: Ctx, cosession: CoSession, link: str) -> None:
     last = teams.last_entry(db=ctx.db, session_id=id_of(cosession))
     if last is not None and last.action != "closed":
-        when = cosession.closed_at.strftime("%d %b") if cosession.closed_at else "earlier"
+        when = day(cosession.closed_at) if cosession.closed_at else texts.organisers.EARLIER
         done = audit.describe(ctx, last)
         ctx.say(
             texts.organisers.CANNOT_REOPEN_NOW.format(title=cosession.title, date=when, what=done)
@@ -247,8 +250,9 @@ def _close(ctx: Ctx, cosession: CoSession) -> None:
     said = [texts.organisers.CLOSED.format(title=cosession.title)]
     said += [texts.organisers.CLOSED_POLL.format(id=p.number) for p in closed]
     ctx.edit(Out("\n".join(said)))
-    text = texts.members.SESSION_CLOSED_UNFINISHED.format(title=cosession.title)
     for member in unfinished:
+        with speaking_to(ctx, member):
+            text = texts.members.SESSION_CLOSED_UNFINISHED.format(title=cosession.title)
         ctx.send(
             Out(
                 text,

@@ -80,7 +80,7 @@ def stats(ctx: Ctx, args: str) -> None:
     cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/stats")
     if cosession is None:
         return
-    note(ctx, cosession.id, "read", what="its numbers")
+    note(ctx, cosession.id, "read_stats")
     ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))
     files.ask(
         ctx,

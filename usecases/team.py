@@ -10,6 +10,7 @@ from storage.models import ROLES, CoSession, id_of
 from usecases.access import is_admin, session_in_reach
 from usecases.audit import note, who
 from usecases.context import Ctx
+from usecases.languages import speaking_to_person
 from usecases.parsing import parse_user_id
 from usecases.roles import Role
 from usecases.team_links import can_do, invite, tell
@@ -29,7 +30,7 @@ def grant(ctx: Ctx, args: str) -> bool:
         ctx.menus.add(user_id)
     ctx.say(
         (texts.organisers.GRANTED if new else texts.organisers.ALREADY_GRANTED).format(
-            user_id=user_id, role=role
+            user_id=user_id, role=Role(role).noun
         )
     )
     return True
@@ -45,13 +46,13 @@ def revoke(ctx: Ctx, args: str) -> bool:
     granted = member_store.revoke_role(db=ctx.db, telegram_id=user_id, role=role)
     seats = teams.take_role_off_teams(db=ctx.db, telegram_id=user_id, role=role)
     if not granted and not seats:
-        ctx.say(texts.organisers.NOT_GRANTED.format(user_id=user_id, role=role))
+        ctx.say(texts.organisers.NOT_GRANTED.format(user_id=user_id, role=Role(role).noun))
         return False
     note(ctx, None, "revoked", user=user_id, role=role, sessions=len(seats))
     for session_id in seats:
         note(ctx, session_id, "team_removed", user=user_id, role=role)
     ctx.menus.add(user_id)
-    text = texts.organisers.REVOKED.format(user_id=user_id, role=role)
+    text = texts.organisers.REVOKED.format(user_id=user_id, role=Role(role).noun)
     if seats:
         text += texts.organisers.REVOKED_TEAMS.format(n=len(seats))
     ctx.say(text)
@@ -115,7 +116,9 @@ def _show(ctx: Ctx, cosession: CoSession) -> None:
     lines.append(texts.organisers.TEAM_OWNER.format(who=who(ctx, cosession.created_by)))
     for member in teams.team_of(db=ctx.db, session_id=id_of(cosession)):
         lines.append(
-            texts.organisers.TEAM_LINE.format(who=who(ctx, member.telegram_id), role=member.role)
+            texts.organisers.TEAM_LINE.format(
+                who=who(ctx, member.telegram_id), role=Role(member.role).noun
+            )
         )
     allowed = cosession.names_for_coordinators
     lines.append(texts.organisers.TEAM_NAMES_ON if allowed else texts.organisers.TEAM_NAMES_OFF)
@@ -151,12 +154,13 @@ def _add(ctx: Ctx, cosession: CoSession, user_id: int, role: str) -> None:
 
 
 def _tell_added(ctx: Ctx, cosession: CoSession, user_id: int, role: str) -> None:
-    text = texts.organisers.TEAM_YOU_ADDED.format(
-        by=who(ctx, ctx.actor.telegram_id),
-        role=texts.organisers.A_ROLE[role],
-        title=cosession.title,
-        can=can_do(ctx, cosession, role),
-    )
+    with speaking_to_person(ctx, user_id):
+        text = texts.organisers.TEAM_YOU_ADDED.format(
+            by=who(ctx, ctx.actor.telegram_id),
+            role=texts.organisers.A_ROLE[role],
+            title=cosession.title,
+            can=can_do(ctx, cosession, role),
+        )
     tell(ctx, user_id, text, f"team:{cosession.id}:{user_id}:{role}:{ctx.now.isoformat()}")
 
 
@@ -172,7 +176,8 @@ def _remove(ctx: Ctx, cosession: CoSession, user_id: int) -> None:
         note(ctx, cosession.id, "team_removed", user=user_id, role=current)
         ctx.menus.add(user_id)
         ctx.say(texts.organisers.TEAM_REMOVED.format(who=person, title=cosession.title))
-        text = texts.organisers.TEAM_YOU_REMOVED.format(
-            by=who(ctx, ctx.actor.telegram_id), title=cosession.title
-        )
+        with speaking_to_person(ctx, user_id):
+            text = texts.organisers.TEAM_YOU_REMOVED.format(
+                by=who(ctx, ctx.actor.telegram_id), title=cosession.title
+            )
         tell(ctx, user_id, text, f"team:{cosession.id}:{user_id}:off:{ctx.now.isoformat()}")

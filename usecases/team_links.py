@@ -12,6 +12,7 @@ from storage.models import CoSession, Kind, TeamInvite, id_of
 from usecases.audit import note, who
 from usecases.commands import team_commands
 from usecases.context import Ctx, Out
+from usecases.languages import speaking_to_person
 
 PREFIX = "team_"  # a join code has no "_": a /start payload with it is a team link
 VALID = timedelta(days=7)
@@ -67,9 +68,10 @@ def _join(ctx: Ctx, cosession: CoSession, link: TeamInvite) -> None:
             role=a_role, title=cosession.title, can=can_do(ctx, cosession, role)
         )
     )
-    opened = texts.organisers.TEAM_LINK_OPENED.format(
-        who=who(ctx, me), role=a_role, title=cosession.title
-    )
+    with speaking_to_person(ctx, link.created_by):
+        opened = texts.organisers.TEAM_LINK_OPENED.format(
+            who=who(ctx, me), role=texts.organisers.A_ROLE[role], title=cosession.title
+        )
     tell(ctx, link.created_by, opened, f"team-link:{link.id}")
 
 

@@ -1,21 +1,37 @@
 """Times as people read them: one style everywhere in chat, on the reader's own clock (their
 /timezone, else the deployment's DEFAULT_TIMEZONE), with the zone named ("04 May 18:00
-BST"). Stored times are UTC; files keep UTC (ISO 8601) for machines."""
+BST"), the month's name in the reader's language (Babel: "04 may 18:00", "04 maj 18:00").
+Stored times are UTC; files keep UTC (ISO 8601) for machines."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
+from babel.dates import format_date, format_datetime, format_time
+
+from texts.i18n import language
 from usecases.context import Ctx
 from usecases.engagement import zone_of
+
+DAY_AND_TIME = "dd MMM HH:mm"  # CLDR patterns, one for every language
+TIME = "HH:mm"
+DATE = "dd MMM y"
 
 
 def local_time(moment: datetime, zone: tzinfo, *, clock: bool = False) -> str:
     """A moment on the clock of `zone`, its abbreviation named: "04 May 18:00 BST" (or,
     with `clock`, the hour alone: "18:00 BST")."""
     local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(zone)
-    shown = f"{local:%H:%M}" if clock else f"{local:%d %b %H:%M}"
+    if clock:
+        shown = format_time(local, TIME, locale=language())
+    else:
+        shown = format_datetime(local, DAY_AND_TIME, tzinfo=zone, locale=language())
     return f"{shown} {local.tzname() or ''}".rstrip()
+
+
+def day(moment: datetime) -> str:
+    """The day of a moment as stored (UTC): "04 May 2025"."""
+    return format_date(moment.date(), DATE, locale=language())
 
 
 def reader_zone(ctx: Ctx) -> tzinfo:

@@ -16,8 +16,9 @@ from storage.models import Kind, Member, Proposal, id_of
 from usecases import readings
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import BrowseButton, VoteButton
-from usecases.cards import VOTE_LABELS, proposal_card
+from usecases.cards import proposal_card, vote_label
 from usecases.context import Ctx, Out
+from usecases.languages import speaking_to
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,7 @@ def say_unvoted(ctx: Ctx, place: Place) -> None:
     view = browse_of(ctx, id_of(place.cosession), place.member)
     count = sum(p not in view.done for p in view.order)
     if count:
-        s, them = ("", "it") if count == 1 else ("s", "them")
-        ctx.say(texts.proposals.LEFT_UNVOTED.format(count=count, s=s, them=them))
+        ctx.say(texts.proposals.LEFT_UNVOTED.format(count=count))
 
 
 def card(
@@ -142,7 +142,7 @@ def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
     changed = proposal_store.cast_vote(
         db=ctx.db, proposal_id=id_of(proposal), member_id=id_of(member), value=value, now=ctx.now
     )
-    label = VOTE_LABELS[value]
+    label = vote_label(value)
     ctx.toast = (texts.proposals.VOTE_SAVED if changed else texts.proposals.VOTE_UNCHANGED).format(
         vote=label
     )
@@ -169,9 +169,11 @@ def _tell_author(ctx: Ctx, proposal: Proposal) -> None:
     cosession = sessions.get_session(db=ctx.db, session_id=proposal.session_id)
     assert cosession is not None  # a proposal's session (a foreign key)
     title = cosession.title
+    with speaking_to(ctx, author):
+        told = texts.proposals.MILESTONE.format(text=proposal.text, count=milestone, title=title)
     ctx.send(
         Out(
-            texts.proposals.MILESTONE.format(text=proposal.text, count=milestone, title=title),
+            told,
             chat_id=author.telegram_id,
             kind=Kind.NOTICE,
             session_id=proposal.session_id,

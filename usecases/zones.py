@@ -6,6 +6,10 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
+from babel import Locale
+
+from texts.i18n import LANGUAGES
+
 # The common zones offered as buttons, by the language Telegram reports for the member.
 BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "en": (
@@ -53,6 +57,11 @@ def _names() -> dict[str, str]:
         city = zone.rsplit("/", 1)[1].replace("_", " ").casefold()
         by_city.setdefault(city, []).append(zone)
     names.update({city: max(zones, key=len) for city, zones in by_city.items()})
+    for language in LANGUAGES:  # cities as each shipped language writes them ("Lisboa")
+        for zone, data in Locale(language).time_zones.items():
+            city = data.get("city")
+            if city and zone.casefold() in names:
+                names.setdefault(city.casefold(), zone)
     return names
 
 

@@ -118,7 +118,7 @@ def test_the_stats_text_shows_the_latest_moods() -> None:
                          Groups("too_few_votes", 0, 0))  # fmt: skip
     lines = mood_lines(stats)
     assert lines[1] == "• … and 8 earlier (in the chart and in codesign report)"
-    assert lines[2].startswith("• 2026-05-09: 3 text(s)") and len(lines) == 14
+    assert lines[2].startswith("• 2026-05-09: 3 texts") and len(lines) == 14
 
 
 def rows(n: int):

@@ -1,6 +1,6 @@
-"""A command is one row of the catalogue plus its use case: registered with Telegram's
-handlers, in the command menu and /help of those who may use it, refused to everyone
-else before its use case runs."""
+"""A command is one row of the catalogue plus its use case (and its words): registered
+with Telegram's handlers, in the command menu and /help of those who may use it, refused to
+everyone else before its use case runs."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ def wave(ctx: Ctx, args: str) -> None:
     ctx.say(f"👋 {args}")
 
 
-WAVE = Command("wave", wave, Args.REST, frozenset({Role.COORDINATOR}), menu="wave at the team",
-               usage="/wave <words>", help="wave at the team")  # fmt: skip
+WAVE = Command("wave", wave, Args.REST, frozenset({Role.COORDINATOR}),
+               words={"menu": "wave at the team", "usage": "/wave <words>",
+                      "help": "wave at the team"})  # fmt: skip
 
 
 @pytest.fixture

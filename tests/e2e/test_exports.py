@@ -77,7 +77,7 @@ async def test_csv_is_the_stored_transcript_row_for_row(bot, organiser, alice, b
     cosession = session_of(bot, code)
     rows = transcript(bot, cosession)
     assert sent.caption == (
-        f"CSV export of “Market Square”: {len(rows)} message(s), members under pseudonyms."
+        f"CSV export of “Market Square”: {len(rows)} messages, members under pseudonyms."
     )
     data = sent.document.data.decode("utf-8-sig")
     parsed = list(csv.reader(io.StringIO(data)))

@@ -38,7 +38,7 @@ async def test_poll_reaches_consenting_members_and_ballots_change(
     code = await session_with(bot, organiser, alice, bob)
     await carol.says(f"/start {code}")  # joined, never consented: gets no poll
     [created] = await organiser.says(f"/poll {code} Which day for the work party? | Sat | Sun")
-    assert "Poll #1 is on its way to 2 member(s)" in created.text
+    assert "Poll #1 is on its way to 2 members" in created.text
     assert await bot.tick() == 2
     a, b = poll_message(alice), poll_message(bob)
     assert a.button_texts == ["Sat", "Sun"] and "Which day" in a.text
@@ -49,7 +49,7 @@ async def test_poll_reaches_consenting_members_and_ballots_change(
     await bob.taps("Sun", b)
     assert alice.toasts[-1] == "Your vote: Sun"
     [results] = await organiser.says("/results 1")
-    assert "2 voter(s)" in results.text and "Sun: 2 (100%)" in results.text
+    assert "2 voters" in results.text and "Sun: 2 (100%)" in results.text
     assert "Alice" in results.text and "Bob" in results.text  # not anonymous
     sat = b.buttons[0][0][1]
     [closed] = await organiser.says("/closepoll 1")

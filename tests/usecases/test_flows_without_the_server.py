@@ -49,7 +49,7 @@ def test_a_broken_file_changes_nothing(world, organiser) -> None:
     organiser.sends_flow_file("our_street.yaml", OUR_STREET)
     [reply] = organiser.sends_flow_file("our_street.yaml", BROKEN)
     assert "our_street.yaml:10: unknown step kind 'choise'" in reply.text
-    assert "1 error(s) in our_street.yaml" in reply.text and "Nothing changed" in reply.text
+    assert "1 error in our_street.yaml" in reply.text and "Nothing changed" in reply.text
     [kept] = world.rows(OwnFlow)
     assert kept.source == OUR_STREET
     [unreadable] = organiser.sends_flow_file("our_street.yaml", None)

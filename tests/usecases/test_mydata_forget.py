@@ -48,8 +48,8 @@ def test_mydata_sends_everything_stored_about_the_member(world, organiser, alice
     assert reply.text == (
         "What I store about you, in short:\n"
         "You: Alice (@alice); time zone: not set.\n\n"
-        "“Market Square”: joined 04 May 2026, agreed to take part 04 May 2026. 3 answer(s), "
-        "1 proposal(s), 1 vote(s), 0 feedback.\n\n"
+        "“Market Square”: joined 04 May 2026, agreed to take part 04 May 2026. 3 answers, "
+        "1 proposal, 1 vote, 0 feedback.\n\n"
         "Every detail, with the messages between us, follows as a file (JSON, for a computer "
         "or another service). /forget erases it; /privacy says why it is kept."
     )
@@ -94,12 +94,12 @@ def test_forget_erases_her_words_everywhere_and_keeps_counts(world, organiser, a
     alice.taps("Erase my data", ask)
     done = alice.message(ask.message_id).text
     assert done.startswith("Done: your name, username and time zone are erased, and so are 2 "
-                           "answer(s), 0 proposal(s)")  # fmt: skip
-    assert "Kept without your name: 1 proposal(s) others had voted on" in done
-    assert "1 vote(s), 1 poll choice(s)" in done
+                           "answers, 0 proposals")  # fmt: skip
+    assert "Kept without your name: 1 proposal others had voted on" in done
+    assert "1 vote, 1 poll choice" in done
     assert stored_anywhere(world, MIXED, LIGHTS, "Alice", "@alice") == []
     [again] = organiser.says("/results 1")
-    assert "1 voter(s)" in again.text and "Alice" not in again.text
+    assert "1 voter" in again.text and "Alice" not in again.text
     [member] = world.rows(Member, Member.id == alice_id)
     assert (member.telegram_id, member.username, member.opted_out) == (-alice_id, None, True)
     assert world.rows(TranscriptMessage, TranscriptMessage.chat_id == alice.id) == []

@@ -17,12 +17,12 @@ def test_broadcast_shows_a_preview_and_sends_only_on_send(world, organiser, alic
     join(alice, code)
     join(bob, code)
     [preview, message] = organiser.says(f"/broadcast {code} The market opens at nine")
-    assert "2 member(s)" in preview.text and "done by" in preview.text
+    assert "2 members" in preview.text and "done by" in preview.text
     assert message.text == "📣 From the organisers of “Market Square”:\n\nThe market opens at nine"
     assert message.button_texts == ["Send to 2", "Cancel"]
     assert broadcasts(world) == [], "nothing queued before Send"
     [queued] = organiser.taps("Send to 2", message)
-    assert "Sending to 2 member(s)" in queued.text and "done by" in queued.text
+    assert "Sending to 2 members" in queued.text and "done by" in queued.text
     assert organiser.message(message.message_id).buttons == []
     assert world.tick() == 2
     assert alice.last_reply().text.endswith("The market opens at nine")

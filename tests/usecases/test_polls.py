@@ -31,7 +31,7 @@ def test_poll_reaches_consenting_members_and_ballots_change(
     code = session_with(world, organiser, alice, bob)
     carol.says(f"/start {code}")  # joined, never consented: gets no poll
     [created] = organiser.says(f"/poll {code} Which day for the work party? | Sat | Sun")
-    assert "Poll #1 is on its way to 2 member(s)" in created.text
+    assert "Poll #1 is on its way to 2 members" in created.text
     assert world.tick() == 2
     a, b = poll_message(alice), poll_message(bob)
     assert a.button_texts == ["Sat", "Sun"] and "Which day" in a.text
@@ -42,7 +42,7 @@ def test_poll_reaches_consenting_members_and_ballots_change(
     bob.taps("Sun", b)
     assert alice.toasts[-1] == "Your vote: Sun"
     [results] = organiser.says("/results 1")
-    assert "2 voter(s)" in results.text and "Sun: 2 (100%)" in results.text
+    assert "2 voters" in results.text and "Sun: 2 (100%)" in results.text
     assert "Alice" in results.text and "Bob" in results.text  # not anonymous
     sat = b.buttons[0][0][1]
     [closed] = organiser.says("/closepoll 1")
@@ -156,7 +156,7 @@ def test_guided_poll_form_with_buttons_and_times_in_the_organisers_zone(
     assert confirm.button_texts == ["Send", "Cancel"]
     send = confirm.buttons[0][0][1]
     [created] = organiser.taps("Send", confirm)
-    assert created.text.startswith("Poll #1 is on its way to 1 member(s)")
+    assert created.text.startswith("Poll #1 is on its way to 1 member")
     [poll] = world.rows(Poll)
     assert poll.anonymous and not poll.multiple
     assert poll.closes_at == datetime(2026, 5, 8, 17, 0, tzinfo=UTC)  # 18:00 in Lisbon

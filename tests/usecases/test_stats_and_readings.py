@@ -101,7 +101,7 @@ def test_answers_to_one_step(world, organiser, alice, bob) -> None:
     assert why.text.startswith("Answers to “why” in “Market Square” (2):")
     assert f"“{MIXED}”" in why.text and f"“{FORMULA}”" in why.text
     [visits] = organiser.says(f"/answers {code} visits")
-    assert "• Often: 1 member(s)\n• Rarely: 1 member(s)" in visits.text
+    assert "• Often: 1 member\n• Rarely: 1 member" in visits.text
     [wrong] = organiser.says(f"/answers {code} nowhere")
     assert wrong.text == "“Market Square” has no step “nowhere”. Its steps: visits, why, idea, last"
 

@@ -1,0 +1,153 @@
+READ_USAGE = Usage: { $command } <session code> [page]
+PROPOSALS_FOR_A_SESSION = Organisers and coordinators: /proposals <session code> lists its proposals.
+ANSWERS_USAGE = Usage: /answers <session code> <step id> [page]. Steps of “{ $title }”: { $steps }
+ANSWERS_USAGE_PLAIN = Usage: /answers <session code> <step id> [page]
+ANSWERS_WHICH = Which question of “{ $title }”? Send /answers { $code } <step>, one of: { $steps }
+NO_SUCH_STEP = “{ $title }” has no step “{ $step }”. Its steps: { $steps }
+PAGE_FOOTER = Page { $page } of { $pages }. Next: { $more } { $next }
+PAGE_LAST = Page { $page } of { $pages }.
+NO_PAGE = There is no page { $page }: “{ $title }” has { $pages }.
+PROPOSALS_HEAD = Proposals of “{ $title }” ({ $n }), by number. Hide one with /hide { $code } <number> [reason].
+PROPOSAL_LINE =
+    #{ $id } by { $author } · { $agree } agree, { $disagree } disagree, { $passed } pass{ $flags }
+    { $text }
+QUOTED = “{ $text }”
+PROPOSAL_HIDDEN_FLAG = { " " }· hidden
+PROPOSAL_WITHDRAWN_FLAG = { " " }· withdrawn
+WITHDRAWN_TEXT = (withdrawn by its author)
+NO_PROPOSALS_READ = “{ $title }” has no proposals yet.
+FEEDBACK_HEAD = Feedback on “{ $title }” ({ $n }), newest first.
+FEEDBACK_LINE =
+    #{ $id } · { $when } · { $author } · { $mood }
+    “{ $text }”
+NO_FEEDBACK_READ = Nobody has given feedback on “{ $title }” yet.
+ANSWERS_HEAD = Answers to “{ $step }” in “{ $title }” ({ $n }):
+ANSWERS_TALLY =
+    • { $label }: { $count ->
+        [one] { $count } member
+       *[other] { $count } members
+    }
+ANSWER_LINE =
+    { $author } · { $when }{ $mood }
+    “{ $text }”
+SIDE_ANSWER_LINE =
+    { $author } · { $when } · { $kind }{ $mood }
+    “{ $text }”
+NO_ANSWERS_READ = Nobody has answered “{ $step }” in “{ $title }” yet.
+MOOD = { $label } ({ SIGNED($polarity) })
+MOOD_UNKNOWN = sentiment unknown
+STATS_HEAD = 📊 “{ $title }” (code { $code }, { $status })
+STATS_FUNNEL = Participation
+STATS_STAGE = • { $name }: { $count }
+STATS_STAGE_SHARE = • { $name }: { $count } ({ NUMBER($share, style: "percent") })
+CHART_ANSWERED = % answered
+CHART_MOODS =
+    Sentiment of members' words, by { $unit ->
+        [hour] hour
+       *[day] day
+    }
+CHART_MEAN = mean polarity
+CHART_TEXTS = texts
+CHART_GROUPS = Opinion groups (members who vote alike)
+CHART_VOTES__agree = agree
+CHART_VOTES__disagree = disagree
+CHART_VOTES__passed = pass
+MARKDOWN_META = Code `{ $code }`, { $status }, flow { $flow }.
+REPORT_FUNNEL_COLUMNS__0 = { "" }
+REPORT_FUNNEL_COLUMNS__1 = members
+REPORT_FUNNEL_COLUMNS__2 = of those who joined
+REPORT_REPLY_COLUMNS__0 = { "" }
+REPORT_REPLY_COLUMNS__1 = sent
+REPORT_REPLY_COLUMNS__2 = answered
+REPORT_REPLY_COLUMNS__3 = within a day
+REPORT_REPLY_COLUMNS__4 = reply rate
+REPORT_MOOD_COLUMNS__0 = texts
+REPORT_MOOD_COLUMNS__1 = mean polarity
+REPORT_MOOD_COLUMNS__2 = negative
+REPORT_MOOD_COLUMNS__3 = positive
+REPORT_HOUR = hour
+REPORT_DAY = day
+REPORT_DIVISIVE_COLUMNS__0 = #
+REPORT_DIVISIVE_COLUMNS__1 = proposal
+REPORT_DIVISIVE_COLUMNS__2 = agree
+REPORT_DIVISIVE_COLUMNS__3 = disagree
+REPORT_DIVISIVE_COLUMNS__4 = pass
+STATS_STAGE_NAMES__joined = joined
+STATS_STAGE_NAMES__consented = agreed to take part
+STATS_STAGE_NAMES__started = answered a question
+STATS_STAGE_NAMES__completed = finished the questions
+STATS_STAGE_NAMES__proposed = wrote a proposal
+STATS_STAGE_NAMES__voted = voted on proposals
+STATS_REPLIES = Replies to the engagement loop's messages
+STATS_REPLY = • { $kind }: { $answered } of { $sent } answered ({ NUMBER($share, style: "percent") }), { $within } within a day
+STATS_REPLY_NONE = • { $kind }: none sent
+REPROMPT_NAMES__reminder = reminders
+REPROMPT_NAMES__followup = follow-ups
+REPROMPT_NAMES__elaboration = requests for detail
+REPROMPT_NAMES__champion = invitations to bring neighbours
+STATS_MOODS =
+    Sentiment of members' words, by { $unit ->
+        [hour] hour
+       *[day] day
+    } (mean, negative/positive)
+STATS_MOOD =
+    • { $bucket }: { $n ->
+        [one] { $n } text
+       *[other] { $n } texts
+    }, mean { SIGNED($mean) }, { $neg } negative, { $pos } positive
+STATS_EARLIER_MOODS = • … and { $n } earlier (in the chart and in codesign report)
+STATS_NO_MOODS = Sentiment: no member has written anything yet.
+STATS_RANKED = Most agreed proposals
+STATS_DIVISIVE = Most divisive proposals
+STATS_PROPOSAL = • #{ $id } { $text }: { $agree } agree, { $disagree } disagree, { $passed } pass
+STATS_NO_VOTES = No votes on proposals yet.
+GROUPS_FOUND =
+    Opinion groups: { $n ->
+        [one] { $n } group
+       *[other] { $n } groups
+    } of members who vote alike ({ $sizes }).
+GROUPS_NONE = Opinion groups: none. The { $members } members with { $least }+ votes do not fall into groups (their votes look no more alike than shuffled votes would).
+GROUPS_FEW = Opinion groups: too few votes to look for them ({ $members } members with { $least }+ votes on { $proposals } proposals; it takes { $need_members } members and { $need_proposals } proposals).
+GROUP_SIZE = { $label }: { $n }
+VERDICTS__consensus = agreed across groups
+VERDICTS__consensus_against = rejected across groups
+VERDICTS__divisive = divides the groups
+VERDICTS__mixed = no clear pattern
+VERDICTS_ONE_GROUP__consensus = agreed by most
+VERDICTS_ONE_GROUP__consensus_against = rejected by most
+VERDICTS_ONE_GROUP__mixed = no clear majority
+STATS_VERDICT = • { $verdict }: { $ids }
+CHART_CAPTION = Participation, replies, sentiment and votes in “{ $title }”.
+EXPORT_USAGE = Usage: /export <session code> [csv|json|md] [--names]
+EXPORT_QUEUED = Your { $fmt } export of “{ $title }” is on its way.
+EXPORT_CAPTION =
+    { $fmt } export of “{ $title }”: { $n ->
+        [one] { $n } message
+       *[other] { $n } messages
+    }, { $who }.
+EXPORT_PSEUDONYMS = members under pseudonyms
+EXPORT_NAMES = members by name
+EXPORT_NAMES_NOT_ALLOWED = Only an organiser of “{ $title }” decides whether its coordinators may export members' names (/team <code> names on); export without --names for pseudonyms.
+EXPORT_ZIPPED = { " " }Zipped: it was too large to send as it is.
+EXPORT_TOO_LARGE =
+    This export is { $mib } MB even zipped, more than Telegram lets a bot send. On the server, run:
+    
+    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $fmt }{ "\u000A" }
+REPORT_MADE = Code { $code } · { $status } · flow { $flow } · report made { $when } UTC.
+REPORT_CHART_ALT = Charts: participation, replies to reminders, sentiment over time, votes.
+REPORT_PROPOSALS = Proposals, most agreed first
+REPORT_GROUPS = Opinion groups
+REPORT_COLUMNS__0 = #
+REPORT_COLUMNS__1 = proposal
+REPORT_COLUMNS__2 = author
+REPORT_COLUMNS__3 = agree
+REPORT_COLUMNS__4 = disagree
+REPORT_COLUMNS__5 = pass
+REPORT_COLUMNS__6 = agreement
+REPORT_COLUMNS__7 = groups
+REPORT_GROUP_SHARE = agree in { $group } ({ $n })
+MOODS__negative = negative
+MOODS__neutral = neutral
+MOODS__positive = positive
+SIDE_KINDS__followup = follow-up
+SIDE_KINDS__elaboration = detail asked for

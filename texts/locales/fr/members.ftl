@@ -1,0 +1,187 @@
+# needs translation
+WELCOME_NO_CODE =
+    Hello! I help neighbours shape local projects together.
+    
+    To take part, open the link your organiser shared (it looks like t.me/{ $bot }?start=…), or send /start followed by the session code.
+# needs translation
+UNKNOWN_CODE = I don't know the session code “{ $code }”. Please check the link your organiser shared, or ask them for a new one.
+# needs translation
+SESSION_DRAFT = The session “{ $title }” hasn't opened yet. Please try again once the organiser opens it.
+# needs translation
+SESSION_CLOSED = The session “{ $title }” has closed. Thank you for your interest!
+# needs translation
+SESSION_CLOSED_UNFINISHED = “{ $title }” has closed, so no more questions will come. Thank you for taking part: everything you said is kept.
+# needs translation
+SOME_SESSION_DRAFT = This session hasn't opened yet. I'll message you here when it opens.
+# needs translation
+DRAFT_OPENED = “{ $title }” is open now. To take part, open { $link } or send /start { $code }.
+# needs translation
+SOME_SESSION_CLOSED = This session has closed. Thank you for your interest!
+# needs translation
+CONSENT_TERMS =
+    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    
+    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
+    
+    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
+# needs translation
+CONSENT =
+    Welcome to “{ $title }”! Before we start, here is what I keep and why.
+    
+    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    
+    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
+    
+    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
+    
+    Do you agree to take part?
+# needs translation
+PRIVACY =
+    What I keep for “{ $title }”:
+    
+    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    
+    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
+    
+    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
+# needs translation
+PRIVACY_AGREED = You agreed to take part on { $date }.
+# needs translation
+PRIVACY_NO_SESSION =
+    You're not in a session yet. When you join one (open your organiser's link, or send /start followed by the session code), I ask you first, and this is what I keep:
+    
+    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    
+    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
+    
+    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
+# needs translation
+CONSENT_YES = I agree
+# needs translation
+CONSENT_NO = No thanks
+# needs translation
+CONSENT_GIVEN = ✅ You agreed to take part on { $date }.
+# needs translation
+CONSENT_DECLINED = No problem — nothing more will be asked. If you change your mind, write to me or open the link again.
+# needs translation
+CONSENT_PENDING = Please answer the question above first: do you agree to take part?
+# needs translation
+CONSENT_DECLINED_BEFORE = You said no thanks to taking part in “{ $title }”, so I'm not asking you anything. Changed your mind? Tap below to join after all.
+# needs translation
+CONSENT_AFTER_ALL = I'd like to take part
+# needs translation
+ALREADY_JOINED = Welcome back to “{ $title }”! Here is where we were:
+# needs translation
+BACK_TO_QUESTION = And back to where we were:
+# needs translation
+FLOW_FINISHED_ALREADY = You've answered all the questions of “{ $title }” — thank you! /help lists what else you can do.
+# needs translation
+PAUSED = Paused: no reminders, polls or news from me until you send /resume. I still answer when you write.
+# needs translation
+ALREADY_PAUSED = You're already paused. Send /resume to carry on.
+# needs translation
+RESUMED = Welcome back! Reminders are on again.
+# needs translation
+WHILE_AWAY = While you were away: { $missed }. They come next.
+# needs translation
+AWAY_POLLS = { $n } open polls
+# needs translation
+AWAY_MESSAGES = { $n } messages from the organisers
+# needs translation
+NOT_PAUSED = You're not paused — we're all set.
+# needs translation
+TIMEZONE_ASK = Your time zone is { $zone } (it's { $time } there): I keep quiet at night in it. Tap yours, or send /timezone followed by your city or zone, e.g. /timezone Lisbon.
+# needs translation
+TIMEZONE_SET = Your time zone is now { $zone } (it's { $time } there). I'll keep quiet at night.
+# needs translation
+TIMEZONE_UNKNOWN = I don't know the time zone “{ $typed }”. Send a city (/timezone Lisbon) or a zone name (/timezone Europe/Lisbon).
+# needs translation
+EDIT_IGNORED = I only read new messages, so your edit didn't change anything. To change an answer, send /back.
+# needs translation
+UNKNOWN_COMMAND = I don't know the command { $command }. /help lists what you can do.
+# needs translation
+NOT_ALLOWED = Sorry, only { $role } can use { $command }.
+# needs translation
+NOT_ALLOWED_BUTTON = Sorry, only { $role } can use this button.
+# needs translation
+NON_TEXT_OUTSIDE_FLOW = I can only read text messages. /help lists what you can do.
+# needs translation
+STALE_BUTTON = That button is no longer valid.
+# needs translation
+# # {organiser} in a flow, when the bot never met them
+THE_ORGANISERS = the organisers
+# needs translation
+SESSION_NOT_OPEN_BUTTON = This session is not open any more.
+# needs translation
+NEED_SESSION = Join a session first: open the link your organiser shared. /help lists what you can do.
+# needs translation
+MYDATA_HEAD = What I store about you, in short:
+# needs translation
+MYDATA_YOU = You: { $name }{ $username }; time zone: { $zone }.
+# needs translation
+MYDATA_NO_ZONE = not set
+# needs translation
+MYDATA_SESSION = “{ $title }”: joined { $joined }, { $consent }. { $answers } answer(s), { $proposals } proposal(s), { $votes } vote(s), { $feedback } feedback.
+# needs translation
+MYDATA_AGREED = agreed to take part { $date }
+# needs translation
+MYDATA_DECLINED = said no thanks
+# needs translation
+MYDATA_NOT_ASKED = not asked yet
+# needs translation
+MYDATA_NO_SESSIONS = No sessions joined.
+# needs translation
+MYDATA_FILE_NEXT = Every detail, with the messages between us, follows as a file (JSON, for a computer or another service). /forget erases it; /privacy says why it is kept.
+# needs translation
+MYDATA_CAPTION = Everything the bot stores about you, as of { $date }.
+# needs translation
+FORGET_CONFIRM =
+    This erases your name, username and time zone, and everything you wrote in every session: answers, proposals, feedback and messages. What stays has no name on it: your votes, the numbers of answers, and the proposals others already voted on (as “withdrawn”, with their vote counts, without your words). I won't message you again unless you join a session again. This cannot be undone.{ $staff }
+    
+    Erase your data?
+# needs translation
+FORGET_STAFF_KEEPS =
+    { "\u000A" }
+    As { $role }, you keep what is not yours alone: your role, your place on session teams, the sessions you created, and the audit entries of what you did in them, with your Telegram id (your name goes), so that your teams can still see who did what. To give up a role, ask an administrator.
+# needs translation
+STAFF_ROLE_WORDS__admin = an administrator
+# needs translation
+STAFF_ROLE_WORDS__organiser = an organiser
+# needs translation
+STAFF_ROLE_WORDS__coordinator = a coordinator
+# needs translation
+FORGET_YES = Erase my data
+# needs translation
+FORGET_NO = Keep it
+# needs translation
+FORGET_KEPT = Nothing was erased. Send /forget again whenever you want.
+# needs translation
+FORGET_DONE =
+    Done: your name, username and time zone are erased, and so are { $answers } answer(s), { $proposals } proposal(s), { $feedback } feedback message(s) and { $messages } message(s) you wrote, with the bot's messages that quoted them.
+    
+    Kept without your name: { $withdrawn } proposal(s) others had voted on (as “withdrawn”, with their vote counts), { $votes } vote(s), { $ballots } poll choice(s), and that someone took part in { $sessions } session(s).
+    
+    I won't message you again. To take part later, open a session's link: you'll start afresh.{ $staff }
+# needs translation
+FORGET_DONE_STAFF =
+    { "\u000A" }
+    Kept as { $role }: your role, your team places, your sessions and the audit entries of your actions (with your Telegram id).
+# needs translation
+FORGET_NOTHING = I have nothing stored about you.
+# needs translation
+# # {community} in PRIVACY_NO_SESSION
+THE_COMMUNITY = the session's community
+# needs translation
+ROLES_HELD_BY__organiser = organisers
+# needs translation
+ROLES_HELD_BY__coordinator = coordinators
+# needs translation
+ROLES_HELD_BY__admin = administrators
+# needs translation
+ROLE_NAMES__organiser = organiser
+# needs translation
+ROLE_NAMES__coordinator = coordinator
+# needs translation
+ROLE_NAMES__admin = administrator
+# needs translation
+MYDATA_ABOUT = Everything the co-design bot stores about you: your member record, roles, the sessions you joined, your answers, proposals, votes, feedback and poll choices, where you are in each session's questions, the messages between you and the bot, and what is still waiting to be sent to you. Times are UTC.
