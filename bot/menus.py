@@ -1,6 +1,8 @@
-"""The command menus Telegram shows: the members' list for everyone, a list of their own
-for organisers, coordinators and administrators (`setMyCommands` with the scope of their
-chat), and what acts in a group (/linkgroup) for groups' administrators. Setting them is a
+"""The command menus Telegram shows: the members' list for everyone (in English for the
+default, and with `language_code` in each other shipped language, which Telegram shows to
+people whose app speaks it), a list of their own for organisers, coordinators and
+administrators (`setMyCommands` with the scope of their chat, in their language), and what
+acts in a group (/linkgroup) for groups' administrators, in each language too. Setting them is a
 request that is not a message: it is made after the use case committed, never inside its
 transaction, in the background, one at a time and in order (so a grant followed by a
 revoke ends with the revoke). `codesign grant` and `codesign revoke` set the person's menu
@@ -19,6 +21,7 @@ from telegram.error import TelegramError
 from telegram.ext import ExtBot
 
 from bot.calls import UseCases
+from texts.i18n import LANGUAGES, SOURCE
 from usecases import menus
 from usecases.context import SYSTEM
 
@@ -41,11 +44,14 @@ class Menus:
         then everyone's own, in the background."""
         self.bot = bot
         with self.calls.run(SYSTEM) as call:
-            default = menus.default_menu(call.ctx)
-            groups = menus.groups_menu(call.ctx)
+            default = menus.default_menus(call.ctx)
+            groups = menus.groups_menus(call.ctx)
             people = menus.everyone_with_a_menu(call.ctx)
-        await bot.set_my_commands(commands(default))
-        await bot.set_my_commands(commands(groups), scope=BotCommandScopeAllChatAdministrators())
+        admins = BotCommandScopeAllChatAdministrators()
+        for lang in LANGUAGES:
+            code = None if lang == SOURCE else lang  # English: for every other language too
+            await bot.set_my_commands(commands(default[lang]), language_code=code)
+            await bot.set_my_commands(commands(groups[lang]), scope=admins, language_code=code)
         self.later(people)
 
     def later(self, telegram_ids: Iterable[int]) -> None:

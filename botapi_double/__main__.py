@@ -114,11 +114,9 @@ class Console:
         return True
 
     def menu(self) -> str:
-        """The command menu Telegram shows the current user: their own, or the default."""
-        own = self.api.commands_of(self.user.id)
-        names = own if own is not None else [c["command"] for c in self.api.commands]
-        where = "their own" if own is not None else "the default"
-        return f"{where}: " + " ".join(f"/{name}" for name in names)
+        """The command menu Telegram shows the current user (in their app's language)."""
+        shown = self.api.menu_shown(self.user.id, str(self.user.info.get("language_code", "")))
+        return " ".join(f"/{c['command']} ({c['description']})" for c in shown)
 
     def run(self, stream: TextIO) -> None:
         self.show_prompt()

@@ -253,8 +253,15 @@ class BotApiDouble:
     @property
     def commands(self) -> list[dict[str, Any]]:
         """Commands set for the default scope and no language."""
+        return self.commands_in()
+
+    def commands_in(
+        self, scope: dict[str, Any] | None = None, language: str = ""
+    ) -> list[dict[str, Any]]:
+        """Commands set for exactly this scope (default: the default one) and language."""
+        key = scope_key({"scope": scope or {"type": "default"}, "language_code": language})
         with self.state.lock:
-            return next(iter(v for k, v in self.state.commands.items() if '"default"' in k), [])
+            return list(self.state.commands.get(key, []))
 
     def commands_of(self, chat_id: int) -> list[str] | None:
         """The command names set for one chat's scope (None: none; the chat's user then
@@ -263,6 +270,19 @@ class BotApiDouble:
         with self.state.lock:
             found = self.state.commands.get(key)
         return None if found is None else [c["command"] for c in found]
+
+    def menu_shown(self, chat_id: int, language: str = "") -> list[dict[str, Any]]:
+        """The menu a user whose app speaks `language` sees in their private chat with the
+        bot, as Telegram picks it: the first list set of the chat's scope with their
+        language, without, all private chats with, without, the default with, without."""
+        scopes = ({"type": "chat", "chat_id": chat_id}, {"type": "all_private_chats"}, None)
+        with self.state.lock:
+            for scope in scopes:
+                for lang in ([language] if language else []) + [""]:
+                    key = scope_key({"scope": scope or {"type": "default"}, "language_code": lang})
+                    if key in self.state.commands:
+                        return list(self.state.commands[key])
+        return []
 
     def dump(self, chat_id: int | None = None) -> str:
         """Human-readable state, used in timeout messages."""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from dialogs import texts
+from texts.i18n import words as typed_words
 from dialogs.conditions import next_step
 from dialogs.models import TEXT_KINDS, ChoiceStep, Flow, ScaleStep, Step, TextStep
 from dialogs.moves import accept, enter, go_back, refuse
@@ -72,7 +73,7 @@ def on_text(
 ) -> Outcome:
     words = text.strip() if isinstance(text, str) else ""
     if step.kind == "vote":
-        if words.casefold() in texts.CONTINUE_WORDS:
+        if words.casefold() in typed_words(texts.CONTINUE_WORDS):
             return _continue(flow, state, step)
         return refuse(state, step, texts.VOTE_CONTINUE)
     if isinstance(step, ChoiceStep):

@@ -9,6 +9,7 @@ from typing import cast
 from zoneinfo import ZoneInfo
 
 from dialogs import texts
+from texts.i18n import words
 from dialogs.polls import (
     MAX_OPTIONS,
     PollError,
@@ -97,7 +98,7 @@ def _apply(step: str, data: dict[str, object], text: str, now: datetime, zone: Z
         data["closes"] = None if never else text
         data["closes_at"] = None if never else check_closes(text, now, zone).isoformat()
         return "confirm"
-    if text.lower() not in _yes() | {"send", "create"} | set(texts.SEND_WORDS):
+    if text.lower() not in _yes() | {"send", "create"} | words(texts.SEND_WORDS):
         raise PollError("confirm")
     if data.get("closes_at"):
         check_moment(datetime.fromisoformat(str(data["closes_at"])), now)
@@ -120,13 +121,13 @@ def _add_options(data: dict[str, object], text: str) -> str:
 
 def _yes() -> set[str]:
     """ "yes" as typed: in English, or in the language being spoken."""
-    return YES | set(texts.YES_WORDS)
+    return YES | words(texts.YES_WORDS)
 
 
 def _yes_no(text: str) -> bool:
     if text.lower() in _yes():
         return True
-    if text.lower() in NO | set(texts.NO_WORDS):
+    if text.lower() in NO | words(texts.NO_WORDS):
         return False
     raise PollError("yes_no")
 

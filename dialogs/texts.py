@@ -13,11 +13,11 @@ def __getattr__(name: str) -> object:
 TICK: Text
 DONE: Text
 CONTINUE: Text
-CONTINUE_WORDS: tuple[Text, ...]
+CONTINUE_WORDS: Text  # words a member may type for Continue, separated by commas
 # what an organiser may type in the /poll form besides the buttons (English is always read)
-YES_WORDS: tuple[Text, ...]
-NO_WORDS: tuple[Text, ...]
-SEND_WORDS: tuple[Text, ...]
+YES_WORDS: Text
+NO_WORDS: Text
+SEND_WORDS: Text
 
 # question hints
 SKIP_HINT: Text

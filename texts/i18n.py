@@ -86,6 +86,11 @@ def set_language(lang: str | None) -> None:
     _speaking.set(shipped(lang) or SOURCE)
 
 
+def words(text: str) -> set[str]:
+    """A catalogue's list of words a person may type ("continue, done, next"), casefolded."""
+    return {w.strip().casefold() for w in text.split(",") if w.strip()}
+
+
 def listed(items: Sequence[str]) -> str:
     """Items as the language lists them: "a, b and c", "a, b y c", "a, b i c"."""
     lang = _speaking.get()

@@ -263,7 +263,7 @@ def constants(path: Path, known: dict[str, str]) -> list[Constant]:
         values = list(value) if len(names) > 1 else [value]
         end = node.end_lineno or node.lineno
         tail = lines[end - 1]
-        comment = tail[tail.index("  #") + 2 :].strip() if "  #" in tail else ""
+        comment = tail[tail.index("  #") + 3 :].strip() if "  #" in tail else ""
         for name, item in zip(names, values, strict=True):
             if SEPARATOR in name:
                 raise ConversionError(f"{path.name}: {name}: no '{SEPARATOR}' in a text's name")

@@ -5,12 +5,6 @@ DONE = Done
 # needs translation
 CONTINUE = Continue
 # needs translation
-CONTINUE_WORDS__0 = continue
-# needs translation
-CONTINUE_WORDS__1 = done
-# needs translation
-CONTINUE_WORDS__2 = next
-# needs translation
 SKIP_HINT = (Optional: type /skip to leave this one out.)
 # needs translation
 PROPOSAL_HINT = (Between { $least } and { $most } characters.)
@@ -110,9 +104,3 @@ SIDE_HINT = (Just type your answer here; it doesn't change your other answers.)
 SIDE_THANKS = Thank you — that helps.
 # needs translation
 SIDE_DECLINED = All right.
-# needs translation
-YES_WORDS__0 = yes
-# needs translation
-NO_WORDS__0 = no
-# needs translation
-SEND_WORDS__0 = send

@@ -108,7 +108,7 @@ NON_TEXT_OUTSIDE_FLOW = I can only read text messages. /help lists what you can 
 # needs translation
 STALE_BUTTON = That button is no longer valid.
 # needs translation
-# # {organiser} in a flow, when the bot never met them
+# {organiser} in a flow, when the bot never met them
 THE_ORGANISERS = the organisers
 # needs translation
 SESSION_NOT_OPEN_BUTTON = This session is not open any more.
@@ -169,7 +169,7 @@ FORGET_DONE_STAFF =
 # needs translation
 FORGET_NOTHING = I have nothing stored about you.
 # needs translation
-# # {community} in PRIVACY_NO_SESSION
+# {community} in PRIVACY_NO_SESSION
 THE_COMMUNITY = the session's community
 # needs translation
 ROLES_HELD_BY__organiser = organisers

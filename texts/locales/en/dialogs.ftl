@@ -1,9 +1,8 @@
 TICK = ✅{ " " }
 DONE = Done
 CONTINUE = Continue
-CONTINUE_WORDS__0 = continue
-CONTINUE_WORDS__1 = done
-CONTINUE_WORDS__2 = next
+# words a member may type for Continue, separated by commas
+CONTINUE_WORDS = continue, done, next
 SKIP_HINT = (Optional: type /skip to leave this one out.)
 PROPOSAL_HINT =
     (Between { $least } and { $most ->
@@ -68,6 +67,7 @@ CHAMPION_TEXT =
 SIDE_HINT = (Just type your answer here; it doesn't change your other answers.)
 SIDE_THANKS = Thank you — that helps.
 SIDE_DECLINED = All right.
-YES_WORDS__0 = yes
-NO_WORDS__0 = no
-SEND_WORDS__0 = send
+# what an organiser may type in the /poll form (English is always read), separated by commas
+YES_WORDS = yes
+NO_WORDS = no
+SEND_WORDS = send

@@ -18,30 +18,18 @@ CONSENT_TERMS =
 CONSENT =
     Welcome to “{ $title }”! Before we start, here is what I keep and why.
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
+    { CONSENT_TERMS }
     
     Do you agree to take part?
 PRIVACY =
     What I keep for “{ $title }”:
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
+    { CONSENT_TERMS }
 PRIVACY_AGREED = You agreed to take part on { $date }.
 PRIVACY_NO_SESSION =
     You're not in a session yet. When you join one (open your organiser's link, or send /start followed by the session code), I ask you first, and this is what I keep:
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
+    { CONSENT_TERMS }
 CONSENT_YES = I agree
 CONSENT_NO = No thanks
 CONSENT_GIVEN = ✅ You agreed to take part on { $date }.
@@ -76,7 +64,7 @@ NOT_ALLOWED = Sorry, only { $role } can use { $command }.
 NOT_ALLOWED_BUTTON = Sorry, only { $role } can use this button.
 NON_TEXT_OUTSIDE_FLOW = I can only read text messages. /help lists what you can do.
 STALE_BUTTON = That button is no longer valid.
-# # {organiser} in a flow, when the bot never met them
+# {organiser} in a flow, when the bot never met them
 THE_ORGANISERS = the organisers
 SESSION_NOT_OPEN_BUTTON = This session is not open any more.
 NEED_SESSION = Join a session first: open the link your organiser shared. /help lists what you can do.
@@ -147,7 +135,7 @@ FORGET_DONE_STAFF =
     { "\u000A" }
     Kept as { $role }: your role, your team places, your sessions and the audit entries of your actions (with your Telegram id).
 FORGET_NOTHING = I have nothing stored about you.
-# # {community} in PRIVACY_NO_SESSION
+# {community} in PRIVACY_NO_SESSION
 THE_COMMUNITY = the session's community
 ROLES_HELD_BY__organiser = organisers
 ROLES_HELD_BY__coordinator = coordinators

@@ -215,11 +215,11 @@ FLOW_UPLOAD_STORED =
 FLOW_UPLOAD_NEW = Stored
 FLOW_UPLOAD_REPLACED = Replaced your flow
 FLOW_REHEARSAL = A rehearsal: its first questions as members will see them (placeholders shown as [session], [community], [organiser]; codesign flows try { $file } runs it all):
-# # a session's status
+# a session's status
 STATUS__draft = draft
-# # a session's status
+# a session's status
 STATUS__open = open
-# # a session's status
+# a session's status
 STATUS__closed = closed
 SECONDS =
     { $n ->
@@ -279,5 +279,5 @@ AUDIT_ACTIONS__read_results = { $who } read the results of poll #{ $poll }
 AUDIT_ACTIONS__granted = { $who } gave user { $user } the { $role } role
 AUDIT_ACTIONS__revoked = { $who } took the { $role } role from user { $user }
 AUDIT_OTHER = { $who }: { $what }
-# # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
+# {date} in CANNOT_REOPEN_NOW, when the closing time is not known
 EARLIER = earlier

@@ -288,13 +288,13 @@ FLOW_UPLOAD_REPLACED = Replaced your flow
 # needs translation
 FLOW_REHEARSAL = A rehearsal: its first questions as members will see them (placeholders shown as [session], [community], [organiser]; codesign flows try { $file } runs it all):
 # needs translation
-# # a session's status
+# a session's status
 STATUS__draft = draft
 # needs translation
-# # a session's status
+# a session's status
 STATUS__open = open
 # needs translation
-# # a session's status
+# a session's status
 STATUS__closed = closed
 # needs translation
 SECONDS = { $n } seconds
@@ -365,5 +365,5 @@ AUDIT_ACTIONS__revoked = { $who } took the { $role } role from user { $user }
 # needs translation
 AUDIT_OTHER = { $who }: { $what }
 # needs translation
-# # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
+# {date} in CANNOT_REOPEN_NOW, when the closing time is not known
 EARLIER = earlier
