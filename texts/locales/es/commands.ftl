@@ -1,194 +1,97 @@
-# needs translation
-HELP_MEMBER_HEADER = Here is what you can do:
-# needs translation
-HELP_ORGANISER_HEADER = Organiser commands:
-# needs translation
-HELP_COORDINATOR_HEADER = Coordinator commands (also for organisers):
-# needs translation
-HELP_ADMIN_HEADER = Administrator commands:
-# needs translation
-HELP_MORE = Usage and details
-# needs translation
-MENU__start = join a session from its code
-# needs translation
-MENU__help = what you can do
-# needs translation
-MENU__back = go back to the previous question
-# needs translation
-MENU__skip = skip an optional question
-# needs translation
-MENU__proposals = see proposals and vote
-# needs translation
-MENU__propose = add a proposal
-# needs translation
-MENU__feedback = tell the organisers something
-# needs translation
-MENU__pause = stop reminders for a while
-# needs translation
-MENU__resume = carry on where you left off
-# needs translation
-MENU__timezone = your time zone, for quiet hours
-# needs translation
-MENU__privacy = what I keep about you, and for how long
-# needs translation
-MENU__mydata = everything stored about you, as a file
-# needs translation
-MENU__forget = erase your data
-# needs translation
-MENU__newsession = create a session
-# needs translation
-MENU__flows = the flows you can choose from
-# needs translation
-MENU__sessions = your sessions, their codes and numbers
-# needs translation
-MENU__open = open a session so members can join
-# needs translation
-MENU__close = close a session (asks first)
-# needs translation
-MENU__poll = launch a poll (alone: step by step)
-# needs translation
-MENU__closepoll = close a poll
-# needs translation
-MENU__broadcast = message a session's members (asks first)
-# needs translation
-MENU__nudge = remind those who have not finished or voted
-# needs translation
-MENU__hide = hide a proposal from members
-# needs translation
-MENU__unhide = show a hidden proposal again
-# needs translation
-MENU__linkgroup = link this group to a session
-# needs translation
-MENU__stats = a session's numbers and a chart
-# needs translation
-MENU__export = a session as a file
-# needs translation
-MENU__answers = the answers to one question
-# needs translation
-MENU__results = a poll's results
-# needs translation
-MENU__team = who runs a session
-# needs translation
-MENU__audit = who did what to a session
-# needs translation
-MENU__grant = give someone a role
-# needs translation
-MENU__revoke = take a role back
-# needs translation
-USAGE__start = /start <code>
-# needs translation
+HELP_MEMBER_HEADER = Esto es lo que puedes hacer:
+HELP_ORGANISER_HEADER = Comandos de organizador:
+HELP_COORDINATOR_HEADER = Comandos de coordinador (también para organizadores):
+HELP_ADMIN_HEADER = Comandos de administrador:
+HELP_MORE = Uso y detalles
+MENU__start = unirte a una sesión con su código
+MENU__help = lo que puedes hacer
+MENU__back = volver a la pregunta anterior
+MENU__skip = saltar una pregunta opcional
+MENU__proposals = ver propuestas y votar
+MENU__propose = añadir una propuesta
+MENU__feedback = decir algo a los organizadores
+MENU__pause = parar los recordatorios un tiempo
+MENU__resume = seguir donde lo dejaste
+MENU__timezone = tu zona horaria, para las horas de silencio
+MENU__privacy = qué guardo sobre ti y durante cuánto tiempo
+MENU__mydata = todo lo guardado sobre ti, en un archivo
+MENU__forget = borrar tus datos
+MENU__newsession = crear una sesión
+MENU__flows = los flujos entre los que elegir
+MENU__sessions = tus sesiones, sus códigos y cifras
+MENU__open = abrir una sesión para que se unan los miembros
+MENU__close = cerrar una sesión (pregunta antes)
+MENU__poll = lanzar una encuesta (sola: paso a paso)
+MENU__closepoll = cerrar una encuesta
+MENU__broadcast = escribir a los miembros de una sesión (pregunta antes)
+MENU__nudge = recordárselo a quien no ha terminado o votado
+MENU__hide = ocultar una propuesta a los miembros
+MENU__unhide = volver a mostrar una propuesta oculta
+MENU__linkgroup = vincular este grupo a una sesión
+MENU__stats = las cifras de una sesión y un gráfico
+MENU__export = una sesión en un archivo
+MENU__answers = las respuestas a una pregunta
+MENU__results = los resultados de una encuesta
+MENU__team = quién lleva una sesión
+MENU__audit = quién hizo qué en una sesión
+MENU__grant = dar un rol a alguien
+MENU__revoke = retirar un rol
+USAGE__start = /start <código>
 USAGE__help = /help [all]
-# needs translation
 USAGE__propose = /propose <idea>
-# needs translation
-USAGE__feedback = /feedback <text>
-# needs translation
-USAGE__newsession = /newsession <title> [--flow <flow id>] [--community <name>]
-# needs translation
-USAGE__open = /open <code>
-# needs translation
-USAGE__close = /close <code>
-# needs translation
-USAGE__poll = /poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h or --closes friday 18:00]
-# needs translation
-USAGE__closepoll = /closepoll [code] <poll number>
-# needs translation
-USAGE__broadcast = /broadcast <code> <message>
-# needs translation
-USAGE__nudge = /nudge <code> [poll number | votes]
-# needs translation
-USAGE__hide = /hide [code] <proposal number> [reason]
-# needs translation
-USAGE__unhide = /unhide [code] <proposal number>
-# needs translation
-USAGE__linkgroup = /linkgroup <code>
-# needs translation
-USAGE__stats = /stats <code>
-# needs translation
-USAGE__export = /export <code> [csv|json|md] [--names]
-# needs translation
-USAGE__answers = /answers <code> <step> [page]
-# needs translation
-USAGE__results = /results [code] <poll number>
-# needs translation
-USAGE__team = /team <code> [add <user id> organiser|coordinator | remove <user id> | invite organiser|coordinator]
-# needs translation
-USAGE__audit = /audit <code> [page]
-# needs translation
-USAGE__grant = /grant <telegram user id> organiser|coordinator
-# needs translation
-USAGE__revoke = /revoke <telegram user id> organiser|coordinator
-# needs translation
-HELP__start = join a session from its code
-# needs translation
-HELP__help = this list (all: with how each is written)
-# needs translation
-HELP__back = go back to the previous question
-# needs translation
-HELP__skip = skip a question marked optional
-# needs translation
-HELP__proposals = see proposals and vote on them
-# needs translation
-HELP__propose = add a proposal
-# needs translation
-HELP__feedback = tell the organisers something
-# needs translation
-HELP__pause = stop reminders and messages for a while
-# needs translation
-HELP__resume = carry on where you left off
-# needs translation
-HELP__timezone = your time zone, so I keep quiet at night
-# needs translation
-HELP__privacy = what I keep about you, for how long, and why (what you agreed to)
-# needs translation
-HELP__mydata = a file with everything I store about you
-# needs translation
-HELP__forget = erase your data (I ask you to confirm)
-# needs translation
-HELP__newsession = create a session
-# needs translation
-HELP__flows = the flows you can choose from
-# needs translation
-HELP__sessions = your sessions, their codes and participation numbers
-# needs translation
-HELP__open = open a session so members can join
-# needs translation
-HELP__close = close a session (asks first)
-# needs translation
-HELP__poll = launch a poll (/poll alone for a step-by-step form)
-# needs translation
-HELP__closepoll = close a poll and announce its results
-# needs translation
-HELP__broadcast = a message to every member of a session (shown first, sent on your word)
-# needs translation
-HELP__nudge = remind those who have not finished, not voted in a poll, or (votes) not voted on new proposals
-# needs translation
-HELP__hide = hide a proposal from members
-# needs translation
-HELP__unhide = show a hidden proposal again
-# needs translation
-HELP__linkgroup = send in a group chat to link it to a session
-# needs translation
-HELP__stats = a session's numbers and a chart
-# needs translation
-HELP__export = a session as a file: CSV (one row per message), JSON (everything) or md (to read); members under pseudonyms unless --names
-# needs translation
-HELP__answers = the answers to one question
-# needs translation
-HELP__results = a poll's results
-# needs translation
-HELP__team = who runs a session, and changing it
-# needs translation
-HELP__audit = who did what to a session
-# needs translation
-HELP__grant = let someone create or coordinate sessions
-# needs translation
-HELP__revoke = take that back
-# needs translation
-STAFF_USAGE__proposals = /proposals <code> [page]
-# needs translation
-STAFF_USAGE__feedback = /feedback <code> [page]
-# needs translation
-STAFF_HELP__proposals = proposals with ids, votes and authors' pseudonyms
-# needs translation
-STAFF_HELP__feedback = feedback, newest first, with its sentiment
+USAGE__feedback = /feedback <texto>
+USAGE__newsession = /newsession <título> [--flow <id del flujo>] [--community <nombre>]
+USAGE__open = /open <código>
+USAGE__close = /close <código>
+USAGE__poll = /poll <código> <pregunta> | <opción> | <opción> [--multi] [--anonymous] [--closes 2h o --closes friday 18:00]
+USAGE__closepoll = /closepoll [código] <número de encuesta>
+USAGE__broadcast = /broadcast <código> <mensaje>
+USAGE__nudge = /nudge <código> [número de encuesta | votes]
+USAGE__hide = /hide [código] <número de propuesta> [motivo]
+USAGE__unhide = /unhide [código] <número de propuesta>
+USAGE__linkgroup = /linkgroup <código>
+USAGE__stats = /stats <código>
+USAGE__export = /export <código> [csv|json|md] [--names]
+USAGE__answers = /answers <código> <paso> [página]
+USAGE__results = /results [código] <número de encuesta>
+USAGE__team = /team <código> [add <id de usuario> organiser|coordinator | remove <id de usuario> | invite organiser|coordinator]
+USAGE__audit = /audit <código> [página]
+USAGE__grant = /grant <id de usuario de Telegram> organiser|coordinator
+USAGE__revoke = /revoke <id de usuario de Telegram> organiser|coordinator
+HELP__start = unirte a una sesión con su código
+HELP__help = esta lista (all: con cómo se escribe cada uno)
+HELP__back = volver a la pregunta anterior
+HELP__skip = saltar una pregunta marcada como opcional
+HELP__proposals = ver las propuestas y votarlas
+HELP__propose = añadir una propuesta
+HELP__feedback = decir algo a los organizadores
+HELP__pause = parar los recordatorios y mensajes un tiempo
+HELP__resume = seguir donde lo dejaste
+HELP__timezone = tu zona horaria, para que de noche no te escriba
+HELP__privacy = qué guardo sobre ti, durante cuánto tiempo y por qué (lo que aceptaste)
+HELP__mydata = un archivo con todo lo que guardo sobre ti
+HELP__forget = borrar tus datos (te pido confirmación)
+HELP__newsession = crear una sesión
+HELP__flows = los flujos entre los que elegir
+HELP__sessions = tus sesiones, sus códigos y cifras de participación
+HELP__open = abrir una sesión para que se unan los miembros
+HELP__close = cerrar una sesión (pregunta antes)
+HELP__poll = lanzar una encuesta (/poll solo para un formulario paso a paso)
+HELP__closepoll = cerrar una encuesta y anunciar sus resultados
+HELP__broadcast = un mensaje para todos los miembros de una sesión (se muestra antes y se envía cuando lo digas)
+HELP__nudge = recordárselo a quien no ha terminado, no ha votado en una encuesta o (votes) no ha votado propuestas nuevas
+HELP__hide = ocultar una propuesta a los miembros
+HELP__unhide = volver a mostrar una propuesta oculta
+HELP__linkgroup = envíalo en un chat de grupo para vincularlo a una sesión
+HELP__stats = las cifras de una sesión y un gráfico
+HELP__export = una sesión en un archivo: CSV (una fila por mensaje), JSON (todo) o md (para leer); miembros con seudónimos salvo con --names
+HELP__answers = las respuestas a una pregunta
+HELP__results = los resultados de una encuesta
+HELP__team = quién lleva una sesión, y cambiarlo
+HELP__audit = quién hizo qué en una sesión
+HELP__grant = permitir a alguien crear o coordinar sesiones
+HELP__revoke = retirarlo
+STAFF_USAGE__proposals = /proposals <código> [página]
+STAFF_USAGE__feedback = /feedback <código> [página]
+STAFF_HELP__proposals = propuestas con números, votos y seudónimos de sus autores
+STAFF_HELP__feedback = comentarios, los más nuevos primero, con su tono

@@ -1,106 +1,76 @@
-# needs translation
 TICK = ✅{ " " }
-# needs translation
-DONE = Done
-# needs translation
-CONTINUE = Continue
-# needs translation
-SKIP_HINT = (Optional: type /skip to leave this one out.)
-# needs translation
-PROPOSAL_HINT = (Between { $least } and { $most } characters.)
-# needs translation
-SCALE_HINT = Tap a number from { $low } ({ $low_label }) to { $high } ({ $high_label }).
-# needs translation
-SCALE_HINT_PLAIN = Tap a number from { $low } to { $high }.
-# needs translation
-MULTI_HINT = Tap to select or unselect (up to { $most }), then tap Done.
-# needs translation
-MULTI_HINT_MIN = Tap to select or unselect ({ $least } to { $most }), then tap Done.
-# needs translation
-PREVIOUS_ANSWER = Your previous answer: { $answer }
-# needs translation
-SKIPPED = (skipped)
-# needs translation
-NOTHING_SELECTED = (nothing selected)
-# needs translation
-THANKS = Thank you, got it.
-# needs translation
-PROPOSAL_SAVED = Thank you, your proposal is saved. Others will be able to vote on it.
-# needs translation
-FEEDBACK_SAVED = Thank you for your feedback.
-# needs translation
-SKIPPED_ACK = Okay, skipped.
-# needs translation
-SAVED_NOTICE = Saved
-# needs translation
-TEXT_ONLY = I can only read text here — please type your answer.
-# needs translation
-TAP_OPTION = Please tap one of the options below.
-# needs translation
-TAP_OPTION_OR_TYPE = Please tap one of the options below (or type one of them exactly).
-# needs translation
-SCALE_RANGE = Please answer with a whole number from { $low } to { $high }.
-# needs translation
-EMPTY_TEXT = That message looks empty — please type your answer.
-# needs translation
-TOO_LONG = That is a bit long: please keep it to { $limit } characters at most (yours has { $length }).
-# needs translation
-KEPT_TO_SHORTEN = Nothing is lost: here is what you wrote, to copy, shorten and send again.
-# needs translation
-TOO_SHORT = Could you write a little more? Please use at least { $limit } characters.
-# needs translation
-PROPOSAL_TOO_LONG = That proposal is too long: please keep it to { $most } characters at most (yours has { $length }).
-# needs translation
-PROPOSAL_TOO_SHORT = That's a bit short for a proposal: please use at least { $least } characters (yours has { $length }).
-# needs translation
-TOO_FEW = Please choose at least { $least } before tapping Done.
-# needs translation
-TOO_MANY = You can choose at most { $most }. Unselect one first.
-# needs translation
-UNKNOWN_OPTION = That option is not available any more.
-# needs translation
-VOTE_CONTINUE = When you have finished with the proposals, tap Continue.
-# needs translation
-STALE_BUTTON = That question was already answered — here is where we are.
-# needs translation
-INVALID_BUTTON = That button is not valid any more — here is where we are.
-# needs translation
-NOTHING_BEFORE = There's nothing to go back to — this is the first question.
-# needs translation
-CANNOT_SKIP = This question needs an answer, so it can't be skipped.
-# needs translation
-UNKNOWN_COMMAND = That command doesn't work here. Here is where we are:
-# needs translation
-ALREADY_STARTED = We're already under way — here is where we are:
-# needs translation
-CHANGED_FLOW = The questions have changed since you started, so let's continue from here.
-# needs translation
-SUMMARY_HEAD = Here is what you told us:
-# needs translation
+DONE = Listo
+CONTINUE = Continuar
+# words a member may type for Continue, separated by commas
+CONTINUE_WORDS = continuar, seguir, listo, siguiente, continue, done, next
+SKIP_HINT = (Opcional: escribe /skip para saltarte esta.)
+PROPOSAL_HINT =
+    (Entre { $least } y { $most ->
+        [one] { $most } carácter
+        [many] { $most } de caracteres
+       *[other] { $most } caracteres
+    }.)
+SCALE_HINT = Toca un número del { $low } ({ $low_label }) al { $high } ({ $high_label }).
+SCALE_HINT_PLAIN = Toca un número del { $low } al { $high }.
+MULTI_HINT = Toca para marcar o desmarcar (hasta { $most }) y luego toca Listo.
+MULTI_HINT_MIN = Toca para marcar o desmarcar (de { $least } a { $most }) y luego toca Listo.
+PREVIOUS_ANSWER = Tu respuesta anterior: { $answer }
+SKIPPED = (saltada)
+NOTHING_SELECTED = (nada marcado)
+THANKS = Gracias, apuntado.
+PROPOSAL_SAVED = Gracias, tu propuesta está guardada. Los demás podrán votarla.
+FEEDBACK_SAVED = Gracias por tu comentario.
+SKIPPED_ACK = Vale, saltada.
+SAVED_NOTICE = Guardado
+TEXT_ONLY = Aquí solo puedo leer texto: escribe tu respuesta, por favor.
+TAP_OPTION = Toca una de las opciones de abajo, por favor.
+TAP_OPTION_OR_TYPE = Toca una de las opciones de abajo (o escribe una de ellas tal cual), por favor.
+SCALE_RANGE = Responde con un número entero del { $low } al { $high }, por favor.
+EMPTY_TEXT = Ese mensaje parece vacío: escribe tu respuesta, por favor.
+TOO_LONG =
+    Es un poco largo: que tenga como máximo { $limit ->
+        [one] { $limit } carácter
+        [many] { $limit } de caracteres
+       *[other] { $limit } caracteres
+    }, por favor (el tuyo tiene { $length }).
+KEPT_TO_SHORTEN = No se pierde nada: aquí tienes lo que escribiste, para copiarlo, acortarlo y enviarlo de nuevo.
+TOO_SHORT =
+    ¿Puedes escribir un poco más? Usa al menos { $limit ->
+        [one] { $limit } carácter
+        [many] { $limit } de caracteres
+       *[other] { $limit } caracteres
+    }, por favor.
+PROPOSAL_TOO_LONG = Esa propuesta es demasiado larga: que tenga como máximo { $most } caracteres, por favor (la tuya tiene { $length }).
+PROPOSAL_TOO_SHORT = Es un poco corta para una propuesta: usa al menos { $least } caracteres, por favor (la tuya tiene { $length }).
+TOO_FEW = Elige al menos { $least } antes de tocar Listo, por favor.
+TOO_MANY = Puedes elegir como máximo { $most }. Desmarca una primero.
+UNKNOWN_OPTION = Esa opción ya no está disponible.
+VOTE_CONTINUE = Cuando termines con las propuestas, toca Continuar.
+STALE_BUTTON = Esa pregunta ya tiene respuesta: aquí es donde estamos.
+INVALID_BUTTON = Ese botón ya no es válido: aquí es donde estamos.
+NOTHING_BEFORE = No hay nada a lo que volver: esta es la primera pregunta.
+CANNOT_SKIP = Esta pregunta necesita una respuesta, así que no se puede saltar.
+UNKNOWN_COMMAND = Ese comando no funciona aquí. Aquí es donde estamos:
+ALREADY_STARTED = Ya hemos empezado: aquí es donde estamos.
+CHANGED_FLOW = Las preguntas han cambiado desde que empezaste, así que seguimos desde aquí.
+SUMMARY_HEAD = Esto es lo que nos dijiste:
 SUMMARY_LINE = • { $label }: { $answer }
-# needs translation
-NO_ANSWERS = You didn't answer any questions this time.
-# needs translation
-CLOSING = Thank you for taking part! The organisers will share what happens next.
-# needs translation
-FINISHED = You've completed this session's questions — thank you! You can still use /proposals, /propose or /feedback.
-# needs translation
-BACK_AFTER_END = Your answers are in, so the questions can't be changed any more. What you can still do: change your votes (/proposals, then tap another button), add a proposal (/propose) or a word for the organisers (/feedback), and see everything you told us (/mydata).
-# needs translation
-REMINDER_TEXT = A gentle reminder from “{ $title }” — whenever you have a moment:
-# needs translation
-FOLLOWUP_TEXT = Earlier you told us: “{ $quote }”. Thank you for being honest. What would make it better for you?
-# needs translation
-ELABORATION_TEXT = You wrote “{ $quote }”. Could you tell us a little more about it — a detail or an example?
-# needs translation
+NO_ANSWERS = Esta vez no respondiste ninguna pregunta.
+CLOSING = ¡Gracias por participar! Los organizadores contarán lo que pase después.
+FINISHED = Has completado las preguntas de esta sesión. ¡Gracias! Aún puedes usar /proposals, /propose o /feedback.
+BACK_AFTER_END = Tus respuestas ya están enviadas, así que las preguntas ya no se pueden cambiar. Lo que aún puedes hacer: cambiar tus votos (/proposals y luego tocar otro botón), añadir una propuesta (/propose) o unas palabras para los organizadores (/feedback), y ver todo lo que nos dijiste (/mydata).
+REMINDER_TEXT = Un recordatorio amable de “{ $title }”, cuando tengas un momento:
+FOLLOWUP_TEXT = Antes nos dijiste: “{ $quote }”. Gracias por tu sinceridad. ¿Qué lo mejoraría para ti?
+ELABORATION_TEXT = Escribiste “{ $quote }”. ¿Nos cuentas un poco más, con un detalle o un ejemplo?
 CHAMPION_TEXT =
-    Thank you for your ideas for “{ $title }”! If you know neighbours who would like a say, send them your own link:
+    ¡Gracias por tus ideas para “{ $title }”! Si conoces a vecinos a los que les gustaría opinar, envíales tu propio enlace:
     { $link }
     
-    Forward this message or copy the link: when they join, we'll know you brought them.
-# needs translation
-SIDE_HINT = (Just type your answer here; it doesn't change your other answers.)
-# needs translation
-SIDE_THANKS = Thank you — that helps.
-# needs translation
-SIDE_DECLINED = All right.
+    Reenvía este mensaje o copia el enlace: cuando se unan, sabremos que los trajiste tú.
+SIDE_HINT = (Escribe aquí tu respuesta; no cambia tus otras respuestas.)
+SIDE_THANKS = Gracias, eso ayuda.
+SIDE_DECLINED = De acuerdo.
+# what an organiser may type in the /poll form (English is always read), separated by commas
+YES_WORDS = sí, si, s
+NO_WORDS = no, n
+SEND_WORDS = enviar

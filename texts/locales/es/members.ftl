@@ -1,187 +1,163 @@
-# needs translation
 WELCOME_NO_CODE =
-    Hello! I help neighbours shape local projects together.
+    ¡Hola! Ayudo a los vecinos a dar forma juntos a proyectos del barrio.
     
-    To take part, open the link your organiser shared (it looks like t.me/{ $bot }?start=…), or send /start followed by the session code.
-# needs translation
-UNKNOWN_CODE = I don't know the session code “{ $code }”. Please check the link your organiser shared, or ask them for a new one.
-# needs translation
-SESSION_DRAFT = The session “{ $title }” hasn't opened yet. Please try again once the organiser opens it.
-# needs translation
-SESSION_CLOSED = The session “{ $title }” has closed. Thank you for your interest!
-# needs translation
-SESSION_CLOSED_UNFINISHED = “{ $title }” has closed, so no more questions will come. Thank you for taking part: everything you said is kept.
-# needs translation
-SOME_SESSION_DRAFT = This session hasn't opened yet. I'll message you here when it opens.
-# needs translation
-DRAFT_OPENED = “{ $title }” is open now. To take part, open { $link } or send /start { $code }.
-# needs translation
-SOME_SESSION_CLOSED = This session has closed. Thank you for your interest!
-# needs translation
+    Para participar, abre el enlace que compartió tu organizador (se parece a t.me/{ $bot }?start=…) o envía /start seguido del código de la sesión.
+UNKNOWN_CODE = No conozco el código de sesión “{ $code }”. Revisa el enlace que compartió tu organizador o pídele uno nuevo.
+SESSION_DRAFT = La sesión “{ $title }” aún no ha abierto. Vuelve a intentarlo cuando el organizador la abra.
+SESSION_CLOSED = La sesión “{ $title }” ha cerrado. ¡Gracias por tu interés!
+SESSION_CLOSED_UNFINISHED = “{ $title }” ha cerrado, así que no llegarán más preguntas. Gracias por participar: todo lo que dijiste se conserva.
+SOME_SESSION_DRAFT = Esta sesión aún no ha abierto. Te escribiré aquí cuando abra.
+DRAFT_OPENED = “{ $title }” ya está abierta. Para participar, abre { $link } o envía /start { $code }.
+SOME_SESSION_CLOSED = Esta sesión ha cerrado. ¡Gracias por tu interés!
 CONSENT_TERMS =
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    Guardaré lo que escribas aquí (tus respuestas, propuestas, votos y comentarios), tu nombre de Telegram y la hora de cada mensaje, para que los organizadores de { $community } puedan usarlos en esta sesión de codiseño. Lo que escribes también se puntúa automáticamente según su tono (positivo, neutro o negativo): los organizadores lo ven en sus cifras, y una respuesta negativa puede traer una pregunta de seguimiento.
     
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
+    Durante cuánto tiempo: hasta que envíes /forget, que borra tu nombre y tus palabras (solo quedan recuentos anónimos). Nada se borra por sí solo, y los archivos que exportaron los organizadores quedan bajo su cuidado.
     
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
+    Puedes enviar /pause en cualquier momento para detener mis recordatorios y /resume para seguir. /mydata te envía todo lo que guardo sobre ti, y /forget lo borra (después de preguntarte una vez más). Si dices que no, solo guardo que alguien no quiso participar. /privacy vuelve a mostrar esto.
 CONSENT =
-    Welcome to “{ $title }”! Before we start, here is what I keep and why.
+    ¡Te damos la bienvenida a “{ $title }”! Antes de empezar, esto es lo que guardo y por qué.
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    { CONSENT_TERMS }
     
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-    
-    Do you agree to take part?
-# needs translation
+    ¿Aceptas participar?
 PRIVACY =
-    What I keep for “{ $title }”:
+    Lo que guardo para “{ $title }”:
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
-PRIVACY_AGREED = You agreed to take part on { $date }.
-# needs translation
+    { CONSENT_TERMS }
+PRIVACY_AGREED = Aceptaste participar el { $date }.
 PRIVACY_NO_SESSION =
-    You're not in a session yet. When you join one (open your organiser's link, or send /start followed by the session code), I ask you first, and this is what I keep:
+    Aún no estás en ninguna sesión. Cuando te unas a una (abre el enlace de tu organizador o envía /start seguido del código de la sesión), primero te lo pregunto, y esto es lo que guardo:
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
-CONSENT_YES = I agree
-# needs translation
-CONSENT_NO = No thanks
-# needs translation
-CONSENT_GIVEN = ✅ You agreed to take part on { $date }.
-# needs translation
-CONSENT_DECLINED = No problem — nothing more will be asked. If you change your mind, write to me or open the link again.
-# needs translation
-CONSENT_PENDING = Please answer the question above first: do you agree to take part?
-# needs translation
-CONSENT_DECLINED_BEFORE = You said no thanks to taking part in “{ $title }”, so I'm not asking you anything. Changed your mind? Tap below to join after all.
-# needs translation
-CONSENT_AFTER_ALL = I'd like to take part
-# needs translation
-ALREADY_JOINED = Welcome back to “{ $title }”! Here is where we were:
-# needs translation
-BACK_TO_QUESTION = And back to where we were:
-# needs translation
-FLOW_FINISHED_ALREADY = You've answered all the questions of “{ $title }” — thank you! /help lists what else you can do.
-# needs translation
-PAUSED = Paused: no reminders, polls or news from me until you send /resume. I still answer when you write.
-# needs translation
-ALREADY_PAUSED = You're already paused. Send /resume to carry on.
-# needs translation
-RESUMED = Welcome back! Reminders are on again.
-# needs translation
-WHILE_AWAY = While you were away: { $missed }. They come next.
-# needs translation
-AWAY_POLLS = { $n } open polls
-# needs translation
-AWAY_MESSAGES = { $n } messages from the organisers
-# needs translation
-NOT_PAUSED = You're not paused — we're all set.
-# needs translation
-TIMEZONE_ASK = Your time zone is { $zone } (it's { $time } there): I keep quiet at night in it. Tap yours, or send /timezone followed by your city or zone, e.g. /timezone Lisbon.
-# needs translation
-TIMEZONE_SET = Your time zone is now { $zone } (it's { $time } there). I'll keep quiet at night.
-# needs translation
-TIMEZONE_UNKNOWN = I don't know the time zone “{ $typed }”. Send a city (/timezone Lisbon) or a zone name (/timezone Europe/Lisbon).
-# needs translation
-EDIT_IGNORED = I only read new messages, so your edit didn't change anything. To change an answer, send /back.
-# needs translation
-UNKNOWN_COMMAND = I don't know the command { $command }. /help lists what you can do.
-# needs translation
-NOT_ALLOWED = Sorry, only { $role } can use { $command }.
-# needs translation
-NOT_ALLOWED_BUTTON = Sorry, only { $role } can use this button.
-# needs translation
-NON_TEXT_OUTSIDE_FLOW = I can only read text messages. /help lists what you can do.
-# needs translation
-STALE_BUTTON = That button is no longer valid.
-# needs translation
+    { CONSENT_TERMS }
+CONSENT_YES = Acepto
+CONSENT_NO = No, gracias
+CONSENT_GIVEN = ✅ Aceptaste participar el { $date }.
+CONSENT_DECLINED = Sin problema: no te preguntaré nada más. Si cambias de opinión, escríbeme o vuelve a abrir el enlace.
+CONSENT_PENDING = Primero responde la pregunta de arriba: ¿aceptas participar?
+CONSENT_DECLINED_BEFORE = Dijiste que no a participar en “{ $title }”, así que no te pregunto nada. ¿Cambiaste de opinión? Toca abajo para unirte.
+CONSENT_AFTER_ALL = Quiero participar
+ALREADY_JOINED = ¡Qué bien verte de nuevo en “{ $title }”! Aquí es donde estábamos:
+BACK_TO_QUESTION = Y volvemos a donde estábamos:
+FLOW_FINISHED_ALREADY = Ya respondiste todas las preguntas de “{ $title }”. ¡Gracias! /help muestra qué más puedes hacer.
+PAUSED = En pausa: no recibirás recordatorios, encuestas ni novedades hasta que envíes /resume. Sigo respondiendo cuando me escribes.
+ALREADY_PAUSED = Ya estás en pausa. Envía /resume para seguir.
+RESUMED = ¡Hola de nuevo! Los recordatorios vuelven a estar activos.
+WHILE_AWAY = Mientras no estabas: { $missed }. Llegan a continuación.
+AWAY_POLLS =
+    { $n ->
+        [one] { $n } encuesta abierta
+        [many] { $n } de encuestas abiertas
+       *[other] { $n } encuestas abiertas
+    }
+AWAY_MESSAGES =
+    { $n ->
+        [one] { $n } mensaje de los organizadores
+        [many] { $n } de mensajes de los organizadores
+       *[other] { $n } mensajes de los organizadores
+    }
+NOT_PAUSED = No estás en pausa: todo en orden.
+TIMEZONE_ASK = Tu zona horaria es { $zone } (allí son las { $time }): de noche no te escribo. Toca la tuya o envía /timezone seguido de tu ciudad o zona, por ejemplo /timezone Lisboa.
+TIMEZONE_SET = Tu zona horaria ahora es { $zone } (allí son las { $time }). De noche no te escribiré.
+TIMEZONE_UNKNOWN = No conozco la zona horaria “{ $typed }”. Envía una ciudad (/timezone Lisboa) o el nombre de una zona (/timezone Europe/Lisbon).
+EDIT_IGNORED = Solo leo mensajes nuevos, así que tu edición no cambió nada. Para cambiar una respuesta, envía /back.
+UNKNOWN_COMMAND = No conozco el comando { $command }. /help muestra lo que puedes hacer.
+NOT_ALLOWED = Lo siento, solo { $role } pueden usar { $command }.
+NOT_ALLOWED_BUTTON = Lo siento, solo { $role } pueden usar este botón.
+NON_TEXT_OUTSIDE_FLOW = Solo puedo leer mensajes de texto. /help muestra lo que puedes hacer.
+STALE_BUTTON = Ese botón ya no es válido.
 # {organiser} in a flow, when the bot never met them
-THE_ORGANISERS = the organisers
-# needs translation
-SESSION_NOT_OPEN_BUTTON = This session is not open any more.
-# needs translation
-NEED_SESSION = Join a session first: open the link your organiser shared. /help lists what you can do.
-# needs translation
-MYDATA_HEAD = What I store about you, in short:
-# needs translation
-MYDATA_YOU = You: { $name }{ $username }; time zone: { $zone }.
-# needs translation
-MYDATA_NO_ZONE = not set
-# needs translation
-MYDATA_SESSION = “{ $title }”: joined { $joined }, { $consent }. { $answers } answer(s), { $proposals } proposal(s), { $votes } vote(s), { $feedback } feedback.
-# needs translation
-MYDATA_AGREED = agreed to take part { $date }
-# needs translation
-MYDATA_DECLINED = said no thanks
-# needs translation
-MYDATA_NOT_ASKED = not asked yet
-# needs translation
-MYDATA_NO_SESSIONS = No sessions joined.
-# needs translation
-MYDATA_FILE_NEXT = Every detail, with the messages between us, follows as a file (JSON, for a computer or another service). /forget erases it; /privacy says why it is kept.
-# needs translation
-MYDATA_CAPTION = Everything the bot stores about you, as of { $date }.
-# needs translation
+THE_ORGANISERS = los organizadores
+SESSION_NOT_OPEN_BUTTON = Esta sesión ya no está abierta.
+NEED_SESSION = Primero únete a una sesión: abre el enlace que compartió tu organizador. /help muestra lo que puedes hacer.
+MYDATA_HEAD = Lo que guardo sobre ti, en resumen:
+MYDATA_YOU = Tú: { $name }{ $username }; zona horaria: { $zone }.
+MYDATA_NO_ZONE = sin definir
+MYDATA_SESSION =
+    “{ $title }”: te uniste el { $joined }, { $consent }. { $answers ->
+        [one] { $answers } respuesta
+        [many] { $answers } de respuestas
+       *[other] { $answers } respuestas
+    }, { $proposals ->
+        [one] { $proposals } propuesta
+        [many] { $proposals } de propuestas
+       *[other] { $proposals } propuestas
+    }, { $votes ->
+        [one] { $votes } voto
+        [many] { $votes } de votos
+       *[other] { $votes } votos
+    }, { $feedback ->
+        [one] { $feedback } comentario
+        [many] { $feedback } de comentarios
+       *[other] { $feedback } comentarios
+    }.
+MYDATA_AGREED = aceptaste participar el { $date }
+MYDATA_DECLINED = dijiste que no
+MYDATA_NOT_ASKED = aún sin preguntar
+MYDATA_NO_SESSIONS = No te has unido a ninguna sesión.
+MYDATA_FILE_NEXT = Todos los detalles, con los mensajes entre nosotros, llegan a continuación en un archivo (JSON, para un ordenador u otro servicio). /forget lo borra; /privacy explica por qué se guarda.
+MYDATA_CAPTION = Todo lo que el bot guarda sobre ti, a fecha de { $date }.
 FORGET_CONFIRM =
-    This erases your name, username and time zone, and everything you wrote in every session: answers, proposals, feedback and messages. What stays has no name on it: your votes, the numbers of answers, and the proposals others already voted on (as “withdrawn”, with their vote counts, without your words). I won't message you again unless you join a session again. This cannot be undone.{ $staff }
+    Esto borra tu nombre, tu nombre de usuario y tu zona horaria, y todo lo que escribiste en cada sesión: respuestas, propuestas, comentarios y mensajes. Lo que queda no lleva tu nombre: tus votos, el número de respuestas y las propuestas que otros ya votaron (como “retiradas”, con sus recuentos de votos, sin tus palabras). No volveré a escribirte salvo que te unas otra vez a una sesión. No se puede deshacer.{ $staff }
     
-    Erase your data?
-# needs translation
+    ¿Borrar tus datos?
 FORGET_STAFF_KEEPS =
     { "\u000A" }
-    As { $role }, you keep what is not yours alone: your role, your place on session teams, the sessions you created, and the audit entries of what you did in them, with your Telegram id (your name goes), so that your teams can still see who did what. To give up a role, ask an administrator.
-# needs translation
-STAFF_ROLE_WORDS__admin = an administrator
-# needs translation
-STAFF_ROLE_WORDS__organiser = an organiser
-# needs translation
-STAFF_ROLE_WORDS__coordinator = a coordinator
-# needs translation
-FORGET_YES = Erase my data
-# needs translation
-FORGET_NO = Keep it
-# needs translation
-FORGET_KEPT = Nothing was erased. Send /forget again whenever you want.
-# needs translation
+    Como { $role }, conservas lo que no es solo tuyo: tu rol, tu lugar en los equipos de las sesiones, las sesiones que creaste y las entradas del registro de lo que hiciste en ellas, con tu id de Telegram (tu nombre se borra), para que tus equipos sigan viendo quién hizo qué. Para dejar un rol, pídeselo a un administrador.
+STAFF_ROLE_WORDS__admin = administrador
+STAFF_ROLE_WORDS__organiser = organizador
+STAFF_ROLE_WORDS__coordinator = coordinador
+FORGET_YES = Borrar mis datos
+FORGET_NO = Conservarlos
+FORGET_KEPT = No se borró nada. Envía /forget de nuevo cuando quieras.
 FORGET_DONE =
-    Done: your name, username and time zone are erased, and so are { $answers } answer(s), { $proposals } proposal(s), { $feedback } feedback message(s) and { $messages } message(s) you wrote, with the bot's messages that quoted them.
+    Hecho: tu nombre, tu nombre de usuario y tu zona horaria están borrados, y también { $answers ->
+        [one] { $answers } respuesta
+        [many] { $answers } de respuestas
+       *[other] { $answers } respuestas
+    }, { $proposals ->
+        [one] { $proposals } propuesta
+        [many] { $proposals } de propuestas
+       *[other] { $proposals } propuestas
+    }, { $feedback ->
+        [one] { $feedback } comentario
+        [many] { $feedback } de comentarios
+       *[other] { $feedback } comentarios
+    } y { $messages ->
+        [one] { $messages } mensaje
+        [many] { $messages } de mensajes
+       *[other] { $messages } mensajes
+    } que escribiste, con los mensajes del bot que los citaban.
     
-    Kept without your name: { $withdrawn } proposal(s) others had voted on (as “withdrawn”, with their vote counts), { $votes } vote(s), { $ballots } poll choice(s), and that someone took part in { $sessions } session(s).
+    Se conserva sin tu nombre: { $withdrawn ->
+        [one] { $withdrawn } propuesta que otros habían votado
+        [many] { $withdrawn } de propuestas que otros habían votado
+       *[other] { $withdrawn } propuestas que otros habían votado
+    } (como “retiradas”, con sus recuentos de votos), { $votes ->
+        [one] { $votes } voto
+        [many] { $votes } de votos
+       *[other] { $votes } votos
+    }, { $ballots ->
+        [one] { $ballots } elección en encuestas
+        [many] { $ballots } de elecciones en encuestas
+       *[other] { $ballots } elecciones en encuestas
+    } y que alguien participó en { $sessions ->
+        [one] { $sessions } sesión
+        [many] { $sessions } de sesiones
+       *[other] { $sessions } sesiones
+    }.
     
-    I won't message you again. To take part later, open a session's link: you'll start afresh.{ $staff }
-# needs translation
+    No volveré a escribirte. Para participar más adelante, abre el enlace de una sesión: empezarás de cero.{ $staff }
 FORGET_DONE_STAFF =
     { "\u000A" }
-    Kept as { $role }: your role, your team places, your sessions and the audit entries of your actions (with your Telegram id).
-# needs translation
-FORGET_NOTHING = I have nothing stored about you.
-# needs translation
+    Se conserva como { $role }: tu rol, tus lugares en los equipos, tus sesiones y las entradas del registro de tus acciones (con tu id de Telegram).
+FORGET_NOTHING = No tengo nada guardado sobre ti.
 # {community} in PRIVACY_NO_SESSION
-THE_COMMUNITY = the session's community
-# needs translation
-ROLES_HELD_BY__organiser = organisers
-# needs translation
-ROLES_HELD_BY__coordinator = coordinators
-# needs translation
-ROLES_HELD_BY__admin = administrators
-# needs translation
-ROLE_NAMES__organiser = organiser
-# needs translation
-ROLE_NAMES__coordinator = coordinator
-# needs translation
-ROLE_NAMES__admin = administrator
-# needs translation
-MYDATA_ABOUT = Everything the co-design bot stores about you: your member record, roles, the sessions you joined, your answers, proposals, votes, feedback and poll choices, where you are in each session's questions, the messages between you and the bot, and what is still waiting to be sent to you. Times are UTC.
+THE_COMMUNITY = la comunidad de la sesión
+ROLES_HELD_BY__organiser = los organizadores
+ROLES_HELD_BY__coordinator = los coordinadores
+ROLES_HELD_BY__admin = los administradores
+ROLE_NAMES__organiser = organizador
+ROLE_NAMES__coordinator = coordinador
+ROLE_NAMES__admin = administrador
+MYDATA_ABOUT = Todo lo que el bot de codiseño guarda sobre ti: tu ficha de miembro, tus roles, las sesiones a las que te uniste, tus respuestas, propuestas, votos, comentarios y elecciones en encuestas, dónde estás en las preguntas de cada sesión, los mensajes entre tú y el bot, y lo que aún está pendiente de enviarte. Las horas están en UTC.

@@ -1,369 +1,324 @@
-# needs translation
 NEWSESSION_USAGE =
-    Usage: /newsession <title> [--flow <flow id>] [--community <name>]
-    For example: /newsession Elm Park redesign --flow park_redesign --community Elm Street neighbours
-    /flows lists the flows.
-# needs translation
-NEWSESSION_PROBLEMS__unknown_option = I don't know the option { $option }: use --flow or --community.
-# needs translation
-NEWSESSION_PROBLEMS__no_value = { $option } needs a value after it.
-# needs translation
-NEWSESSION_PROBLEMS__twice = { $option } is given twice.
-# needs translation
-NEWSESSION_PROBLEMS__flow_words = A flow id is one word (/flows lists them), not “{ $flow }”.
-# needs translation
-TITLE_TOO_LONG = That title is too long: please keep it under { $limit } characters.
-# needs translation
-COMMUNITY_TOO_LONG = That community name is too long: please keep it under { $limit } characters.
-# needs translation
-UNKNOWN_FLOW = There is no flow “{ $flow }”. Flows you can use: { $flows }.
-# needs translation
+    Uso: /newsession <título> [--flow <id del flujo>] [--community <nombre>]
+    Por ejemplo: /newsession Reforma del parque --flow park_redesign --community Vecinos de la calle Olmo
+    /flows muestra los flujos.
+NEWSESSION_PROBLEMS__unknown_option = No conozco la opción { $option }: usa --flow o --community.
+NEWSESSION_PROBLEMS__no_value = { $option } necesita un valor detrás.
+NEWSESSION_PROBLEMS__twice = { $option } aparece dos veces.
+NEWSESSION_PROBLEMS__flow_words = El id de un flujo es una sola palabra (/flows los muestra), no “{ $flow }”.
+TITLE_TOO_LONG =
+    Ese título es demasiado largo: que tenga menos de { $limit ->
+        [one] { $limit } carácter
+        [many] { $limit } de caracteres
+       *[other] { $limit } caracteres
+    }, por favor.
+COMMUNITY_TOO_LONG =
+    Ese nombre de comunidad es demasiado largo: que tenga menos de { $limit ->
+        [one] { $limit } carácter
+        [many] { $limit } de caracteres
+       *[other] { $limit } caracteres
+    }, por favor.
+UNKNOWN_FLOW = No existe el flujo “{ $flow }”. Flujos que puedes usar: { $flows }.
 SESSION_CREATED =
-    Created “{ $title }” for the community “{ $community }” (flow: { $flow }) as a draft. It is yours: only you, the team you add with /team and the administrators see it.
+    He creado “{ $title }” para la comunidad “{ $community }” (flujo: { $flow }) como borrador. Es tuya: solo la ven tú, el equipo que añadas con /team y los administradores.
     
-    Join code: { $code }
-    Link for members: { $link }
+    Código para unirse: { $code }
+    Enlace para los miembros: { $link }
     
-    Members can join once you send /open { $code }.
-# needs translation
-FLOWS_HEADER = Installed flows:
-# needs translation
-OWN_FLOWS_HEADER = Flows you sent me:
-# needs translation
-FLOW_LINE = • { $id } — { $title } ({ $steps } steps)
-# needs translation
+    Los miembros podrán unirse cuando envíes /open { $code }.
+FLOWS_HEADER = Flujos instalados:
+OWN_FLOWS_HEADER = Flujos que me enviaste:
+FLOW_LINE =
+    • { $id } — { $title } ({ $steps ->
+        [one] { $steps } paso
+        [many] { $steps } de pasos
+       *[other] { $steps } pasos
+    })
 FLOW_DESCRIPTION = { "  " }{ $description }
-# needs translation
-FLOWS_FOOTER = Use one with /newsession <title> --flow <id>. To add your own, send me its .yaml file (codesign flows new writes a starter to edit).
-# needs translation
-NO_SESSIONS = There are no sessions yet. Create one with /newsession <title>.
-# needs translation
-SESSIONS_HEADER = Sessions (newest first):
-# needs translation
-SESSION_LINE = • { $title } — code { $code }, { $status }, flow { $flow }: { $joined } joined, { $consented } consented, { $completed } completed; { $reprompts }
-# needs translation
-REPROMPT_STATS = { $sent } reminder(s) and follow-up(s) sent, { NUMBER($share, style: "percent") } answered within a day
-# needs translation
-NO_REPROMPTS = no reminders sent yet
-# needs translation
-PICK_ASK = Which session for { $command }?
-# needs translation
-PICK_NONE = You have no session { $command } works on now. /sessions lists yours.
-# needs translation
-PICKED = { $command } for “{ $title }” ({ $code })
-# needs translation
-THERE = there
-# needs translation
-HELLO_ORGANISER = Hello { $name }! You run co-design sessions here as an organiser.
-# needs translation
-HELLO_COORDINATOR = Hello { $name }! You read co-design sessions here as a coordinator.
-# needs translation
-HELLO_SESSIONS = Your newest sessions:
-# needs translation
-HELLO_SESSION_LINE = • { $title } ({ $code }), { $status }, { $joined } joined
-# needs translation
-HELLO_MORE = …and more: /sessions lists them all.
-# needs translation
-HELLO_NO_SESSIONS = You have no session yet.
-# needs translation
-STATUS_WORDS__draft = draft, not open yet
-# needs translation
-STATUS_WORDS__open = open
-# needs translation
-STATUS_WORDS__closed = closed
-# needs translation
-HELLO_NEXT = Start one with /newsession <title>, open it with /open <code> and share its link; /sessions shows each session's numbers, /help every command. To try a session as a member would, open its link.
-# needs translation
-HELLO_NEXT_READER = /stats <code> shows a session's numbers, /answers <code> what members answered, /export <code> a file of it; /help lists every command.
-# needs translation
-A_PROPOSAL = a proposal
-# needs translation
-A_POLL = a poll
-# needs translation
-WHICH_NUMBER = Several of your sessions have { $what } #{ $id }. Send it again with the session's code:
-# needs translation
+FLOWS_FOOTER = Usa uno con /newsession <título> --flow <id>. Para añadir el tuyo, envíame su archivo .yaml (codesign flows new escribe uno de partida para editar).
+NO_SESSIONS = Aún no hay sesiones. Crea una con /newsession <título>.
+SESSIONS_HEADER = Sesiones (las más nuevas primero):
+SESSION_LINE = • { $title } — código { $code }, { $status }, flujo { $flow }: { $joined } unidos, { $consented } con consentimiento, { $completed } terminaron; { $reprompts }
+REPROMPT_STATS =
+    { $sent ->
+        [one] { $sent } recordatorio o seguimiento enviado
+        [many] { $sent } de recordatorios y seguimientos enviados
+       *[other] { $sent } recordatorios y seguimientos enviados
+    }, { NUMBER($share, style: "percent") } respondidos en un día
+NO_REPROMPTS = aún no se ha enviado ningún recordatorio
+PICK_ASK = ¿Para qué sesión es { $command }?
+PICK_NONE = No tienes ninguna sesión en la que { $command } funcione ahora. /sessions muestra las tuyas.
+PICKED = { $command } para “{ $title }” ({ $code })
+THERE = qué tal
+HELLO_ORGANISER = ¡Hola, { $name }! Aquí organizas sesiones de codiseño.
+HELLO_COORDINATOR = ¡Hola, { $name }! Aquí sigues sesiones de codiseño como coordinador.
+HELLO_SESSIONS = Tus sesiones más recientes:
+HELLO_SESSION_LINE = • { $title } ({ $code }), { $status }, { $joined } unidos
+HELLO_MORE = …y más: /sessions las muestra todas.
+HELLO_NO_SESSIONS = Aún no tienes ninguna sesión.
+STATUS_WORDS__draft = borrador, aún sin abrir
+STATUS_WORDS__open = abierta
+STATUS_WORDS__closed = cerrada
+HELLO_NEXT = Empieza una con /newsession <título>, ábrela con /open <código> y comparte su enlace; /sessions muestra las cifras de cada sesión, /help todos los comandos. Para probar una sesión como lo haría un miembro, abre su enlace.
+HELLO_NEXT_READER = /stats <código> muestra las cifras de una sesión, /answers <código> lo que respondieron los miembros, /export <código> un archivo con todo; /help muestra todos los comandos.
+A_PROPOSAL = una propuesta
+A_POLL = una encuesta
+WHICH_NUMBER = Varias de tus sesiones tienen { $what } n.º { $id }. Envíalo de nuevo con el código de la sesión:
 WHICH_NUMBER_LINE =
     • { $title } ({ $code }): “{ $text }”
     { "  " }{ $command } { $code } { $id }{ $rest }
-# needs translation
-CODE_USAGE = Usage: { $command } <session code>
-# needs translation
-NO_SUCH_SESSION = There is no session with the code “{ $code }”. /sessions lists them.
-# needs translation
-NOT_YOUR_SESSION = There is no session “{ $code }” among yours. /sessions lists the sessions you run.
-# needs translation
-NO_SESSION_HERE = There is no session “{ $code }”. `codesign sessions` lists every session and its code.
-# needs translation
-OPENED = “{ $title }” is open. Members can join with { $link }
-# needs translation
-ALREADY_OPEN = “{ $title }” is already open.
-# needs translation
-CLOSED = “{ $title }” is closed. Members can no longer answer; their answers are kept.
-# needs translation
-ALREADY_CLOSED = “{ $title }” is already closed.
-# needs translation
-GRANT_USAGE = Usage: /grant <telegram user id> organiser|coordinator
-# needs translation
-GRANTED = User { $user_id } now has the { $role } role.
-# needs translation
-ALREADY_GRANTED = User { $user_id } already has the { $role } role.
-# needs translation
-BROADCAST_USAGE = Usage: /broadcast <session code> <message to every member>
-# needs translation
-BROADCAST_LONG = That message is too long: please keep it to { $limit } characters at most.
-# needs translation
-BROADCAST_CAPPED = “{ $title }” has sent { $cap } broadcasts in 24 hours, as many as its flow's daily cap lets every member get; the next may go from { $at }.
-# needs translation
+CODE_USAGE = Uso: { $command } <código de sesión>
+NO_SUCH_SESSION = No hay ninguna sesión con el código “{ $code }”. /sessions las muestra.
+NOT_YOUR_SESSION = No hay ninguna sesión “{ $code }” entre las tuyas. /sessions muestra las sesiones que llevas.
+NO_SESSION_HERE = No hay ninguna sesión “{ $code }”. `codesign sessions` muestra todas las sesiones y sus códigos.
+OPENED = “{ $title }” está abierta. Los miembros pueden unirse con { $link }
+ALREADY_OPEN = “{ $title }” ya está abierta.
+CLOSED = “{ $title }” está cerrada. Los miembros ya no pueden responder; sus respuestas se conservan.
+ALREADY_CLOSED = “{ $title }” ya está cerrada.
+GRANT_USAGE = Uso: /grant <id de usuario de Telegram> organiser|coordinator
+GRANTED = El usuario { $user_id } ahora tiene el rol de { $role }.
+ALREADY_GRANTED = El usuario { $user_id } ya tiene el rol de { $role }.
+BROADCAST_USAGE = Uso: /broadcast <código de sesión> <mensaje para todos los miembros>
+BROADCAST_LONG =
+    Ese mensaje es demasiado largo: como máximo { $limit ->
+        [one] { $limit } carácter
+        [many] { $limit } de caracteres
+       *[other] { $limit } caracteres
+    }, por favor.
+BROADCAST_CAPPED =
+    “{ $title }” ya envió { $cap ->
+        [one] { $cap } mensaje a todos
+        [many] { $cap } de mensajes a todos
+       *[other] { $cap } mensajes a todos
+    } en 24 horas, tantos como el límite diario de su flujo permite a cada miembro; el siguiente podrá salir a partir del { $at }.
 BROADCAST_MESSAGE =
-    📣 From the organisers of “{ $title }”:
+    📣 De los organizadores de “{ $title }”:
     
     { $text }
-# needs translation
-BROADCAST_QUEUED = Sending to { $n } member(s) of “{ $title }”. At Telegram's pace that takes about { $duration } (done by { $done }). Members who paused or blocked the bot are left out.
-# needs translation
-BROADCAST_WHAT = What should the members of “{ $title }” get? Send /broadcast { $code } followed by the message.
-# needs translation
-BROADCAST_PREVIEW = This is what { $n } member(s) of “{ $title }” will get. At Telegram's pace sending takes about { $duration } (done by { $done }). Members who paused or blocked the bot are left out.
-# needs translation
-BROADCAST_SEND = Send to { $n }
-# needs translation
-BROADCAST_CANCEL = Cancel
-# needs translation
-BROADCAST_CANCELLED = Cancelled: the message was not sent.
-# needs translation
-NOBODY_REACHABLE = Nobody in “{ $title }” can be messaged now (members who paused, declined or blocked the bot are left out), so nothing was sent.
-# needs translation
-NOT_OPEN = “{ $title }” is { $status }: only open sessions can be messaged.
-# needs translation
-NUDGE_USAGE = Usage: /nudge <session code> to remind those who have not finished the questions, /nudge <session code> <poll number> to remind those who have not voted in that poll, or /nudge <session code> votes to remind those who finished of proposals they have not voted on.
-# needs translation
-NUDGED_VOTES = Reminding { $n } member(s) of “{ $title }” who finished of the proposals they have not voted on.
-# needs translation
-NUDGE_VOTES_NOBODY = Everyone in “{ $title }” who finished and can be messaged has voted on every proposal.
-# needs translation
-NUDGED = Reminding { $n } member(s) of “{ $title }” who have not finished the questions.
-# needs translation
-NUDGED_POLL = Reminding { $n } member(s) who have not voted in poll #{ $id }.
-# needs translation
-NUDGED_POLL_ANONYMOUS = Reminding the { $n } member(s) who got anonymous poll #{ $id }. Who has voted stays secret, so those who voted get the reminder too.
-# needs translation
-NUDGE_LATER = { " " }{ $n } of them are in their quiet hours or had enough reminders today: theirs goes later.
-# needs translation
-NUDGE_NOBODY = Everyone in “{ $title }” who can be messaged has finished the questions.
-# needs translation
-NUDGE_POLL_NOBODY = Everyone who got poll #{ $id } and can be messaged has voted.
-# needs translation
-RECEIVED_HEAD = Already sent to them:
-# needs translation
-RECEIVED_AT = • { $who }, at “{ $step }”: { $what }
-# needs translation
+BROADCAST_QUEUED =
+    Enviando a { $n ->
+        [one] { $n } miembro
+        [many] { $n } de miembros
+       *[other] { $n } miembros
+    } de “{ $title }”. Al ritmo de Telegram tarda unos { $duration } (listo a las { $done }). Quedan fuera los miembros en pausa o que bloquearon el bot.
+BROADCAST_WHAT = ¿Qué deben recibir los miembros de “{ $title }”? Envía /broadcast { $code } seguido del mensaje.
+BROADCAST_PREVIEW =
+    Esto es lo que { $n ->
+        [one] recibirá { $n } miembro
+        [many] recibirán { $n } de miembros
+       *[other] recibirán { $n } miembros
+    } de “{ $title }”. Al ritmo de Telegram el envío tarda unos { $duration } (listo a las { $done }). Quedan fuera los miembros en pausa o que bloquearon el bot.
+BROADCAST_SEND = Enviar a { $n }
+BROADCAST_CANCEL = Cancelar
+BROADCAST_CANCELLED = Cancelado: el mensaje no se envió.
+NOBODY_REACHABLE = Ahora no se puede escribir a nadie en “{ $title }” (quedan fuera los miembros en pausa, los que no aceptaron y los que bloquearon el bot), así que no se envió nada.
+NOT_OPEN = “{ $title }” está { $status }: solo se puede escribir a las sesiones abiertas.
+NUDGE_USAGE = Uso: /nudge <código de sesión> para recordárselo a quienes no han terminado las preguntas, /nudge <código de sesión> <número de encuesta> para recordárselo a quienes no han votado en esa encuesta, o /nudge <código de sesión> votes para recordar a quienes terminaron las propuestas que no han votado.
+NUDGED_VOTES =
+    Recordando a { $n ->
+        [one] { $n } miembro
+        [many] { $n } de miembros
+       *[other] { $n } miembros
+    } de “{ $title }” que terminaron las propuestas que aún no han votado.
+NUDGE_VOTES_NOBODY = Todos los que terminaron en “{ $title }” y pueden recibir mensajes han votado todas las propuestas.
+NUDGED =
+    Recordando a { $n ->
+        [one] { $n } miembro
+        [many] { $n } de miembros
+       *[other] { $n } miembros
+    } de “{ $title }” que no han terminado las preguntas.
+NUDGED_POLL =
+    Recordando a { $n ->
+        [one] { $n } miembro que no ha votado
+        [many] { $n } de miembros que no han votado
+       *[other] { $n } miembros que no han votado
+    } en la encuesta n.º { $id }.
+NUDGED_POLL_ANONYMOUS =
+    Recordando a { $n ->
+        [one] el { $n } miembro que recibió
+        [many] los { $n } de miembros que recibieron
+       *[other] los { $n } miembros que recibieron
+    } la encuesta anónima n.º { $id }. Quién ha votado es secreto, así que quienes ya votaron también reciben el recordatorio.
+NUDGE_LATER =
+    { " " }{ $n ->
+        [one] { $n } está en sus horas de silencio o ya recibió bastantes recordatorios hoy: el suyo sale más tarde.
+        [many] { $n } de ellos están en sus horas de silencio o ya recibieron bastantes recordatorios hoy: el suyo sale más tarde.
+       *[other] { $n } de ellos están en sus horas de silencio o ya recibieron bastantes recordatorios hoy: el suyo sale más tarde.
+    }
+NUDGE_NOBODY = Todos los que pueden recibir mensajes en “{ $title }” han terminado las preguntas.
+NUDGE_POLL_NOBODY = Todos los que recibieron la encuesta n.º { $id } y pueden recibir mensajes han votado.
+RECEIVED_HEAD = Ya les enviamos:
+RECEIVED_AT = • { $who }, en “{ $step }”: { $what }
 RECEIVED = • { $who }: { $what }
-# needs translation
-RECEIVED_SOME = { $n } reminder(s), the last { $when }
-# needs translation
-RECEIVED_NONE = no reminder yet
-# needs translation
-RECEIVED_MORE = …and { $n } more.
-# needs translation
+RECEIVED_SOME =
+    { $n ->
+        [one] { $n } recordatorio
+        [many] { $n } de recordatorios
+       *[other] { $n } recordatorios
+    }, el último { $when }
+RECEIVED_NONE = aún ningún recordatorio
+RECEIVED_MORE = …y { $n } más.
 POLL_REMINDER =
-    A reminder from “{ $title }”: you have not voted yet.
+    Un recordatorio de “{ $title }”: aún no has votado.
     
     { $poll }
-# needs translation
 POLL_REMINDER_ANONYMOUS =
-    A reminder from “{ $title }”: if you have not voted yet, there is still time (if you have, your vote counts and nothing more is needed).
+    Un recordatorio de “{ $title }”: si aún no has votado, todavía estás a tiempo (si ya votaste, tu voto cuenta y no hace falta nada más).
     
     { $poll }
-# needs translation
-AUDIT_HEADER = What happened to “{ $title }” (newest first):
-# needs translation
-AUDIT_USAGE = Usage: /audit <session code> [page]
-# needs translation
+AUDIT_HEADER = Lo que ha pasado en “{ $title }” (lo más nuevo primero):
+AUDIT_USAGE = Uso: /audit <código de sesión> [página]
 AUDIT_LINE = • { $when } — { $what }
-# needs translation
-SERVER = the bot or its server
-# needs translation
-USER = User { $id }
-# needs translation
-TEAM_USAGE = Usage: /team <code> to see a session's team, /team <code> add <telegram user id> organiser|coordinator, /team <code> remove <telegram user id>, /team <code> invite organiser|coordinator for a link that adds whoever opens it, or /team <code> names on|off (may its coordinators export members' names)
-# needs translation
-TEAM_NAMES_ON = Names: coordinators may export them (/team <code> names off to stop it).
-# needs translation
-TEAM_NAMES_OFF = Names: only organisers may export them (/team <code> names on lets coordinators).
-# needs translation
-NAMES_ON = The coordinators of “{ $title }” may now export members' names (/export <code> --names).
-# needs translation
-NAMES_OFF = Only the organisers of “{ $title }” may now export members' names.
-# needs translation
-A_ROLE__organiser = an organiser
-# needs translation
-A_ROLE__coordinator = a coordinator
-# needs translation
-TEAM_HEADER = The team of “{ $title }”:
-# needs translation
-TEAM_OWNER = • { $who } — owner
-# needs translation
+SERVER = el bot o su servidor
+USER = Usuario { $id }
+TEAM_USAGE = Uso: /team <código> para ver el equipo de una sesión, /team <código> add <id de usuario de Telegram> organiser|coordinator, /team <código> remove <id de usuario de Telegram>, /team <código> invite organiser|coordinator para un enlace que añade a quien lo abra, o /team <código> names on|off (si sus coordinadores pueden exportar los nombres de los miembros)
+TEAM_NAMES_ON = Nombres: los coordinadores pueden exportarlos (/team <código> names off para impedirlo).
+TEAM_NAMES_OFF = Nombres: solo los organizadores pueden exportarlos (/team <código> names on se lo permite a los coordinadores).
+NAMES_ON = Los coordinadores de “{ $title }” ya pueden exportar los nombres de los miembros (/export <código> --names).
+NAMES_OFF = Ahora solo los organizadores de “{ $title }” pueden exportar los nombres de los miembros.
+A_ROLE__organiser = organizador
+A_ROLE__coordinator = coordinador
+TEAM_HEADER = El equipo de “{ $title }”:
+TEAM_OWNER = • { $who } — propietario
 TEAM_LINE = • { $who } — { $role }
-# needs translation
-TEAM_ADDED = { $who } is now { $role } of “{ $title }”.
-# needs translation
-TEAM_ALREADY = { $who } is already { $role } of “{ $title }”.
-# needs translation
-TEAM_REMOVED = { $who } is no longer on the team of “{ $title }”.
-# needs translation
-TEAM_NOT_ON = { $who } is not on the team of “{ $title }”.
-# needs translation
-TEAM_OWNER_STAYS = The owner of “{ $title }” stays on its team.
-# needs translation
-TEAM_OWNER_ONLY = Only the owner of “{ $title }” (or an administrator) adds or removes organisers.
-# needs translation
-TEAM_YOU_ADDED = { $by } made you { $role } of “{ $title }”. { $can }
-# needs translation
-TEAM_YOU_REMOVED = { $by } took you off the team of “{ $title }”: you no longer see or run it. Anything you answered as a member stays yours.
-# needs translation
-TEAM_CAN = You can now use { $commands } for it (its code: { $code }); /help says how.
-# needs translation
+TEAM_ADDED = { $who } ahora es { $role } de “{ $title }”.
+TEAM_ALREADY = { $who } ya es { $role } de “{ $title }”.
+TEAM_REMOVED = { $who } ya no está en el equipo de “{ $title }”.
+TEAM_NOT_ON = { $who } no está en el equipo de “{ $title }”.
+TEAM_OWNER_STAYS = El propietario de “{ $title }” sigue en su equipo.
+TEAM_OWNER_ONLY = Solo el propietario de “{ $title }” (o un administrador) añade o quita organizadores.
+TEAM_YOU_ADDED = { $by } te hizo { $role } de “{ $title }”. { $can }
+TEAM_YOU_REMOVED = { $by } te sacó del equipo de “{ $title }”: ya no la ves ni la llevas. Lo que respondiste como miembro sigue siendo tuyo.
+TEAM_CAN = Ahora puedes usar { $commands } en ella (su código: { $code }); /help explica cómo.
 TEAM_INVITE =
-    Send this link to the person you want as { $role } of “{ $title }”. It works once, for whoever opens it first, for { $days } days:
+    Envía este enlace a la persona que quieres como { $role } de “{ $title }”. Funciona una vez, para quien lo abra primero, durante { $days ->
+        [one] { $days } día
+        [many] { $days } de días
+       *[other] { $days } días
+    }:
     { $link }
-# needs translation
-TEAM_YOU_JOINED = You are now { $role } of “{ $title }”. { $can }
-# needs translation
-TEAM_LINK_OPENED = { $who } opened your link and is now { $role } of “{ $title }”.
-# needs translation
-TEAM_LINK_ALREADY = You are already { $role } of “{ $title }”; the link is still unused.
-# needs translation
-TEAM_LINK_USED = This team link was already used. Ask whoever sent it for a new one.
-# needs translation
-TEAM_LINK_EXPIRED = This team link has expired. Ask whoever sent it for a new one.
-# needs translation
-REVOKE_USAGE = Usage: /revoke <telegram user id> organiser|coordinator
-# needs translation
-REVOKED = User { $user_id } no longer has the { $role } role.
-# needs translation
-REVOKED_TEAMS = { " " }They are off the team of { $n } session(s) too.
-# needs translation
-NOT_GRANTED = User { $user_id } does not have the { $role } role.
-# needs translation
-CLOSE_ASK = Close “{ $title }”? Members will no longer be able to answer; everything they said is kept.
-# needs translation
-CLOSE_POLL_OPEN = Poll #{ $id } (“{ $question }”) is still open: it closes with the session.
-# needs translation
-CLOSED_POLL = Poll #{ $id } closed with it; its result is on its way to you and its members.
-# needs translation
-CLOSE_YES = Close it
-# needs translation
-CLOSE_NO = Keep it open
-# needs translation
-CLOSE_KEPT = “{ $title }” stays open.
-# needs translation
-REOPENED = “{ $title }” is open again. Members can carry on where they were: { $link }
-# needs translation
-CANNOT_REOPEN_NOW = “{ $title }” was closed on { $date } and { $what } since, so it stays closed. Start a new session with /newsession.
-# needs translation
+TEAM_YOU_JOINED = Ahora eres { $role } de “{ $title }”. { $can }
+TEAM_LINK_OPENED = { $who } abrió tu enlace y ahora es { $role } de “{ $title }”.
+TEAM_LINK_ALREADY = Ya eres { $role } de “{ $title }”; el enlace sigue sin usarse.
+TEAM_LINK_USED = Este enlace de equipo ya se usó. Pide uno nuevo a quien te lo envió.
+TEAM_LINK_EXPIRED = Este enlace de equipo ha caducado. Pide uno nuevo a quien te lo envió.
+REVOKE_USAGE = Uso: /revoke <id de usuario de Telegram> organiser|coordinator
+REVOKED = El usuario { $user_id } ya no tiene el rol de { $role }.
+REVOKED_TEAMS =
+    { " " }También sale del equipo de { $n ->
+        [one] { $n } sesión
+        [many] { $n } de sesiones
+       *[other] { $n } sesiones
+    }.
+NOT_GRANTED = El usuario { $user_id } no tiene el rol de { $role }.
+CLOSE_ASK = ¿Cerrar “{ $title }”? Los miembros ya no podrán responder; todo lo que dijeron se conserva.
+CLOSE_POLL_OPEN = La encuesta n.º { $id } (“{ $question }”) sigue abierta: se cierra con la sesión.
+CLOSED_POLL = La encuesta n.º { $id } se cerró con ella; su resultado va de camino a ti y a sus miembros.
+CLOSE_YES = Cerrarla
+CLOSE_NO = Dejarla abierta
+CLOSE_KEPT = “{ $title }” sigue abierta.
+REOPENED = “{ $title }” vuelve a estar abierta. Los miembros pueden seguir donde estaban: { $link }
+CANNOT_REOPEN_NOW = “{ $title }” se cerró el { $date } y desde entonces { $what }, así que sigue cerrada. Empieza una sesión nueva con /newsession.
 FLOW_FILE_FAILED =
-    Your flow file { $file } did not load when the bot started, so new sessions cannot use “{ $flow }”; sessions already running keep the flow they opened with.
+    Tu archivo de flujo { $file } no se cargó al arrancar el bot, así que las sesiones nuevas no pueden usar “{ $flow }”; las sesiones en marcha conservan el flujo con el que abrieron.
     
     { $problems }
     
-    Fix it (codesign flows check { $file } lists every problem) and restart the bot.
-# needs translation
-MORE_PROBLEMS = … and { $n } more.
-# needs translation
-FLOW_UPLOAD_UNREADABLE = I read flow files only as UTF-8 text of at most { $kb } kB ending in .yaml. Nothing changed.
-# needs translation
-FLOW_UPLOAD_ERRORS = { $errors } error(s){ $warned } in { $file }: fix them and send the file again. Nothing changed.
-# needs translation
-FLOW_UPLOAD_OK = { $file }: flow file OK{ $warned }.
-# needs translation
-FLOW_UPLOAD_WARNED = , { $n } warning(s)
-# needs translation
-FLOW_UPLOAD_TAKEN = “{ $flow }” is the id of an installed flow: name your file otherwise (or set its id:), and send it again. Nothing changed.
-# needs translation
-FLOW_UPLOAD_STORED = { $new } “{ $title }” ({ $flow }, { $steps } steps) for your sessions: use it for a new session with /newsession <title> --flow { $flow }. Sessions already open keep the text they opened with.
-# needs translation
-FLOW_UPLOAD_NEW = Stored
-# needs translation
-FLOW_UPLOAD_REPLACED = Replaced your flow
-# needs translation
-FLOW_REHEARSAL = A rehearsal: its first questions as members will see them (placeholders shown as [session], [community], [organiser]; codesign flows try { $file } runs it all):
-# needs translation
+    Corrígelo (codesign flows check { $file } muestra todos los problemas) y reinicia el bot.
+MORE_PROBLEMS = … y { $n } más.
+FLOW_UPLOAD_UNREADABLE = Solo leo archivos de flujo como texto UTF-8 de { $kb } kB como máximo, terminados en .yaml. No cambió nada.
+FLOW_UPLOAD_ERRORS =
+    { $errors ->
+        [one] { $errors } error
+        [many] { $errors } de errores
+       *[other] { $errors } errores
+    }{ $warned } en { $file }: corrígelos y vuelve a enviar el archivo. No cambió nada.
+FLOW_UPLOAD_OK = { $file }: archivo de flujo correcto{ $warned }.
+FLOW_UPLOAD_WARNED =
+    , { $n ->
+        [one] { $n } aviso
+        [many] { $n } de avisos
+       *[other] { $n } avisos
+    }
+FLOW_UPLOAD_TAKEN = “{ $flow }” es el id de un flujo instalado: ponle otro nombre a tu archivo (o cambia su id:) y vuelve a enviarlo. No cambió nada.
+FLOW_UPLOAD_STORED =
+    { $new } “{ $title }” ({ $flow }, { $steps ->
+        [one] { $steps } paso
+        [many] { $steps } de pasos
+       *[other] { $steps } pasos
+    }) para tus sesiones: úsalo en una sesión nueva con /newsession <título> --flow { $flow }. Las sesiones ya abiertas conservan el texto con el que abrieron.
+FLOW_UPLOAD_NEW = Guardado:
+FLOW_UPLOAD_REPLACED = Reemplazado tu flujo
+FLOW_REHEARSAL = Un ensayo: sus primeras preguntas tal como las verán los miembros (los marcadores se muestran como [session], [community], [organiser]; codesign flows try { $file } lo recorre entero):
 # a session's status
-STATUS__draft = draft
-# needs translation
+STATUS__draft = en borrador
 # a session's status
-STATUS__open = open
-# needs translation
+STATUS__open = abierta
 # a session's status
-STATUS__closed = closed
-# needs translation
-SECONDS = { $n } seconds
-# needs translation
-MINUTES = { $n } minutes
-# needs translation
-HOURS = { $n } hours
-# needs translation
-AUDIT_ACTIONS__created = { $who } created it
-# needs translation
-AUDIT_ACTIONS__opened = { $who } opened it
-# needs translation
-AUDIT_ACTIONS__closed = { $who } closed it
-# needs translation
-AUDIT_ACTIONS__reopened = { $who } opened it again
-# needs translation
-AUDIT_ACTIONS__polled = { $who } launched poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__poll_closed = { $who } closed poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__poll_due = { $who } closed poll #{ $poll } at its closing time
-# needs translation
-AUDIT_ACTIONS__broadcast = { $who } sent a message to { $members } members: “{ $text }”
-# needs translation
-AUDIT_ACTIONS__nudged = { $who } reminded { $members } members
-# needs translation
-AUDIT_ACTIONS__nudged_votes = { $who } reminded { $members } members about proposals
-# needs translation
-AUDIT_ACTIONS__nudged_poll = { $who } reminded { $members } members about poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__hid = { $who } hid proposal #{ $proposal } ({ $reason })
-# needs translation
-AUDIT_ACTIONS__unhid = { $who } showed proposal #{ $proposal } again
-# needs translation
-AUDIT_ACTIONS__linked_group = { $who } linked a group chat
-# needs translation
-AUDIT_ACTIONS__team_added = { $who } added user { $user } to the team as { $role }
-# needs translation
-AUDIT_ACTIONS__team_removed = { $who } took user { $user } off the team ({ $role })
-# needs translation
-AUDIT_ACTIONS__team_invited = { $who } made a link to join the team as { $role }
-# needs translation
-AUDIT_ACTIONS__team_joined = { $who } joined the team as { $role } by a link
-# needs translation
-AUDIT_ACTIONS__exported = { $who } exported it ({ $format })
-# needs translation
-AUDIT_ACTIONS__exported_names = { $who } exported it ({ $format }, with names)
-# needs translation
-AUDIT_ACTIONS__names_on = { $who } let coordinators export members' names
-# needs translation
-AUDIT_ACTIONS__names_off = { $who } stopped coordinators exporting members' names
-# needs translation
-AUDIT_ACTIONS__read = { $who } read { $what }
-# needs translation
-AUDIT_ACTIONS__read_proposals = { $who } read its proposals
-# needs translation
-AUDIT_ACTIONS__read_feedback = { $who } read its feedback
-# needs translation
-AUDIT_ACTIONS__read_answers = { $who } read the answers to { $step }
-# needs translation
-AUDIT_ACTIONS__read_stats = { $who } read its numbers
-# needs translation
-AUDIT_ACTIONS__read_results = { $who } read the results of poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__granted = { $who } gave user { $user } the { $role } role
-# needs translation
-AUDIT_ACTIONS__revoked = { $who } took the { $role } role from user { $user }
-# needs translation
+STATUS__closed = cerrada
+SECONDS =
+    { $n ->
+        [one] { $n } segundo
+        [many] { $n } de segundos
+       *[other] { $n } segundos
+    }
+MINUTES =
+    { $n ->
+        [one] { $n } minuto
+        [many] { $n } de minutos
+       *[other] { $n } minutos
+    }
+HOURS = { NUMBER($n, minimumFractionDigits: 1, maximumFractionDigits: 1) } horas
+AUDIT_ACTIONS__created = { $who } la creó
+AUDIT_ACTIONS__opened = { $who } la abrió
+AUDIT_ACTIONS__closed = { $who } la cerró
+AUDIT_ACTIONS__reopened = { $who } la volvió a abrir
+AUDIT_ACTIONS__polled = { $who } lanzó la encuesta n.º { $poll }
+AUDIT_ACTIONS__poll_closed = { $who } cerró la encuesta n.º { $poll }
+AUDIT_ACTIONS__poll_due = { $who } cerró la encuesta n.º { $poll } a su hora de cierre
+AUDIT_ACTIONS__broadcast =
+    { $who } envió un mensaje a { $members ->
+        [one] { $members } miembro
+        [many] { $members } de miembros
+       *[other] { $members } miembros
+    }: “{ $text }”
+AUDIT_ACTIONS__nudged =
+    { $who } envió un recordatorio a { $members ->
+        [one] { $members } miembro
+        [many] { $members } de miembros
+       *[other] { $members } miembros
+    }
+AUDIT_ACTIONS__nudged_votes =
+    { $who } recordó las propuestas a { $members ->
+        [one] { $members } miembro
+        [many] { $members } de miembros
+       *[other] { $members } miembros
+    }
+AUDIT_ACTIONS__nudged_poll =
+    { $who } recordó la encuesta n.º { $poll } a { $members ->
+        [one] { $members } miembro
+        [many] { $members } de miembros
+       *[other] { $members } miembros
+    }
+AUDIT_ACTIONS__hid = { $who } ocultó la propuesta n.º { $proposal } ({ $reason })
+AUDIT_ACTIONS__unhid = { $who } volvió a mostrar la propuesta n.º { $proposal }
+AUDIT_ACTIONS__linked_group = { $who } vinculó un chat de grupo
+AUDIT_ACTIONS__team_added = { $who } añadió al usuario { $user } al equipo como { $role }
+AUDIT_ACTIONS__team_removed = { $who } sacó al usuario { $user } del equipo ({ $role })
+AUDIT_ACTIONS__team_invited = { $who } creó un enlace para unirse al equipo como { $role }
+AUDIT_ACTIONS__team_joined = { $who } se unió al equipo como { $role } con un enlace
+AUDIT_ACTIONS__exported = { $who } la exportó ({ $format })
+AUDIT_ACTIONS__exported_names = { $who } la exportó ({ $format }, con nombres)
+AUDIT_ACTIONS__names_on = { $who } permitió a los coordinadores exportar los nombres de los miembros
+AUDIT_ACTIONS__names_off = { $who } dejó de permitir a los coordinadores exportar los nombres de los miembros
+AUDIT_ACTIONS__read = { $who } leyó { $what }
+AUDIT_ACTIONS__read_proposals = { $who } leyó sus propuestas
+AUDIT_ACTIONS__read_feedback = { $who } leyó sus comentarios
+AUDIT_ACTIONS__read_answers = { $who } leyó las respuestas a { $step }
+AUDIT_ACTIONS__read_stats = { $who } leyó sus cifras
+AUDIT_ACTIONS__read_results = { $who } leyó los resultados de la encuesta n.º { $poll }
+AUDIT_ACTIONS__granted = { $who } dio al usuario { $user } el rol de { $role }
+AUDIT_ACTIONS__revoked = { $who } quitó el rol de { $role } al usuario { $user }
 AUDIT_OTHER = { $who }: { $what }
-# needs translation
 # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
-EARLIER = earlier
+EARLIER = antes

@@ -1,194 +1,150 @@
-# needs translation
-POLL_HEADER = 📊 Poll #{ $id } from “{ $title }”
-# needs translation
-POLL_SINGLE = Choose one option; you can change your choice until the poll closes.
-# needs translation
-POLL_MULTI = Choose any options; tap again to unselect. You can change until the poll closes.
-# needs translation
-POLL_ANONYMOUS = This poll is anonymous: nobody sees who chose what.
-# needs translation
-POLL_COUNTS_LATER = The counts are shown when it closes.
-# needs translation
-POLL_VISIBLE = The organisers see who chose what.
-# needs translation
+POLL_HEADER = 📊 Encuesta n.º { $id } de “{ $title }”
+POLL_SINGLE = Elige una opción; puedes cambiarla hasta que cierre la encuesta.
+POLL_MULTI = Elige las opciones que quieras; toca otra vez para quitar una. Puedes cambiarlas hasta que cierre la encuesta.
+POLL_ANONYMOUS = Esta encuesta es anónima: nadie ve quién eligió qué.
+POLL_COUNTS_LATER = Los resultados se muestran cuando cierre.
+POLL_VISIBLE = Los organizadores ven quién eligió qué.
 RESULTS_HIDDEN =
-    Poll #{ $id } (open, anonymous): { $question }
-    Its counts are shown when it closes, so that nobody can tell who chose what from when the numbers move (ask with --live to see them as they come).
-# needs translation
-POLL_CLOSES = Closes { $when }.
-# needs translation
+    Encuesta n.º { $id } (abierta, anónima): { $question }
+    Sus resultados se muestran cuando cierre, para que nadie pueda saber quién eligió qué según cuándo cambian las cifras (pídelos con --live para verlos según llegan).
+POLL_CLOSES = Cierra el { $when }.
 POLL_USAGE =
-    Usage: /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
-    Or send /poll alone for a step-by-step form.
-# needs translation
+    Uso: /poll <código> <pregunta> | <opción> | <opción> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    O envía /poll solo para un formulario paso a paso.
 POLL_ERRORS__usage =
-    Usage: /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
-    Or send /poll alone for a step-by-step form.
-# needs translation
-POLL_ERRORS__question_empty = The question is empty.
-# needs translation
-POLL_ERRORS__question_long = The question is too long: at most { $limit } characters.
-# needs translation
-POLL_ERRORS__option_empty = One of the options is empty.
-# needs translation
-POLL_ERRORS__option_long = An option is too long: at most { $limit } characters each.
-# needs translation
-POLL_ERRORS__option_duplicate = Two options are the same.
-# needs translation
-POLL_ERRORS__option_count = A poll needs between { $low } and { $high } options.
-# needs translation
-POLL_ERRORS__closes_missing = --closes needs a time, like --closes 2h or --closes friday 18:00.
-# needs translation
-POLL_ERRORS__closes_bad = I can't read the closing time “{ $given }”. Write a duration (2h, 3d), a day and a time (tomorrow 18:00, friday 9:30, 12 May 18:00) or a time (18:00).
-# needs translation
-POLL_ERRORS__closes_range = The closing time must be between 1 minute and 60 days from now.
-# needs translation
-POLL_ERRORS__closes_past = That closing time has already passed: please choose a later one.
-# needs translation
-POLL_ERRORS__yes_no = Please answer yes or no (or tap a button above).
-# needs translation
-POLL_ERRORS__confirm = Tap Send (or type “send”) to launch the poll, or /cancel.
-# needs translation
-POLL_NOT_OPEN_SESSION = Polls go to open sessions only: “{ $title }” is { $status }.
-# needs translation
-POLL_CREATED = Poll #{ $id } is on its way to { $members } member(s){ $group }. See results with /results { $code } { $id }; close it with /closepoll { $code } { $id }.
-# needs translation
-POLL_GROUP = { " " }and the group chat
-# needs translation
-POLL_CREATED_FOR_NOBODY = Poll #{ $id } is made, and sent to nobody. See results with /results { $code } { $id }; close it with /closepoll { $code } { $id }.
-# needs translation
-FORM_PROMPTS__code = Let's make a poll. Which session is it for? Tap it, or send its code (/sessions lists them). Send /cancel at any time to stop.
-# needs translation
-FORM_PROMPTS__question = What is the question?
-# needs translation
-FORM_PROMPTS__options = Send the options (2 to 10): one a message, or several in one message, one a line. Send /done after the last one.
-# needs translation
-FORM_PROMPTS__multi = Can members choose more than one option?
-# needs translation
-FORM_PROMPTS__anonymous = Should the poll be anonymous, so nobody sees who chose what?
-# needs translation
-FORM_PROMPTS__closes = When should it close? Tap one, or write a duration (2h, 3d), a day and a time (tomorrow 18:00, friday 9:30) or a time (18:00), in your time zone, { $zone } (/timezone changes it).
-# needs translation
+    Uso: /poll <código> <pregunta> | <opción> | <opción> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    O envía /poll solo para un formulario paso a paso.
+POLL_ERRORS__question_empty = La pregunta está vacía.
+POLL_ERRORS__question_long =
+    La pregunta es demasiado larga: como máximo { $limit ->
+        [one] { $limit } carácter
+        [many] { $limit } de caracteres
+       *[other] { $limit } caracteres
+    }.
+POLL_ERRORS__option_empty = Una de las opciones está vacía.
+POLL_ERRORS__option_long =
+    Una opción es demasiado larga: como máximo { $limit ->
+        [one] { $limit } carácter
+        [many] { $limit } de caracteres
+       *[other] { $limit } caracteres
+    } cada una.
+POLL_ERRORS__option_duplicate = Hay dos opciones iguales.
+POLL_ERRORS__option_count = Una encuesta necesita entre { $low } y { $high } opciones.
+POLL_ERRORS__closes_missing = --closes necesita una hora, como --closes 2h o --closes friday 18:00.
+POLL_ERRORS__closes_bad = No entiendo la hora de cierre “{ $given }”. Escribe una duración (2h, 3d), un día y una hora (tomorrow 18:00, friday 9:30, 12 May 18:00) o una hora (18:00).
+POLL_ERRORS__closes_range = La hora de cierre debe estar entre 1 minuto y 60 días a partir de ahora.
+POLL_ERRORS__closes_past = Esa hora de cierre ya pasó: elige una posterior.
+POLL_ERRORS__yes_no = Responde sí o no (o toca un botón de arriba).
+POLL_ERRORS__confirm = Toca Enviar (o escribe “enviar”) para lanzar la encuesta, o /cancel.
+POLL_NOT_OPEN_SESSION = Las encuestas solo van a sesiones abiertas: “{ $title }” está { $status }.
+POLL_CREATED =
+    La encuesta n.º { $id } va de camino a { $members ->
+        [one] { $members } miembro
+        [many] { $members } de miembros
+       *[other] { $members } miembros
+    }{ $group }. Mira los resultados con /results { $code } { $id }; ciérrala con /closepoll { $code } { $id }.
+POLL_GROUP = { " " }y al chat del grupo
+POLL_CREATED_FOR_NOBODY = La encuesta n.º { $id } está creada y no se envió a nadie. Mira los resultados con /results { $code } { $id }; ciérrala con /closepoll { $code } { $id }.
+FORM_PROMPTS__code = Vamos a crear una encuesta. ¿Para qué sesión es? Tócala o envía su código (/sessions las muestra). Envía /cancel en cualquier momento para parar.
+FORM_PROMPTS__question = ¿Cuál es la pregunta?
+FORM_PROMPTS__options = Envía las opciones (de 2 a 10): una por mensaje, o varias en un mensaje, una por línea. Envía /done después de la última.
+FORM_PROMPTS__multi = ¿Pueden los miembros elegir más de una opción?
+FORM_PROMPTS__anonymous = ¿Debe ser anónima la encuesta, para que nadie vea quién eligió qué?
+FORM_PROMPTS__closes = ¿Cuándo debe cerrar? Toca una opción o escribe una duración (2h, 3d), un día y una hora (tomorrow 18:00, friday 9:30) o una hora (18:00), en tu zona horaria, { $zone } (/timezone la cambia).
 FORM_PROMPTS__confirm =
-    Ready:
+    Lista:
     
     { $summary }
     
-    Send it?
-# needs translation
-FORM_BUTTONS__options__done = That's all
-# needs translation
-FORM_BUTTONS__multi__yes = Yes
-# needs translation
+    ¿La envío?
+FORM_BUTTONS__options__done = Ya está
+FORM_BUTTONS__multi__yes = Sí
 FORM_BUTTONS__multi__no = No
-# needs translation
-FORM_BUTTONS__anonymous__yes = Yes
-# needs translation
+FORM_BUTTONS__anonymous__yes = Sí
 FORM_BUTTONS__anonymous__no = No
-# needs translation
-FORM_BUTTONS__closes__1h = In 1 hour
-# needs translation
-FORM_BUTTONS__closes__tomorrow = Tomorrow 18:00
-# needs translation
-FORM_BUTTONS__closes__3d = In 3 days
-# needs translation
-FORM_BUTTONS__closes__7d = In a week
-# needs translation
-FORM_BUTTONS__closes__never = I'll close it
-# needs translation
-FORM_BUTTONS__confirm__send = Send
-# needs translation
-FORM_BUTTONS__confirm__cancel = Cancel
-# needs translation
-FORM_BUTTONS__nobody__create = Make it anyway
-# needs translation
-FORM_BUTTONS__nobody__cancel = Cancel
-# needs translation
+FORM_BUTTONS__closes__1h = En 1 hora
+FORM_BUTTONS__closes__tomorrow = Mañana a las 18:00
+FORM_BUTTONS__closes__3d = En 3 días
+FORM_BUTTONS__closes__7d = En una semana
+FORM_BUTTONS__closes__never = La cerraré yo
+FORM_BUTTONS__confirm__send = Enviar
+FORM_BUTTONS__confirm__cancel = Cancelar
+FORM_BUTTONS__nobody__create = Crearla igualmente
+FORM_BUTTONS__nobody__cancel = Cancelar
 FORM_CHOSEN =
     { $question }
     
     ✅ { $answer }
-# needs translation
 FORM_SUMMARY_HEAD =
-    Session: { $title } ({ $code })
-    Question: { $question }
-# needs translation
+    Sesión: { $title } ({ $code })
+    Pregunta: { $question }
 FORM_SUMMARY_TAIL =
-    Multiple choice: { $multi }
-    Anonymous: { $anonymous }
-    Closes: { $closes }
-# needs translation
+    Varias opciones: { $multi }
+    Anónima: { $anonymous }
+    Cierra: { $closes }
 FORM_CLOSES_AT = { $when } ({ $zone })
-# needs translation
-FORM_BY_HAND = when you close it (/closepoll)
-# needs translation
-YES = yes
-# needs translation
+FORM_BY_HAND = cuando la cierres (/closepoll)
+YES = sí
 NO = no
-# needs translation
-FORM_OPTION_ADDED = Option { $n } added. Send the next one, or /done.
-# needs translation
-POLL_NOBODY = Nobody in “{ $title }” can get this poll now: { $why }. A poll goes out when it is made, so nobody would get it, now or later. Make it anyway?
-# needs translation
-NOBODY_JOINED = nobody has joined yet
-# needs translation
-NOBODY_AGREED = { $joined } joined, { $agreed } agreed to take part
-# needs translation
-NOBODY_OF_THOSE = ; of those, { $reasons }
-# needs translation
-NOBODY_REASONS__paused = { $n } paused
-# needs translation
-NOBODY_REASONS__opted_out = { $n } opted out
-# needs translation
-NOBODY_REASONS__blocked = { $n } blocked the bot
-# needs translation
-FORM_CANCELLED = Poll cancelled; nothing was sent.
-# needs translation
-POLL_USAGE_ID = Usage: { $command } [session code] <poll number>
-# needs translation
-NO_SUCH_POLL = There is no poll #{ $id }.
-# needs translation
-POLL_ALREADY_CLOSED = Poll #{ $id } is already closed.
-# needs translation
-POLL_CLOSED_BUTTON = This poll has closed.
-# needs translation
-POLL_CLOSED_ON = This poll closed on { $when }. { $results }
-# needs translation
+FORM_OPTION_ADDED = Opción { $n } añadida. Envía la siguiente, o /done.
+POLL_NOBODY = Nadie en “{ $title }” puede recibir esta encuesta ahora: { $why }. Una encuesta sale cuando se crea, así que nadie la recibiría, ni ahora ni después. ¿Crearla igualmente?
+NOBODY_JOINED = aún no se ha unido nadie
+NOBODY_AGREED = { $joined } unidos, { $agreed } aceptaron participar
+NOBODY_OF_THOSE = ; de ellos, { $reasons }
+NOBODY_REASONS__paused = { $n } en pausa
+NOBODY_REASONS__opted_out =
+    { $n ->
+        [one] { $n } se dio de baja
+        [many] { $n } de ellos se dieron de baja
+       *[other] { $n } se dieron de baja
+    }
+NOBODY_REASONS__blocked =
+    { $n ->
+        [one] { $n } bloqueó el bot
+        [many] { $n } de ellos bloquearon el bot
+       *[other] { $n } bloquearon el bot
+    }
+FORM_CANCELLED = Encuesta cancelada; no se envió nada.
+POLL_USAGE_ID = Uso: { $command } [código de sesión] <número de encuesta>
+NO_SUCH_POLL = No hay ninguna encuesta n.º { $id }.
+POLL_ALREADY_CLOSED = La encuesta n.º { $id } ya está cerrada.
+POLL_CLOSED_BUTTON = Esta encuesta ya cerró.
+POLL_CLOSED_ON = Esta encuesta cerró el { $when }. { $results }
 POLL_CLOSED_COPY =
-    📊 Poll #{ $id } from “{ $title }” closed on { $when }.
+    📊 La encuesta n.º { $id } de “{ $title }” cerró el { $when }.
     
     { $question }
     { $results }
-# needs translation
-POLL_CLOSED_REMINDER = 📊 Poll #{ $id } from “{ $title }” closed on { $when }: its result is on the poll itself.
-# needs translation
+POLL_CLOSED_REMINDER = 📊 La encuesta n.º { $id } de “{ $title }” cerró el { $when }: su resultado está en la propia encuesta.
 ORGANISER_RESULTS =
-    📊 Your poll in “{ $title }”:
+    📊 Tu encuesta en “{ $title }”:
     
     { $results }
-# needs translation
-RESULTS_TIE = A tie: { $options }, { $n } { $votes } each.
-# needs translation
+RESULTS_TIE =
+    Empate: { $options }, con { $n ->
+        [one] { $n } voto
+        [many] { $n } de votos
+       *[other] { $n } votos
+    } cada una.
 RESULT_LINE = • { $option }: { $n } ({ NUMBER($share, style: "percent") })
-# needs translation
-POLL_NOT_MEMBER = Only members who joined through the session's link can vote. Join: { $link }
-# needs translation
-BALLOT_SAVED = Your vote: { $choice }
-# needs translation
-BALLOT_CLEARED = No option chosen now.
-# needs translation
+POLL_NOT_MEMBER = Solo pueden votar los miembros que se unieron con el enlace de la sesión. Únete: { $link }
+BALLOT_SAVED = Tu voto: { $choice }
+BALLOT_CLEARED = Ahora no hay ninguna opción elegida.
 RESULTS_SO_FAR =
-    Poll #{ $id } (open): { $question }
-    { $voters } voter(s) so far.
-# needs translation
+    Encuesta n.º { $id } (abierta): { $question }
+    { $voters ->
+        [one] { $voters } persona ha votado
+        [many] { $voters } de personas han votado
+       *[other] { $voters } personas han votado
+    } hasta ahora.
 RESULTS_FINAL =
-    Poll #{ $id } has closed: { $question }
-    { $voters } voter(s).
-# needs translation
-LINKGROUP_USAGE = Usage: /linkgroup <session code>, sent in the community's group chat.
-# needs translation
-LINKGROUP_TAKEN = This group is linked to a session another team runs; one of its organisers can link it elsewhere.
-# needs translation
-LINKGROUP_PRIVATE = Send /linkgroup <code> in the group chat you want to link, not here.
-# needs translation
-LINKED = This group is now linked to “{ $title }”. Polls of this session will be posted here too.
+    La encuesta n.º { $id } ha cerrado: { $question }
+    { $voters ->
+        [one] { $voters } persona votó
+        [many] { $voters } de personas votaron
+       *[other] { $voters } personas votaron
+    }.
+LINKGROUP_USAGE = Uso: /linkgroup <código de sesión>, enviado en el chat de grupo de la comunidad.
+LINKGROUP_TAKEN = Este grupo está vinculado a una sesión que lleva otro equipo; uno de sus organizadores puede vincularlo a otra.
+LINKGROUP_PRIVATE = Envía /linkgroup <código> en el chat de grupo que quieres vincular, no aquí.
+LINKED = Este grupo ya está vinculado a “{ $title }”. Las encuestas de esta sesión también se publicarán aquí.

@@ -1,85 +1,64 @@
-# needs translation
-CARD_HEADER = Proposal { $position } of { $total } (#{ $id })
-# needs translation
-CARD_OWN = This is your proposal.
-# needs translation
-CARD_YOUR_VOTE = Your vote: { $vote }. Tap another button to change it.
-# needs translation
-CARD_NOT_VOTED = Do you agree?
-# needs translation
-CARD_SAVED_NEXT = ✅ Saved your vote on #{ $id }: { $vote }. Here is the next one:
-# needs translation
-CARD_ALL_VOTED = You have voted on every proposal so far — thank you! You can look back and change a vote until the session closes, and /proposals shows new ones as they come.
-# needs translation
-LEFT_UNVOTED = You left { $count } proposal{ $s } without a vote: /proposals takes you back to { $them } whenever you like.
-# needs translation
-CARD_NOTHING_TO_VOTE = There is nothing else to vote on yet: yours is the only proposal. /proposals shows new ones as they come.
-# needs translation
-PREVIOUS = ◀ Previous
-# needs translation
-NEXT = Next ▶
-# needs translation
-NO_PROPOSALS = There are no proposals in “{ $title }” yet. Write one with /propose <your idea>.
-# needs translation
-PROPOSAL_EMPTY = Your proposal is empty. Usage: /propose <your idea>, in { $least } to { $most } characters, for example: /propose Lights along the pond path
-# needs translation
-PROPOSAL_DUPLICATE = That idea is already on the list as proposal #{ $id }. You can vote on it with /proposals.
-# needs translation
-PROPOSAL_SAVED = Thank you! Your proposal is saved as #{ $id }. Others can vote on it with /proposals.
-# needs translation
-PROPOSAL_REWORDED = Your proposal #{ $id } now reads: “{ $text }”.
-# needs translation
-VOTES_CLEARED = The { $n } vote(s) on its earlier words were cleared, so that neighbours vote on these.
-# needs translation
-PROPOSAL_KEPT = Your proposal #{ $id } stays as it was.
-# needs translation
-NEW_TO_VOTE = There are { $n } new proposals in “{ $title }” you have not voted on yet: have a look, so that the later ideas get a fair hearing too.
-# needs translation
-VOTE_NOW = Vote now
-# needs translation
-VOTE_SAVED = Saved: { $vote }
-# needs translation
-VOTE_UNCHANGED = You already voted { $vote }.
-# needs translation
-OWN_PROPOSAL = You can't vote on your own proposal.
-# needs translation
-PROPOSAL_HIDDEN_BUTTON = The organisers have hidden this proposal.
-# needs translation
-MILESTONE = Good news: your proposal “{ $text }” now has { $count } agree votes in “{ $title }”.
-# needs translation
-FEEDBACK_USAGE = Usage: /feedback <what you'd like to tell the organisers>, up to { $most } characters
-# needs translation
-FEEDBACK_LONG = That's too long: please keep feedback to { $most } characters at most.
-# needs translation
-FEEDBACK_SAVED = Thank you for your feedback — the organisers will read it.
-# needs translation
-HIDE_USAGE = Usage: { $command } [session code] <proposal number> [reason]
-# needs translation
-NO_SUCH_PROPOSAL = There is no proposal #{ $id }.
-# needs translation
-HIDDEN = Proposal #{ $id } is hidden from members. Reason: { $reason }
-# needs translation
-ALREADY_HIDDEN = Proposal #{ $id } is already hidden.
-# needs translation
-UNHIDDEN = Proposal #{ $id } is visible to members again.
-# needs translation
-NOT_HIDDEN = Proposal #{ $id } is not hidden.
-# needs translation
-NO_REASON = no reason given
-# needs translation
+CARD_HEADER = Propuesta { $position } de { $total } (n.º { $id })
+CARD_OWN = Esta es tu propuesta.
+CARD_YOUR_VOTE = Tu voto: { $vote }. Toca otro botón para cambiarlo.
+CARD_NOT_VOTED = ¿Estás de acuerdo?
+CARD_SAVED_NEXT = ✅ Guardé tu voto sobre la n.º { $id }: { $vote }. Aquí va la siguiente:
+CARD_ALL_VOTED = Has votado todas las propuestas hasta ahora. ¡Gracias! Puedes volver atrás y cambiar un voto hasta que cierre la sesión, y /proposals muestra las nuevas según llegan.
+LEFT_UNVOTED =
+    { $count ->
+        [one] Dejaste { $count } propuesta sin votar: /proposals te lleva de vuelta a ella cuando quieras.
+        [many] Dejaste { $count } de propuestas sin votar: /proposals te lleva de vuelta a ellas cuando quieras.
+       *[other] Dejaste { $count } propuestas sin votar: /proposals te lleva de vuelta a ellas cuando quieras.
+    }
+CARD_NOTHING_TO_VOTE = Aún no hay nada más que votar: la tuya es la única propuesta. /proposals muestra las nuevas según llegan.
+PREVIOUS = ◀ Anterior
+NEXT = Siguiente ▶
+NO_PROPOSALS = Aún no hay propuestas en “{ $title }”. Escribe una con /propose <tu idea>.
+PROPOSAL_EMPTY = Tu propuesta está vacía. Uso: /propose <tu idea>, de { $least } a { $most } caracteres, por ejemplo: /propose Luces en el camino del estanque
+PROPOSAL_DUPLICATE = Esa idea ya está en la lista como propuesta n.º { $id }. Puedes votarla con /proposals.
+PROPOSAL_SAVED = ¡Gracias! Tu propuesta está guardada como n.º { $id }. Los demás pueden votarla con /proposals.
+PROPOSAL_REWORDED = Tu propuesta n.º { $id } ahora dice: “{ $text }”.
+VOTES_CLEARED =
+    { $n ->
+        [one] Se borró el { $n } voto sobre su texto anterior, para que los vecinos voten este.
+        [many] Se borraron los { $n } de votos sobre su texto anterior, para que los vecinos voten este.
+       *[other] Se borraron los { $n } votos sobre su texto anterior, para que los vecinos voten este.
+    }
+PROPOSAL_KEPT = Tu propuesta n.º { $id } se queda como estaba.
+NEW_TO_VOTE =
+    { $n ->
+        [one] Hay { $n } propuesta nueva en “{ $title }” que aún no has votado: échale un vistazo, para que las ideas que llegan más tarde también tengan su oportunidad.
+        [many] Hay { $n } de propuestas nuevas en “{ $title }” que aún no has votado: échales un vistazo, para que las ideas que llegan más tarde también tengan su oportunidad.
+       *[other] Hay { $n } propuestas nuevas en “{ $title }” que aún no has votado: échales un vistazo, para que las ideas que llegan más tarde también tengan su oportunidad.
+    }
+VOTE_NOW = Votar ahora
+VOTE_SAVED = Guardado: { $vote }
+VOTE_UNCHANGED = Ya votaste: { $vote }.
+OWN_PROPOSAL = No puedes votar tu propia propuesta.
+PROPOSAL_HIDDEN_BUTTON = Los organizadores han ocultado esta propuesta.
+MILESTONE =
+    Buenas noticias: tu propuesta “{ $text }” ya tiene { $count ->
+        [one] { $count } voto a favor
+        [many] { $count } de votos a favor
+       *[other] { $count } votos a favor
+    } en “{ $title }”.
+FEEDBACK_USAGE = Uso: /feedback <lo que quieras decir a los organizadores>, hasta { $most } caracteres
+FEEDBACK_LONG = Es demasiado largo: que tu comentario tenga como máximo { $most } caracteres, por favor.
+FEEDBACK_SAVED = Gracias por tu comentario: los organizadores lo leerán.
+HIDE_USAGE = Uso: { $command } [código de sesión] <número de propuesta> [motivo]
+NO_SUCH_PROPOSAL = No hay ninguna propuesta n.º { $id }.
+HIDDEN = La propuesta n.º { $id } está oculta para los miembros. Motivo: { $reason }
+ALREADY_HIDDEN = La propuesta n.º { $id } ya está oculta.
+UNHIDDEN = La propuesta n.º { $id } vuelve a ser visible para los miembros.
+NOT_HIDDEN = La propuesta n.º { $id } no está oculta.
+NO_REASON = sin motivo
 YOUR_PROPOSAL_HIDDEN =
-    The organisers of “{ $title }” have hidden your proposal “{ $text }”: others no longer see it or vote on it.
-    Reason: { $reason }
-    If you think this is a mistake, tell them with /feedback.
-# needs translation
-YOUR_PROPOSAL_SHOWN = Your proposal “{ $text }” is visible again in “{ $title }”: others can see it and vote on it.
-# needs translation
-PROPOSAL_WITHDRAWN = Proposal #{ $id } was withdrawn by its author: it stays hidden, with its votes.
-# needs translation
-REASON_TOO_LONG = That reason is too long: please keep it under { $limit } characters.
-# needs translation
-VOTE_LABELS__agree = Agree
-# needs translation
-VOTE_LABELS__disagree = Disagree
-# needs translation
-VOTE_LABELS__pass = Pass
+    Los organizadores de “{ $title }” han ocultado tu propuesta “{ $text }”: los demás ya no la ven ni la votan.
+    Motivo: { $reason }
+    Si crees que es un error, díselo con /feedback.
+YOUR_PROPOSAL_SHOWN = Tu propuesta “{ $text }” vuelve a ser visible en “{ $title }”: los demás pueden verla y votarla.
+PROPOSAL_WITHDRAWN = La propuesta n.º { $id } fue retirada por su autor: sigue oculta, con sus votos.
+REASON_TOO_LONG = Ese motivo es demasiado largo: que tenga menos de { $limit } caracteres, por favor.
+VOTE_LABELS__agree = De acuerdo
+VOTE_LABELS__disagree = En desacuerdo
+VOTE_LABELS__pass = Paso

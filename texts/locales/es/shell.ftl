@@ -1,8 +1,4 @@
-# needs translation
-BUSY_RETRY = Sorry, something went wrong on my side. Please try again in a moment.
-# needs translation
-TOO_FAST = That was quicker than I can read. I skipped what came too fast: please send it again in a few seconds.
-# needs translation
-MENU_SET = Their command menu in Telegram now shows what they may use.
-# needs translation
-MENU_AT_NEXT_START = Their command menu in Telegram changes when the bot next starts (it could not be set from here: no TELEGRAM_BOT_TOKEN, or Telegram did not answer).
+BUSY_RETRY = Lo siento, algo falló por mi parte. Vuelve a intentarlo en un momento.
+TOO_FAST = Eso fue más rápido de lo que puedo leer. Me salté lo que llegó demasiado rápido: envíalo de nuevo en unos segundos.
+MENU_SET = Su menú de comandos en Telegram ya muestra lo que puede usar.
+MENU_AT_NEXT_START = Su menú de comandos en Telegram cambiará la próxima vez que arranque el bot (no se pudo cambiar desde aquí: falta TELEGRAM_BOT_TOKEN o Telegram no respondió).
