@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable
 
 from dialogs import texts
-from texts.i18n import words as typed_words
 from dialogs.conditions import next_step
 from dialogs.models import TEXT_KINDS, ChoiceStep, Flow, ScaleStep, Step, TextStep
 from dialogs.moves import accept, enter, go_back, refuse
@@ -20,6 +19,7 @@ from dialogs.proposals import (
 from dialogs.render import answered, question
 from dialogs.sentiment import Sentiment, declining
 from dialogs.state import ButtonEvent, DialogState, Outcome, Reply
+from texts.i18n import words as typed_words
 
 SentimentFn = Callable[[str], Sentiment]
 

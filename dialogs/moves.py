@@ -11,7 +11,7 @@ from dialogs.render import answer_text, question, summary
 from dialogs.sentiment import Sentiment, classify
 from dialogs.state import Answer, DialogState, Outcome, Reply
 
-ACKS = {"text": texts.THANKS, "proposal": texts.PROPOSAL_SAVED, "feedback": texts.FEEDBACK_SAVED}
+ACKS = {"text": "THANKS", "proposal": "PROPOSAL_SAVED", "feedback": "FEEDBACK_SAVED"}  # texts
 
 
 def enter(flow: Flow, state: DialogState, target: str, **extra: Any) -> Outcome:
@@ -74,7 +74,9 @@ def _acknowledgement(
     painful = sentiment is not None and classify(sentiment, flow.engagement) == "negative"
     if step.kind == "text" and painful:
         return ()
-    return (Reply(ACKS[step.kind], ack=True),) if step.kind in ACKS else ()
+    if step.kind not in ACKS:
+        return ()
+    return (Reply(getattr(texts, ACKS[step.kind]), ack=True),)
 
 
 def refuse(state: DialogState, step: Step, message: str, *, notice: str | None = None) -> Outcome:

@@ -9,7 +9,6 @@ from typing import cast
 from zoneinfo import ZoneInfo
 
 from dialogs import texts
-from texts.i18n import words
 from dialogs.polls import (
     MAX_OPTIONS,
     PollError,
@@ -20,6 +19,7 @@ from dialogs.polls import (
     check_options,
     check_question,
 )
+from texts.i18n import words
 
 UTC = ZoneInfo("UTC")
 STEPS = ("code", "question", "options", "multi", "anonymous", "closes", "confirm", "nobody")

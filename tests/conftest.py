@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
+import texts.i18n
 from bot.clock import FixedClock
 from storage.db import Database
+
+texts.i18n.STRICT = True  # a text formatted without one of its values fails the test
 
 PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 SKIPPED_PG = " — these tests ran on SQLite only"

@@ -108,9 +108,7 @@ def test_every_language_has_every_message_and_no_other(lang: str, module: str) -
 
 @pytest.mark.parametrize(("lang", "module"), CASES)
 def test_nothing_is_left_to_translate(lang: str, module: str) -> None:
-    marked = [
-        line for line in _source(lang, module).splitlines() if line.strip().startswith(MARK)
-    ]
+    marked = [line for line in _source(lang, module).splitlines() if line.strip().startswith(MARK)]
     assert marked == [], f"{lang}/{module}.ftl: run nothing, translate: {len(marked)} marked"
 
 

@@ -22,26 +22,30 @@ TEXT_MODULES = {
 }
 
 
-def _aliases(tree: ast.Module) -> tuple[set[str], list[str]]:
-    """Names bound to a texts module ("texts" for `import texts.x`), and texts imported by
-    name (refused)."""
-    aliases: set[str] = set()
+def _aliases(tree: ast.Module) -> tuple[dict[str, str], list[str]]:
+    """Names bound to a texts module: "package" for `import texts.members` (read as
+    `texts.members.X`), "module" for `from dialogs import texts` (read as `texts.X`); and
+    texts imported by name (refused)."""
+    aliases: dict[str, str] = {}
     by_name: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name in TEXT_MODULES:
-                    aliases.add(alias.asname or alias.name.split(".")[0])
+                    if alias.asname:
+                        aliases[alias.asname] = "module"
+                    else:
+                        aliases[alias.name.split(".")[0]] = "package"
         elif isinstance(node, ast.ImportFrom) and node.module:
             for alias in node.names:
                 if f"{node.module}.{alias.name}" in TEXT_MODULES:
-                    aliases.add(alias.asname or alias.name)
+                    aliases[alias.asname or alias.name] = "module"
                 elif node.module in TEXT_MODULES:
                     by_name.append(f"from {node.module} import {alias.name}")
     return aliases, by_name
 
 
-def _read_at_import(tree: ast.Module, aliases: set[str]) -> list[int]:
+def _read_at_import(tree: ast.Module, aliases: dict[str, str]) -> list[int]:
     """Lines where a text is read while the module is imported."""
     lines: list[int] = []
 
@@ -66,18 +70,17 @@ def _read_at_import(tree: ast.Module, aliases: set[str]) -> list[int]:
     return lines
 
 
-def _is_text(node: ast.Attribute, aliases: set[str]) -> bool:
+def _is_text(node: ast.Attribute, aliases: dict[str, str]) -> bool:
     """`texts.members.X` or `flow_texts.X`: an upper-case name read from a texts module."""
     if not node.attr.isupper():
         return False
     value = node.value
     if isinstance(value, ast.Name):
-        return value.id in aliases and value.id != "texts"
+        return aliases.get(value.id) == "module"
     return (
         isinstance(value, ast.Attribute)
         and isinstance(value.value, ast.Name)
-        and value.value.id == "texts"
-        and "texts" in aliases
+        and aliases.get(value.value.id) == "package"
     )
 
 
@@ -103,3 +106,5 @@ def test_the_check_finds_a_table_read_at_import() -> None:
     )
     aliases, _ = _aliases(tree)
     assert _read_at_import(tree, aliases) == [3, 4, 5]
+    inside = ast.parse("from dialogs import texts\nACKS = {'text': texts.THANKS}\n")
+    assert _read_at_import(inside, _aliases(inside)[0]) == [2]

@@ -140,8 +140,16 @@ class Chat:
 class Person:
     """Someone on Telegram: says things and taps buttons in their private chat."""
 
-    def __init__(self, world: World, telegram_id: int, name: str, username: str | None) -> None:
+    def __init__(
+        self,
+        world: World,
+        telegram_id: int,
+        name: str,
+        username: str | None,
+        language: str | None = "en",
+    ) -> None:
         self.world, self.id, self.name = world, telegram_id, name
+        self.language = language  # as their Telegram app reports it
         self.username = username if username is not None else name.lower()
         self.chat = world.chat(telegram_id)
         self.toasts: list[str] = []
@@ -154,7 +162,7 @@ class Person:
             chat_type=chat.type,
             display_name=clean(self.name),
             username=self.username or None,
-            language="en",
+            language=self.language,
         )
 
     @property
@@ -276,13 +284,17 @@ class World:
     def chat(self, chat_id: int, type_: str = "private") -> Chat:
         return self.chats.setdefault(chat_id, Chat(chat_id, type_))
 
-    def person(self, telegram_id: int, name: str, username: str | None = None) -> Person:
+    def person(
+        self, telegram_id: int, name: str, username: str | None = None, language: str | None = "en"
+    ) -> Person:
         if telegram_id not in self.people:
-            self.people[telegram_id] = Person(self, telegram_id, name, username)
+            self.people[telegram_id] = Person(self, telegram_id, name, username, language)
         return self.people[telegram_id]
 
-    def member(self, name: str, telegram_id: int | None = None) -> Person:
-        return self.person(telegram_id or 1000 + len(self.people) + 1, name)
+    def member(
+        self, name: str, telegram_id: int | None = None, language: str | None = "en"
+    ) -> Person:
+        return self.person(telegram_id or 1000 + len(self.people) + 1, name, language=language)
 
     def group(self, chat_id: int | None = None, title: str = "Group") -> Chat:
         """A group chat the bot is in."""
