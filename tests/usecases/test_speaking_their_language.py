@@ -134,7 +134,7 @@ def test_a_member_whose_telegram_speaks_spanish_hears_no_english(world, organise
     world.tick()
     assert "cerró el" in sofia.message(poll.message_id).text
 
-    [preview, message] = organiser.says(f"/broadcast {code} Meeting on Friday at the hall")
+    [_, message] = organiser.says(f"/broadcast {code} Meeting on Friday at the hall")
     organiser.taps("Send to 2", message)
     world.tick()
     assert any(m.text.startswith("📣 De los organizadores de “Elm Park”") for m in sofia.messages)
@@ -162,7 +162,7 @@ def test_someone_is_written_to_in_their_own_language(world, organiser) -> None:
     actor's: an English organiser's poll reaches a Polish and an Arabic member in theirs."""
     code = open_session(organiser, "Elm Park", flow="park_redesign")
     people = {lang: world.member(f"Member {lang}", language=lang) for lang in ("pl", "ar", "fr")}
-    for lang, person in people.items():
+    for person in people.values():
         person.says(f"/start {code}")
         person.taps(person.messages[-1].button_texts[0])
     organiser.says(f"/poll {code} Should the café open on Sundays | Yes | No")
