@@ -1,106 +1,76 @@
-# needs translation
 TICK = ✅{ " " }
-# needs translation
-DONE = Done
-# needs translation
-CONTINUE = Continue
-# needs translation
-SKIP_HINT = (Optional: type /skip to leave this one out.)
-# needs translation
-PROPOSAL_HINT = (Between { $least } and { $most } characters.)
-# needs translation
-SCALE_HINT = Tap a number from { $low } ({ $low_label }) to { $high } ({ $high_label }).
-# needs translation
-SCALE_HINT_PLAIN = Tap a number from { $low } to { $high }.
-# needs translation
-MULTI_HINT = Tap to select or unselect (up to { $most }), then tap Done.
-# needs translation
-MULTI_HINT_MIN = Tap to select or unselect ({ $least } to { $most }), then tap Done.
-# needs translation
-PREVIOUS_ANSWER = Your previous answer: { $answer }
-# needs translation
-SKIPPED = (skipped)
-# needs translation
-NOTHING_SELECTED = (nothing selected)
-# needs translation
-THANKS = Thank you, got it.
-# needs translation
-PROPOSAL_SAVED = Thank you, your proposal is saved. Others will be able to vote on it.
-# needs translation
-FEEDBACK_SAVED = Thank you for your feedback.
-# needs translation
-SKIPPED_ACK = Okay, skipped.
-# needs translation
-SAVED_NOTICE = Saved
-# needs translation
-TEXT_ONLY = I can only read text here — please type your answer.
-# needs translation
-TAP_OPTION = Please tap one of the options below.
-# needs translation
-TAP_OPTION_OR_TYPE = Please tap one of the options below (or type one of them exactly).
-# needs translation
-SCALE_RANGE = Please answer with a whole number from { $low } to { $high }.
-# needs translation
-EMPTY_TEXT = That message looks empty — please type your answer.
-# needs translation
-TOO_LONG = That is a bit long: please keep it to { $limit } characters at most (yours has { $length }).
-# needs translation
-KEPT_TO_SHORTEN = Nothing is lost: here is what you wrote, to copy, shorten and send again.
-# needs translation
-TOO_SHORT = Could you write a little more? Please use at least { $limit } characters.
-# needs translation
-PROPOSAL_TOO_LONG = That proposal is too long: please keep it to { $most } characters at most (yours has { $length }).
-# needs translation
-PROPOSAL_TOO_SHORT = That's a bit short for a proposal: please use at least { $least } characters (yours has { $length }).
-# needs translation
-TOO_FEW = Please choose at least { $least } before tapping Done.
-# needs translation
-TOO_MANY = You can choose at most { $most }. Unselect one first.
-# needs translation
-UNKNOWN_OPTION = That option is not available any more.
-# needs translation
-VOTE_CONTINUE = When you have finished with the proposals, tap Continue.
-# needs translation
-STALE_BUTTON = That question was already answered — here is where we are.
-# needs translation
-INVALID_BUTTON = That button is not valid any more — here is where we are.
-# needs translation
-NOTHING_BEFORE = There's nothing to go back to — this is the first question.
-# needs translation
-CANNOT_SKIP = This question needs an answer, so it can't be skipped.
-# needs translation
-UNKNOWN_COMMAND = That command doesn't work here. Here is where we are:
-# needs translation
-ALREADY_STARTED = We're already under way — here is where we are:
-# needs translation
-CHANGED_FLOW = The questions have changed since you started, so let's continue from here.
-# needs translation
-SUMMARY_HEAD = Here is what you told us:
-# needs translation
-SUMMARY_LINE = • { $label }: { $answer }
-# needs translation
-NO_ANSWERS = You didn't answer any questions this time.
-# needs translation
-CLOSING = Thank you for taking part! The organisers will share what happens next.
-# needs translation
-FINISHED = You've completed this session's questions — thank you! You can still use /proposals, /propose or /feedback.
-# needs translation
-BACK_AFTER_END = Your answers are in, so the questions can't be changed any more. What you can still do: change your votes (/proposals, then tap another button), add a proposal (/propose) or a word for the organisers (/feedback), and see everything you told us (/mydata).
-# needs translation
-REMINDER_TEXT = A gentle reminder from “{ $title }” — whenever you have a moment:
-# needs translation
-FOLLOWUP_TEXT = Earlier you told us: “{ $quote }”. Thank you for being honest. What would make it better for you?
-# needs translation
-ELABORATION_TEXT = You wrote “{ $quote }”. Could you tell us a little more about it — a detail or an example?
-# needs translation
+DONE = Terminé
+CONTINUE = Continuer
+# words a member may type for Continue, separated by commas
+CONTINUE_WORDS = continuer, suivant, terminé, fini, continue, done, next
+SKIP_HINT = (Facultatif : tapez /skip pour passer celle-ci.)
+PROPOSAL_HINT =
+    (Entre { $least } et { $most ->
+        [one] { $most } caractère
+        [many] { $most } de caractères
+       *[other] { $most } caractères
+    }.)
+SCALE_HINT = Touchez un nombre de { $low } ({ $low_label }) à { $high } ({ $high_label }).
+SCALE_HINT_PLAIN = Touchez un nombre de { $low } à { $high }.
+MULTI_HINT = Touchez pour cocher ou décocher (jusqu’à { $most }), puis touchez Terminé.
+MULTI_HINT_MIN = Touchez pour cocher ou décocher (de { $least } à { $most }), puis touchez Terminé.
+PREVIOUS_ANSWER = Votre réponse précédente : { $answer }
+SKIPPED = (passée)
+NOTHING_SELECTED = (rien de coché)
+THANKS = Merci, c’est noté.
+PROPOSAL_SAVED = Merci, votre proposition est enregistrée. Les autres pourront voter dessus.
+FEEDBACK_SAVED = Merci pour votre commentaire.
+SKIPPED_ACK = D’accord, question passée.
+SAVED_NOTICE = Enregistré
+TEXT_ONLY = Ici, je ne lis que du texte : tapez votre réponse, s’il vous plaît.
+TAP_OPTION = Touchez une des options ci-dessous, s’il vous plaît.
+TAP_OPTION_OR_TYPE = Touchez une des options ci-dessous (ou tapez-en une exactement), s’il vous plaît.
+SCALE_RANGE = Répondez par un nombre entier de { $low } à { $high }, s’il vous plaît.
+EMPTY_TEXT = Ce message semble vide : tapez votre réponse, s’il vous plaît.
+TOO_LONG =
+    C’est un peu long : { $limit ->
+        [one] { $limit } caractère
+        [many] { $limit } de caractères
+       *[other] { $limit } caractères
+    } au maximum, s’il vous plaît (le vôtre en a { $length }).
+KEPT_TO_SHORTEN = Rien n’est perdu : voici ce que vous avez écrit, à copier, raccourcir et renvoyer.
+TOO_SHORT =
+    Pourriez-vous en écrire un peu plus ? Au moins { $limit ->
+        [one] { $limit } caractère
+        [many] { $limit } de caractères
+       *[other] { $limit } caractères
+    }, s’il vous plaît.
+PROPOSAL_TOO_LONG = Cette proposition est trop longue : { $most } caractères au maximum, s’il vous plaît (la vôtre en a { $length }).
+PROPOSAL_TOO_SHORT = C’est un peu court pour une proposition : au moins { $least } caractères, s’il vous plaît (la vôtre en a { $length }).
+TOO_FEW = Choisissez au moins { $least } avant de toucher Terminé, s’il vous plaît.
+TOO_MANY = Vous pouvez en choisir { $most } au maximum. Décochez-en une d’abord.
+UNKNOWN_OPTION = Cette option n’est plus disponible.
+VOTE_CONTINUE = Quand vous avez fini avec les propositions, touchez Continuer.
+STALE_BUTTON = Cette question a déjà une réponse : voici où nous en sommes.
+INVALID_BUTTON = Ce bouton n’est plus valable : voici où nous en sommes.
+NOTHING_BEFORE = Il n’y a rien avant : c’est la première question.
+CANNOT_SKIP = Cette question demande une réponse : on ne peut pas la passer.
+UNKNOWN_COMMAND = Cette commande ne marche pas ici. Voici où nous en sommes :
+ALREADY_STARTED = Nous avons déjà commencé : voici où nous en sommes.
+CHANGED_FLOW = Les questions ont changé depuis que vous avez commencé : reprenons à partir d’ici.
+SUMMARY_HEAD = Voici ce que vous nous avez dit :
+SUMMARY_LINE = • { $label } : { $answer }
+NO_ANSWERS = Vous n’avez répondu à aucune question cette fois.
+CLOSING = Merci d’avoir participé ! Les organisateurs partageront la suite.
+FINISHED = Vous avez terminé les questions de cette session. Merci ! Vous pouvez encore utiliser /proposals, /propose ou /feedback.
+BACK_AFTER_END = Vos réponses sont envoyées : les questions ne peuvent plus être modifiées. Ce que vous pouvez encore faire : changer vos votes (/proposals, puis touchez un autre bouton), ajouter une proposition (/propose) ou un mot pour les organisateurs (/feedback), et revoir tout ce que vous nous avez dit (/mydata).
+REMINDER_TEXT = Un petit rappel de « { $title } », quand vous aurez un moment :
+FOLLOWUP_TEXT = Vous nous avez dit plus tôt : « { $quote } ». Merci pour votre franchise. Qu’est-ce qui améliorerait les choses pour vous ?
+ELABORATION_TEXT = Vous avez écrit « { $quote } ». Pourriez-vous nous en dire un peu plus, avec un détail ou un exemple ?
 CHAMPION_TEXT =
-    Thank you for your ideas for “{ $title }”! If you know neighbours who would like a say, send them your own link:
+    Merci pour vos idées pour « { $title } » ! Si vous connaissez des voisins qui aimeraient donner leur avis, envoyez-leur votre propre lien :
     { $link }
     
-    Forward this message or copy the link: when they join, we'll know you brought them.
-# needs translation
-SIDE_HINT = (Just type your answer here; it doesn't change your other answers.)
-# needs translation
-SIDE_THANKS = Thank you — that helps.
-# needs translation
-SIDE_DECLINED = All right.
+    Transférez ce message ou copiez le lien : quand ils nous rejoindront, nous saurons que c’est grâce à vous.
+SIDE_HINT = (Tapez simplement votre réponse ici ; cela ne change pas vos autres réponses.)
+SIDE_THANKS = Merci, cela nous aide.
+SIDE_DECLINED = Entendu.
+# what an organiser may type in the /poll form (English is always read), separated by commas
+YES_WORDS = oui, o
+NO_WORDS = non
+SEND_WORDS = envoyer

@@ -1,187 +1,163 @@
-# needs translation
 WELCOME_NO_CODE =
-    Hello! I help neighbours shape local projects together.
+    Bonjour ! J’aide les habitants à imaginer ensemble les projets de leur quartier.
     
-    To take part, open the link your organiser shared (it looks like t.me/{ $bot }?start=…), or send /start followed by the session code.
-# needs translation
-UNKNOWN_CODE = I don't know the session code “{ $code }”. Please check the link your organiser shared, or ask them for a new one.
-# needs translation
-SESSION_DRAFT = The session “{ $title }” hasn't opened yet. Please try again once the organiser opens it.
-# needs translation
-SESSION_CLOSED = The session “{ $title }” has closed. Thank you for your interest!
-# needs translation
-SESSION_CLOSED_UNFINISHED = “{ $title }” has closed, so no more questions will come. Thank you for taking part: everything you said is kept.
-# needs translation
-SOME_SESSION_DRAFT = This session hasn't opened yet. I'll message you here when it opens.
-# needs translation
-DRAFT_OPENED = “{ $title }” is open now. To take part, open { $link } or send /start { $code }.
-# needs translation
-SOME_SESSION_CLOSED = This session has closed. Thank you for your interest!
-# needs translation
+    Pour participer, ouvrez le lien partagé par votre organisateur (il ressemble à t.me/{ $bot }?start=…), ou envoyez /start suivi du code de la session.
+UNKNOWN_CODE = Je ne connais pas le code de session « { $code } ». Vérifiez le lien partagé par votre organisateur, ou demandez-lui-en un nouveau.
+SESSION_DRAFT = La session « { $title } » n’est pas encore ouverte. Réessayez quand l’organisateur l’aura ouverte.
+SESSION_CLOSED = La session « { $title } » est terminée. Merci de votre intérêt !
+SESSION_CLOSED_UNFINISHED = « { $title } » est terminée : il n’y aura plus de questions. Merci d’avoir participé : tout ce que vous avez dit est conservé.
+SOME_SESSION_DRAFT = Cette session n’est pas encore ouverte. Je vous écrirai ici quand elle ouvrira.
+DRAFT_OPENED = « { $title } » est ouverte. Pour participer, ouvrez { $link } ou envoyez /start { $code }.
+SOME_SESSION_CLOSED = Cette session est terminée. Merci de votre intérêt !
 CONSENT_TERMS =
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    Je conserverai ce que vous écrivez ici (vos réponses, propositions, votes et commentaires), votre nom Telegram et l’heure de chaque message, pour que les organisateurs de { $community } puissent s’en servir dans cette session de co-conception. Le ton de ce que vous écrivez est aussi évalué automatiquement (positif, neutre ou négatif) : les organisateurs le voient dans leurs chiffres, et une réponse négative peut entraîner une question de suivi.
     
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
+    Combien de temps : jusqu’à ce que vous envoyiez /forget, qui efface votre nom et vos mots (seuls des décomptes anonymes restent). Rien n’est supprimé de soi-même, et les fichiers exportés par les organisateurs sont sous leur responsabilité.
     
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
+    Vous pouvez envoyer /pause à tout moment pour arrêter mes rappels et /resume pour reprendre. /mydata vous envoie tout ce que je conserve sur vous, et /forget l’efface (après vous l’avoir redemandé). Si vous refusez, je garde seulement le fait que quelqu’un a refusé. /privacy réaffiche ce message.
 CONSENT =
-    Welcome to “{ $title }”! Before we start, here is what I keep and why.
+    Bienvenue dans « { $title } » ! Avant de commencer, voici ce que je conserve et pourquoi.
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    { CONSENT_TERMS }
     
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-    
-    Do you agree to take part?
-# needs translation
+    Acceptez-vous de participer ?
 PRIVACY =
-    What I keep for “{ $title }”:
+    Ce que je conserve pour « { $title } » :
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
-PRIVACY_AGREED = You agreed to take part on { $date }.
-# needs translation
+    { CONSENT_TERMS }
+PRIVACY_AGREED = Vous avez accepté de participer le { $date }.
 PRIVACY_NO_SESSION =
-    You're not in a session yet. When you join one (open your organiser's link, or send /start followed by the session code), I ask you first, and this is what I keep:
+    Vous n’êtes encore dans aucune session. Quand vous en rejoindrez une (ouvrez le lien de votre organisateur, ou envoyez /start suivi du code de la session), je vous le demanderai d’abord, et voici ce que je conserve :
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
-CONSENT_YES = I agree
-# needs translation
-CONSENT_NO = No thanks
-# needs translation
-CONSENT_GIVEN = ✅ You agreed to take part on { $date }.
-# needs translation
-CONSENT_DECLINED = No problem — nothing more will be asked. If you change your mind, write to me or open the link again.
-# needs translation
-CONSENT_PENDING = Please answer the question above first: do you agree to take part?
-# needs translation
-CONSENT_DECLINED_BEFORE = You said no thanks to taking part in “{ $title }”, so I'm not asking you anything. Changed your mind? Tap below to join after all.
-# needs translation
-CONSENT_AFTER_ALL = I'd like to take part
-# needs translation
-ALREADY_JOINED = Welcome back to “{ $title }”! Here is where we were:
-# needs translation
-BACK_TO_QUESTION = And back to where we were:
-# needs translation
-FLOW_FINISHED_ALREADY = You've answered all the questions of “{ $title }” — thank you! /help lists what else you can do.
-# needs translation
-PAUSED = Paused: no reminders, polls or news from me until you send /resume. I still answer when you write.
-# needs translation
-ALREADY_PAUSED = You're already paused. Send /resume to carry on.
-# needs translation
-RESUMED = Welcome back! Reminders are on again.
-# needs translation
-WHILE_AWAY = While you were away: { $missed }. They come next.
-# needs translation
-AWAY_POLLS = { $n } open polls
-# needs translation
-AWAY_MESSAGES = { $n } messages from the organisers
-# needs translation
-NOT_PAUSED = You're not paused — we're all set.
-# needs translation
-TIMEZONE_ASK = Your time zone is { $zone } (it's { $time } there): I keep quiet at night in it. Tap yours, or send /timezone followed by your city or zone, e.g. /timezone Lisbon.
-# needs translation
-TIMEZONE_SET = Your time zone is now { $zone } (it's { $time } there). I'll keep quiet at night.
-# needs translation
-TIMEZONE_UNKNOWN = I don't know the time zone “{ $typed }”. Send a city (/timezone Lisbon) or a zone name (/timezone Europe/Lisbon).
-# needs translation
-EDIT_IGNORED = I only read new messages, so your edit didn't change anything. To change an answer, send /back.
-# needs translation
-UNKNOWN_COMMAND = I don't know the command { $command }. /help lists what you can do.
-# needs translation
-NOT_ALLOWED = Sorry, only { $role } can use { $command }.
-# needs translation
-NOT_ALLOWED_BUTTON = Sorry, only { $role } can use this button.
-# needs translation
-NON_TEXT_OUTSIDE_FLOW = I can only read text messages. /help lists what you can do.
-# needs translation
-STALE_BUTTON = That button is no longer valid.
-# needs translation
+    { CONSENT_TERMS }
+CONSENT_YES = J’accepte
+CONSENT_NO = Non merci
+CONSENT_GIVEN = ✅ Vous avez accepté de participer le { $date }.
+CONSENT_DECLINED = Pas de problème : je ne vous demanderai rien de plus. Si vous changez d’avis, écrivez-moi ou rouvrez le lien.
+CONSENT_PENDING = Répondez d’abord à la question ci-dessus : acceptez-vous de participer ?
+CONSENT_DECLINED_BEFORE = Vous avez refusé de participer à « { $title } », je ne vous demande donc rien. Vous avez changé d’avis ? Touchez ci-dessous pour nous rejoindre.
+CONSENT_AFTER_ALL = Je veux participer
+ALREADY_JOINED = Heureux de vous revoir dans « { $title } » ! Voici où nous en étions :
+BACK_TO_QUESTION = Et revenons où nous en étions :
+FLOW_FINISHED_ALREADY = Vous avez répondu à toutes les questions de « { $title } ». Merci ! /help indique ce que vous pouvez encore faire.
+PAUSED = En pause : plus de rappels, de sondages ni de nouvelles de ma part jusqu’à ce que vous envoyiez /resume. Je réponds toujours quand vous m’écrivez.
+ALREADY_PAUSED = Vous êtes déjà en pause. Envoyez /resume pour reprendre.
+RESUMED = Rebonjour ! Les rappels sont réactivés.
+WHILE_AWAY = Pendant votre absence : { $missed }. Ils arrivent juste après.
+AWAY_POLLS =
+    { $n ->
+        [one] { $n } sondage ouvert
+        [many] { $n } de sondages ouverts
+       *[other] { $n } sondages ouverts
+    }
+AWAY_MESSAGES =
+    { $n ->
+        [one] { $n } message des organisateurs
+        [many] { $n } de messages des organisateurs
+       *[other] { $n } messages des organisateurs
+    }
+NOT_PAUSED = Vous n’êtes pas en pause : tout est en ordre.
+TIMEZONE_ASK = Votre fuseau horaire est { $zone } (il y est { $time }) : je me tais la nuit à cette heure-là. Touchez le vôtre, ou envoyez /timezone suivi de votre ville ou fuseau, par exemple /timezone Lisbonne.
+TIMEZONE_SET = Votre fuseau horaire est maintenant { $zone } (il y est { $time }). Je me tairai la nuit.
+TIMEZONE_UNKNOWN = Je ne connais pas le fuseau horaire « { $typed } ». Envoyez une ville (/timezone Lisbonne) ou un nom de fuseau (/timezone Europe/Lisbon).
+EDIT_IGNORED = Je lis seulement les nouveaux messages : votre modification n’a rien changé. Pour changer une réponse, envoyez /back.
+UNKNOWN_COMMAND = Je ne connais pas la commande { $command }. /help indique ce que vous pouvez faire.
+NOT_ALLOWED = Désolé, seuls { $role } peuvent utiliser { $command }.
+NOT_ALLOWED_BUTTON = Désolé, seuls { $role } peuvent utiliser ce bouton.
+NON_TEXT_OUTSIDE_FLOW = Je ne sais lire que des messages texte. /help indique ce que vous pouvez faire.
+STALE_BUTTON = Ce bouton n’est plus valable.
 # {organiser} in a flow, when the bot never met them
-THE_ORGANISERS = the organisers
-# needs translation
-SESSION_NOT_OPEN_BUTTON = This session is not open any more.
-# needs translation
-NEED_SESSION = Join a session first: open the link your organiser shared. /help lists what you can do.
-# needs translation
-MYDATA_HEAD = What I store about you, in short:
-# needs translation
-MYDATA_YOU = You: { $name }{ $username }; time zone: { $zone }.
-# needs translation
-MYDATA_NO_ZONE = not set
-# needs translation
-MYDATA_SESSION = “{ $title }”: joined { $joined }, { $consent }. { $answers } answer(s), { $proposals } proposal(s), { $votes } vote(s), { $feedback } feedback.
-# needs translation
-MYDATA_AGREED = agreed to take part { $date }
-# needs translation
-MYDATA_DECLINED = said no thanks
-# needs translation
-MYDATA_NOT_ASKED = not asked yet
-# needs translation
-MYDATA_NO_SESSIONS = No sessions joined.
-# needs translation
-MYDATA_FILE_NEXT = Every detail, with the messages between us, follows as a file (JSON, for a computer or another service). /forget erases it; /privacy says why it is kept.
-# needs translation
-MYDATA_CAPTION = Everything the bot stores about you, as of { $date }.
-# needs translation
+THE_ORGANISERS = les organisateurs
+SESSION_NOT_OPEN_BUTTON = Cette session n’est plus ouverte.
+NEED_SESSION = Rejoignez d’abord une session : ouvrez le lien partagé par votre organisateur. /help indique ce que vous pouvez faire.
+MYDATA_HEAD = Ce que je conserve sur vous, en bref :
+MYDATA_YOU = Vous : { $name }{ $username } ; fuseau horaire : { $zone }.
+MYDATA_NO_ZONE = non défini
+MYDATA_SESSION =
+    « { $title } » : rejoint le { $joined }, { $consent }. { $answers ->
+        [one] { $answers } réponse
+        [many] { $answers } de réponses
+       *[other] { $answers } réponses
+    }, { $proposals ->
+        [one] { $proposals } proposition
+        [many] { $proposals } de propositions
+       *[other] { $proposals } propositions
+    }, { $votes ->
+        [one] { $votes } vote
+        [many] { $votes } de votes
+       *[other] { $votes } votes
+    }, { $feedback ->
+        [one] { $feedback } commentaire
+        [many] { $feedback } de commentaires
+       *[other] { $feedback } commentaires
+    }.
+MYDATA_AGREED = accord donné le { $date }
+MYDATA_DECLINED = a refusé
+MYDATA_NOT_ASKED = pas encore demandé
+MYDATA_NO_SESSIONS = Aucune session rejointe.
+MYDATA_FILE_NEXT = Tous les détails, avec nos messages, suivent dans un fichier (JSON, pour un ordinateur ou un autre service). /forget l’efface ; /privacy explique pourquoi il est conservé.
+MYDATA_CAPTION = Tout ce que le bot conserve sur vous, au { $date }.
 FORGET_CONFIRM =
-    This erases your name, username and time zone, and everything you wrote in every session: answers, proposals, feedback and messages. What stays has no name on it: your votes, the numbers of answers, and the proposals others already voted on (as “withdrawn”, with their vote counts, without your words). I won't message you again unless you join a session again. This cannot be undone.{ $staff }
+    Cela efface votre nom, votre nom d’utilisateur et votre fuseau horaire, et tout ce que vous avez écrit dans chaque session : réponses, propositions, commentaires et messages. Ce qui reste ne porte pas votre nom : vos votes, le nombre de réponses et les propositions que d’autres ont déjà votées (comme « retirées », avec leurs décomptes de votes, sans vos mots). Je ne vous écrirai plus, sauf si vous rejoignez à nouveau une session. C’est définitif.{ $staff }
     
-    Erase your data?
-# needs translation
+    Effacer vos données ?
 FORGET_STAFF_KEEPS =
     { "\u000A" }
-    As { $role }, you keep what is not yours alone: your role, your place on session teams, the sessions you created, and the audit entries of what you did in them, with your Telegram id (your name goes), so that your teams can still see who did what. To give up a role, ask an administrator.
-# needs translation
-STAFF_ROLE_WORDS__admin = an administrator
-# needs translation
-STAFF_ROLE_WORDS__organiser = an organiser
-# needs translation
-STAFF_ROLE_WORDS__coordinator = a coordinator
-# needs translation
-FORGET_YES = Erase my data
-# needs translation
-FORGET_NO = Keep it
-# needs translation
-FORGET_KEPT = Nothing was erased. Send /forget again whenever you want.
-# needs translation
+    En tant que { $role }, vous gardez ce qui n’est pas à vous seul : votre rôle, votre place dans les équipes des sessions, les sessions que vous avez créées et les entrées du journal de ce que vous y avez fait, avec votre identifiant Telegram (votre nom disparaît), pour que vos équipes voient toujours qui a fait quoi. Pour quitter un rôle, demandez à un administrateur.
+STAFF_ROLE_WORDS__admin = administrateur
+STAFF_ROLE_WORDS__organiser = organisateur
+STAFF_ROLE_WORDS__coordinator = coordinateur
+FORGET_YES = Effacer mes données
+FORGET_NO = Les garder
+FORGET_KEPT = Rien n’a été effacé. Renvoyez /forget quand vous voulez.
 FORGET_DONE =
-    Done: your name, username and time zone are erased, and so are { $answers } answer(s), { $proposals } proposal(s), { $feedback } feedback message(s) and { $messages } message(s) you wrote, with the bot's messages that quoted them.
+    C’est fait : votre nom, votre nom d’utilisateur et votre fuseau horaire sont effacés, ainsi que { $answers ->
+        [one] { $answers } réponse
+        [many] { $answers } de réponses
+       *[other] { $answers } réponses
+    }, { $proposals ->
+        [one] { $proposals } proposition
+        [many] { $proposals } de propositions
+       *[other] { $proposals } propositions
+    }, { $feedback ->
+        [one] { $feedback } commentaire
+        [many] { $feedback } de commentaires
+       *[other] { $feedback } commentaires
+    } et { $messages ->
+        [one] { $messages } message
+        [many] { $messages } de messages
+       *[other] { $messages } messages
+    } que vous avez écrits, avec les messages du bot qui les citaient.
     
-    Kept without your name: { $withdrawn } proposal(s) others had voted on (as “withdrawn”, with their vote counts), { $votes } vote(s), { $ballots } poll choice(s), and that someone took part in { $sessions } session(s).
+    Conservé sans votre nom : { $withdrawn ->
+        [one] { $withdrawn } proposition que d’autres avaient votée
+        [many] { $withdrawn } de propositions que d’autres avaient votées
+       *[other] { $withdrawn } propositions que d’autres avaient votées
+    } (comme « retirées », avec leurs décomptes de votes), { $votes ->
+        [one] { $votes } vote
+        [many] { $votes } de votes
+       *[other] { $votes } votes
+    }, { $ballots ->
+        [one] { $ballots } choix de sondage
+        [many] { $ballots } de choix de sondage
+       *[other] { $ballots } choix de sondage
+    }, et le fait que quelqu’un a participé à { $sessions ->
+        [one] { $sessions } session
+        [many] { $sessions } de sessions
+       *[other] { $sessions } sessions
+    }.
     
-    I won't message you again. To take part later, open a session's link: you'll start afresh.{ $staff }
-# needs translation
+    Je ne vous écrirai plus. Pour participer plus tard, ouvrez le lien d’une session : vous repartirez de zéro.{ $staff }
 FORGET_DONE_STAFF =
     { "\u000A" }
-    Kept as { $role }: your role, your team places, your sessions and the audit entries of your actions (with your Telegram id).
-# needs translation
-FORGET_NOTHING = I have nothing stored about you.
-# needs translation
+    Conservé en tant que { $role } : votre rôle, vos places dans les équipes, vos sessions et les entrées du journal de vos actions (avec votre identifiant Telegram).
+FORGET_NOTHING = Je n’ai rien de conservé sur vous.
 # {community} in PRIVACY_NO_SESSION
-THE_COMMUNITY = the session's community
-# needs translation
-ROLES_HELD_BY__organiser = organisers
-# needs translation
-ROLES_HELD_BY__coordinator = coordinators
-# needs translation
-ROLES_HELD_BY__admin = administrators
-# needs translation
-ROLE_NAMES__organiser = organiser
-# needs translation
-ROLE_NAMES__coordinator = coordinator
-# needs translation
-ROLE_NAMES__admin = administrator
-# needs translation
-MYDATA_ABOUT = Everything the co-design bot stores about you: your member record, roles, the sessions you joined, your answers, proposals, votes, feedback and poll choices, where you are in each session's questions, the messages between you and the bot, and what is still waiting to be sent to you. Times are UTC.
+THE_COMMUNITY = la communauté de la session
+ROLES_HELD_BY__organiser = les organisateurs
+ROLES_HELD_BY__coordinator = les coordinateurs
+ROLES_HELD_BY__admin = les administrateurs
+ROLE_NAMES__organiser = organisateur
+ROLE_NAMES__coordinator = coordinateur
+ROLE_NAMES__admin = administrateur
+MYDATA_ABOUT = Tout ce que le bot de co-conception conserve sur vous : votre fiche de membre, vos rôles, les sessions que vous avez rejointes, vos réponses, propositions, votes, commentaires et choix de sondage, où vous en êtes dans les questions de chaque session, les messages entre vous et le bot, et ce qui attend encore de vous être envoyé. Les heures sont en UTC.

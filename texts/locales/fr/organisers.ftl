@@ -1,369 +1,324 @@
-# needs translation
 NEWSESSION_USAGE =
-    Usage: /newsession <title> [--flow <flow id>] [--community <name>]
-    For example: /newsession Elm Park redesign --flow park_redesign --community Elm Street neighbours
-    /flows lists the flows.
-# needs translation
-NEWSESSION_PROBLEMS__unknown_option = I don't know the option { $option }: use --flow or --community.
-# needs translation
-NEWSESSION_PROBLEMS__no_value = { $option } needs a value after it.
-# needs translation
-NEWSESSION_PROBLEMS__twice = { $option } is given twice.
-# needs translation
-NEWSESSION_PROBLEMS__flow_words = A flow id is one word (/flows lists them), not “{ $flow }”.
-# needs translation
-TITLE_TOO_LONG = That title is too long: please keep it under { $limit } characters.
-# needs translation
-COMMUNITY_TOO_LONG = That community name is too long: please keep it under { $limit } characters.
-# needs translation
-UNKNOWN_FLOW = There is no flow “{ $flow }”. Flows you can use: { $flows }.
-# needs translation
+    Usage : /newsession <titre> [--flow <id du parcours>] [--community <nom>]
+    Par exemple : /newsession Réaménagement du parc --flow park_redesign --community Voisins de la rue des Ormes
+    /flows liste les parcours.
+NEWSESSION_PROBLEMS__unknown_option = Je ne connais pas l’option { $option } : utilisez --flow ou --community.
+NEWSESSION_PROBLEMS__no_value = { $option } doit être suivi d’une valeur.
+NEWSESSION_PROBLEMS__twice = { $option } est donné deux fois.
+NEWSESSION_PROBLEMS__flow_words = L’id d’un parcours est un seul mot (/flows les liste), pas « { $flow } ».
+TITLE_TOO_LONG =
+    Ce titre est trop long : moins de { $limit ->
+        [one] { $limit } caractère
+        [many] { $limit } de caractères
+       *[other] { $limit } caractères
+    }, s’il vous plaît.
+COMMUNITY_TOO_LONG =
+    Ce nom de communauté est trop long : moins de { $limit ->
+        [one] { $limit } caractère
+        [many] { $limit } de caractères
+       *[other] { $limit } caractères
+    }, s’il vous plaît.
+UNKNOWN_FLOW = Il n’y a pas de parcours « { $flow } ». Parcours disponibles : { $flows }.
 SESSION_CREATED =
-    Created “{ $title }” for the community “{ $community }” (flow: { $flow }) as a draft. It is yours: only you, the team you add with /team and the administrators see it.
+    « { $title } » est créée pour la communauté « { $community } » (parcours : { $flow }), en brouillon. Elle est à vous : seuls vous, l’équipe que vous ajoutez avec /team et les administrateurs la voient.
     
-    Join code: { $code }
-    Link for members: { $link }
+    Code pour rejoindre : { $code }
+    Lien pour les membres : { $link }
     
-    Members can join once you send /open { $code }.
-# needs translation
-FLOWS_HEADER = Installed flows:
-# needs translation
-OWN_FLOWS_HEADER = Flows you sent me:
-# needs translation
-FLOW_LINE = • { $id } — { $title } ({ $steps } steps)
-# needs translation
+    Les membres pourront la rejoindre dès que vous enverrez /open { $code }.
+FLOWS_HEADER = Parcours installés :
+OWN_FLOWS_HEADER = Parcours que vous m’avez envoyés :
+FLOW_LINE =
+    • { $id } — { $title } ({ $steps ->
+        [one] { $steps } étape
+        [many] { $steps } d’étapes
+       *[other] { $steps } étapes
+    })
 FLOW_DESCRIPTION = { "  " }{ $description }
-# needs translation
-FLOWS_FOOTER = Use one with /newsession <title> --flow <id>. To add your own, send me its .yaml file (codesign flows new writes a starter to edit).
-# needs translation
-NO_SESSIONS = There are no sessions yet. Create one with /newsession <title>.
-# needs translation
-SESSIONS_HEADER = Sessions (newest first):
-# needs translation
-SESSION_LINE = • { $title } — code { $code }, { $status }, flow { $flow }: { $joined } joined, { $consented } consented, { $completed } completed; { $reprompts }
-# needs translation
-REPROMPT_STATS = { $sent } reminder(s) and follow-up(s) sent, { NUMBER($share, style: "percent") } answered within a day
-# needs translation
-NO_REPROMPTS = no reminders sent yet
-# needs translation
-PICK_ASK = Which session for { $command }?
-# needs translation
-PICK_NONE = You have no session { $command } works on now. /sessions lists yours.
-# needs translation
-PICKED = { $command } for “{ $title }” ({ $code })
-# needs translation
-THERE = there
-# needs translation
-HELLO_ORGANISER = Hello { $name }! You run co-design sessions here as an organiser.
-# needs translation
-HELLO_COORDINATOR = Hello { $name }! You read co-design sessions here as a coordinator.
-# needs translation
-HELLO_SESSIONS = Your newest sessions:
-# needs translation
-HELLO_SESSION_LINE = • { $title } ({ $code }), { $status }, { $joined } joined
-# needs translation
-HELLO_MORE = …and more: /sessions lists them all.
-# needs translation
-HELLO_NO_SESSIONS = You have no session yet.
-# needs translation
-STATUS_WORDS__draft = draft, not open yet
-# needs translation
-STATUS_WORDS__open = open
-# needs translation
-STATUS_WORDS__closed = closed
-# needs translation
-HELLO_NEXT = Start one with /newsession <title>, open it with /open <code> and share its link; /sessions shows each session's numbers, /help every command. To try a session as a member would, open its link.
-# needs translation
-HELLO_NEXT_READER = /stats <code> shows a session's numbers, /answers <code> what members answered, /export <code> a file of it; /help lists every command.
-# needs translation
-A_PROPOSAL = a proposal
-# needs translation
-A_POLL = a poll
-# needs translation
-WHICH_NUMBER = Several of your sessions have { $what } #{ $id }. Send it again with the session's code:
-# needs translation
+FLOWS_FOOTER = Utilisez-en un avec /newsession <titre> --flow <id>. Pour ajouter le vôtre, envoyez-moi son fichier .yaml (codesign flows new en écrit un modèle à modifier).
+NO_SESSIONS = Il n’y a pas encore de session. Créez-en une avec /newsession <titre>.
+SESSIONS_HEADER = Sessions (les plus récentes d’abord) :
+SESSION_LINE = • { $title } — code { $code }, { $status }, parcours { $flow } : { $joined } inscrits, { $consented } ont accepté, { $completed } ont terminé ; { $reprompts }
+REPROMPT_STATS =
+    { $sent ->
+        [one] { $sent } rappel ou relance envoyé
+        [many] { $sent } de rappels et relances envoyés
+       *[other] { $sent } rappels et relances envoyés
+    }, { NUMBER($share, style: "percent") } de réponses en un jour
+NO_REPROMPTS = aucun rappel envoyé pour l’instant
+PICK_ASK = Pour quelle session, { $command } ?
+PICK_NONE = Vous n’avez pas de session sur laquelle { $command } fonctionne en ce moment. /sessions liste les vôtres.
+PICKED = { $command } pour « { $title } » ({ $code })
+THERE = à vous
+HELLO_ORGANISER = Bonjour { $name } ! Ici, vous organisez des sessions de co-conception.
+HELLO_COORDINATOR = Bonjour { $name } ! Ici, vous suivez des sessions de co-conception en tant que coordinateur.
+HELLO_SESSIONS = Vos sessions les plus récentes :
+HELLO_SESSION_LINE = • { $title } ({ $code }), { $status }, { $joined } inscrits
+HELLO_MORE = …et d’autres : /sessions les liste toutes.
+HELLO_NO_SESSIONS = Vous n’avez pas encore de session.
+STATUS_WORDS__draft = brouillon, pas encore ouverte
+STATUS_WORDS__open = ouverte
+STATUS_WORDS__closed = terminée
+HELLO_NEXT = Lancez-en une avec /newsession <titre>, ouvrez-la avec /open <code> et partagez son lien ; /sessions montre les chiffres de chaque session, /help toutes les commandes. Pour essayer une session comme un membre, ouvrez son lien.
+HELLO_NEXT_READER = /stats <code> montre les chiffres d’une session, /answers <code> ce que les membres ont répondu, /export <code> un fichier complet ; /help liste toutes les commandes.
+A_PROPOSAL = une proposition
+A_POLL = un sondage
+WHICH_NUMBER = Plusieurs de vos sessions ont { $what } n° { $id }. Renvoyez-le avec le code de la session :
 WHICH_NUMBER_LINE =
-    • { $title } ({ $code }): “{ $text }”
+    • { $title } ({ $code }) : « { $text } »
     { "  " }{ $command } { $code } { $id }{ $rest }
-# needs translation
-CODE_USAGE = Usage: { $command } <session code>
-# needs translation
-NO_SUCH_SESSION = There is no session with the code “{ $code }”. /sessions lists them.
-# needs translation
-NOT_YOUR_SESSION = There is no session “{ $code }” among yours. /sessions lists the sessions you run.
-# needs translation
-NO_SESSION_HERE = There is no session “{ $code }”. `codesign sessions` lists every session and its code.
-# needs translation
-OPENED = “{ $title }” is open. Members can join with { $link }
-# needs translation
-ALREADY_OPEN = “{ $title }” is already open.
-# needs translation
-CLOSED = “{ $title }” is closed. Members can no longer answer; their answers are kept.
-# needs translation
-ALREADY_CLOSED = “{ $title }” is already closed.
-# needs translation
-GRANT_USAGE = Usage: /grant <telegram user id> organiser|coordinator
-# needs translation
-GRANTED = User { $user_id } now has the { $role } role.
-# needs translation
-ALREADY_GRANTED = User { $user_id } already has the { $role } role.
-# needs translation
-BROADCAST_USAGE = Usage: /broadcast <session code> <message to every member>
-# needs translation
-BROADCAST_LONG = That message is too long: please keep it to { $limit } characters at most.
-# needs translation
-BROADCAST_CAPPED = “{ $title }” has sent { $cap } broadcasts in 24 hours, as many as its flow's daily cap lets every member get; the next may go from { $at }.
-# needs translation
+CODE_USAGE = Usage : { $command } <code de session>
+NO_SUCH_SESSION = Il n’y a pas de session avec le code « { $code } ». /sessions les liste.
+NOT_YOUR_SESSION = Il n’y a pas de session « { $code } » parmi les vôtres. /sessions liste les sessions que vous menez.
+NO_SESSION_HERE = Il n’y a pas de session « { $code } ». `codesign sessions` liste toutes les sessions et leurs codes.
+OPENED = « { $title } » est ouverte. Les membres peuvent la rejoindre avec { $link }
+ALREADY_OPEN = « { $title } » est déjà ouverte.
+CLOSED = « { $title } » est terminée. Les membres ne peuvent plus répondre ; leurs réponses sont conservées.
+ALREADY_CLOSED = « { $title } » est déjà terminée.
+GRANT_USAGE = Usage : /grant <identifiant Telegram> organiser|coordinator
+GRANTED = L’utilisateur { $user_id } a maintenant le rôle { $role }.
+ALREADY_GRANTED = L’utilisateur { $user_id } a déjà le rôle { $role }.
+BROADCAST_USAGE = Usage : /broadcast <code de session> <message à tous les membres>
+BROADCAST_LONG =
+    Ce message est trop long : { $limit ->
+        [one] { $limit } caractère
+        [many] { $limit } de caractères
+       *[other] { $limit } caractères
+    } au maximum, s’il vous plaît.
+BROADCAST_CAPPED =
+    « { $title } » a déjà envoyé { $cap ->
+        [one] { $cap } message à tous
+        [many] { $cap } de messages à tous
+       *[other] { $cap } messages à tous
+    } en 24 heures, autant que le plafond quotidien de son parcours le permet pour chaque membre ; le prochain pourra partir à partir du { $at }.
 BROADCAST_MESSAGE =
-    📣 From the organisers of “{ $title }”:
+    📣 De la part des organisateurs de « { $title } » :
     
     { $text }
-# needs translation
-BROADCAST_QUEUED = Sending to { $n } member(s) of “{ $title }”. At Telegram's pace that takes about { $duration } (done by { $done }). Members who paused or blocked the bot are left out.
-# needs translation
-BROADCAST_WHAT = What should the members of “{ $title }” get? Send /broadcast { $code } followed by the message.
-# needs translation
-BROADCAST_PREVIEW = This is what { $n } member(s) of “{ $title }” will get. At Telegram's pace sending takes about { $duration } (done by { $done }). Members who paused or blocked the bot are left out.
-# needs translation
-BROADCAST_SEND = Send to { $n }
-# needs translation
-BROADCAST_CANCEL = Cancel
-# needs translation
-BROADCAST_CANCELLED = Cancelled: the message was not sent.
-# needs translation
-NOBODY_REACHABLE = Nobody in “{ $title }” can be messaged now (members who paused, declined or blocked the bot are left out), so nothing was sent.
-# needs translation
-NOT_OPEN = “{ $title }” is { $status }: only open sessions can be messaged.
-# needs translation
-NUDGE_USAGE = Usage: /nudge <session code> to remind those who have not finished the questions, /nudge <session code> <poll number> to remind those who have not voted in that poll, or /nudge <session code> votes to remind those who finished of proposals they have not voted on.
-# needs translation
-NUDGED_VOTES = Reminding { $n } member(s) of “{ $title }” who finished of the proposals they have not voted on.
-# needs translation
-NUDGE_VOTES_NOBODY = Everyone in “{ $title }” who finished and can be messaged has voted on every proposal.
-# needs translation
-NUDGED = Reminding { $n } member(s) of “{ $title }” who have not finished the questions.
-# needs translation
-NUDGED_POLL = Reminding { $n } member(s) who have not voted in poll #{ $id }.
-# needs translation
-NUDGED_POLL_ANONYMOUS = Reminding the { $n } member(s) who got anonymous poll #{ $id }. Who has voted stays secret, so those who voted get the reminder too.
-# needs translation
-NUDGE_LATER = { " " }{ $n } of them are in their quiet hours or had enough reminders today: theirs goes later.
-# needs translation
-NUDGE_NOBODY = Everyone in “{ $title }” who can be messaged has finished the questions.
-# needs translation
-NUDGE_POLL_NOBODY = Everyone who got poll #{ $id } and can be messaged has voted.
-# needs translation
-RECEIVED_HEAD = Already sent to them:
-# needs translation
-RECEIVED_AT = • { $who }, at “{ $step }”: { $what }
-# needs translation
-RECEIVED = • { $who }: { $what }
-# needs translation
-RECEIVED_SOME = { $n } reminder(s), the last { $when }
-# needs translation
-RECEIVED_NONE = no reminder yet
-# needs translation
-RECEIVED_MORE = …and { $n } more.
-# needs translation
+BROADCAST_QUEUED =
+    Envoi à { $n ->
+        [one] { $n } membre
+        [many] { $n } de membres
+       *[other] { $n } membres
+    } de « { $title } ». Au rythme de Telegram, cela prend environ { $duration } (terminé à { $done }). Les membres en pause ou qui ont bloqué le bot ne le reçoivent pas.
+BROADCAST_WHAT = Que doivent recevoir les membres de « { $title } » ? Envoyez /broadcast { $code } suivi du message.
+BROADCAST_PREVIEW =
+    Voici ce que { $n ->
+        [one] { $n } membre
+        [many] { $n } de membres
+       *[other] { $n } membres
+    } de « { $title } » recevront. Au rythme de Telegram, l’envoi prend environ { $duration } (terminé à { $done }). Les membres en pause ou qui ont bloqué le bot ne le reçoivent pas.
+BROADCAST_SEND = Envoyer à { $n }
+BROADCAST_CANCEL = Annuler
+BROADCAST_CANCELLED = Annulé : le message n’a pas été envoyé.
+NOBODY_REACHABLE = Personne dans « { $title } » ne peut recevoir de message en ce moment (les membres en pause, qui ont refusé ou bloqué le bot sont exclus) : rien n’a été envoyé.
+NOT_OPEN = « { $title } » est { $status } : seules les sessions ouvertes peuvent recevoir des messages.
+NUDGE_USAGE = Usage : /nudge <code de session> pour relancer ceux qui n’ont pas fini les questions, /nudge <code de session> <numéro de sondage> pour relancer ceux qui n’ont pas voté à ce sondage, ou /nudge <code de session> votes pour rappeler à ceux qui ont fini les propositions qu’ils n’ont pas votées.
+NUDGED_VOTES =
+    Rappel envoyé à { $n ->
+        [one] { $n } membre
+        [many] { $n } de membres
+       *[other] { $n } membres
+    } de « { $title } » qui ont fini, pour les propositions qu’ils n’ont pas votées.
+NUDGE_VOTES_NOBODY = Tous ceux qui ont fini dans « { $title } » et peuvent recevoir des messages ont voté sur chaque proposition.
+NUDGED =
+    Rappel envoyé à { $n ->
+        [one] { $n } membre
+        [many] { $n } de membres
+       *[other] { $n } membres
+    } de « { $title } » qui n’ont pas fini les questions.
+NUDGED_POLL =
+    Rappel envoyé à { $n ->
+        [one] { $n } membre qui n’a pas voté
+        [many] { $n } de membres qui n’ont pas voté
+       *[other] { $n } membres qui n’ont pas voté
+    } au sondage n° { $id }.
+NUDGED_POLL_ANONYMOUS =
+    Rappel envoyé { $n ->
+        [one] au { $n } membre qui a reçu
+        [many] aux { $n } de membres qui ont reçu
+       *[other] aux { $n } membres qui ont reçu
+    } le sondage anonyme n° { $id }. Qui a voté reste secret : ceux qui ont voté reçoivent donc aussi le rappel.
+NUDGE_LATER =
+    { " " }{ $n ->
+        [one] { $n } d’entre eux est dans ses heures de silence ou a eu assez de rappels aujourd’hui : le sien part plus tard.
+        [many] { $n } d’entre eux sont dans leurs heures de silence ou ont eu assez de rappels aujourd’hui : le leur part plus tard.
+       *[other] { $n } d’entre eux sont dans leurs heures de silence ou ont eu assez de rappels aujourd’hui : le leur part plus tard.
+    }
+NUDGE_NOBODY = Tous ceux qui peuvent recevoir des messages dans « { $title } » ont fini les questions.
+NUDGE_POLL_NOBODY = Tous ceux qui ont reçu le sondage n° { $id } et peuvent recevoir des messages ont voté.
+RECEIVED_HEAD = Déjà envoyé :
+RECEIVED_AT = • { $who }, à « { $step } » : { $what }
+RECEIVED = • { $who } : { $what }
+RECEIVED_SOME =
+    { $n ->
+        [one] { $n } rappel
+        [many] { $n } de rappels
+       *[other] { $n } rappels
+    }, le dernier { $when }
+RECEIVED_NONE = pas encore de rappel
+RECEIVED_MORE = …et { $n } de plus.
 POLL_REMINDER =
-    A reminder from “{ $title }”: you have not voted yet.
+    Un rappel de « { $title } » : vous n’avez pas encore voté.
     
     { $poll }
-# needs translation
 POLL_REMINDER_ANONYMOUS =
-    A reminder from “{ $title }”: if you have not voted yet, there is still time (if you have, your vote counts and nothing more is needed).
+    Un rappel de « { $title } » : si vous n’avez pas encore voté, il est encore temps (si c’est fait, votre vote compte et il n’y a rien d’autre à faire).
     
     { $poll }
-# needs translation
-AUDIT_HEADER = What happened to “{ $title }” (newest first):
-# needs translation
-AUDIT_USAGE = Usage: /audit <session code> [page]
-# needs translation
+AUDIT_HEADER = Ce qui s’est passé dans « { $title } » (le plus récent d’abord) :
+AUDIT_USAGE = Usage : /audit <code de session> [page]
 AUDIT_LINE = • { $when } — { $what }
-# needs translation
-SERVER = the bot or its server
-# needs translation
-USER = User { $id }
-# needs translation
-TEAM_USAGE = Usage: /team <code> to see a session's team, /team <code> add <telegram user id> organiser|coordinator, /team <code> remove <telegram user id>, /team <code> invite organiser|coordinator for a link that adds whoever opens it, or /team <code> names on|off (may its coordinators export members' names)
-# needs translation
-TEAM_NAMES_ON = Names: coordinators may export them (/team <code> names off to stop it).
-# needs translation
-TEAM_NAMES_OFF = Names: only organisers may export them (/team <code> names on lets coordinators).
-# needs translation
-NAMES_ON = The coordinators of “{ $title }” may now export members' names (/export <code> --names).
-# needs translation
-NAMES_OFF = Only the organisers of “{ $title }” may now export members' names.
-# needs translation
-A_ROLE__organiser = an organiser
-# needs translation
-A_ROLE__coordinator = a coordinator
-# needs translation
-TEAM_HEADER = The team of “{ $title }”:
-# needs translation
-TEAM_OWNER = • { $who } — owner
-# needs translation
+SERVER = le bot ou son serveur
+USER = Utilisateur { $id }
+TEAM_USAGE = Usage : /team <code> pour voir l’équipe d’une session, /team <code> add <identifiant Telegram> organiser|coordinator, /team <code> remove <identifiant Telegram>, /team <code> invite organiser|coordinator pour un lien qui ajoute la personne qui l’ouvre, ou /team <code> names on|off (ses coordinateurs peuvent-ils exporter les noms des membres)
+TEAM_NAMES_ON = Noms : les coordinateurs peuvent les exporter (/team <code> names off pour l’arrêter).
+TEAM_NAMES_OFF = Noms : seuls les organisateurs peuvent les exporter (/team <code> names on l’autorise aux coordinateurs).
+NAMES_ON = Les coordinateurs de « { $title } » peuvent maintenant exporter les noms des membres (/export <code> --names).
+NAMES_OFF = Seuls les organisateurs de « { $title } » peuvent maintenant exporter les noms des membres.
+A_ROLE__organiser = organisateur
+A_ROLE__coordinator = coordinateur
+TEAM_HEADER = L’équipe de « { $title } » :
+TEAM_OWNER = • { $who } — propriétaire
 TEAM_LINE = • { $who } — { $role }
-# needs translation
-TEAM_ADDED = { $who } is now { $role } of “{ $title }”.
-# needs translation
-TEAM_ALREADY = { $who } is already { $role } of “{ $title }”.
-# needs translation
-TEAM_REMOVED = { $who } is no longer on the team of “{ $title }”.
-# needs translation
-TEAM_NOT_ON = { $who } is not on the team of “{ $title }”.
-# needs translation
-TEAM_OWNER_STAYS = The owner of “{ $title }” stays on its team.
-# needs translation
-TEAM_OWNER_ONLY = Only the owner of “{ $title }” (or an administrator) adds or removes organisers.
-# needs translation
-TEAM_YOU_ADDED = { $by } made you { $role } of “{ $title }”. { $can }
-# needs translation
-TEAM_YOU_REMOVED = { $by } took you off the team of “{ $title }”: you no longer see or run it. Anything you answered as a member stays yours.
-# needs translation
-TEAM_CAN = You can now use { $commands } for it (its code: { $code }); /help says how.
-# needs translation
+TEAM_ADDED = { $who } est maintenant { $role } de « { $title } ».
+TEAM_ALREADY = { $who } est déjà { $role } de « { $title } ».
+TEAM_REMOVED = { $who } ne fait plus partie de l’équipe de « { $title } ».
+TEAM_NOT_ON = { $who } ne fait pas partie de l’équipe de « { $title } ».
+TEAM_OWNER_STAYS = Le propriétaire de « { $title } » reste dans son équipe.
+TEAM_OWNER_ONLY = Seul le propriétaire de « { $title } » (ou un administrateur) ajoute ou retire des organisateurs.
+TEAM_YOU_ADDED = { $by } vous a nommé { $role } de « { $title } ». { $can }
+TEAM_YOU_REMOVED = { $by } vous a retiré de l’équipe de « { $title } » : vous ne la voyez ni ne la menez plus. Ce que vous avez répondu en tant que membre reste à vous.
+TEAM_CAN = Vous pouvez maintenant y utiliser { $commands } (son code : { $code }) ; /help explique comment.
 TEAM_INVITE =
-    Send this link to the person you want as { $role } of “{ $title }”. It works once, for whoever opens it first, for { $days } days:
+    Envoyez ce lien à la personne que vous voulez comme { $role } de « { $title } ». Il fonctionne une fois, pour la première personne qui l’ouvre, pendant { $days ->
+        [one] { $days } jour
+        [many] { $days } de jours
+       *[other] { $days } jours
+    } :
     { $link }
-# needs translation
-TEAM_YOU_JOINED = You are now { $role } of “{ $title }”. { $can }
-# needs translation
-TEAM_LINK_OPENED = { $who } opened your link and is now { $role } of “{ $title }”.
-# needs translation
-TEAM_LINK_ALREADY = You are already { $role } of “{ $title }”; the link is still unused.
-# needs translation
-TEAM_LINK_USED = This team link was already used. Ask whoever sent it for a new one.
-# needs translation
-TEAM_LINK_EXPIRED = This team link has expired. Ask whoever sent it for a new one.
-# needs translation
-REVOKE_USAGE = Usage: /revoke <telegram user id> organiser|coordinator
-# needs translation
-REVOKED = User { $user_id } no longer has the { $role } role.
-# needs translation
-REVOKED_TEAMS = { " " }They are off the team of { $n } session(s) too.
-# needs translation
-NOT_GRANTED = User { $user_id } does not have the { $role } role.
-# needs translation
-CLOSE_ASK = Close “{ $title }”? Members will no longer be able to answer; everything they said is kept.
-# needs translation
-CLOSE_POLL_OPEN = Poll #{ $id } (“{ $question }”) is still open: it closes with the session.
-# needs translation
-CLOSED_POLL = Poll #{ $id } closed with it; its result is on its way to you and its members.
-# needs translation
-CLOSE_YES = Close it
-# needs translation
-CLOSE_NO = Keep it open
-# needs translation
-CLOSE_KEPT = “{ $title }” stays open.
-# needs translation
-REOPENED = “{ $title }” is open again. Members can carry on where they were: { $link }
-# needs translation
-CANNOT_REOPEN_NOW = “{ $title }” was closed on { $date } and { $what } since, so it stays closed. Start a new session with /newsession.
-# needs translation
+TEAM_YOU_JOINED = Vous êtes maintenant { $role } de « { $title } ». { $can }
+TEAM_LINK_OPENED = { $who } a ouvert votre lien et est maintenant { $role } de « { $title } ».
+TEAM_LINK_ALREADY = Vous êtes déjà { $role } de « { $title } » ; le lien reste inutilisé.
+TEAM_LINK_USED = Ce lien d’équipe a déjà servi. Demandez-en un nouveau à la personne qui vous l’a envoyé.
+TEAM_LINK_EXPIRED = Ce lien d’équipe a expiré. Demandez-en un nouveau à la personne qui vous l’a envoyé.
+REVOKE_USAGE = Usage : /revoke <identifiant Telegram> organiser|coordinator
+REVOKED = L’utilisateur { $user_id } n’a plus le rôle { $role }.
+REVOKED_TEAMS =
+    { " " }Il quitte aussi l’équipe de { $n ->
+        [one] { $n } session
+        [many] { $n } de sessions
+       *[other] { $n } sessions
+    }.
+NOT_GRANTED = L’utilisateur { $user_id } n’a pas le rôle { $role }.
+CLOSE_ASK = Terminer « { $title } » ? Les membres ne pourront plus répondre ; tout ce qu’ils ont dit est conservé.
+CLOSE_POLL_OPEN = Le sondage n° { $id } (« { $question } ») est encore ouvert : il se termine avec la session.
+CLOSED_POLL = Le sondage n° { $id } s’est terminé avec elle ; son résultat est en route vers vous et ses membres.
+CLOSE_YES = La terminer
+CLOSE_NO = La garder ouverte
+CLOSE_KEPT = « { $title } » reste ouverte.
+REOPENED = « { $title } » est de nouveau ouverte. Les membres peuvent reprendre où ils en étaient : { $link }
+CANNOT_REOPEN_NOW = « { $title } » s’est terminée le { $date } et, depuis, { $what } : elle reste donc terminée. Lancez une nouvelle session avec /newsession.
 FLOW_FILE_FAILED =
-    Your flow file { $file } did not load when the bot started, so new sessions cannot use “{ $flow }”; sessions already running keep the flow they opened with.
+    Votre fichier de parcours { $file } ne s’est pas chargé au démarrage du bot : les nouvelles sessions ne peuvent pas utiliser « { $flow } » ; les sessions en cours gardent le parcours avec lequel elles ont ouvert.
     
     { $problems }
     
-    Fix it (codesign flows check { $file } lists every problem) and restart the bot.
-# needs translation
-MORE_PROBLEMS = … and { $n } more.
-# needs translation
-FLOW_UPLOAD_UNREADABLE = I read flow files only as UTF-8 text of at most { $kb } kB ending in .yaml. Nothing changed.
-# needs translation
-FLOW_UPLOAD_ERRORS = { $errors } error(s){ $warned } in { $file }: fix them and send the file again. Nothing changed.
-# needs translation
-FLOW_UPLOAD_OK = { $file }: flow file OK{ $warned }.
-# needs translation
-FLOW_UPLOAD_WARNED = , { $n } warning(s)
-# needs translation
-FLOW_UPLOAD_TAKEN = “{ $flow }” is the id of an installed flow: name your file otherwise (or set its id:), and send it again. Nothing changed.
-# needs translation
-FLOW_UPLOAD_STORED = { $new } “{ $title }” ({ $flow }, { $steps } steps) for your sessions: use it for a new session with /newsession <title> --flow { $flow }. Sessions already open keep the text they opened with.
-# needs translation
-FLOW_UPLOAD_NEW = Stored
-# needs translation
-FLOW_UPLOAD_REPLACED = Replaced your flow
-# needs translation
-FLOW_REHEARSAL = A rehearsal: its first questions as members will see them (placeholders shown as [session], [community], [organiser]; codesign flows try { $file } runs it all):
-# needs translation
+    Corrigez-le (codesign flows check { $file } liste tous les problèmes) et redémarrez le bot.
+MORE_PROBLEMS = … et { $n } de plus.
+FLOW_UPLOAD_UNREADABLE = Je lis les fichiers de parcours seulement en texte UTF-8 d’au plus { $kb } ko, se terminant par .yaml. Rien n’a changé.
+FLOW_UPLOAD_ERRORS =
+    { $errors ->
+        [one] { $errors } erreur
+        [many] { $errors } d’erreurs
+       *[other] { $errors } erreurs
+    }{ $warned } dans { $file } : corrigez-les et renvoyez le fichier. Rien n’a changé.
+FLOW_UPLOAD_OK = { $file } : fichier de parcours correct{ $warned }.
+FLOW_UPLOAD_WARNED =
+    , { $n ->
+        [one] { $n } avertissement
+        [many] { $n } d’avertissements
+       *[other] { $n } avertissements
+    }
+FLOW_UPLOAD_TAKEN = « { $flow } » est l’id d’un parcours installé : nommez votre fichier autrement (ou changez son id:), puis renvoyez-le. Rien n’a changé.
+FLOW_UPLOAD_STORED =
+    { $new } « { $title } » ({ $flow }, { $steps ->
+        [one] { $steps } étape
+        [many] { $steps } d’étapes
+       *[other] { $steps } étapes
+    }) pour vos sessions : utilisez-le pour une nouvelle session avec /newsession <titre> --flow { $flow }. Les sessions déjà ouvertes gardent le texte avec lequel elles ont ouvert.
+FLOW_UPLOAD_NEW = Enregistré :
+FLOW_UPLOAD_REPLACED = Votre parcours remplacé :
+FLOW_REHEARSAL = Une répétition : ses premières questions telles que les membres les verront (les paramètres apparaissent comme [session], [community], [organiser] ; codesign flows try { $file } le parcourt en entier) :
 # a session's status
-STATUS__draft = draft
-# needs translation
+STATUS__draft = en brouillon
 # a session's status
-STATUS__open = open
-# needs translation
+STATUS__open = ouverte
 # a session's status
-STATUS__closed = closed
-# needs translation
-SECONDS = { $n } seconds
-# needs translation
-MINUTES = { $n } minutes
-# needs translation
-HOURS = { $n } hours
-# needs translation
-AUDIT_ACTIONS__created = { $who } created it
-# needs translation
-AUDIT_ACTIONS__opened = { $who } opened it
-# needs translation
-AUDIT_ACTIONS__closed = { $who } closed it
-# needs translation
-AUDIT_ACTIONS__reopened = { $who } opened it again
-# needs translation
-AUDIT_ACTIONS__polled = { $who } launched poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__poll_closed = { $who } closed poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__poll_due = { $who } closed poll #{ $poll } at its closing time
-# needs translation
-AUDIT_ACTIONS__broadcast = { $who } sent a message to { $members } members: “{ $text }”
-# needs translation
-AUDIT_ACTIONS__nudged = { $who } reminded { $members } members
-# needs translation
-AUDIT_ACTIONS__nudged_votes = { $who } reminded { $members } members about proposals
-# needs translation
-AUDIT_ACTIONS__nudged_poll = { $who } reminded { $members } members about poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__hid = { $who } hid proposal #{ $proposal } ({ $reason })
-# needs translation
-AUDIT_ACTIONS__unhid = { $who } showed proposal #{ $proposal } again
-# needs translation
-AUDIT_ACTIONS__linked_group = { $who } linked a group chat
-# needs translation
-AUDIT_ACTIONS__team_added = { $who } added user { $user } to the team as { $role }
-# needs translation
-AUDIT_ACTIONS__team_removed = { $who } took user { $user } off the team ({ $role })
-# needs translation
-AUDIT_ACTIONS__team_invited = { $who } made a link to join the team as { $role }
-# needs translation
-AUDIT_ACTIONS__team_joined = { $who } joined the team as { $role } by a link
-# needs translation
-AUDIT_ACTIONS__exported = { $who } exported it ({ $format })
-# needs translation
-AUDIT_ACTIONS__exported_names = { $who } exported it ({ $format }, with names)
-# needs translation
-AUDIT_ACTIONS__names_on = { $who } let coordinators export members' names
-# needs translation
-AUDIT_ACTIONS__names_off = { $who } stopped coordinators exporting members' names
-# needs translation
-AUDIT_ACTIONS__read = { $who } read { $what }
-# needs translation
-AUDIT_ACTIONS__read_proposals = { $who } read its proposals
-# needs translation
-AUDIT_ACTIONS__read_feedback = { $who } read its feedback
-# needs translation
-AUDIT_ACTIONS__read_answers = { $who } read the answers to { $step }
-# needs translation
-AUDIT_ACTIONS__read_stats = { $who } read its numbers
-# needs translation
-AUDIT_ACTIONS__read_results = { $who } read the results of poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__granted = { $who } gave user { $user } the { $role } role
-# needs translation
-AUDIT_ACTIONS__revoked = { $who } took the { $role } role from user { $user }
-# needs translation
-AUDIT_OTHER = { $who }: { $what }
-# needs translation
+STATUS__closed = terminée
+SECONDS =
+    { $n ->
+        [one] { $n } seconde
+        [many] { $n } de secondes
+       *[other] { $n } secondes
+    }
+MINUTES =
+    { $n ->
+        [one] { $n } minute
+        [many] { $n } de minutes
+       *[other] { $n } minutes
+    }
+HOURS = { NUMBER($n, minimumFractionDigits: 1, maximumFractionDigits: 1) } heures
+AUDIT_ACTIONS__created = { $who } l’a créée
+AUDIT_ACTIONS__opened = { $who } l’a ouverte
+AUDIT_ACTIONS__closed = { $who } l’a terminée
+AUDIT_ACTIONS__reopened = { $who } l’a rouverte
+AUDIT_ACTIONS__polled = { $who } a lancé le sondage n° { $poll }
+AUDIT_ACTIONS__poll_closed = { $who } a terminé le sondage n° { $poll }
+AUDIT_ACTIONS__poll_due = { $who } a terminé le sondage n° { $poll } à son heure de fin
+AUDIT_ACTIONS__broadcast =
+    { $who } a envoyé un message à { $members ->
+        [one] { $members } membre
+        [many] { $members } de membres
+       *[other] { $members } membres
+    } : « { $text } »
+AUDIT_ACTIONS__nudged =
+    { $who } a relancé { $members ->
+        [one] { $members } membre
+        [many] { $members } de membres
+       *[other] { $members } membres
+    }
+AUDIT_ACTIONS__nudged_votes =
+    { $who } a rappelé les propositions à { $members ->
+        [one] { $members } membre
+        [many] { $members } de membres
+       *[other] { $members } membres
+    }
+AUDIT_ACTIONS__nudged_poll =
+    { $who } a rappelé le sondage n° { $poll } à { $members ->
+        [one] { $members } membre
+        [many] { $members } de membres
+       *[other] { $members } membres
+    }
+AUDIT_ACTIONS__hid = { $who } a masqué la proposition n° { $proposal } ({ $reason })
+AUDIT_ACTIONS__unhid = { $who } a réaffiché la proposition n° { $proposal }
+AUDIT_ACTIONS__linked_group = { $who } a lié une discussion de groupe
+AUDIT_ACTIONS__team_added = { $who } a ajouté l’utilisateur { $user } à l’équipe comme { $role }
+AUDIT_ACTIONS__team_removed = { $who } a retiré l’utilisateur { $user } de l’équipe ({ $role })
+AUDIT_ACTIONS__team_invited = { $who } a créé un lien pour rejoindre l’équipe comme { $role }
+AUDIT_ACTIONS__team_joined = { $who } a rejoint l’équipe comme { $role } par un lien
+AUDIT_ACTIONS__exported = { $who } l’a exportée ({ $format })
+AUDIT_ACTIONS__exported_names = { $who } l’a exportée ({ $format }, avec les noms)
+AUDIT_ACTIONS__names_on = { $who } a autorisé les coordinateurs à exporter les noms des membres
+AUDIT_ACTIONS__names_off = { $who } a retiré aux coordinateurs le droit d’exporter les noms des membres
+AUDIT_ACTIONS__read = { $who } a lu { $what }
+AUDIT_ACTIONS__read_proposals = { $who } a lu ses propositions
+AUDIT_ACTIONS__read_feedback = { $who } a lu ses commentaires
+AUDIT_ACTIONS__read_answers = { $who } a lu les réponses à { $step }
+AUDIT_ACTIONS__read_stats = { $who } a lu ses chiffres
+AUDIT_ACTIONS__read_results = { $who } a lu les résultats du sondage n° { $poll }
+AUDIT_ACTIONS__granted = { $who } a donné le rôle { $role } à l’utilisateur { $user }
+AUDIT_ACTIONS__revoked = { $who } a retiré le rôle { $role } à l’utilisateur { $user }
+AUDIT_OTHER = { $who } : { $what }
 # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
-EARLIER = earlier
+EARLIER = plus tôt

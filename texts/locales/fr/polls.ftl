@@ -1,194 +1,150 @@
-# needs translation
-POLL_HEADER = 📊 Poll #{ $id } from “{ $title }”
-# needs translation
-POLL_SINGLE = Choose one option; you can change your choice until the poll closes.
-# needs translation
-POLL_MULTI = Choose any options; tap again to unselect. You can change until the poll closes.
-# needs translation
-POLL_ANONYMOUS = This poll is anonymous: nobody sees who chose what.
-# needs translation
-POLL_COUNTS_LATER = The counts are shown when it closes.
-# needs translation
-POLL_VISIBLE = The organisers see who chose what.
-# needs translation
+POLL_HEADER = 📊 Sondage n° { $id } de « { $title } »
+POLL_SINGLE = Choisissez une option ; vous pouvez changer d’avis jusqu’à la fin du sondage.
+POLL_MULTI = Choisissez autant d’options que vous voulez ; touchez à nouveau pour en retirer une. Vous pouvez changer jusqu’à la fin du sondage.
+POLL_ANONYMOUS = Ce sondage est anonyme : personne ne voit qui a choisi quoi.
+POLL_COUNTS_LATER = Les résultats s’affichent à la fin du sondage.
+POLL_VISIBLE = Les organisateurs voient qui a choisi quoi.
 RESULTS_HIDDEN =
-    Poll #{ $id } (open, anonymous): { $question }
-    Its counts are shown when it closes, so that nobody can tell who chose what from when the numbers move (ask with --live to see them as they come).
-# needs translation
-POLL_CLOSES = Closes { $when }.
-# needs translation
+    Sondage n° { $id } (ouvert, anonyme) : { $question }
+    Ses résultats s’affichent à la fin, pour que personne ne puisse deviner qui a choisi quoi selon le moment où les chiffres bougent (demandez avec --live pour les voir au fur et à mesure).
+POLL_CLOSES = Se termine le { $when }.
 POLL_USAGE =
-    Usage: /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
-    Or send /poll alone for a step-by-step form.
-# needs translation
+    Usage : /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Ou envoyez /poll seul pour un formulaire pas à pas.
 POLL_ERRORS__usage =
-    Usage: /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
-    Or send /poll alone for a step-by-step form.
-# needs translation
-POLL_ERRORS__question_empty = The question is empty.
-# needs translation
-POLL_ERRORS__question_long = The question is too long: at most { $limit } characters.
-# needs translation
-POLL_ERRORS__option_empty = One of the options is empty.
-# needs translation
-POLL_ERRORS__option_long = An option is too long: at most { $limit } characters each.
-# needs translation
-POLL_ERRORS__option_duplicate = Two options are the same.
-# needs translation
-POLL_ERRORS__option_count = A poll needs between { $low } and { $high } options.
-# needs translation
-POLL_ERRORS__closes_missing = --closes needs a time, like --closes 2h or --closes friday 18:00.
-# needs translation
-POLL_ERRORS__closes_bad = I can't read the closing time “{ $given }”. Write a duration (2h, 3d), a day and a time (tomorrow 18:00, friday 9:30, 12 May 18:00) or a time (18:00).
-# needs translation
-POLL_ERRORS__closes_range = The closing time must be between 1 minute and 60 days from now.
-# needs translation
-POLL_ERRORS__closes_past = That closing time has already passed: please choose a later one.
-# needs translation
-POLL_ERRORS__yes_no = Please answer yes or no (or tap a button above).
-# needs translation
-POLL_ERRORS__confirm = Tap Send (or type “send”) to launch the poll, or /cancel.
-# needs translation
-POLL_NOT_OPEN_SESSION = Polls go to open sessions only: “{ $title }” is { $status }.
-# needs translation
-POLL_CREATED = Poll #{ $id } is on its way to { $members } member(s){ $group }. See results with /results { $code } { $id }; close it with /closepoll { $code } { $id }.
-# needs translation
-POLL_GROUP = { " " }and the group chat
-# needs translation
-POLL_CREATED_FOR_NOBODY = Poll #{ $id } is made, and sent to nobody. See results with /results { $code } { $id }; close it with /closepoll { $code } { $id }.
-# needs translation
-FORM_PROMPTS__code = Let's make a poll. Which session is it for? Tap it, or send its code (/sessions lists them). Send /cancel at any time to stop.
-# needs translation
-FORM_PROMPTS__question = What is the question?
-# needs translation
-FORM_PROMPTS__options = Send the options (2 to 10): one a message, or several in one message, one a line. Send /done after the last one.
-# needs translation
-FORM_PROMPTS__multi = Can members choose more than one option?
-# needs translation
-FORM_PROMPTS__anonymous = Should the poll be anonymous, so nobody sees who chose what?
-# needs translation
-FORM_PROMPTS__closes = When should it close? Tap one, or write a duration (2h, 3d), a day and a time (tomorrow 18:00, friday 9:30) or a time (18:00), in your time zone, { $zone } (/timezone changes it).
-# needs translation
+    Usage : /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Ou envoyez /poll seul pour un formulaire pas à pas.
+POLL_ERRORS__question_empty = La question est vide.
+POLL_ERRORS__question_long =
+    La question est trop longue : { $limit ->
+        [one] { $limit } caractère
+        [many] { $limit } de caractères
+       *[other] { $limit } caractères
+    } au maximum.
+POLL_ERRORS__option_empty = Une des options est vide.
+POLL_ERRORS__option_long =
+    Une option est trop longue : { $limit ->
+        [one] { $limit } caractère
+        [many] { $limit } de caractères
+       *[other] { $limit } caractères
+    } au maximum chacune.
+POLL_ERRORS__option_duplicate = Deux options sont identiques.
+POLL_ERRORS__option_count = Un sondage a besoin de { $low } à { $high } options.
+POLL_ERRORS__closes_missing = --closes a besoin d’une heure, comme --closes 2h ou --closes friday 18:00.
+POLL_ERRORS__closes_bad = Je ne comprends pas l’heure de fin « { $given } ». Écrivez une durée (2h, 3d), un jour et une heure (tomorrow 18:00, friday 9:30, 12 May 18:00) ou une heure (18:00).
+POLL_ERRORS__closes_range = L’heure de fin doit être entre 1 minute et 60 jours à partir de maintenant.
+POLL_ERRORS__closes_past = Cette heure de fin est déjà passée : choisissez-en une plus tard.
+POLL_ERRORS__yes_no = Répondez oui ou non (ou touchez un bouton ci-dessus).
+POLL_ERRORS__confirm = Touchez Envoyer (ou tapez « envoyer ») pour lancer le sondage, ou /cancel.
+POLL_NOT_OPEN_SESSION = Les sondages vont seulement aux sessions ouvertes : « { $title } » est { $status }.
+POLL_CREATED =
+    Le sondage n° { $id } part vers { $members ->
+        [one] { $members } membre
+        [many] { $members } de membres
+       *[other] { $members } membres
+    }{ $group }. Voyez les résultats avec /results { $code } { $id } ; terminez-le avec /closepoll { $code } { $id }.
+POLL_GROUP = { " " }et la discussion de groupe
+POLL_CREATED_FOR_NOBODY = Le sondage n° { $id } est créé, et envoyé à personne. Voyez les résultats avec /results { $code } { $id } ; terminez-le avec /closepoll { $code } { $id }.
+FORM_PROMPTS__code = Créons un sondage. Pour quelle session ? Touchez-la, ou envoyez son code (/sessions les liste). Envoyez /cancel à tout moment pour arrêter.
+FORM_PROMPTS__question = Quelle est la question ?
+FORM_PROMPTS__options = Envoyez les options (de 2 à 10) : une par message, ou plusieurs dans un message, une par ligne. Envoyez /done après la dernière.
+FORM_PROMPTS__multi = Les membres peuvent-ils choisir plus d’une option ?
+FORM_PROMPTS__anonymous = Le sondage doit-il être anonyme, pour que personne ne voie qui a choisi quoi ?
+FORM_PROMPTS__closes = Quand doit-il se terminer ? Touchez un choix, ou écrivez une durée (2h, 3d), un jour et une heure (tomorrow 18:00, friday 9:30) ou une heure (18:00), dans votre fuseau horaire, { $zone } (/timezone le change).
 FORM_PROMPTS__confirm =
-    Ready:
+    Prêt :
     
     { $summary }
     
-    Send it?
-# needs translation
-FORM_BUTTONS__options__done = That's all
-# needs translation
-FORM_BUTTONS__multi__yes = Yes
-# needs translation
-FORM_BUTTONS__multi__no = No
-# needs translation
-FORM_BUTTONS__anonymous__yes = Yes
-# needs translation
-FORM_BUTTONS__anonymous__no = No
-# needs translation
-FORM_BUTTONS__closes__1h = In 1 hour
-# needs translation
-FORM_BUTTONS__closes__tomorrow = Tomorrow 18:00
-# needs translation
-FORM_BUTTONS__closes__3d = In 3 days
-# needs translation
-FORM_BUTTONS__closes__7d = In a week
-# needs translation
-FORM_BUTTONS__closes__never = I'll close it
-# needs translation
-FORM_BUTTONS__confirm__send = Send
-# needs translation
-FORM_BUTTONS__confirm__cancel = Cancel
-# needs translation
-FORM_BUTTONS__nobody__create = Make it anyway
-# needs translation
-FORM_BUTTONS__nobody__cancel = Cancel
-# needs translation
+    L’envoyer ?
+FORM_BUTTONS__options__done = C’est tout
+FORM_BUTTONS__multi__yes = Oui
+FORM_BUTTONS__multi__no = Non
+FORM_BUTTONS__anonymous__yes = Oui
+FORM_BUTTONS__anonymous__no = Non
+FORM_BUTTONS__closes__1h = Dans 1 heure
+FORM_BUTTONS__closes__tomorrow = Demain à 18:00
+FORM_BUTTONS__closes__3d = Dans 3 jours
+FORM_BUTTONS__closes__7d = Dans une semaine
+FORM_BUTTONS__closes__never = Je le terminerai
+FORM_BUTTONS__confirm__send = Envoyer
+FORM_BUTTONS__confirm__cancel = Annuler
+FORM_BUTTONS__nobody__create = Le créer quand même
+FORM_BUTTONS__nobody__cancel = Annuler
 FORM_CHOSEN =
     { $question }
     
     ✅ { $answer }
-# needs translation
 FORM_SUMMARY_HEAD =
-    Session: { $title } ({ $code })
-    Question: { $question }
-# needs translation
+    Session : { $title } ({ $code })
+    Question : { $question }
 FORM_SUMMARY_TAIL =
-    Multiple choice: { $multi }
-    Anonymous: { $anonymous }
-    Closes: { $closes }
-# needs translation
+    Choix multiple : { $multi }
+    Anonyme : { $anonymous }
+    Fin : { $closes }
 FORM_CLOSES_AT = { $when } ({ $zone })
-# needs translation
-FORM_BY_HAND = when you close it (/closepoll)
-# needs translation
-YES = yes
-# needs translation
-NO = no
-# needs translation
-FORM_OPTION_ADDED = Option { $n } added. Send the next one, or /done.
-# needs translation
-POLL_NOBODY = Nobody in “{ $title }” can get this poll now: { $why }. A poll goes out when it is made, so nobody would get it, now or later. Make it anyway?
-# needs translation
-NOBODY_JOINED = nobody has joined yet
-# needs translation
-NOBODY_AGREED = { $joined } joined, { $agreed } agreed to take part
-# needs translation
-NOBODY_OF_THOSE = ; of those, { $reasons }
-# needs translation
-NOBODY_REASONS__paused = { $n } paused
-# needs translation
-NOBODY_REASONS__opted_out = { $n } opted out
-# needs translation
-NOBODY_REASONS__blocked = { $n } blocked the bot
-# needs translation
-FORM_CANCELLED = Poll cancelled; nothing was sent.
-# needs translation
-POLL_USAGE_ID = Usage: { $command } [session code] <poll number>
-# needs translation
-NO_SUCH_POLL = There is no poll #{ $id }.
-# needs translation
-POLL_ALREADY_CLOSED = Poll #{ $id } is already closed.
-# needs translation
-POLL_CLOSED_BUTTON = This poll has closed.
-# needs translation
-POLL_CLOSED_ON = This poll closed on { $when }. { $results }
-# needs translation
+FORM_BY_HAND = quand vous le terminerez (/closepoll)
+YES = oui
+NO = non
+FORM_OPTION_ADDED = Option { $n } ajoutée. Envoyez la suivante, ou /done.
+POLL_NOBODY = Personne dans « { $title } » ne peut recevoir ce sondage en ce moment : { $why }. Un sondage part quand il est créé : personne ne le recevrait, ni maintenant ni plus tard. Le créer quand même ?
+NOBODY_JOINED = personne ne l’a encore rejointe
+NOBODY_AGREED = { $joined } inscrits, { $agreed } ont accepté de participer
+NOBODY_OF_THOSE = { " " }; parmi eux, { $reasons }
+NOBODY_REASONS__paused = { $n } en pause
+NOBODY_REASONS__opted_out =
+    { $n ->
+        [one] { $n } s’est désinscrit
+        [many] { $n } de personnes se sont désinscrites
+       *[other] { $n } se sont désinscrits
+    }
+NOBODY_REASONS__blocked =
+    { $n ->
+        [one] { $n } a bloqué le bot
+        [many] { $n } de personnes ont bloqué le bot
+       *[other] { $n } ont bloqué le bot
+    }
+FORM_CANCELLED = Sondage annulé ; rien n’a été envoyé.
+POLL_USAGE_ID = Usage : { $command } [code de session] <numéro de sondage>
+NO_SUCH_POLL = Il n’y a pas de sondage n° { $id }.
+POLL_ALREADY_CLOSED = Le sondage n° { $id } est déjà terminé.
+POLL_CLOSED_BUTTON = Ce sondage est terminé.
+POLL_CLOSED_ON = Ce sondage s’est terminé le { $when }. { $results }
 POLL_CLOSED_COPY =
-    📊 Poll #{ $id } from “{ $title }” closed on { $when }.
+    📊 Le sondage n° { $id } de « { $title } » s’est terminé le { $when }.
     
     { $question }
     { $results }
-# needs translation
-POLL_CLOSED_REMINDER = 📊 Poll #{ $id } from “{ $title }” closed on { $when }: its result is on the poll itself.
-# needs translation
+POLL_CLOSED_REMINDER = 📊 Le sondage n° { $id } de « { $title } » s’est terminé le { $when } : son résultat figure sur le sondage lui-même.
 ORGANISER_RESULTS =
-    📊 Your poll in “{ $title }”:
+    📊 Votre sondage dans « { $title } » :
     
     { $results }
-# needs translation
-RESULTS_TIE = A tie: { $options }, { $n } { $votes } each.
-# needs translation
-RESULT_LINE = • { $option }: { $n } ({ NUMBER($share, style: "percent") })
-# needs translation
-POLL_NOT_MEMBER = Only members who joined through the session's link can vote. Join: { $link }
-# needs translation
-BALLOT_SAVED = Your vote: { $choice }
-# needs translation
-BALLOT_CLEARED = No option chosen now.
-# needs translation
+RESULTS_TIE =
+    Égalité : { $options }, avec { $n ->
+        [one] { $n } voix
+        [many] { $n } de voix
+       *[other] { $n } voix
+    } chacune.
+RESULT_LINE = • { $option } : { $n } ({ NUMBER($share, style: "percent") })
+POLL_NOT_MEMBER = Seuls les membres qui ont rejoint par le lien de la session peuvent voter. Rejoindre : { $link }
+BALLOT_SAVED = Votre vote : { $choice }
+BALLOT_CLEARED = Aucune option choisie pour l’instant.
 RESULTS_SO_FAR =
-    Poll #{ $id } (open): { $question }
-    { $voters } voter(s) so far.
-# needs translation
+    Sondage n° { $id } (ouvert) : { $question }
+    { $voters ->
+        [one] { $voters } votant
+        [many] { $voters } de votants
+       *[other] { $voters } votants
+    } jusqu’ici.
 RESULTS_FINAL =
-    Poll #{ $id } has closed: { $question }
-    { $voters } voter(s).
-# needs translation
-LINKGROUP_USAGE = Usage: /linkgroup <session code>, sent in the community's group chat.
-# needs translation
-LINKGROUP_TAKEN = This group is linked to a session another team runs; one of its organisers can link it elsewhere.
-# needs translation
-LINKGROUP_PRIVATE = Send /linkgroup <code> in the group chat you want to link, not here.
-# needs translation
-LINKED = This group is now linked to “{ $title }”. Polls of this session will be posted here too.
+    Le sondage n° { $id } est terminé : { $question }
+    { $voters ->
+        [one] { $voters } votant
+        [many] { $voters } de votants
+       *[other] { $voters } votants
+    }.
+LINKGROUP_USAGE = Usage : /linkgroup <code de session>, envoyé dans la discussion de groupe de la communauté.
+LINKGROUP_TAKEN = Ce groupe est lié à une session menée par une autre équipe ; l’un de ses organisateurs peut le lier ailleurs.
+LINKGROUP_PRIVATE = Envoyez /linkgroup <code> dans la discussion de groupe à lier, pas ici.
+LINKED = Ce groupe est maintenant lié à « { $title } ». Les sondages de cette session y seront aussi publiés.

@@ -1,85 +1,64 @@
-# needs translation
-CARD_HEADER = Proposal { $position } of { $total } (#{ $id })
-# needs translation
-CARD_OWN = This is your proposal.
-# needs translation
-CARD_YOUR_VOTE = Your vote: { $vote }. Tap another button to change it.
-# needs translation
-CARD_NOT_VOTED = Do you agree?
-# needs translation
-CARD_SAVED_NEXT = ✅ Saved your vote on #{ $id }: { $vote }. Here is the next one:
-# needs translation
-CARD_ALL_VOTED = You have voted on every proposal so far — thank you! You can look back and change a vote until the session closes, and /proposals shows new ones as they come.
-# needs translation
-LEFT_UNVOTED = You left { $count } proposal{ $s } without a vote: /proposals takes you back to { $them } whenever you like.
-# needs translation
-CARD_NOTHING_TO_VOTE = There is nothing else to vote on yet: yours is the only proposal. /proposals shows new ones as they come.
-# needs translation
-PREVIOUS = ◀ Previous
-# needs translation
-NEXT = Next ▶
-# needs translation
-NO_PROPOSALS = There are no proposals in “{ $title }” yet. Write one with /propose <your idea>.
-# needs translation
-PROPOSAL_EMPTY = Your proposal is empty. Usage: /propose <your idea>, in { $least } to { $most } characters, for example: /propose Lights along the pond path
-# needs translation
-PROPOSAL_DUPLICATE = That idea is already on the list as proposal #{ $id }. You can vote on it with /proposals.
-# needs translation
-PROPOSAL_SAVED = Thank you! Your proposal is saved as #{ $id }. Others can vote on it with /proposals.
-# needs translation
-PROPOSAL_REWORDED = Your proposal #{ $id } now reads: “{ $text }”.
-# needs translation
-VOTES_CLEARED = The { $n } vote(s) on its earlier words were cleared, so that neighbours vote on these.
-# needs translation
-PROPOSAL_KEPT = Your proposal #{ $id } stays as it was.
-# needs translation
-NEW_TO_VOTE = There are { $n } new proposals in “{ $title }” you have not voted on yet: have a look, so that the later ideas get a fair hearing too.
-# needs translation
-VOTE_NOW = Vote now
-# needs translation
-VOTE_SAVED = Saved: { $vote }
-# needs translation
-VOTE_UNCHANGED = You already voted { $vote }.
-# needs translation
-OWN_PROPOSAL = You can't vote on your own proposal.
-# needs translation
-PROPOSAL_HIDDEN_BUTTON = The organisers have hidden this proposal.
-# needs translation
-MILESTONE = Good news: your proposal “{ $text }” now has { $count } agree votes in “{ $title }”.
-# needs translation
-FEEDBACK_USAGE = Usage: /feedback <what you'd like to tell the organisers>, up to { $most } characters
-# needs translation
-FEEDBACK_LONG = That's too long: please keep feedback to { $most } characters at most.
-# needs translation
-FEEDBACK_SAVED = Thank you for your feedback — the organisers will read it.
-# needs translation
-HIDE_USAGE = Usage: { $command } [session code] <proposal number> [reason]
-# needs translation
-NO_SUCH_PROPOSAL = There is no proposal #{ $id }.
-# needs translation
-HIDDEN = Proposal #{ $id } is hidden from members. Reason: { $reason }
-# needs translation
-ALREADY_HIDDEN = Proposal #{ $id } is already hidden.
-# needs translation
-UNHIDDEN = Proposal #{ $id } is visible to members again.
-# needs translation
-NOT_HIDDEN = Proposal #{ $id } is not hidden.
-# needs translation
-NO_REASON = no reason given
-# needs translation
+CARD_HEADER = Proposition { $position } sur { $total } (n° { $id })
+CARD_OWN = C’est votre proposition.
+CARD_YOUR_VOTE = Votre vote : { $vote }. Touchez un autre bouton pour le changer.
+CARD_NOT_VOTED = Êtes-vous d’accord ?
+CARD_SAVED_NEXT = ✅ Votre vote sur la n° { $id } est enregistré : { $vote }. Voici la suivante :
+CARD_ALL_VOTED = Vous avez voté sur toutes les propositions pour l’instant. Merci ! Vous pouvez revenir en arrière et changer un vote jusqu’à la fin de la session, et /proposals montre les nouvelles au fur et à mesure.
+LEFT_UNVOTED =
+    { $count ->
+        [one] Vous avez laissé { $count } proposition sans vote : /proposals vous y ramène quand vous voulez.
+        [many] Vous avez laissé { $count } de propositions sans vote : /proposals vous y ramène quand vous voulez.
+       *[other] Vous avez laissé { $count } propositions sans vote : /proposals vous y ramène quand vous voulez.
+    }
+CARD_NOTHING_TO_VOTE = Il n’y a encore rien d’autre à voter : la vôtre est la seule proposition. /proposals montre les nouvelles au fur et à mesure.
+PREVIOUS = ◀ Précédente
+NEXT = Suivante ▶
+NO_PROPOSALS = Il n’y a pas encore de proposition dans « { $title } ». Écrivez-en une avec /propose <votre idée>.
+PROPOSAL_EMPTY = Votre proposition est vide. Usage : /propose <votre idée>, de { $least } à { $most } caractères, par exemple : /propose Des lampadaires le long de l’étang
+PROPOSAL_DUPLICATE = Cette idée est déjà sur la liste, proposition n° { $id }. Vous pouvez voter dessus avec /proposals.
+PROPOSAL_SAVED = Merci ! Votre proposition est enregistrée sous le n° { $id }. Les autres peuvent voter dessus avec /proposals.
+PROPOSAL_REWORDED = Votre proposition n° { $id } dit maintenant : « { $text } ».
+VOTES_CLEARED =
+    { $n ->
+        [one] Le { $n } vote sur son ancienne formulation a été effacé, pour que les voisins votent sur celle-ci.
+        [many] Les { $n } de votes sur son ancienne formulation ont été effacés, pour que les voisins votent sur celle-ci.
+       *[other] Les { $n } votes sur son ancienne formulation ont été effacés, pour que les voisins votent sur celle-ci.
+    }
+PROPOSAL_KEPT = Votre proposition n° { $id } reste telle quelle.
+NEW_TO_VOTE =
+    { $n ->
+        [one] Il y a { $n } nouvelle proposition dans « { $title } » sur laquelle vous n’avez pas encore voté : jetez un œil, pour que les idées arrivées plus tard aient aussi leur chance.
+        [many] Il y a { $n } de nouvelles propositions dans « { $title } » sur lesquelles vous n’avez pas encore voté : jetez un œil, pour que les idées arrivées plus tard aient aussi leur chance.
+       *[other] Il y a { $n } nouvelles propositions dans « { $title } » sur lesquelles vous n’avez pas encore voté : jetez un œil, pour que les idées arrivées plus tard aient aussi leur chance.
+    }
+VOTE_NOW = Voter maintenant
+VOTE_SAVED = Enregistré : { $vote }
+VOTE_UNCHANGED = Vous avez déjà voté : { $vote }.
+OWN_PROPOSAL = Vous ne pouvez pas voter sur votre propre proposition.
+PROPOSAL_HIDDEN_BUTTON = Les organisateurs ont masqué cette proposition.
+MILESTONE =
+    Bonne nouvelle : votre proposition « { $text } » a maintenant { $count ->
+        [one] { $count } vote pour
+        [many] { $count } de votes pour
+       *[other] { $count } votes pour
+    } dans « { $title } ».
+FEEDBACK_USAGE = Usage : /feedback <ce que vous voulez dire aux organisateurs>, jusqu’à { $most } caractères
+FEEDBACK_LONG = C’est trop long : { $most } caractères au maximum pour un commentaire, s’il vous plaît.
+FEEDBACK_SAVED = Merci pour votre commentaire : les organisateurs le liront.
+HIDE_USAGE = Usage : { $command } [code de session] <numéro de proposition> [raison]
+NO_SUCH_PROPOSAL = Il n’y a pas de proposition n° { $id }.
+HIDDEN = La proposition n° { $id } est masquée aux membres. Raison : { $reason }
+ALREADY_HIDDEN = La proposition n° { $id } est déjà masquée.
+UNHIDDEN = La proposition n° { $id } est de nouveau visible par les membres.
+NOT_HIDDEN = La proposition n° { $id } n’est pas masquée.
+NO_REASON = aucune raison donnée
 YOUR_PROPOSAL_HIDDEN =
-    The organisers of “{ $title }” have hidden your proposal “{ $text }”: others no longer see it or vote on it.
-    Reason: { $reason }
-    If you think this is a mistake, tell them with /feedback.
-# needs translation
-YOUR_PROPOSAL_SHOWN = Your proposal “{ $text }” is visible again in “{ $title }”: others can see it and vote on it.
-# needs translation
-PROPOSAL_WITHDRAWN = Proposal #{ $id } was withdrawn by its author: it stays hidden, with its votes.
-# needs translation
-REASON_TOO_LONG = That reason is too long: please keep it under { $limit } characters.
-# needs translation
-VOTE_LABELS__agree = Agree
-# needs translation
-VOTE_LABELS__disagree = Disagree
-# needs translation
-VOTE_LABELS__pass = Pass
+    Les organisateurs de « { $title } » ont masqué votre proposition « { $text } » : les autres ne la voient plus et ne votent plus dessus.
+    Raison : { $reason }
+    Si vous pensez que c’est une erreur, dites-le-leur avec /feedback.
+YOUR_PROPOSAL_SHOWN = Votre proposition « { $text } » est de nouveau visible dans « { $title } » : les autres peuvent la voir et voter dessus.
+PROPOSAL_WITHDRAWN = La proposition n° { $id } a été retirée par son auteur : elle reste masquée, avec ses votes.
+REASON_TOO_LONG = Cette raison est trop longue : moins de { $limit } caractères, s’il vous plaît.
+VOTE_LABELS__agree = D’accord
+VOTE_LABELS__disagree = Pas d’accord
+VOTE_LABELS__pass = Je passe

@@ -1,8 +1,4 @@
-# needs translation
-BUSY_RETRY = Sorry, something went wrong on my side. Please try again in a moment.
-# needs translation
-TOO_FAST = That was quicker than I can read. I skipped what came too fast: please send it again in a few seconds.
-# needs translation
-MENU_SET = Their command menu in Telegram now shows what they may use.
-# needs translation
-MENU_AT_NEXT_START = Their command menu in Telegram changes when the bot next starts (it could not be set from here: no TELEGRAM_BOT_TOKEN, or Telegram did not answer).
+BUSY_RETRY = Désolé, quelque chose s’est mal passé de mon côté. Réessayez dans un instant.
+TOO_FAST = C’était plus rapide que ce que je peux lire. J’ai ignoré ce qui est arrivé trop vite : renvoyez-le dans quelques secondes.
+MENU_SET = Son menu de commandes dans Telegram montre maintenant ce qu’il peut utiliser.
+MENU_AT_NEXT_START = Son menu de commandes dans Telegram changera au prochain démarrage du bot (impossible de le changer d’ici : pas de TELEGRAM_BOT_TOKEN, ou Telegram n’a pas répondu).
