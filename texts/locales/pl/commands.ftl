@@ -1,194 +1,97 @@
-# needs translation
-HELP_MEMBER_HEADER = Here is what you can do:
-# needs translation
-HELP_ORGANISER_HEADER = Organiser commands:
-# needs translation
-HELP_COORDINATOR_HEADER = Coordinator commands (also for organisers):
-# needs translation
-HELP_ADMIN_HEADER = Administrator commands:
-# needs translation
-HELP_MORE = Usage and details
-# needs translation
-MENU__start = join a session from its code
-# needs translation
-MENU__help = what you can do
-# needs translation
-MENU__back = go back to the previous question
-# needs translation
-MENU__skip = skip an optional question
-# needs translation
-MENU__proposals = see proposals and vote
-# needs translation
-MENU__propose = add a proposal
-# needs translation
-MENU__feedback = tell the organisers something
-# needs translation
-MENU__pause = stop reminders for a while
-# needs translation
-MENU__resume = carry on where you left off
-# needs translation
-MENU__timezone = your time zone, for quiet hours
-# needs translation
-MENU__privacy = what I keep about you, and for how long
-# needs translation
-MENU__mydata = everything stored about you, as a file
-# needs translation
-MENU__forget = erase your data
-# needs translation
-MENU__newsession = create a session
-# needs translation
-MENU__flows = the flows you can choose from
-# needs translation
-MENU__sessions = your sessions, their codes and numbers
-# needs translation
-MENU__open = open a session so members can join
-# needs translation
-MENU__close = close a session (asks first)
-# needs translation
-MENU__poll = launch a poll (alone: step by step)
-# needs translation
-MENU__closepoll = close a poll
-# needs translation
-MENU__broadcast = message a session's members (asks first)
-# needs translation
-MENU__nudge = remind those who have not finished or voted
-# needs translation
-MENU__hide = hide a proposal from members
-# needs translation
-MENU__unhide = show a hidden proposal again
-# needs translation
-MENU__linkgroup = link this group to a session
-# needs translation
-MENU__stats = a session's numbers and a chart
-# needs translation
-MENU__export = a session as a file
-# needs translation
-MENU__answers = the answers to one question
-# needs translation
-MENU__results = a poll's results
-# needs translation
-MENU__team = who runs a session
-# needs translation
-MENU__audit = who did what to a session
-# needs translation
-MENU__grant = give someone a role
-# needs translation
-MENU__revoke = take a role back
-# needs translation
-USAGE__start = /start <code>
-# needs translation
+HELP_MEMBER_HEADER = Oto, co możesz zrobić:
+HELP_ORGANISER_HEADER = Polecenia organizatora:
+HELP_COORDINATOR_HEADER = Polecenia koordynatora (także dla organizatorów):
+HELP_ADMIN_HEADER = Polecenia administratora:
+HELP_MORE = Użycie i szczegóły
+MENU__start = dołącz do sesji po kodzie
+MENU__help = co możesz zrobić
+MENU__back = wróć do poprzedniego pytania
+MENU__skip = pomiń pytanie opcjonalne
+MENU__proposals = zobacz propozycje i głosuj
+MENU__propose = dodaj propozycję
+MENU__feedback = przekaż coś organizatorom
+MENU__pause = wstrzymaj na chwilę przypomnienia
+MENU__resume = kontynuuj od miejsca, w którym skończono
+MENU__timezone = Twoja strefa czasowa, dla godzin ciszy
+MENU__privacy = co o Tobie przechowuję i jak długo
+MENU__mydata = wszystko, co o Tobie przechowuję, w pliku
+MENU__forget = usuń swoje dane
+MENU__newsession = utwórz sesję
+MENU__flows = scenariusze do wyboru
+MENU__sessions = Twoje sesje, ich kody i liczby
+MENU__open = otwórz sesję dla uczestników
+MENU__close = zamknij sesję (najpierw pyta)
+MENU__poll = uruchom ankietę (samo: krok po kroku)
+MENU__closepoll = zamknij ankietę
+MENU__broadcast = napisz do uczestników sesji (najpierw pyta)
+MENU__nudge = przypomnij tym, którzy nie skończyli lub nie głosowali
+MENU__hide = ukryj propozycję przed uczestnikami
+MENU__unhide = pokaż ponownie ukrytą propozycję
+MENU__linkgroup = powiąż tę grupę z sesją
+MENU__stats = liczby sesji i wykres
+MENU__export = sesja w pliku
+MENU__answers = odpowiedzi na jedno pytanie
+MENU__results = wyniki ankiety
+MENU__team = kto prowadzi sesję
+MENU__audit = kto co zrobił w sesji
+MENU__grant = nadaj komuś rolę
+MENU__revoke = odbierz rolę
+USAGE__start = /start <kod>
 USAGE__help = /help [all]
-# needs translation
-USAGE__propose = /propose <idea>
-# needs translation
-USAGE__feedback = /feedback <text>
-# needs translation
-USAGE__newsession = /newsession <title> [--flow <flow id>] [--community <name>]
-# needs translation
-USAGE__open = /open <code>
-# needs translation
-USAGE__close = /close <code>
-# needs translation
-USAGE__poll = /poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h or --closes friday 18:00]
-# needs translation
-USAGE__closepoll = /closepoll [code] <poll number>
-# needs translation
-USAGE__broadcast = /broadcast <code> <message>
-# needs translation
-USAGE__nudge = /nudge <code> [poll number | votes]
-# needs translation
-USAGE__hide = /hide [code] <proposal number> [reason]
-# needs translation
-USAGE__unhide = /unhide [code] <proposal number>
-# needs translation
-USAGE__linkgroup = /linkgroup <code>
-# needs translation
-USAGE__stats = /stats <code>
-# needs translation
-USAGE__export = /export <code> [csv|json|md] [--names]
-# needs translation
-USAGE__answers = /answers <code> <step> [page]
-# needs translation
-USAGE__results = /results [code] <poll number>
-# needs translation
-USAGE__team = /team <code> [add <user id> organiser|coordinator | remove <user id> | invite organiser|coordinator]
-# needs translation
-USAGE__audit = /audit <code> [page]
-# needs translation
-USAGE__grant = /grant <telegram user id> organiser|coordinator
-# needs translation
-USAGE__revoke = /revoke <telegram user id> organiser|coordinator
-# needs translation
-HELP__start = join a session from its code
-# needs translation
-HELP__help = this list (all: with how each is written)
-# needs translation
-HELP__back = go back to the previous question
-# needs translation
-HELP__skip = skip a question marked optional
-# needs translation
-HELP__proposals = see proposals and vote on them
-# needs translation
-HELP__propose = add a proposal
-# needs translation
-HELP__feedback = tell the organisers something
-# needs translation
-HELP__pause = stop reminders and messages for a while
-# needs translation
-HELP__resume = carry on where you left off
-# needs translation
-HELP__timezone = your time zone, so I keep quiet at night
-# needs translation
-HELP__privacy = what I keep about you, for how long, and why (what you agreed to)
-# needs translation
-HELP__mydata = a file with everything I store about you
-# needs translation
-HELP__forget = erase your data (I ask you to confirm)
-# needs translation
-HELP__newsession = create a session
-# needs translation
-HELP__flows = the flows you can choose from
-# needs translation
-HELP__sessions = your sessions, their codes and participation numbers
-# needs translation
-HELP__open = open a session so members can join
-# needs translation
-HELP__close = close a session (asks first)
-# needs translation
-HELP__poll = launch a poll (/poll alone for a step-by-step form)
-# needs translation
-HELP__closepoll = close a poll and announce its results
-# needs translation
-HELP__broadcast = a message to every member of a session (shown first, sent on your word)
-# needs translation
-HELP__nudge = remind those who have not finished, not voted in a poll, or (votes) not voted on new proposals
-# needs translation
-HELP__hide = hide a proposal from members
-# needs translation
-HELP__unhide = show a hidden proposal again
-# needs translation
-HELP__linkgroup = send in a group chat to link it to a session
-# needs translation
-HELP__stats = a session's numbers and a chart
-# needs translation
-HELP__export = a session as a file: CSV (one row per message), JSON (everything) or md (to read); members under pseudonyms unless --names
-# needs translation
-HELP__answers = the answers to one question
-# needs translation
-HELP__results = a poll's results
-# needs translation
-HELP__team = who runs a session, and changing it
-# needs translation
-HELP__audit = who did what to a session
-# needs translation
-HELP__grant = let someone create or coordinate sessions
-# needs translation
-HELP__revoke = take that back
-# needs translation
-STAFF_USAGE__proposals = /proposals <code> [page]
-# needs translation
-STAFF_USAGE__feedback = /feedback <code> [page]
-# needs translation
-STAFF_HELP__proposals = proposals with ids, votes and authors' pseudonyms
-# needs translation
-STAFF_HELP__feedback = feedback, newest first, with its sentiment
+USAGE__propose = /propose <pomysł>
+USAGE__feedback = /feedback <tekst>
+USAGE__newsession = /newsession <tytuł> [--flow <id scenariusza>] [--community <nazwa>]
+USAGE__open = /open <kod>
+USAGE__close = /close <kod>
+USAGE__poll = /poll <kod> <pytanie> | <opcja> | <opcja> [--multi] [--anonymous] [--closes 2h albo --closes friday 18:00]
+USAGE__closepoll = /closepoll [kod] <numer ankiety>
+USAGE__broadcast = /broadcast <kod> <wiadomość>
+USAGE__nudge = /nudge <kod> [numer ankiety | votes]
+USAGE__hide = /hide [kod] <numer propozycji> [powód]
+USAGE__unhide = /unhide [kod] <numer propozycji>
+USAGE__linkgroup = /linkgroup <kod>
+USAGE__stats = /stats <kod>
+USAGE__export = /export <kod> [csv|json|md] [--names]
+USAGE__answers = /answers <kod> <krok> [strona]
+USAGE__results = /results [kod] <numer ankiety>
+USAGE__team = /team <kod> [add <id użytkownika> organiser|coordinator | remove <id użytkownika> | invite organiser|coordinator]
+USAGE__audit = /audit <kod> [strona]
+USAGE__grant = /grant <id użytkownika Telegrama> organiser|coordinator
+USAGE__revoke = /revoke <id użytkownika Telegrama> organiser|coordinator
+HELP__start = dołącz do sesji po kodzie
+HELP__help = ta lista (all: z zapisem każdego polecenia)
+HELP__back = wróć do poprzedniego pytania
+HELP__skip = pomiń pytanie oznaczone jako opcjonalne
+HELP__proposals = zobacz propozycje i głosuj na nie
+HELP__propose = dodaj propozycję
+HELP__feedback = przekaż coś organizatorom
+HELP__pause = wstrzymaj na chwilę przypomnienia i wiadomości
+HELP__resume = kontynuuj od miejsca, w którym skończono
+HELP__timezone = Twoja strefa czasowa, żebym w nocy milczał
+HELP__privacy = co o Tobie przechowuję, jak długo i dlaczego (na co była zgoda)
+HELP__mydata = plik ze wszystkim, co o Tobie przechowuję
+HELP__forget = usuń swoje dane (poproszę o potwierdzenie)
+HELP__newsession = utwórz sesję
+HELP__flows = scenariusze do wyboru
+HELP__sessions = Twoje sesje, ich kody i liczby uczestnictwa
+HELP__open = otwórz sesję dla uczestników
+HELP__close = zamknij sesję (najpierw pyta)
+HELP__poll = uruchom ankietę (samo /poll: formularz krok po kroku)
+HELP__closepoll = zamknij ankietę i ogłoś wyniki
+HELP__broadcast = wiadomość do wszystkich uczestników sesji (najpierw podgląd, wysyłka na Twoje słowo)
+HELP__nudge = przypomnij tym, którzy nie skończyli, nie głosowali w ankiecie albo (votes) nie głosowali na nowe propozycje
+HELP__hide = ukryj propozycję przed uczestnikami
+HELP__unhide = pokaż ponownie ukrytą propozycję
+HELP__linkgroup = wyślij na czacie grupowym, aby powiązać go z sesją
+HELP__stats = liczby sesji i wykres
+HELP__export = sesja w pliku: CSV (wiersz na wiadomość), JSON (wszystko) albo md (do czytania); uczestnicy pod pseudonimami, chyba że --names
+HELP__answers = odpowiedzi na jedno pytanie
+HELP__results = wyniki ankiety
+HELP__team = kto prowadzi sesję i jak to zmienić
+HELP__audit = kto co zrobił w sesji
+HELP__grant = pozwól komuś tworzyć lub koordynować sesje
+HELP__revoke = cofnij to
+STAFF_USAGE__proposals = /proposals <kod> [strona]
+STAFF_USAGE__feedback = /feedback <kod> [strona]
+STAFF_HELP__proposals = propozycje z numerami, głosami i pseudonimami autorów
+STAFF_HELP__feedback = uwagi, najnowsze najpierw, z ich tonem

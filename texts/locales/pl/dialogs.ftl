@@ -1,106 +1,79 @@
-# needs translation
 TICK = ✅{ " " }
-# needs translation
-DONE = Done
-# needs translation
-CONTINUE = Continue
-# needs translation
-SKIP_HINT = (Optional: type /skip to leave this one out.)
-# needs translation
-PROPOSAL_HINT = (Between { $least } and { $most } characters.)
-# needs translation
-SCALE_HINT = Tap a number from { $low } ({ $low_label }) to { $high } ({ $high_label }).
-# needs translation
-SCALE_HINT_PLAIN = Tap a number from { $low } to { $high }.
-# needs translation
-MULTI_HINT = Tap to select or unselect (up to { $most }), then tap Done.
-# needs translation
-MULTI_HINT_MIN = Tap to select or unselect ({ $least } to { $most }), then tap Done.
-# needs translation
-PREVIOUS_ANSWER = Your previous answer: { $answer }
-# needs translation
-SKIPPED = (skipped)
-# needs translation
-NOTHING_SELECTED = (nothing selected)
-# needs translation
-THANKS = Thank you, got it.
-# needs translation
-PROPOSAL_SAVED = Thank you, your proposal is saved. Others will be able to vote on it.
-# needs translation
-FEEDBACK_SAVED = Thank you for your feedback.
-# needs translation
-SKIPPED_ACK = Okay, skipped.
-# needs translation
-SAVED_NOTICE = Saved
-# needs translation
-TEXT_ONLY = I can only read text here — please type your answer.
-# needs translation
-TAP_OPTION = Please tap one of the options below.
-# needs translation
-TAP_OPTION_OR_TYPE = Please tap one of the options below (or type one of them exactly).
-# needs translation
-SCALE_RANGE = Please answer with a whole number from { $low } to { $high }.
-# needs translation
-EMPTY_TEXT = That message looks empty — please type your answer.
-# needs translation
-TOO_LONG = That is a bit long: please keep it to { $limit } characters at most (yours has { $length }).
-# needs translation
-KEPT_TO_SHORTEN = Nothing is lost: here is what you wrote, to copy, shorten and send again.
-# needs translation
-TOO_SHORT = Could you write a little more? Please use at least { $limit } characters.
-# needs translation
-PROPOSAL_TOO_LONG = That proposal is too long: please keep it to { $most } characters at most (yours has { $length }).
-# needs translation
-PROPOSAL_TOO_SHORT = That's a bit short for a proposal: please use at least { $least } characters (yours has { $length }).
-# needs translation
-TOO_FEW = Please choose at least { $least } before tapping Done.
-# needs translation
-TOO_MANY = You can choose at most { $most }. Unselect one first.
-# needs translation
-UNKNOWN_OPTION = That option is not available any more.
-# needs translation
-VOTE_CONTINUE = When you have finished with the proposals, tap Continue.
-# needs translation
-STALE_BUTTON = That question was already answered — here is where we are.
-# needs translation
-INVALID_BUTTON = That button is not valid any more — here is where we are.
-# needs translation
-NOTHING_BEFORE = There's nothing to go back to — this is the first question.
-# needs translation
-CANNOT_SKIP = This question needs an answer, so it can't be skipped.
-# needs translation
-UNKNOWN_COMMAND = That command doesn't work here. Here is where we are:
-# needs translation
-ALREADY_STARTED = We're already under way — here is where we are:
-# needs translation
-CHANGED_FLOW = The questions have changed since you started, so let's continue from here.
-# needs translation
-SUMMARY_HEAD = Here is what you told us:
-# needs translation
+DONE = Gotowe
+CONTINUE = Dalej
+# words a member may type for Continue, separated by commas
+CONTINUE_WORDS = dalej, gotowe, następne, kontynuuj, continue, done, next
+SKIP_HINT = (Opcjonalne: wpisz /skip, aby pominąć.)
+PROPOSAL_HINT =
+    (Od { $least } do { $most ->
+        [one] { $most } znaku
+        [few] { $most } znaków
+        [many] { $most } znaków
+       *[other] { $most } znaku
+    }.)
+SCALE_HINT = Dotknij liczby od { $low } ({ $low_label }) do { $high } ({ $high_label }).
+SCALE_HINT_PLAIN = Dotknij liczby od { $low } do { $high }.
+MULTI_HINT = Dotknij, aby zaznaczyć lub odznaczyć (najwyżej { $most }), potem dotknij Gotowe.
+MULTI_HINT_MIN = Dotknij, aby zaznaczyć lub odznaczyć (od { $least } do { $most }), potem dotknij Gotowe.
+PREVIOUS_ANSWER = Twoja poprzednia odpowiedź: { $answer }
+SKIPPED = (pominięte)
+NOTHING_SELECTED = (nic nie zaznaczono)
+THANKS = Dziękuję, zapisane.
+PROPOSAL_SAVED = Dziękuję, Twoja propozycja jest zapisana. Inni będą mogli na nią głosować.
+FEEDBACK_SAVED = Dziękuję za uwagi.
+SKIPPED_ACK = Dobrze, pominięte.
+SAVED_NOTICE = Zapisano
+TEXT_ONLY = Tutaj czytam tylko tekst: wpisz odpowiedź, proszę.
+TAP_OPTION = Dotknij jednej z opcji poniżej, proszę.
+TAP_OPTION_OR_TYPE = Dotknij jednej z opcji poniżej (albo wpisz dokładnie jedną z nich), proszę.
+SCALE_RANGE = Odpowiedz liczbą całkowitą od { $low } do { $high }, proszę.
+EMPTY_TEXT = Ta wiadomość wygląda na pustą: wpisz odpowiedź, proszę.
+TOO_LONG =
+    To trochę za długie: najwyżej { $limit ->
+        [one] { $limit } znak
+        [few] { $limit } znaki
+        [many] { $limit } znaków
+       *[other] { $limit } znaku
+    }, proszę (Twoja ma { $length }).
+KEPT_TO_SHORTEN = Nic nie przepadło: oto, co napisano, do skopiowania, skrócenia i wysłania ponownie.
+TOO_SHORT =
+    Możesz napisać trochę więcej? Co najmniej { $limit ->
+        [one] { $limit } znak
+        [few] { $limit } znaki
+        [many] { $limit } znaków
+       *[other] { $limit } znaku
+    }, proszę.
+PROPOSAL_TOO_LONG = Ta propozycja jest za długa: najwyżej { $most } znaków, proszę (Twoja ma { $length }).
+PROPOSAL_TOO_SHORT = To trochę za krótko jak na propozycję: co najmniej { $least } znaków, proszę (Twoja ma { $length }).
+TOO_FEW = Wybierz co najmniej { $least }, zanim dotkniesz Gotowe.
+TOO_MANY = Możesz wybrać najwyżej { $most }. Najpierw odznacz jedną.
+UNKNOWN_OPTION = Ta opcja nie jest już dostępna.
+VOTE_CONTINUE = Gdy skończysz z propozycjami, dotknij Dalej.
+STALE_BUTTON = To pytanie ma już odpowiedź: tu jesteśmy.
+INVALID_BUTTON = Ten przycisk jest już nieaktualny: tu jesteśmy.
+NOTHING_BEFORE = Nie ma do czego wracać: to pierwsze pytanie.
+CANNOT_SKIP = To pytanie wymaga odpowiedzi, więc nie można go pominąć.
+UNKNOWN_COMMAND = To polecenie tu nie działa. Tu jesteśmy:
+ALREADY_STARTED = Już zaczęliśmy: tu jesteśmy.
+CHANGED_FLOW = Pytania zmieniły się od Twojego startu, więc kontynuujemy stąd.
+SUMMARY_HEAD = Oto, co nam przekazano:
 SUMMARY_LINE = • { $label }: { $answer }
-# needs translation
-NO_ANSWERS = You didn't answer any questions this time.
-# needs translation
-CLOSING = Thank you for taking part! The organisers will share what happens next.
-# needs translation
-FINISHED = You've completed this session's questions — thank you! You can still use /proposals, /propose or /feedback.
-# needs translation
-BACK_AFTER_END = Your answers are in, so the questions can't be changed any more. What you can still do: change your votes (/proposals, then tap another button), add a proposal (/propose) or a word for the organisers (/feedback), and see everything you told us (/mydata).
-# needs translation
-REMINDER_TEXT = A gentle reminder from “{ $title }” — whenever you have a moment:
-# needs translation
-FOLLOWUP_TEXT = Earlier you told us: “{ $quote }”. Thank you for being honest. What would make it better for you?
-# needs translation
-ELABORATION_TEXT = You wrote “{ $quote }”. Could you tell us a little more about it — a detail or an example?
-# needs translation
+NO_ANSWERS = Tym razem bez odpowiedzi na pytania.
+CLOSING = Dziękujemy za udział! Organizatorzy podzielą się tym, co będzie dalej.
+FINISHED = Pytania tej sesji są ukończone. Dziękujemy! Nadal możesz używać /proposals, /propose i /feedback.
+BACK_AFTER_END = Odpowiedzi są już wysłane, więc pytań nie da się zmienić. Co możesz jeszcze zrobić: zmienić głosy (/proposals, potem dotknij innego przycisku), dodać propozycję (/propose) albo słowo do organizatorów (/feedback) i zobaczyć wszystko, co nam przekazano (/mydata).
+REMINDER_TEXT = Drobne przypomnienie od „{ $title }”, gdy znajdziesz chwilę:
+FOLLOWUP_TEXT = Wcześniej napisano: „{ $quote }”. Dziękujemy za szczerość. Co by to dla Ciebie poprawiło?
+ELABORATION_TEXT = Napisano: „{ $quote }”. Możesz powiedzieć trochę więcej, jakiś szczegół albo przykład?
 CHAMPION_TEXT =
-    Thank you for your ideas for “{ $title }”! If you know neighbours who would like a say, send them your own link:
+    Dziękujemy za pomysły dla „{ $title }”! Jeśli znasz sąsiadów, którzy chcieliby zabrać głos, wyślij im swój własny link:
     { $link }
     
-    Forward this message or copy the link: when they join, we'll know you brought them.
-# needs translation
-SIDE_HINT = (Just type your answer here; it doesn't change your other answers.)
-# needs translation
-SIDE_THANKS = Thank you — that helps.
-# needs translation
-SIDE_DECLINED = All right.
+    Przekaż tę wiadomość albo skopiuj link: gdy dołączą, będziemy wiedzieć, że to dzięki Tobie.
+SIDE_HINT = (Po prostu wpisz tu odpowiedź; nie zmienia ona pozostałych odpowiedzi.)
+SIDE_THANKS = Dziękujemy, to pomaga.
+SIDE_DECLINED = W porządku.
+# what an organiser may type in the /poll form (English is always read), separated by commas
+YES_WORDS = tak, t
+NO_WORDS = nie
+SEND_WORDS = wyślij, wyslij

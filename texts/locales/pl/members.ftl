@@ -1,187 +1,177 @@
-# needs translation
 WELCOME_NO_CODE =
-    Hello! I help neighbours shape local projects together.
+    Cześć! Pomagam sąsiadom wspólnie tworzyć lokalne projekty.
     
-    To take part, open the link your organiser shared (it looks like t.me/{ $bot }?start=…), or send /start followed by the session code.
-# needs translation
-UNKNOWN_CODE = I don't know the session code “{ $code }”. Please check the link your organiser shared, or ask them for a new one.
-# needs translation
-SESSION_DRAFT = The session “{ $title }” hasn't opened yet. Please try again once the organiser opens it.
-# needs translation
-SESSION_CLOSED = The session “{ $title }” has closed. Thank you for your interest!
-# needs translation
-SESSION_CLOSED_UNFINISHED = “{ $title }” has closed, so no more questions will come. Thank you for taking part: everything you said is kept.
-# needs translation
-SOME_SESSION_DRAFT = This session hasn't opened yet. I'll message you here when it opens.
-# needs translation
-DRAFT_OPENED = “{ $title }” is open now. To take part, open { $link } or send /start { $code }.
-# needs translation
-SOME_SESSION_CLOSED = This session has closed. Thank you for your interest!
-# needs translation
+    Aby wziąć udział, otwórz link od organizatora (wygląda jak t.me/{ $bot }?start=…) albo wyślij /start i kod sesji.
+UNKNOWN_CODE = Nie znam kodu sesji „{ $code }”. Sprawdź link od organizatora albo poproś o nowy.
+SESSION_DRAFT = Sesja „{ $title }” jeszcze się nie rozpoczęła. Spróbuj ponownie, gdy organizator ją otworzy.
+SESSION_CLOSED = Sesja „{ $title }” została zamknięta. Dziękujemy za zainteresowanie!
+SESSION_CLOSED_UNFINISHED = Sesja „{ $title }” została zamknięta, więc nie będzie już pytań. Dziękujemy za udział: wszystko, co napisano, zostaje zachowane.
+SOME_SESSION_DRAFT = Ta sesja jeszcze się nie rozpoczęła. Napiszę tutaj, gdy się otworzy.
+DRAFT_OPENED = Sesja „{ $title }” jest już otwarta. Aby wziąć udział, otwórz { $link } albo wyślij /start { $code }.
+SOME_SESSION_CLOSED = Ta sesja została zamknięta. Dziękujemy za zainteresowanie!
 CONSENT_TERMS =
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    Zachowam to, co tu napiszesz (odpowiedzi, propozycje, głosy i uwagi), Twoją nazwę w Telegramie i godzinę każdej wiadomości, aby organizatorzy ({ $community }) mogli je wykorzystać w tej sesji współprojektowania. To, co piszesz, jest też automatycznie oceniane pod względem tonu (pozytywny, neutralny lub negatywny): organizatorzy widzą to w statystykach, a negatywna odpowiedź może skutkować pytaniem uzupełniającym.
     
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
+    Jak długo: dopóki nie wyślesz /forget, które usuwa Twoją nazwę i słowa (zostają tylko anonimowe liczby). Nic nie jest usuwane samo, a za pliki wyeksportowane przez organizatorów odpowiadają oni.
     
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
+    W każdej chwili możesz wysłać /pause, aby wstrzymać przypomnienia, i /resume, aby kontynuować. /mydata wysyła Ci wszystko, co o Tobie przechowuję, a /forget to usuwa (po ponownym zapytaniu). Jeśli odmówisz, zachowam tylko informację, że ktoś odmówił. /privacy pokazuje to ponownie.
 CONSENT =
-    Welcome to “{ $title }”! Before we start, here is what I keep and why.
+    Witaj w sesji „{ $title }”! Zanim zaczniemy, oto co przechowuję i dlaczego.
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    { CONSENT_TERMS }
     
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-    
-    Do you agree to take part?
-# needs translation
+    Czy zgadzasz się wziąć udział?
 PRIVACY =
-    What I keep for “{ $title }”:
+    Co przechowuję w ramach „{ $title }”:
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
-PRIVACY_AGREED = You agreed to take part on { $date }.
-# needs translation
+    { CONSENT_TERMS }
+PRIVACY_AGREED = Zgoda na udział: { $date }.
 PRIVACY_NO_SESSION =
-    You're not in a session yet. When you join one (open your organiser's link, or send /start followed by the session code), I ask you first, and this is what I keep:
+    Nie jesteś jeszcze w żadnej sesji. Gdy dołączysz (otwórz link od organizatora albo wyślij /start i kod sesji), najpierw zapytam o zgodę, a przechowuję to:
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
-CONSENT_YES = I agree
-# needs translation
-CONSENT_NO = No thanks
-# needs translation
-CONSENT_GIVEN = ✅ You agreed to take part on { $date }.
-# needs translation
-CONSENT_DECLINED = No problem — nothing more will be asked. If you change your mind, write to me or open the link again.
-# needs translation
-CONSENT_PENDING = Please answer the question above first: do you agree to take part?
-# needs translation
-CONSENT_DECLINED_BEFORE = You said no thanks to taking part in “{ $title }”, so I'm not asking you anything. Changed your mind? Tap below to join after all.
-# needs translation
-CONSENT_AFTER_ALL = I'd like to take part
-# needs translation
-ALREADY_JOINED = Welcome back to “{ $title }”! Here is where we were:
-# needs translation
-BACK_TO_QUESTION = And back to where we were:
-# needs translation
-FLOW_FINISHED_ALREADY = You've answered all the questions of “{ $title }” — thank you! /help lists what else you can do.
-# needs translation
-PAUSED = Paused: no reminders, polls or news from me until you send /resume. I still answer when you write.
-# needs translation
-ALREADY_PAUSED = You're already paused. Send /resume to carry on.
-# needs translation
-RESUMED = Welcome back! Reminders are on again.
-# needs translation
-WHILE_AWAY = While you were away: { $missed }. They come next.
-# needs translation
-AWAY_POLLS = { $n } open polls
-# needs translation
-AWAY_MESSAGES = { $n } messages from the organisers
-# needs translation
-NOT_PAUSED = You're not paused — we're all set.
-# needs translation
-TIMEZONE_ASK = Your time zone is { $zone } (it's { $time } there): I keep quiet at night in it. Tap yours, or send /timezone followed by your city or zone, e.g. /timezone Lisbon.
-# needs translation
-TIMEZONE_SET = Your time zone is now { $zone } (it's { $time } there). I'll keep quiet at night.
-# needs translation
-TIMEZONE_UNKNOWN = I don't know the time zone “{ $typed }”. Send a city (/timezone Lisbon) or a zone name (/timezone Europe/Lisbon).
-# needs translation
-EDIT_IGNORED = I only read new messages, so your edit didn't change anything. To change an answer, send /back.
-# needs translation
-UNKNOWN_COMMAND = I don't know the command { $command }. /help lists what you can do.
-# needs translation
-NOT_ALLOWED = Sorry, only { $role } can use { $command }.
-# needs translation
-NOT_ALLOWED_BUTTON = Sorry, only { $role } can use this button.
-# needs translation
-NON_TEXT_OUTSIDE_FLOW = I can only read text messages. /help lists what you can do.
-# needs translation
-STALE_BUTTON = That button is no longer valid.
-# needs translation
+    { CONSENT_TERMS }
+CONSENT_YES = Zgadzam się
+CONSENT_NO = Nie, dziękuję
+CONSENT_GIVEN = ✅ Zgoda na udział: { $date }.
+CONSENT_DECLINED = Nie ma sprawy: o nic więcej nie zapytam. Jeśli zmienisz zdanie, napisz do mnie albo otwórz link ponownie.
+CONSENT_PENDING = Najpierw odpowiedz na pytanie powyżej: czy zgadzasz się wziąć udział?
+CONSENT_DECLINED_BEFORE = Odmowa udziału w „{ $title }” została zapisana, więc o nic nie pytam. Zmiana zdania? Dotknij poniżej, aby jednak dołączyć.
+CONSENT_AFTER_ALL = Chcę wziąć udział
+ALREADY_JOINED = Witaj ponownie w „{ $title }”! Tu skończyliśmy:
+BACK_TO_QUESTION = Wracamy do miejsca, w którym byliśmy:
+FLOW_FINISHED_ALREADY = Wszystkie pytania „{ $title }” mają już odpowiedzi. Dziękujemy! /help pokazuje, co jeszcze możesz zrobić.
+PAUSED = Wstrzymano: żadnych przypomnień, ankiet ani wiadomości ode mnie, dopóki nie wyślesz /resume. Nadal odpowiadam, gdy piszesz.
+ALREADY_PAUSED = Już masz pauzę. Wyślij /resume, aby kontynuować.
+RESUMED = Witaj ponownie! Przypomnienia są znowu włączone.
+WHILE_AWAY = Podczas Twojej nieobecności: { $missed }. Zaraz przyjdą.
+AWAY_POLLS =
+    { $n ->
+        [one] { $n } otwarta ankieta
+        [few] { $n } otwarte ankiety
+        [many] { $n } otwartych ankiet
+       *[other] { $n } otwartej ankiety
+    }
+AWAY_MESSAGES =
+    { $n ->
+        [one] { $n } wiadomość od organizatorów
+        [few] { $n } wiadomości od organizatorów
+        [many] { $n } wiadomości od organizatorów
+       *[other] { $n } wiadomości od organizatorów
+    }
+NOT_PAUSED = Nie masz pauzy: wszystko działa.
+TIMEZONE_ASK = Twoja strefa czasowa to { $zone } (jest tam { $time }): w nocy milczę. Dotknij swojej albo wyślij /timezone i nazwę miasta lub strefy, np. /timezone Lizbona.
+TIMEZONE_SET = Twoja strefa czasowa to teraz { $zone } (jest tam { $time }). W nocy nie będę pisać.
+TIMEZONE_UNKNOWN = Nie znam strefy czasowej „{ $typed }”. Wyślij miasto (/timezone Lizbona) albo nazwę strefy (/timezone Europe/Lisbon).
+EDIT_IGNORED = Czytam tylko nowe wiadomości, więc edycja niczego nie zmieniła. Aby zmienić odpowiedź, wyślij /back.
+UNKNOWN_COMMAND = Nie znam polecenia { $command }. /help pokazuje, co możesz zrobić.
+NOT_ALLOWED = Niestety, tylko { $role } mogą używać { $command }.
+NOT_ALLOWED_BUTTON = Niestety, tylko { $role } mogą używać tego przycisku.
+NON_TEXT_OUTSIDE_FLOW = Umiem czytać tylko wiadomości tekstowe. /help pokazuje, co możesz zrobić.
+STALE_BUTTON = Ten przycisk jest już nieaktualny.
 # {organiser} in a flow, when the bot never met them
-THE_ORGANISERS = the organisers
-# needs translation
-SESSION_NOT_OPEN_BUTTON = This session is not open any more.
-# needs translation
-NEED_SESSION = Join a session first: open the link your organiser shared. /help lists what you can do.
-# needs translation
-MYDATA_HEAD = What I store about you, in short:
-# needs translation
-MYDATA_YOU = You: { $name }{ $username }; time zone: { $zone }.
-# needs translation
-MYDATA_NO_ZONE = not set
-# needs translation
-MYDATA_SESSION = “{ $title }”: joined { $joined }, { $consent }. { $answers } answer(s), { $proposals } proposal(s), { $votes } vote(s), { $feedback } feedback.
-# needs translation
-MYDATA_AGREED = agreed to take part { $date }
-# needs translation
-MYDATA_DECLINED = said no thanks
-# needs translation
-MYDATA_NOT_ASKED = not asked yet
-# needs translation
-MYDATA_NO_SESSIONS = No sessions joined.
-# needs translation
-MYDATA_FILE_NEXT = Every detail, with the messages between us, follows as a file (JSON, for a computer or another service). /forget erases it; /privacy says why it is kept.
-# needs translation
-MYDATA_CAPTION = Everything the bot stores about you, as of { $date }.
-# needs translation
+THE_ORGANISERS = organizatorzy
+SESSION_NOT_OPEN_BUTTON = Ta sesja nie jest już otwarta.
+NEED_SESSION = Najpierw dołącz do sesji: otwórz link od organizatora. /help pokazuje, co możesz zrobić.
+MYDATA_HEAD = Co o Tobie przechowuję, w skrócie:
+MYDATA_YOU = Ty: { $name }{ $username }; strefa czasowa: { $zone }.
+MYDATA_NO_ZONE = nieustawiona
+MYDATA_SESSION =
+    „{ $title }”: dołączenie { $joined }, { $consent }. { $answers ->
+        [one] { $answers } odpowiedź
+        [few] { $answers } odpowiedzi
+        [many] { $answers } odpowiedzi
+       *[other] { $answers } odpowiedzi
+    }, { $proposals ->
+        [one] { $proposals } propozycja
+        [few] { $proposals } propozycje
+        [many] { $proposals } propozycji
+       *[other] { $proposals } propozycji
+    }, { $votes ->
+        [one] { $votes } głos
+        [few] { $votes } głosy
+        [many] { $votes } głosów
+       *[other] { $votes } głosu
+    }, { $feedback ->
+        [one] { $feedback } uwaga
+        [few] { $feedback } uwagi
+        [many] { $feedback } uwag
+       *[other] { $feedback } uwagi
+    }.
+MYDATA_AGREED = zgoda na udział { $date }
+MYDATA_DECLINED = odmowa udziału
+MYDATA_NOT_ASKED = jeszcze bez pytania o zgodę
+MYDATA_NO_SESSIONS = Brak sesji.
+MYDATA_FILE_NEXT = Wszystkie szczegóły, razem z naszymi wiadomościami, przyjdą w pliku (JSON, dla komputera lub innej usługi). /forget je usuwa; /privacy wyjaśnia, dlaczego są przechowywane.
+MYDATA_CAPTION = Wszystko, co bot o Tobie przechowuje, stan na { $date }.
 FORGET_CONFIRM =
-    This erases your name, username and time zone, and everything you wrote in every session: answers, proposals, feedback and messages. What stays has no name on it: your votes, the numbers of answers, and the proposals others already voted on (as “withdrawn”, with their vote counts, without your words). I won't message you again unless you join a session again. This cannot be undone.{ $staff }
+    To usunie Twoją nazwę, nazwę użytkownika i strefę czasową oraz wszystko, co napisano w każdej sesji: odpowiedzi, propozycje, uwagi i wiadomości. To, co zostanie, nie ma Twojego imienia: Twoje głosy, liczby odpowiedzi i propozycje, na które inni już głosowali (jako „wycofane”, z liczbą głosów, bez Twoich słów). Nie napiszę do Ciebie, chyba że znów dołączysz do sesji. Tego nie da się cofnąć.{ $staff }
     
-    Erase your data?
-# needs translation
+    Usunąć Twoje dane?
 FORGET_STAFF_KEEPS =
     { "\u000A" }
-    As { $role }, you keep what is not yours alone: your role, your place on session teams, the sessions you created, and the audit entries of what you did in them, with your Telegram id (your name goes), so that your teams can still see who did what. To give up a role, ask an administrator.
-# needs translation
-STAFF_ROLE_WORDS__admin = an administrator
-# needs translation
-STAFF_ROLE_WORDS__organiser = an organiser
-# needs translation
-STAFF_ROLE_WORDS__coordinator = a coordinator
-# needs translation
-FORGET_YES = Erase my data
-# needs translation
-FORGET_NO = Keep it
-# needs translation
-FORGET_KEPT = Nothing was erased. Send /forget again whenever you want.
-# needs translation
+    W roli „{ $role }” zostaje to, co nie należy tylko do Ciebie: Twoja rola, miejsce w zespołach sesji, utworzone sesje i wpisy dziennika o Twoich działaniach w nich, z Twoim identyfikatorem Telegrama (nazwa znika), aby zespoły nadal widziały, kto co zrobił. Aby zrezygnować z roli, poproś administratora.
+STAFF_ROLE_WORDS__admin = administrator
+STAFF_ROLE_WORDS__organiser = organizator
+STAFF_ROLE_WORDS__coordinator = koordynator
+FORGET_YES = Usuń moje dane
+FORGET_NO = Zachowaj
+FORGET_KEPT = Nic nie zostało usunięte. Wyślij /forget ponownie, kiedy zechcesz.
 FORGET_DONE =
-    Done: your name, username and time zone are erased, and so are { $answers } answer(s), { $proposals } proposal(s), { $feedback } feedback message(s) and { $messages } message(s) you wrote, with the bot's messages that quoted them.
+    Gotowe: Twoja nazwa, nazwa użytkownika i strefa czasowa są usunięte, a także { $answers ->
+        [one] { $answers } odpowiedź
+        [few] { $answers } odpowiedzi
+        [many] { $answers } odpowiedzi
+       *[other] { $answers } odpowiedzi
+    }, { $proposals ->
+        [one] { $proposals } propozycja
+        [few] { $proposals } propozycje
+        [many] { $proposals } propozycji
+       *[other] { $proposals } propozycji
+    }, { $feedback ->
+        [one] { $feedback } uwaga
+        [few] { $feedback } uwagi
+        [many] { $feedback } uwag
+       *[other] { $feedback } uwagi
+    } i { $messages ->
+        [one] { $messages } wiadomość
+        [few] { $messages } wiadomości
+        [many] { $messages } wiadomości
+       *[other] { $messages } wiadomości
+    } od Ciebie, razem z wiadomościami bota, które je cytowały.
     
-    Kept without your name: { $withdrawn } proposal(s) others had voted on (as “withdrawn”, with their vote counts), { $votes } vote(s), { $ballots } poll choice(s), and that someone took part in { $sessions } session(s).
+    Zachowane bez Twojego imienia: { $withdrawn ->
+        [one] { $withdrawn } propozycja, na którą inni głosowali
+        [few] { $withdrawn } propozycje, na które inni głosowali
+        [many] { $withdrawn } propozycji, na które inni głosowali
+       *[other] { $withdrawn } propozycji, na które inni głosowali
+    } (jako „wycofane”, z liczbą głosów), { $votes ->
+        [one] { $votes } głos
+        [few] { $votes } głosy
+        [many] { $votes } głosów
+       *[other] { $votes } głosu
+    }, { $ballots ->
+        [one] { $ballots } wybór w ankiecie
+        [few] { $ballots } wybory w ankietach
+        [many] { $ballots } wyborów w ankietach
+       *[other] { $ballots } wyboru w ankietach
+    } oraz informacja, że ktoś brał udział w { $sessions ->
+        [one] { $sessions } sesji
+        [few] { $sessions } sesjach
+        [many] { $sessions } sesjach
+       *[other] { $sessions } sesji
+    }.
     
-    I won't message you again. To take part later, open a session's link: you'll start afresh.{ $staff }
-# needs translation
+    Nie napiszę już do Ciebie. Aby wziąć udział później, otwórz link sesji: zaczniesz od nowa.{ $staff }
 FORGET_DONE_STAFF =
     { "\u000A" }
-    Kept as { $role }: your role, your team places, your sessions and the audit entries of your actions (with your Telegram id).
-# needs translation
-FORGET_NOTHING = I have nothing stored about you.
-# needs translation
+    Zachowane w roli „{ $role }”: Twoja rola, miejsca w zespołach, Twoje sesje i wpisy dziennika o Twoich działaniach (z Twoim identyfikatorem Telegrama).
+FORGET_NOTHING = Nic o Tobie nie przechowuję.
 # {community} in PRIVACY_NO_SESSION
-THE_COMMUNITY = the session's community
-# needs translation
-ROLES_HELD_BY__organiser = organisers
-# needs translation
-ROLES_HELD_BY__coordinator = coordinators
-# needs translation
-ROLES_HELD_BY__admin = administrators
-# needs translation
-ROLE_NAMES__organiser = organiser
-# needs translation
-ROLE_NAMES__coordinator = coordinator
-# needs translation
+THE_COMMUNITY = społeczność sesji
+ROLES_HELD_BY__organiser = organizatorzy
+ROLES_HELD_BY__coordinator = koordynatorzy
+ROLES_HELD_BY__admin = administratorzy
+ROLE_NAMES__organiser = organizator
+ROLE_NAMES__coordinator = koordynator
 ROLE_NAMES__admin = administrator
-# needs translation
-MYDATA_ABOUT = Everything the co-design bot stores about you: your member record, roles, the sessions you joined, your answers, proposals, votes, feedback and poll choices, where you are in each session's questions, the messages between you and the bot, and what is still waiting to be sent to you. Times are UTC.
+MYDATA_ABOUT = Wszystko, co bot współprojektowania o Tobie przechowuje: Twój profil uczestnika, role, sesje, do których dołączono, Twoje odpowiedzi, propozycje, głosy, uwagi i wybory w ankietach, miejsce w pytaniach każdej sesji, wiadomości między Tobą a botem oraz to, co jeszcze czeka na wysłanie. Godziny podano w UTC.

@@ -1,369 +1,349 @@
-# needs translation
 NEWSESSION_USAGE =
-    Usage: /newsession <title> [--flow <flow id>] [--community <name>]
-    For example: /newsession Elm Park redesign --flow park_redesign --community Elm Street neighbours
-    /flows lists the flows.
-# needs translation
-NEWSESSION_PROBLEMS__unknown_option = I don't know the option { $option }: use --flow or --community.
-# needs translation
-NEWSESSION_PROBLEMS__no_value = { $option } needs a value after it.
-# needs translation
-NEWSESSION_PROBLEMS__twice = { $option } is given twice.
-# needs translation
-NEWSESSION_PROBLEMS__flow_words = A flow id is one word (/flows lists them), not “{ $flow }”.
-# needs translation
-TITLE_TOO_LONG = That title is too long: please keep it under { $limit } characters.
-# needs translation
-COMMUNITY_TOO_LONG = That community name is too long: please keep it under { $limit } characters.
-# needs translation
-UNKNOWN_FLOW = There is no flow “{ $flow }”. Flows you can use: { $flows }.
-# needs translation
+    Użycie: /newsession <tytuł> [--flow <id scenariusza>] [--community <nazwa>]
+    Na przykład: /newsession Przebudowa parku --flow park_redesign --community Sąsiedzi z ulicy Wiązowej
+    /flows pokazuje scenariusze.
+NEWSESSION_PROBLEMS__unknown_option = Nie znam opcji { $option }: użyj --flow albo --community.
+NEWSESSION_PROBLEMS__no_value = Po { $option } potrzebna jest wartość.
+NEWSESSION_PROBLEMS__twice = { $option } podano dwa razy.
+NEWSESSION_PROBLEMS__flow_words = Id scenariusza to jedno słowo (/flows je pokazuje), a nie „{ $flow }”.
+TITLE_TOO_LONG =
+    Ten tytuł jest za długi: najwyżej { $limit ->
+        [one] { $limit } znak
+        [few] { $limit } znaki
+        [many] { $limit } znaków
+       *[other] { $limit } znaku
+    }, proszę.
+COMMUNITY_TOO_LONG =
+    Ta nazwa społeczności jest za długa: najwyżej { $limit ->
+        [one] { $limit } znak
+        [few] { $limit } znaki
+        [many] { $limit } znaków
+       *[other] { $limit } znaku
+    }, proszę.
+UNKNOWN_FLOW = Nie ma scenariusza „{ $flow }”. Dostępne scenariusze: { $flows }.
 SESSION_CREATED =
-    Created “{ $title }” for the community “{ $community }” (flow: { $flow }) as a draft. It is yours: only you, the team you add with /team and the administrators see it.
+    Utworzono „{ $title }” dla społeczności „{ $community }” (scenariusz: { $flow }) jako szkic. Sesja należy do Ciebie: widzisz ją tylko Ty, zespół dodany przez /team i administratorzy.
     
-    Join code: { $code }
-    Link for members: { $link }
+    Kod dołączenia: { $code }
+    Link dla uczestników: { $link }
     
-    Members can join once you send /open { $code }.
-# needs translation
-FLOWS_HEADER = Installed flows:
-# needs translation
-OWN_FLOWS_HEADER = Flows you sent me:
-# needs translation
-FLOW_LINE = • { $id } — { $title } ({ $steps } steps)
-# needs translation
+    Uczestnicy będą mogli dołączyć, gdy wyślesz /open { $code }.
+FLOWS_HEADER = Zainstalowane scenariusze:
+OWN_FLOWS_HEADER = Scenariusze przesłane przez Ciebie:
+FLOW_LINE =
+    • { $id } — { $title } ({ $steps ->
+        [one] { $steps } krok
+        [few] { $steps } kroki
+        [many] { $steps } kroków
+       *[other] { $steps } kroku
+    })
 FLOW_DESCRIPTION = { "  " }{ $description }
-# needs translation
-FLOWS_FOOTER = Use one with /newsession <title> --flow <id>. To add your own, send me its .yaml file (codesign flows new writes a starter to edit).
-# needs translation
-NO_SESSIONS = There are no sessions yet. Create one with /newsession <title>.
-# needs translation
-SESSIONS_HEADER = Sessions (newest first):
-# needs translation
-SESSION_LINE = • { $title } — code { $code }, { $status }, flow { $flow }: { $joined } joined, { $consented } consented, { $completed } completed; { $reprompts }
-# needs translation
-REPROMPT_STATS = { $sent } reminder(s) and follow-up(s) sent, { NUMBER($share, style: "percent") } answered within a day
-# needs translation
-NO_REPROMPTS = no reminders sent yet
-# needs translation
-PICK_ASK = Which session for { $command }?
-# needs translation
-PICK_NONE = You have no session { $command } works on now. /sessions lists yours.
-# needs translation
-PICKED = { $command } for “{ $title }” ({ $code })
-# needs translation
-THERE = there
-# needs translation
-HELLO_ORGANISER = Hello { $name }! You run co-design sessions here as an organiser.
-# needs translation
-HELLO_COORDINATOR = Hello { $name }! You read co-design sessions here as a coordinator.
-# needs translation
-HELLO_SESSIONS = Your newest sessions:
-# needs translation
-HELLO_SESSION_LINE = • { $title } ({ $code }), { $status }, { $joined } joined
-# needs translation
-HELLO_MORE = …and more: /sessions lists them all.
-# needs translation
-HELLO_NO_SESSIONS = You have no session yet.
-# needs translation
-STATUS_WORDS__draft = draft, not open yet
-# needs translation
-STATUS_WORDS__open = open
-# needs translation
-STATUS_WORDS__closed = closed
-# needs translation
-HELLO_NEXT = Start one with /newsession <title>, open it with /open <code> and share its link; /sessions shows each session's numbers, /help every command. To try a session as a member would, open its link.
-# needs translation
-HELLO_NEXT_READER = /stats <code> shows a session's numbers, /answers <code> what members answered, /export <code> a file of it; /help lists every command.
-# needs translation
-A_PROPOSAL = a proposal
-# needs translation
-A_POLL = a poll
-# needs translation
-WHICH_NUMBER = Several of your sessions have { $what } #{ $id }. Send it again with the session's code:
-# needs translation
+FLOWS_FOOTER = Użyj jednego przez /newsession <tytuł> --flow <id>. Aby dodać własny, wyślij mi jego plik .yaml (codesign flows new tworzy wzór do edycji).
+NO_SESSIONS = Nie ma jeszcze sesji. Utwórz ją przez /newsession <tytuł>.
+SESSIONS_HEADER = Sesje (najnowsze najpierw):
+SESSION_LINE = • { $title } — kod { $code }, { $status }, scenariusz { $flow }: dołączyło { $joined }, zgodę wyraziło { $consented }, ukończyło { $completed }; { $reprompts }
+REPROMPT_STATS =
+    { $sent ->
+        [one] wysłano { $sent } przypomnienie lub dopytanie
+        [few] wysłano { $sent } przypomnienia i dopytania
+        [many] wysłano { $sent } przypomnień i dopytań
+       *[other] wysłano { $sent } przypomnienia i dopytania
+    }, { NUMBER($share, style: "percent") } z odpowiedzią w ciągu doby
+NO_REPROMPTS = nie wysłano jeszcze przypomnień
+PICK_ASK = Dla której sesji { $command }?
+PICK_NONE = Nie masz teraz sesji, dla której działa { $command }. /sessions pokazuje Twoje sesje.
+PICKED = { $command } dla „{ $title }” ({ $code })
+THERE = witaj
+HELLO_ORGANISER = Cześć, { $name }! Tutaj prowadzisz sesje współprojektowania jako organizator.
+HELLO_COORDINATOR = Cześć, { $name }! Tutaj śledzisz sesje współprojektowania jako koordynator.
+HELLO_SESSIONS = Twoje najnowsze sesje:
+HELLO_SESSION_LINE = • { $title } ({ $code }), { $status }, dołączyło { $joined }
+HELLO_MORE = …i więcej: /sessions pokazuje wszystkie.
+HELLO_NO_SESSIONS = Nie masz jeszcze sesji.
+STATUS_WORDS__draft = szkic, jeszcze nieotwarta
+STATUS_WORDS__open = otwarta
+STATUS_WORDS__closed = zamknięta
+HELLO_NEXT = Utwórz sesję przez /newsession <tytuł>, otwórz ją przez /open <kod> i udostępnij jej link; /sessions pokazuje liczby każdej sesji, /help wszystkie polecenia. Aby wypróbować sesję jak uczestnik, otwórz jej link.
+HELLO_NEXT_READER = /stats <kod> pokazuje liczby sesji, /answers <kod> odpowiedzi uczestników, /export <kod> plik z całością; /help pokazuje wszystkie polecenia.
+A_PROPOSAL = propozycję
+A_POLL = ankietę
+WHICH_NUMBER = Kilka Twoich sesji ma { $what } nr { $id }. Wyślij ponownie z kodem sesji:
 WHICH_NUMBER_LINE =
-    • { $title } ({ $code }): “{ $text }”
+    • { $title } ({ $code }): „{ $text }”
     { "  " }{ $command } { $code } { $id }{ $rest }
-# needs translation
-CODE_USAGE = Usage: { $command } <session code>
-# needs translation
-NO_SUCH_SESSION = There is no session with the code “{ $code }”. /sessions lists them.
-# needs translation
-NOT_YOUR_SESSION = There is no session “{ $code }” among yours. /sessions lists the sessions you run.
-# needs translation
-NO_SESSION_HERE = There is no session “{ $code }”. `codesign sessions` lists every session and its code.
-# needs translation
-OPENED = “{ $title }” is open. Members can join with { $link }
-# needs translation
-ALREADY_OPEN = “{ $title }” is already open.
-# needs translation
-CLOSED = “{ $title }” is closed. Members can no longer answer; their answers are kept.
-# needs translation
-ALREADY_CLOSED = “{ $title }” is already closed.
-# needs translation
-GRANT_USAGE = Usage: /grant <telegram user id> organiser|coordinator
-# needs translation
-GRANTED = User { $user_id } now has the { $role } role.
-# needs translation
-ALREADY_GRANTED = User { $user_id } already has the { $role } role.
-# needs translation
-BROADCAST_USAGE = Usage: /broadcast <session code> <message to every member>
-# needs translation
-BROADCAST_LONG = That message is too long: please keep it to { $limit } characters at most.
-# needs translation
-BROADCAST_CAPPED = “{ $title }” has sent { $cap } broadcasts in 24 hours, as many as its flow's daily cap lets every member get; the next may go from { $at }.
-# needs translation
+CODE_USAGE = Użycie: { $command } <kod sesji>
+NO_SUCH_SESSION = Nie ma sesji z kodem „{ $code }”. /sessions je pokazuje.
+NOT_YOUR_SESSION = Wśród Twoich sesji nie ma „{ $code }”. /sessions pokazuje sesje, które prowadzisz.
+NO_SESSION_HERE = Nie ma sesji „{ $code }”. `codesign sessions` pokazuje wszystkie sesje i ich kody.
+OPENED = Sesja „{ $title }” jest otwarta. Uczestnicy mogą dołączyć przez { $link }
+ALREADY_OPEN = Sesja „{ $title }” jest już otwarta.
+CLOSED = Sesja „{ $title }” jest zamknięta. Uczestnicy nie mogą już odpowiadać; ich odpowiedzi są zachowane.
+ALREADY_CLOSED = Sesja „{ $title }” jest już zamknięta.
+GRANT_USAGE = Użycie: /grant <id użytkownika Telegrama> organiser|coordinator
+GRANTED = Użytkownik { $user_id } ma teraz rolę: { $role }.
+ALREADY_GRANTED = Użytkownik { $user_id } ma już rolę: { $role }.
+BROADCAST_USAGE = Użycie: /broadcast <kod sesji> <wiadomość do wszystkich uczestników>
+BROADCAST_LONG =
+    Ta wiadomość jest za długa: najwyżej { $limit ->
+        [one] { $limit } znak
+        [few] { $limit } znaki
+        [many] { $limit } znaków
+       *[other] { $limit } znaku
+    }, proszę.
+BROADCAST_CAPPED =
+    „{ $title }” wysłała już { $cap ->
+        [one] { $cap } wiadomość do wszystkich
+        [few] { $cap } wiadomości do wszystkich
+        [many] { $cap } wiadomości do wszystkich
+       *[other] { $cap } wiadomości do wszystkich
+    } w ciągu 24 godzin, tyle, ile dzienny limit scenariusza pozwala każdemu uczestnikowi dostać; następna może wyjść od { $at }.
 BROADCAST_MESSAGE =
-    📣 From the organisers of “{ $title }”:
+    📣 Od organizatorów „{ $title }”:
     
     { $text }
-# needs translation
-BROADCAST_QUEUED = Sending to { $n } member(s) of “{ $title }”. At Telegram's pace that takes about { $duration } (done by { $done }). Members who paused or blocked the bot are left out.
-# needs translation
-BROADCAST_WHAT = What should the members of “{ $title }” get? Send /broadcast { $code } followed by the message.
-# needs translation
-BROADCAST_PREVIEW = This is what { $n } member(s) of “{ $title }” will get. At Telegram's pace sending takes about { $duration } (done by { $done }). Members who paused or blocked the bot are left out.
-# needs translation
-BROADCAST_SEND = Send to { $n }
-# needs translation
-BROADCAST_CANCEL = Cancel
-# needs translation
-BROADCAST_CANCELLED = Cancelled: the message was not sent.
-# needs translation
-NOBODY_REACHABLE = Nobody in “{ $title }” can be messaged now (members who paused, declined or blocked the bot are left out), so nothing was sent.
-# needs translation
-NOT_OPEN = “{ $title }” is { $status }: only open sessions can be messaged.
-# needs translation
-NUDGE_USAGE = Usage: /nudge <session code> to remind those who have not finished the questions, /nudge <session code> <poll number> to remind those who have not voted in that poll, or /nudge <session code> votes to remind those who finished of proposals they have not voted on.
-# needs translation
-NUDGED_VOTES = Reminding { $n } member(s) of “{ $title }” who finished of the proposals they have not voted on.
-# needs translation
-NUDGE_VOTES_NOBODY = Everyone in “{ $title }” who finished and can be messaged has voted on every proposal.
-# needs translation
-NUDGED = Reminding { $n } member(s) of “{ $title }” who have not finished the questions.
-# needs translation
-NUDGED_POLL = Reminding { $n } member(s) who have not voted in poll #{ $id }.
-# needs translation
-NUDGED_POLL_ANONYMOUS = Reminding the { $n } member(s) who got anonymous poll #{ $id }. Who has voted stays secret, so those who voted get the reminder too.
-# needs translation
-NUDGE_LATER = { " " }{ $n } of them are in their quiet hours or had enough reminders today: theirs goes later.
-# needs translation
-NUDGE_NOBODY = Everyone in “{ $title }” who can be messaged has finished the questions.
-# needs translation
-NUDGE_POLL_NOBODY = Everyone who got poll #{ $id } and can be messaged has voted.
-# needs translation
-RECEIVED_HEAD = Already sent to them:
-# needs translation
-RECEIVED_AT = • { $who }, at “{ $step }”: { $what }
-# needs translation
+BROADCAST_QUEUED =
+    Wysyłam do { $n ->
+        [one] { $n } osoby
+        [few] { $n } osób
+        [many] { $n } osób
+       *[other] { $n } osoby
+    } z „{ $title }”. W tempie Telegrama potrwa to około { $duration } (koniec o { $done }). Osoby z pauzą lub które zablokowały bota są pominięte.
+BROADCAST_WHAT = Co mają dostać uczestnicy „{ $title }”? Wyślij /broadcast { $code } i treść wiadomości.
+BROADCAST_PREVIEW =
+    Tak zobaczy to { $n ->
+        [one] { $n } osoba
+        [few] { $n } osoby
+        [many] { $n } osób
+       *[other] { $n } osoby
+    } z „{ $title }”. W tempie Telegrama wysyłka potrwa około { $duration } (koniec o { $done }). Osoby z pauzą lub które zablokowały bota są pominięte.
+BROADCAST_SEND = Wyślij do { $n }
+BROADCAST_CANCEL = Anuluj
+BROADCAST_CANCELLED = Anulowano: wiadomość nie została wysłana.
+NOBODY_REACHABLE = Do nikogo w „{ $title }” nie można teraz pisać (pominięto osoby z pauzą, bez zgody i te, które zablokowały bota), więc nic nie wysłano.
+NOT_OPEN = Sesja „{ $title }” ma status: { $status }; wiadomości można wysyłać tylko do otwartych sesji.
+NUDGE_USAGE = Użycie: /nudge <kod sesji>, aby przypomnieć osobom, które nie skończyły pytań, /nudge <kod sesji> <numer ankiety>, aby przypomnieć tym, którzy nie zagłosowali w tej ankiecie, albo /nudge <kod sesji> votes, aby przypomnieć osobom po pytaniach o propozycjach bez ich głosu.
+NUDGED_VOTES =
+    Przypominam { $n ->
+        [one] { $n } osobie
+        [few] { $n } osobom
+        [many] { $n } osobom
+       *[other] { $n } osoby
+    } z „{ $title }”, które skończyły pytania, o propozycjach bez ich głosu.
+NUDGE_VOTES_NOBODY = Każdy w „{ $title }”, kto skończył pytania i może dostawać wiadomości, zagłosował na każdą propozycję.
+NUDGED =
+    Przypominam { $n ->
+        [one] { $n } osobie
+        [few] { $n } osobom
+        [many] { $n } osobom
+       *[other] { $n } osoby
+    } z „{ $title }”, które nie skończyły pytań.
+NUDGED_POLL =
+    Przypominam { $n ->
+        [one] { $n } osobie, która nie zagłosowała
+        [few] { $n } osobom, które nie zagłosowały
+        [many] { $n } osobom, które nie zagłosowały
+       *[other] { $n } osoby, które nie zagłosowały
+    } w ankiecie nr { $id }.
+NUDGED_POLL_ANONYMOUS =
+    Przypominam { $n ->
+        [one] { $n } osobie, która dostała
+        [few] { $n } osobom, które dostały
+        [many] { $n } osobom, które dostały
+       *[other] { $n } osoby, które dostały
+    } anonimową ankietę nr { $id }. Kto zagłosował, pozostaje tajemnicą, więc przypomnienie dostają też ci, którzy już głosowali.
+NUDGE_LATER =
+    { " " }{ $n ->
+        [one] { $n } z nich ma teraz godziny ciszy albo dostał dziś dość przypomnień: jego przypomnienie przyjdzie później.
+        [few] { $n } z nich mają teraz godziny ciszy albo dostały dziś dość przypomnień: ich przypomnienie przyjdzie później.
+        [many] { $n } z nich ma teraz godziny ciszy albo dostało dziś dość przypomnień: ich przypomnienie przyjdzie później.
+       *[other] { $n } z nich ma teraz godziny ciszy: ich przypomnienie przyjdzie później.
+    }
+NUDGE_NOBODY = Każdy w „{ $title }”, kto może dostawać wiadomości, skończył pytania.
+NUDGE_POLL_NOBODY = Każdy, kto dostał ankietę nr { $id } i może dostawać wiadomości, zagłosował.
+RECEIVED_HEAD = Już wysłano:
+RECEIVED_AT = • { $who }, przy „{ $step }”: { $what }
 RECEIVED = • { $who }: { $what }
-# needs translation
-RECEIVED_SOME = { $n } reminder(s), the last { $when }
-# needs translation
-RECEIVED_NONE = no reminder yet
-# needs translation
-RECEIVED_MORE = …and { $n } more.
-# needs translation
+RECEIVED_SOME =
+    { $n ->
+        [one] { $n } przypomnienie
+        [few] { $n } przypomnienia
+        [many] { $n } przypomnień
+       *[other] { $n } przypomnienia
+    }, ostatnie { $when }
+RECEIVED_NONE = jeszcze bez przypomnienia
+RECEIVED_MORE = …i { $n } więcej.
 POLL_REMINDER =
-    A reminder from “{ $title }”: you have not voted yet.
+    Przypomnienie od „{ $title }”: nie ma jeszcze Twojego głosu.
     
     { $poll }
-# needs translation
 POLL_REMINDER_ANONYMOUS =
-    A reminder from “{ $title }”: if you have not voted yet, there is still time (if you have, your vote counts and nothing more is needed).
+    Przypomnienie od „{ $title }”: jeśli jeszcze nie głosowano, jest jeszcze czas (jeśli tak, głos się liczy i nic więcej nie trzeba).
     
     { $poll }
-# needs translation
-AUDIT_HEADER = What happened to “{ $title }” (newest first):
-# needs translation
-AUDIT_USAGE = Usage: /audit <session code> [page]
-# needs translation
+AUDIT_HEADER = Co działo się z „{ $title }” (najnowsze najpierw):
+AUDIT_USAGE = Użycie: /audit <kod sesji> [strona]
 AUDIT_LINE = • { $when } — { $what }
-# needs translation
-SERVER = the bot or its server
-# needs translation
-USER = User { $id }
-# needs translation
-TEAM_USAGE = Usage: /team <code> to see a session's team, /team <code> add <telegram user id> organiser|coordinator, /team <code> remove <telegram user id>, /team <code> invite organiser|coordinator for a link that adds whoever opens it, or /team <code> names on|off (may its coordinators export members' names)
-# needs translation
-TEAM_NAMES_ON = Names: coordinators may export them (/team <code> names off to stop it).
-# needs translation
-TEAM_NAMES_OFF = Names: only organisers may export them (/team <code> names on lets coordinators).
-# needs translation
-NAMES_ON = The coordinators of “{ $title }” may now export members' names (/export <code> --names).
-# needs translation
-NAMES_OFF = Only the organisers of “{ $title }” may now export members' names.
-# needs translation
-A_ROLE__organiser = an organiser
-# needs translation
-A_ROLE__coordinator = a coordinator
-# needs translation
-TEAM_HEADER = The team of “{ $title }”:
-# needs translation
-TEAM_OWNER = • { $who } — owner
-# needs translation
+SERVER = bot lub jego serwer
+USER = Użytkownik { $id }
+TEAM_USAGE = Użycie: /team <kod>, aby zobaczyć zespół sesji, /team <kod> add <id użytkownika Telegrama> organiser|coordinator, /team <kod> remove <id użytkownika Telegrama>, /team <kod> invite organiser|coordinator, aby dostać link dodający osobę, która go otworzy, albo /team <kod> names on|off (czy koordynatorzy mogą eksportować imiona uczestników)
+TEAM_NAMES_ON = Imiona: koordynatorzy mogą je eksportować (/team <kod> names off, aby to wyłączyć).
+TEAM_NAMES_OFF = Imiona: eksportować je mogą tylko organizatorzy (/team <kod> names on pozwala koordynatorom).
+NAMES_ON = Koordynatorzy „{ $title }” mogą teraz eksportować imiona uczestników (/export <kod> --names).
+NAMES_OFF = Tylko organizatorzy „{ $title }” mogą teraz eksportować imiona uczestników.
+A_ROLE__organiser = organizator
+A_ROLE__coordinator = koordynator
+TEAM_HEADER = Zespół „{ $title }”:
+TEAM_OWNER = • { $who } — właściciel
 TEAM_LINE = • { $who } — { $role }
-# needs translation
-TEAM_ADDED = { $who } is now { $role } of “{ $title }”.
-# needs translation
-TEAM_ALREADY = { $who } is already { $role } of “{ $title }”.
-# needs translation
-TEAM_REMOVED = { $who } is no longer on the team of “{ $title }”.
-# needs translation
-TEAM_NOT_ON = { $who } is not on the team of “{ $title }”.
-# needs translation
-TEAM_OWNER_STAYS = The owner of “{ $title }” stays on its team.
-# needs translation
-TEAM_OWNER_ONLY = Only the owner of “{ $title }” (or an administrator) adds or removes organisers.
-# needs translation
-TEAM_YOU_ADDED = { $by } made you { $role } of “{ $title }”. { $can }
-# needs translation
-TEAM_YOU_REMOVED = { $by } took you off the team of “{ $title }”: you no longer see or run it. Anything you answered as a member stays yours.
-# needs translation
-TEAM_CAN = You can now use { $commands } for it (its code: { $code }); /help says how.
-# needs translation
+TEAM_ADDED = { $who } ma teraz rolę „{ $role }” w „{ $title }”.
+TEAM_ALREADY = { $who } ma już rolę „{ $role }” w „{ $title }”.
+TEAM_REMOVED = { $who } nie jest już w zespole „{ $title }”.
+TEAM_NOT_ON = { $who } nie jest w zespole „{ $title }”.
+TEAM_OWNER_STAYS = Właściciel „{ $title }” zostaje w jej zespole.
+TEAM_OWNER_ONLY = Tylko właściciel „{ $title }” (lub administrator) dodaje i usuwa organizatorów.
+TEAM_YOU_ADDED = { $by } nadaje Ci rolę „{ $role }” w „{ $title }”. { $can }
+TEAM_YOU_REMOVED = { $by } usuwa Cię z zespołu „{ $title }”: nie widzisz jej już i jej nie prowadzisz. Twoje odpowiedzi jako uczestnika pozostają Twoje.
+TEAM_CAN = Możesz teraz używać w niej { $commands } (jej kod: { $code }); /help wyjaśnia jak.
 TEAM_INVITE =
-    Send this link to the person you want as { $role } of “{ $title }”. It works once, for whoever opens it first, for { $days } days:
+    Wyślij ten link osobie, która ma mieć rolę „{ $role }” w „{ $title }”. Działa raz, dla pierwszej osoby, która go otworzy, przez { $days ->
+        [one] { $days } dzień
+        [few] { $days } dni
+        [many] { $days } dni
+       *[other] { $days } dnia
+    }:
     { $link }
-# needs translation
-TEAM_YOU_JOINED = You are now { $role } of “{ $title }”. { $can }
-# needs translation
-TEAM_LINK_OPENED = { $who } opened your link and is now { $role } of “{ $title }”.
-# needs translation
-TEAM_LINK_ALREADY = You are already { $role } of “{ $title }”; the link is still unused.
-# needs translation
-TEAM_LINK_USED = This team link was already used. Ask whoever sent it for a new one.
-# needs translation
-TEAM_LINK_EXPIRED = This team link has expired. Ask whoever sent it for a new one.
-# needs translation
-REVOKE_USAGE = Usage: /revoke <telegram user id> organiser|coordinator
-# needs translation
-REVOKED = User { $user_id } no longer has the { $role } role.
-# needs translation
-REVOKED_TEAMS = { " " }They are off the team of { $n } session(s) too.
-# needs translation
-NOT_GRANTED = User { $user_id } does not have the { $role } role.
-# needs translation
-CLOSE_ASK = Close “{ $title }”? Members will no longer be able to answer; everything they said is kept.
-# needs translation
-CLOSE_POLL_OPEN = Poll #{ $id } (“{ $question }”) is still open: it closes with the session.
-# needs translation
-CLOSED_POLL = Poll #{ $id } closed with it; its result is on its way to you and its members.
-# needs translation
-CLOSE_YES = Close it
-# needs translation
-CLOSE_NO = Keep it open
-# needs translation
-CLOSE_KEPT = “{ $title }” stays open.
-# needs translation
-REOPENED = “{ $title }” is open again. Members can carry on where they were: { $link }
-# needs translation
-CANNOT_REOPEN_NOW = “{ $title }” was closed on { $date } and { $what } since, so it stays closed. Start a new session with /newsession.
-# needs translation
+TEAM_YOU_JOINED = Masz teraz rolę „{ $role }” w „{ $title }”. { $can }
+TEAM_LINK_OPENED = { $who } otwiera Twój link i ma teraz rolę „{ $role }” w „{ $title }”.
+TEAM_LINK_ALREADY = Masz już rolę „{ $role }” w „{ $title }”; link pozostaje niewykorzystany.
+TEAM_LINK_USED = Ten link do zespołu został już użyty. Poproś osobę, która go wysłała, o nowy.
+TEAM_LINK_EXPIRED = Ten link do zespołu wygasł. Poproś osobę, która go wysłała, o nowy.
+REVOKE_USAGE = Użycie: /revoke <id użytkownika Telegrama> organiser|coordinator
+REVOKED = Użytkownik { $user_id } nie ma już roli: { $role }.
+REVOKED_TEAMS =
+    { " " }Wypada też z zespołu { $n ->
+        [one] { $n } sesji
+        [few] { $n } sesji
+        [many] { $n } sesji
+       *[other] { $n } sesji
+    }.
+NOT_GRANTED = Użytkownik { $user_id } nie ma roli: { $role }.
+CLOSE_ASK = Zamknąć „{ $title }”? Uczestnicy nie będą mogli już odpowiadać; wszystko, co napisali, zostaje zachowane.
+CLOSE_POLL_OPEN = Ankieta nr { $id } („{ $question }”) jest wciąż otwarta: zamknie się razem z sesją.
+CLOSED_POLL = Ankieta nr { $id } zamknęła się razem z nią; wynik jest w drodze do Ciebie i uczestników.
+CLOSE_YES = Zamknij
+CLOSE_NO = Zostaw otwartą
+CLOSE_KEPT = Sesja „{ $title }” zostaje otwarta.
+REOPENED = Sesja „{ $title }” jest znowu otwarta. Uczestnicy mogą kontynuować od miejsca, w którym skończyli: { $link }
+CANNOT_REOPEN_NOW = Sesja „{ $title }” została zamknięta { $date }, a od tego czasu: { $what }, więc zostaje zamknięta. Utwórz nową sesję przez /newsession.
 FLOW_FILE_FAILED =
-    Your flow file { $file } did not load when the bot started, so new sessions cannot use “{ $flow }”; sessions already running keep the flow they opened with.
+    Twój plik scenariusza { $file } nie wczytał się przy starcie bota, więc nowe sesje nie mogą używać „{ $flow }”; działające sesje zachowują scenariusz, z którym się otworzyły.
     
     { $problems }
     
-    Fix it (codesign flows check { $file } lists every problem) and restart the bot.
-# needs translation
-MORE_PROBLEMS = … and { $n } more.
-# needs translation
-FLOW_UPLOAD_UNREADABLE = I read flow files only as UTF-8 text of at most { $kb } kB ending in .yaml. Nothing changed.
-# needs translation
-FLOW_UPLOAD_ERRORS = { $errors } error(s){ $warned } in { $file }: fix them and send the file again. Nothing changed.
-# needs translation
-FLOW_UPLOAD_OK = { $file }: flow file OK{ $warned }.
-# needs translation
-FLOW_UPLOAD_WARNED = , { $n } warning(s)
-# needs translation
-FLOW_UPLOAD_TAKEN = “{ $flow }” is the id of an installed flow: name your file otherwise (or set its id:), and send it again. Nothing changed.
-# needs translation
-FLOW_UPLOAD_STORED = { $new } “{ $title }” ({ $flow }, { $steps } steps) for your sessions: use it for a new session with /newsession <title> --flow { $flow }. Sessions already open keep the text they opened with.
-# needs translation
-FLOW_UPLOAD_NEW = Stored
-# needs translation
-FLOW_UPLOAD_REPLACED = Replaced your flow
-# needs translation
-FLOW_REHEARSAL = A rehearsal: its first questions as members will see them (placeholders shown as [session], [community], [organiser]; codesign flows try { $file } runs it all):
-# needs translation
+    Popraw go (codesign flows check { $file } pokazuje wszystkie problemy) i uruchom bota ponownie.
+MORE_PROBLEMS = … i { $n } więcej.
+FLOW_UPLOAD_UNREADABLE = Czytam pliki scenariuszy tylko jako tekst UTF-8 o rozmiarze najwyżej { $kb } kB, z końcówką .yaml. Nic się nie zmieniło.
+FLOW_UPLOAD_ERRORS =
+    { $errors ->
+        [one] { $errors } błąd
+        [few] { $errors } błędy
+        [many] { $errors } błędów
+       *[other] { $errors } błędu
+    }{ $warned } w { $file }: popraw je i wyślij plik ponownie. Nic się nie zmieniło.
+FLOW_UPLOAD_OK = { $file }: plik scenariusza w porządku{ $warned }.
+FLOW_UPLOAD_WARNED =
+    , { $n ->
+        [one] { $n } ostrzeżenie
+        [few] { $n } ostrzeżenia
+        [many] { $n } ostrzeżeń
+       *[other] { $n } ostrzeżenia
+    }
+FLOW_UPLOAD_TAKEN = „{ $flow }” to id zainstalowanego scenariusza: nazwij plik inaczej (albo zmień jego id:) i wyślij ponownie. Nic się nie zmieniło.
+FLOW_UPLOAD_STORED =
+    { $new } „{ $title }” ({ $flow }, { $steps ->
+        [one] { $steps } krok
+        [few] { $steps } kroki
+        [many] { $steps } kroków
+       *[other] { $steps } kroku
+    }) dla Twoich sesji: użyj go w nowej sesji przez /newsession <tytuł> --flow { $flow }. Otwarte sesje zachowują tekst, z którym się otworzyły.
+FLOW_UPLOAD_NEW = Zapisano:
+FLOW_UPLOAD_REPLACED = Zastąpiono Twój scenariusz:
+FLOW_REHEARSAL = Próba: pierwsze pytania tak, jak zobaczą je uczestnicy (znaczniki pokazane jako [session], [community], [organiser]; codesign flows try { $file } przechodzi całość):
 # a session's status
-STATUS__draft = draft
-# needs translation
+STATUS__draft = szkic
 # a session's status
-STATUS__open = open
-# needs translation
+STATUS__open = otwarta
 # a session's status
-STATUS__closed = closed
-# needs translation
-SECONDS = { $n } seconds
-# needs translation
-MINUTES = { $n } minutes
-# needs translation
-HOURS = { $n } hours
-# needs translation
-AUDIT_ACTIONS__created = { $who } created it
-# needs translation
-AUDIT_ACTIONS__opened = { $who } opened it
-# needs translation
-AUDIT_ACTIONS__closed = { $who } closed it
-# needs translation
-AUDIT_ACTIONS__reopened = { $who } opened it again
-# needs translation
-AUDIT_ACTIONS__polled = { $who } launched poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__poll_closed = { $who } closed poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__poll_due = { $who } closed poll #{ $poll } at its closing time
-# needs translation
-AUDIT_ACTIONS__broadcast = { $who } sent a message to { $members } members: “{ $text }”
-# needs translation
-AUDIT_ACTIONS__nudged = { $who } reminded { $members } members
-# needs translation
-AUDIT_ACTIONS__nudged_votes = { $who } reminded { $members } members about proposals
-# needs translation
-AUDIT_ACTIONS__nudged_poll = { $who } reminded { $members } members about poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__hid = { $who } hid proposal #{ $proposal } ({ $reason })
-# needs translation
-AUDIT_ACTIONS__unhid = { $who } showed proposal #{ $proposal } again
-# needs translation
-AUDIT_ACTIONS__linked_group = { $who } linked a group chat
-# needs translation
-AUDIT_ACTIONS__team_added = { $who } added user { $user } to the team as { $role }
-# needs translation
-AUDIT_ACTIONS__team_removed = { $who } took user { $user } off the team ({ $role })
-# needs translation
-AUDIT_ACTIONS__team_invited = { $who } made a link to join the team as { $role }
-# needs translation
-AUDIT_ACTIONS__team_joined = { $who } joined the team as { $role } by a link
-# needs translation
-AUDIT_ACTIONS__exported = { $who } exported it ({ $format })
-# needs translation
-AUDIT_ACTIONS__exported_names = { $who } exported it ({ $format }, with names)
-# needs translation
-AUDIT_ACTIONS__names_on = { $who } let coordinators export members' names
-# needs translation
-AUDIT_ACTIONS__names_off = { $who } stopped coordinators exporting members' names
-# needs translation
-AUDIT_ACTIONS__read = { $who } read { $what }
-# needs translation
-AUDIT_ACTIONS__read_proposals = { $who } read its proposals
-# needs translation
-AUDIT_ACTIONS__read_feedback = { $who } read its feedback
-# needs translation
-AUDIT_ACTIONS__read_answers = { $who } read the answers to { $step }
-# needs translation
-AUDIT_ACTIONS__read_stats = { $who } read its numbers
-# needs translation
-AUDIT_ACTIONS__read_results = { $who } read the results of poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__granted = { $who } gave user { $user } the { $role } role
-# needs translation
-AUDIT_ACTIONS__revoked = { $who } took the { $role } role from user { $user }
-# needs translation
+STATUS__closed = zamknięta
+SECONDS =
+    { $n ->
+        [one] { $n } sekundy
+        [few] { $n } sekund
+        [many] { $n } sekund
+       *[other] { $n } sekundy
+    }
+MINUTES =
+    { $n ->
+        [one] { $n } minuty
+        [few] { $n } minut
+        [many] { $n } minut
+       *[other] { $n } minuty
+    }
+HOURS = { NUMBER($n, minimumFractionDigits: 1, maximumFractionDigits: 1) } godz.
+AUDIT_ACTIONS__created = { $who }: utworzenie sesji
+AUDIT_ACTIONS__opened = { $who }: otwarcie sesji
+AUDIT_ACTIONS__closed = { $who }: zamknięcie sesji
+AUDIT_ACTIONS__reopened = { $who }: ponowne otwarcie sesji
+AUDIT_ACTIONS__polled = { $who }: uruchomienie ankiety nr { $poll }
+AUDIT_ACTIONS__poll_closed = { $who }: zamknięcie ankiety nr { $poll }
+AUDIT_ACTIONS__poll_due = { $who }: zamknięcie ankiety nr { $poll } o ustalonej porze
+AUDIT_ACTIONS__broadcast =
+    { $who }: wiadomość do { $members ->
+        [one] { $members } osoby
+        [few] { $members } osób
+        [many] { $members } osób
+       *[other] { $members } osoby
+    }: „{ $text }”
+AUDIT_ACTIONS__nudged =
+    { $who }: przypomnienie dla { $members ->
+        [one] { $members } osoby
+        [few] { $members } osób
+        [many] { $members } osób
+       *[other] { $members } osoby
+    }
+AUDIT_ACTIONS__nudged_votes =
+    { $who }: przypomnienie o propozycjach dla { $members ->
+        [one] { $members } osoby
+        [few] { $members } osób
+        [many] { $members } osób
+       *[other] { $members } osoby
+    }
+AUDIT_ACTIONS__nudged_poll =
+    { $who }: przypomnienie o ankiecie nr { $poll } dla { $members ->
+        [one] { $members } osoby
+        [few] { $members } osób
+        [many] { $members } osób
+       *[other] { $members } osoby
+    }
+AUDIT_ACTIONS__hid = { $who }: ukrycie propozycji nr { $proposal } ({ $reason })
+AUDIT_ACTIONS__unhid = { $who }: ponowne pokazanie propozycji nr { $proposal }
+AUDIT_ACTIONS__linked_group = { $who }: powiązanie czatu grupowego
+AUDIT_ACTIONS__team_added = { $who }: dodanie użytkownika { $user } do zespołu (rola: { $role })
+AUDIT_ACTIONS__team_removed = { $who }: usunięcie użytkownika { $user } z zespołu ({ $role })
+AUDIT_ACTIONS__team_invited = { $who }: link do zespołu (rola: { $role })
+AUDIT_ACTIONS__team_joined = { $who }: dołączenie do zespołu przez link (rola: { $role })
+AUDIT_ACTIONS__exported = { $who }: eksport ({ $format })
+AUDIT_ACTIONS__exported_names = { $who }: eksport ({ $format }, z imionami)
+AUDIT_ACTIONS__names_on = { $who }: zgoda dla koordynatorów na eksport imion uczestników
+AUDIT_ACTIONS__names_off = { $who }: cofnięcie koordynatorom zgody na eksport imion uczestników
+AUDIT_ACTIONS__read = { $who }: odczyt ({ $what })
+AUDIT_ACTIONS__read_proposals = { $who }: odczyt propozycji
+AUDIT_ACTIONS__read_feedback = { $who }: odczyt uwag
+AUDIT_ACTIONS__read_answers = { $who }: odczyt odpowiedzi na { $step }
+AUDIT_ACTIONS__read_stats = { $who }: odczyt liczb
+AUDIT_ACTIONS__read_results = { $who }: odczyt wyników ankiety nr { $poll }
+AUDIT_ACTIONS__granted = { $who }: nadanie użytkownikowi { $user } roli { $role }
+AUDIT_ACTIONS__revoked = { $who }: odebranie użytkownikowi { $user } roli { $role }
 AUDIT_OTHER = { $who }: { $what }
-# needs translation
 # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
-EARLIER = earlier
+EARLIER = wcześniej

@@ -1,194 +1,158 @@
-# needs translation
-POLL_HEADER = 📊 Poll #{ $id } from “{ $title }”
-# needs translation
-POLL_SINGLE = Choose one option; you can change your choice until the poll closes.
-# needs translation
-POLL_MULTI = Choose any options; tap again to unselect. You can change until the poll closes.
-# needs translation
-POLL_ANONYMOUS = This poll is anonymous: nobody sees who chose what.
-# needs translation
-POLL_COUNTS_LATER = The counts are shown when it closes.
-# needs translation
-POLL_VISIBLE = The organisers see who chose what.
-# needs translation
+POLL_HEADER = 📊 Ankieta nr { $id } od „{ $title }”
+POLL_SINGLE = Wybierz jedną opcję; możesz ją zmienić, dopóki ankieta się nie zamknie.
+POLL_MULTI = Wybierz dowolne opcje; dotknij ponownie, aby odznaczyć. Możesz je zmieniać, dopóki ankieta się nie zamknie.
+POLL_ANONYMOUS = Ta ankieta jest anonimowa: nikt nie widzi, kto co wybrał.
+POLL_COUNTS_LATER = Wyniki pokażą się po jej zamknięciu.
+POLL_VISIBLE = Organizatorzy widzą, kto co wybrał.
 RESULTS_HIDDEN =
-    Poll #{ $id } (open, anonymous): { $question }
-    Its counts are shown when it closes, so that nobody can tell who chose what from when the numbers move (ask with --live to see them as they come).
-# needs translation
-POLL_CLOSES = Closes { $when }.
-# needs translation
+    Ankieta nr { $id } (otwarta, anonimowa): { $question }
+    Jej wyniki pokażą się po zamknięciu, żeby nikt nie mógł zgadnąć, kto co wybrał, po tym, kiedy zmieniają się liczby (zapytaj z --live, aby widzieć je na bieżąco).
+POLL_CLOSES = Zamknięcie: { $when }.
 POLL_USAGE =
-    Usage: /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
-    Or send /poll alone for a step-by-step form.
-# needs translation
+    Użycie: /poll <kod> <pytanie> | <opcja> | <opcja> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Albo wyślij samo /poll, aby wypełnić formularz krok po kroku.
 POLL_ERRORS__usage =
-    Usage: /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
-    Or send /poll alone for a step-by-step form.
-# needs translation
-POLL_ERRORS__question_empty = The question is empty.
-# needs translation
-POLL_ERRORS__question_long = The question is too long: at most { $limit } characters.
-# needs translation
-POLL_ERRORS__option_empty = One of the options is empty.
-# needs translation
-POLL_ERRORS__option_long = An option is too long: at most { $limit } characters each.
-# needs translation
-POLL_ERRORS__option_duplicate = Two options are the same.
-# needs translation
-POLL_ERRORS__option_count = A poll needs between { $low } and { $high } options.
-# needs translation
-POLL_ERRORS__closes_missing = --closes needs a time, like --closes 2h or --closes friday 18:00.
-# needs translation
-POLL_ERRORS__closes_bad = I can't read the closing time “{ $given }”. Write a duration (2h, 3d), a day and a time (tomorrow 18:00, friday 9:30, 12 May 18:00) or a time (18:00).
-# needs translation
-POLL_ERRORS__closes_range = The closing time must be between 1 minute and 60 days from now.
-# needs translation
-POLL_ERRORS__closes_past = That closing time has already passed: please choose a later one.
-# needs translation
-POLL_ERRORS__yes_no = Please answer yes or no (or tap a button above).
-# needs translation
-POLL_ERRORS__confirm = Tap Send (or type “send”) to launch the poll, or /cancel.
-# needs translation
-POLL_NOT_OPEN_SESSION = Polls go to open sessions only: “{ $title }” is { $status }.
-# needs translation
-POLL_CREATED = Poll #{ $id } is on its way to { $members } member(s){ $group }. See results with /results { $code } { $id }; close it with /closepoll { $code } { $id }.
-# needs translation
-POLL_GROUP = { " " }and the group chat
-# needs translation
-POLL_CREATED_FOR_NOBODY = Poll #{ $id } is made, and sent to nobody. See results with /results { $code } { $id }; close it with /closepoll { $code } { $id }.
-# needs translation
-FORM_PROMPTS__code = Let's make a poll. Which session is it for? Tap it, or send its code (/sessions lists them). Send /cancel at any time to stop.
-# needs translation
-FORM_PROMPTS__question = What is the question?
-# needs translation
-FORM_PROMPTS__options = Send the options (2 to 10): one a message, or several in one message, one a line. Send /done after the last one.
-# needs translation
-FORM_PROMPTS__multi = Can members choose more than one option?
-# needs translation
-FORM_PROMPTS__anonymous = Should the poll be anonymous, so nobody sees who chose what?
-# needs translation
-FORM_PROMPTS__closes = When should it close? Tap one, or write a duration (2h, 3d), a day and a time (tomorrow 18:00, friday 9:30) or a time (18:00), in your time zone, { $zone } (/timezone changes it).
-# needs translation
+    Użycie: /poll <kod> <pytanie> | <opcja> | <opcja> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Albo wyślij samo /poll, aby wypełnić formularz krok po kroku.
+POLL_ERRORS__question_empty = Pytanie jest puste.
+POLL_ERRORS__question_long =
+    Pytanie jest za długie: najwyżej { $limit ->
+        [one] { $limit } znak
+        [few] { $limit } znaki
+        [many] { $limit } znaków
+       *[other] { $limit } znaku
+    }.
+POLL_ERRORS__option_empty = Jedna z opcji jest pusta.
+POLL_ERRORS__option_long =
+    Opcja jest za długa: najwyżej { $limit ->
+        [one] { $limit } znak
+        [few] { $limit } znaki
+        [many] { $limit } znaków
+       *[other] { $limit } znaku
+    } każda.
+POLL_ERRORS__option_duplicate = Dwie opcje są takie same.
+POLL_ERRORS__option_count = Ankieta potrzebuje od { $low } do { $high } opcji.
+POLL_ERRORS__closes_missing = --closes potrzebuje czasu, np. --closes 2h albo --closes friday 18:00.
+POLL_ERRORS__closes_bad = Nie rozumiem czasu zamknięcia „{ $given }”. Napisz czas trwania (2h, 3d), dzień i godzinę (tomorrow 18:00, friday 9:30, 12 May 18:00) albo godzinę (18:00).
+POLL_ERRORS__closes_range = Czas zamknięcia musi wypaść między 1 minutą a 60 dniami od teraz.
+POLL_ERRORS__closes_past = Ten czas zamknięcia już minął: wybierz późniejszy.
+POLL_ERRORS__yes_no = Odpowiedz tak albo nie (albo dotknij przycisku powyżej).
+POLL_ERRORS__confirm = Dotknij Wyślij (albo napisz „wyślij”), aby uruchomić ankietę, albo /cancel.
+POLL_NOT_OPEN_SESSION = Ankiety trafiają tylko do otwartych sesji: „{ $title }” ma status: { $status }.
+POLL_CREATED =
+    Ankieta nr { $id } trafia do { $members ->
+        [one] { $members } osoby
+        [few] { $members } osób
+        [many] { $members } osób
+       *[other] { $members } osoby
+    }{ $group }. Wyniki: /results { $code } { $id }; zamknięcie: /closepoll { $code } { $id }.
+POLL_GROUP = { " " }i na czat grupowy
+POLL_CREATED_FOR_NOBODY = Ankieta nr { $id } jest utworzona, ale nie trafiła do nikogo. Wyniki: /results { $code } { $id }; zamknięcie: /closepoll { $code } { $id }.
+FORM_PROMPTS__code = Zróbmy ankietę. Dla której sesji? Dotknij jej albo wyślij jej kod (/sessions je pokazuje). W każdej chwili wyślij /cancel, aby przerwać.
+FORM_PROMPTS__question = Jakie jest pytanie?
+FORM_PROMPTS__options = Wyślij opcje (od 2 do 10): jedną w wiadomości albo kilka w jednej, każdą w osobnej linii. Po ostatniej wyślij /done.
+FORM_PROMPTS__multi = Czy uczestnicy mogą wybrać więcej niż jedną opcję?
+FORM_PROMPTS__anonymous = Czy ankieta ma być anonimowa, żeby nikt nie widział, kto co wybrał?
+FORM_PROMPTS__closes = Kiedy ma się zamknąć? Dotknij wyboru albo napisz czas trwania (2h, 3d), dzień i godzinę (tomorrow 18:00, friday 9:30) lub godzinę (18:00), w Twojej strefie czasowej, { $zone } (/timezone ją zmienia).
 FORM_PROMPTS__confirm =
-    Ready:
+    Gotowe:
     
     { $summary }
     
-    Send it?
-# needs translation
-FORM_BUTTONS__options__done = That's all
-# needs translation
-FORM_BUTTONS__multi__yes = Yes
-# needs translation
-FORM_BUTTONS__multi__no = No
-# needs translation
-FORM_BUTTONS__anonymous__yes = Yes
-# needs translation
-FORM_BUTTONS__anonymous__no = No
-# needs translation
-FORM_BUTTONS__closes__1h = In 1 hour
-# needs translation
-FORM_BUTTONS__closes__tomorrow = Tomorrow 18:00
-# needs translation
-FORM_BUTTONS__closes__3d = In 3 days
-# needs translation
-FORM_BUTTONS__closes__7d = In a week
-# needs translation
-FORM_BUTTONS__closes__never = I'll close it
-# needs translation
-FORM_BUTTONS__confirm__send = Send
-# needs translation
-FORM_BUTTONS__confirm__cancel = Cancel
-# needs translation
-FORM_BUTTONS__nobody__create = Make it anyway
-# needs translation
-FORM_BUTTONS__nobody__cancel = Cancel
-# needs translation
+    Wysłać?
+FORM_BUTTONS__options__done = To wszystko
+FORM_BUTTONS__multi__yes = Tak
+FORM_BUTTONS__multi__no = Nie
+FORM_BUTTONS__anonymous__yes = Tak
+FORM_BUTTONS__anonymous__no = Nie
+FORM_BUTTONS__closes__1h = Za godzinę
+FORM_BUTTONS__closes__tomorrow = Jutro o 18:00
+FORM_BUTTONS__closes__3d = Za 3 dni
+FORM_BUTTONS__closes__7d = Za tydzień
+FORM_BUTTONS__closes__never = Zamknę sam
+FORM_BUTTONS__confirm__send = Wyślij
+FORM_BUTTONS__confirm__cancel = Anuluj
+FORM_BUTTONS__nobody__create = Utwórz mimo to
+FORM_BUTTONS__nobody__cancel = Anuluj
 FORM_CHOSEN =
     { $question }
     
     ✅ { $answer }
-# needs translation
 FORM_SUMMARY_HEAD =
-    Session: { $title } ({ $code })
-    Question: { $question }
-# needs translation
+    Sesja: { $title } ({ $code })
+    Pytanie: { $question }
 FORM_SUMMARY_TAIL =
-    Multiple choice: { $multi }
-    Anonymous: { $anonymous }
-    Closes: { $closes }
-# needs translation
+    Wielokrotny wybór: { $multi }
+    Anonimowa: { $anonymous }
+    Zamknięcie: { $closes }
 FORM_CLOSES_AT = { $when } ({ $zone })
-# needs translation
-FORM_BY_HAND = when you close it (/closepoll)
-# needs translation
-YES = yes
-# needs translation
-NO = no
-# needs translation
-FORM_OPTION_ADDED = Option { $n } added. Send the next one, or /done.
-# needs translation
-POLL_NOBODY = Nobody in “{ $title }” can get this poll now: { $why }. A poll goes out when it is made, so nobody would get it, now or later. Make it anyway?
-# needs translation
-NOBODY_JOINED = nobody has joined yet
-# needs translation
-NOBODY_AGREED = { $joined } joined, { $agreed } agreed to take part
-# needs translation
-NOBODY_OF_THOSE = ; of those, { $reasons }
-# needs translation
-NOBODY_REASONS__paused = { $n } paused
-# needs translation
-NOBODY_REASONS__opted_out = { $n } opted out
-# needs translation
-NOBODY_REASONS__blocked = { $n } blocked the bot
-# needs translation
-FORM_CANCELLED = Poll cancelled; nothing was sent.
-# needs translation
-POLL_USAGE_ID = Usage: { $command } [session code] <poll number>
-# needs translation
-NO_SUCH_POLL = There is no poll #{ $id }.
-# needs translation
-POLL_ALREADY_CLOSED = Poll #{ $id } is already closed.
-# needs translation
-POLL_CLOSED_BUTTON = This poll has closed.
-# needs translation
-POLL_CLOSED_ON = This poll closed on { $when }. { $results }
-# needs translation
+FORM_BY_HAND = gdy ją zamkniesz (/closepoll)
+YES = tak
+NO = nie
+FORM_OPTION_ADDED = Dodano opcję { $n }. Wyślij następną albo /done.
+POLL_NOBODY = Nikt w „{ $title }” nie może teraz dostać tej ankiety: { $why }. Ankieta wychodzi w chwili utworzenia, więc nikt by jej nie dostał, ani teraz, ani później. Utworzyć mimo to?
+NOBODY_JOINED = nikt jeszcze nie dołączył
+NOBODY_AGREED = dołączyło { $joined }, zgodę wyraziło { $agreed }
+NOBODY_OF_THOSE = ; z nich { $reasons }
+NOBODY_REASONS__paused = { $n } ma pauzę
+NOBODY_REASONS__opted_out =
+    { $n ->
+        [one] { $n } zrezygnowała
+        [few] { $n } zrezygnowały
+        [many] { $n } zrezygnowało
+       *[other] { $n } zrezygnowało
+    }
+NOBODY_REASONS__blocked =
+    { $n ->
+        [one] { $n } zablokowała bota
+        [few] { $n } zablokowały bota
+        [many] { $n } zablokowało bota
+       *[other] { $n } zablokowało bota
+    }
+FORM_CANCELLED = Ankieta anulowana; nic nie wysłano.
+POLL_USAGE_ID = Użycie: { $command } [kod sesji] <numer ankiety>
+NO_SUCH_POLL = Nie ma ankiety nr { $id }.
+POLL_ALREADY_CLOSED = Ankieta nr { $id } jest już zamknięta.
+POLL_CLOSED_BUTTON = Ta ankieta została zamknięta.
+POLL_CLOSED_ON = Ta ankieta zamknęła się { $when }. { $results }
 POLL_CLOSED_COPY =
-    📊 Poll #{ $id } from “{ $title }” closed on { $when }.
+    📊 Ankieta nr { $id } od „{ $title }” zamknęła się { $when }.
     
     { $question }
     { $results }
-# needs translation
-POLL_CLOSED_REMINDER = 📊 Poll #{ $id } from “{ $title }” closed on { $when }: its result is on the poll itself.
-# needs translation
+POLL_CLOSED_REMINDER = 📊 Ankieta nr { $id } od „{ $title }” zamknęła się { $when }: jej wynik jest w samej ankiecie.
 ORGANISER_RESULTS =
-    📊 Your poll in “{ $title }”:
+    📊 Twoja ankieta w „{ $title }”:
     
     { $results }
-# needs translation
-RESULTS_TIE = A tie: { $options }, { $n } { $votes } each.
-# needs translation
+RESULTS_TIE =
+    Remis: { $options }, po { $n ->
+        [one] { $n } głosie
+        [few] { $n } głosy
+        [many] { $n } głosów
+       *[other] { $n } głosu
+    }.
 RESULT_LINE = • { $option }: { $n } ({ NUMBER($share, style: "percent") })
-# needs translation
-POLL_NOT_MEMBER = Only members who joined through the session's link can vote. Join: { $link }
-# needs translation
-BALLOT_SAVED = Your vote: { $choice }
-# needs translation
-BALLOT_CLEARED = No option chosen now.
-# needs translation
+POLL_NOT_MEMBER = Głosować mogą tylko uczestnicy, którzy dołączyli przez link sesji. Dołącz: { $link }
+BALLOT_SAVED = Twój głos: { $choice }
+BALLOT_CLEARED = Teraz nie wybrano żadnej opcji.
 RESULTS_SO_FAR =
-    Poll #{ $id } (open): { $question }
-    { $voters } voter(s) so far.
-# needs translation
+    Ankieta nr { $id } (otwarta): { $question }
+    { $voters ->
+        [one] Na razie głosowała { $voters } osoba.
+        [few] Na razie głosowały { $voters } osoby.
+        [many] Na razie głosowało { $voters } osób.
+       *[other] Na razie głosowało { $voters } osoby.
+    }
 RESULTS_FINAL =
-    Poll #{ $id } has closed: { $question }
-    { $voters } voter(s).
-# needs translation
-LINKGROUP_USAGE = Usage: /linkgroup <session code>, sent in the community's group chat.
-# needs translation
-LINKGROUP_TAKEN = This group is linked to a session another team runs; one of its organisers can link it elsewhere.
-# needs translation
-LINKGROUP_PRIVATE = Send /linkgroup <code> in the group chat you want to link, not here.
-# needs translation
-LINKED = This group is now linked to “{ $title }”. Polls of this session will be posted here too.
+    Ankieta nr { $id } jest zamknięta: { $question }
+    { $voters ->
+        [one] Głosowała { $voters } osoba.
+        [few] Głosowały { $voters } osoby.
+        [many] Głosowało { $voters } osób.
+       *[other] Głosowało { $voters } osoby.
+    }
+LINKGROUP_USAGE = Użycie: /linkgroup <kod sesji>, wysłane na czacie grupowym społeczności.
+LINKGROUP_TAKEN = Ta grupa jest powiązana z sesją prowadzoną przez inny zespół; jeden z jego organizatorów może ją powiązać gdzie indziej.
+LINKGROUP_PRIVATE = Wyślij /linkgroup <kod> na czacie grupowym, który chcesz powiązać, a nie tutaj.
+LINKED = Ta grupa jest teraz powiązana z „{ $title }”. Ankiety tej sesji będą też publikowane tutaj.

@@ -1,85 +1,68 @@
-# needs translation
-CARD_HEADER = Proposal { $position } of { $total } (#{ $id })
-# needs translation
-CARD_OWN = This is your proposal.
-# needs translation
-CARD_YOUR_VOTE = Your vote: { $vote }. Tap another button to change it.
-# needs translation
-CARD_NOT_VOTED = Do you agree?
-# needs translation
-CARD_SAVED_NEXT = ✅ Saved your vote on #{ $id }: { $vote }. Here is the next one:
-# needs translation
-CARD_ALL_VOTED = You have voted on every proposal so far — thank you! You can look back and change a vote until the session closes, and /proposals shows new ones as they come.
-# needs translation
-LEFT_UNVOTED = You left { $count } proposal{ $s } without a vote: /proposals takes you back to { $them } whenever you like.
-# needs translation
-CARD_NOTHING_TO_VOTE = There is nothing else to vote on yet: yours is the only proposal. /proposals shows new ones as they come.
-# needs translation
-PREVIOUS = ◀ Previous
-# needs translation
-NEXT = Next ▶
-# needs translation
-NO_PROPOSALS = There are no proposals in “{ $title }” yet. Write one with /propose <your idea>.
-# needs translation
-PROPOSAL_EMPTY = Your proposal is empty. Usage: /propose <your idea>, in { $least } to { $most } characters, for example: /propose Lights along the pond path
-# needs translation
-PROPOSAL_DUPLICATE = That idea is already on the list as proposal #{ $id }. You can vote on it with /proposals.
-# needs translation
-PROPOSAL_SAVED = Thank you! Your proposal is saved as #{ $id }. Others can vote on it with /proposals.
-# needs translation
-PROPOSAL_REWORDED = Your proposal #{ $id } now reads: “{ $text }”.
-# needs translation
-VOTES_CLEARED = The { $n } vote(s) on its earlier words were cleared, so that neighbours vote on these.
-# needs translation
-PROPOSAL_KEPT = Your proposal #{ $id } stays as it was.
-# needs translation
-NEW_TO_VOTE = There are { $n } new proposals in “{ $title }” you have not voted on yet: have a look, so that the later ideas get a fair hearing too.
-# needs translation
-VOTE_NOW = Vote now
-# needs translation
-VOTE_SAVED = Saved: { $vote }
-# needs translation
-VOTE_UNCHANGED = You already voted { $vote }.
-# needs translation
-OWN_PROPOSAL = You can't vote on your own proposal.
-# needs translation
-PROPOSAL_HIDDEN_BUTTON = The organisers have hidden this proposal.
-# needs translation
-MILESTONE = Good news: your proposal “{ $text }” now has { $count } agree votes in “{ $title }”.
-# needs translation
-FEEDBACK_USAGE = Usage: /feedback <what you'd like to tell the organisers>, up to { $most } characters
-# needs translation
-FEEDBACK_LONG = That's too long: please keep feedback to { $most } characters at most.
-# needs translation
-FEEDBACK_SAVED = Thank you for your feedback — the organisers will read it.
-# needs translation
-HIDE_USAGE = Usage: { $command } [session code] <proposal number> [reason]
-# needs translation
-NO_SUCH_PROPOSAL = There is no proposal #{ $id }.
-# needs translation
-HIDDEN = Proposal #{ $id } is hidden from members. Reason: { $reason }
-# needs translation
-ALREADY_HIDDEN = Proposal #{ $id } is already hidden.
-# needs translation
-UNHIDDEN = Proposal #{ $id } is visible to members again.
-# needs translation
-NOT_HIDDEN = Proposal #{ $id } is not hidden.
-# needs translation
-NO_REASON = no reason given
-# needs translation
+CARD_HEADER = Propozycja { $position } z { $total } (nr { $id })
+CARD_OWN = To Twoja propozycja.
+CARD_YOUR_VOTE = Twój głos: { $vote }. Dotknij innego przycisku, aby go zmienić.
+CARD_NOT_VOTED = Zgadzasz się?
+CARD_SAVED_NEXT = ✅ Zapisano Twój głos na nr { $id }: { $vote }. Oto następna:
+CARD_ALL_VOTED = Głos oddany na każdą dotychczasową propozycję. Dziękujemy! Do zamknięcia sesji możesz wrócić i zmienić głos, a /proposals pokazuje nowe propozycje, gdy się pojawią.
+LEFT_UNVOTED =
+    { $count ->
+        [one] Bez Twojego głosu została { $count } propozycja: /proposals zaprowadzi Cię do niej, kiedy zechcesz.
+        [few] Bez Twojego głosu zostały { $count } propozycje: /proposals zaprowadzi Cię do nich, kiedy zechcesz.
+        [many] Bez Twojego głosu zostało { $count } propozycji: /proposals zaprowadzi Cię do nich, kiedy zechcesz.
+       *[other] Bez Twojego głosu zostało { $count } propozycji: /proposals zaprowadzi Cię do nich, kiedy zechcesz.
+    }
+CARD_NOTHING_TO_VOTE = Nie ma jeszcze nic więcej do głosowania: Twoja propozycja jest jedyna. /proposals pokazuje nowe, gdy się pojawią.
+PREVIOUS = ◀ Poprzednia
+NEXT = Następna ▶
+NO_PROPOSALS = W „{ $title }” nie ma jeszcze propozycji. Napisz jedną: /propose <Twój pomysł>.
+PROPOSAL_EMPTY = Twoja propozycja jest pusta. Użycie: /propose <Twój pomysł>, od { $least } do { $most } znaków, na przykład: /propose Latarnie wzdłuż ścieżki przy stawie
+PROPOSAL_DUPLICATE = Ten pomysł jest już na liście jako propozycja nr { $id }. Możesz na nią zagłosować przez /proposals.
+PROPOSAL_SAVED = Dziękujemy! Twoja propozycja jest zapisana jako nr { $id }. Inni mogą na nią głosować przez /proposals.
+PROPOSAL_REWORDED = Twoja propozycja nr { $id } brzmi teraz: „{ $text }”.
+VOTES_CLEARED =
+    { $n ->
+        [one] { $n } głos na jej wcześniejsze brzmienie został usunięty, żeby sąsiedzi głosowali na obecne.
+        [few] { $n } głosy na jej wcześniejsze brzmienie zostały usunięte, żeby sąsiedzi głosowali na obecne.
+        [many] { $n } głosów na jej wcześniejsze brzmienie zostało usuniętych, żeby sąsiedzi głosowali na obecne.
+       *[other] { $n } głosu na jej wcześniejsze brzmienie zostało usunięte, żeby sąsiedzi głosowali na obecne.
+    }
+PROPOSAL_KEPT = Twoja propozycja nr { $id } zostaje bez zmian.
+NEW_TO_VOTE =
+    { $n ->
+        [one] W „{ $title }” jest { $n } nowa propozycja bez Twojego głosu: zajrzyj, żeby późniejsze pomysły też miały swoją szansę.
+        [few] W „{ $title }” są { $n } nowe propozycje bez Twojego głosu: zajrzyj, żeby późniejsze pomysły też miały swoją szansę.
+        [many] W „{ $title }” jest { $n } nowych propozycji bez Twojego głosu: zajrzyj, żeby późniejsze pomysły też miały swoją szansę.
+       *[other] W „{ $title }” jest { $n } nowych propozycji bez Twojego głosu: zajrzyj, żeby późniejsze pomysły też miały swoją szansę.
+    }
+VOTE_NOW = Głosuj teraz
+VOTE_SAVED = Zapisano: { $vote }
+VOTE_UNCHANGED = Twój głos to już: { $vote }.
+OWN_PROPOSAL = Nie możesz głosować na własną propozycję.
+PROPOSAL_HIDDEN_BUTTON = Organizatorzy ukryli tę propozycję.
+MILESTONE =
+    Dobra wiadomość: Twoja propozycja „{ $text }” ma już { $count ->
+        [one] { $count } głos za
+        [few] { $count } głosy za
+        [many] { $count } głosów za
+       *[other] { $count } głosu za
+    } w „{ $title }”.
+FEEDBACK_USAGE = Użycie: /feedback <co chcesz przekazać organizatorom>, do { $most } znaków
+FEEDBACK_LONG = To za długie: uwagi mogą mieć najwyżej { $most } znaków.
+FEEDBACK_SAVED = Dziękujemy za uwagi: organizatorzy je przeczytają.
+HIDE_USAGE = Użycie: { $command } [kod sesji] <numer propozycji> [powód]
+NO_SUCH_PROPOSAL = Nie ma propozycji nr { $id }.
+HIDDEN = Propozycja nr { $id } jest ukryta przed uczestnikami. Powód: { $reason }
+ALREADY_HIDDEN = Propozycja nr { $id } jest już ukryta.
+UNHIDDEN = Propozycja nr { $id } jest znowu widoczna dla uczestników.
+NOT_HIDDEN = Propozycja nr { $id } nie jest ukryta.
+NO_REASON = bez podanego powodu
 YOUR_PROPOSAL_HIDDEN =
-    The organisers of “{ $title }” have hidden your proposal “{ $text }”: others no longer see it or vote on it.
-    Reason: { $reason }
-    If you think this is a mistake, tell them with /feedback.
-# needs translation
-YOUR_PROPOSAL_SHOWN = Your proposal “{ $text }” is visible again in “{ $title }”: others can see it and vote on it.
-# needs translation
-PROPOSAL_WITHDRAWN = Proposal #{ $id } was withdrawn by its author: it stays hidden, with its votes.
-# needs translation
-REASON_TOO_LONG = That reason is too long: please keep it under { $limit } characters.
-# needs translation
-VOTE_LABELS__agree = Agree
-# needs translation
-VOTE_LABELS__disagree = Disagree
-# needs translation
-VOTE_LABELS__pass = Pass
+    Organizatorzy „{ $title }” ukryli Twoją propozycję „{ $text }”: inni już jej nie widzą i nie mogą na nią głosować.
+    Powód: { $reason }
+    Jeśli to pomyłka, napisz do nich przez /feedback.
+YOUR_PROPOSAL_SHOWN = Twoja propozycja „{ $text }” jest znowu widoczna w „{ $title }”: inni mogą ją zobaczyć i na nią głosować.
+PROPOSAL_WITHDRAWN = Propozycja nr { $id } została wycofana przez autora: pozostaje ukryta, razem z głosami.
+REASON_TOO_LONG = Ten powód jest za długi: najwyżej { $limit } znaków, proszę.
+VOTE_LABELS__agree = Za
+VOTE_LABELS__disagree = Przeciw
+VOTE_LABELS__pass = Pomijam

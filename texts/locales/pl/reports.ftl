@@ -1,247 +1,167 @@
-# needs translation
-READ_USAGE = Usage: { $command } <session code> [page]
-# needs translation
-PROPOSALS_FOR_A_SESSION = Organisers and coordinators: /proposals <session code> lists its proposals.
-# needs translation
-ANSWERS_USAGE = Usage: /answers <session code> <step id> [page]. Steps of “{ $title }”: { $steps }
-# needs translation
-ANSWERS_USAGE_PLAIN = Usage: /answers <session code> <step id> [page]
-# needs translation
-ANSWERS_WHICH = Which question of “{ $title }”? Send /answers { $code } <step>, one of: { $steps }
-# needs translation
-NO_SUCH_STEP = “{ $title }” has no step “{ $step }”. Its steps: { $steps }
-# needs translation
-PAGE_FOOTER = Page { $page } of { $pages }. Next: { $more } { $next }
-# needs translation
-PAGE_LAST = Page { $page } of { $pages }.
-# needs translation
-NO_PAGE = There is no page { $page }: “{ $title }” has { $pages }.
-# needs translation
-PROPOSALS_HEAD = Proposals of “{ $title }” ({ $n }), by number. Hide one with /hide { $code } <number> [reason].
-# needs translation
+READ_USAGE = Użycie: { $command } <kod sesji> [strona]
+PROPOSALS_FOR_A_SESSION = Organizatorzy i koordynatorzy: /proposals <kod sesji> pokazuje jej propozycje.
+ANSWERS_USAGE = Użycie: /answers <kod sesji> <id kroku> [strona]. Kroki „{ $title }”: { $steps }
+ANSWERS_USAGE_PLAIN = Użycie: /answers <kod sesji> <id kroku> [strona]
+ANSWERS_WHICH = Które pytanie „{ $title }”? Wyślij /answers { $code } <krok>, jeden z: { $steps }
+NO_SUCH_STEP = „{ $title }” nie ma kroku „{ $step }”. Jej kroki: { $steps }
+PAGE_FOOTER = Strona { $page } z { $pages }. Następna: { $more } { $next }
+PAGE_LAST = Strona { $page } z { $pages }.
+NO_PAGE =
+    Nie ma strony { $page }: „{ $title }” ma { $pages ->
+        [one] { $pages } stronę
+        [few] { $pages } strony
+        [many] { $pages } stron
+       *[other] { $pages } strony
+    }.
+PROPOSALS_HEAD = Propozycje „{ $title }” ({ $n }), według numeru. Ukryj jedną przez /hide { $code } <numer> [powód].
 PROPOSAL_LINE =
-    #{ $id } by { $author } · { $agree } agree, { $disagree } disagree, { $passed } pass{ $flags }
+    nr { $id }, autor: { $author } · za: { $agree }, przeciw: { $disagree }, pominięte: { $passed }{ $flags }
     { $text }
-# needs translation
-QUOTED = “{ $text }”
-# needs translation
-PROPOSAL_HIDDEN_FLAG = { " " }· hidden
-# needs translation
-PROPOSAL_WITHDRAWN_FLAG = { " " }· withdrawn
-# needs translation
-WITHDRAWN_TEXT = (withdrawn by its author)
-# needs translation
-NO_PROPOSALS_READ = “{ $title }” has no proposals yet.
-# needs translation
-FEEDBACK_HEAD = Feedback on “{ $title }” ({ $n }), newest first.
-# needs translation
+QUOTED = „{ $text }”
+PROPOSAL_HIDDEN_FLAG = { " " }· ukryta
+PROPOSAL_WITHDRAWN_FLAG = { " " }· wycofana
+WITHDRAWN_TEXT = (wycofana przez autora)
+NO_PROPOSALS_READ = „{ $title }” nie ma jeszcze propozycji.
+FEEDBACK_HEAD = Uwagi o „{ $title }” ({ $n }), najnowsze najpierw.
 FEEDBACK_LINE =
-    #{ $id } · { $when } · { $author } · { $mood }
-    “{ $text }”
-# needs translation
-NO_FEEDBACK_READ = Nobody has given feedback on “{ $title }” yet.
-# needs translation
-ANSWERS_HEAD = Answers to “{ $step }” in “{ $title }” ({ $n }):
-# needs translation
-ANSWERS_TALLY = • { $label }: { $count } member(s)
-# needs translation
+    nr { $id } · { $when } · { $author } · { $mood }
+    „{ $text }”
+NO_FEEDBACK_READ = Nikt nie przekazał jeszcze uwag o „{ $title }”.
+ANSWERS_HEAD = Odpowiedzi na „{ $step }” w „{ $title }” ({ $n }):
+ANSWERS_TALLY =
+    • { $label }: { $count ->
+        [one] { $count } osoba
+        [few] { $count } osoby
+        [many] { $count } osób
+       *[other] { $count } osoby
+    }
 ANSWER_LINE =
     { $author } · { $when }{ $mood }
-    “{ $text }”
-# needs translation
+    „{ $text }”
 SIDE_ANSWER_LINE =
     { $author } · { $when } · { $kind }{ $mood }
-    “{ $text }”
-# needs translation
-NO_ANSWERS_READ = Nobody has answered “{ $step }” in “{ $title }” yet.
-# needs translation
+    „{ $text }”
+NO_ANSWERS_READ = Nikt jeszcze nie odpowiedział na „{ $step }” w „{ $title }”.
 MOOD = { $label } ({ SIGNED($polarity) })
-# needs translation
-MOOD_UNKNOWN = sentiment unknown
-# needs translation
-STATS_HEAD = 📊 “{ $title }” (code { $code }, { $status })
-# needs translation
-STATS_FUNNEL = Participation
-# needs translation
-STATS_STAGE = • { $name }: { $count }{ $share }
-# needs translation
+MOOD_UNKNOWN = ton nieznany
+STATS_HEAD = 📊 „{ $title }” (kod { $code }, { $status })
+STATS_FUNNEL = Udział
+STATS_STAGE = • { $name }: { $count }
 STATS_STAGE_SHARE = • { $name }: { $count } ({ NUMBER($share, style: "percent") })
-# needs translation
-CHART_ANSWERED = % answered
-# needs translation
-CHART_MOODS = Sentiment of members' words, by { $unit }
-# needs translation
-CHART_MEAN = mean polarity
-# needs translation
-CHART_TEXTS = texts
-# needs translation
-CHART_GROUPS = Opinion groups (members who vote alike)
-# needs translation
-CHART_VOTES__agree = agree
-# needs translation
-CHART_VOTES__disagree = disagree
-# needs translation
-CHART_VOTES__passed = pass
-# needs translation
-MARKDOWN_META = Code `{ $code }`, { $status }, flow { $flow }.
-# needs translation
+CHART_ANSWERED = % z odpowiedzią
+CHART_MOODS =
+    Ton wypowiedzi uczestników, według { $unit ->
+        [hour] godzin
+       *[day] dni
+    }
+CHART_MEAN = średnia polarność
+CHART_TEXTS = teksty
+CHART_GROUPS = Grupy opinii (uczestnicy głosujący podobnie)
+CHART_VOTES__agree = za
+CHART_VOTES__disagree = przeciw
+CHART_VOTES__passed = pominięte
+MARKDOWN_META = Kod `{ $code }`, { $status }, scenariusz { $flow }.
 REPORT_FUNNEL_COLUMNS__0 = { "" }
-# needs translation
-REPORT_FUNNEL_COLUMNS__1 = members
-# needs translation
-REPORT_FUNNEL_COLUMNS__2 = of those who joined
-# needs translation
+REPORT_FUNNEL_COLUMNS__1 = uczestnicy
+REPORT_FUNNEL_COLUMNS__2 = z tych, którzy dołączyli
 REPORT_REPLY_COLUMNS__0 = { "" }
-# needs translation
-REPORT_REPLY_COLUMNS__1 = sent
-# needs translation
-REPORT_REPLY_COLUMNS__2 = answered
-# needs translation
-REPORT_REPLY_COLUMNS__3 = within a day
-# needs translation
-REPORT_REPLY_COLUMNS__4 = reply rate
-# needs translation
-REPORT_MOOD_COLUMNS__0 = texts
-# needs translation
-REPORT_MOOD_COLUMNS__1 = mean polarity
-# needs translation
-REPORT_MOOD_COLUMNS__2 = negative
-# needs translation
-REPORT_MOOD_COLUMNS__3 = positive
-# needs translation
-REPORT_HOUR = hour
-# needs translation
-REPORT_DAY = day
-# needs translation
-REPORT_DIVISIVE_COLUMNS__0 = #
-# needs translation
-REPORT_DIVISIVE_COLUMNS__1 = proposal
-# needs translation
-REPORT_DIVISIVE_COLUMNS__2 = agree
-# needs translation
-REPORT_DIVISIVE_COLUMNS__3 = disagree
-# needs translation
-REPORT_DIVISIVE_COLUMNS__4 = pass
-# needs translation
-STATS_STAGE_NAMES__joined = joined
-# needs translation
-STATS_STAGE_NAMES__consented = agreed to take part
-# needs translation
-STATS_STAGE_NAMES__started = answered a question
-# needs translation
-STATS_STAGE_NAMES__completed = finished the questions
-# needs translation
-STATS_STAGE_NAMES__proposed = wrote a proposal
-# needs translation
-STATS_STAGE_NAMES__voted = voted on proposals
-# needs translation
-STATS_REPLIES = Replies to the engagement loop's messages
-# needs translation
-STATS_REPLY = • { $kind }: { $answered } of { $sent } answered ({ NUMBER($share, style: "percent") }), { $within } within a day
-# needs translation
-STATS_REPLY_NONE = • { $kind }: none sent
-# needs translation
-REPROMPT_NAMES__reminder = reminders
-# needs translation
-REPROMPT_NAMES__followup = follow-ups
-# needs translation
-REPROMPT_NAMES__elaboration = requests for detail
-# needs translation
-REPROMPT_NAMES__champion = invitations to bring neighbours
-# needs translation
-STATS_MOODS = Sentiment of members' words, by { $unit } (mean, negative/positive)
-# needs translation
-STATS_MOOD = • { $bucket }: { $n } text(s), mean { SIGNED($mean) }, { $neg } negative, { $pos } positive
-# needs translation
-STATS_EARLIER_MOODS = • … and { $n } earlier (in the chart and in codesign report)
-# needs translation
-STATS_NO_MOODS = Sentiment: no member has written anything yet.
-# needs translation
-STATS_RANKED = Most agreed proposals
-# needs translation
-STATS_DIVISIVE = Most divisive proposals
-# needs translation
-STATS_PROPOSAL = • #{ $id } { $text }: { $agree } agree, { $disagree } disagree, { $passed } pass
-# needs translation
-STATS_NO_VOTES = No votes on proposals yet.
-# needs translation
-GROUPS_FOUND = Opinion groups: { $n } groups of members who vote alike ({ $sizes }).
-# needs translation
-GROUPS_NONE = Opinion groups: none. The { $members } members with { $least }+ votes do not fall into groups (their votes look no more alike than shuffled votes would).
-# needs translation
-GROUPS_FEW = Opinion groups: too few votes to look for them ({ $members } members with { $least }+ votes on { $proposals } proposals; it takes { $need_members } members and { $need_proposals } proposals).
-# needs translation
+REPORT_REPLY_COLUMNS__1 = wysłane
+REPORT_REPLY_COLUMNS__2 = z odpowiedzią
+REPORT_REPLY_COLUMNS__3 = w ciągu doby
+REPORT_REPLY_COLUMNS__4 = odsetek odpowiedzi
+REPORT_MOOD_COLUMNS__0 = teksty
+REPORT_MOOD_COLUMNS__1 = średnia polarność
+REPORT_MOOD_COLUMNS__2 = negatywne
+REPORT_MOOD_COLUMNS__3 = pozytywne
+REPORT_HOUR = godzina
+REPORT_DAY = dzień
+REPORT_DIVISIVE_COLUMNS__0 = nr
+REPORT_DIVISIVE_COLUMNS__1 = propozycja
+REPORT_DIVISIVE_COLUMNS__2 = za
+REPORT_DIVISIVE_COLUMNS__3 = przeciw
+REPORT_DIVISIVE_COLUMNS__4 = pominięte
+STATS_STAGE_NAMES__joined = dołączyli
+STATS_STAGE_NAMES__consented = zgodzili się wziąć udział
+STATS_STAGE_NAMES__started = odpowiedzieli na pytanie
+STATS_STAGE_NAMES__completed = skończyli pytania
+STATS_STAGE_NAMES__proposed = napisali propozycję
+STATS_STAGE_NAMES__voted = głosowali na propozycje
+STATS_REPLIES = Odpowiedzi na wiadomości przypominające
+STATS_REPLY = • { $kind }: { $answered } z { $sent } z odpowiedzią ({ NUMBER($share, style: "percent") }), { $within } w ciągu doby
+STATS_REPLY_NONE = • { $kind }: nic nie wysłano
+REPROMPT_NAMES__reminder = przypomnienia
+REPROMPT_NAMES__followup = dopytania
+REPROMPT_NAMES__elaboration = prośby o szczegóły
+REPROMPT_NAMES__champion = zaproszenia do przyprowadzenia sąsiadów
+STATS_MOODS =
+    Ton wypowiedzi uczestników, według { $unit ->
+        [hour] godzin
+       *[day] dni
+    } (średnia, negatywne/pozytywne)
+STATS_MOOD =
+    • { $bucket }: { $n ->
+        [one] { $n } tekst
+        [few] { $n } teksty
+        [many] { $n } tekstów
+       *[other] { $n } tekstu
+    }, średnia { SIGNED($mean) }, negatywne: { $neg }, pozytywne: { $pos }
+STATS_EARLIER_MOODS = • … i { $n } wcześniejszych (na wykresie i w codesign report)
+STATS_NO_MOODS = Ton: żaden uczestnik jeszcze nic nie napisał.
+STATS_RANKED = Propozycje z największym poparciem
+STATS_DIVISIVE = Propozycje najbardziej dzielące
+STATS_PROPOSAL = • nr { $id } { $text }: za: { $agree }, przeciw: { $disagree }, pominięte: { $passed }
+STATS_NO_VOTES = Nie ma jeszcze głosów na propozycje.
+GROUPS_FOUND =
+    Grupy opinii: { $n ->
+        [one] { $n } grupa
+        [few] { $n } grupy
+        [many] { $n } grup
+       *[other] { $n } grupy
+    } uczestników głosujących podobnie ({ $sizes }).
+GROUPS_NONE = Grupy opinii: brak. Uczestnicy z co najmniej { $least } głosami ({ $members }) nie tworzą grup (ich głosy nie są bardziej podobne niż głosy przetasowane losowo).
+GROUPS_FEW = Grupy opinii: za mało głosów, by ich szukać (uczestnicy z co najmniej { $least } głosami: { $members }, propozycje: { $proposals }; potrzeba { $need_members } uczestników i { $need_proposals } propozycji).
 GROUP_SIZE = { $label }: { $n }
-# needs translation
-VERDICTS__consensus = agreed across groups
-# needs translation
-VERDICTS__consensus_against = rejected across groups
-# needs translation
-VERDICTS__divisive = divides the groups
-# needs translation
-VERDICTS__mixed = no clear pattern
-# needs translation
-VERDICTS_ONE_GROUP__consensus = agreed by most
-# needs translation
-VERDICTS_ONE_GROUP__consensus_against = rejected by most
-# needs translation
-VERDICTS_ONE_GROUP__mixed = no clear majority
-# needs translation
+VERDICTS__consensus = poparcie we wszystkich grupach
+VERDICTS__consensus_against = sprzeciw we wszystkich grupach
+VERDICTS__divisive = dzieli grupy
+VERDICTS__mixed = brak wyraźnego wzoru
+VERDICTS_ONE_GROUP__consensus = poparcie większości
+VERDICTS_ONE_GROUP__consensus_against = sprzeciw większości
+VERDICTS_ONE_GROUP__mixed = brak wyraźnej większości
 STATS_VERDICT = • { $verdict }: { $ids }
-# needs translation
-CHART_CAPTION = Participation, replies, sentiment and votes in “{ $title }”.
-# needs translation
-EXPORT_USAGE = Usage: /export <session code> [csv|json|md] [--names]
-# needs translation
-EXPORT_QUEUED = Your { $fmt } export of “{ $title }” is on its way.
-# needs translation
-EXPORT_CAPTION = { $fmt } export of “{ $title }”: { $n } message(s), { $who }.
-# needs translation
-EXPORT_PSEUDONYMS = members under pseudonyms
-# needs translation
-EXPORT_NAMES = members by name
-# needs translation
-EXPORT_NAMES_NOT_ALLOWED = Only an organiser of “{ $title }” decides whether its coordinators may export members' names (/team <code> names on); export without --names for pseudonyms.
-# needs translation
-EXPORT_ZIPPED = { " " }Zipped: it was too large to send as it is.
-# needs translation
+CHART_CAPTION = Udział, odpowiedzi, ton i głosy w „{ $title }”.
+EXPORT_USAGE = Użycie: /export <kod sesji> [csv|json|md] [--names]
+EXPORT_QUEUED = Twój eksport { $fmt } „{ $title }” jest w drodze.
+EXPORT_CAPTION =
+    Eksport { $fmt } „{ $title }”: { $n ->
+        [one] { $n } wiadomość
+        [few] { $n } wiadomości
+        [many] { $n } wiadomości
+       *[other] { $n } wiadomości
+    }, { $who }.
+EXPORT_PSEUDONYMS = uczestnicy pod pseudonimami
+EXPORT_NAMES = uczestnicy z imionami
+EXPORT_NAMES_NOT_ALLOWED = Tylko organizator „{ $title }” decyduje, czy jej koordynatorzy mogą eksportować imiona uczestników (/team <kod> names on); eksportuj bez --names, aby dostać pseudonimy.
+EXPORT_ZIPPED = { " " }Spakowany: był za duży, by wysłać go w całości.
 EXPORT_TOO_LARGE =
-    This export is { $mib } MB even zipped, more than Telegram lets a bot send. On the server, run:
+    Ten eksport ma { $mib } MB nawet po spakowaniu, więcej, niż Telegram pozwala wysłać botowi. Na serwerze uruchom:
     
     { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $fmt }{ "\u000A" }
-# needs translation
-REPORT_MADE = Code { $code } · { $status } · flow { $flow } · report made { $when } UTC.
-# needs translation
-REPORT_CHART_ALT = Charts: participation, replies to reminders, sentiment over time, votes.
-# needs translation
-REPORT_PROPOSALS = Proposals, most agreed first
-# needs translation
-REPORT_GROUPS = Opinion groups
-# needs translation
-REPORT_COLUMNS__0 = #
-# needs translation
-REPORT_COLUMNS__1 = proposal
-# needs translation
-REPORT_COLUMNS__2 = author
-# needs translation
-REPORT_COLUMNS__3 = agree
-# needs translation
-REPORT_COLUMNS__4 = disagree
-# needs translation
-REPORT_COLUMNS__5 = pass
-# needs translation
-REPORT_COLUMNS__6 = agreement
-# needs translation
-REPORT_COLUMNS__7 = groups
-# needs translation
-REPORT_GROUP_SHARE = agree in { $group } ({ $n })
-# needs translation
-MOODS__negative = negative
-# needs translation
-MOODS__neutral = neutral
-# needs translation
-MOODS__positive = positive
-# needs translation
-SIDE_KINDS__followup = follow-up
-# needs translation
-SIDE_KINDS__elaboration = detail asked for
+REPORT_MADE = Kod { $code } · { $status } · scenariusz { $flow } · raport z { $when } UTC.
+REPORT_CHART_ALT = Wykresy: udział, odpowiedzi na przypomnienia, ton w czasie, głosy.
+REPORT_PROPOSALS = Propozycje, najpierw te z największym poparciem
+REPORT_GROUPS = Grupy opinii
+REPORT_COLUMNS__0 = nr
+REPORT_COLUMNS__1 = propozycja
+REPORT_COLUMNS__2 = autor
+REPORT_COLUMNS__3 = za
+REPORT_COLUMNS__4 = przeciw
+REPORT_COLUMNS__5 = pominięte
+REPORT_COLUMNS__6 = poparcie
+REPORT_COLUMNS__7 = grupy
+REPORT_GROUP_SHARE = za w { $group } ({ $n })
+MOODS__negative = negatywny
+MOODS__neutral = neutralny
+MOODS__positive = pozytywny
+SIDE_KINDS__followup = dopytanie
+SIDE_KINDS__elaboration = prośba o szczegóły

@@ -1,8 +1,4 @@
-# needs translation
-BUSY_RETRY = Sorry, something went wrong on my side. Please try again in a moment.
-# needs translation
-TOO_FAST = That was quicker than I can read. I skipped what came too fast: please send it again in a few seconds.
-# needs translation
-MENU_SET = Their command menu in Telegram now shows what they may use.
-# needs translation
-MENU_AT_NEXT_START = Their command menu in Telegram changes when the bot next starts (it could not be set from here: no TELEGRAM_BOT_TOKEN, or Telegram did not answer).
+BUSY_RETRY = Przepraszam, coś poszło nie tak po mojej stronie. Spróbuj ponownie za chwilę.
+TOO_FAST = To było szybciej, niż nadążam czytać. Pominąłem to, co przyszło za szybko: wyślij to ponownie za kilka sekund.
+MENU_SET = Menu poleceń tej osoby w Telegramie pokazuje teraz to, czego może używać.
+MENU_AT_NEXT_START = Menu poleceń tej osoby w Telegramie zmieni się przy następnym uruchomieniu bota (nie udało się go ustawić stąd: brak TELEGRAM_BOT_TOKEN albo Telegram nie odpowiedział).
