@@ -1,194 +1,97 @@
-# needs translation
-HELP_MEMBER_HEADER = Here is what you can do:
-# needs translation
-HELP_ORGANISER_HEADER = Organiser commands:
-# needs translation
-HELP_COORDINATOR_HEADER = Coordinator commands (also for organisers):
-# needs translation
-HELP_ADMIN_HEADER = Administrator commands:
-# needs translation
-HELP_MORE = Usage and details
-# needs translation
-MENU__start = join a session from its code
-# needs translation
-MENU__help = what you can do
-# needs translation
-MENU__back = go back to the previous question
-# needs translation
-MENU__skip = skip an optional question
-# needs translation
-MENU__proposals = see proposals and vote
-# needs translation
-MENU__propose = add a proposal
-# needs translation
-MENU__feedback = tell the organisers something
-# needs translation
-MENU__pause = stop reminders for a while
-# needs translation
-MENU__resume = carry on where you left off
-# needs translation
-MENU__timezone = your time zone, for quiet hours
-# needs translation
-MENU__privacy = what I keep about you, and for how long
-# needs translation
-MENU__mydata = everything stored about you, as a file
-# needs translation
-MENU__forget = erase your data
-# needs translation
-MENU__newsession = create a session
-# needs translation
-MENU__flows = the flows you can choose from
-# needs translation
-MENU__sessions = your sessions, their codes and numbers
-# needs translation
-MENU__open = open a session so members can join
-# needs translation
-MENU__close = close a session (asks first)
-# needs translation
-MENU__poll = launch a poll (alone: step by step)
-# needs translation
-MENU__closepoll = close a poll
-# needs translation
-MENU__broadcast = message a session's members (asks first)
-# needs translation
-MENU__nudge = remind those who have not finished or voted
-# needs translation
-MENU__hide = hide a proposal from members
-# needs translation
-MENU__unhide = show a hidden proposal again
-# needs translation
-MENU__linkgroup = link this group to a session
-# needs translation
-MENU__stats = a session's numbers and a chart
-# needs translation
-MENU__export = a session as a file
-# needs translation
-MENU__answers = the answers to one question
-# needs translation
-MENU__results = a poll's results
-# needs translation
-MENU__team = who runs a session
-# needs translation
-MENU__audit = who did what to a session
-# needs translation
-MENU__grant = give someone a role
-# needs translation
-MENU__revoke = take a role back
-# needs translation
-USAGE__start = /start <code>
-# needs translation
+HELP_MEMBER_HEADER = هذا ما يمكنك فعله:
+HELP_ORGANISER_HEADER = أوامر المنظّم:
+HELP_COORDINATOR_HEADER = أوامر المنسّق (وللمنظّمين أيضًا):
+HELP_ADMIN_HEADER = أوامر المسؤول:
+HELP_MORE = الاستخدام والتفاصيل
+MENU__start = الانضمام إلى جلسة برمزها
+MENU__help = ما يمكنك فعله
+MENU__back = الرجوع إلى السؤال السابق
+MENU__skip = تخطي سؤال اختياري
+MENU__proposals = رؤية المقترحات والتصويت
+MENU__propose = إضافة مقترح
+MENU__feedback = قول شيء للمنظّمين
+MENU__pause = إيقاف التذكيرات مؤقتًا
+MENU__resume = المتابعة من حيث توقفت
+MENU__timezone = منطقتك الزمنية، لساعات الهدوء
+MENU__privacy = ما أحفظه عنك ولأي مدة
+MENU__mydata = كل ما يُحفظ عنك، في ملف
+MENU__forget = محو بياناتك
+MENU__newsession = إنشاء جلسة
+MENU__flows = المسارات المتاحة للاختيار
+MENU__sessions = جلساتك ورموزها وأرقامها
+MENU__open = فتح جلسة لينضم الأعضاء
+MENU__close = إنهاء جلسة (يسأل أولًا)
+MENU__poll = إطلاق استطلاع (وحده: خطوة بخطوة)
+MENU__closepoll = إنهاء استطلاع
+MENU__broadcast = مراسلة أعضاء جلسة (يسأل أولًا)
+MENU__nudge = تذكير من لم ينهوا أو لم يصوّتوا
+MENU__hide = إخفاء مقترح عن الأعضاء
+MENU__unhide = إظهار مقترح مخفي من جديد
+MENU__linkgroup = ربط هذه المجموعة بجلسة
+MENU__stats = أرقام جلسة ورسم بياني
+MENU__export = جلسة في ملف
+MENU__answers = الإجابات عن سؤال واحد
+MENU__results = نتائج استطلاع
+MENU__team = من يدير الجلسة
+MENU__audit = من فعل ماذا في الجلسة
+MENU__grant = منح شخص دورًا
+MENU__revoke = سحب دور
+USAGE__start = /start <الرمز>
 USAGE__help = /help [all]
-# needs translation
-USAGE__propose = /propose <idea>
-# needs translation
-USAGE__feedback = /feedback <text>
-# needs translation
-USAGE__newsession = /newsession <title> [--flow <flow id>] [--community <name>]
-# needs translation
-USAGE__open = /open <code>
-# needs translation
-USAGE__close = /close <code>
-# needs translation
-USAGE__poll = /poll <code> <question> | <option> | <option> [--multi] [--anonymous] [--closes 2h or --closes friday 18:00]
-# needs translation
-USAGE__closepoll = /closepoll [code] <poll number>
-# needs translation
-USAGE__broadcast = /broadcast <code> <message>
-# needs translation
-USAGE__nudge = /nudge <code> [poll number | votes]
-# needs translation
-USAGE__hide = /hide [code] <proposal number> [reason]
-# needs translation
-USAGE__unhide = /unhide [code] <proposal number>
-# needs translation
-USAGE__linkgroup = /linkgroup <code>
-# needs translation
-USAGE__stats = /stats <code>
-# needs translation
-USAGE__export = /export <code> [csv|json|md] [--names]
-# needs translation
-USAGE__answers = /answers <code> <step> [page]
-# needs translation
-USAGE__results = /results [code] <poll number>
-# needs translation
-USAGE__team = /team <code> [add <user id> organiser|coordinator | remove <user id> | invite organiser|coordinator]
-# needs translation
-USAGE__audit = /audit <code> [page]
-# needs translation
-USAGE__grant = /grant <telegram user id> organiser|coordinator
-# needs translation
-USAGE__revoke = /revoke <telegram user id> organiser|coordinator
-# needs translation
-HELP__start = join a session from its code
-# needs translation
-HELP__help = this list (all: with how each is written)
-# needs translation
-HELP__back = go back to the previous question
-# needs translation
-HELP__skip = skip a question marked optional
-# needs translation
-HELP__proposals = see proposals and vote on them
-# needs translation
-HELP__propose = add a proposal
-# needs translation
-HELP__feedback = tell the organisers something
-# needs translation
-HELP__pause = stop reminders and messages for a while
-# needs translation
-HELP__resume = carry on where you left off
-# needs translation
-HELP__timezone = your time zone, so I keep quiet at night
-# needs translation
-HELP__privacy = what I keep about you, for how long, and why (what you agreed to)
-# needs translation
-HELP__mydata = a file with everything I store about you
-# needs translation
-HELP__forget = erase your data (I ask you to confirm)
-# needs translation
-HELP__newsession = create a session
-# needs translation
-HELP__flows = the flows you can choose from
-# needs translation
-HELP__sessions = your sessions, their codes and participation numbers
-# needs translation
-HELP__open = open a session so members can join
-# needs translation
-HELP__close = close a session (asks first)
-# needs translation
-HELP__poll = launch a poll (/poll alone for a step-by-step form)
-# needs translation
-HELP__closepoll = close a poll and announce its results
-# needs translation
-HELP__broadcast = a message to every member of a session (shown first, sent on your word)
-# needs translation
-HELP__nudge = remind those who have not finished, not voted in a poll, or (votes) not voted on new proposals
-# needs translation
-HELP__hide = hide a proposal from members
-# needs translation
-HELP__unhide = show a hidden proposal again
-# needs translation
-HELP__linkgroup = send in a group chat to link it to a session
-# needs translation
-HELP__stats = a session's numbers and a chart
-# needs translation
-HELP__export = a session as a file: CSV (one row per message), JSON (everything) or md (to read); members under pseudonyms unless --names
-# needs translation
-HELP__answers = the answers to one question
-# needs translation
-HELP__results = a poll's results
-# needs translation
-HELP__team = who runs a session, and changing it
-# needs translation
-HELP__audit = who did what to a session
-# needs translation
-HELP__grant = let someone create or coordinate sessions
-# needs translation
-HELP__revoke = take that back
-# needs translation
-STAFF_USAGE__proposals = /proposals <code> [page]
-# needs translation
-STAFF_USAGE__feedback = /feedback <code> [page]
-# needs translation
-STAFF_HELP__proposals = proposals with ids, votes and authors' pseudonyms
-# needs translation
-STAFF_HELP__feedback = feedback, newest first, with its sentiment
+USAGE__propose = /propose <الفكرة>
+USAGE__feedback = /feedback <النص>
+USAGE__newsession = /newsession <العنوان> [--flow <معرّف المسار>] [--community <الاسم>]
+USAGE__open = /open <الرمز>
+USAGE__close = /close <الرمز>
+USAGE__poll = /poll <الرمز> <السؤال> | <خيار> | <خيار> [--multi] [--anonymous] [--closes 2h أو --closes friday 18:00]
+USAGE__closepoll = /closepoll [الرمز] <رقم الاستطلاع>
+USAGE__broadcast = /broadcast <الرمز> <الرسالة>
+USAGE__nudge = /nudge <الرمز> [رقم الاستطلاع | votes]
+USAGE__hide = /hide [الرمز] <رقم المقترح> [السبب]
+USAGE__unhide = /unhide [الرمز] <رقم المقترح>
+USAGE__linkgroup = /linkgroup <الرمز>
+USAGE__stats = /stats <الرمز>
+USAGE__export = /export <الرمز> [csv|json|md] [--names]
+USAGE__answers = /answers <الرمز> <الخطوة> [الصفحة]
+USAGE__results = /results [الرمز] <رقم الاستطلاع>
+USAGE__team = /team <الرمز> [add <معرّف المستخدم> organiser|coordinator | remove <معرّف المستخدم> | invite organiser|coordinator]
+USAGE__audit = /audit <الرمز> [الصفحة]
+USAGE__grant = /grant <معرّف مستخدم تيليغرام> organiser|coordinator
+USAGE__revoke = /revoke <معرّف مستخدم تيليغرام> organiser|coordinator
+HELP__start = الانضمام إلى جلسة برمزها
+HELP__help = هذه القائمة (all: مع طريقة كتابة كل أمر)
+HELP__back = الرجوع إلى السؤال السابق
+HELP__skip = تخطي سؤال موسوم بأنه اختياري
+HELP__proposals = رؤية المقترحات والتصويت عليها
+HELP__propose = إضافة مقترح
+HELP__feedback = قول شيء للمنظّمين
+HELP__pause = إيقاف التذكيرات والرسائل مؤقتًا
+HELP__resume = المتابعة من حيث توقفت
+HELP__timezone = منطقتك الزمنية، لأصمت ليلًا
+HELP__privacy = ما أحفظه عنك ولأي مدة ولماذا (ما وافقت عليه)
+HELP__mydata = ملف بكل ما أحفظه عنك
+HELP__forget = محو بياناتك (أطلب منك التأكيد)
+HELP__newsession = إنشاء جلسة
+HELP__flows = المسارات المتاحة للاختيار
+HELP__sessions = جلساتك ورموزها وأرقام المشاركة فيها
+HELP__open = فتح جلسة لينضم الأعضاء
+HELP__close = إنهاء جلسة (يسأل أولًا)
+HELP__poll = إطلاق استطلاع (/poll وحده لنموذج خطوة بخطوة)
+HELP__closepoll = إنهاء استطلاع وإعلان نتائجه
+HELP__broadcast = رسالة إلى كل أعضاء الجلسة (تُعرض أولًا، وتُرسل بكلمة منك)
+HELP__nudge = تذكير من لم ينهوا، أو لم يصوّتوا في استطلاع، أو (votes) لم يصوّتوا على المقترحات الجديدة
+HELP__hide = إخفاء مقترح عن الأعضاء
+HELP__unhide = إظهار مقترح مخفي من جديد
+HELP__linkgroup = يُرسل في محادثة جماعية لربطها بجلسة
+HELP__stats = أرقام جلسة ورسم بياني
+HELP__export = جلسة في ملف: CSV (صف لكل رسالة)، أو JSON (كل شيء)، أو md (للقراءة)؛ الأعضاء بأسماء مستعارة إلا مع --names
+HELP__answers = الإجابات عن سؤال واحد
+HELP__results = نتائج استطلاع
+HELP__team = من يدير الجلسة، وتغيير ذلك
+HELP__audit = من فعل ماذا في الجلسة
+HELP__grant = السماح لشخص بإنشاء الجلسات أو تنسيقها
+HELP__revoke = سحب ذلك
+STAFF_USAGE__proposals = /proposals <الرمز> [الصفحة]
+STAFF_USAGE__feedback = /feedback <الرمز> [الصفحة]
+STAFF_HELP__proposals = المقترحات بأرقامها وأصواتها والأسماء المستعارة لأصحابها
+STAFF_HELP__feedback = الملاحظات، الأحدث أولًا، مع نبرتها

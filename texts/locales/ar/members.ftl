@@ -1,187 +1,205 @@
-# needs translation
 WELCOME_NO_CODE =
-    Hello! I help neighbours shape local projects together.
+    مرحبًا! أساعد الجيران على تصميم مشاريع الحي معًا.
     
-    To take part, open the link your organiser shared (it looks like t.me/{ $bot }?start=…), or send /start followed by the session code.
-# needs translation
-UNKNOWN_CODE = I don't know the session code “{ $code }”. Please check the link your organiser shared, or ask them for a new one.
-# needs translation
-SESSION_DRAFT = The session “{ $title }” hasn't opened yet. Please try again once the organiser opens it.
-# needs translation
-SESSION_CLOSED = The session “{ $title }” has closed. Thank you for your interest!
-# needs translation
-SESSION_CLOSED_UNFINISHED = “{ $title }” has closed, so no more questions will come. Thank you for taking part: everything you said is kept.
-# needs translation
-SOME_SESSION_DRAFT = This session hasn't opened yet. I'll message you here when it opens.
-# needs translation
-DRAFT_OPENED = “{ $title }” is open now. To take part, open { $link } or send /start { $code }.
-# needs translation
-SOME_SESSION_CLOSED = This session has closed. Thank you for your interest!
-# needs translation
+    للمشاركة، افتح الرابط الذي شاركه المنظّم (يشبه t.me/{ $bot }?start=…)، أو أرسل /start متبوعًا برمز الجلسة.
+UNKNOWN_CODE = لا أعرف رمز الجلسة «{ $code }». تحقّق من الرابط الذي شاركه المنظّم، أو اطلب منه رابطًا جديدًا.
+SESSION_DRAFT = الجلسة «{ $title }» لم تُفتح بعد. حاول مرة أخرى عندما يفتحها المنظّم.
+SESSION_CLOSED = انتهت الجلسة «{ $title }». شكرًا على اهتمامك!
+SESSION_CLOSED_UNFINISHED = انتهت «{ $title }»، فلن تصلك أسئلة أخرى. شكرًا على مشاركتك: كل ما قلته محفوظ.
+SOME_SESSION_DRAFT = هذه الجلسة لم تُفتح بعد. سأراسلك هنا عندما تُفتح.
+DRAFT_OPENED = «{ $title }» مفتوحة الآن. للمشاركة، افتح { $link } أو أرسل /start { $code }.
+SOME_SESSION_CLOSED = انتهت هذه الجلسة. شكرًا على اهتمامك!
 CONSENT_TERMS =
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    سأحفظ ما تكتبه هنا (إجاباتك ومقترحاتك وأصواتك وملاحظاتك)، واسمك في تيليغرام ووقت كل رسالة، ليستخدمها منظّمو { $community } في جلسة التصميم المشترك هذه. كما يُقيَّم ما تكتبه آليًا حسب نبرته (إيجابية أو محايدة أو سلبية): يرى المنظّمون ذلك في أرقامهم، وقد تؤدي إجابة سلبية إلى سؤال متابعة.
     
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
+    إلى متى: حتى ترسل /forget، الذي يمحو اسمك وكلماتك (تبقى أعداد مجهولة الهوية فقط). لا يُحذف شيء من تلقاء نفسه، والملفات التي صدّرها المنظّمون مسؤوليتهم.
     
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
+    يمكنك إرسال /pause في أي وقت لإيقاف تذكيراتي و/resume للمتابعة. يرسل لك /mydata كل ما أحفظه عنك، ويمحوه /forget (بعد أن أسألك مرة أخرى). إن رفضت، أحتفظ فقط بأن أحدًا رفض. يعرض /privacy هذا من جديد.
 CONSENT =
-    Welcome to “{ $title }”! Before we start, here is what I keep and why.
+    أهلًا بك في «{ $title }»! قبل أن نبدأ، إليك ما أحفظه ولماذا.
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    { CONSENT_TERMS }
     
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-    
-    Do you agree to take part?
-# needs translation
+    هل توافق على المشاركة؟
 PRIVACY =
-    What I keep for “{ $title }”:
+    ما أحفظه في «{ $title }»:
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
-PRIVACY_AGREED = You agreed to take part on { $date }.
-# needs translation
+    { CONSENT_TERMS }
+PRIVACY_AGREED = وافقت على المشاركة في { $date }.
 PRIVACY_NO_SESSION =
-    You're not in a session yet. When you join one (open your organiser's link, or send /start followed by the session code), I ask you first, and this is what I keep:
+    لست في أي جلسة بعد. عندما تنضم إلى جلسة (افتح رابط المنظّم، أو أرسل /start متبوعًا برمز الجلسة)، أسألك أولًا، وهذا ما أحفظه:
     
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
-    
-    How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
-    
-    You can send /pause at any time to stop my reminders and /resume to carry on. /mydata sends you everything I store about you, and /forget erases it (after asking you once more). If you say no thanks, I keep only the fact that someone declined. /privacy shows this again.
-# needs translation
-CONSENT_YES = I agree
-# needs translation
-CONSENT_NO = No thanks
-# needs translation
-CONSENT_GIVEN = ✅ You agreed to take part on { $date }.
-# needs translation
-CONSENT_DECLINED = No problem — nothing more will be asked. If you change your mind, write to me or open the link again.
-# needs translation
-CONSENT_PENDING = Please answer the question above first: do you agree to take part?
-# needs translation
-CONSENT_DECLINED_BEFORE = You said no thanks to taking part in “{ $title }”, so I'm not asking you anything. Changed your mind? Tap below to join after all.
-# needs translation
-CONSENT_AFTER_ALL = I'd like to take part
-# needs translation
-ALREADY_JOINED = Welcome back to “{ $title }”! Here is where we were:
-# needs translation
-BACK_TO_QUESTION = And back to where we were:
-# needs translation
-FLOW_FINISHED_ALREADY = You've answered all the questions of “{ $title }” — thank you! /help lists what else you can do.
-# needs translation
-PAUSED = Paused: no reminders, polls or news from me until you send /resume. I still answer when you write.
-# needs translation
-ALREADY_PAUSED = You're already paused. Send /resume to carry on.
-# needs translation
-RESUMED = Welcome back! Reminders are on again.
-# needs translation
-WHILE_AWAY = While you were away: { $missed }. They come next.
-# needs translation
-AWAY_POLLS = { $n } open polls
-# needs translation
-AWAY_MESSAGES = { $n } messages from the organisers
-# needs translation
-NOT_PAUSED = You're not paused — we're all set.
-# needs translation
-TIMEZONE_ASK = Your time zone is { $zone } (it's { $time } there): I keep quiet at night in it. Tap yours, or send /timezone followed by your city or zone, e.g. /timezone Lisbon.
-# needs translation
-TIMEZONE_SET = Your time zone is now { $zone } (it's { $time } there). I'll keep quiet at night.
-# needs translation
-TIMEZONE_UNKNOWN = I don't know the time zone “{ $typed }”. Send a city (/timezone Lisbon) or a zone name (/timezone Europe/Lisbon).
-# needs translation
-EDIT_IGNORED = I only read new messages, so your edit didn't change anything. To change an answer, send /back.
-# needs translation
-UNKNOWN_COMMAND = I don't know the command { $command }. /help lists what you can do.
-# needs translation
-NOT_ALLOWED = Sorry, only { $role } can use { $command }.
-# needs translation
-NOT_ALLOWED_BUTTON = Sorry, only { $role } can use this button.
-# needs translation
-NON_TEXT_OUTSIDE_FLOW = I can only read text messages. /help lists what you can do.
-# needs translation
-STALE_BUTTON = That button is no longer valid.
-# needs translation
+    { CONSENT_TERMS }
+CONSENT_YES = أوافق
+CONSENT_NO = لا، شكرًا
+CONSENT_GIVEN = ✅ وافقت على المشاركة في { $date }.
+CONSENT_DECLINED = لا مشكلة، لن أسألك شيئًا آخر. إن غيّرت رأيك، راسلني أو افتح الرابط من جديد.
+CONSENT_PENDING = أجب أولًا عن السؤال أعلاه: هل توافق على المشاركة؟
+CONSENT_DECLINED_BEFORE = رفضت المشاركة في «{ $title }»، لذا لا أسألك شيئًا. غيّرت رأيك؟ اضغط أدناه للانضمام.
+CONSENT_AFTER_ALL = أودّ المشاركة
+ALREADY_JOINED = أهلًا بعودتك إلى «{ $title }»! هنا توقفنا:
+BACK_TO_QUESTION = ونعود إلى حيث كنا:
+FLOW_FINISHED_ALREADY = أجبت عن كل أسئلة «{ $title }». شكرًا لك! يعرض /help ما يمكنك فعله أيضًا.
+PAUSED = متوقف مؤقتًا: لا تذكيرات ولا استطلاعات ولا أخبار مني حتى ترسل /resume. ما زلت أرد عندما تكتب.
+ALREADY_PAUSED = أنت متوقف مؤقتًا بالفعل. أرسل /resume للمتابعة.
+RESUMED = أهلًا بعودتك! التذكيرات تعمل من جديد.
+WHILE_AWAY = أثناء غيابك: { $missed }. ستصلك تاليًا.
+AWAY_POLLS =
+    { $n ->
+        [zero] لا استطلاعات مفتوحة
+        [one] استطلاع واحد مفتوح
+        [two] استطلاعان مفتوحان
+        [few] { $n } استطلاعات مفتوحة
+        [many] { $n } استطلاعًا مفتوحًا
+       *[other] { $n } استطلاع مفتوح
+    }
+AWAY_MESSAGES =
+    { $n ->
+        [zero] لا رسائل من المنظّمين
+        [one] رسالة واحدة من المنظّمين
+        [two] رسالتان من المنظّمين
+        [few] { $n } رسائل من المنظّمين
+        [many] { $n } رسالة من المنظّمين
+       *[other] { $n } رسالة من المنظّمين
+    }
+NOT_PAUSED = لست متوقفًا مؤقتًا، كل شيء على ما يرام.
+TIMEZONE_ASK = منطقتك الزمنية هي { $zone } (الساعة هناك { $time }): أصمت ليلًا حسبها. اضغط على منطقتك، أو أرسل /timezone متبوعًا باسم مدينتك أو منطقتك، مثل /timezone لشبونة.
+TIMEZONE_SET = منطقتك الزمنية الآن { $zone } (الساعة هناك { $time }). سأصمت ليلًا.
+TIMEZONE_UNKNOWN = لا أعرف المنطقة الزمنية «{ $typed }». أرسل اسم مدينة (/timezone لشبونة) أو اسم منطقة (/timezone Europe/Lisbon).
+EDIT_IGNORED = أقرأ الرسائل الجديدة فقط، فتعديلك لم يغيّر شيئًا. لتغيير إجابة، أرسل /back.
+UNKNOWN_COMMAND = لا أعرف الأمر { $command }. يعرض /help ما يمكنك فعله.
+NOT_ALLOWED = عذرًا، لا يستخدم { $command } إلا { $role }.
+NOT_ALLOWED_BUTTON = عذرًا، لا يستخدم هذا الزر إلا { $role }.
+NON_TEXT_OUTSIDE_FLOW = أستطيع قراءة الرسائل النصية فقط. يعرض /help ما يمكنك فعله.
+STALE_BUTTON = لم يعد هذا الزر صالحًا.
 # {organiser} in a flow, when the bot never met them
-THE_ORGANISERS = the organisers
-# needs translation
-SESSION_NOT_OPEN_BUTTON = This session is not open any more.
-# needs translation
-NEED_SESSION = Join a session first: open the link your organiser shared. /help lists what you can do.
-# needs translation
-MYDATA_HEAD = What I store about you, in short:
-# needs translation
-MYDATA_YOU = You: { $name }{ $username }; time zone: { $zone }.
-# needs translation
-MYDATA_NO_ZONE = not set
-# needs translation
-MYDATA_SESSION = “{ $title }”: joined { $joined }, { $consent }. { $answers } answer(s), { $proposals } proposal(s), { $votes } vote(s), { $feedback } feedback.
-# needs translation
-MYDATA_AGREED = agreed to take part { $date }
-# needs translation
-MYDATA_DECLINED = said no thanks
-# needs translation
-MYDATA_NOT_ASKED = not asked yet
-# needs translation
-MYDATA_NO_SESSIONS = No sessions joined.
-# needs translation
-MYDATA_FILE_NEXT = Every detail, with the messages between us, follows as a file (JSON, for a computer or another service). /forget erases it; /privacy says why it is kept.
-# needs translation
-MYDATA_CAPTION = Everything the bot stores about you, as of { $date }.
-# needs translation
+THE_ORGANISERS = المنظّمون
+SESSION_NOT_OPEN_BUTTON = لم تعد هذه الجلسة مفتوحة.
+NEED_SESSION = انضم إلى جلسة أولًا: افتح الرابط الذي شاركه المنظّم. يعرض /help ما يمكنك فعله.
+MYDATA_HEAD = ما أحفظه عنك باختصار:
+MYDATA_YOU = أنت: { $name }{ $username }؛ المنطقة الزمنية: { $zone }.
+MYDATA_NO_ZONE = غير محددة
+MYDATA_SESSION =
+    «{ $title }»: انضممت في { $joined }، { $consent }. { $answers ->
+        [zero] لا إجابات
+        [one] إجابة واحدة
+        [two] إجابتان
+        [few] { $answers } إجابات
+        [many] { $answers } إجابة
+       *[other] { $answers } إجابة
+    }، { $proposals ->
+        [zero] لا مقترحات
+        [one] مقترح واحد
+        [two] مقترحان
+        [few] { $proposals } مقترحات
+        [many] { $proposals } مقترحًا
+       *[other] { $proposals } مقترح
+    }، { $votes ->
+        [zero] لا أصوات
+        [one] صوت واحد
+        [two] صوتان
+        [few] { $votes } أصوات
+        [many] { $votes } صوتًا
+       *[other] { $votes } صوت
+    }، { $feedback ->
+        [zero] لا ملاحظات
+        [one] ملاحظة واحدة
+        [two] ملاحظتان
+        [few] { $feedback } ملاحظات
+        [many] { $feedback } ملاحظة
+       *[other] { $feedback } ملاحظة
+    }.
+MYDATA_AGREED = وافقت على المشاركة في { $date }
+MYDATA_DECLINED = رفضت المشاركة
+MYDATA_NOT_ASKED = لم يُطلب رأيك بعد
+MYDATA_NO_SESSIONS = لم تنضم إلى أي جلسة.
+MYDATA_FILE_NEXT = كل التفاصيل، مع الرسائل بيننا، تصلك في ملف (JSON، لحاسوب أو خدمة أخرى). يمحوها /forget؛ ويشرح /privacy سبب حفظها.
+MYDATA_CAPTION = كل ما يحفظه البوت عنك، حتى { $date }.
 FORGET_CONFIRM =
-    This erases your name, username and time zone, and everything you wrote in every session: answers, proposals, feedback and messages. What stays has no name on it: your votes, the numbers of answers, and the proposals others already voted on (as “withdrawn”, with their vote counts, without your words). I won't message you again unless you join a session again. This cannot be undone.{ $staff }
+    سيمحو هذا اسمك واسم المستخدم والمنطقة الزمنية، وكل ما كتبته في كل جلسة: الإجابات والمقترحات والملاحظات والرسائل. ما يبقى لا يحمل اسمك: أصواتك، وأعداد الإجابات، والمقترحات التي صوّت عليها آخرون (بوصفها «مسحوبة»، مع أعداد أصواتها، دون كلماتك). لن أراسلك مجددًا إلا إذا انضممت إلى جلسة من جديد. لا يمكن التراجع عن هذا.{ $staff }
     
-    Erase your data?
-# needs translation
+    هل تمحو بياناتك؟
 FORGET_STAFF_KEEPS =
     { "\u000A" }
-    As { $role }, you keep what is not yours alone: your role, your place on session teams, the sessions you created, and the audit entries of what you did in them, with your Telegram id (your name goes), so that your teams can still see who did what. To give up a role, ask an administrator.
-# needs translation
-STAFF_ROLE_WORDS__admin = an administrator
-# needs translation
-STAFF_ROLE_WORDS__organiser = an organiser
-# needs translation
-STAFF_ROLE_WORDS__coordinator = a coordinator
-# needs translation
-FORGET_YES = Erase my data
-# needs translation
-FORGET_NO = Keep it
-# needs translation
-FORGET_KEPT = Nothing was erased. Send /forget again whenever you want.
-# needs translation
+    بصفتك { $role }، تحتفظ بما ليس لك وحدك: دورك، ومكانك في فرق الجلسات، والجلسات التي أنشأتها، وسجلات ما فعلته فيها، مع معرّفك في تيليغرام (يُمحى اسمك)، حتى تبقى فرقك ترى من فعل ماذا. للتخلي عن دور، اطلب ذلك من مسؤول.
+STAFF_ROLE_WORDS__admin = مسؤولًا
+STAFF_ROLE_WORDS__organiser = منظّمًا
+STAFF_ROLE_WORDS__coordinator = منسّقًا
+FORGET_YES = امحُ بياناتي
+FORGET_NO = احتفظ بها
+FORGET_KEPT = لم يُمحَ شيء. أرسل /forget من جديد متى شئت.
 FORGET_DONE =
-    Done: your name, username and time zone are erased, and so are { $answers } answer(s), { $proposals } proposal(s), { $feedback } feedback message(s) and { $messages } message(s) you wrote, with the bot's messages that quoted them.
+    تم: مُحي اسمك واسم المستخدم والمنطقة الزمنية، ومعها { $answers ->
+        [zero] لا إجابات
+        [one] إجابة واحدة
+        [two] إجابتان
+        [few] { $answers } إجابات
+        [many] { $answers } إجابة
+       *[other] { $answers } إجابة
+    }، و{ $proposals ->
+        [zero] لا مقترحات
+        [one] مقترح واحد
+        [two] مقترحان
+        [few] { $proposals } مقترحات
+        [many] { $proposals } مقترحًا
+       *[other] { $proposals } مقترح
+    }، و{ $feedback ->
+        [zero] لا ملاحظات
+        [one] ملاحظة واحدة
+        [two] ملاحظتان
+        [few] { $feedback } ملاحظات
+        [many] { $feedback } ملاحظة
+       *[other] { $feedback } ملاحظة
+    }، و{ $messages ->
+        [zero] لا رسائل
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $messages } رسائل
+        [many] { $messages } رسالة
+       *[other] { $messages } رسالة
+    } كتبتها، مع رسائل البوت التي اقتبستها.
     
-    Kept without your name: { $withdrawn } proposal(s) others had voted on (as “withdrawn”, with their vote counts), { $votes } vote(s), { $ballots } poll choice(s), and that someone took part in { $sessions } session(s).
+    بقي دون اسمك: { $withdrawn ->
+        [zero] لا مقترحات
+        [one] مقترح واحد
+        [two] مقترحان
+        [few] { $withdrawn } مقترحات
+        [many] { $withdrawn } مقترحًا
+       *[other] { $withdrawn } مقترح
+    } صوّت عليها آخرون (بوصفها «مسحوبة»، مع أعداد أصواتها)، و{ $votes ->
+        [zero] لا أصوات
+        [one] صوت واحد
+        [two] صوتان
+        [few] { $votes } أصوات
+        [many] { $votes } صوتًا
+       *[other] { $votes } صوت
+    }، و{ $ballots ->
+        [zero] لا اختيارات في الاستطلاعات
+        [one] اختيار واحد في استطلاع
+        [two] اختياران في الاستطلاعات
+        [few] { $ballots } اختيارات في الاستطلاعات
+        [many] { $ballots } اختيارًا في الاستطلاعات
+       *[other] { $ballots } اختيار في الاستطلاعات
+    }، وأن أحدًا شارك في { $sessions ->
+        [zero] لا جلسات
+        [one] جلسة واحدة
+        [two] جلستين
+        [few] { $sessions } جلسات
+        [many] { $sessions } جلسة
+       *[other] { $sessions } جلسة
+    }.
     
-    I won't message you again. To take part later, open a session's link: you'll start afresh.{ $staff }
-# needs translation
+    لن أراسلك مجددًا. للمشاركة لاحقًا، افتح رابط جلسة: ستبدأ من جديد.{ $staff }
 FORGET_DONE_STAFF =
     { "\u000A" }
-    Kept as { $role }: your role, your team places, your sessions and the audit entries of your actions (with your Telegram id).
-# needs translation
-FORGET_NOTHING = I have nothing stored about you.
-# needs translation
+    بقي بصفتك { $role }: دورك، وأماكنك في الفرق، وجلساتك، وسجلات أفعالك (مع معرّفك في تيليغرام).
+FORGET_NOTHING = لا أحفظ أي شيء عنك.
 # {community} in PRIVACY_NO_SESSION
-THE_COMMUNITY = the session's community
-# needs translation
-ROLES_HELD_BY__organiser = organisers
-# needs translation
-ROLES_HELD_BY__coordinator = coordinators
-# needs translation
-ROLES_HELD_BY__admin = administrators
-# needs translation
-ROLE_NAMES__organiser = organiser
-# needs translation
-ROLE_NAMES__coordinator = coordinator
-# needs translation
-ROLE_NAMES__admin = administrator
-# needs translation
-MYDATA_ABOUT = Everything the co-design bot stores about you: your member record, roles, the sessions you joined, your answers, proposals, votes, feedback and poll choices, where you are in each session's questions, the messages between you and the bot, and what is still waiting to be sent to you. Times are UTC.
+THE_COMMUNITY = مجتمع الجلسة
+ROLES_HELD_BY__organiser = المنظّمون
+ROLES_HELD_BY__coordinator = المنسّقون
+ROLES_HELD_BY__admin = المسؤولون
+ROLE_NAMES__organiser = منظّم
+ROLE_NAMES__coordinator = منسّق
+ROLE_NAMES__admin = مسؤول
+MYDATA_ABOUT = كل ما يحفظه بوت التصميم المشترك عنك: سجل عضويتك، وأدوارك، والجلسات التي انضممت إليها، وإجاباتك ومقترحاتك وأصواتك وملاحظاتك واختياراتك في الاستطلاعات، وأين وصلت في أسئلة كل جلسة، والرسائل بينك وبين البوت، وما لا يزال ينتظر الإرسال إليك. الأوقات بتوقيت UTC.

@@ -1,369 +1,399 @@
-# needs translation
 NEWSESSION_USAGE =
-    Usage: /newsession <title> [--flow <flow id>] [--community <name>]
-    For example: /newsession Elm Park redesign --flow park_redesign --community Elm Street neighbours
-    /flows lists the flows.
-# needs translation
-NEWSESSION_PROBLEMS__unknown_option = I don't know the option { $option }: use --flow or --community.
-# needs translation
-NEWSESSION_PROBLEMS__no_value = { $option } needs a value after it.
-# needs translation
-NEWSESSION_PROBLEMS__twice = { $option } is given twice.
-# needs translation
-NEWSESSION_PROBLEMS__flow_words = A flow id is one word (/flows lists them), not “{ $flow }”.
-# needs translation
-TITLE_TOO_LONG = That title is too long: please keep it under { $limit } characters.
-# needs translation
-COMMUNITY_TOO_LONG = That community name is too long: please keep it under { $limit } characters.
-# needs translation
-UNKNOWN_FLOW = There is no flow “{ $flow }”. Flows you can use: { $flows }.
-# needs translation
+    الاستخدام: /newsession <العنوان> [--flow <معرّف المسار>] [--community <الاسم>]
+    مثال: /newsession إعادة تصميم الحديقة --flow park_redesign --community جيران شارع الدردار
+    يعرض /flows المسارات.
+NEWSESSION_PROBLEMS__unknown_option = لا أعرف الخيار { $option }: استخدم --flow أو --community.
+NEWSESSION_PROBLEMS__no_value = يحتاج { $option } إلى قيمة بعده.
+NEWSESSION_PROBLEMS__twice = ورد { $option } مرتين.
+NEWSESSION_PROBLEMS__flow_words = معرّف المسار كلمة واحدة (يعرضها /flows)، وليس «{ $flow }».
+TITLE_TOO_LONG =
+    هذا العنوان طويل جدًا: اجعله أقل من { $limit ->
+        [zero] { $limit } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $limit } أحرف
+        [many] { $limit } حرفًا
+       *[other] { $limit } حرف
+    } من فضلك.
+COMMUNITY_TOO_LONG =
+    اسم المجتمع هذا طويل جدًا: اجعله أقل من { $limit ->
+        [zero] { $limit } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $limit } أحرف
+        [many] { $limit } حرفًا
+       *[other] { $limit } حرف
+    } من فضلك.
+UNKNOWN_FLOW = لا يوجد مسار «{ $flow }». المسارات المتاحة: { $flows }.
 SESSION_CREATED =
-    Created “{ $title }” for the community “{ $community }” (flow: { $flow }) as a draft. It is yours: only you, the team you add with /team and the administrators see it.
+    أنشأت «{ $title }» لمجتمع «{ $community }» (المسار: { $flow }) كمسودة. إنها لك: لا يراها إلا أنت والفريق الذي تضيفه بـ /team والمسؤولون.
     
-    Join code: { $code }
-    Link for members: { $link }
+    رمز الانضمام: { $code }
+    رابط الأعضاء: { $link }
     
-    Members can join once you send /open { $code }.
-# needs translation
-FLOWS_HEADER = Installed flows:
-# needs translation
-OWN_FLOWS_HEADER = Flows you sent me:
-# needs translation
-FLOW_LINE = • { $id } — { $title } ({ $steps } steps)
-# needs translation
+    يستطيع الأعضاء الانضمام بعد أن ترسل /open { $code }.
+FLOWS_HEADER = المسارات المثبّتة:
+OWN_FLOWS_HEADER = المسارات التي أرسلتها إليّ:
+FLOW_LINE =
+    • { $id } — { $title } ({ $steps ->
+        [zero] لا خطوات
+        [one] خطوة واحدة
+        [two] خطوتان
+        [few] { $steps } خطوات
+        [many] { $steps } خطوة
+       *[other] { $steps } خطوة
+    })
 FLOW_DESCRIPTION = { "  " }{ $description }
-# needs translation
-FLOWS_FOOTER = Use one with /newsession <title> --flow <id>. To add your own, send me its .yaml file (codesign flows new writes a starter to edit).
-# needs translation
-NO_SESSIONS = There are no sessions yet. Create one with /newsession <title>.
-# needs translation
-SESSIONS_HEADER = Sessions (newest first):
-# needs translation
-SESSION_LINE = • { $title } — code { $code }, { $status }, flow { $flow }: { $joined } joined, { $consented } consented, { $completed } completed; { $reprompts }
-# needs translation
-REPROMPT_STATS = { $sent } reminder(s) and follow-up(s) sent, { NUMBER($share, style: "percent") } answered within a day
-# needs translation
-NO_REPROMPTS = no reminders sent yet
-# needs translation
-PICK_ASK = Which session for { $command }?
-# needs translation
-PICK_NONE = You have no session { $command } works on now. /sessions lists yours.
-# needs translation
-PICKED = { $command } for “{ $title }” ({ $code })
-# needs translation
-THERE = there
-# needs translation
-HELLO_ORGANISER = Hello { $name }! You run co-design sessions here as an organiser.
-# needs translation
-HELLO_COORDINATOR = Hello { $name }! You read co-design sessions here as a coordinator.
-# needs translation
-HELLO_SESSIONS = Your newest sessions:
-# needs translation
-HELLO_SESSION_LINE = • { $title } ({ $code }), { $status }, { $joined } joined
-# needs translation
-HELLO_MORE = …and more: /sessions lists them all.
-# needs translation
-HELLO_NO_SESSIONS = You have no session yet.
-# needs translation
-STATUS_WORDS__draft = draft, not open yet
-# needs translation
-STATUS_WORDS__open = open
-# needs translation
-STATUS_WORDS__closed = closed
-# needs translation
-HELLO_NEXT = Start one with /newsession <title>, open it with /open <code> and share its link; /sessions shows each session's numbers, /help every command. To try a session as a member would, open its link.
-# needs translation
-HELLO_NEXT_READER = /stats <code> shows a session's numbers, /answers <code> what members answered, /export <code> a file of it; /help lists every command.
-# needs translation
-A_PROPOSAL = a proposal
-# needs translation
-A_POLL = a poll
-# needs translation
-WHICH_NUMBER = Several of your sessions have { $what } #{ $id }. Send it again with the session's code:
-# needs translation
+FLOWS_FOOTER = استخدم أحدها بـ /newsession <العنوان> --flow <المعرّف>. لإضافة مسارك، أرسل إليّ ملف ‎.yaml‎ الخاص به (يكتب codesign flows new نموذجًا للتعديل).
+NO_SESSIONS = لا توجد جلسات بعد. أنشئ واحدة بـ /newsession <العنوان>.
+SESSIONS_HEADER = الجلسات (الأحدث أولًا):
+SESSION_LINE = • { $title } — الرمز { $code }، { $status }، المسار { $flow }: انضم { $joined }، وافق { $consented }، أنهى { $completed }؛ { $reprompts }
+REPROMPT_STATS =
+    أُرسل { $sent ->
+        [zero] لا تذكير ولا متابعة
+        [one] تذكير أو متابعة واحدة
+        [two] تذكيران أو متابعتان
+        [few] { $sent } تذكيرات ومتابعات
+        [many] { $sent } تذكيرًا ومتابعة
+       *[other] { $sent } تذكير ومتابعة
+    }، وجاء الرد على { NUMBER($share, style: "percent") } خلال يوم
+NO_REPROMPTS = لم يُرسل أي تذكير بعد
+PICK_ASK = لأي جلسة { $command }؟
+PICK_NONE = ليست لديك الآن جلسة يعمل فيها { $command }. يعرض /sessions جلساتك.
+PICKED = { $command } لـ «{ $title }» ({ $code })
+THERE = بك
+HELLO_ORGANISER = مرحبًا { $name }! هنا تدير جلسات التصميم المشترك بصفتك منظّمًا.
+HELLO_COORDINATOR = مرحبًا { $name }! هنا تتابع جلسات التصميم المشترك بصفتك منسّقًا.
+HELLO_SESSIONS = أحدث جلساتك:
+HELLO_SESSION_LINE = • { $title } ({ $code })، { $status }، انضم { $joined }
+HELLO_MORE = …والمزيد: يعرضها /sessions كلها.
+HELLO_NO_SESSIONS = ليست لديك أي جلسة بعد.
+STATUS_WORDS__draft = مسودة، لم تُفتح بعد
+STATUS_WORDS__open = مفتوحة
+STATUS_WORDS__closed = منتهية
+HELLO_NEXT = ابدأ جلسة بـ /newsession <العنوان>، وافتحها بـ /open <الرمز> وشارك رابطها؛ يعرض /sessions أرقام كل جلسة، و/help كل الأوامر. لتجربة جلسة كما يراها العضو، افتح رابطها.
+HELLO_NEXT_READER = يعرض /stats <الرمز> أرقام الجلسة، و/answers <الرمز> إجابات الأعضاء، و/export <الرمز> ملفًا بكل شيء؛ ويعرض /help كل الأوامر.
+A_PROPOSAL = مقترحًا
+A_POLL = استطلاعًا
+WHICH_NUMBER = لدى عدة جلسات من جلساتك { $what } رقم { $id }. أرسله من جديد مع رمز الجلسة:
 WHICH_NUMBER_LINE =
-    • { $title } ({ $code }): “{ $text }”
+    • { $title } ({ $code }): «{ $text }»
     { "  " }{ $command } { $code } { $id }{ $rest }
-# needs translation
-CODE_USAGE = Usage: { $command } <session code>
-# needs translation
-NO_SUCH_SESSION = There is no session with the code “{ $code }”. /sessions lists them.
-# needs translation
-NOT_YOUR_SESSION = There is no session “{ $code }” among yours. /sessions lists the sessions you run.
-# needs translation
-NO_SESSION_HERE = There is no session “{ $code }”. `codesign sessions` lists every session and its code.
-# needs translation
-OPENED = “{ $title }” is open. Members can join with { $link }
-# needs translation
-ALREADY_OPEN = “{ $title }” is already open.
-# needs translation
-CLOSED = “{ $title }” is closed. Members can no longer answer; their answers are kept.
-# needs translation
-ALREADY_CLOSED = “{ $title }” is already closed.
-# needs translation
-GRANT_USAGE = Usage: /grant <telegram user id> organiser|coordinator
-# needs translation
-GRANTED = User { $user_id } now has the { $role } role.
-# needs translation
-ALREADY_GRANTED = User { $user_id } already has the { $role } role.
-# needs translation
-BROADCAST_USAGE = Usage: /broadcast <session code> <message to every member>
-# needs translation
-BROADCAST_LONG = That message is too long: please keep it to { $limit } characters at most.
-# needs translation
-BROADCAST_CAPPED = “{ $title }” has sent { $cap } broadcasts in 24 hours, as many as its flow's daily cap lets every member get; the next may go from { $at }.
-# needs translation
+CODE_USAGE = الاستخدام: { $command } <رمز الجلسة>
+NO_SUCH_SESSION = لا توجد جلسة بالرمز «{ $code }». يعرضها /sessions.
+NOT_YOUR_SESSION = لا توجد جلسة «{ $code }» بين جلساتك. يعرض /sessions الجلسات التي تديرها.
+NO_SESSION_HERE = لا توجد جلسة «{ $code }». يعرض `codesign sessions` كل الجلسات ورموزها.
+OPENED = «{ $title }» مفتوحة. يستطيع الأعضاء الانضمام عبر { $link }
+ALREADY_OPEN = «{ $title }» مفتوحة بالفعل.
+CLOSED = «{ $title }» منتهية. لم يعد بإمكان الأعضاء الإجابة؛ إجاباتهم محفوظة.
+ALREADY_CLOSED = «{ $title }» منتهية بالفعل.
+GRANT_USAGE = الاستخدام: /grant <معرّف مستخدم تيليغرام> organiser|coordinator
+GRANTED = للمستخدم { $user_id } الآن دور { $role }.
+ALREADY_GRANTED = للمستخدم { $user_id } دور { $role } بالفعل.
+BROADCAST_USAGE = الاستخدام: /broadcast <رمز الجلسة> <رسالة إلى كل الأعضاء>
+BROADCAST_LONG =
+    هذه الرسالة طويلة جدًا: { $limit ->
+        [zero] { $limit } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $limit } أحرف
+        [many] { $limit } حرفًا
+       *[other] { $limit } حرف
+    } على الأكثر من فضلك.
+BROADCAST_CAPPED =
+    أرسلت «{ $title }» { $cap ->
+        [zero] { $cap } رسالة جماعية
+        [one] رسالة جماعية واحدة
+        [two] رسالتين جماعيتين
+        [few] { $cap } رسائل جماعية
+        [many] { $cap } رسالة جماعية
+       *[other] { $cap } رسالة جماعية
+    } خلال 24 ساعة، وهو أقصى ما يسمح به الحد اليومي لمسارها لكل عضو؛ يمكن إرسال التالية ابتداءً من { $at }.
 BROADCAST_MESSAGE =
-    📣 From the organisers of “{ $title }”:
+    📣 من منظّمي «{ $title }»:
     
     { $text }
-# needs translation
-BROADCAST_QUEUED = Sending to { $n } member(s) of “{ $title }”. At Telegram's pace that takes about { $duration } (done by { $done }). Members who paused or blocked the bot are left out.
-# needs translation
-BROADCAST_WHAT = What should the members of “{ $title }” get? Send /broadcast { $code } followed by the message.
-# needs translation
-BROADCAST_PREVIEW = This is what { $n } member(s) of “{ $title }” will get. At Telegram's pace sending takes about { $duration } (done by { $done }). Members who paused or blocked the bot are left out.
-# needs translation
-BROADCAST_SEND = Send to { $n }
-# needs translation
-BROADCAST_CANCEL = Cancel
-# needs translation
-BROADCAST_CANCELLED = Cancelled: the message was not sent.
-# needs translation
-NOBODY_REACHABLE = Nobody in “{ $title }” can be messaged now (members who paused, declined or blocked the bot are left out), so nothing was sent.
-# needs translation
-NOT_OPEN = “{ $title }” is { $status }: only open sessions can be messaged.
-# needs translation
-NUDGE_USAGE = Usage: /nudge <session code> to remind those who have not finished the questions, /nudge <session code> <poll number> to remind those who have not voted in that poll, or /nudge <session code> votes to remind those who finished of proposals they have not voted on.
-# needs translation
-NUDGED_VOTES = Reminding { $n } member(s) of “{ $title }” who finished of the proposals they have not voted on.
-# needs translation
-NUDGE_VOTES_NOBODY = Everyone in “{ $title }” who finished and can be messaged has voted on every proposal.
-# needs translation
-NUDGED = Reminding { $n } member(s) of “{ $title }” who have not finished the questions.
-# needs translation
-NUDGED_POLL = Reminding { $n } member(s) who have not voted in poll #{ $id }.
-# needs translation
-NUDGED_POLL_ANONYMOUS = Reminding the { $n } member(s) who got anonymous poll #{ $id }. Who has voted stays secret, so those who voted get the reminder too.
-# needs translation
-NUDGE_LATER = { " " }{ $n } of them are in their quiet hours or had enough reminders today: theirs goes later.
-# needs translation
-NUDGE_NOBODY = Everyone in “{ $title }” who can be messaged has finished the questions.
-# needs translation
-NUDGE_POLL_NOBODY = Everyone who got poll #{ $id } and can be messaged has voted.
-# needs translation
-RECEIVED_HEAD = Already sent to them:
-# needs translation
-RECEIVED_AT = • { $who }, at “{ $step }”: { $what }
-# needs translation
+BROADCAST_QUEUED =
+    جارٍ الإرسال إلى { $n ->
+        [zero] { $n } عضو
+        [one] عضو واحد
+        [two] عضوين
+        [few] { $n } أعضاء
+        [many] { $n } عضوًا
+       *[other] { $n } عضو
+    } في «{ $title }». بوتيرة تيليغرام يستغرق ذلك نحو { $duration } (ينتهي عند { $done }). لا يصل إلى المتوقفين مؤقتًا ولا إلى من حظروا البوت.
+BROADCAST_WHAT = ماذا يجب أن يصل إلى أعضاء «{ $title }»؟ أرسل /broadcast { $code } متبوعًا بالرسالة.
+BROADCAST_PREVIEW =
+    هذا ما سيصل إلى { $n ->
+        [zero] { $n } عضو
+        [one] عضو واحد
+        [two] عضوين
+        [few] { $n } أعضاء
+        [many] { $n } عضوًا
+       *[other] { $n } عضو
+    } في «{ $title }». بوتيرة تيليغرام يستغرق الإرسال نحو { $duration } (ينتهي عند { $done }). لا يصل إلى المتوقفين مؤقتًا ولا إلى من حظروا البوت.
+BROADCAST_SEND = أرسل إلى { $n }
+BROADCAST_CANCEL = إلغاء
+BROADCAST_CANCELLED = أُلغي: لم تُرسل الرسالة.
+NOBODY_REACHABLE = لا يمكن مراسلة أحد في «{ $title }» الآن (يُستثنى المتوقفون مؤقتًا والرافضون ومن حظروا البوت)، فلم يُرسل شيء.
+NOT_OPEN = «{ $title }» حالتها { $status }: لا تُرسل الرسائل إلا للجلسات المفتوحة.
+NUDGE_USAGE = الاستخدام: /nudge <رمز الجلسة> لتذكير من لم ينهوا الأسئلة، أو /nudge <رمز الجلسة> <رقم الاستطلاع> لتذكير من لم يصوّتوا في ذلك الاستطلاع، أو /nudge <رمز الجلسة> votes لتذكير من أنهوا الأسئلة بمقترحات لم يصوّتوا عليها.
+NUDGED_VOTES =
+    جارٍ تذكير { $n ->
+        [zero] { $n } عضو
+        [one] عضو واحد
+        [two] عضوين
+        [few] { $n } أعضاء
+        [many] { $n } عضوًا
+       *[other] { $n } عضو
+    } في «{ $title }» أنهوا الأسئلة بالمقترحات التي لم يصوّتوا عليها.
+NUDGE_VOTES_NOBODY = كل من أنهى الأسئلة في «{ $title }» ويمكن مراسلته صوّت على كل المقترحات.
+NUDGED =
+    جارٍ تذكير { $n ->
+        [zero] { $n } عضو
+        [one] عضو واحد
+        [two] عضوين
+        [few] { $n } أعضاء
+        [many] { $n } عضوًا
+       *[other] { $n } عضو
+    } في «{ $title }» لم ينهوا الأسئلة.
+NUDGED_POLL =
+    جارٍ تذكير { $n ->
+        [zero] { $n } عضو
+        [one] عضو واحد
+        [two] عضوين
+        [few] { $n } أعضاء
+        [many] { $n } عضوًا
+       *[other] { $n } عضو
+    } لم يصوّتوا في الاستطلاع رقم { $id }.
+NUDGED_POLL_ANONYMOUS =
+    جارٍ تذكير { $n ->
+        [zero] { $n } عضو
+        [one] العضو الوحيد
+        [two] العضوين
+        [few] الأعضاء الـ{ $n }
+        [many] الأعضاء الـ{ $n }
+       *[other] الأعضاء الـ{ $n }
+    } الذين تلقّوا الاستطلاع المجهول رقم { $id }. من صوّت يبقى سرًا، لذا يصل التذكير إلى من صوّتوا أيضًا.
+NUDGE_LATER =
+    { " " }{ $n ->
+        [zero] لا أحد منهم في ساعات الهدوء.
+        [one] واحد منهم في ساعات الهدوء أو تلقى ما يكفي من التذكيرات اليوم: سيصله تذكيره لاحقًا.
+        [two] اثنان منهم في ساعات الهدوء أو تلقيا ما يكفي من التذكيرات اليوم: سيصلهما التذكير لاحقًا.
+        [few] { $n } منهم في ساعات الهدوء أو تلقوا ما يكفي من التذكيرات اليوم: سيصلهم التذكير لاحقًا.
+        [many] { $n } منهم في ساعات الهدوء أو تلقوا ما يكفي من التذكيرات اليوم: سيصلهم التذكير لاحقًا.
+       *[other] { $n } منهم في ساعات الهدوء أو تلقوا ما يكفي من التذكيرات اليوم: سيصلهم التذكير لاحقًا.
+    }
+NUDGE_NOBODY = كل من يمكن مراسلته في «{ $title }» أنهى الأسئلة.
+NUDGE_POLL_NOBODY = كل من تلقى الاستطلاع رقم { $id } ويمكن مراسلته صوّت.
+RECEIVED_HEAD = أُرسل إليهم من قبل:
+RECEIVED_AT = • { $who }، عند «{ $step }»: { $what }
 RECEIVED = • { $who }: { $what }
-# needs translation
-RECEIVED_SOME = { $n } reminder(s), the last { $when }
-# needs translation
-RECEIVED_NONE = no reminder yet
-# needs translation
-RECEIVED_MORE = …and { $n } more.
-# needs translation
+RECEIVED_SOME =
+    { $n ->
+        [zero] لا تذكيرات
+        [one] تذكير واحد
+        [two] تذكيران
+        [few] { $n } تذكيرات
+        [many] { $n } تذكيرًا
+       *[other] { $n } تذكير
+    }، آخرها { $when }
+RECEIVED_NONE = لا تذكير بعد
+RECEIVED_MORE = …و{ $n } غيرهم.
 POLL_REMINDER =
-    A reminder from “{ $title }”: you have not voted yet.
+    تذكير من «{ $title }»: لم تصوّت بعد.
     
     { $poll }
-# needs translation
 POLL_REMINDER_ANONYMOUS =
-    A reminder from “{ $title }”: if you have not voted yet, there is still time (if you have, your vote counts and nothing more is needed).
+    تذكير من «{ $title }»: إن لم تصوّت بعد، فما زال هناك وقت (وإن صوّت، فصوتك محسوب ولا حاجة لشيء آخر).
     
     { $poll }
-# needs translation
-AUDIT_HEADER = What happened to “{ $title }” (newest first):
-# needs translation
-AUDIT_USAGE = Usage: /audit <session code> [page]
-# needs translation
+AUDIT_HEADER = ما جرى في «{ $title }» (الأحدث أولًا):
+AUDIT_USAGE = الاستخدام: /audit <رمز الجلسة> [الصفحة]
 AUDIT_LINE = • { $when } — { $what }
-# needs translation
-SERVER = the bot or its server
-# needs translation
-USER = User { $id }
-# needs translation
-TEAM_USAGE = Usage: /team <code> to see a session's team, /team <code> add <telegram user id> organiser|coordinator, /team <code> remove <telegram user id>, /team <code> invite organiser|coordinator for a link that adds whoever opens it, or /team <code> names on|off (may its coordinators export members' names)
-# needs translation
-TEAM_NAMES_ON = Names: coordinators may export them (/team <code> names off to stop it).
-# needs translation
-TEAM_NAMES_OFF = Names: only organisers may export them (/team <code> names on lets coordinators).
-# needs translation
-NAMES_ON = The coordinators of “{ $title }” may now export members' names (/export <code> --names).
-# needs translation
-NAMES_OFF = Only the organisers of “{ $title }” may now export members' names.
-# needs translation
-A_ROLE__organiser = an organiser
-# needs translation
-A_ROLE__coordinator = a coordinator
-# needs translation
-TEAM_HEADER = The team of “{ $title }”:
-# needs translation
-TEAM_OWNER = • { $who } — owner
-# needs translation
+SERVER = البوت أو خادمه
+USER = المستخدم { $id }
+TEAM_USAGE = الاستخدام: /team <الرمز> لرؤية فريق الجلسة، /team <الرمز> add <معرّف مستخدم تيليغرام> organiser|coordinator، /team <الرمز> remove <معرّف مستخدم تيليغرام>، /team <الرمز> invite organiser|coordinator لرابط يضيف من يفتحه، أو /team <الرمز> names on|off (هل يستطيع منسّقوها تصدير أسماء الأعضاء)
+TEAM_NAMES_ON = الأسماء: يستطيع المنسّقون تصديرها (/team <الرمز> names off لإيقاف ذلك).
+TEAM_NAMES_OFF = الأسماء: لا يصدّرها إلا المنظّمون (/team <الرمز> names on يسمح بذلك للمنسّقين).
+NAMES_ON = يستطيع منسّقو «{ $title }» الآن تصدير أسماء الأعضاء (/export <الرمز> --names).
+NAMES_OFF = لم يعد يصدّر أسماء الأعضاء في «{ $title }» إلا المنظّمون.
+A_ROLE__organiser = منظّمًا
+A_ROLE__coordinator = منسّقًا
+TEAM_HEADER = فريق «{ $title }»:
+TEAM_OWNER = • { $who } — المالك
 TEAM_LINE = • { $who } — { $role }
-# needs translation
-TEAM_ADDED = { $who } is now { $role } of “{ $title }”.
-# needs translation
-TEAM_ALREADY = { $who } is already { $role } of “{ $title }”.
-# needs translation
-TEAM_REMOVED = { $who } is no longer on the team of “{ $title }”.
-# needs translation
-TEAM_NOT_ON = { $who } is not on the team of “{ $title }”.
-# needs translation
-TEAM_OWNER_STAYS = The owner of “{ $title }” stays on its team.
-# needs translation
-TEAM_OWNER_ONLY = Only the owner of “{ $title }” (or an administrator) adds or removes organisers.
-# needs translation
-TEAM_YOU_ADDED = { $by } made you { $role } of “{ $title }”. { $can }
-# needs translation
-TEAM_YOU_REMOVED = { $by } took you off the team of “{ $title }”: you no longer see or run it. Anything you answered as a member stays yours.
-# needs translation
-TEAM_CAN = You can now use { $commands } for it (its code: { $code }); /help says how.
-# needs translation
+TEAM_ADDED = أصبح { $who } { $role } في «{ $title }».
+TEAM_ALREADY = { $who } بالفعل { $role } في «{ $title }».
+TEAM_REMOVED = لم يعد { $who } في فريق «{ $title }».
+TEAM_NOT_ON = { $who } ليس في فريق «{ $title }».
+TEAM_OWNER_STAYS = يبقى مالك «{ $title }» في فريقها.
+TEAM_OWNER_ONLY = لا يضيف المنظّمين أو يزيلهم إلا مالك «{ $title }» (أو مسؤول).
+TEAM_YOU_ADDED = جعلك { $by } { $role } في «{ $title }». { $can }
+TEAM_YOU_REMOVED = أخرجك { $by } من فريق «{ $title }»: لم تعد تراها أو تديرها. ما أجبت به بصفتك عضوًا يبقى لك.
+TEAM_CAN = يمكنك الآن استخدام { $commands } فيها (رمزها: { $code })؛ يشرح /help الطريقة.
 TEAM_INVITE =
-    Send this link to the person you want as { $role } of “{ $title }”. It works once, for whoever opens it first, for { $days } days:
+    أرسل هذا الرابط إلى الشخص الذي تريده { $role } في «{ $title }». يعمل مرة واحدة، لأول من يفتحه، لمدة { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }:
     { $link }
-# needs translation
-TEAM_YOU_JOINED = You are now { $role } of “{ $title }”. { $can }
-# needs translation
-TEAM_LINK_OPENED = { $who } opened your link and is now { $role } of “{ $title }”.
-# needs translation
-TEAM_LINK_ALREADY = You are already { $role } of “{ $title }”; the link is still unused.
-# needs translation
-TEAM_LINK_USED = This team link was already used. Ask whoever sent it for a new one.
-# needs translation
-TEAM_LINK_EXPIRED = This team link has expired. Ask whoever sent it for a new one.
-# needs translation
-REVOKE_USAGE = Usage: /revoke <telegram user id> organiser|coordinator
-# needs translation
-REVOKED = User { $user_id } no longer has the { $role } role.
-# needs translation
-REVOKED_TEAMS = { " " }They are off the team of { $n } session(s) too.
-# needs translation
-NOT_GRANTED = User { $user_id } does not have the { $role } role.
-# needs translation
-CLOSE_ASK = Close “{ $title }”? Members will no longer be able to answer; everything they said is kept.
-# needs translation
-CLOSE_POLL_OPEN = Poll #{ $id } (“{ $question }”) is still open: it closes with the session.
-# needs translation
-CLOSED_POLL = Poll #{ $id } closed with it; its result is on its way to you and its members.
-# needs translation
-CLOSE_YES = Close it
-# needs translation
-CLOSE_NO = Keep it open
-# needs translation
-CLOSE_KEPT = “{ $title }” stays open.
-# needs translation
-REOPENED = “{ $title }” is open again. Members can carry on where they were: { $link }
-# needs translation
-CANNOT_REOPEN_NOW = “{ $title }” was closed on { $date } and { $what } since, so it stays closed. Start a new session with /newsession.
-# needs translation
+TEAM_YOU_JOINED = أصبحت الآن { $role } في «{ $title }». { $can }
+TEAM_LINK_OPENED = فتح { $who } رابطك وأصبح { $role } في «{ $title }».
+TEAM_LINK_ALREADY = أنت بالفعل { $role } في «{ $title }»؛ الرابط لم يُستخدم بعد.
+TEAM_LINK_USED = استُخدم رابط الفريق هذا من قبل. اطلب رابطًا جديدًا ممن أرسله.
+TEAM_LINK_EXPIRED = انتهت صلاحية رابط الفريق هذا. اطلب رابطًا جديدًا ممن أرسله.
+REVOKE_USAGE = الاستخدام: /revoke <معرّف مستخدم تيليغرام> organiser|coordinator
+REVOKED = لم يعد للمستخدم { $user_id } دور { $role }.
+REVOKED_TEAMS =
+    { " " }وخرج أيضًا من فريق { $n ->
+        [zero] { $n } جلسة
+        [one] جلسة واحدة
+        [two] جلستين
+        [few] { $n } جلسات
+        [many] { $n } جلسة
+       *[other] { $n } جلسة
+    }.
+NOT_GRANTED = ليس للمستخدم { $user_id } دور { $role }.
+CLOSE_ASK = هل تنهي «{ $title }»؟ لن يستطيع الأعضاء الإجابة بعدها؛ كل ما قالوه محفوظ.
+CLOSE_POLL_OPEN = الاستطلاع رقم { $id } («{ $question }») لا يزال مفتوحًا: سينتهي مع الجلسة.
+CLOSED_POLL = انتهى الاستطلاع رقم { $id } معها؛ نتيجته في الطريق إليك وإلى أعضائه.
+CLOSE_YES = أنهها
+CLOSE_NO = أبقها مفتوحة
+CLOSE_KEPT = تبقى «{ $title }» مفتوحة.
+REOPENED = «{ $title }» مفتوحة من جديد. يستطيع الأعضاء المتابعة من حيث توقفوا: { $link }
+CANNOT_REOPEN_NOW = انتهت «{ $title }» في { $date } ومنذ ذلك الحين: { $what }، لذا تبقى منتهية. ابدأ جلسة جديدة بـ /newsession.
 FLOW_FILE_FAILED =
-    Your flow file { $file } did not load when the bot started, so new sessions cannot use “{ $flow }”; sessions already running keep the flow they opened with.
+    لم يُحمَّل ملف المسار { $file } عند تشغيل البوت، فلا تستطيع الجلسات الجديدة استخدام «{ $flow }»؛ وتحتفظ الجلسات الجارية بالمسار الذي فُتحت به.
     
     { $problems }
     
-    Fix it (codesign flows check { $file } lists every problem) and restart the bot.
-# needs translation
-MORE_PROBLEMS = … and { $n } more.
-# needs translation
-FLOW_UPLOAD_UNREADABLE = I read flow files only as UTF-8 text of at most { $kb } kB ending in .yaml. Nothing changed.
-# needs translation
-FLOW_UPLOAD_ERRORS = { $errors } error(s){ $warned } in { $file }: fix them and send the file again. Nothing changed.
-# needs translation
-FLOW_UPLOAD_OK = { $file }: flow file OK{ $warned }.
-# needs translation
-FLOW_UPLOAD_WARNED = , { $n } warning(s)
-# needs translation
-FLOW_UPLOAD_TAKEN = “{ $flow }” is the id of an installed flow: name your file otherwise (or set its id:), and send it again. Nothing changed.
-# needs translation
-FLOW_UPLOAD_STORED = { $new } “{ $title }” ({ $flow }, { $steps } steps) for your sessions: use it for a new session with /newsession <title> --flow { $flow }. Sessions already open keep the text they opened with.
-# needs translation
-FLOW_UPLOAD_NEW = Stored
-# needs translation
-FLOW_UPLOAD_REPLACED = Replaced your flow
-# needs translation
-FLOW_REHEARSAL = A rehearsal: its first questions as members will see them (placeholders shown as [session], [community], [organiser]; codesign flows try { $file } runs it all):
-# needs translation
+    أصلحه (يعرض codesign flows check { $file } كل المشكلات) وأعد تشغيل البوت.
+MORE_PROBLEMS = … و{ $n } غيرها.
+FLOW_UPLOAD_UNREADABLE = أقرأ ملفات المسارات نصًا بترميز UTF-8 بحجم { $kb } كيلوبايت على الأكثر، ينتهي اسمها بـ ‎.yaml‎. لم يتغير شيء.
+FLOW_UPLOAD_ERRORS =
+    { $errors ->
+        [zero] لا أخطاء
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    }{ $warned } في { $file }: أصلحها وأرسل الملف من جديد. لم يتغير شيء.
+FLOW_UPLOAD_OK = { $file }: ملف المسار سليم{ $warned }.
+FLOW_UPLOAD_WARNED =
+    ، { $n ->
+        [zero] لا تحذيرات
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $n } تحذيرات
+        [many] { $n } تحذيرًا
+       *[other] { $n } تحذير
+    }
+FLOW_UPLOAD_TAKEN = «{ $flow }» معرّف مسار مثبّت: سمِّ ملفك باسم آخر (أو غيّر id: فيه)، وأرسله من جديد. لم يتغير شيء.
+FLOW_UPLOAD_STORED =
+    { $new } «{ $title }» ({ $flow }، { $steps ->
+        [zero] لا خطوات
+        [one] خطوة واحدة
+        [two] خطوتان
+        [few] { $steps } خطوات
+        [many] { $steps } خطوة
+       *[other] { $steps } خطوة
+    }) لجلساتك: استخدمه لجلسة جديدة بـ /newsession <العنوان> --flow { $flow }. تحتفظ الجلسات المفتوحة بالنص الذي فُتحت به.
+FLOW_UPLOAD_NEW = حُفظ:
+FLOW_UPLOAD_REPLACED = استُبدل مسارك:
+FLOW_REHEARSAL = تجربة: أسئلته الأولى كما سيراها الأعضاء (تظهر العلامات هكذا: [session]، [community]، [organiser]؛ ويمرّ codesign flows try { $file } عليه كاملًا):
 # a session's status
-STATUS__draft = draft
-# needs translation
+STATUS__draft = مسودة
 # a session's status
-STATUS__open = open
-# needs translation
+STATUS__open = مفتوحة
 # a session's status
-STATUS__closed = closed
-# needs translation
-SECONDS = { $n } seconds
-# needs translation
-MINUTES = { $n } minutes
-# needs translation
-HOURS = { $n } hours
-# needs translation
-AUDIT_ACTIONS__created = { $who } created it
-# needs translation
-AUDIT_ACTIONS__opened = { $who } opened it
-# needs translation
-AUDIT_ACTIONS__closed = { $who } closed it
-# needs translation
-AUDIT_ACTIONS__reopened = { $who } opened it again
-# needs translation
-AUDIT_ACTIONS__polled = { $who } launched poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__poll_closed = { $who } closed poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__poll_due = { $who } closed poll #{ $poll } at its closing time
-# needs translation
-AUDIT_ACTIONS__broadcast = { $who } sent a message to { $members } members: “{ $text }”
-# needs translation
-AUDIT_ACTIONS__nudged = { $who } reminded { $members } members
-# needs translation
-AUDIT_ACTIONS__nudged_votes = { $who } reminded { $members } members about proposals
-# needs translation
-AUDIT_ACTIONS__nudged_poll = { $who } reminded { $members } members about poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__hid = { $who } hid proposal #{ $proposal } ({ $reason })
-# needs translation
-AUDIT_ACTIONS__unhid = { $who } showed proposal #{ $proposal } again
-# needs translation
-AUDIT_ACTIONS__linked_group = { $who } linked a group chat
-# needs translation
-AUDIT_ACTIONS__team_added = { $who } added user { $user } to the team as { $role }
-# needs translation
-AUDIT_ACTIONS__team_removed = { $who } took user { $user } off the team ({ $role })
-# needs translation
-AUDIT_ACTIONS__team_invited = { $who } made a link to join the team as { $role }
-# needs translation
-AUDIT_ACTIONS__team_joined = { $who } joined the team as { $role } by a link
-# needs translation
-AUDIT_ACTIONS__exported = { $who } exported it ({ $format })
-# needs translation
-AUDIT_ACTIONS__exported_names = { $who } exported it ({ $format }, with names)
-# needs translation
-AUDIT_ACTIONS__names_on = { $who } let coordinators export members' names
-# needs translation
-AUDIT_ACTIONS__names_off = { $who } stopped coordinators exporting members' names
-# needs translation
-AUDIT_ACTIONS__read = { $who } read { $what }
-# needs translation
-AUDIT_ACTIONS__read_proposals = { $who } read its proposals
-# needs translation
-AUDIT_ACTIONS__read_feedback = { $who } read its feedback
-# needs translation
-AUDIT_ACTIONS__read_answers = { $who } read the answers to { $step }
-# needs translation
-AUDIT_ACTIONS__read_stats = { $who } read its numbers
-# needs translation
-AUDIT_ACTIONS__read_results = { $who } read the results of poll #{ $poll }
-# needs translation
-AUDIT_ACTIONS__granted = { $who } gave user { $user } the { $role } role
-# needs translation
-AUDIT_ACTIONS__revoked = { $who } took the { $role } role from user { $user }
-# needs translation
+STATUS__closed = منتهية
+SECONDS =
+    { $n ->
+        [zero] { $n } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $n } ثوانٍ
+        [many] { $n } ثانية
+       *[other] { $n } ثانية
+    }
+MINUTES =
+    { $n ->
+        [zero] { $n } دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $n } دقائق
+        [many] { $n } دقيقة
+       *[other] { $n } دقيقة
+    }
+HOURS = { NUMBER($n, minimumFractionDigits: 1, maximumFractionDigits: 1) } ساعة
+AUDIT_ACTIONS__created = أنشأها { $who }
+AUDIT_ACTIONS__opened = فتحها { $who }
+AUDIT_ACTIONS__closed = أنهاها { $who }
+AUDIT_ACTIONS__reopened = أعاد { $who } فتحها
+AUDIT_ACTIONS__polled = أطلق { $who } الاستطلاع رقم { $poll }
+AUDIT_ACTIONS__poll_closed = أنهى { $who } الاستطلاع رقم { $poll }
+AUDIT_ACTIONS__poll_due = أنهى { $who } الاستطلاع رقم { $poll } في موعد انتهائه
+AUDIT_ACTIONS__broadcast =
+    أرسل { $who } رسالة إلى { $members ->
+        [zero] { $members } عضو
+        [one] عضو واحد
+        [two] عضوين
+        [few] { $members } أعضاء
+        [many] { $members } عضوًا
+       *[other] { $members } عضو
+    }: «{ $text }»
+AUDIT_ACTIONS__nudged =
+    ذكّر { $who } { $members ->
+        [zero] { $members } عضو
+        [one] عضوًا واحدًا
+        [two] عضوين
+        [few] { $members } أعضاء
+        [many] { $members } عضوًا
+       *[other] { $members } عضو
+    }
+AUDIT_ACTIONS__nudged_votes =
+    ذكّر { $who } { $members ->
+        [zero] { $members } عضو
+        [one] عضوًا واحدًا
+        [two] عضوين
+        [few] { $members } أعضاء
+        [many] { $members } عضوًا
+       *[other] { $members } عضو
+    } بالمقترحات
+AUDIT_ACTIONS__nudged_poll =
+    ذكّر { $who } { $members ->
+        [zero] { $members } عضو
+        [one] عضوًا واحدًا
+        [two] عضوين
+        [few] { $members } أعضاء
+        [many] { $members } عضوًا
+       *[other] { $members } عضو
+    } بالاستطلاع رقم { $poll }
+AUDIT_ACTIONS__hid = أخفى { $who } المقترح رقم { $proposal } ({ $reason })
+AUDIT_ACTIONS__unhid = أعاد { $who } إظهار المقترح رقم { $proposal }
+AUDIT_ACTIONS__linked_group = ربط { $who } محادثة جماعية
+AUDIT_ACTIONS__team_added = أضاف { $who } المستخدم { $user } إلى الفريق بصفة { $role }
+AUDIT_ACTIONS__team_removed = أخرج { $who } المستخدم { $user } من الفريق ({ $role })
+AUDIT_ACTIONS__team_invited = أنشأ { $who } رابطًا للانضمام إلى الفريق بصفة { $role }
+AUDIT_ACTIONS__team_joined = انضم { $who } إلى الفريق بصفة { $role } عبر رابط
+AUDIT_ACTIONS__exported = صدّرها { $who } ({ $format })
+AUDIT_ACTIONS__exported_names = صدّرها { $who } ({ $format }، مع الأسماء)
+AUDIT_ACTIONS__names_on = سمح { $who } للمنسّقين بتصدير أسماء الأعضاء
+AUDIT_ACTIONS__names_off = منع { $who } المنسّقين من تصدير أسماء الأعضاء
+AUDIT_ACTIONS__read = قرأ { $who } { $what }
+AUDIT_ACTIONS__read_proposals = قرأ { $who } مقترحاتها
+AUDIT_ACTIONS__read_feedback = قرأ { $who } ملاحظاتها
+AUDIT_ACTIONS__read_answers = قرأ { $who } الإجابات عن { $step }
+AUDIT_ACTIONS__read_stats = قرأ { $who } أرقامها
+AUDIT_ACTIONS__read_results = قرأ { $who } نتائج الاستطلاع رقم { $poll }
+AUDIT_ACTIONS__granted = منح { $who } المستخدم { $user } دور { $role }
+AUDIT_ACTIONS__revoked = سحب { $who } دور { $role } من المستخدم { $user }
 AUDIT_OTHER = { $who }: { $what }
-# needs translation
 # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
-EARLIER = earlier
+EARLIER = في وقت سابق

@@ -1,85 +1,76 @@
-# needs translation
-CARD_HEADER = Proposal { $position } of { $total } (#{ $id })
-# needs translation
-CARD_OWN = This is your proposal.
-# needs translation
-CARD_YOUR_VOTE = Your vote: { $vote }. Tap another button to change it.
-# needs translation
-CARD_NOT_VOTED = Do you agree?
-# needs translation
-CARD_SAVED_NEXT = ✅ Saved your vote on #{ $id }: { $vote }. Here is the next one:
-# needs translation
-CARD_ALL_VOTED = You have voted on every proposal so far — thank you! You can look back and change a vote until the session closes, and /proposals shows new ones as they come.
-# needs translation
-LEFT_UNVOTED = You left { $count } proposal{ $s } without a vote: /proposals takes you back to { $them } whenever you like.
-# needs translation
-CARD_NOTHING_TO_VOTE = There is nothing else to vote on yet: yours is the only proposal. /proposals shows new ones as they come.
-# needs translation
-PREVIOUS = ◀ Previous
-# needs translation
-NEXT = Next ▶
-# needs translation
-NO_PROPOSALS = There are no proposals in “{ $title }” yet. Write one with /propose <your idea>.
-# needs translation
-PROPOSAL_EMPTY = Your proposal is empty. Usage: /propose <your idea>, in { $least } to { $most } characters, for example: /propose Lights along the pond path
-# needs translation
-PROPOSAL_DUPLICATE = That idea is already on the list as proposal #{ $id }. You can vote on it with /proposals.
-# needs translation
-PROPOSAL_SAVED = Thank you! Your proposal is saved as #{ $id }. Others can vote on it with /proposals.
-# needs translation
-PROPOSAL_REWORDED = Your proposal #{ $id } now reads: “{ $text }”.
-# needs translation
-VOTES_CLEARED = The { $n } vote(s) on its earlier words were cleared, so that neighbours vote on these.
-# needs translation
-PROPOSAL_KEPT = Your proposal #{ $id } stays as it was.
-# needs translation
-NEW_TO_VOTE = There are { $n } new proposals in “{ $title }” you have not voted on yet: have a look, so that the later ideas get a fair hearing too.
-# needs translation
-VOTE_NOW = Vote now
-# needs translation
-VOTE_SAVED = Saved: { $vote }
-# needs translation
-VOTE_UNCHANGED = You already voted { $vote }.
-# needs translation
-OWN_PROPOSAL = You can't vote on your own proposal.
-# needs translation
-PROPOSAL_HIDDEN_BUTTON = The organisers have hidden this proposal.
-# needs translation
-MILESTONE = Good news: your proposal “{ $text }” now has { $count } agree votes in “{ $title }”.
-# needs translation
-FEEDBACK_USAGE = Usage: /feedback <what you'd like to tell the organisers>, up to { $most } characters
-# needs translation
-FEEDBACK_LONG = That's too long: please keep feedback to { $most } characters at most.
-# needs translation
-FEEDBACK_SAVED = Thank you for your feedback — the organisers will read it.
-# needs translation
-HIDE_USAGE = Usage: { $command } [session code] <proposal number> [reason]
-# needs translation
-NO_SUCH_PROPOSAL = There is no proposal #{ $id }.
-# needs translation
-HIDDEN = Proposal #{ $id } is hidden from members. Reason: { $reason }
-# needs translation
-ALREADY_HIDDEN = Proposal #{ $id } is already hidden.
-# needs translation
-UNHIDDEN = Proposal #{ $id } is visible to members again.
-# needs translation
-NOT_HIDDEN = Proposal #{ $id } is not hidden.
-# needs translation
-NO_REASON = no reason given
-# needs translation
+CARD_HEADER = المقترح { $position } من { $total } (رقم { $id })
+CARD_OWN = هذا مقترحك.
+CARD_YOUR_VOTE = صوتك: { $vote }. اضغط زرًا آخر لتغييره.
+CARD_NOT_VOTED = هل توافق؟
+CARD_SAVED_NEXT = ✅ حُفظ صوتك على رقم { $id }: { $vote }. إليك التالي:
+CARD_ALL_VOTED = صوّتّ على كل المقترحات حتى الآن، شكرًا لك! يمكنك الرجوع وتغيير صوتك حتى تنتهي الجلسة، ويعرض /proposals المقترحات الجديدة عند وصولها.
+LEFT_UNVOTED =
+    { $count ->
+        [zero] لم تترك أي مقترح دون تصويت.
+        [one] تركت مقترحًا واحدًا دون تصويت: يعيدك إليه /proposals متى شئت.
+        [two] تركت مقترحين دون تصويت: يعيدك إليهما /proposals متى شئت.
+        [few] تركت { $count } مقترحات دون تصويت: يعيدك إليها /proposals متى شئت.
+        [many] تركت { $count } مقترحًا دون تصويت: يعيدك إليها /proposals متى شئت.
+       *[other] تركت { $count } مقترح دون تصويت: يعيدك إليها /proposals متى شئت.
+    }
+CARD_NOTHING_TO_VOTE = لا يوجد شيء آخر للتصويت عليه بعد: مقترحك هو الوحيد. يعرض /proposals المقترحات الجديدة عند وصولها.
+PREVIOUS = ◀ السابق
+NEXT = التالي ▶
+NO_PROPOSALS = لا توجد مقترحات في «{ $title }» بعد. اكتب واحدًا بـ /propose <فكرتك>.
+PROPOSAL_EMPTY = مقترحك فارغ. الاستخدام: /propose <فكرتك>، من { $least } إلى { $most } حرفًا، مثلًا: /propose إنارة على طول ممر البركة
+PROPOSAL_DUPLICATE = هذه الفكرة موجودة في القائمة بوصفها المقترح رقم { $id }. يمكنك التصويت عليها بـ /proposals.
+PROPOSAL_SAVED = شكرًا! حُفظ مقترحك برقم { $id }. يستطيع الآخرون التصويت عليه بـ /proposals.
+PROPOSAL_REWORDED = أصبح نص مقترحك رقم { $id }: «{ $text }».
+VOTES_CLEARED =
+    { $n ->
+        [zero] لم يكن على صيغته السابقة أي صوت.
+        [one] مُحي الصوت الوحيد على صيغته السابقة، ليصوّت الجيران على هذه.
+        [two] مُحي الصوتان على صيغته السابقة، ليصوّت الجيران على هذه.
+        [few] مُحيت { $n } أصوات على صيغته السابقة، ليصوّت الجيران على هذه.
+        [many] مُحي { $n } صوتًا على صيغته السابقة، ليصوّت الجيران على هذه.
+       *[other] مُحي { $n } صوت على صيغته السابقة، ليصوّت الجيران على هذه.
+    }
+PROPOSAL_KEPT = يبقى مقترحك رقم { $id } كما كان.
+NEW_TO_VOTE =
+    { $n ->
+        [zero] لا مقترحات جديدة في «{ $title }».
+        [one] في «{ $title }» مقترح جديد لم تصوّت عليه بعد: ألقِ نظرة، لتحظى الأفكار المتأخرة بفرصة عادلة أيضًا.
+        [two] في «{ $title }» مقترحان جديدان لم تصوّت عليهما بعد: ألقِ نظرة، لتحظى الأفكار المتأخرة بفرصة عادلة أيضًا.
+        [few] في «{ $title }» { $n } مقترحات جديدة لم تصوّت عليها بعد: ألقِ نظرة، لتحظى الأفكار المتأخرة بفرصة عادلة أيضًا.
+        [many] في «{ $title }» { $n } مقترحًا جديدًا لم تصوّت عليها بعد: ألقِ نظرة، لتحظى الأفكار المتأخرة بفرصة عادلة أيضًا.
+       *[other] في «{ $title }» { $n } مقترح جديد لم تصوّت عليها بعد: ألقِ نظرة، لتحظى الأفكار المتأخرة بفرصة عادلة أيضًا.
+    }
+VOTE_NOW = صوّت الآن
+VOTE_SAVED = حُفظ: { $vote }
+VOTE_UNCHANGED = صوّتّ بالفعل: { $vote }.
+OWN_PROPOSAL = لا يمكنك التصويت على مقترحك.
+PROPOSAL_HIDDEN_BUTTON = أخفى المنظّمون هذا المقترح.
+MILESTONE =
+    خبر سار: لمقترحك «{ $text }» الآن { $count ->
+        [zero] لا أصوات موافقة
+        [one] صوت موافق واحد
+        [two] صوتان موافقان
+        [few] { $count } أصوات موافقة
+        [many] { $count } صوتًا موافقًا
+       *[other] { $count } صوت موافق
+    } في «{ $title }».
+FEEDBACK_USAGE = الاستخدام: /feedback <ما تريد قوله للمنظّمين>، حتى { $most } حرف
+FEEDBACK_LONG = هذا طويل جدًا: اجعل ملاحظتك { $most } حرف على الأكثر من فضلك.
+FEEDBACK_SAVED = شكرًا على ملاحظتك، سيقرؤها المنظّمون.
+HIDE_USAGE = الاستخدام: { $command } [رمز الجلسة] <رقم المقترح> [السبب]
+NO_SUCH_PROPOSAL = لا يوجد مقترح رقم { $id }.
+HIDDEN = المقترح رقم { $id } مخفي عن الأعضاء. السبب: { $reason }
+ALREADY_HIDDEN = المقترح رقم { $id } مخفي بالفعل.
+UNHIDDEN = المقترح رقم { $id } ظاهر للأعضاء من جديد.
+NOT_HIDDEN = المقترح رقم { $id } ليس مخفيًا.
+NO_REASON = دون ذكر سبب
 YOUR_PROPOSAL_HIDDEN =
-    The organisers of “{ $title }” have hidden your proposal “{ $text }”: others no longer see it or vote on it.
-    Reason: { $reason }
-    If you think this is a mistake, tell them with /feedback.
-# needs translation
-YOUR_PROPOSAL_SHOWN = Your proposal “{ $text }” is visible again in “{ $title }”: others can see it and vote on it.
-# needs translation
-PROPOSAL_WITHDRAWN = Proposal #{ $id } was withdrawn by its author: it stays hidden, with its votes.
-# needs translation
-REASON_TOO_LONG = That reason is too long: please keep it under { $limit } characters.
-# needs translation
-VOTE_LABELS__agree = Agree
-# needs translation
-VOTE_LABELS__disagree = Disagree
-# needs translation
-VOTE_LABELS__pass = Pass
+    أخفى منظّمو «{ $title }» مقترحك «{ $text }»: لم يعد الآخرون يرونه أو يصوّتون عليه.
+    السبب: { $reason }
+    إن رأيت أن هذا خطأ، أخبرهم بـ /feedback.
+YOUR_PROPOSAL_SHOWN = مقترحك «{ $text }» ظاهر من جديد في «{ $title }»: يستطيع الآخرون رؤيته والتصويت عليه.
+PROPOSAL_WITHDRAWN = سحب صاحبه المقترح رقم { $id }: يبقى مخفيًا، مع أصواته.
+REASON_TOO_LONG = هذا السبب طويل جدًا: اجعله أقل من { $limit } حرف من فضلك.
+VOTE_LABELS__agree = أوافق
+VOTE_LABELS__disagree = لا أوافق
+VOTE_LABELS__pass = أتجاوز

@@ -1,8 +1,4 @@
-# needs translation
-BUSY_RETRY = Sorry, something went wrong on my side. Please try again in a moment.
-# needs translation
-TOO_FAST = That was quicker than I can read. I skipped what came too fast: please send it again in a few seconds.
-# needs translation
-MENU_SET = Their command menu in Telegram now shows what they may use.
-# needs translation
-MENU_AT_NEXT_START = Their command menu in Telegram changes when the bot next starts (it could not be set from here: no TELEGRAM_BOT_TOKEN, or Telegram did not answer).
+BUSY_RETRY = عذرًا، حدث خطأ من جهتي. حاول مرة أخرى بعد لحظة.
+TOO_FAST = كان ذلك أسرع مما أستطيع قراءته. تجاوزت ما وصل بسرعة كبيرة: أرسله من جديد بعد ثوانٍ.
+MENU_SET = تعرض قائمة أوامره في تيليغرام الآن ما يستطيع استخدامه.
+MENU_AT_NEXT_START = ستتغير قائمة أوامره في تيليغرام عند تشغيل البوت المرة القادمة (تعذّر ضبطها من هنا: لا يوجد TELEGRAM_BOT_TOKEN، أو لم يرد تيليغرام).
