@@ -1,19 +1,26 @@
-"""Issue 19: a member whose Telegram app speaks Spanish hears the bot in Spanish from the
-first word to the last: joining, consent, the flow's hints and buttons, a proposal, votes, a
-poll and its result, a reminder, a broadcast, /mydata. What is not the bot's own words is
-left out of the check: the flow's texts (a flow file carries its own languages), and what
-people wrote (the session's title, proposals, the poll)."""
+"""Issue 19: a member whose Telegram app speaks Spanish (and likewise French, Polish, Arabic)
+hears the bot in that language from the first word to the last: joining, consent, the
+flow's hints and buttons, a proposal, votes, a poll and its result, a reminder, a broadcast,
+/mydata. What is not the bot's own words is left out of the check: the flow's texts (a flow
+file carries its own languages), and what people wrote (the session's title, proposals, the
+poll)."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
+import pytest
 import yaml
 
+import texts.members
+import texts.organisers
+import texts.polls
+import texts.proposals
+from dialogs import texts as engine_texts
 from dialogs.loader import default_flows_dir
 from tests.usecases.conftest import Msg, Person, open_session
-from texts.i18n import LOCALES
+from texts.i18n import LOCALES, speaking
 from texts.to_ftl import MODULES
 
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -49,10 +56,10 @@ def _strings(node: object) -> list[str]:
 
 
 @cache
-def english_only() -> frozenset[str]:
-    """Words of the English catalogue that are not also words of the Spanish one, nor what
-    the people in the test wrote."""
-    return frozenset(_catalogue_words("en") - _catalogue_words("es") - words(PEOPLE_WROTE))
+def english_only(lang: str = "es") -> frozenset[str]:
+    """Words of the English catalogue that are not also words of `lang`'s, nor what the
+    people in the test wrote."""
+    return frozenset(_catalogue_words("en") - _catalogue_words(lang) - words(PEOPLE_WROTE))
 
 
 @cache
@@ -76,14 +83,14 @@ def bots_own(text: str) -> str:
     return text
 
 
-def english_in(person: Person) -> list[tuple[str, list[str]]]:
+def english_in(person: Person, lang: str = "es") -> list[tuple[str, list[str]]]:
     """Each message, button or notice the person got with English-only words in the bot's
     own words (the flow's texts left out)."""
     seen: list[str] = []
     for message in person.messages:
         seen += [message.text, *message.edits, *message.button_texts]
     seen += person.toasts
-    found = [(text, sorted(words(bots_own(text)) & english_only())) for text in seen]
+    found = [(text, sorted(words(bots_own(text)) & english_only(lang))) for text in seen]
     return [(text, english) for text, english in found if english]
 
 
@@ -147,6 +154,60 @@ def test_a_member_whose_telegram_speaks_spanish_hears_no_english(world, organise
     sofia.says("/resume")
 
     found = english_in(sofia)
+    assert found == [], [(bots_own(text)[:300], english) for text, english in found]
+
+
+@pytest.mark.parametrize("lang", ["fr", "pl", "ar"])
+def test_each_shipped_language_is_spoken_all_the_way(world, organiser, lang: str) -> None:
+    """The same walk in French, Polish and Arabic, its buttons read from the catalogues."""
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    bob = world.member("Bob")
+    bob.says(f"/start {code}")
+    bob.taps("I agree")
+    bob.says("/propose Put benches under the old trees")
+    with speaking(lang):
+        yes, done, go_on = texts.members.CONSENT_YES, engine_texts.DONE, engine_texts.CONTINUE
+        agree = texts.proposals.VOTE_LABELS["agree"]
+        reminder = engine_texts.REMINDER_TEXT.format(title="Elm Park")
+        header = texts.polls.POLL_HEADER.format(id=1, title="Elm Park")
+        broadcast = texts.organisers.BROADCAST_MESSAGE.format(title="Elm Park", text="")
+    member = world.member("Member", language=lang)
+    [consent] = member.says(f"/start {code}")
+    assert consent.button_texts[0] == yes
+    member.taps(yes)
+    member.says("/help")
+    world.clock.advance(hours=25)
+    world.tick()
+    assert any(m.text.startswith(reminder) for m in member.messages)
+    member.taps("Most days")
+    member.taps("Walking")
+    member.taps(done)
+    member.taps("4")
+    member.says("Plus de bancs près de l’étang, s’il vous plaît")
+    member.says("Des bancs sous les vieux arbres du parc")
+    member.taps(go_on)
+    member.says("Merci beaucoup")
+    [card] = member.says("/proposals")
+    if agree in card.button_texts:
+        member.taps(agree, card)
+    organiser.says(f"/poll {code} Should the café open on Sundays | Yes | No")
+    world.tick()
+    poll = next(m for m in member.messages if m.text.startswith(header))
+    organiser.says(f"/nudge {code} 1")
+    world.tick()
+    member.taps("Yes", poll)
+    organiser.says(f"/closepoll {code} 1")
+    world.tick()
+    [_, message] = organiser.says(f"/broadcast {code} Meeting on Friday at the hall")
+    organiser.taps("Send to 2", message)
+    world.tick()
+    assert any(m.text.startswith(broadcast.split("\n")[0]) for m in member.messages)
+    member.says("/mydata")
+    world.tick()
+    member.says("/pause")
+    member.says("/resume")
+
+    found = english_in(member, lang)
     assert found == [], [(bots_own(text)[:300], english) for text, english in found]
 
 
