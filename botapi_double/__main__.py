@@ -114,9 +114,11 @@ class Console:
         return True
 
     def menu(self) -> str:
-        """The command menu Telegram shows the current user (in their app's language)."""
+        """The command menu Telegram shows the current user: their own, or the default (in
+        their app's language, where one is set for it)."""
         shown = self.api.menu_shown(self.user.id, str(self.user.info.get("language_code", "")))
-        return " ".join(f"/{c['command']} ({c['description']})" for c in shown)
+        where = "their own" if self.api.commands_of(self.user.id) is not None else "the default"
+        return f"{where}: " + " ".join(f"/{c['command']}" for c in shown)
 
     def run(self, stream: TextIO) -> None:
         self.show_prompt()

@@ -14,7 +14,9 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import datetime
 from typing import Any, TextIO
 
+import texts.reports
 from reports.cells import csv_cell, hide_in_json, json_string, json_text, markdown, markdown_inline
+from texts.i18n import signed
 
 CSV_HEADER = (
     "id",
@@ -167,7 +169,7 @@ def write_markdown(
     """The summary, then every message: a heading per day, a line of who, when, where, and
     the text quoted."""
     out.write(summary)
-    out.write("\n## Transcript\n")
+    out.write(f"\n## {texts.reports.MARKDOWN_TRANSCRIPT}\n")
     day, n = "", 0
     names: dict[tuple[int | None, str], str] = {}
     for id_, at, direction, member_id, step_id, kind, text, polarity in lines:
@@ -179,9 +181,15 @@ def write_markdown(
         who = names.get((member_id, direction))
         if who is None:
             who = markdown_inline(label(member_id)) or "—"
-            who = names[member_id, direction] = f"bot → {who}" if direction == "out" else who
-        where = f" · step `{step_id}`" if step_id else ""
-        feeling = f" · {mood(polarity)} ({polarity:+.2f})" if polarity is not None else ""
+            if direction == "out":
+                who = texts.reports.MARKDOWN_BOT_TO.format(who=who)
+            names[member_id, direction] = who
+        where = texts.reports.MARKDOWN_STEP.format(step=step_id) if step_id else ""
+        feeling = ""
+        if polarity is not None:
+            feels = mood(polarity)
+            said = texts.reports.MOODS.get(feels, feels)
+            feeling = f" · {said} ({signed(polarity)})"
         out.write(f"\n**{stamp[11:19]}** · {who} · {kind}{where}{feeling} · #{id_}\n\n")
         out.write(markdown(text or "") + "\n")
     return n

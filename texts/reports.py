@@ -75,6 +75,9 @@ CHART_TEXTS: Text
 CHART_GROUPS: Text
 CHART_VOTES: Mapping[str, Text]
 MARKDOWN_META: Text
+MARKDOWN_TRANSCRIPT: Text  # the Markdown export's heading above the messages
+MARKDOWN_BOT_TO: Text  # a message the bot sent
+MARKDOWN_STEP: Text
 EXPORT_USAGE: Text
 EXPORT_QUEUED: Text
 EXPORT_CAPTION: Text

@@ -84,9 +84,12 @@ def _queue(ctx: Ctx, cosession: CoSession, message: str) -> None:
         return
     away = audience.paused(db=ctx.db, session_id=id_of(cosession))  # held back till /resume
     words = _words_of(message, cosession.title)
+    written: dict[str, str] = {}  # the message in each member's language, written once
     for member in [*members, *away]:
-        with speaking_to(ctx, member):  # the header in each member's language
-            theirs = message if words is None else _message(cosession.title, words)
+        with speaking_to(ctx, member) as lang:
+            if lang not in written:
+                written[lang] = message if words is None else _message(cosession.title, words)
+        theirs = written[lang]
         ctx.send(
             Out(
                 theirs,

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from storage import members as member_store
 from storage.models import CoSession, Member
-from texts.i18n import SOURCE, shipped, speaking
+from texts.i18n import SOURCE, language, shipped, speaking
 from usecases.context import Ctx
 
 
@@ -24,9 +24,10 @@ def language_of(ctx: Ctx, member: Member | None, telegram: str | None = None) ->
 
 
 def actor_language(ctx: Ctx) -> str:
-    """The language of whoever acts (English for the engagement loop and the command line)."""
+    """The language of whoever acts; for the engagement loop and the command line, the one
+    spoken already (English, unless the command line was asked for another)."""
     if ctx.actor.system:
-        return SOURCE
+        return language()
     return language_of(ctx, ctx.known_member(), ctx.actor.language)
 
 

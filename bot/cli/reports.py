@@ -8,6 +8,7 @@ import contextlib
 import os
 import signal
 import sys
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +17,20 @@ import typer
 from bot.cli.common import app, settings
 
 PROGRESS_FROM = 100_000  # messages: a session this large reports its progress on stderr
+Language = Annotated[
+    str,
+    typer.Option("--language", "-l", help="the language of its words: en, es, fr, pl or ar"),
+]
+
+
+def _speaking(language: str) -> AbstractContextManager[str]:
+    """Texts in that language (one the bot speaks), or exit 2 with why."""
+    from texts.i18n import LANGUAGES, shipped, speaking
+
+    if shipped(language) is None:
+        typer.echo(f"error: --language must be one of {', '.join(LANGUAGES)}", err=True)
+        raise typer.Exit(2)
+    return speaking(language)
 
 
 @contextlib.contextmanager
@@ -87,6 +102,7 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="default: standard output")
     ] = None,
+    language: Language = "en",
 ) -> None:
     """Export a session (streamed: any size, in constant memory)."""
     from storage.exports import count_transcript
@@ -96,7 +112,7 @@ def export(
     if fmt not in FORMATS:
         typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
-    with _session_at(code, "export") as (ctx, cosession):
+    with _speaking(language), _session_at(code, "export") as (ctx, cosession):
         total = count_transcript(db=ctx.db, session_id=cosession.id)
 
         def progress(n: int) -> None:
@@ -115,17 +131,20 @@ def export(
 def stats(
     code: str,
     chart: Annotated[Path | None, typer.Option("--chart", help="also write the chart here")] = None,
+    language: Language = "en",
 ) -> None:
     """A session's numbers: participation, replies, sentiment, proposals, opinion groups."""
     from reports import charts
     from reports.summaries import stats_text
     from usecases.stats import gather
 
-    with _session_at(code, "stats") as (ctx, cosession):
-        figures = gather(ctx.db, ctx.services, cosession)
-    typer.echo(stats_text(figures))
+    with _speaking(language):
+        with _session_at(code, "stats") as (ctx, cosession):
+            figures = gather(ctx.db, ctx.services, cosession)
+        typer.echo(stats_text(figures))
+        if chart is not None:
+            charts.draw(figures, chart)
     if chart is not None:
-        charts.draw(figures, chart)
         typer.echo(f"chart written to {chart}", err=True)
 
 
@@ -133,10 +152,15 @@ def stats(
 def report(
     code: str,
     output: Annotated[Path, typer.Option("--output", "-o", help="the HTML file to write")],
+    language: Language = "en",
 ) -> None:
     """Write a session's report: one self-contained HTML file to open in a browser."""
     from usecases.stats import write_report
 
-    with _session_at(code, "report") as (ctx, cosession), output.open("w", encoding="utf-8") as out:
+    with (
+        _speaking(language),
+        _session_at(code, "report") as (ctx, cosession),
+        output.open("w", encoding="utf-8") as out,
+    ):
         write_report(ctx.db, ctx.services, cosession, out, ctx.now)
     typer.echo(f"report of “{cosession.title}” written to {output}", err=True)

@@ -15,7 +15,7 @@ from babel import Locale
 from fluent.syntax import FluentParser, visitor
 from fluent.syntax import ast as ftl
 
-from texts.i18n import LANGUAGES, LOCALES, SEPARATOR, SOURCE, Catalogue, speaking
+from texts.i18n import LANGUAGES, LOCALES, SEPARATOR, SOURCE, Catalogue, _fluent, speaking
 from texts.to_ftl import MARK, MODULES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -157,7 +157,7 @@ def test_every_message_formats_with_sample_values(lang: str) -> None:
         for key, message in catalogue.messages.items():
             text = catalogue.text(key)
             for values in _samples(uses(english.get(key, message), english)):
-                _, errors = text._bundle.format_pattern(text._pattern, values)
+                _, errors = text._bundle.format_pattern(text._pattern, _fluent(values))
                 if errors:
                     problems.append(f"{module}.{key} {values}: {errors}")
                     break

@@ -114,10 +114,15 @@ class BotHarness:
         await self.stop()
         await self.start()
 
-    def person(self, user_id: int, first_name: str, username: str | None = None) -> Person:
+    def person(
+        self, user_id: int, first_name: str, username: str | None = None, language: str = "en"
+    ) -> Person:
         if user_id not in self.people:
             user = self.api.user(
-                user_id=user_id, first_name=first_name, username=username or first_name.lower()
+                user_id=user_id,
+                first_name=first_name,
+                username=username or first_name.lower(),
+                language_code=language,
             )
             self.people[user_id] = Person(self.api, user, self)
         return self.people[user_id]

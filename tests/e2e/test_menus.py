@@ -53,6 +53,31 @@ async def test_linkgroup_is_in_the_menu_of_group_administrators(bot) -> None:
     assert "linkgroup" not in [c["command"] for c in bot.api.commands]
 
 
+async def test_menus_speak_each_shipped_language(bot, organiser) -> None:
+    """Issue 19: the members' list and the groups' one are set for each shipped language
+    (`language_code`), English for every other; someone's own menu is set in their
+    language, and Telegram shows each person the one of their app's language."""
+    english = {c["command"]: c["description"] for c in bot.api.commands}
+    spanish = {c["command"]: c["description"] for c in bot.api.commands_in(language="es")}
+    assert list(spanish) == MEMBER and english["help"] == "what you can do"
+    assert spanish["help"] == "lo que puedes hacer"
+    for lang in ("fr", "pl", "ar"):
+        theirs = bot.api.commands_in(language=lang)
+        assert [c["command"] for c in theirs] == MEMBER
+        assert theirs[1]["description"] not in english.values()
+    groups = bot.api.commands_in({"type": "all_chat_administrators"}, "pl")
+    assert [c["command"] for c in groups] == ["linkgroup"]
+
+    zofia = bot.person(1005, "Zofia", language="pl")
+    await zofia.says("/start")
+    assert bot.api.menu_shown(zofia.id, "pl")[1]["description"] == "co możesz zrobić"
+    await organiser.says(f"/grant {zofia.id} coordinator")
+    await menus_settled(bot)
+    own = {c["command"]: c["description"] for c in bot.api.menu_shown(zofia.id, "pl")}
+    assert own["stats"] == "liczby sesji i wykres", "her own menu, in Polish"
+    assert bot.api.menu_shown(organiser.id)[1]["description"] == "what you can do"
+
+
 async def test_menus_are_set_again_when_the_bot_starts(bot, organiser, alice) -> None:
     """A role given from the server's command line reaches the menu at the next start."""
     await alice.says("/start")

@@ -124,6 +124,24 @@ def test_the_report_is_one_self_contained_html_file(world, organiser, alice, bob
     assert "Opinion groups: too few votes" in page
 
 
+def test_the_report_and_the_numbers_in_another_language(world, organiser, alice, bob, tmp_path):
+    """Issue 19: `--language` writes the report (and /stats' words) in one the bot speaks;
+    an Arabic report reads right to left."""
+    code = talked(world, organiser, alice, bob)
+    target = tmp_path / "informe.html"
+    result = codesign(world, "report", code, "--output", str(target), "--language", "es")
+    assert result.exit_code == 0, result.output
+    page = target.read_text(encoding="utf-8")
+    assert '<html lang="es" dir="ltr">' in page and "Participación" in page
+    assert "|aceptaron participar||2||100\xa0%|" in re.sub(r"<[^>]+>", "|", page)
+    result = codesign(world, "stats", code, "--language", "pl")
+    assert "• dołączyli: 2" in result.stdout
+    result = codesign(world, "report", code, "--output", str(target), "--language", "ar")
+    assert '<html lang="ar" dir="rtl">' in target.read_text(encoding="utf-8")
+    refused = codesign(world, "stats", code, "--language", "tlh")
+    assert refused.exit_code == 2 and "--language must be one of" in refused.stderr
+
+
 def test_a_title_with_dollar_signs_is_drawn_as_written(world, organiser, tmp_path):
     """Issue 18.23: `$\\frac{` in a title was read as matplotlib mathtext: the chart broke
     and `codesign report` crashed."""

@@ -175,3 +175,8 @@ MOODS__neutral = محايدة
 MOODS__positive = إيجابية
 SIDE_KINDS__followup = متابعة
 SIDE_KINDS__elaboration = طلب تفصيل
+# the Markdown export's heading above the messages
+MARKDOWN_TRANSCRIPT = نص المحادثة
+# a message the bot sent
+MARKDOWN_BOT_TO = البوت ← { $who }
+MARKDOWN_STEP = { " " }· الخطوة `{ $step }`

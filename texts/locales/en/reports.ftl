@@ -151,3 +151,8 @@ MOODS__neutral = neutral
 MOODS__positive = positive
 SIDE_KINDS__followup = follow-up
 SIDE_KINDS__elaboration = detail asked for
+# the Markdown export's heading above the messages
+MARKDOWN_TRANSCRIPT = Transcript
+# a message the bot sent
+MARKDOWN_BOT_TO = bot → { $who }
+MARKDOWN_STEP = { " " }· step `{ $step }`

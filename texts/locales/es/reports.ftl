@@ -160,3 +160,8 @@ MOODS__neutral = neutro
 MOODS__positive = positivo
 SIDE_KINDS__followup = seguimiento
 SIDE_KINDS__elaboration = detalle pedido
+# the Markdown export's heading above the messages
+MARKDOWN_TRANSCRIPT = Transcripción
+# a message the bot sent
+MARKDOWN_BOT_TO = bot → { $who }
+MARKDOWN_STEP = { " " }· paso `{ $step }`

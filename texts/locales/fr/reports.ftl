@@ -160,3 +160,8 @@ MOODS__neutral = neutre
 MOODS__positive = positif
 SIDE_KINDS__followup = relance
 SIDE_KINDS__elaboration = précision demandée
+# the Markdown export's heading above the messages
+MARKDOWN_TRANSCRIPT = Transcription
+# a message the bot sent
+MARKDOWN_BOT_TO = bot → { $who }
+MARKDOWN_STEP = { " " }· étape `{ $step }`

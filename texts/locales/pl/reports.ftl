@@ -165,3 +165,8 @@ MOODS__neutral = neutralny
 MOODS__positive = pozytywny
 SIDE_KINDS__followup = dopytanie
 SIDE_KINDS__elaboration = prośba o szczegóły
+# the Markdown export's heading above the messages
+MARKDOWN_TRANSCRIPT = Zapis rozmowy
+# a message the bot sent
+MARKDOWN_BOT_TO = bot → { $who }
+MARKDOWN_STEP = { " " }· krok `{ $step }`
