@@ -284,8 +284,15 @@ def _names(targets: list[ast.expr]) -> list[str]:
 
 
 def declare(path: Path, module: str, found: list[Constant]) -> str:
-    """The module with each assignment replaced by its name and type, and the lookup."""
+    """The module with each assignment replaced by its name and type (or dropped, when the
+    name is declared already: a merge brought it back), and the lookup."""
     lines = path.read_text(encoding="utf-8").splitlines()
+    declared = {
+        node.target.id
+        for node in ast.parse("\n".join(lines)).body
+        if isinstance(node, ast.AnnAssign) and node.value is None
+        if isinstance(node.target, ast.Name)
+    }
     by_start: dict[int, list[Constant]] = {}
     for c in found:
         by_start.setdefault(c.start, []).append(c)
@@ -297,6 +304,8 @@ def declare(path: Path, module: str, found: list[Constant]) -> str:
         if number in by_start:
             group = by_start[number]
             for c in group:
+                if c.name in declared:
+                    continue
                 note = f"  # {c.comment}" if c.comment else ""
                 out.append(f"{c.name}: {type_of(c.value)}{note}")
             skip_to = group[0].end
@@ -373,14 +382,20 @@ def _mark(source: str, message_id: str) -> str:
     return source[:start] + MARK + "\n" + source[start:]
 
 
-def convert(module: str, path: Path, sources: dict[str, dict[str, str]], changes: Changes) -> str:
+def convert(
+    module: str,
+    path: Path,
+    sources: dict[str, dict[str, str]],
+    changes: Changes,
+    locales: Path = LOCALES,
+) -> str:
     """Update the catalogues from the module's constants; the module as it should read."""
     recorded = sources.setdefault(module, {})
     known = {k: v for k, v in recorded.items() if SEPARATOR not in k}
     found = constants(path, known)
-    english_path = LOCALES / SOURCE / f"{module}.ftl"
+    english_path = locales / SOURCE / f"{module}.ftl"
     english = english_path.read_text(encoding="utf-8") if english_path.exists() else ""
-    others = {lang: (LOCALES / lang / f"{module}.ftl") for lang in LANGUAGES if lang != SOURCE}
+    others = {lang: (locales / lang / f"{module}.ftl") for lang in LANGUAGES if lang != SOURCE}
     texts_of = {
         lang: p.read_text(encoding="utf-8") if p.exists() else "" for lang, p in others.items()
     }
@@ -415,24 +430,31 @@ def convert(module: str, path: Path, sources: dict[str, dict[str, str]], changes
     return declare(path, module, found)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    *,
+    modules: dict[str, Path] | None = None,
+    locales: Path = LOCALES,
+) -> int:
     parser = argparse.ArgumentParser(prog="python -m texts.to_ftl", description=__doc__)
-    parser.add_argument("modules", nargs="*", help=f"some of {', '.join(MODULES)} (default all)")
+    modules = MODULES if modules is None else modules
+    parser.add_argument("modules", nargs="*", help=f"some of {', '.join(modules)} (default all)")
     args = parser.parse_args(argv)
+    record = locales / SOURCES.name
     sources: dict[str, dict[str, str]] = (
-        json.loads(SOURCES.read_text(encoding="utf-8")) if SOURCES.exists() else {}
+        json.loads(record.read_text(encoding="utf-8")) if record.exists() else {}
     )
     changes = Changes()
-    for module in args.modules or list(MODULES):
-        path = MODULES[module]
+    for module in args.modules or list(modules):
+        path = modules[module]
         try:
-            declared = convert(module, path, sources, changes)
+            declared = convert(module, path, sources, changes, locales)
         except ConversionError as exc:
-            print(f"{path.relative_to(ROOT)}: {exc}", file=sys.stderr)
+            print(f"{path.name}: {exc}", file=sys.stderr)
             return 1
         path.write_text(declared, encoding="utf-8")
-        SOURCES.parent.mkdir(parents=True, exist_ok=True)
-        SOURCES.write_text(
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(
             json.dumps(sources, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
             encoding="utf-8",
         )

@@ -19,7 +19,7 @@ import texts.polls
 import texts.proposals
 from dialogs import texts as engine_texts
 from dialogs.loader import default_flows_dir
-from tests.usecases.conftest import Msg, Person, open_session
+from tests.usecases.conftest import Msg, Person, close_session, open_session
 from texts.i18n import LOCALES, speaking
 from texts.to_ftl import MODULES
 
@@ -220,7 +220,8 @@ def test_the_check_finds_an_english_word(world) -> None:
 
 def test_someone_is_written_to_in_their_own_language(world, organiser) -> None:
     """What a use case writes for someone else is in that person's language, not the
-    actor's: an English organiser's poll reaches a Polish and an Arabic member in theirs."""
+    actor's: an English organiser's poll, a hidden proposal's notice, a place on a team and a
+    session's closing reach a Polish, an Arabic and a French member in theirs."""
     code = open_session(organiser, "Elm Park", flow="park_redesign")
     people = {lang: world.member(f"Member {lang}", language=lang) for lang in ("pl", "ar", "fr")}
     for person in people.values():
@@ -232,3 +233,14 @@ def test_someone_is_written_to_in_their_own_language(world, organiser) -> None:
     assert headers["pl"].startswith("📊 Ankieta nr 1")
     assert headers["fr"].startswith("📊 Sondage n° 1")
     assert "استطلاع" in headers["ar"]
+
+    people["pl"].says("/propose Ławki pod starymi drzewami w parku")
+    organiser.says(f"/hide {code} 1")
+    organiser.says(f"/team {code} add {people['fr'].id} coordinator")
+    world.tick()
+    assert "Organizatorzy „Elm Park” ukryli Twoją propozycję" in people["pl"].last_reply().text
+    assert "bez podanego powodu" in people["pl"].last_reply().text
+    assert "vous a nommé coordinateur de « Elm Park »" in people["fr"].last_reply().text
+    close_session(organiser, code)
+    world.tick()
+    assert people["ar"].last_reply().text.startswith("انتهت")
