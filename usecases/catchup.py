@@ -7,6 +7,7 @@ import texts.members
 from storage import catchup
 from storage import polls as poll_store
 from storage.models import Kind, Poll, id_of
+from texts.i18n import listed
 from usecases.access import Place
 from usecases.cards import poll_message
 from usecases.context import Ctx, Out
@@ -35,7 +36,7 @@ def catch_up(ctx: Ctx, place: Place) -> str:
         texts.members.AWAY_POLLS.format(n=len(missed)) if missed else "",
         texts.members.AWAY_MESSAGES.format(n=len(skipped)) if skipped else "",
     ]
-    said = ", ".join(p for p in parts if p)
+    said = listed([p for p in parts if p])
     return texts.members.WHILE_AWAY.format(missed=said) if said else ""
 
 

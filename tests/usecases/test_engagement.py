@@ -224,7 +224,7 @@ def test_pause_silences_everything_until_resume(world, organiser, alice, bob) ->
     assert any(m.text.startswith("📣") for m in bob.messages)
     [resumed, question] = alice.says("/resume")
     assert "Welcome back" in resumed.text and question.button_texts == ["Often", "Rarely"]
-    assert "While you were away: 1 open poll, 1 message from the organisers" in resumed.text
+    assert "While you were away: 1 open poll and 1 message from the organisers" in resumed.text
     seen = len(alice.messages)
     at(world, 10)  # what she missed, and reminders start over
     assert len(alice.messages) == seen + 3
@@ -305,7 +305,7 @@ def test_late_joiners_and_returners_are_offered_the_open_poll(
     at(world, 1)
     assert any(m.text.startswith("📊 Poll #1") for m in carol.messages), "the late joiner"
     [resumed, _question] = alice.says("/resume")
-    assert "While you were away: 1 open poll, 1 message from the organisers." in resumed.text, (
+    assert "While you were away: 1 open poll and 1 message from the organisers." in resumed.text, (
         resumed.text
     )
     seen = len(alice.messages)
