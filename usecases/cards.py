@@ -6,6 +6,7 @@ from datetime import UTC, datetime, tzinfo
 
 import texts.polls
 import texts.proposals
+import texts.reports
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal, id_of
 from texts.i18n import listed
@@ -33,7 +34,7 @@ def proposal_card(
     lines += [
         texts.proposals.CARD_HEADER.format(position=position + 1, total=total, id=proposal.number),
         "",
-        f"“{proposal.text}”",
+        texts.reports.QUOTED.format(text=proposal.text),
         "",
     ]
     if own:
