@@ -24,6 +24,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -87,6 +88,8 @@ class Themes:
 
 def group(said: Sequence[Said], method: Method = Method(), most: int = MOST) -> Themes:
     """The themes of these answers (`too_few` below MIN_ANSWERS answers with words)."""
+    if len(said) < MIN_ANSWERS:
+        return Themes(len(said), too_few=True)
     order = sorted(range(len(said)), key=lambda i: (said[i].text, said[i].who, i))
     parts = [features(said[i].text) for i in order]
     points = _points(parts, method)
@@ -171,7 +174,7 @@ def _theme(
 ) -> Theme:
     chosen = _label_words(said, order, parts, inside, kept)
     centre = points[inside].mean(axis=0)
-    near = sorted(inside, key=lambda i: (-float(points[i] @ centre), order[i]))
+    near = sorted(inside, key=lambda i: (-float(points[i] @ centre), i))
     quotes: list[Said] = []
     for i in near:
         if len(quotes) < QUOTES and all(
@@ -233,3 +236,24 @@ def _even_sample(n: int) -> list[int]:
 
 def _chunks(n: int) -> list[range]:
     return [range(start, min(start + SAMPLE, n)) for start in range(0, n, SAMPLE)]
+
+
+def as_json(found: Themes) -> dict[str, Any]:
+    """The grouping as plain JSON values (the export's `themes`, `codesign themes --json`);
+    a quote's `member` is as the caller labelled it (a pseudonym), or null."""
+    return {
+        "answers": found.answers,
+        "too_few": found.too_few,
+        "least": MIN_ANSWERS,
+        "unsorted": found.unsorted,
+        "themes": [
+            {
+                "label": t.label,
+                "words": list(t.words),
+                "size": t.size,
+                "sentiment": t.sentiment,
+                "quotes": [{"text": q.text, "member": q.who or None} for q in t.quotes],
+            }
+            for t in found.themes
+        ],
+    }
