@@ -18,7 +18,8 @@ def feeling(theme: Theme, mood: Callable[[float | None], str]) -> str:
     words = texts.themes.THEME_MOODS[mood(theme.sentiment)]
     if theme.sentiment is None:
         return words
-    return texts.themes.THEME_MOOD.format(words=words, polarity=theme.sentiment)
+    polarity = round(theme.sentiment, 2) + 0.0  # never "-0.00"
+    return texts.themes.THEME_MOOD.format(words=words, polarity=polarity)
 
 
 def theme_entries(found: Themes, mood: Callable[[float | None], str]) -> list[str]:
