@@ -4,8 +4,13 @@ pseudonyms (never names)."""
 
 from __future__ import annotations
 
+import html
+import json
 import re
 
+from typer.testing import CliRunner
+
+from bot.cli import app
 from reports.pseudonyms import pseudonym
 from storage.models import AuditEntry, CoSession
 from tests.core.test_themes import BINS, DOGS, LIGHT
@@ -14,6 +19,7 @@ from tests.usecases.conftest import open_session
 from tests.usecases.test_exports import coordinator
 
 GUS = 1201
+runner = CliRunner()
 WRITTEN = [*LIGHT[:8], *BINS[:8], *DOGS[:8]]
 
 
@@ -105,3 +111,39 @@ def test_bad_steps_and_pages_are_answered_and_a_bare_command_offers_sessions(
     assert ask.button_texts == [f"Market Square ({code})"]
     [picked] = organiser.taps(f"Market Square ({code})", ask)
     assert picked.text.startswith("🧩 Themes in what members of “Market Square” wrote: 24 ")
+
+
+def test_the_json_export_carries_the_themes_of_the_session_and_of_each_step(
+    world, organiser
+) -> None:
+    code = answered(world, organiser, WRITTEN)
+    organiser.says(f"/export {code} json")
+    assert world.tick() == 1
+    data = organiser.messages[-1].document.data.decode("utf-8")
+    doc = json.loads(data)
+    themes = doc["themes"]
+    assert set(themes) == {"session", "steps"} and list(themes["steps"]) == ["why"]
+    for found in (themes["session"], themes["steps"]["why"]):
+        assert (found["answers"], found["too_few"], found["unsorted"]) == (24, False, 0)
+        assert sorted(t["size"] for t in found["themes"]) == [8, 8, 8]
+        for theme in found["themes"]:
+            assert theme["label"] == ", ".join(theme["words"])
+            assert all(re.fullmatch(r"m-[a-z0-9]{8}", q["member"]) for q in theme["quotes"])
+            assert all(q["text"].endswith(" honestly") for q in theme["quotes"])
+    assert "Neighbour" not in data and "@neighbour" not in data
+
+
+def test_the_report_has_a_section_of_themes_with_quotes(world, organiser, tmp_path) -> None:
+    code = answered(world, organiser, WRITTEN)
+    target = tmp_path / "report.html"
+    result = runner.invoke(
+        app, ["report", code, "--output", str(target)],
+        env={"DATABASE_URL": world.db.url, "TELEGRAM_BOT_TOKEN": ""},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    page = target.read_text(encoding="utf-8")
+    assert "<h2>Themes in what members wrote</h2>" in page
+    cells = re.sub(r"<[^>]+>", "|", page.split("Themes in what members wrote")[1])
+    assert cells.count("|8 of 24|") == 3
+    assert "“the street lamps are broken honestly” (m-" in html.unescape(cells)
+    assert "Neighbour" not in page
