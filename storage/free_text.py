@@ -42,8 +42,7 @@ def free_text(*, db: Session, session_id: int, step_id: str | None = None) -> li
     )  # fmt: skip
     if step_id is not None:
         query = query.where(
-            (col(a.step_id) == step_id)
-            | col(a.step_id).startswith(f"{step_id}:", autoescape=True)
+            (col(a.step_id) == step_id) | col(a.step_id).startswith(f"{step_id}:", autoescape=True)
         )
     found = [Written(*row) for row in db.execute(query.order_by(col(a.id))).tuples()]
     if step_id is not None:

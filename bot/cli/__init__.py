@@ -1,6 +1,6 @@
 """The `codesign` command line: run the bot, migrate, check and rehearse flows, grant roles,
-export, count and report a session, and group notes into themes. One module per group of commands, each adding
-its commands to the one typer application (`bot/cli/common.py`)."""
+export, count and report a session, and group notes into themes. One module per group of
+commands, each adding its commands to the one typer application (`bot/cli/common.py`)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,8 @@ def themes(
     from dialogs.models import Engagement
     from reports.figures import mood_of
     from reports.theme_text import theme_entries, theme_notes
-    from reports.themes import MIN_ANSWERS, Said, as_json as themes_json, group
+    from reports.themes import MIN_ANSWERS, Said, group
+    from reports.themes import as_json as themes_json
 
     try:
         text = sys.stdin.read() if str(file) == "-" else file.read_text(encoding="utf-8-sig")
