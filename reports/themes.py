@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 
 from dialogs.clustering import distances, kmeans, silhouette
-from reports.theme_words import CONCEPT, STOPWORDS, features, stem, words
+from reports.theme_words import STOPWORDS, features, stem, words
 
 MIN_ANSWERS = 20  # fewer than this: too few to group
 MOST = 10  # themes at most (more do not read well in a message)
@@ -74,7 +74,7 @@ class Theme:
 class Themes:
     answers: int  # how many were given
     themes: tuple[Theme, ...] = ()  # biggest first
-    unsorted: int = 0  # answers with no word to group by (only emoji, only common words)
+    unsorted: int = 0  # answers sharing no word or concept with any other (or only emoji)
     too_few: bool = False  # fewer than MIN_ANSWERS to group
 
     def labels(self) -> list[int]:
@@ -128,11 +128,9 @@ def _points(parts: list[tuple[list[str], list[str]]], method: Method) -> Array:
 
 
 def _vocabulary(docs: list[list[str]]) -> tuple[dict[str, int], Array]:
-    """Terms in at least two answers (one: in every answer, when there are that few), with
-    their smoothed idf."""
+    """Terms in at least two answers (one alone joins nothing), with their smoothed idf."""
     df = Counter(t for doc in docs for t in set(doc))
-    least = 2 if len(docs) >= MIN_ANSWERS else 1
-    terms = sorted(t for t, n in df.items() if n >= least)
+    terms = sorted(t for t, n in df.items() if n >= 2)
     idf = np.array([math.log((1 + len(docs)) / (1 + df[t])) + 1 for t in terms])
     return {t: n for n, t in enumerate(terms)}, idf
 
@@ -213,10 +211,7 @@ def _label_words(
 
     ranked = sorted((t for t in here if here[t] >= least), key=lambda t: (-score(t), t))
     spelled = Counter(
-        w
-        for i in inside
-        for w in words(said[order[i]].text)
-        if len(w) > 1 and w not in STOPWORDS and not w.startswith(CONCEPT)
+        w for i in inside for w in words(said[order[i]].text) if len(w) > 1 and w not in STOPWORDS
     )
     return [_spelling(term, spelled) for term in ranked[:LABEL_WORDS]]
 

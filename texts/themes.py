@@ -19,7 +19,10 @@ THEMES_TOO_FEW_STEP = (
     "(it takes {least})."
 )
 THEMES_TOO_FEW_FILE = "{n} answer(s): too few to group into themes (it takes {least})."
-THEMES_UNSORTED = "{n} answer(s) had no words to group by (only emoji or very common words)."
+THEMES_UNSORTED = (
+    "{n} answer(s) share no words with the others (or hold only emoji or common words): "
+    "in no theme."
+)
 THEMES_HOW = (
     "Grouped by the words the answers use, on this server; each answer is in one theme. "
     "Read the quotes before you repeat a theme's name."
