@@ -1,6 +1,7 @@
 """The JSON export: the session, its flow, members, answers per step, proposals with their
-tallies, polls with their results, opinion groups, reprompts with their outcome, and the
-transcript; every list streamed from the database as it is written."""
+tallies, polls with their results, opinion groups, themes in what members wrote (the
+session's and each step's), reprompts with their outcome, and the transcript; every list
+streamed from the database as it is written."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ from sqlmodel import Session
 
 from dialogs import Flow, opinions
 from reports.figures import SessionStats, agreement
+from reports.themes import Said, as_json, group
 from reports.writers import JsonWriter, iso, transcript_json
 from storage import exports, polls
+from storage.free_text import Written, free_text
 from storage.models import CoSession, State, id_of
 
 Label = Callable[[int | None], str]
@@ -40,6 +43,7 @@ def write_json(
         doc.field("proposals", iter(_proposals(figures, label)))
         doc.field("polls", iter(_polls(db, sid)))
         doc.field("opinion_groups", _groups(figures, label))
+        doc.field("themes", _themes(db, sid, flow, label))
         doc.field("reprompts", _reprompts(db, sid, label))
         return doc.field("transcript", (transcript_json(r, label, mood) for r in lines))
 
@@ -152,6 +156,23 @@ def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
             for v in g.verdicts
         ],
     }
+
+
+def _themes(db: Session, sid: int, flow: Flow | None, label: Label) -> dict[str, Any]:
+    """The themes of the session's free text, and of each step's (with its follow-ups), in
+    the flow's order; quotes under `label`."""
+    written = free_text(db=db, session_id=sid)
+    by_step: dict[str, list[Written]] = {}
+    for w in written:
+        if w.step_id is not None:
+            by_step.setdefault(w.step_id.split(":")[0], []).append(w)
+    order = [s.id for s in flow.steps] if flow is not None else []
+    steps = sorted(by_step, key=lambda s: (order.index(s) if s in order else len(order), s))
+
+    def themes(rows: list[Written]) -> dict[str, Any]:
+        return as_json(group([Said(w.text, w.polarity, label(w.member_id)) for w in rows]))
+
+    return {"session": themes(written), "steps": {s: themes(by_step[s]) for s in steps}}
 
 
 def _reprompts(db: Session, sid: int, label: Label) -> Iterator[dict[str, Any]]:

@@ -23,6 +23,7 @@ from usecases import (
     sessions,
     stats,
     team,
+    themes,
     votes,
 )
 from usecases.commands import Args, Command, Where
@@ -114,6 +115,11 @@ CATALOGUE: tuple[Command, ...] = (
             "(to read); members under pseudonyms unless --names"),
     Command("answers", readings.read_answers, REST, STAFF, menu="the answers to one question",
             usage="/answers <code> <step> [page]", help="the answers to one question"),
+    Command("themes", themes.read_themes, REST, STAFF, heavy=True,
+            menu="what members wrote, grouped into themes",
+            usage="/themes <code> [step] [page]",
+            help="what members wrote (or one question's answers), grouped into themes with "
+            "their size, feeling and quotes"),
     Command("results", polls.results, REST, STAFF, menu="a poll's results",
             usage="/results [code] <poll number>", help="a poll's results"),
     Command("team", team.team, REST, ORGANISER, menu="who runs a session",
