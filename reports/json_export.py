@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from sqlmodel import Session
 
 from dialogs import Flow, opinions
+from reports import outcomes
 from reports.figures import SessionStats, agreement
 from reports.writers import JsonWriter, iso, transcript_json
 from storage import exports, polls
@@ -41,6 +42,7 @@ def write_json(
         doc.field("polls", iter(_polls(db, sid)))
         doc.field("opinion_groups", _groups(figures, label))
         doc.field("reprompts", _reprompts(db, sid, label))
+        doc.field("outcomes", outcomes.json_rows(figures.outcomes, label))
         return doc.field("transcript", (transcript_json(r, label, mood) for r in lines))
 
 

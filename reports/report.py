@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TextIO
 
+import texts.outcomes
 import texts.reports
 from dialogs import opinions
-from reports import charts
+from reports import charts, outcomes
 from reports.cells import visible
 from reports.figures import SessionStats, agreement, reply_share
 from reports.summaries import group_lines, mood_lines, proposal_text
@@ -54,6 +55,9 @@ def render(s: SessionStats, out: TextIO, now: datetime) -> None:
     if s.divisive:
         out.write(_section(texts.reports.STATS_DIVISIVE, _divisive(s)))
     out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s)) + _groups(s)))
+    shown = [o for o in s.outcomes if not o.hidden and not o.withdrawn]
+    if shown:
+        out.write(_section(texts.outcomes.REPORT_SECTION, _outcomes(s, shown)))
     out.write("</body></html>\n")
 
 
@@ -147,3 +151,33 @@ def _groups(s: SessionStats) -> str:
         text = proposal_text(tally) if tally is not None else ""
         rows.append([f"#{s.number_of(v.proposal_id)}", text, *(f"{a:.0%}" for a in v.agree)])
     return _table(head, rows, set(range(2, len(head))))
+
+
+def _outcomes(s: SessionStats, shown: list[outcomes.ProposalOutcome]) -> str:
+    """What became of each proposal, with what those who voted on it said it changed."""
+    rows = [
+        (
+            f"#{o.number}",
+            outcomes.proposal_words(o),
+            outcomes.state_name(o.now.state),
+            o.now.words or "",
+            outcomes.day(o.now.at),
+        )
+        for o in shown
+    ]
+    parts = [_table(texts.outcomes.REPORT_COLUMNS, rows, set())]
+    for o in shown:
+        if o.now.state != "done" and not o.answers:
+            continue
+        lines = [f"#{o.number} — {texts.outcomes.REPORT_ASKED}"]
+        lines.append(outcomes.counts_line(o) if o.answers else texts.outcomes.REPORT_NOBODY)
+        parts.append(_para(lines))
+        said = [
+            f"“{a.words}” — {s.authors.get(a.member_id, '')} "
+            f"({texts.outcomes.IMPACT_LABELS.get(a.value, a.value)})"
+            for a in o.answers
+            if a.words
+        ]
+        if said:
+            parts.append("<ul>" + "".join(f'<li dir="auto">{e(q)}</li>' for q in said) + "</ul>")
+    return "".join(parts)
