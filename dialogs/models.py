@@ -96,7 +96,7 @@ class Engagement(Frozen):
     positive_threshold: Threshold = 0.4  # polarity strictly above: positive
     min_words: int = Field(default=3, ge=0, le=100)  # fewer: one elaboration request; 0: never
     champion_after: Duration = timedelta(hours=1)  # after a positive member's proposal
-    daily_cap: int = Field(default=3, ge=1, le=24)  # reprompts a member gets in 24 hours
+    daily_cap: int = Field(default=3, ge=1, le=24)  # reprompts (and outcomes) in 24 hours
     quiet_hours: Annotated[QuietHours | None, BeforeValidator(_quiet)] = QuietHours(
         time(21, 0), time(8, 0)
     )

@@ -17,7 +17,7 @@ STATES = ("adopted", "declined", "in_progress", "done")
 ASKED_AFTER = "done"  # the state after which voters are asked whether it changed anything
 IMPACTS = ("a_lot", "a_little", "not_really")  # the answers, as buttons, in this order
 WORDS_LIMIT = 1000  # an outcome's words, and a member's words about it
-_ASK_AFTER = re.compile(r"(?:^|\s)--ask-after(?:\s+(\S+)|\s*$)")
+_ASK_AFTER = re.compile(r"(?:^|\s)(?:--|—|–)ask-after(?:[\s=]+(\S+)|\s*$)")  # a phone writes "—"
 
 Problem = Literal["no_state", "bad_state", "long", "ask_after_bad", "ask_after_not_done"]
 
