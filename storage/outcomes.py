@@ -14,6 +14,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from storage.models import (
+    IN_FLIGHT,
     SIDE_KINDS,
     DialogStateRow,
     Kind,
@@ -215,6 +216,22 @@ def asked(
             Outbox.state == State.SENT,
         )
     ).first()
+
+
+def still_to_tell(*, db: Session, member_id: int, proposal_id: int) -> bool:
+    """Is a message about the proposal's outcome still on its way to the member (held by
+    their quiet hours or the daily cap, or going out now)?"""
+    found = db.exec(
+        select(Outbox.id)
+        .where(
+            Outbox.kind == Kind.OUTCOME,
+            Outbox.member_id == member_id,
+            Outbox.ref_id == proposal_id,
+            col(Outbox.state).in_((State.PENDING, *IN_FLIGHT)),
+        )
+        .limit(1)
+    ).first()
+    return found is not None
 
 
 def answer_of(*, db: Session, proposal_id: int, member_id: int) -> OutcomeAnswer | None:

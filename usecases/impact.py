@@ -26,6 +26,7 @@ from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 
 WORDS_WITHIN = timedelta(days=1)  # after a tap, their next text is their words for this long
+AFTER_THE_NEWS = timedelta(minutes=5)  # the question waits while the outcome is on its way
 
 
 def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
@@ -46,7 +47,7 @@ def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
     return _question(ctx, due, cosession, member)
 
 
-def _question(ctx: Ctx, due: Queued, cosession: CoSession, member: Member) -> Out | None:
+def _question(ctx: Ctx, due: Queued, cosession: CoSession, member: Member) -> Out | datetime | None:
     proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=due.ref_id or 0)
     if proposal is None or proposal.hidden or proposal.withdrawn_at is not None:
         return None
@@ -55,6 +56,8 @@ def _question(ctx: Ctx, due: Queued, cosession: CoSession, member: Member) -> Ou
         return None  # no longer done (back in progress): the question no longer applies
     if outcome_store.answer_of(db=ctx.db, proposal_id=id_of(proposal), member_id=id_of(member)):
         return None
+    if outcome_store.still_to_tell(db=ctx.db, member_id=id_of(member), proposal_id=id_of(proposal)):
+        return ctx.now + AFTER_THE_NEWS  # the news first, then the question about it
     date = now.at.astimezone(zone_of(ctx, member))
     text = say.QUESTION.format(
         title=cosession.title, id=proposal.number, text=proposal.text, date=f"{date:%d %B %Y}"

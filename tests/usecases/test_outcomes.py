@@ -234,15 +234,22 @@ def test_outcomes_work_after_the_session_closed(world, organiser, alice, bob) ->
     assert (answer.value, answer.words) == ("not_really", None)
 
 
-def test_outcomes_keep_quiet_hours(world, organiser, alice, bob) -> None:
+def test_outcomes_keep_quiet_hours_and_the_news_comes_before_the_question(
+    world, organiser, alice, bob
+) -> None:
     code = voted(world, organiser, alice, bob)
     world.clock.advance(hours=12)  # 22:00 UTC: quiet hours
-    organiser.says(f"/outcome {code} 1 adopted")
+    organiser.says(f"/outcome {code} 1 done --ask-after 1h")
     world.tick()
-    assert outcomes_to(bob) == []
-    world.clock.advance(hours=10)  # 08:00
+    world.clock.advance(hours=1)
     world.tick()
-    assert len(outcomes_to(bob)) == 1
+    assert outcomes_to(bob) == questions_to(bob) == []
+    world.clock.advance(hours=9)  # 08:00: both may go; the news first
+    world.tick()
+    world.clock.advance(minutes=5)
+    world.tick()
+    kinds = [m.kind for m in bob.messages if m.kind in ("outcome", "impact")]
+    assert kinds == ["outcome", "impact"]
 
 
 def test_back_in_progress_before_the_question_asks_nothing(world, organiser, alice, bob) -> None:
