@@ -275,6 +275,11 @@ def test_forgotten_members_hear_nothing_and_their_words_go(
     world.tick()
     bob.taps("Yes, a lot", questions_to(bob)[0])
     bob.says("The path feels safe at night")
+    bob.says("/mydata")
+    world.tick()
+    [mine] = [m for m in bob.messages if m.document is not None]
+    [answer] = json.loads(mine.document.data)["outcome_answers"]
+    assert (answer["value"], answer["words"]) == ("a_lot", "The path feels safe at night")
     bob.says("/forget")
     bob.taps("Erase my data")
     [answer] = world.rows(OutcomeAnswer)
