@@ -54,6 +54,7 @@ REWORDED = (
 )
 SAVED = "Proposal #{id} is now marked {mark} {state}."
 SAVED_WORDS = "Members read your words with it: “{words}”"
+SAVED_WORDS_KEPT = "Your words are kept with it for the report and exports: “{words}”"
 TELLING = (
     "I'm telling the {n} member(s) who proposed or voted on it, paced, within the daily "
     "limit and outside their quiet hours."
@@ -66,8 +67,9 @@ WILL_ASK = (
     "the outcome in /stats, the report and the exports."
 )
 ADD_WHY = (
-    "Tip: a few words on why tell members more than the state alone. To add them: "
-    "{command} {code} {id} {state} <why>"
+    "Tip: next time, add a few words on why after the state: members read them with the "
+    "news, and they tell more than the state alone. Words added now ({command} {code} {id} "
+    "{state} <why>) go in the report and exports."
 )
 
 # what members who proposed or voted hear

@@ -83,12 +83,12 @@ def answer_tap(ctx: Ctx, action: ImpactButton) -> None:
         if member is not None and action.value in IMPACTS
         else None
     )
-    if member is None or asked is None or asked.session_id is None:
+    outcome_id = int((asked.meta or {}).get("outcome", 0)) if asked is not None else 0
+    if member is None or asked is None or asked.session_id is None or not outcome_id:
         refuse(ctx, Refusal(Denied.STALE))
         return
     ctx.in_session(asked.session_id, member.id)
-    outcome_id = int((asked.meta or {}).get("outcome", 0))
-    stored = outcome_id and outcome_store.add_answer(
+    stored = outcome_store.add_answer(
         db=ctx.db,
         session_id=asked.session_id,
         proposal_id=action.proposal_id,

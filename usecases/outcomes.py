@@ -168,7 +168,8 @@ def _saved(
     state = say.STATE_NAMES[marked.state]
     head = [say.SAVED.format(mark=say.STATE_MARKS[marked.state], state=state, **where)]
     if marked.words:
-        head.append(say.SAVED_WORDS.format(words=marked.words))
+        kept = say.SAVED_WORDS if told else say.SAVED_WORDS_KEPT
+        head.append(kept.format(words=marked.words))
     telling = [say.TELLING.format(n=told)] if told else []
     if not told and not before:
         telling.append(say.TELLING_NOBODY)

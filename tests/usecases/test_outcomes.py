@@ -213,7 +213,7 @@ def test_bad_input_gets_a_clear_reply_and_changes_nothing(world, organiser, alic
     assert outcomes_to(alice) == outcomes_to(bob) == []
     [ok] = organiser.says(f"/outcome {code} 1 in progress")  # as people write it
     assert ok.text.startswith("Proposal #1 is now marked 🛠 in progress.")
-    assert "Tip: a few words on why" in ok.text
+    assert "Tip: next time, add a few words on why" in ok.text
 
 
 def test_outcomes_work_after_the_session_closed(world, organiser, alice, bob) -> None:
@@ -307,6 +307,7 @@ def test_a_flow_sets_when_members_are_asked(world, organiser, alice, bob) -> Non
     bob.taps("Agree", bob.says("/proposals")[0])
     [saved] = organiser.says(f"/outcome {code} 1 done")
     assert "In 2 days I'll ask them" in saved.text
+    world.tick()
     world.clock.advance(days=2)
     world.tick()
     assert len(questions_to(bob)) == len(questions_to(alice)) == 1
