@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from dialogs.opinions import Groups
 from storage.exports import Tally
+from storage.outcomes import ProposalOutcome
 from storage.stats import FunnelCounts, Mood, ReplyCounts
 
 STAGES = ("joined", "consented", "started", "completed", "proposed", "voted")
@@ -74,6 +75,7 @@ class SessionStats:
     proposals: list[Tally]
     groups: Groups
     authors: dict[int, str] = field(default_factory=dict)  # member id -> pseudonym
+    outcomes: list[ProposalOutcome] = field(default_factory=list)  # what became of proposals
 
     @property
     def ranked(self) -> list[Tally]:

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from sqlmodel import Session
 
 from dialogs import Flow, opinions
+from reports import outcomes
 from reports.figures import SessionStats, agreement
 from reports.themes import Said, as_json, group
 from reports.writers import JsonWriter, iso, transcript_json
@@ -45,6 +46,7 @@ def write_json(
         doc.field("opinion_groups", _groups(figures, label))
         doc.field("themes", _themes(db, sid, flow, label))
         doc.field("reprompts", _reprompts(db, sid, label))
+        doc.field("outcomes", outcomes.json_rows(figures.outcomes, label))
         return doc.field("transcript", (transcript_json(r, label, mood) for r in lines))
 
 

@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TextIO
 
+import texts.outcomes
 import texts.reports
 import texts.themes
 from dialogs import opinions
-from reports import charts
+from reports import charts, outcomes
 from reports.cells import visible
 from reports.figures import SessionStats, agreement, reply_share
 from reports.summaries import group_lines, mood_lines, proposal_text
@@ -66,6 +67,9 @@ def render(
     out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s)) + _groups(s)))
     if themes is not None:
         out.write(_section(texts.themes.REPORT_THEMES, _themes(themes, mood or (lambda _: ""))))
+    shown = [o for o in s.outcomes if not o.hidden and not o.withdrawn]
+    if shown:
+        out.write(_section(texts.outcomes.REPORT_SECTION, _outcomes(s, shown)))
     out.write("</body></html>\n")
 
 
@@ -174,3 +178,33 @@ def _themes(found: Themes, mood: Callable[[float | None], str]) -> str:
         for t in found.themes
     ]
     return _table(texts.themes.REPORT_THEMES_COLUMNS, rows, {1}) + _para(theme_notes(found))
+
+
+def _outcomes(s: SessionStats, shown: list[outcomes.ProposalOutcome]) -> str:
+    """What became of each proposal, with what those who voted on it said it changed."""
+    rows = [
+        (
+            f"#{o.number}",
+            outcomes.proposal_words(o),
+            outcomes.state_name(o.now.state),
+            o.now.words or "",
+            outcomes.day(o.now.at),
+        )
+        for o in shown
+    ]
+    parts = [_table(texts.outcomes.REPORT_COLUMNS, rows, set())]
+    for o in shown:
+        if o.now.state != "done" and not o.answers:
+            continue
+        lines = [f"#{o.number} — {texts.outcomes.REPORT_ASKED}"]
+        lines.append(outcomes.counts_line(o) if o.answers else texts.outcomes.REPORT_NOBODY)
+        parts.append(_para(lines))
+        said = [
+            f"“{a.words}” — {s.authors.get(a.member_id, '')} "
+            f"({texts.outcomes.IMPACT_LABELS.get(a.value, a.value)})"
+            for a in o.answers
+            if a.words
+        ]
+        if said:
+            parts.append("<ul>" + "".join(f'<li dir="auto">{e(q)}</li>' for q in said) + "</ul>")
+    return "".join(parts)

@@ -3,8 +3,10 @@ top of the Markdown export. Pure: takes `SessionStats`, returns text."""
 
 from __future__ import annotations
 
+import texts.outcomes
 import texts.reports
 from dialogs import opinions
+from reports import outcomes
 from reports.cells import markdown_inline, visible
 from reports.figures import SessionStats, reply_share
 from storage.exports import Tally
@@ -47,6 +49,8 @@ def stats_lines(s: SessionStats) -> list[str]:
             )
         )
     lines += ["", *mood_lines(s), "", *proposal_lines(s), "", *group_lines(s)]
+    if s.outcomes:
+        lines += ["", *outcomes.stats_lines(s.outcomes, short)]
     return lines
 
 
@@ -128,6 +132,7 @@ def markdown_summary(s: SessionStats) -> str:
         texts.reports.STATS_REPLIES,
         texts.reports.STATS_RANKED,
         texts.reports.STATS_DIVISIVE,
+        texts.outcomes.STATS_HEAD,
     }
     for line in stats_lines(s):
         if line in headings or line.startswith(texts.reports.STATS_MOODS.split("{")[0]):

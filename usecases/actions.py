@@ -121,6 +121,15 @@ class HelpButton(Button):
     full: bool
 
 
+@dataclass(frozen=True)
+class ImpactButton(Button):
+    """An answer to "did this change anything for you?", asked after a proposal was done."""
+
+    tag = "i"
+    proposal_id: int
+    value: str = field(metadata={"codes": {"a_lot": "l", "a_little": "s", "not_really": "n"}})
+
+
 BUTTONS: tuple[type[Button], ...] = (
     Consent,
     FlowButton,
@@ -134,5 +143,6 @@ BUTTONS: tuple[type[Button], ...] = (
     SendBroadcast,
     PickSession,
     HelpButton,
+    ImpactButton,
 )
 Action = Button  # what a press asks for

@@ -14,6 +14,7 @@ from usecases import (
     answer,
     ballots,
     broadcast,
+    impact,
     join,
     members,
     mydata,
@@ -34,6 +35,7 @@ from usecases.actions import (
     ForgetButton,
     FormButton,
     HelpButton,
+    ImpactButton,
     PickSession,
     SendBroadcast,
     TimezoneButton,
@@ -55,6 +57,7 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     SendBroadcast: broadcast.send_broadcast,
     PickSession: picking.picked,
     HelpButton: members.help_tap,
+    ImpactButton: impact.answer_tap,
 }
 
 

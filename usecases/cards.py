@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
+import texts.outcomes
 import texts.polls
 import texts.proposals
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal, id_of
+from storage.outcomes import Current
 from usecases.actions import Action, BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
 from usecases.times import local_time
@@ -25,9 +27,10 @@ def proposal_card(
     own: bool,
     header: str | None = None,
     footer: str | None = None,
+    outcome: Current | None = None,
 ) -> Out:
     """One proposal with its vote buttons and Previous / Next; `header` goes above it (what
-    just happened), `footer` below."""
+    just happened), `footer` below; what became of it, if the organisers said."""
     lines = [header, ""] if header else []
     lines += [
         texts.proposals.CARD_HEADER.format(position=position + 1, total=total, id=proposal.number),
@@ -35,6 +38,8 @@ def proposal_card(
         f"“{proposal.text}”",
         "",
     ]
+    if outcome is not None:
+        lines += [*_outcome_lines(outcome), ""]
     if own:
         lines.append(texts.proposals.CARD_OWN)
     elif my_vote:
@@ -53,6 +58,15 @@ def proposal_card(
         )
     rows += _browse_row(session_id, position, total)
     return Out("\n".join(lines), tuple(rows))
+
+
+def _outcome_lines(outcome: Current) -> list[str]:
+    state = texts.outcomes.STATE_NAMES.get(outcome.state, outcome.state)
+    mark = texts.outcomes.STATE_MARKS.get(outcome.state, "")
+    lines = [texts.outcomes.CARD_LINE.format(mark=mark, state=state).strip()]
+    if outcome.words:
+        lines.append(texts.outcomes.CARD_WHY.format(words=outcome.words))
+    return lines
 
 
 def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:

@@ -16,6 +16,7 @@ from usecases import (
     members,
     messages,
     mydata,
+    outcomes,
     pollform,
     polls,
     proposals,
@@ -104,6 +105,12 @@ CATALOGUE: tuple[Command, ...] = (
             usage="/hide [code] <proposal number> [reason]", help="hide a proposal from members"),
     Command("unhide", proposals.unhide, REST, ORGANISER, menu="show a hidden proposal again",
             usage="/unhide [code] <proposal number>", help="show a hidden proposal again"),
+    Command("outcome", outcomes.outcome, REST, ORGANISER,
+            menu="tell members what became of a proposal",
+            usage="/outcome [code] <proposal number> adopted|declined|in_progress|done [why] "
+            "[--ask-after 14d]",
+            help="record what became of a proposal; those who proposed or voted on it hear "
+            "it, and once it is done are asked whether it changed anything for them"),
     Command("linkgroup", polls.link_group, REST, ORGANISER, where=Where.ANYWHERE,
             menu="link this group to a session", usage="/linkgroup <code>",
             help="send in a group chat to link it to a session"),

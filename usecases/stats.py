@@ -19,6 +19,7 @@ from reports.pseudonyms import Labels
 from reports.summaries import stats_text
 from reports.themes import Said, group
 from storage import exports
+from storage import outcomes as outcome_store
 from storage import stats as stats_store
 from storage.free_text import free_text
 from storage.models import CoSession, Kind, id_of
@@ -42,6 +43,8 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
     tallies = exports.tallies(db=db, session_id=sid)
     labels = Labels(cosession.pseudonym_salt)
     counts = stats_store.funnel(db=db, session_id=sid)
+    outcomes = outcome_store.of_session(db=db, session_id=sid)
+    answered = {a.member_id for o in outcomes for a in o.answers}
     return SessionStats(
         title=cosession.title,
         code=cosession.join_code,
@@ -60,7 +63,8 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
         hourly=hourly,
         proposals=tallies,
         groups=opinion_groups(exports.votes(db=db, session_id=sid)),
-        authors={t.member_id: labels(t.member_id) for t in tallies if t.member_id is not None},
+        authors={m: labels(m) for m in {*(t.member_id for t in tallies if t.member_id), *answered}},
+        outcomes=outcomes,
     )
 
 

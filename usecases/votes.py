@@ -10,6 +10,7 @@ import texts.members
 import texts.proposals
 import texts.reports
 from dialogs.proposals import browse_order, milestone_reached, next_to_vote
+from storage import outcomes as outcome_store
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
@@ -107,6 +108,7 @@ def card(
         own=proposal_id in view.own,
         header=header,
         footer=footer,
+        outcome=outcome_store.current_of(db=ctx.db, proposal_id=proposal_id),
     )
 
 
