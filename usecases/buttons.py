@@ -19,6 +19,7 @@ from usecases import (
     mydata,
     picking,
     pollform,
+    readings,
     sessions,
     votes,
 )
@@ -35,6 +36,7 @@ from usecases.actions import (
     FormButton,
     HelpButton,
     PickSession,
+    QuestionButton,
     SendBroadcast,
     TimezoneButton,
     VoteButton,
@@ -54,6 +56,7 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     ForgetButton: mydata.confirm_forget,
     SendBroadcast: broadcast.send_broadcast,
     PickSession: picking.picked,
+    QuestionButton: readings.question_tap,
     HelpButton: members.help_tap,
 }
 
