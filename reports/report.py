@@ -24,7 +24,7 @@ from reports.figures import (
     share_text,
 )
 from reports.results import Question, Quote
-from reports.results_text import counted, mood, tally_lines
+from reports.results_text import counted, mood, tally_lines, utc
 from reports.summaries import group_lines, mood_lines, proposal_text
 
 STYLE = """
@@ -141,7 +141,7 @@ def _question(q: Question) -> str:
 
 def _quote(quote: Quote) -> str:
     about = texts.reports.REPORT_QUOTE.format(
-        member=quote.member, when=quote.at.strftime("%Y-%m-%d %H:%M UTC"), mood=mood(quote)
+        member=quote.member, when=utc(quote.at), mood=mood(quote)
     )
     if quote.side:
         about += f" · {texts.reports.SIDE_NAMES.get(quote.kind, quote.kind)}"

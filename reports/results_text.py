@@ -5,7 +5,7 @@ in full for `codesign stats`. Pure: takes `reports.results.Question`s, returns t
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 import texts.reports
 from reports.cells import visible
@@ -21,6 +21,15 @@ def short(text: str, limit: int) -> str:
     """Words on one line, cut to `limit` characters."""
     words = " ".join(text.split())
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
+def utc(at: datetime) -> str:
+    """A time in a file or a terminal, which has no reader's clock: "2026-05-04 10:05 UTC"."""
+    return (
+        at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        if at.tzinfo
+        else f"{at:%Y-%m-%d %H:%M} UTC"
+    )
 
 
 def counted(q: Question) -> str:

@@ -40,7 +40,10 @@ RESULTS_ANSWERED = "{answered} answered"
 RESULTS_SKIPPED = "{n} skipped"
 RESULTS_ERASED = "{n} erased by their authors"
 RESULTS_OPTION = "• {label}: {share}"
-RESULTS_MULTIPLE = "Each could pick more than one, so the shares add up to more than 100%."
+RESULTS_MULTIPLE = (
+    "Each could pick more than one: the shares are of the members who answered, so they may "
+    "add up to more than 100%."
+)
 RESULTS_SCALE = "Mean {mean:.1f}, median {median:g}."
 RESULTS_WRITTEN = "Newest first, each with its sentiment."
 RESULTS_ADDED = "{n} reply(ies) to follow-ups or requests for detail"
