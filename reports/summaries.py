@@ -99,6 +99,12 @@ def quoted(t: Tally | None) -> str:
     return texts.reports.QUOTED.format(text=visible(short(t.text)))
 
 
+def named(s: SessionStats, proposal_id: int) -> str:
+    """ "#3 “Lights by the pond”" (or "#3" alone, for a proposal no longer listed)."""
+    text = quoted(s.tally(proposal_id))
+    return f"{proposal_number(proposal_id)} {text}" if text else proposal_number(proposal_id)
+
+
 def _proposal(t: Tally) -> str:
     return texts.reports.STATS_PROPOSAL.format(
         number=proposal_number(t.id),
@@ -156,8 +162,7 @@ def portrait_lines(s: SessionStats, p: Portrait) -> list[str]:
     for a in p.apart:
         lines.append(
             texts.reports.GROUP_APART.format(
-                number=proposal_number(a.proposal_id),
-                text=quoted(s.tally(a.proposal_id)),
+                proposal=named(s, a.proposal_id),
                 way=texts.reports.GROUP_WAYS[a.way],
                 mine=share_text(a.group.count(a.way), a.group.votes),
                 label=label,
@@ -174,14 +179,12 @@ def common_lines(s: SessionStats, d: Description) -> list[str]:
     if not d.common:
         return [*lines, texts.reports.COMMON_NONE_ONE if one else texts.reports.COMMON_NONE]
     for c in d.common:
-        number, text = proposal_number(c.proposal_id), quoted(s.tally(c.proposal_id))
+        proposal = named(s, c.proposal_id)
         way = texts.reports.GROUP_WAYS[c.way]
         [first, *_] = c.stances
         if one and first is not None:
             of = share_text(first.count(c.way), first.votes)
-            lines.append(
-                texts.reports.COMMON_ONE.format(number=number, text=text, way=way, share=of)
-            )
+            lines.append(texts.reports.COMMON_ONE.format(proposal=proposal, way=way, share=of))
             continue
         shares = [
             texts.reports.COMMON_SMALL.format(label=opinions.label(n))
@@ -192,9 +195,7 @@ def common_lines(s: SessionStats, d: Description) -> list[str]:
             for n, stance in enumerate(c.stances)
         ]
         lines.append(
-            texts.reports.COMMON_EVERY.format(
-                number=number, text=text, way=way, shares="; ".join(shares)
-            )
+            texts.reports.COMMON_EVERY.format(proposal=proposal, way=way, shares="; ".join(shares))
         )
     return lines
 

@@ -113,7 +113,7 @@ GROUP_SIZE_SMALL = "{label}: fewer than {least}"
 GROUP_HEAD = "Group {label} ({n} members) stands apart on:"
 GROUP_SMALL = "Group {label}: fewer than {least} members, too few to describe."
 GROUP_NOTHING_APART = "Group {label} ({n} members): no proposal sets it clearly apart."
-GROUP_APART = "• {number} {text}: {label} {way}, {mine}; the other groups {rest}"
+GROUP_APART = "• {proposal}: {label} {way}, {mine}; the other groups {rest}"
 GROUP_WAYS = {"agree": "agreed", "disagree": "disagreed"}
 GROUPS_APART_HOW = (
     "What sets each group apart: proposals it agreed (or disagreed) with far more than the "
@@ -121,8 +121,8 @@ GROUPS_APART_HOW = (
 )
 COMMON_HEAD = "What every group agrees on"
 COMMON_HEAD_ONE = "What most members agree on"
-COMMON_EVERY = "• {number} {text}: every group {way} ({shares})"
-COMMON_ONE = "• {number} {text}: most {way}, {share}"
+COMMON_EVERY = "• {proposal}: every group {way} ({shares})"
+COMMON_ONE = "• {proposal}: most {way}, {share}"
 COMMON_SHARE = "{label} {share}"
 COMMON_SMALL = "{label} too, a group too small to show"
 COMMON_NONE = "No proposal has a clear majority in every group yet."
