@@ -117,7 +117,7 @@ GROUP_APART = "• {proposal}: {label} {way}, {mine}; the other groups {rest}"
 GROUP_WAYS = {"agree": "agreed", "disagree": "disagreed"}
 GROUPS_APART_HOW = (
     "What sets each group apart: proposals it agreed (or disagreed) with far more than the "
-    "other groups did, by Pol.is's test (significant at 90%)."
+    "other groups did, by Pol.is's test (significant at 95%)."
 )
 COMMON_HEAD = "What every group agrees on"
 COMMON_HEAD_ONE = "What most members agree on"

@@ -77,7 +77,7 @@ def test_the_groups_in_plain_words() -> None:
         "Opinion groups: 2 groups of members who vote alike (A: 5, B: 5).",
         "",
         "What sets each group apart: proposals it agreed (or disagreed) with far more than the "
-        "other groups did, by Pol.is's test (significant at 90%).",
+        "other groups did, by Pol.is's test (significant at 95%).",
         "Group A (5 members) stands apart on:",
         "• #1 “proposal 1”: A agreed, 5 of 5, 100%; the other groups 0 of 5, 0%",
         "Group B (5 members) stands apart on:",
@@ -108,3 +108,12 @@ def test_a_withdrawn_or_unknown_proposal_is_named_without_its_text() -> None:
     s = SessionStats("T", "c", "open", "f", 10, [], [], [], False, [], groups,
                      described=describe(VOTES, groups.groups))  # fmt: skip
     assert group_lines(s)[-1] == "• #2: most agreed, 10 of 10, 100%"
+
+
+def test_shown_at_95_percent_where_pol_is_shows_its_groups_at_90() -> None:
+    """4 of 5 agreeing: z 2·√6·(5/6 − ½) = 1.633, between 1.2816 (90%) and 1.6449 (95%)."""
+    four = votes((1, A[:4], "agree"), (1, A[4:], "pass"), (1, B, "disagree"))
+    assert prop_test(4, 5) == pytest.approx(2 * math.sqrt(6) / 3)
+    assert describe(four, (A, B)).groups[0].apart == ()
+    [apart] = describe(four, (A, B), z=1.2816).groups[0].apart
+    assert (apart.proposal_id, apart.way, apart.group) == (1, "agree", Stance(4, 0, 5))
