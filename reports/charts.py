@@ -120,7 +120,7 @@ def _votes(ax: Any, s: SessionStats) -> None:
         ax.text(0.5, 0.5, said, ha="center", va="center", wrap=True)
         ax.set_axis_off()
         return
-    labels = [proposal_number(t.id) for t in top][::-1]
+    labels = [proposal_number(t.number) for t in top][::-1]
     parts = (("agree", "#1b9e77"), ("disagree", "#d95f02"), ("passed", "#bbbbbb"))
     left = [0] * len(top)
     for name, colour in parts:

@@ -96,9 +96,9 @@ def divisive(tallies: list[Tally], top: int = 3) -> list[Tally]:
     return sorted(split, key=lambda t: (-divisiveness(t), t.id))[:top]
 
 
-def proposal_number(proposal_id: int) -> str:
-    """How a proposal is named to people ("#3"): the one place to change it."""
-    return f"#{proposal_id}"
+def proposal_number(number: int | str) -> str:
+    """How a proposal is named to people, by its number in its session: "#3"."""
+    return f"#{number}"
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,11 @@ class SessionStats:
 
     def tally(self, proposal_id: int) -> Tally | None:
         return next((t for t in self.proposals if t.id == proposal_id), None)
+
+    def number_of(self, proposal_id: int) -> int | str:
+        """The number people see for a proposal ("?" if it is not among the session's)."""
+        found = self.tally(proposal_id)
+        return found.number if found else "?"
 
 
 def mood_of(negative_below: float, positive_above: float) -> Callable[[float | None], str]:

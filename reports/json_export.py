@@ -1,6 +1,7 @@
 """The JSON export: the session, its flow, members, answers per step, proposals with their
-tallies, polls with their results, opinion groups, reprompts with their outcome, and the
-transcript; every list streamed from the database as it is written."""
+tallies, polls with their results, opinion groups, themes in what members wrote (the
+session's and each step's), reprompts with their outcome, and the transcript; every list
+streamed from the database as it is written."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from sqlmodel import Session
 from dialogs import Flow, opinions
 from reports.cells import small
 from reports.figures import SessionStats, share
-from reports.repness import Description, Stance
+from reports.repness import Stance
+from reports.themes import Said, as_json, group
 from reports.writers import JsonWriter, iso, transcript_json
 from storage import exports, polls
+from storage.free_text import Written, free_text
 from storage.models import CoSession, State, id_of
 
 Label = Callable[[int | None], str]
@@ -42,6 +45,7 @@ def write_json(
         doc.field("proposals", iter(_proposals(figures, label)))
         doc.field("polls", iter(_polls(db, sid)))
         doc.field("opinion_groups", _groups(figures, label))
+        doc.field("themes", _themes(db, sid, flow, label))
         doc.field("reprompts", _reprompts(db, sid, label))
         return doc.field("transcript", (transcript_json(r, label, mood) for r in lines))
 
@@ -89,7 +93,7 @@ def _proposals(figures: SessionStats, label: Label) -> list[dict[str, Any]]:
     verdicts = {v.proposal_id: v for v in figures.groups.verdicts}
     return [
         {
-            "id": t.id,
+            "number": t.number,
             "author": label(t.member_id) or None,
             "text": None if t.withdrawn else t.text,
             "withdrawn": t.withdrawn,
@@ -113,7 +117,7 @@ def _polls(db: Session, sid: int) -> list[dict[str, Any]]:
         options = polls.poll_options(db=db, poll_id=id_of(poll))
         found.append(
             {
-                "id": poll.id,
+                "number": poll.number,
                 "question": poll.question,
                 "multiple": poll.multiple,
                 "anonymous": poll.anonymous,
@@ -146,7 +150,7 @@ def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
         ],
         "proposals": [
             {
-                "id": v.proposal_id,
+                "proposal": figures.number_of(v.proposal_id),
                 "verdict": v.verdict,
                 "agree": _shown(names, shown, v.agrees),
                 "disagree": _shown(names, shown, v.disagrees),
@@ -154,7 +158,7 @@ def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
             }
             for v in g.verdicts
         ],
-        **_described(figures.described, names),
+        **_described(figures, names),
     }
 
 
@@ -167,15 +171,16 @@ def _stance(s: Stance | None) -> dict[str, int] | None:
     return None if s is None else {"agree": s.agree, "disagree": s.disagree, "votes": s.votes}
 
 
-def _described(d: Description | None, names: list[str]) -> dict[str, Any]:
+def _described(figures: SessionStats, names: list[str]) -> dict[str, Any]:
     """What sets each group apart and the common ground (`reports.repness`)."""
+    d = figures.described
     if d is None:
         return {}
     return {
         "apart": {
             names[p.group]: [
                 {
-                    "id": a.proposal_id,
+                    "proposal": figures.number_of(a.proposal_id),
                     "way": a.way,
                     "group": _stance(a.group),
                     "rest": _stance(a.rest),
@@ -190,7 +195,7 @@ def _described(d: Description | None, names: list[str]) -> dict[str, Any]:
         },
         "common_ground": [
             {
-                "id": c.proposal_id,
+                "proposal": figures.number_of(c.proposal_id),
                 "way": c.way,
                 "groups": {n: _stance(st) for n, st in zip(names, c.stances, strict=True)},
                 "score": round(c.score, 4),
@@ -198,6 +203,23 @@ def _described(d: Description | None, names: list[str]) -> dict[str, Any]:
             for c in d.common
         ],
     }
+
+
+def _themes(db: Session, sid: int, flow: Flow | None, label: Label) -> dict[str, Any]:
+    """The themes of the session's free text, and of each step's (with its follow-ups), in
+    the flow's order; quotes under `label`."""
+    written = free_text(db=db, session_id=sid)
+    by_step: dict[str, list[Written]] = {}
+    for w in written:
+        if w.step_id is not None:
+            by_step.setdefault(w.step_id.split(":")[0], []).append(w)
+    order = [s.id for s in flow.steps] if flow is not None else []
+    steps = sorted(by_step, key=lambda s: (order.index(s) if s in order else len(order), s))
+
+    def themes(rows: list[Written]) -> dict[str, Any]:
+        return as_json(group([Said(w.text, w.polarity, label(w.member_id)) for w in rows]))
+
+    return {"session": themes(written), "steps": {s: themes(by_step[s]) for s in steps}}
 
 
 def _reprompts(db: Session, sid: int, label: Label) -> Iterator[dict[str, Any]]:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import base64
 import html
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TextIO
 
 import texts.reports
+import texts.themes
 from reports import charts
 from reports.cells import visible
 from reports.figures import (
@@ -26,6 +27,8 @@ from reports.figures import (
 from reports.results import Question, Quote
 from reports.results_text import counted, mood, tally_lines, utc
 from reports.summaries import group_lines, mood_lines, proposal_text
+from reports.theme_text import feeling, theme_notes
+from reports.themes import MIN_ANSWERS, Themes
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -39,8 +42,15 @@ def e(text: object) -> str:
     return html.escape(visible(str(text)))
 
 
-def render(s: SessionStats, out: TextIO, now: datetime) -> None:
-    """The report of these figures, as one HTML document."""
+def render(
+    s: SessionStats,
+    out: TextIO,
+    now: datetime,
+    themes: Themes | None = None,
+    mood: Callable[[float | None], str] | None = None,
+) -> None:
+    """The report of these figures, as one HTML document (with the themes of what members
+    wrote, if given, their feelings read by `mood`)."""
     png = io.BytesIO()
     charts.draw(s, png)
     chart = base64.b64encode(png.getvalue()).decode("ascii")
@@ -63,6 +73,8 @@ def render(s: SessionStats, out: TextIO, now: datetime) -> None:
     if s.divisive:
         out.write(_section(texts.reports.STATS_DIVISIVE, _divisive(s)))
     out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s))))
+    if themes is not None:
+        out.write(_section(texts.themes.REPORT_THEMES, _themes(themes, mood or (lambda _: ""))))
     out.write("</body></html>\n")
 
 
@@ -156,7 +168,7 @@ def _proposals(s: SessionStats) -> str:
     ordered = sorted(s.proposals, key=lambda t: (first.get(t.id, len(first)), t.id))
     rows = [
         (
-            proposal_number(t.id),
+            proposal_number(t.number),
             proposal_text(t),
             s.authors.get(t.member_id or 0, ""),
             share_text(t.agree, t.votes),
@@ -176,9 +188,24 @@ def _proposals(s: SessionStats) -> str:
 
 def _divisive(s: SessionStats) -> str:
     rows = [
-        (proposal_number(t.id), proposal_text(t), share_text(t.agree, t.votes), t.disagree,
+        (proposal_number(t.number), proposal_text(t), share_text(t.agree, t.votes), t.disagree,
          t.passed)
         for t in s.divisive
     ]  # fmt: skip
     head = ("#", "proposal", "agree", "disagree", "pass")
     return _para([texts.reports.STATS_DIVISIVE_HOW]) + _table(head, rows, {2, 3, 4})
+
+
+def _themes(found: Themes, mood: Callable[[float | None], str]) -> str:
+    if found.too_few:
+        return _para([texts.themes.THEMES_TOO_FEW_FILE.format(n=found.answers, least=MIN_ANSWERS)])
+    rows = [
+        (
+            t.label,
+            f"{t.size} of {found.answers}",
+            feeling(t, mood),
+            " · ".join(f"“{q.text}”" + (f" ({q.who})" if q.who else "") for q in t.quotes),
+        )
+        for t in found.themes
+    ]
+    return _table(texts.themes.REPORT_THEMES_COLUMNS, rows, {1}) + _para(theme_notes(found))

@@ -101,13 +101,13 @@ def quoted(t: Tally | None) -> str:
 
 def named(s: SessionStats, proposal_id: int) -> str:
     """ "#3 “Lights by the pond”" (or "#3" alone, for a proposal no longer listed)."""
-    text = quoted(s.tally(proposal_id))
-    return f"{proposal_number(proposal_id)} {text}" if text else proposal_number(proposal_id)
+    text, number = quoted(s.tally(proposal_id)), proposal_number(s.number_of(proposal_id))
+    return f"{number} {text}" if text else number
 
 
 def _proposal(t: Tally) -> str:
     return texts.reports.STATS_PROPOSAL.format(
-        number=proposal_number(t.id),
+        number=proposal_number(t.number),
         text=quoted(t),
         agree=share_text(t.agree, t.votes),
         disagree=t.disagree,

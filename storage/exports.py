@@ -142,6 +142,7 @@ class Tally:
     disagree: int
     passed: int
     polarity: float | None = None
+    number: int = 0  # what people see: #1 is the session's first proposal
 
     @property
     def votes(self) -> int:
@@ -171,6 +172,7 @@ def tallies(*, db: Session, session_id: int) -> list[Tally]:
                 col(p.hidden),
                 col(p.withdrawn_at),
                 col(p.polarity),
+                col(p.number),
             )
             .add_columns(counts.c.agree, counts.c.disagree, counts.c.passed)
             .outerjoin(counts, counts.c.proposal_id == p.id)
@@ -181,8 +183,10 @@ def tallies(*, db: Session, session_id: int) -> list[Tally]:
         .all()
     )
     return [
-        Tally(i, m, text, at, hidden, withdrawn is not None, a or 0, d or 0, s or 0, polarity)
-        for i, m, text, at, hidden, withdrawn, polarity, a, d, s in rows
+        Tally(
+            i, m, text, at, hidden, withdrawn is not None, a or 0, d or 0, s or 0, polarity, number
+        )
+        for i, m, text, at, hidden, withdrawn, polarity, number, a, d, s in rows
     ]
 
 

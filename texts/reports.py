@@ -14,7 +14,9 @@ NO_SUCH_STEP = "“{title}” has no step “{step}”. Its steps: {steps}"
 PAGE_FOOTER = "Page {page} of {pages}. Next: {more} {next}"
 PAGE_LAST = "Page {page} of {pages}."
 NO_PAGE = "There is no page {page}: “{title}” has {pages}."
-PROPOSALS_HEAD = "Proposals of “{title}” ({n}), by id. Hide one with /hide <id> [reason]."
+PROPOSALS_HEAD = (
+    "Proposals of “{title}” ({n}), by number. Hide one with /hide {code} <number> [reason]."
+)
 PROPOSAL_LINE = (
     "#{id} by {author} · {agree} agree, {disagree} disagree, {passed} pass{flags}\n{text}"
 )

@@ -30,7 +30,7 @@ def proposal_card(
     just happened), `footer` below."""
     lines = [header, ""] if header else []
     lines += [
-        texts.proposals.CARD_HEADER.format(position=position + 1, total=total, id=proposal.id),
+        texts.proposals.CARD_HEADER.format(position=position + 1, total=total, id=proposal.number),
         "",
         f"“{proposal.text}”",
         "",
@@ -75,7 +75,13 @@ def poll_message(
     """A poll as members get it: which session it comes from, what is visible to whom, and
     when it closes on the reader's clock (`zone`)."""
     how = texts.polls.POLL_MULTI if poll.multiple else texts.polls.POLL_SINGLE
-    lines = [texts.polls.POLL_HEADER.format(id=poll.id, title=title), "", poll.question, "", how]
+    lines = [
+        texts.polls.POLL_HEADER.format(id=poll.number, title=title),
+        "",
+        poll.question,
+        "",
+        how,
+    ]
     if poll.anonymous:
         lines.append(texts.polls.POLL_ANONYMOUS)
         if not poll.live_counts:
@@ -99,9 +105,9 @@ def results_text(
     names: dict[int, list[str]] | None = None,
 ) -> str:
     if poll.anonymous and poll.status != "closed" and not poll.live_counts:
-        return texts.polls.RESULTS_HIDDEN.format(id=poll.id, question=poll.question)
+        return texts.polls.RESULTS_HIDDEN.format(id=poll.number, question=poll.question)
     state = texts.polls.RESULTS_FINAL if poll.status == "closed" else texts.polls.RESULTS_SO_FAR
-    lines = [state.format(id=poll.id, question=poll.question, voters=voters)]
+    lines = [state.format(id=poll.number, question=poll.question, voters=voters)]
     results = tally([o.text for o in options], counts, voters)
     for option, result in zip(options, results, strict=True):
         lines.append(f"• {result.text}: {result.votes} ({result.share:.0%})")

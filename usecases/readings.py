@@ -53,7 +53,7 @@ def read_proposals(ctx: Ctx, args: str) -> None:
         return
     entries = [
         texts.reports.PROPOSAL_LINE.format(
-            id=t.id,
+            id=t.number,
             author=labels(t.member_id) or "—",
             agree=t.agree,
             disagree=t.disagree,
@@ -66,7 +66,9 @@ def read_proposals(ctx: Ctx, args: str) -> None:
         )
         for t in tallies
     ]
-    head = texts.reports.PROPOSALS_HEAD.format(title=cosession.title, n=len(tallies))
+    head = texts.reports.PROPOSALS_HEAD.format(
+        title=cosession.title, n=len(tallies), code=cosession.join_code
+    )
     say_page(ctx, cosession.title, f"/proposals {cosession.join_code}", head, entries, page)
 
 

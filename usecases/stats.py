@@ -1,6 +1,6 @@
 """/stats <code> (and `codesign stats`): a session's numbers as text, and its chart as a PNG
 made off the event loop (the `chart` file maker); `codesign report`: the same figures as one
-HTML file."""
+HTML file, with the themes of what members wrote."""
 
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ from reports.pseudonyms import Labels
 from reports.repness import describe
 from reports.results import Question, results
 from reports.summaries import stats_text
+from reports.themes import Said, group
 from storage import exports
 from storage import stats as stats_store
+from storage.free_text import free_text
 from storage.models import CoSession, Kind, id_of
 from usecases import files
 from usecases.access import session_named
@@ -98,7 +100,13 @@ def write_report(
     """`codesign report`: the session's figures gathered here, written by `reports.report` as
     one HTML document to `out`; returns the figures it shows."""
     figures = gather(db, services, cosession)
-    report.render(figures, out, now)
+    flow = services.flows.of_session(db, cosession)
+    rules = flow.engagement if flow is not None else Engagement()
+    labels = Labels(cosession.pseudonym_salt)
+    written = free_text(db=db, session_id=id_of(cosession))
+    found = group([Said(w.text, w.polarity, labels(w.member_id)) for w in written])
+    mood = mood_of(rules.negative_threshold, rules.positive_threshold)
+    report.render(figures, out, now, themes=found, mood=mood)
     return figures
 
 

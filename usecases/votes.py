@@ -155,7 +155,7 @@ def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
     if following is None:  # that was the last one: the card shows the vote, and says so
         ctx.edit(card(ctx, sid, member, view, id_of(proposal), footer=view.all_voted()))
     else:
-        saved = texts.proposals.CARD_SAVED_NEXT.format(id=proposal.id, vote=label)
+        saved = texts.proposals.CARD_SAVED_NEXT.format(id=proposal.number, vote=label)
         ctx.edit(card(ctx, sid, member, view, following, header=saved))
 
 

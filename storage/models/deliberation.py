@@ -13,9 +13,13 @@ VOTE_VALUES = ("agree", "disagree", "pass")
 
 
 class Proposal(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("session_id", "normalized_text"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "normalized_text"),
+        UniqueConstraint("session_id", "number"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="cosession.id", index=True)
+    number: int  # what people see: #1 is the first proposal of its session
     member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
     text: str = Field(max_length=1000)
     normalized_text: str = Field(max_length=1000)
@@ -52,8 +56,10 @@ class Feedback(SQLModel, table=True):
 
 
 class Poll(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("session_id", "number"),)
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="cosession.id", index=True)
+    number: int  # what people see: #1 is the first poll of its session
     question: str = Field(max_length=300)
     multiple: bool = False
     anonymous: bool = False

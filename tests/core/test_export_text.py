@@ -85,7 +85,7 @@ def test_pseudonyms_are_stable_per_session_and_say_nothing() -> None:
 
 def tally(id_: int, agree: int, disagree: int, passed: int = 0) -> Tally:
     return Tally(id_, 1, "t", datetime(2026, 5, 4, tzinfo=UTC), False, False, agree, disagree,
-                 passed)  # fmt: skip
+                 passed, number=id_)  # fmt: skip
 
 
 def test_the_figures() -> None:

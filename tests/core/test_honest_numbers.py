@@ -26,7 +26,7 @@ from storage.exports import Tally
 
 def tally(id_: int, agree: int, disagree: int, passed: int = 0, hidden: bool = False) -> Tally:
     at = datetime(2026, 5, 4, tzinfo=UTC)
-    return Tally(id_, 1, f"proposal {id_}", at, hidden, False, agree, disagree, passed)
+    return Tally(id_, 1, f"proposal {id_}", at, hidden, False, agree, disagree, passed, number=id_)
 
 
 def stats(*tallies: Tally) -> SessionStats:

@@ -97,7 +97,7 @@ def test_the_groups_in_plain_words() -> None:
 
 
 def test_a_withdrawn_or_unknown_proposal_is_named_without_its_text() -> None:
-    withdrawn = Tally(2, None, "", tally(1, 0, 0).created_at, False, True, 10, 0, 0)
+    withdrawn = Tally(2, None, "", tally(1, 0, 0).created_at, False, True, 10, 0, 0, number=2)
     groups = Groups("no_structure", 10, 3, (A + B,))
     s = SessionStats("T", "c", "open", "f", 10, [], [], [], False, [withdrawn], groups,
                      described=describe(VOTES, groups.groups))  # fmt: skip
@@ -107,7 +107,7 @@ def test_a_withdrawn_or_unknown_proposal_is_named_without_its_text() -> None:
     ]
     s = SessionStats("T", "c", "open", "f", 10, [], [], [], False, [], groups,
                      described=describe(VOTES, groups.groups))  # fmt: skip
-    assert group_lines(s)[-1] == "• #2: most agreed, 10 of 10, 100%"
+    assert group_lines(s)[-1] == "• #?: most agreed, 10 of 10, 100%"  # not among its proposals
 
 
 def test_shown_at_95_percent_where_pol_is_shows_its_groups_at_90() -> None:

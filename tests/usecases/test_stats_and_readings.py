@@ -73,7 +73,8 @@ def test_proposals_with_ids_tallies_and_pseudonyms(world, organiser, alice, bob)
     alice_alias = pseudonym(salt, world.rows_member_id(alice))
     bob_alias = pseudonym(salt, world.rows_member_id(bob))
     assert listing.text == (
-        "Proposals of “Market Square” (2), by id. Hide one with /hide <id> [reason].\n\n"
+        f"Proposals of “Market Square” (2), by number. "
+        f"Hide one with /hide {code} <number> [reason].\n\n"
         f"#1 by {alice_alias} · 0 agree, 0 disagree, 0 pass\n“Lights along the pond path”\n\n"
         f"#2 by {bob_alias} · 1 agree, 0 disagree, 0 pass\n"
         "“More benches in the shade gnp.exe”"
