@@ -7,6 +7,7 @@ worked out here from the stored answers on their own."""
 from __future__ import annotations
 
 import html
+import json
 import re
 import statistics
 
@@ -130,7 +131,7 @@ def played(world, organiser) -> str:
     follow_up = next(m for m in reversed(ann.messages) if "Earlier you told us" in m.text)
     ann.replies(follow_up, "Brighter lamps and a warden in the evening")
     [hidden] = world.rows(Proposal, Proposal.text == "A running track around the big lawn")
-    organiser.says(f"/hide {hidden.id} not about the park's design")
+    organiser.says(f"/hide {code} {hidden.number} not about the park's design")
     return code
 
 
@@ -239,6 +240,9 @@ def test_every_kind_of_question_in_chat_in_codesign_stats_and_in_the_report(
         hidden = "“A running track around the big lawn”"
         assert in_order(page, [w for w in words if w != hidden]), step_id
         assert (MULTIPLE in chat.text) == q["multiple"]
+    exported = json.loads(codesign(world, "export", code, "--format", "json").stdout)
+    shares = {p["number"]: (p["agree"], p["agree_share"]) for p in exported["proposals"]}
+    assert shares[1] == (6, 1.0) and "agreement" not in exported["proposals"][0], "raw, not 7/8"
     [proposals] = organiser.says(f"/answers {code} proposal")
     assert "“A running track around the big lawn”" in proposals.text
     assert "a proposal the organisers hid" in proposals.text
