@@ -12,7 +12,9 @@ from sqlmodel import Session
 
 from dialogs import Flow, opinions
 from reports import outcomes
-from reports.figures import SessionStats, agreement
+from reports.cells import small
+from reports.figures import SessionStats, share
+from reports.repness import Stance
 from reports.themes import Said, as_json, group
 from reports.writers import JsonWriter, iso, transcript_json
 from storage import exports, polls
@@ -103,7 +105,7 @@ def _proposals(figures: SessionStats, label: Label) -> list[dict[str, Any]]:
             "agree": t.agree,
             "disagree": t.disagree,
             "pass": t.passed,
-            "agreement": round(agreement(t), 4) if t.votes else None,
+            "agree_share": None if (of := share(t.agree, t.votes)) is None else round(of, 4),
             "groups": verdicts[t.id].verdict if t.id in verdicts else None,
         }
         for t in figures.proposals
@@ -137,6 +139,7 @@ def _polls(db: Session, sid: int) -> list[dict[str, Any]]:
 def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
     g = figures.groups
     names = [opinions.label(n) for n in range(len(g.groups))]
+    shown = [not small(len(members)) for members in g.groups]
     return {
         "status": g.status,
         "members_counted": g.members,
@@ -151,11 +154,55 @@ def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
             {
                 "proposal": figures.number_of(v.proposal_id),
                 "verdict": v.verdict,
-                "agree": dict(zip(names, (round(x, 4) for x in v.agree), strict=True)),
-                "disagree": dict(zip(names, (round(x, 4) for x in v.disagree), strict=True)),
-                "votes": dict(zip(names, v.votes, strict=True)),
+                "agree": _shown(names, shown, v.agrees),
+                "disagree": _shown(names, shown, v.disagrees),
+                "votes": _shown(names, shown, v.votes),
             }
             for v in g.verdicts
+        ],
+        **_described(figures, names),
+    }
+
+
+def _shown(names: list[str], shown: list[bool], values: tuple[int, ...]) -> dict[str, int]:
+    """Per group, raw counts; none for a group too small to show broken down."""
+    return {n: v for n, ok, v in zip(names, shown, values, strict=True) if ok}
+
+
+def _stance(s: Stance | None) -> dict[str, int] | None:
+    return None if s is None else {"agree": s.agree, "disagree": s.disagree, "votes": s.votes}
+
+
+def _described(figures: SessionStats, names: list[str]) -> dict[str, Any]:
+    """What sets each group apart and the common ground (`reports.repness`)."""
+    d = figures.described
+    if d is None:
+        return {}
+    return {
+        "apart": {
+            names[p.group]: [
+                {
+                    "proposal": figures.number_of(a.proposal_id),
+                    "way": a.way,
+                    "group": _stance(a.group),
+                    "rest": _stance(a.rest),
+                    "ratio": round(a.ratio, 4),
+                    "z_rest": round(a.z_rest, 4),
+                    "z_group": round(a.z_group, 4),
+                }
+                for a in p.apart
+            ]
+            for p in d.groups
+            if not p.small
+        },
+        "common_ground": [
+            {
+                "proposal": figures.number_of(c.proposal_id),
+                "way": c.way,
+                "groups": {n: _stance(st) for n, st in zip(names, c.stances, strict=True)},
+                "score": round(c.score, 4),
+            }
+            for c in d.common
         ],
     }
 

@@ -15,10 +15,18 @@ from typing import TextIO
 import texts.outcomes
 import texts.reports
 import texts.themes
-from dialogs import opinions
 from reports import charts, outcomes
 from reports.cells import visible
-from reports.figures import SessionStats, agreement, reply_share
+from reports.figures import (
+    RANK_FROM,
+    SessionStats,
+    proposal_number,
+    rankable,
+    reply_share,
+    share_text,
+)
+from reports.results import Question, Quote
+from reports.results_text import counted, mood, tally_lines, utc
 from reports.summaries import group_lines, mood_lines, proposal_text
 from reports.theme_text import feeling, theme_notes
 from reports.themes import MIN_ANSWERS, Themes
@@ -58,13 +66,14 @@ def render(
         f'width="{charts.WIDTH}" height="{charts.HEIGHT}" src="data:image/png;base64,{chart}">\n'
     )
     out.write(_section(texts.reports.STATS_FUNNEL, _funnel(s)))
+    out.write(_section(texts.reports.RESULTS_HEAD, _results(s.questions)))
     out.write(_section(texts.reports.STATS_REPLIES, _replies(s)))
     moods = mood_lines(s)
     out.write(_section(moods[0].split(" (")[0], _moods(s) if s.moods else _para(moods)))
     out.write(_section(texts.reports.REPORT_PROPOSALS, _proposals(s)))
     if s.divisive:
         out.write(_section(texts.reports.STATS_DIVISIVE, _divisive(s)))
-    out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s)) + _groups(s)))
+    out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s))))
     if themes is not None:
         out.write(_section(texts.themes.REPORT_THEMES, _themes(themes, mood or (lambda _: ""))))
     shown = [o for o in s.outcomes if not o.hidden and not o.withdrawn]
@@ -125,44 +134,70 @@ def _moods(s: SessionStats) -> str:
     return _table(head, rows, {1, 2, 3, 4})
 
 
+def _results(questions: list[Question]) -> str:
+    """One part per question: its prompt, the counts of a choice or scale, the quotes."""
+    if not questions:
+        return _para([texts.reports.NO_QUESTIONS_ASKED])
+    return "".join(_question(q) for q in questions)
+
+
+def _question(q: Question) -> str:
+    head = f'<h3 dir="auto">{e(texts.reports.REPORT_QUESTION.format(prompt=q.prompt))}</h3>\n'
+    body = _para([counted(q)])
+    if q.counts:
+        rows = [(c.label, c.count, share_text(c.count, q.answered)) for c in q.counts]
+        body += _table(texts.reports.REPORT_RESULTS_COLUMNS, rows, {1, 2})
+        body += _para(tally_lines(q)[1 + len(q.counts) :])
+    elif q.answers:
+        body += _para([texts.reports.RESULTS_WRITTEN])
+    if q.quotes:
+        body += "<ul>" + "".join(_quote(quote) for quote in q.quotes) + "</ul>\n"
+    return head + body
+
+
+def _quote(quote: Quote) -> str:
+    about = texts.reports.REPORT_QUOTE.format(
+        member=quote.member, when=utc(quote.at), mood=mood(quote)
+    )
+    if quote.side:
+        about += f" · {texts.reports.SIDE_NAMES.get(quote.kind, quote.kind)}"
+    words = texts.reports.REPORT_QUOTE_HIDDEN if quote.hidden else f"“{quote.text}”"
+    return f'<li><span dir="auto">{e(words)}</span><br><small>{e(about)}</small></li>'
+
+
 def _proposals(s: SessionStats) -> str:
-    verdicts = {v.proposal_id: v.verdict for v in s.groups.verdicts}
-    ordered = sorted(s.proposals, key=lambda t: (-agreement(t) if t.votes else 1, t.id))
+    """Every proposal with its raw counts: the ranked ones first (by their score, as the
+    paragraph above the table says), then the others in the order they came."""
+    first = {t.id: n for n, t in enumerate(s.ranked)}
+    ordered = sorted(s.proposals, key=lambda t: (first.get(t.id, len(first)), t.id))
     rows = [
         (
-            f"#{t.number}",
+            proposal_number(t.number),
             proposal_text(t),
             s.authors.get(t.member_id or 0, ""),
-            t.agree,
+            share_text(t.agree, t.votes),
             t.disagree,
             t.passed,
-            f"{agreement(t):.0%}" if t.votes else "",
-            texts.reports.VERDICTS.get(verdicts.get(t.id, ""), ""),
+            t.votes,
         )
         for t in ordered
     ]
-    return _table(texts.reports.REPORT_COLUMNS, rows, {3, 4, 5, 6})
+    how = (
+        texts.reports.STATS_RANKED_HOW.format(least=RANK_FROM)
+        if any(rankable(t) for t in s.proposals)
+        else texts.reports.STATS_TOO_FEW_TO_RANK.format(least=RANK_FROM)
+    )
+    return _para([how]) + _table(texts.reports.REPORT_COLUMNS, rows, {3, 4, 5, 6})
 
 
 def _divisive(s: SessionStats) -> str:
-    rows = [(f"#{t.number}", proposal_text(t), t.agree, t.disagree, t.passed) for t in s.divisive]
-    return _table(("#", "proposal", "agree", "disagree", "pass"), rows, {2, 3, 4})
-
-
-def _groups(s: SessionStats) -> str:
-    g = s.groups
-    if g.status != "groups":
-        return ""
-    head = ["#", "proposal"] + [
-        texts.reports.REPORT_GROUP_SHARE.format(group=opinions.label(n), n=len(members))
-        for n, members in enumerate(g.groups)
-    ]
-    rows = []
-    for v in g.verdicts:
-        tally = s.tally(v.proposal_id)
-        text = proposal_text(tally) if tally is not None else ""
-        rows.append([f"#{s.number_of(v.proposal_id)}", text, *(f"{a:.0%}" for a in v.agree)])
-    return _table(head, rows, set(range(2, len(head))))
+    rows = [
+        (proposal_number(t.number), proposal_text(t), share_text(t.agree, t.votes), t.disagree,
+         t.passed)
+        for t in s.divisive
+    ]  # fmt: skip
+    head = ("#", "proposal", "agree", "disagree", "pass")
+    return _para([texts.reports.STATS_DIVISIVE_HOW]) + _table(head, rows, {2, 3, 4})
 
 
 def _themes(found: Themes, mood: Callable[[float | None], str]) -> str:

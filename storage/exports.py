@@ -110,12 +110,13 @@ def names(*, db: Session, session_id: int) -> dict[int, tuple[str, str | None]]:
 
 
 def answers(*, db: Session, session_id: int) -> Iterator[Any]:
-    """Current answers (not superseded), by step: step_id, member_id, kind, value, text,
+    """Current answers (not superseded), by step: id, step_id, member_id, kind, value, text,
     polarity, created_at."""
     a = Answer
     return stream(
         db,
         sa_select(
+            col(a.id),
             col(a.step_id),
             col(a.member_id),
             col(a.kind),

@@ -114,6 +114,17 @@ class PickSession(Button):
 
 
 @dataclass(frozen=True)
+class QuestionButton(Button):
+    """A question under /answers <code>: its results, the command run again with the step
+    (the roles and the session checked again, the step looked up in the session's flow)."""
+
+    tag = "aq"
+    roles = frozenset({Role.ORGANISER, Role.COORDINATOR})
+    session_id: int
+    step_id: str
+
+
+@dataclass(frozen=True)
 class HelpButton(Button):
     """ "Usage and details" under the short /help."""
 
@@ -142,6 +153,7 @@ BUTTONS: tuple[type[Button], ...] = (
     FormButton,
     SendBroadcast,
     PickSession,
+    QuestionButton,
     HelpButton,
     ImpactButton,
 )

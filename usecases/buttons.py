@@ -20,6 +20,7 @@ from usecases import (
     mydata,
     picking,
     pollform,
+    readings,
     sessions,
     votes,
 )
@@ -37,6 +38,7 @@ from usecases.actions import (
     HelpButton,
     ImpactButton,
     PickSession,
+    QuestionButton,
     SendBroadcast,
     TimezoneButton,
     VoteButton,
@@ -56,6 +58,7 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     ForgetButton: mydata.confirm_forget,
     SendBroadcast: broadcast.send_broadcast,
     PickSession: picking.picked,
+    QuestionButton: readings.question_tap,
     HelpButton: members.help_tap,
     ImpactButton: impact.answer_tap,
 }

@@ -120,8 +120,10 @@ CATALOGUE: tuple[Command, ...] = (
             usage="/export <code> [csv|json|md] [--names]",
             help="a session as a file: CSV (one row per message), JSON (everything) or md "
             "(to read); members under pseudonyms unless --names"),
-    Command("answers", readings.read_answers, REST, STAFF, menu="the answers to one question",
-            usage="/answers <code> <step> [page]", help="the answers to one question"),
+    Command("answers", readings.read_answers, REST, STAFF, menu="results per question",
+            usage="/answers <code> [step] [page]",
+            help="results per question: each option's count and share, a scale's mean and "
+            "median, what members wrote; without a step, the questions as buttons"),
     Command("themes", themes.read_themes, REST, STAFF, heavy=True,
             menu="what members wrote, grouped into themes",
             usage="/themes <code> [step] [page]",
