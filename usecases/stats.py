@@ -1,19 +1,19 @@
 """/stats <code> (and `codesign stats`): a session's numbers as text, and its chart as a PNG
-made off the event loop (the `chart` file maker); `codesign report`: the same figures as one
-HTML file."""
+made off the event loop (the `chart` file maker). `gather` collects the figures, which the
+report (`usecases.report`) shows too."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from sqlmodel import Session
 
 import texts.reports
 from dialogs.models import Engagement
 from dialogs.opinions import opinion_groups
-from reports import charts, report
+from reports import charts
 from reports.figures import SessionStats, funnel
 from reports.pseudonyms import Labels
 from reports.summaries import stats_text
@@ -60,16 +60,6 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
         groups=opinion_groups(exports.votes(db=db, session_id=sid)),
         authors={t.member_id: labels(t.member_id) for t in tallies if t.member_id is not None},
     )
-
-
-def write_report(
-    db: Session, services: Services, cosession: CoSession, out: TextIO, now: datetime
-) -> SessionStats:
-    """`codesign report`: the session's figures gathered here, written by `reports.report` as
-    one HTML document to `out`; returns the figures it shows."""
-    figures = gather(db, services, cosession)
-    report.render(figures, out, now)
-    return figures
 
 
 def stats(ctx: Ctx, args: str) -> None:
