@@ -107,7 +107,7 @@ def bars(rows: Sequence[Bar], caption: str = "") -> str:
         return ""
     head = f'<p class="caption">{e(caption)}</p>' if caption else ""
     body = "".join(
-        f'<li><div class="label"><span>{row.label}</span>'
+        f'<li><div class="label"><span>{row.label}</span> '
         f'<span class="value">{e(row.value)}</span></div>{bar(row.share, row.colour)}</li>'
         for row in rows
     )

@@ -166,28 +166,3 @@ def test_the_json_writer_writes_json() -> None:
         "by": {"s1": [1, 2], "s2": [3]},
         "none": {},
     }
-
-
-def test_the_report_shows_groups_and_divisive_proposals_and_fetches_nothing() -> None:
-    import re
-
-    from dialogs.opinions import opinion_groups
-    from reports.figures import SessionStats
-    from reports.report import render
-    from tests.core.test_opinions import planted
-
-    votes, _ = planted(2, strength=1.0, seen=1.0)
-    groups = opinion_groups(votes)
-    tallies = [tally(p, *(sum(v == x for m, q, v in votes if q == p)
-                          for x in ("agree", "disagree", "pass"))) for p in range(10)]  # fmt: skip
-    stats = SessionStats("Elm <Park>", "c", "open", "f", 36, [], [], [], False, tallies, groups,
-                         {1: "m-abc"})  # fmt: skip
-    out = io.StringIO()
-    render(stats, out, datetime(2026, 5, 4, tzinfo=UTC))
-    page = out.getvalue()
-    assert '<h1 dir="auto">Elm &lt;Park&gt;</h1>' in page
-    assert "Opinion groups: 3 groups of members who vote alike (A: 12, B: 12, C: 12)." in page
-    assert "agree in A (12)" in page and "<h2>Most divisive proposals</h2>" in page
-    cells = re.sub(r"<[^>]+>", "|", page)
-    assert "|#2||t||12||24||0|" in cells, "A agrees, B and C disagree"
-    assert not re.search(r"https?://|<script|<link|url\(|href=", page)
