@@ -33,9 +33,9 @@ TILES = {
     "polls": "polls",
 }
 FOOTER = (
-    "Members appear under pseudonyms (such as m-abcd2345), the same in every report on this "
-    "session; no member's name is in this report. The team is named as in Telegram. "
-    "Shares are counts out of a total (“12 of 15, 80%”)."
+    "Members appear under pseudonyms, the same in every report on this session; no member's "
+    "name is in this report. The team is named as in Telegram. Every share is a count out of "
+    "a total (“12 of 15, 80%”)."
 )
 MADE = "Report made {when} · session code {code}"
 NOT_ENOUGH = "Not enough data yet."
