@@ -32,7 +32,6 @@ class Asked:
 
     prompt: str
     kind: str  # choice, scale, text, proposal, feedback
-    label: str = ""  # the flow's short name for it
     options: tuple[str, ...] = ()  # a choice's option labels, in order
     multiple: bool = False
     scale: tuple[int, int, str, str] | None = None  # lowest, highest, their words
@@ -58,7 +57,6 @@ class PollShown:
     multiple: bool = False
     anonymous: bool = False
     counts_hidden: bool = False  # an anonymous poll shows its counts when it closes
-    opened_at: datetime | None = None
     closed_at: datetime | None = None
 
 
@@ -143,7 +141,6 @@ class ReportData:
     made_at: datetime
     zone: tzinfo  # dates are shown on this clock
     team: tuple[Staff, ...] = ()
-    created_at: datetime | None = None
     opened_at: datetime | None = None
     closed_at: datetime | None = None
     language: str = "en"  # the flow's: its questions are in it

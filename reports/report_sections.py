@@ -201,11 +201,11 @@ def polls(r: ReportData) -> Part | None:
 
 
 def _poll(p: PollShown, r: ReportData) -> str:
-    state = (
-        t.POLL_CLOSED.format(when=day(p.closed_at, r.zone))
-        if p.closed and p.closed_at
-        else (t.POLL_CLOSED.format(when="").strip() if p.closed else t.POLL_OPEN)
-    )
+    if not p.closed:
+        state = t.POLL_OPEN
+    else:
+        closed = day(p.closed_at, r.zone) if p.closed_at else ""
+        state = t.POLL_CLOSED.format(when=closed).strip()
     voters = t.POLL_VOTERS_ONE if p.voters == 1 else t.POLL_VOTERS.format(n=p.voters)
     head = (
         f'<h3><span class="number">{e(t.POLL_HEAD.format(number=p.number))}</span> '

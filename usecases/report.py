@@ -107,7 +107,6 @@ def gather_report(
         made_at=now,
         zone=services.default_zone,
         team=_team(db, cosession),
-        created_at=cosession.created_at,
         opened_at=cosession.opened_at,
         closed_at=cosession.closed_at,
         language=flow.language if flow is not None else "en",
@@ -155,7 +154,6 @@ def _asked(flow: Flow | None) -> tuple[Asked, ...]:
             Asked(
                 prompt=step.prompt.strip(),
                 kind=step.kind,
-                label=step.label or "",
                 options=tuple(o.label for o in choice.options) if choice else (),
                 multiple=choice.multiple if choice else False,
                 scale=(scale.min, scale.max, scale.min_label or "", scale.max_label or "")
@@ -184,7 +182,6 @@ def _polls(db: Session, session_id: int) -> tuple[PollShown, ...]:
                 multiple=poll.multiple,
                 anonymous=poll.anonymous,
                 counts_hidden=poll.anonymous and not closed and not poll.live_counts,
-                opened_at=poll.created_at,
                 closed_at=poll.closed_at,
             )
         )
