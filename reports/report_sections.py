@@ -109,16 +109,18 @@ def proposals(r: ReportData) -> Part:
         n=len(shown), votes=votes
     )
     if hidden and r.moderated:
-        lede += " " + t.MODERATED_SHOWN.format(n=hidden)
+        lede += " " + (t.MODERATED_SHOWN_ONE if hidden == 1 else t.MODERATED_SHOWN.format(n=hidden))
     elif hidden:
         lede += " " + (t.MODERATED_OUT_ONE if hidden == 1 else t.MODERATED_OUT.format(n=hidden))
-    body = para(lede) + _ranking(shown, r)
+    if not shown:
+        return Part("proposals", t.PROPOSALS, para(lede))
+    body = para(lede) + _ranking(shown)
     body += f"<h3>{e(t.ALL_PROPOSALS)}</h3>" + _legend()
     body += items((_proposal(p, r) for p in shown), "ul", "proposals")
     return Part("proposals", t.PROPOSALS, body)
 
 
-def _ranking(shown: list[Tally], r: ReportData) -> str:
+def _ranking(shown: list[Tally]) -> str:
     if not any(rankable(p) for p in shown):
         return para(t.TOO_FEW_TO_RANK.format(least=RANK_FROM), cls="note")
     agreed, split = standing(shown)

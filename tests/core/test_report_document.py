@@ -156,6 +156,12 @@ def test_the_optional_parts_show_only_when_given() -> None:
     assert "The organisers have not recorded" in page(data(outcomes=()))
 
 
+def test_proposals_all_moderated_out() -> None:
+    shown = page(data(stats=stats([tally(1, 3, 1, hidden=True)])))
+    assert "0 proposals from members, with 0 votes. 1 proposal was moderated out" in shown
+    assert "Every proposal" not in shown and "Not enough votes" not in shown
+
+
 def test_a_section_is_one_function_in_the_list() -> None:
     def budget(r: ReportData) -> Part:
         return Part("budget", "The budget", f"<p>{r.stats.members} members, £5,000</p>")

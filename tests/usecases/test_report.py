@@ -120,7 +120,7 @@ def _proposals(world, played: Played, page: str) -> None:
     shown = report_of(world, played.code, moderated=True)
     listed = section(shown, "proposals")
     assert "#4 Buy cheap watches at example dot com today moderated" in listed
-    assert "1 moderated proposal(s) are shown, marked “moderated”." in listed
+    assert "1 moderated proposal is shown, marked “moderated”." in listed
     assert "#4" not in listed.split("Every proposal")[0], "a hidden proposal is never ranked"
 
 
