@@ -27,9 +27,8 @@ def _result(q: QuestionResult, language: str) -> str:
     if not q.answered:
         return f'<div class="card">{out}{para(t.RESULTS_NONE)}</div>'
     if q.counts:
-        top = max(c.count for c in q.counts) or 1
-        rows = [
-            Bar(words(c.label, language), share_text(c.count, q.answered), c.count / top)
+        rows = [  # each bar as long as its share of those who answered
+            Bar(words(c.label, language), share_text(c.count, q.answered), c.count / q.answered)
             for c in q.counts
         ]
         out += bars(rows)

@@ -208,15 +208,15 @@ def _poll(p: PollShown, r: ReportData) -> str:
     else:
         closed = day(p.closed_at, r.zone) if p.closed_at else ""
         state = t.POLL_CLOSED.format(when=closed).strip()
-    voters = t.POLL_VOTERS_ONE if p.voters == 1 else t.POLL_VOTERS.format(n=p.voters)
+    voted = t.POLL_VOTERS_ONE if p.voters == 1 else t.POLL_VOTERS.format(n=p.voters)
     head = (
         f'<h3><span class="number">{e(t.POLL_HEAD.format(number=p.number))}</span> '
-        f"{words(p.question)}</h3>" + para(f"{voters} · {state}", cls="meta")
+        f"{words(p.question)}</h3>" + para(f"{voted} · {state}", cls="meta")
     )
     if p.counts_hidden:
         return f'<div class="card">{head}{para(t.POLL_HIDDEN)}</div>'
-    top = max((o.count for o in p.options), default=0) or 1
-    rows = [Bar(words(o.label), share_text(o.count, p.voters), o.count / top) for o in p.options]
+    whole = max(p.voters, 1)  # each bar as long as its share of those who voted
+    rows = [Bar(words(o.label), share_text(o.count, p.voters), o.count / whole) for o in p.options]
     notes = para(t.POLL_MULTIPLE.format(n=p.voters), cls="note") if p.multiple else ""
     notes += para(t.POLL_ANONYMOUS, cls="note") if p.anonymous else ""
     return f'<div class="card">{head}{bars(rows)}{notes}</div>'
