@@ -1,245 +1,199 @@
-"""The HTML report (`codesign report <code> --output report.html`): one self-contained file a
-coordinator opens in a browser: the chart embedded as a PNG data URI, every table inline, no
-script and no address to fetch. It shows the figures the use case gathered
-(`usecases.stats.write_report`)."""
+"""The shareable report (`codesign report`, /report): one HTML file a coordinator hands to a
+council or posts to the community. It fetches nothing (no script, font, stylesheet or image
+from anywhere; a Content-Security-Policy says so to the browser), reads on a phone
+(responsive, one column) and prints (a print stylesheet: white paper, a page per section,
+links' addresses written out).
+
+The document is its head (community, title, team, dates, a few numbers) and then the
+`SECTIONS` in order, each a function of `ReportData` to a `Part` or None (nothing to show):
+a new section is one function and its place in that list. `usecases.report` gathers the
+data."""
 
 from __future__ import annotations
 
-import base64
-import html
-import io
-from collections.abc import Callable, Iterable
-from datetime import datetime
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
-import texts.outcomes
-import texts.reports
-import texts.themes
-from reports import charts, outcomes
-from reports.cells import visible
-from reports.figures import (
-    RANK_FROM,
-    SessionStats,
-    proposal_number,
-    rankable,
-    reply_share,
-    share_text,
+import texts.report as t
+from reports import report_optional, report_sections
+from reports.markup import Part, day, e, when, words
+from reports.report_data import ReportData, Staff
+
+Section = Callable[[ReportData], Part | None]
+
+SECTIONS: tuple[Section, ...] = (
+    report_sections.asked,
+    report_sections.participation,
+    report_optional.results,
+    report_optional.themes,
+    report_sections.proposals,
+    report_sections.polls,
+    report_sections.groups,
+    report_sections.joining,
+    report_optional.outcomes,
+    report_sections.feelings,
+    report_sections.reminders,
 )
-from reports.results import Question, Quote
-from reports.results_text import counted, mood, tally_lines, utc
-from reports.summaries import group_lines, mood_lines, proposal_text
-from reports.theme_text import feeling, theme_notes
-from reports.themes import MIN_ANSWERS, Themes
+
+# what the page may load: nothing but its own styles and data: images
+POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
 STYLE = """
-body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
-h1{margin-bottom:.2em}.meta{color:#666;margin-top:0}img{max-width:100%;height:auto}
-table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border-bottom:1px solid #ddd;
-padding:.3em .6em;text-align:left;vertical-align:top}td.n,th.n{text-align:right}
+:root{color-scheme:light;--ink:#1f2328;--muted:#59636e;--line:#d0d7de;--accent:#1a7f64;
+--soft:#f6f8fa}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:#fff;color:var(--ink);
+font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
+.page{max-width:46rem;margin:0 auto;padding:1rem 1rem 3rem}
+h1,h2,h3,p,li,blockquote{overflow-wrap:anywhere}
+h1{font-size:1.7rem;line-height:1.2;margin:.25rem 0 .75rem}
+h2{font-size:1.3rem;line-height:1.25;margin:0 0 .75rem;padding-top:.75rem;
+border-top:3px solid var(--accent)}
+h3{font-size:1.05rem;line-height:1.3;margin:1.25rem 0 .4rem}
+p{margin:.4rem 0}
+section{margin:2.5rem 0 0}
+.kicker{color:var(--accent);font-weight:600;font-size:.9rem;margin:0}
+.lede{font-size:1.05rem}
+.meta,.note,.legend,footer{color:var(--muted);font-size:.9rem}
+.note{font-style:italic}
+.number{color:var(--muted);font-weight:600;font-variant-numeric:tabular-nums}
+.badge{display:inline-block;margin-left:.3rem;padding:0 .5rem;border:1px solid var(--muted);
+border-radius:1rem;color:var(--muted);font-size:.75rem;font-weight:600;vertical-align:.1em}
+.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(6.5rem,1fr));gap:.5rem;
+list-style:none;margin:1rem 0;padding:0}
+.tiles li{background:var(--soft);border:1px solid var(--line);border-radius:.5rem;
+padding:.5rem .75rem;font-size:.85rem;color:var(--muted);line-height:1.25}
+.tiles b{display:block;color:var(--ink);font-size:1.5rem;font-variant-numeric:tabular-nums}
+nav{background:var(--soft);border:1px solid var(--line);border-radius:.5rem;
+padding:.5rem 1rem;margin:1.5rem 0}
+nav h2{border:0;padding:0;margin:.25rem 0;font-size:1rem}
+nav ol{margin:.25rem 0;padding-left:1.25rem}
+@media (min-width:36rem){nav ol{columns:2;column-gap:2rem}}
+a{color:#0b5cad}
+.bars{list-style:none;margin:.5rem 0 1rem;padding:0}
+.bars li{margin:.55rem 0}
+.bars .label{display:flex;justify-content:space-between;align-items:baseline;gap:.25rem 1rem;
+flex-wrap:wrap}
+.bars .value{color:var(--muted);font-size:.9rem;white-space:nowrap;
+font-variant-numeric:tabular-nums}
+svg.bar{display:block;width:100%;height:.6rem;margin-top:.2rem;border-radius:.2rem}
+svg.chart{display:block;width:100%;max-width:32rem;height:auto;margin:.5rem 0}
+.legend span{display:inline-flex;align-items:center;gap:.3rem;margin-right:1rem}
+.legend svg{width:.8rem;height:.8rem}
+ol.asked{padding-left:1.5rem}
+ol.asked li{margin:.75rem 0}
+.prompt{margin:0;font-weight:600}
+ul.proposals{list-style:none;padding:0;margin:0}
+ul.proposals li{border-top:1px solid var(--line);padding:.6rem 0}
+ul.proposals .text{margin:0 0 .2rem}
+.votes{font-size:.9rem;font-variant-numeric:tabular-nums}
+ol.ranked{padding-left:1.5rem}
+ol.ranked li{margin:.35rem 0}
+.withdrawn{color:var(--muted);font-style:italic}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:.25rem 1rem .5rem;margin:1rem 0}
+.card h3{margin-top:.6rem}
+blockquote{margin:.6rem 0;padding:.1rem .8rem;border-left:3px solid var(--line)}
+blockquote footer{font-size:.8rem}
+footer.page-end{border-top:1px solid var(--line);margin-top:3rem;padding-top:1rem}
+@media (min-width:48rem){body{font-size:17px}.page{padding:2rem 2rem 4rem}h1{font-size:2.1rem}}
+@media print{
+@page{margin:1.6cm 1.4cm}
+body{font-size:11pt;color:#000;background:#fff}
+.page{max-width:none;padding:0}
+nav{display:none}
+.tiles li,nav{background:#fff}
+section+section{break-before:page}
+h2,h3{break-after:avoid}
+.card,blockquote,.bars li,ul.proposals li,ol.asked li{break-inside:avoid}
+a{color:#000;text-decoration:none}
+a[href^="http"]:not(.url)::after{content:" (" attr(href) ")";font-size:.9em;
+overflow-wrap:anywhere}
+svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
 """
 
 
-def e(text: object) -> str:
-    return html.escape(visible(str(text)))
-
-
-def render(
-    s: SessionStats,
-    out: TextIO,
-    now: datetime,
-    themes: Themes | None = None,
-    mood: Callable[[float | None], str] | None = None,
-) -> None:
-    """The report of these figures, as one HTML document (with the themes of what members
-    wrote, if given, their feelings read by `mood`)."""
-    png = io.BytesIO()
-    charts.draw(s, png)
-    chart = base64.b64encode(png.getvalue()).decode("ascii")
-    made = texts.reports.REPORT_MADE.format(
-        code=s.code, status=s.status, flow=s.flow, when=now.strftime("%Y-%m-%d %H:%M")
-    )
+def render(r: ReportData, out: TextIO, sections: Sequence[Section] = SECTIONS) -> None:
+    """Write the report as one HTML document."""
+    s = r.stats
+    parts = [part for section in sections if (part := section(r)) is not None]
+    title = t.TITLE.format(title=s.title, community=r.community) if _named(r) else s.title
     out.write(
-        f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>{e(s.title)}</title><style>{STYLE}</style></head><body>\n"
-        f'<h1 dir="auto">{e(s.title)}</h1><p class="meta">{e(made)}</p>\n'
-        f'<img alt="{e(texts.reports.REPORT_CHART_ALT)}" '
-        f'width="{charts.WIDTH}" height="{charts.HEIGHT}" src="data:image/png;base64,{chart}">\n'
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{e(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f'<body>\n<div class="page">\n{_head(r)}\n{_contents(parts)}\n<main>\n'
     )
-    out.write(_section(texts.reports.STATS_FUNNEL, _funnel(s)))
-    out.write(_section(texts.reports.RESULTS_HEAD, _results(s.questions)))
-    out.write(_section(texts.reports.STATS_REPLIES, _replies(s)))
-    moods = mood_lines(s)
-    out.write(_section(moods[0].split(" (")[0], _moods(s) if s.moods else _para(moods)))
-    out.write(_section(texts.reports.REPORT_PROPOSALS, _proposals(s)))
-    if s.divisive:
-        out.write(_section(texts.reports.STATS_DIVISIVE, _divisive(s)))
-    out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s))))
-    if themes is not None:
-        out.write(_section(texts.themes.REPORT_THEMES, _themes(themes, mood or (lambda _: ""))))
-    shown = [o for o in s.outcomes if not o.hidden and not o.withdrawn]
-    if shown:
-        out.write(_section(texts.outcomes.REPORT_SECTION, _outcomes(s, shown)))
-    out.write("</body></html>\n")
-
-
-def _section(title: str, body: str) -> str:
-    return f"<h2>{e(title)}</h2>\n{body}\n"
-
-
-def _para(lines: Iterable[str]) -> str:
-    return "".join(f"<p>{e(line)}</p>" for line in lines)
-
-
-def _table(head: Iterable[str], rows: Iterable[Iterable[object]], numeric: set[int]) -> str:
-    def cell(tag: str, i: int, value: object) -> str:
-        kind = ' class="n"' if i in numeric else ' dir="auto"'
-        return f"<{tag}{kind}>{e(value)}</{tag}>"
-
-    top = "".join(cell("th", i, h) for i, h in enumerate(head))
-    body = "".join(
-        "<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>\n" for row in rows
+    for part in parts:
+        out.write(f'<section id="{part.key}">\n<h2>{e(part.title)}</h2>\n{part.body}\n</section>\n')
+    made = t.MADE.format(when=when(r.made_at, r.zone), code=s.code)
+    out.write(
+        f'</main>\n<footer class="page-end"><p>{e(t.FOOTER)}</p><p>{e(made)}</p></footer>\n'
+        "</div>\n</body>\n</html>\n"
     )
-    return f"<table><thead><tr>{top}</tr></thead><tbody>\n{body}</tbody></table>"
 
 
-def _funnel(s: SessionStats) -> str:
-    rows = [
-        (
-            texts.reports.STATS_STAGE_NAMES[st.name],
-            st.count,
-            "" if st.share is None else f"{st.share:.0%}",
-        )
-        for st in s.funnel
-    ]
-    return _table(("", "members", "of those who joined"), rows, {1, 2})
+def _named(r: ReportData) -> bool:
+    """The community has a name of its own (not the session's title again)."""
+    return bool(r.community) and r.community != r.stats.title
 
 
-def _replies(s: SessionStats) -> str:
-    rows = [
-        (
-            texts.reports.REPROMPT_NAMES[r.kind],
-            r.sent,
-            r.answered,
-            r.answered_within,
-            "" if reply_share(r) is None else f"{reply_share(r):.0%}",
-        )
-        for r in s.rates
-    ]
-    return _table(("", "sent", "answered", "within a day", "reply rate"), rows, {1, 2, 3, 4})
+def _head(r: ReportData) -> str:
+    s = r.stats
+    kicker = e(t.KICKER) + (e(t.KICKER_SEP) + words(r.community) if _named(r) else "")
+    lines = [f'<p class="kicker">{kicker}</p>', words(s.title, tag="h1")]
+    about = " ".join(p for p in (_team(r.team), _dates(r)) if p)
+    lines.append(f'<p class="lede">{about}</p>')
+    if r.link:
+        lines.append(f'<p>{e(t.TAKE_PART)}<a class="url" href="{e(r.link)}">{e(r.link)}</a></p>')
+    lines.append(_tiles(r))
+    return "<header>\n" + "\n".join(lines) + "\n</header>"
 
 
-def _moods(s: SessionStats) -> str:
-    rows = [(m.bucket, m.messages, f"{m.mean:+.2f}", m.negative, m.positive) for m in s.moods]
-    head = ("hour" if s.hourly else "day", "texts", "mean polarity", "negative", "positive")
-    return _table(head, rows, {1, 2, 3, 4})
+def _team(team: Sequence[Staff]) -> str:
+    organisers = _names(m.name for m in team if m.role == "organiser")
+    coordinators = _names(m.name for m in team if m.role == "coordinator")
+    if organisers and coordinators:
+        return t.RUN_BY_WITH.format(organisers=organisers, coordinators=coordinators)
+    if organisers:
+        return t.RUN_BY.format(organisers=organisers)
+    return t.COORDINATED_BY.format(coordinators=coordinators) if coordinators else ""
 
 
-def _results(questions: list[Question]) -> str:
-    """One part per question: its prompt, the counts of a choice or scale, the quotes."""
-    if not questions:
-        return _para([texts.reports.NO_QUESTIONS_ASKED])
-    return "".join(_question(q) for q in questions)
+def _names(names: Iterable[str]) -> str:
+    shown = [words(n) for n in names]
+    if len(shown) <= 1:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + e(t.AND) + shown[-1]
 
 
-def _question(q: Question) -> str:
-    head = f'<h3 dir="auto">{e(texts.reports.REPORT_QUESTION.format(prompt=q.prompt))}</h3>\n'
-    body = _para([counted(q)])
-    if q.counts:
-        rows = [(c.label, c.count, share_text(c.count, q.answered)) for c in q.counts]
-        body += _table(texts.reports.REPORT_RESULTS_COLUMNS, rows, {1, 2})
-        body += _para(tally_lines(q)[1 + len(q.counts) :])
-    elif q.answers:
-        body += _para([texts.reports.RESULTS_WRITTEN])
-    if q.quotes:
-        body += "<ul>" + "".join(_quote(quote) for quote in q.quotes) + "</ul>\n"
-    return head + body
+def _dates(r: ReportData) -> str:
+    if r.opened_at is None:
+        return e(t.NOT_OPENED)
+    opened = day(r.opened_at, r.zone)
+    if r.closed_at is not None and r.stats.status == "closed":
+        return e(t.RAN.format(opened=opened, closed=day(r.closed_at, r.zone)))
+    return e(t.OPEN_SINCE.format(opened=opened))
 
 
-def _quote(quote: Quote) -> str:
-    about = texts.reports.REPORT_QUOTE.format(
-        member=quote.member, when=utc(quote.at), mood=mood(quote)
-    )
-    if quote.side:
-        about += f" · {texts.reports.SIDE_NAMES.get(quote.kind, quote.kind)}"
-    words = texts.reports.REPORT_QUOTE_HIDDEN if quote.hidden else f"“{quote.text}”"
-    return f'<li><span dir="auto">{e(words)}</span><br><small>{e(about)}</small></li>'
+def _tiles(r: ReportData) -> str:
+    s = r.stats
+    shown = [p for p in s.proposals if r.moderated or not p.hidden]
+    completed = next((st.count for st in s.funnel if st.name == "completed"), 0)
+    numbers = {
+        "joined": s.members,
+        "completed": completed,
+        "proposals": len(shown),
+        "votes": sum(p.votes for p in shown),
+        "polls": len(r.polls),
+    }
+    tiles = "".join(f"<li><b>{n}</b>{e(t.TILES[key])}</li>" for key, n in numbers.items())
+    return f'<ul class="tiles">{tiles}</ul>'
 
 
-def _proposals(s: SessionStats) -> str:
-    """Every proposal with its raw counts: the ranked ones first (by their score, as the
-    paragraph above the table says), then the others in the order they came."""
-    first = {t.id: n for n, t in enumerate(s.ranked)}
-    ordered = sorted(s.proposals, key=lambda t: (first.get(t.id, len(first)), t.id))
-    rows = [
-        (
-            proposal_number(t.number),
-            proposal_text(t),
-            s.authors.get(t.member_id or 0, ""),
-            share_text(t.agree, t.votes),
-            t.disagree,
-            t.passed,
-            t.votes,
-        )
-        for t in ordered
-    ]
-    how = (
-        texts.reports.STATS_RANKED_HOW.format(least=RANK_FROM)
-        if any(rankable(t) for t in s.proposals)
-        else texts.reports.STATS_TOO_FEW_TO_RANK.format(least=RANK_FROM)
-    )
-    return _para([how]) + _table(texts.reports.REPORT_COLUMNS, rows, {3, 4, 5, 6})
-
-
-def _divisive(s: SessionStats) -> str:
-    rows = [
-        (proposal_number(t.number), proposal_text(t), share_text(t.agree, t.votes), t.disagree,
-         t.passed)
-        for t in s.divisive
-    ]  # fmt: skip
-    head = ("#", "proposal", "agree", "disagree", "pass")
-    return _para([texts.reports.STATS_DIVISIVE_HOW]) + _table(head, rows, {2, 3, 4})
-
-
-def _themes(found: Themes, mood: Callable[[float | None], str]) -> str:
-    if found.too_few:
-        return _para([texts.themes.THEMES_TOO_FEW_FILE.format(n=found.answers, least=MIN_ANSWERS)])
-    rows = [
-        (
-            t.label,
-            f"{t.size} of {found.answers}",
-            feeling(t, mood),
-            " · ".join(f"“{q.text}”" + (f" ({q.who})" if q.who else "") for q in t.quotes),
-        )
-        for t in found.themes
-    ]
-    return _table(texts.themes.REPORT_THEMES_COLUMNS, rows, {1}) + _para(theme_notes(found))
-
-
-def _outcomes(s: SessionStats, shown: list[outcomes.ProposalOutcome]) -> str:
-    """What became of each proposal, with what those who voted on it said it changed."""
-    rows = [
-        (
-            f"#{o.number}",
-            outcomes.proposal_words(o),
-            outcomes.state_name(o.now.state),
-            o.now.words or "",
-            outcomes.day(o.now.at),
-        )
-        for o in shown
-    ]
-    parts = [_table(texts.outcomes.REPORT_COLUMNS, rows, set())]
-    for o in shown:
-        if o.now.state != "done" and not o.answers:
-            continue
-        lines = [f"#{o.number} — {texts.outcomes.REPORT_ASKED}"]
-        lines.append(outcomes.counts_line(o) if o.answers else texts.outcomes.REPORT_NOBODY)
-        parts.append(_para(lines))
-        said = [
-            f"“{a.words}” — {s.authors.get(a.member_id, '')} "
-            f"({texts.outcomes.IMPACT_LABELS.get(a.value, a.value)})"
-            for a in o.answers
-            if a.words
-        ]
-        if said:
-            parts.append("<ul>" + "".join(f'<li dir="auto">{e(q)}</li>' for q in said) + "</ul>")
-    return "".join(parts)
+def _contents(parts: Sequence[Part]) -> str:
+    links = "".join(f'<li><a href="#{p.key}">{e(p.title)}</a></li>' for p in parts)
+    return f'<nav aria-label="{e(t.CONTENTS)}"><h2>{e(t.CONTENTS)}</h2><ol>{links}</ol></nav>'

@@ -1,6 +1,6 @@
 """What organisers and coordinators read about a session: what members wrote, in pages
-(/proposals, /feedback, /answers <code>), its numbers and chart (/stats), its exports (/export)
-and the HTML report (codesign report)."""
+(/proposals, /feedback, /answers <code>), its numbers and chart (/stats), its exports (/export).
+The shareable HTML report's texts are in `texts.report`."""
 
 READ_USAGE = "Usage: {command} <session code> [page]"
 PROPOSALS_FOR_A_SESSION = (
@@ -86,6 +86,7 @@ STATS_MOODS = "Sentiment of members' words, by {unit} (mean, negative/positive)"
 STATS_MOOD = "• {bucket}: {n} text(s), mean {mean:+.2f}, {neg} negative, {pos} positive"
 STATS_EARLIER_MOODS = "• … and {n} earlier (in the chart and in codesign report)"
 STATS_NO_MOODS = "Sentiment: no member has written anything yet."
+STATS_FEW_MOODS = "Not enough data yet to show sentiment over time."
 STATS_RANKED = "Most agreed proposals"
 STATS_RANKED_HOW = (
     "Ranked by (agrees + 1) / (votes + 2), a score that keeps a proposal with few votes "
@@ -144,14 +145,3 @@ EXPORT_TOO_LARGE = (
     "This export is {mib} MB even zipped, more than Telegram lets a bot send. On the server, "
     "run:\n\n    codesign export {code} --format {fmt} --output {code}.{fmt}\n"
 )
-
-# -- the HTML report (codesign report) ---------------------------------------------------
-REPORT_MADE = "Code {code} · {status} · flow {flow} · report made {when} UTC."
-REPORT_CHART_ALT = "Charts: participation, replies to reminders, sentiment over time, votes."
-REPORT_PROPOSALS = "Proposals, most agreed first"
-REPORT_GROUPS = "Opinion groups"
-REPORT_COLUMNS = ("#", "proposal", "author", "agree", "disagree", "pass", "votes")
-REPORT_RESULTS_COLUMNS = ("answer", "members", "share")
-REPORT_QUESTION = "{prompt}"
-REPORT_QUOTE = "{member} · {when} · {mood}"
-REPORT_QUOTE_HIDDEN = "(a proposal the organisers hid)"

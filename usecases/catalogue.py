@@ -21,6 +21,7 @@ from usecases import (
     polls,
     proposals,
     readings,
+    report,
     sessions,
     stats,
     team,
@@ -120,6 +121,11 @@ CATALOGUE: tuple[Command, ...] = (
             usage="/export <code> [csv|json|md] [--names]",
             help="a session as a file: CSV (one row per message), JSON (everything) or md "
             "(to read); members under pseudonyms unless --names"),
+    Command("report", report.report, REST, STAFF, heavy=True,
+            menu="a report to share, as one web page",
+            usage="/report <code> [--moderated]",
+            help="the session's report to share: one HTML file for any browser or printer; "
+            "hidden proposals left out unless --moderated (then marked)"),
     Command("answers", readings.read_answers, REST, STAFF, menu="results per question",
             usage="/answers <code> [step] [page]",
             help="results per question: each option's count and share, a scale's mean and "

@@ -17,6 +17,7 @@ ALL = ("draft", "open", "closed")
 PICKABLE: dict[str, tuple[tuple[Role, ...], tuple[str, ...]]] = {
     "stats": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "export": ((Role.ORGANISER, Role.COORDINATOR), ALL),
+    "report": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "answers": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "themes": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "close": ((Role.ORGANISER,), ("draft", "open")),

@@ -1,30 +1,28 @@
 """/stats <code> (and `codesign stats`): a session's numbers as text, and its chart as a PNG
-made off the event loop (the `chart` file maker); `codesign report`: the same figures as one
-HTML file, with the themes of what members wrote."""
+made off the event loop (the `chart` file maker). `gather` collects the figures, which the
+report (`usecases.report`) shows too; `question_results` the results per question."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from sqlmodel import Session
 
 import texts.reports
 from dialogs.models import Engagement, Flow
 from dialogs.opinions import opinion_groups
-from reports import charts, report
+from reports import charts
 from reports.figures import SessionStats, funnel, mood_of
 from reports.pseudonyms import Labels
 from reports.repness import describe
 from reports.results import Question, results
 from reports.summaries import stats_text
-from reports.themes import Said, group
 from storage import exports
 from storage import outcomes as outcome_store
 from storage import stats as stats_store
-from storage.free_text import free_text
 from storage.models import CoSession, Kind, id_of
 from usecases import files
 from usecases.access import session_named
@@ -96,22 +94,6 @@ def question_results(
         rows = exports.step_answers(db=db, session_id=id_of(cosession), step_id=only)
     mood = mood_of(rules.negative_threshold, rules.positive_threshold)
     return results(flow, rows, label, mood, hidden, only=only)
-
-
-def write_report(
-    db: Session, services: Services, cosession: CoSession, out: TextIO, now: datetime
-) -> SessionStats:
-    """`codesign report`: the session's figures gathered here, written by `reports.report` as
-    one HTML document to `out`; returns the figures it shows."""
-    figures = gather(db, services, cosession)
-    flow = services.flows.of_session(db, cosession)
-    rules = flow.engagement if flow is not None else Engagement()
-    labels = Labels(cosession.pseudonym_salt)
-    written = free_text(db=db, session_id=id_of(cosession))
-    found = group([Said(w.text, w.polarity, labels(w.member_id)) for w in written])
-    mood = mood_of(rules.negative_threshold, rules.positive_threshold)
-    report.render(figures, out, now, themes=found, mood=mood)
-    return figures
 
 
 def stats(ctx: Ctx, args: str) -> None:

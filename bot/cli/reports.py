@@ -137,10 +137,14 @@ def stats(
 def report(
     code: str,
     output: Annotated[Path, typer.Option("--output", "-o", help="the HTML file to write")],
+    moderated: Annotated[
+        bool, typer.Option("--moderated", help="show hidden proposals, marked as moderated")
+    ] = False,
 ) -> None:
-    """Write a session's report: one self-contained HTML file to open in a browser."""
-    from usecases.stats import write_report
+    """Write a session's report to share: one HTML file that fetches nothing, for any browser
+    or printer."""
+    from usecases.report import write_report
 
     with _session_at(code, "report") as (ctx, cosession), output.open("w", encoding="utf-8") as out:
-        write_report(ctx.db, ctx.services, cosession, out, ctx.now)
+        write_report(ctx.db, ctx.services, cosession, out, ctx.now, moderated=moderated)
     typer.echo(f"report of “{cosession.title}” written to {output}", err=True)

@@ -11,7 +11,7 @@ from tests.e2e.conftest import open_session
 
 MEMBER = ["start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
           "resume", "timezone", "privacy", "mydata", "forget"]  # fmt: skip
-COORDINATOR = ["sessions", "stats", "export", "answers", "themes", "results", "audit"]
+COORDINATOR = ["sessions", "stats", "export", "report", "answers", "themes", "results", "audit"]
 
 
 async def menus_settled(bot) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 from sqlmodel import select
 
@@ -17,7 +18,7 @@ from storage.models import AuditEntry, CoSession, Outcome, OutcomeAnswer, Propos
 from tests.usecases.conftest import close_session, open_session
 from tests.usecases.conftest import join_session as join
 from tests.usecases.test_reports_cli import codesign
-from usecases.stats import write_report
+from usecases.report import write_report
 
 LIGHTS = "Lights along the pond path"
 STALE = texts.members.STALE_BUTTON
@@ -145,9 +146,11 @@ def test_done_asks_after_the_delay_and_the_answers_appear_under_the_outcome(
     cosession = session_of(world, code)
     bob_alias = pseudonym(cosession.pseudonym_salt, world.rows_member_id(bob))
     html = report_of(world, code)
-    assert "You said, we did" in html
-    assert "Yes, a lot 1, A little 1, Not really 0" in html
-    assert f"“I walk home through the park now” — {bob_alias} (A little)" in html
+    words = " ".join(re.sub(r"<[^>]+>", " ", html.split("<body>")[1]).split())
+    section = words.split("What became of the proposals")[-1]
+    assert "#1 Lights along the pond path done" in section
+    assert "Yes, a lot 1 of 2, 50% A little 1 of 2, 50% Not really 0 of 2, 0%" in section
+    assert f"I walk home through the park now {bob_alias}" in section
     assert "Bob" not in html
     [stats] = organiser.says(f"/stats {code}")
     assert (
