@@ -7,7 +7,7 @@ in docs/decisions/0024-sentiment-per-language.md).
   negation and intensifiers; MIT, 2.8 MB, a default dependency).
 
 The other shipped languages have none that is light and usable here: Spanish's
-(sentiment-analysis-spanish, a naive Bayes model of reviews) read 13 of 22 neutral answers as
+(sentiment-analysis-spanish, a naive Bayes model of reviews) read 11 of 22 neutral answers as
 negative and needs scikit-learn and 640 MB to load; Polish's (polvader) needs a spaCy model
 from outside PyPI and torch; Arabic's (textblob-ar) translates through a web service, and
 arasents opens its lexicon relative to the working directory. Their answers are "unknown".
