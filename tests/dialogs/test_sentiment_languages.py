@@ -15,6 +15,7 @@ from dialogs.checks import sentiment_warnings
 from dialogs.engagement import CHAMPION, FOLLOWUP, Said, after_answer
 from dialogs.language_id import detect, dominant_script, language_of
 from dialogs.loader import check_flow_text
+from dialogs.rehearse import rehearse
 from dialogs.sentiment import Sentiment, analyse, analyse_answer, analysers, classify
 
 NOW = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
@@ -198,3 +199,13 @@ def test_flows_check_warns_of_a_language_no_analyser_reads() -> None:
     assert (warning.line, warning.warning) == (2, True)
     assert "'pl'" in warning.message
     assert check_flow_text(source.replace("language: pl", "language: fr"), "fr.yaml") == []
+
+
+def test_a_rehearsal_reads_answers_in_the_flow_language() -> None:
+    source = "title: T\nlanguage: {}\nsteps:\n  - {{id: a, kind: text, label: A, prompt: 'A?'}}\n"
+    for language, expected in (("fr", "(negative)"), ("pl", "(unknown)")):
+        flow = dialogs.parse_flow(source.format(language), "t.yaml")
+        script = iter(["Les toilettes sont sales et dégoûtantes"])
+        out: list[str] = []
+        rehearse(flow, lambda s=script: next(s, None), out.append, lambda: NOW)
+        assert expected in "\n".join(out), language
