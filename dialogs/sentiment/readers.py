@@ -1,7 +1,7 @@
 """Analysers for languages other than English (issue 19): each from a package built for its
 language, installed from PyPI with its lexicon, reading with no network. Measured on short
 co-design answers in bench/sentiment_languages.py (figures in bench/README.md; the choice
-in docs/decisions/0024-sentiment-per-language.md).
+in docs/decisions/0027-sentiment-per-language.md).
 
 - **fr**: textblob-fr's PatternAnalyzer (pattern's French lexicon of rated adjectives, its
   negation and intensifiers; MIT, 2.8 MB, a default dependency).
