@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from dialogs.checks import check_steps, unlabelled
+from dialogs.checks import check_steps, sentiment_warnings, unlabelled
 from dialogs.errors import FlowError, FlowValidationError
 from dialogs.models import STEP_MODELS, Flow, FlowHead, Step
 from dialogs.yamldoc import Document, read_document
@@ -159,6 +159,9 @@ def _parse(
     steps = _parse_steps(doc, problems, warnings)
     if not problems and steps is not None:  # labels can wait while the file has errors
         warnings += [(doc.line_of(p), m) for p, m in unlabelled(enumerate(steps))]
+    if head is not None:
+        line = doc.line_of(("language",))
+        warnings += [(line, m) for m in sentiment_warnings((head.language,))]
     found = _errors(source, problems, warnings)
     if problems or head is None or steps is None:
         return None, found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from dialogs.engine import handle, start
 from dialogs.models import Flow
@@ -34,11 +35,13 @@ def rehearse(
     write: Callable[[str], None],
     now: Callable[[], datetime],
     *,
-    sentiment: Callable[[str], Sentiment] = analyse,
+    sentiment: Callable[[str], Sentiment] | None = None,
     title: str | None = None,
 ) -> DialogState:
     """Run `flow` against typed input until it finishes, input ends or /quit; return the state.
-    Beside the conversation, what the engagement loop would send (`title`: the session's)."""
+    Beside the conversation, what the engagement loop would send (`title`: the session's).
+    Answers are read by the analyser of the flow's language unless `sentiment` is given."""
+    sentiment = sentiment or partial(analyse, language=flow.language)
     write(f"Rehearsing '{flow.title}' ({flow.id}). {HELP}")
     reprompts = Reprompts(flow, title or flow.title, write)
     reprompts.introduce()
