@@ -36,10 +36,14 @@ def rehearse(
     *,
     sentiment: Callable[[str], Sentiment] = analyse,
     title: str | None = None,
+    language: str | None = None,
 ) -> DialogState:
     """Run `flow` against typed input until it finishes, input ends or /quit; return the state.
-    Beside the conversation, what the engagement loop would send (`title`: the session's)."""
-    write(f"Rehearsing '{flow.title}' ({flow.id}). {HELP}")
+    Beside the conversation, what the engagement loop would send (`title`: the session's).
+    `language`: one of the flow's languages (default: its first)."""
+    flow = flow.in_language(language)
+    speaks = f" in {flow.language}" if len(flow.languages) > 1 else ""
+    write(f"Rehearsing '{flow.title}' ({flow.id}){speaks}. {HELP}")
     reprompts = Reprompts(flow, title or flow.title, write)
     reprompts.introduce()
     outcome = start(flow, now())
