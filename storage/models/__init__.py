@@ -8,6 +8,7 @@ from storage.models.deliberation import (
     Poll,
     PollOption,
     Proposal,
+    ProposalTranslation,
     Vote,
 )
 from storage.models.outbox import (
@@ -85,6 +86,7 @@ __all__ = [
     "PollOption",
     "ProcessedUpdate",
     "Proposal",
+    "ProposalTranslation",
     "RoleGrant",
     "State",
     "TeamInvite",
