@@ -114,6 +114,15 @@ class PickSession(Button):
 
 
 @dataclass(frozen=True)
+class LanguageButton(Button):
+    """One of the session's languages, under /language."""
+
+    tag = "l"
+    session_id: int
+    language: str  # a language code: checked against the session's before it changes anything
+
+
+@dataclass(frozen=True)
 class HelpButton(Button):
     """ "Usage and details" under the short /help."""
 
@@ -134,5 +143,6 @@ BUTTONS: tuple[type[Button], ...] = (
     SendBroadcast,
     PickSession,
     HelpButton,
+    LanguageButton,
 )
 Action = Button  # what a press asks for

@@ -15,6 +15,7 @@ from usecases import (
     ballots,
     broadcast,
     join,
+    language_choice,
     members,
     mydata,
     picking,
@@ -34,6 +35,7 @@ from usecases.actions import (
     ForgetButton,
     FormButton,
     HelpButton,
+    LanguageButton,
     PickSession,
     SendBroadcast,
     TimezoneButton,
@@ -55,6 +57,7 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     SendBroadcast: broadcast.send_broadcast,
     PickSession: picking.picked,
     HelpButton: members.help_tap,
+    LanguageButton: language_choice.choose_language,
 }
 
 

@@ -12,6 +12,7 @@ from usecases import (
     broadcast,
     exports,
     join,
+    language_choice,
     levers,
     members,
     messages,
@@ -23,6 +24,7 @@ from usecases import (
     sessions,
     stats,
     team,
+    translations,
     votes,
 )
 from usecases.commands import Args, Command, Where
@@ -58,6 +60,8 @@ CATALOGUE: tuple[Command, ...] = (
             help="carry on where you left off"),
     Command("timezone", members.set_timezone, REST, menu="your time zone, for quiet hours",
             help="your time zone, so I keep quiet at night"),
+    Command("language", language_choice.language, REST, menu="the language I write to you in",
+            usage="/language [code]", help="choose the language I write to you in"),
     Command("privacy", join.privacy, menu="what I keep about you, and for how long",
             help="what I keep about you, for how long, and why (what you agreed to)"),
     Command("mydata", mydata.mydata, menu="everything stored about you, as a file",
@@ -103,6 +107,11 @@ CATALOGUE: tuple[Command, ...] = (
             usage="/hide [code] <proposal number> [reason]", help="hide a proposal from members"),
     Command("unhide", proposals.unhide, REST, ORGANISER, menu="show a hidden proposal again",
             usage="/unhide [code] <proposal number>", help="show a hidden proposal again"),
+    Command("translate", translations.translate, REST, ORGANISER,
+            menu="a proposal in another language",
+            usage="/translate [code] <proposal number> <language> <text>",
+            help="a proposal in another of the session's languages: members who read it see "
+            "it so, and their votes count for the one proposal"),
     Command("linkgroup", polls.link_group, REST, ORGANISER, where=Where.ANYWHERE,
             menu="link this group to a session", usage="/linkgroup <code>",
             help="send in a group chat to link it to a session"),
