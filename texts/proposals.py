@@ -85,6 +85,4 @@ TRANSLATED = (
     "Proposal #{id} in {language}: “{text}”\nMembers who read {language} see it so; their "
     "votes count for the one proposal."
 )
-TRANSLATION_REPLACED = (
-    "Proposal #{id} in {language} now reads: “{text}” (instead of “{before}”)."
-)
+TRANSLATION_REPLACED = "Proposal #{id} in {language} now reads: “{text}” (instead of “{before}”)."
