@@ -29,6 +29,7 @@ FLOWS_HEADER = "Installed flows:"
 OWN_FLOWS_HEADER = "Flows you sent me:"
 FLOW_LINE = "• {id} — {title} ({steps} steps)"
 FLOW_DESCRIPTION = "  {description}"
+FLOW_LANGUAGES = "  Languages: {languages}"
 FLOWS_FOOTER = (
     "Use one with /newsession <title> --flow <id>. To add your own, send me its .yaml file "
     "(codesign flows new writes a starter to edit)."

@@ -121,6 +121,8 @@ def _flow_lines(flow: Flow | None) -> str:
     description = " ".join(flow.description.split())
     if description:
         line += "\n" + texts.organisers.FLOW_DESCRIPTION.format(description=description)
+    if len(flow.languages) > 1:
+        line += "\n" + texts.organisers.FLOW_LANGUAGES.format(languages=", ".join(flow.languages))
     return line
 
 

@@ -96,4 +96,5 @@ def flows_list() -> None:
     logging.basicConfig(format="%(message)s", level=logging.WARNING)
     for file in sorted(installed_flows(settings()).values(), key=lambda f: f.flow.id):
         flow = file.flow
-        typer.echo(f"{flow.id}\t{flow.title}\t{len(flow.steps)} steps\t{file.path}")
+        speaks = ",".join(flow.languages)
+        typer.echo(f"{flow.id}\t{flow.title}\t{len(flow.steps)} steps\t{speaks}\t{file.path}")
