@@ -118,7 +118,7 @@ def place_of(
     if open_only and cosession.status != "open":
         status = Denied.DRAFT if cosession.status == "draft" else Denied.CLOSED
         return Refusal(status, cosession.title)
-    language = language_of(ctx, member, cosession, flow)
+    language = language_of(ctx, member, cosession=cosession, flow=flow)
     return Place(member, cosession, participation, flow.in_language(language), language)
 
 

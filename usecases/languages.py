@@ -23,11 +23,18 @@ def session_languages(cosession: CoSession, flow: Flow | None) -> tuple[str, ...
 
 
 def language_of(
-    ctx: Ctx, member: Member, cosession: CoSession | None = None, flow: Flow | None = None
+    ctx: Ctx,
+    member: Member,
+    telegram: str | None = None,
+    *,
+    cosession: CoSession | None = None,
+    flow: Flow | None = None,
 ) -> str:
     """The language `member` reads in `cosession` (`flow`: the session's, if at hand);
-    without a session, theirs."""
-    telegram = ctx.actor.language if ctx.actor.telegram_id == member.telegram_id else None
+    without a session, theirs. `telegram`: the language their app reports (the actor's,
+    when they act, if not given)."""
+    if telegram is None and ctx.actor.telegram_id == member.telegram_id:
+        telegram = ctx.actor.language
     if cosession is None:
         return member.language or telegram or "en"
     if flow is None:
