@@ -85,16 +85,27 @@ def split(data: Any, languages: tuple[str, ...]) -> tuple[dict[str, Any], list[P
     """One copy of the raw flow per language, each text in that language (a missing one
     stands in with the default's, so the rest of the file is still checked), and the
     problems of its texts."""
-    copies = {language: data for language in languages}
     problems: list[Problem] = []
-    for path in list(text_paths(data)):
-        value = _get(data, path)
-        versions = _versions(value, path, languages, problems)
-        for language in languages:
-            if versions[language] is not value:
-                copies[language] = _set(copies[language], path, versions[language])
+    picked: dict[Path, dict[str, Any]] = {}
+    for path in text_paths(data):
+        versions = _versions(_get(data, path), path, languages, problems)
         problems += _placeholders_differ(versions, path, languages)
+        picked[path] = versions
+    above = {path[:i] for path in picked for i in range(len(path))}
+    copies = {code: _copy(data, (), picked, above, code) for code in languages}
     return copies, problems
+
+
+def _copy(node: Any, path: Path, picked: dict, above: set[Path], code: str) -> Any:
+    """`node` with each text at or under `path` in language `code`; what holds no text is
+    shared, not copied (one pass over the file a language)."""
+    if path in picked:
+        return picked[path][code]
+    if path not in above:
+        return node
+    if isinstance(node, dict):
+        return {key: _copy(value, (*path, key), picked, above, code) for key, value in node.items()}
+    return tuple(_copy(item, (*path, i), picked, above, code) for i, item in enumerate(node))
 
 
 def _versions(
@@ -159,17 +170,6 @@ def _get(data: Any, path: Path) -> Any:
     for part in path:
         data = data[part]
     return data
-
-
-def _set(data: Any, path: Path, value: Any) -> Any:
-    """A copy of `data` with `value` at `path` (dicts and tuples copied on the way)."""
-    if not path:
-        return value
-    head, rest = path[0], path[1:]
-    if isinstance(data, dict):
-        return {**data, head: _set(data[head], rest, value)}
-    assert isinstance(head, int)
-    return (*data[:head], _set(data[head], rest, value), *data[head + 1 :])
 
 
 def match(wanted: str | None, offered: tuple[str, ...]) -> str | None:
