@@ -37,12 +37,16 @@ def rehearse(
     *,
     sentiment: Callable[[str], Sentiment] | None = None,
     title: str | None = None,
+    language: str | None = None,
 ) -> DialogState:
     """Run `flow` against typed input until it finishes, input ends or /quit; return the state.
     Beside the conversation, what the engagement loop would send (`title`: the session's).
-    Answers are read by the analyser of the flow's language unless `sentiment` is given."""
+    `language`: one of the flow's languages (default: its first). Answers are read by the
+    analyser of that language unless `sentiment` is given."""
+    flow = flow.in_language(language)
     sentiment = sentiment or partial(analyse, language=flow.language)
-    write(f"Rehearsing '{flow.title}' ({flow.id}). {HELP}")
+    speaks = f" in {flow.language}" if len(flow.languages) > 1 else ""
+    write(f"Rehearsing '{flow.title}' ({flow.id}){speaks}. {HELP}")
     reprompts = Reprompts(flow, title or flow.title, write)
     reprompts.introduce()
     outcome = start(flow, now())

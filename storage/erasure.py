@@ -35,6 +35,7 @@ from storage.models import (
     Vote,
 )
 from storage.quotes import ERASED, update_rows
+from storage.translations import forget_translations
 
 FREE_TEXT_KINDS = ("text", "proposal", "feedback", "followup", "elaboration")
 
@@ -143,7 +144,9 @@ def _withdraw_proposals(db: Session, member_id: int, now: datetime) -> tuple[int
     """A proposal nobody else voted on goes; one others voted on (or with an outcome) keeps
     its tallies, as withdrawn (hidden from members, no text). Returns (erased, withdrawn)."""
     erased = withdrawn = 0
-    for proposal in db.exec(select(Proposal).where(Proposal.member_id == member_id)).all():
+    own = db.exec(select(Proposal).where(Proposal.member_id == member_id)).all()
+    forget_translations(db=db, proposal_ids=[p.id for p in own if p.id is not None])
+    for proposal in own:
         if _count(db, Vote.proposal_id == proposal.id) or _count(
             db, Outcome.proposal_id == proposal.id
         ):

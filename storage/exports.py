@@ -111,7 +111,7 @@ def names(*, db: Session, session_id: int) -> dict[int, tuple[str, str | None]]:
 
 def answers(*, db: Session, session_id: int) -> Iterator[Any]:
     """Current answers (not superseded), by step: id, step_id, member_id, kind, value, text,
-    polarity, created_at."""
+    polarity, created_at, language."""
     a = Answer
     return stream(
         db,
@@ -124,6 +124,7 @@ def answers(*, db: Session, session_id: int) -> Iterator[Any]:
             col(a.text),
             col(a.polarity),
             col(a.created_at),
+            col(a.language),
         )
         .where(col(a.session_id) == session_id, col(a.superseded) == False)  # noqa: E712
         .order_by(col(a.step_id), col(a.id)),

@@ -140,6 +140,12 @@ def zones_of(*, db: Session, member_ids: set[int | None]) -> dict[int, str | Non
     return {cast(int, member_id): zone for member_id, zone in rows}  # a primary key is never NULL
 
 
+def set_language(*, db: Session, member: Member, language: str) -> None:
+    """The language the member chose (`/language`)."""
+    member.language = language[:16]
+    db.add(member)
+
+
 def set_timezone(*, db: Session, member: Member, zone: str) -> None:
     member.timezone = zone
     db.add(member)

@@ -153,3 +153,15 @@ FORGET_DONE_STAFF = (
     "of your actions (with your Telegram id)."
 )
 FORGET_NOTHING = "I have nothing stored about you."
+
+# the member's language (/language)
+LANGUAGE_HINT = "I'll write to you in {language}. To change it, send /language ({others})."
+LANGUAGE_ASK = "I write to you in {language} in “{title}”. Which language would you like?"
+LANGUAGE_ONLY = "“{title}” is in {language} only."
+LANGUAGE_SET = "✅ From now on I'll write to you in {language}."
+LANGUAGE_UNCHANGED = "I already write to you in {language}."
+LANGUAGE_NOT_OFFERED = "“{title}” is not in “{typed}”. Its languages: {languages}."
+LANGUAGE_NO_SESSION = (
+    "Your language is chosen among those of your session: join one first (open the link "
+    "your organiser shared)."
+)

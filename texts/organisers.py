@@ -3,12 +3,13 @@
 the levers that message members (/broadcast, /nudge)."""
 
 NEWSESSION_USAGE = (
-    "Usage: /newsession <title> [--flow <flow id>] [--community <name>]\n"
+    "Usage: /newsession <title> [--flow <flow id>] [--community <name>] [--languages en,es]\n"
     "For example: /newsession Elm Park redesign --flow park_redesign --community Elm Street "
     "neighbours\n/flows lists the flows."
 )
 NEWSESSION_PROBLEMS = {
-    "unknown_option": "I don't know the option {option}: use --flow or --community.",
+    "unknown_option": "I don't know the option {option}: use --flow, --community or --languages.",
+    "languages": "Write languages as codes with commas between them, e.g. --languages en,es.",
     "no_value": "{option} needs a value after it.",
     "twice": "{option} is given twice.",
     "flow_words": "A flow id is one word (/flows lists them), not “{flow}”.",
@@ -16,6 +17,8 @@ NEWSESSION_PROBLEMS = {
 TITLE_TOO_LONG = "That title is too long: please keep it under {limit} characters."
 COMMUNITY_TOO_LONG = "That community name is too long: please keep it under {limit} characters."
 UNKNOWN_FLOW = "There is no flow “{flow}”. Flows you can use: {flows}."
+LANGUAGES_NOT_IN_FLOW = "The flow {flow} is not in {missing}. Its languages: {languages}."
+SESSION_LANGUAGES = "Languages: {languages} (each member reads their own; /language changes it)."
 SESSION_CREATED = (
     "Created “{title}” for the community “{community}” (flow: {flow}) as a draft. It is "
     "yours: only you, the team you add with /team and the administrators see it.\n\n"
@@ -26,6 +29,7 @@ FLOWS_HEADER = "Installed flows:"
 OWN_FLOWS_HEADER = "Flows you sent me:"
 FLOW_LINE = "• {id} — {title} ({steps} steps)"
 FLOW_DESCRIPTION = "  {description}"
+FLOW_LANGUAGES = "  Languages: {languages}"
 FLOWS_FOOTER = (
     "Use one with /newsession <title> --flow <id>. To add your own, send me its .yaml file "
     "(codesign flows new writes a starter to edit)."

@@ -15,6 +15,7 @@ from storage.models import CoSession, Member, Participation, id_of
 from usecases.actions import Consent
 from usecases.commands import Command
 from usecases.context import Ctx, Out
+from usecases.languages import language_of
 from usecases.roles import Role, who
 
 
@@ -39,12 +40,14 @@ class Refusal:
 
 @dataclass
 class Place:
-    """A member in a session they take part in, with the flow the session runs."""
+    """A member in a session they take part in, with the flow the session runs in the
+    member's language (`language`, one of those the session offers)."""
 
     member: Member
     cosession: CoSession
     participation: Participation
     flow: Any
+    language: str = "en"
 
 
 _REPLIES = {
@@ -115,7 +118,8 @@ def place_of(
     if open_only and cosession.status != "open":
         status = Denied.DRAFT if cosession.status == "draft" else Denied.CLOSED
         return Refusal(status, cosession.title)
-    return Place(member, cosession, participation, flow)
+    language = language_of(ctx, member, cosession=cosession, flow=flow)
+    return Place(member, cosession, participation, flow.in_language(language), language)
 
 
 def member_place(ctx: Ctx, **where: Any) -> Place | None:

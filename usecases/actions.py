@@ -125,6 +125,15 @@ class QuestionButton(Button):
 
 
 @dataclass(frozen=True)
+class LanguageButton(Button):
+    """One of the session's languages, under /language."""
+
+    tag = "l"
+    session_id: int
+    language: str  # a language code: checked against the session's before it changes anything
+
+
+@dataclass(frozen=True)
 class HelpButton(Button):
     """ "Usage and details" under the short /help."""
 
@@ -156,5 +165,6 @@ BUTTONS: tuple[type[Button], ...] = (
     QuestionButton,
     HelpButton,
     ImpactButton,
+    LanguageButton,
 )
 Action = Button  # what a press asks for

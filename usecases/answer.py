@@ -163,6 +163,7 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
             polarity=ctx.about.polarity,
             subjectivity=ctx.about.subjectivity,
             now=now,
+            language=place.language,
         )
     acknowledged = False
     if outcome.proposal:

@@ -16,6 +16,7 @@ from usecases import (
     broadcast,
     impact,
     join,
+    language_choice,
     members,
     mydata,
     picking,
@@ -37,6 +38,7 @@ from usecases.actions import (
     FormButton,
     HelpButton,
     ImpactButton,
+    LanguageButton,
     PickSession,
     QuestionButton,
     SendBroadcast,
@@ -61,6 +63,7 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     QuestionButton: readings.question_tap,
     HelpButton: members.help_tap,
     ImpactButton: impact.answer_tap,
+    LanguageButton: language_choice.choose_language,
 }
 
 

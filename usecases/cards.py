@@ -28,14 +28,19 @@ def proposal_card(
     header: str | None = None,
     footer: str | None = None,
     outcome: Current | None = None,
+    words: str | None = None,
+    written: str | None = None,
 ) -> Out:
     """One proposal with its vote buttons and Previous / Next; `header` goes above it (what
-    just happened), `footer` below; what became of it, if the organisers said."""
+    just happened), `footer` below; what became of it, if the organisers said; `words`: the
+    proposal as the reader sees it (a translation), `written`: a note naming the language it
+    was written in."""
     lines = [header, ""] if header else []
     lines += [
         texts.proposals.CARD_HEADER.format(position=position + 1, total=total, id=proposal.number),
         "",
-        f"“{proposal.text}”",
+        f"“{proposal.text if words is None else words}”",
+        *([written] if written else []),
         "",
     ]
     if outcome is not None:

@@ -12,6 +12,7 @@ from usecases import (
     broadcast,
     exports,
     join,
+    language_choice,
     levers,
     members,
     messages,
@@ -26,6 +27,7 @@ from usecases import (
     stats,
     team,
     themes,
+    translations,
     votes,
 )
 from usecases.commands import Args, Command, Where
@@ -61,6 +63,8 @@ CATALOGUE: tuple[Command, ...] = (
             help="carry on where you left off"),
     Command("timezone", members.set_timezone, REST, menu="your time zone, for quiet hours",
             help="your time zone, so I keep quiet at night"),
+    Command("language", language_choice.language, REST, menu="the language I write to you in",
+            usage="/language [code]", help="choose the language I write to you in"),
     Command("privacy", join.privacy, menu="what I keep about you, and for how long",
             help="what I keep about you, for how long, and why (what you agreed to)"),
     Command("mydata", mydata.mydata, menu="everything stored about you, as a file",
@@ -112,6 +116,11 @@ CATALOGUE: tuple[Command, ...] = (
             "[--ask-after 14d]",
             help="record what became of a proposal; those who proposed or voted on it hear "
             "it, and once it is done are asked whether it changed anything for them"),
+    Command("translate", translations.translate, REST, ORGANISER,
+            menu="a proposal in another language",
+            usage="/translate [code] <proposal number> <language> <text>",
+            help="a proposal in another of the session's languages: members who read it see "
+            "it so, and their votes count for the one proposal"),
     Command("linkgroup", polls.link_group, REST, ORGANISER, where=Where.ANYWHERE,
             menu="link this group to a session", usage="/linkgroup <code>",
             help="send in a group chat to link it to a session"),

@@ -236,6 +236,7 @@ def side_answer(
         polarity=ctx.about.polarity,
         subjectivity=ctx.about.subjectivity,
         now=ctx.now,
+        language=place.language,
     )
     _back_to_question(ctx, place, flow_texts.SIDE_THANKS)
     return True

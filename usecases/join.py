@@ -16,6 +16,7 @@ from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
 from usecases.catchup import catch_up
 from usecases.context import About, Ctx, Out
+from usecases.language_choice import say_how_to_change
 from usecases.welcome import greet_staff
 
 
@@ -156,6 +157,7 @@ def _decide(ctx: Ctx, place: Place, accept: bool) -> None:
         return
     place.member.active_session_id = place.cosession.id
     ctx.edit(Out(texts.members.CONSENT_GIVEN.format(date=ctx.now.strftime("%d %b %Y"))))
+    say_how_to_change(ctx, place)
     start_flow(ctx, place)
     catch_up(ctx, place)  # an open poll comes after the first question
 

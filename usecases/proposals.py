@@ -74,6 +74,7 @@ def submit_proposal(
         now=ctx.now,
         polarity=ctx.about.polarity,
         subjectivity=ctx.about.subjectivity,
+        language=place.language,
     )
     if proposal is None:
         _say_duplicate(ctx, place, text)

@@ -10,6 +10,7 @@ from storage.models.deliberation import (
     Poll,
     PollOption,
     Proposal,
+    ProposalTranslation,
     Vote,
 )
 from storage.models.outbox import (
@@ -93,6 +94,7 @@ __all__ = [
     "PollOption",
     "ProcessedUpdate",
     "Proposal",
+    "ProposalTranslation",
     "RoleGrant",
     "State",
     "TeamInvite",

@@ -23,6 +23,7 @@ class Proposal(SQLModel, table=True):
     member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
     text: str = Field(max_length=1000)
     normalized_text: str = Field(max_length=1000)
+    language: str | None = Field(default=None, max_length=16)  # its author's, when written
     polarity: float | None = None
     subjectivity: float | None = None
     hidden: bool = False
@@ -32,6 +33,20 @@ class Proposal(SQLModel, table=True):
     milestone_notified: int = 0  # the highest agree-count milestone the author was told of
     withdrawn_at: datetime | None = when()  # its author erased their data: no text, tallies kept
     created_at: datetime = when(nullable=False)
+
+
+class ProposalTranslation(SQLModel, table=True):
+    """A proposal in another language, added by the session's team (`/translate`): members
+    reading that language see it; votes stay the proposal's."""
+
+    __tablename__ = "proposal_translation"
+    __table_args__ = (UniqueConstraint("proposal_id", "language"),)
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    language: str = Field(max_length=16)
+    text: str = Field(max_length=1000)
+    added_by: int = tg_id()
+    added_at: datetime = when(nullable=False)
 
 
 class Vote(SQLModel, table=True):

@@ -144,7 +144,13 @@ def test_check_flow_files_reports_a_missing_file():
 def test_shipped_flows_load_and_check_clean():
     flows = load_flows(default_flows_dir())
     assert {"park_redesign", "community_garden"} <= set(flows)
-    assert check_flow_files(sorted(default_flows_dir().glob("*.yaml"))) == []
+    found = check_flow_files(sorted(default_flows_dir().glob("*.yaml")))
+    # the only warnings: the shipped languages no sentiment analyser reads here
+    assert {(f.warning, f.message.split("'")[1]) for f in found} == {
+        (True, "es"),
+        (True, "pl"),
+        (True, "ar"),
+    }
     for flow in flows.values():
         kinds = {step.kind for step in flow.steps}
         assert {"choice", "scale", "text", "proposal", "vote", "feedback"} <= kinds

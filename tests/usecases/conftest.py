@@ -145,6 +145,7 @@ class Person:
         self.username = username if username is not None else name.lower()
         self.chat = world.chat(telegram_id)
         self.toasts: list[str] = []
+        self.language = "en"  # what Telegram says they use (`language_code`)
 
     def actor(self, chat: Chat | None = None) -> Actor:
         chat = chat or self.chat
@@ -154,7 +155,7 @@ class Person:
             chat_type=chat.type,
             display_name=clean(self.name),
             username=self.username or None,
-            language="en",
+            language=self.language,
         )
 
     @property
@@ -281,8 +282,10 @@ class World:
             self.people[telegram_id] = Person(self, telegram_id, name, username)
         return self.people[telegram_id]
 
-    def member(self, name: str, telegram_id: int | None = None) -> Person:
-        return self.person(telegram_id or 1000 + len(self.people) + 1, name)
+    def member(self, name: str, telegram_id: int | None = None, language: str = "en") -> Person:
+        person = self.person(telegram_id or 1000 + len(self.people) + 1, name)
+        person.language = language
+        return person
 
     def group(self, chat_id: int | None = None, title: str = "Group") -> Chat:
         """A group chat the bot is in."""
