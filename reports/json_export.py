@@ -1,6 +1,7 @@
 """The JSON export: the session, its flow, members, answers per step, proposals with their
 tallies, polls with their results, opinion groups, reprompts with their outcome, and the
-transcript; every list streamed from the database as it is written."""
+transcript; every list streamed from the database as it is written. Every text in it
+passes `Shown.text` (names hidden in a pseudonymised export); times are UTC."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from sqlmodel import Session
 
 from dialogs import Flow, opinions
 from reports.figures import SessionStats, agreement
-from reports.writers import JsonWriter, iso, transcript_json
+from reports.writers import JsonWriter, Shown, iso, transcript_json
 from storage import exports, polls
 from storage.models import CoSession, State, id_of
 
@@ -25,23 +26,38 @@ def write_json(
     cosession: CoSession,
     flow: Flow | None,
     figures: SessionStats,
-    label: Label,
+    shown: Shown,
     lines: Iterable[Any],
     mood: Callable[[float | None], str],
 ) -> int:
-    sid = id_of(cosession)
+    sid, label = id_of(cosession), shown.label
+
+    def clean(value: Any) -> Any:
+        return _scrubbed(value, shown.text)
+
     with JsonWriter(out) as doc:
         doc.field("format", {"name": "codesign-export", "version": VERSION})
-        doc.field("session", _session(cosession))
-        doc.field("flow", flow.model_dump(mode="json") if flow is not None else None)
+        doc.field("session", clean(_session(cosession)))
+        doc.field("flow", clean(flow.model_dump(mode="json")) if flow is not None else None)
         doc.field("funnel", {stage.name: stage.count for stage in figures.funnel})
         doc.field("members", _members(db, sid, label))
-        doc.grouped("answers", _answers(db, sid, label))
-        doc.field("proposals", iter(_proposals(figures, label)))
-        doc.field("polls", iter(_polls(db, sid)))
+        doc.grouped("answers", ((s, clean(a)) for s, a in _answers(db, sid, label)))
+        doc.field("proposals", iter(clean(_proposals(figures, label))))
+        doc.field("polls", iter(clean(_polls(db, sid))))
         doc.field("opinion_groups", _groups(figures, label))
         doc.field("reprompts", _reprompts(db, sid, label))
-        return doc.field("transcript", (transcript_json(r, label, mood) for r in lines))
+        return doc.field("transcript", (transcript_json(r, shown, mood) for r in lines))
+
+
+def _scrubbed(value: Any, text: Callable[[str], str]) -> Any:
+    """`value` with `text` applied to every string in it (keys aside)."""
+    if isinstance(value, str):
+        return text(value)
+    if isinstance(value, dict):
+        return {k: _scrubbed(v, text) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_scrubbed(v, text) for v in value]
+    return value
 
 
 def _session(c: CoSession) -> dict[str, Any]:
