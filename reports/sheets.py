@@ -45,7 +45,9 @@ def number(item: Any) -> int:
     return int(item.id)
 
 
-def write_zip(out: BinaryIO, files: Iterable[tuple[str, Callable[[TextIO], Any]]], now: datetime):
+def write_zip(
+    out: BinaryIO, files: Iterable[tuple[str, Callable[[TextIO], Any]]], now: datetime
+) -> None:
     """Each (name, writer) as one file of a zip written to `out` (which need not seek): a
     file is compressed as its writer writes it, so none is ever whole in memory."""
     stamp = now.timetuple()[:6]
@@ -53,6 +55,7 @@ def write_zip(out: BinaryIO, files: Iterable[tuple[str, Callable[[TextIO], Any]]
         for name, write in files:
             entry = zipfile.ZipInfo(name, date_time=stamp)
             entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16  # unzipped readable, as any file (not 0600)
             with io.TextIOWrapper(archive.open(entry, "w"), encoding=ENCODING, newline="") as text:
                 write(text)
 
