@@ -55,6 +55,7 @@ _WORD = re.compile(r"\w+")
 _PUNCTUATION = "\"'“”‘’«»()[]{}<>.,;:!?¡¿-–—_/\\|*~`"
 # words of names that are also everyday words in the languages members write in: hidden as
 # part of the full name, never on their own ("Maria de la Cruz" leaves "de" and "la" be)
+REMEMBERED = 256  # the first texts seen are remembered (the bot's prompts come early)
 PARTICLES = frozenset(
     {"al", "ap", "bin", "da", "das", "de", "degli", "dei", "del", "della", "der", "des", "di",
      "do", "dos", "du", "el", "ibn", "la", "las", "le", "les", "lo", "los", "of", "ten", "ter",
@@ -74,17 +75,20 @@ class Scrub:
     is left.
 
     Fast on the common case: a text shares no word with any name (a set test), and only
-    then one regular expression built as a trie runs over it."""
+    then one regular expression built as a trie runs over it; the first 256 texts
+    seen (the bot's prompts among them, said to every member) are not looked at again."""
 
     def __init__(self, people: Mapping[int, Person], label: Callable[[int], str]) -> None:
         self.folded: dict[str, str] = {}  # lower-cased key -> pseudonym, any case
         self.exact: dict[str, str] = {}  # key as written -> pseudonym
+        written: set[str] = set()  # every key as written, for the expression
         for member_id, (name, username, telegram_id) in people.items():
             alias = label(member_id)
             full = " ".join(name.split())
             for key in (full, username, f"@{username}" if username else None, telegram_id):
                 if key:
                     self.folded.setdefault(str(key).lower(), alias)
+                    written.add(str(key))
             for part in full.split(" "):
                 word = part.strip(_PUNCTUATION)
                 if len(word) < 2 or word.lower() in PARTICLES:
@@ -92,16 +96,28 @@ class Scrub:
                 if any(c.isalpha() for c in word):
                     for form in (word, word.title(), word.upper()):
                         self.exact.setdefault(form, alias)
-        keys = set(self.folded) | {k.lower() for k in self.exact}
-        self.words = frozenset(w for key in keys for w in _WORD.findall(key))
+        self.words = frozenset(
+            w for key in (*self.folded, *self.exact) for w in _WORD.findall(key.lower())
+        )
+        keys = {_lower(k) for k in (*written, *self.exact)}
         self.pattern = (
             re.compile(r"(?<![\w@])" + _trie(keys) + r"(?!\w)", re.IGNORECASE) if keys else None
         )
+        self._done: dict[str, str] = {}  # the bot says the same prompts to every member
 
     def __call__(self, text: str) -> str:
-        if self.pattern is None or not text or self.words.isdisjoint(_WORD.findall(text.lower())):
+        if self.pattern is None or not text:
             return text
-        return self.pattern.sub(self._alias, text)
+        done = self._done.get(text)
+        if done is None:
+            done = (
+                text
+                if self.words.isdisjoint(_WORD.findall(text.lower()))
+                else self.pattern.sub(self._alias, text)
+            )
+            if len(self._done) < REMEMBERED:
+                self._done[text] = done
+        return done
 
     def _alias(self, match: re.Match[str]) -> str:
         found = match.group()
@@ -111,6 +127,12 @@ class Scrub:
 def keep(text: str) -> str:
     """Text as it is: an export with names (`--names`) hides none."""
     return text
+
+
+def _lower(text: str) -> str:
+    """Lower case a character at a time, as a regular expression ignores case ("İ" stays
+    one character, which IGNORECASE matches to "i"; `str.lower` makes it two)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _trie(keys: set[str]) -> str:
