@@ -90,10 +90,11 @@ def _non_text(turns: Turns) -> Handler:
 def _document(turns: Turns) -> Handler:
     async def on_document(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
         """A file: an organiser's flow file is downloaded (a .yaml of at most
-        MAX_FLOW_BYTES) and handed over as text; who may send one is the use case's call."""
+        MAX_FLOW_BYTES) and handed over as text; anyone else's file is never fetched."""
         document = update.effective_message.document if update.effective_message else None
         name = (document.file_name if document else None) or ""
-        text = await flow_text(update.get_bot(), document) if document else None
+        wanted = document is not None and turns.ask(update, flow_files.may_upload)
+        text = await flow_text(update.get_bot(), document) if document and wanted else None
         await turns.run(update, flow_files.upload_flow, name, text)
 
     return on_document

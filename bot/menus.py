@@ -3,8 +3,9 @@ for organisers, coordinators and administrators (`setMyCommands` with the scope 
 chat), and what acts in a group (/linkgroup) for groups' administrators. Setting them is a
 request that is not a message: it is made after the use case committed, never inside its
 transaction, in the background, one at a time and in order (so a grant followed by a
-revoke ends with the revoke). At start every menu of its own is set again, which also
-covers roles changed from the command line."""
+revoke ends with the revoke). `codesign grant` and `codesign revoke` set the person's menu
+themselves with the bot's token (`bot/cli/roles.py`); at start every menu of its own is set
+again, which covers a command line that could not reach Telegram."""
 
 from __future__ import annotations
 

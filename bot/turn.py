@@ -73,6 +73,12 @@ class Turns:
         if call is not None:
             self._deliver(update, call)
 
+    def ask(self, update: Update, question: Callable[[Ctx], bool]) -> bool:
+        """A yes-or-no about the update's sender, read before anything is done about it
+        (e.g. whether a file is worth downloading); nothing is written."""
+        with self.calls.run(actor_of(update)) as call:
+            return question(call.ctx)
+
     async def notice(self, update: Update, usecase: Callable[[Ctx], None]) -> None:
         """Tell the person about an update that was not applied (`usecases.notices`):
         queued and sent like any reply, or the tap answered with it."""

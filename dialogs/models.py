@@ -25,6 +25,7 @@ SLUG = re.compile(r"[a-z0-9_]+")
 END = "end"
 QUESTION_KINDS = ("text", "choice", "scale", "proposal", "vote", "feedback")
 TEXT_KINDS = ("text", "proposal", "feedback")
+MOST_OUTCOME_WAIT = timedelta(days=365)  # the longest wait before asking about an outcome
 CONDITIONS = ("equals", "in_", "lt", "lte", "gt", "gte", "sentiment", "skipped")
 
 
@@ -95,15 +96,25 @@ class Engagement(Frozen):
     positive_threshold: Threshold = 0.4  # polarity strictly above: positive
     min_words: int = Field(default=3, ge=0, le=100)  # fewer: one elaboration request; 0: never
     champion_after: Duration = timedelta(hours=1)  # after a positive member's proposal
-    daily_cap: int = Field(default=3, ge=1, le=24)  # reprompts a member gets in 24 hours
+    daily_cap: int = Field(default=3, ge=1, le=24)  # reprompts (and outcomes) in 24 hours
     quiet_hours: Annotated[QuietHours | None, BeforeValidator(_quiet)] = QuietHours(
         time(21, 0), time(8, 0)
     )
+    # a proposal marked done: its proposer and voters are asked this long after whether it
+    # changed anything for them (`/outcome … done --ask-after` sets it for one proposal)
+    outcome_question_after: Duration = timedelta(days=14)
     # pydantic: the Annotated type is built per field by _text(); mypy cannot evaluate a call
     reminder_text: _text("reminder_text") = None  # type: ignore[valid-type]
     followup_text: _text("followup_text") = None  # type: ignore[valid-type]
     elaboration_text: _text("elaboration_text") = None  # type: ignore[valid-type]
     champion_text: _text("champion_text") = None  # type: ignore[valid-type]
+
+    @field_validator("outcome_question_after")
+    @classmethod
+    def _within_a_year(cls, value: timedelta) -> timedelta:
+        if value > MOST_OUTCOME_WAIT:
+            raise ValueError("outcome_question_after must be at most 365d")
+        return value
 
     @model_validator(mode="after")
     def _ordered(self) -> Engagement:

@@ -10,7 +10,8 @@ from typing import Any, BinaryIO, TypeVar
 
 import texts.reports
 from dialogs import opinions
-from reports.figures import SessionStats, reply_share
+from reports.cells import small
+from reports.figures import RANK_FROM, SessionStats, proposal_number, reply_share
 from reports.summaries import short
 
 WIDTH, HEIGHT, DPI = 1200, 900, 100  # pixels of the PNG
@@ -93,11 +94,12 @@ def _map(ax: Any, s: SessionStats) -> None:
     g = s.groups
     for n, members in enumerate(g.groups):
         points = [g.points[m] for m in members if m in g.points]
+        name = opinions.label(n)  # a small group's size is not shown
         ax.scatter(
             [p[0] for p in points],
             [p[1] for p in points],
             color=COLOURS[n % len(COLOURS)],
-            label=f"{opinions.label(n)} ({len(members)})",
+            label=name if small(len(members)) else f"{name} ({len(members)})",
             alpha=0.8,
         )
     ax.legend(loc="best", fontsize=8)
@@ -110,10 +112,15 @@ def _votes(ax: Any, s: SessionStats) -> None:
     top = s.ranked
     ax.set_title(texts.reports.STATS_RANKED)
     if not top:
-        ax.text(0.5, 0.5, texts.reports.STATS_NO_VOTES, ha="center", va="center")
+        said = (
+            texts.reports.STATS_TOO_FEW_TO_RANK.format(least=RANK_FROM)
+            if s.too_few_to_rank
+            else texts.reports.STATS_NO_VOTES
+        )
+        ax.text(0.5, 0.5, said, ha="center", va="center", wrap=True)
         ax.set_axis_off()
         return
-    labels = [f"#{t.id}" for t in top][::-1]
+    labels = [proposal_number(t.number) for t in top][::-1]
     parts = (("agree", "#1b9e77"), ("disagree", "#d95f02"), ("passed", "#bbbbbb"))
     left = [0] * len(top)
     for name, colour in parts:

@@ -65,7 +65,7 @@ PARTICLES = frozenset(
 
 class Scrub:
     """Members' names, usernames and Telegram ids taken out of text: each becomes that
-    member's pseudonym, in members' words and the bot's alike (decision 0024).
+    member's pseudonym, in members' words and the bot's alike (decision 0027).
 
     The whole display name, the username (with or without @) and the Telegram id match in
     any case; each word of the name (of two letters or more, not a particle such as "de")
@@ -104,6 +104,7 @@ class Scrub:
             re.compile(r"(?<![\w@])" + _trie(keys) + r"(?!\w)", re.IGNORECASE) if keys else None
         )
         self._done: dict[str, str] = {}  # the bot says the same prompts to every member
+        self._lowered = {k.lower(): v for k, v in self.exact.items()} | self.folded
 
     def __call__(self, text: str) -> str:
         if self.pattern is None or not text:
@@ -122,6 +123,13 @@ class Scrub:
     def _alias(self, match: re.Match[str]) -> str:
         found = match.group()
         return self.folded.get(found.lower()) or self.exact.get(found) or found
+
+    def any_case(self, text: str) -> str:
+        """Every word of a name hidden in any case too: for words the bot picked out of
+        members' text and lower-cased (a theme's keywords), where "maria" is Maria."""
+        if self.pattern is None or not text:
+            return text
+        return self.pattern.sub(lambda m: self._lowered.get(m.group().lower(), m.group()), text)
 
 
 def keep(text: str) -> str:

@@ -8,16 +8,28 @@ from __future__ import annotations
 import base64
 import html
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TextIO
 
+import texts.outcomes
 import texts.reports
-from dialogs import opinions
-from reports import charts
+import texts.themes
+from reports import charts, outcomes
 from reports.cells import visible
-from reports.figures import SessionStats, agreement, reply_share
+from reports.figures import (
+    RANK_FROM,
+    SessionStats,
+    proposal_number,
+    rankable,
+    reply_share,
+    share_text,
+)
+from reports.results import Question, Quote
+from reports.results_text import counted, mood, tally_lines, utc
 from reports.summaries import group_lines, mood_lines, proposal_text
+from reports.theme_text import feeling, theme_notes
+from reports.themes import MIN_ANSWERS, Themes
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
@@ -31,8 +43,15 @@ def e(text: object) -> str:
     return html.escape(visible(str(text)))
 
 
-def render(s: SessionStats, out: TextIO, now: datetime) -> None:
-    """The report of these figures, as one HTML document."""
+def render(
+    s: SessionStats,
+    out: TextIO,
+    now: datetime,
+    themes: Themes | None = None,
+    mood: Callable[[float | None], str] | None = None,
+) -> None:
+    """The report of these figures, as one HTML document (with the themes of what members
+    wrote, if given, their feelings read by `mood`)."""
     png = io.BytesIO()
     charts.draw(s, png)
     chart = base64.b64encode(png.getvalue()).decode("ascii")
@@ -47,13 +66,19 @@ def render(s: SessionStats, out: TextIO, now: datetime) -> None:
         f'width="{charts.WIDTH}" height="{charts.HEIGHT}" src="data:image/png;base64,{chart}">\n'
     )
     out.write(_section(texts.reports.STATS_FUNNEL, _funnel(s)))
+    out.write(_section(texts.reports.RESULTS_HEAD, _results(s.questions)))
     out.write(_section(texts.reports.STATS_REPLIES, _replies(s)))
     moods = mood_lines(s)
     out.write(_section(moods[0].split(" (")[0], _moods(s) if s.moods else _para(moods)))
     out.write(_section(texts.reports.REPORT_PROPOSALS, _proposals(s)))
     if s.divisive:
         out.write(_section(texts.reports.STATS_DIVISIVE, _divisive(s)))
-    out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s)) + _groups(s)))
+    out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s))))
+    if themes is not None:
+        out.write(_section(texts.themes.REPORT_THEMES, _themes(themes, mood or (lambda _: ""))))
+    shown = [o for o in s.outcomes if not o.hidden and not o.withdrawn]
+    if shown:
+        out.write(_section(texts.outcomes.REPORT_SECTION, _outcomes(s, shown)))
     out.write("</body></html>\n")
 
 
@@ -109,41 +134,112 @@ def _moods(s: SessionStats) -> str:
     return _table(head, rows, {1, 2, 3, 4})
 
 
+def _results(questions: list[Question]) -> str:
+    """One part per question: its prompt, the counts of a choice or scale, the quotes."""
+    if not questions:
+        return _para([texts.reports.NO_QUESTIONS_ASKED])
+    return "".join(_question(q) for q in questions)
+
+
+def _question(q: Question) -> str:
+    head = f'<h3 dir="auto">{e(texts.reports.REPORT_QUESTION.format(prompt=q.prompt))}</h3>\n'
+    body = _para([counted(q)])
+    if q.counts:
+        rows = [(c.label, c.count, share_text(c.count, q.answered)) for c in q.counts]
+        body += _table(texts.reports.REPORT_RESULTS_COLUMNS, rows, {1, 2})
+        body += _para(tally_lines(q)[1 + len(q.counts) :])
+    elif q.answers:
+        body += _para([texts.reports.RESULTS_WRITTEN])
+    if q.quotes:
+        body += "<ul>" + "".join(_quote(quote) for quote in q.quotes) + "</ul>\n"
+    return head + body
+
+
+def _quote(quote: Quote) -> str:
+    about = texts.reports.REPORT_QUOTE.format(
+        member=quote.member, when=utc(quote.at), mood=mood(quote)
+    )
+    if quote.side:
+        about += f" · {texts.reports.SIDE_NAMES.get(quote.kind, quote.kind)}"
+    words = texts.reports.REPORT_QUOTE_HIDDEN if quote.hidden else f"“{quote.text}”"
+    return f'<li><span dir="auto">{e(words)}</span><br><small>{e(about)}</small></li>'
+
+
 def _proposals(s: SessionStats) -> str:
-    verdicts = {v.proposal_id: v.verdict for v in s.groups.verdicts}
-    ordered = sorted(s.proposals, key=lambda t: (-agreement(t) if t.votes else 1, t.id))
+    """Every proposal with its raw counts: the ranked ones first (by their score, as the
+    paragraph above the table says), then the others in the order they came."""
+    first = {t.id: n for n, t in enumerate(s.ranked)}
+    ordered = sorted(s.proposals, key=lambda t: (first.get(t.id, len(first)), t.id))
     rows = [
         (
-            f"#{t.id}",
+            proposal_number(t.number),
             proposal_text(t),
             s.authors.get(t.member_id or 0, ""),
-            t.agree,
+            share_text(t.agree, t.votes),
             t.disagree,
             t.passed,
-            f"{agreement(t):.0%}" if t.votes else "",
-            texts.reports.VERDICTS.get(verdicts.get(t.id, ""), ""),
+            t.votes,
         )
         for t in ordered
     ]
-    return _table(texts.reports.REPORT_COLUMNS, rows, {3, 4, 5, 6})
+    how = (
+        texts.reports.STATS_RANKED_HOW.format(least=RANK_FROM)
+        if any(rankable(t) for t in s.proposals)
+        else texts.reports.STATS_TOO_FEW_TO_RANK.format(least=RANK_FROM)
+    )
+    return _para([how]) + _table(texts.reports.REPORT_COLUMNS, rows, {3, 4, 5, 6})
 
 
 def _divisive(s: SessionStats) -> str:
-    rows = [(f"#{t.id}", proposal_text(t), t.agree, t.disagree, t.passed) for t in s.divisive]
-    return _table(("#", "proposal", "agree", "disagree", "pass"), rows, {2, 3, 4})
+    rows = [
+        (proposal_number(t.number), proposal_text(t), share_text(t.agree, t.votes), t.disagree,
+         t.passed)
+        for t in s.divisive
+    ]  # fmt: skip
+    head = ("#", "proposal", "agree", "disagree", "pass")
+    return _para([texts.reports.STATS_DIVISIVE_HOW]) + _table(head, rows, {2, 3, 4})
 
 
-def _groups(s: SessionStats) -> str:
-    g = s.groups
-    if g.status != "groups":
-        return ""
-    head = ["#", "proposal"] + [
-        texts.reports.REPORT_GROUP_SHARE.format(group=opinions.label(n), n=len(members))
-        for n, members in enumerate(g.groups)
+def _themes(found: Themes, mood: Callable[[float | None], str]) -> str:
+    if found.too_few:
+        return _para([texts.themes.THEMES_TOO_FEW_FILE.format(n=found.answers, least=MIN_ANSWERS)])
+    rows = [
+        (
+            t.label,
+            f"{t.size} of {found.answers}",
+            feeling(t, mood),
+            " · ".join(f"“{q.text}”" + (f" ({q.who})" if q.who else "") for q in t.quotes),
+        )
+        for t in found.themes
     ]
-    rows = []
-    for v in g.verdicts:
-        tally = s.tally(v.proposal_id)
-        text = proposal_text(tally) if tally is not None else ""
-        rows.append([f"#{v.proposal_id}", text, *(f"{a:.0%}" for a in v.agree)])
-    return _table(head, rows, set(range(2, len(head))))
+    return _table(texts.themes.REPORT_THEMES_COLUMNS, rows, {1}) + _para(theme_notes(found))
+
+
+def _outcomes(s: SessionStats, shown: list[outcomes.ProposalOutcome]) -> str:
+    """What became of each proposal, with what those who voted on it said it changed."""
+    rows = [
+        (
+            f"#{o.number}",
+            outcomes.proposal_words(o),
+            outcomes.state_name(o.now.state),
+            o.now.words or "",
+            outcomes.day(o.now.at),
+        )
+        for o in shown
+    ]
+    parts = [_table(texts.outcomes.REPORT_COLUMNS, rows, set())]
+    for o in shown:
+        if o.now.state != "done" and not o.answers:
+            continue
+        lines = [f"#{o.number} — {texts.outcomes.REPORT_ASKED}"]
+        lines.append(outcomes.counts_line(o) if o.answers else texts.outcomes.REPORT_NOBODY)
+        parts.append(_para(lines))
+        said = [
+            f"“{a.words}” — {s.authors.get(a.member_id, '')} "
+            f"({texts.outcomes.IMPACT_LABELS.get(a.value, a.value)})"
+            for a in o.answers
+            if a.words
+        ]
+        if said:
+            parts.append("<ul>" + "".join(f'<li dir="auto">{e(q)}</li>' for q in said) + "</ul>")
+    return "".join(parts)

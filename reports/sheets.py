@@ -1,12 +1,13 @@
 """A session as spreadsheets (`/export <code> sheets`): four CSV files, written row by row
-from streamed rows, in one zip written a file at a time (decision 0024).
+from streamed rows, in one zip written a file at a time (decision 0027).
 
 - `responses.csv`: a row per member: when they joined, consented and finished, where
   they are, their language, how they came (the session's link or an invitation, and
   whose), then a column per question of the session's flow, in its order, with what
   they answered as they read it (option labels, the number on a scale, their words).
 - `proposals.csv`: a row per proposal: its number, text, author, votes, state (open,
-  hidden and why, withdrawn) and an `outcome` column.
+  hidden and why, withdrawn) and what became of it (its outcome now, the organisers' words,
+  when).
 - `votes.csv`: the member × proposal matrix as Pol.is exports it (participant-votes):
   a row per member who voted, their opinion group and counts, then a column per proposal
   number: 1 agree, -1 disagree, 0 pass, empty not voted.
@@ -34,15 +35,15 @@ from dialogs.texts import SKIPPED
 from reports.cells import csv_cell
 from reports.writers import Shown
 from storage.exports import Tally
+from texts.outcomes import STATE_NAMES
 
 ENCODING = "utf-8-sig"
 VOTE_CELLS = {"agree": 1, "disagree": -1, "pass": 0}  # as Pol.is writes them
 
 
 def number(item: Any) -> int:
-    """The number a proposal or a poll is known by in the files (its id until proposals and
-    polls are numbered per session)."""
-    return int(item.id)
+    """The number a proposal or a poll is known by: its number in its session (#1 first)."""
+    return int(item.number)
 
 
 def write_zip(
@@ -143,20 +144,26 @@ def _status(row: Any) -> str:
 # -- proposals.csv and votes.csv -----------------------------------------------------------
 
 
-def write_proposals(out: TextIO, tallies: Sequence[Tally], shown: Shown) -> int:
-    writer = csv.writer(out)
+def write_proposals(
+    out: TextIO, tallies: Sequence[Tally], outcomes: Mapping[int, Any], shown: Shown
+) -> int:
+    """`outcomes`: proposal id -> what became of it now (`storage.outcomes.Current`)."""
+    writer, when = csv.writer(out), shown.time
     _row(
         writer,
-        ["proposal", "text", "author", shown.time.header("created"), "agree", "disagree",
-         "pass", "votes", "state", "hidden_reason", "outcome"],
+        ["proposal", "text", "author", when.header("created"), "agree", "disagree", "pass",
+         "votes", "state", "hidden_reason", "outcome", "outcome_words", when.header("outcome_at")],
     )  # fmt: skip
     for t in tallies:
         state = "withdrawn" if t.withdrawn else "hidden" if t.hidden else "open"
+        now = outcomes.get(t.id)
         _row(
             writer,
             [number(t), "" if t.withdrawn else shown.text(t.text), shown.label(t.member_id),
-             shown.time(t.created_at), t.agree, t.disagree, t.passed, t.votes,
-             words.SHEET_STATE[state], shown.text(t.hidden_reason or "") if t.hidden else "", ""],
+             when(t.created_at), t.agree, t.disagree, t.passed, t.votes,
+             words.SHEET_STATE[state], shown.text(t.hidden_reason or "") if t.hidden else "",
+             STATE_NAMES.get(now.state, now.state) if now else "",
+             shown.text(now.words or "") if now else "", when(now.at) if now else ""],
         )  # fmt: skip
     return len(tallies)
 

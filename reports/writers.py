@@ -46,6 +46,8 @@ class Shown:
     label: Callable[[int | None], str]
     text: Callable[[str], str]
     time: LocalTimes
+    any_case: Callable[[str], str] = str  # words picked out of members' text (a theme's
+    # keywords, lower-cased): every word of a name hidden in any case
 
 
 def iso(at: datetime | None) -> str | None:

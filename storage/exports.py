@@ -127,12 +127,13 @@ def people(*, db: Session, session_id: int) -> dict[int, tuple[str, str | None, 
 
 
 def answers(*, db: Session, session_id: int) -> Iterator[Any]:
-    """Current answers (not superseded), by step: step_id, member_id, kind, value, text,
+    """Current answers (not superseded), by step: id, step_id, member_id, kind, value, text,
     polarity, created_at."""
     a = Answer
     return stream(
         db,
         sa_select(
+            col(a.id),
             col(a.step_id),
             col(a.member_id),
             col(a.kind),
@@ -158,6 +159,7 @@ class Tally:
     disagree: int
     passed: int
     polarity: float | None = None
+    number: int = 0  # what people see: #1 is the session's first proposal
     hidden_reason: str | None = None
 
     @property
@@ -188,6 +190,7 @@ def tallies(*, db: Session, session_id: int) -> list[Tally]:
                 col(p.hidden),
                 col(p.withdrawn_at),
                 col(p.polarity),
+                col(p.number),
                 col(p.hidden_reason),
             )
             .add_columns(counts.c.agree, counts.c.disagree, counts.c.passed)
@@ -199,8 +202,8 @@ def tallies(*, db: Session, session_id: int) -> list[Tally]:
         .all()
     )
     return [
-        Tally(i, m, text, at, hidden, withdrawn is not None, a or 0, d or 0, s or 0, polarity, why)
-        for i, m, text, at, hidden, withdrawn, polarity, why, a, d, s in rows
+        Tally(i, m, text, at, hidden, gone is not None, a or 0, d or 0, s or 0, mood, n, why)
+        for i, m, text, at, hidden, gone, mood, n, why, a, d, s in rows
     ]
 
 

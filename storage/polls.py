@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from storage.models import Ballot, Member, Poll, PollOption
+from storage.numbers import next_number
 
 
 def voter_key(*, secret: bytes, poll_id: int, member_id: int) -> str:
@@ -48,6 +49,7 @@ def create_poll(
 ) -> Poll:
     poll = Poll(
         session_id=session_id,
+        number=next_number(db=db, session_id=session_id, counter="polls_numbered"),
         question=question,
         multiple=multiple,
         anonymous=anonymous,
@@ -68,6 +70,10 @@ def create_poll(
 
 def get_poll(*, db: Session, poll_id: int) -> Poll | None:
     return db.get(Poll, poll_id)
+
+
+def by_number(*, db: Session, session_id: int, number: int) -> Poll | None:
+    return db.exec(select(Poll).where(Poll.session_id == session_id, Poll.number == number)).first()
 
 
 def poll_options(*, db: Session, poll_id: int) -> list[PollOption]:

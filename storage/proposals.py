@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from storage.lookalike import skeleton
 from storage.models import Feedback, Proposal, Vote
+from storage.numbers import give_back, next_number
 from storage.sql import insert
 
 NORMALIZED_CHARS = 1000  # Proposal.normalized_text
@@ -42,12 +43,15 @@ def add_proposal(
     polarity: float | None = None,
     subjectivity: float | None = None,
 ) -> Proposal | None:
-    """Store a proposal; None if the session already has the same text (also when another
-    member's identical proposal is being stored at the same moment)."""
+    """Store a proposal with the session's next number; None if the session already has the
+    same text (also when another member's identical proposal is being stored at the same
+    moment: then the number is given back, so numbers have no gaps)."""
+    number = next_number(db=db, session_id=session_id, counter="proposals_numbered")
     stmt = (
         insert(db, Proposal)
         .values(
             session_id=session_id,
+            number=number,
             member_id=member_id,
             text=text.strip(),
             normalized_text=normalize(text),
@@ -60,7 +64,16 @@ def add_proposal(
         .on_conflict_do_nothing()
         .returning(Proposal)
     )
-    return db.scalars(stmt).first()
+    stored = db.scalars(stmt).first()
+    if stored is None:
+        give_back(db=db, session_id=session_id, counter="proposals_numbered", number=number)
+    return stored
+
+
+def by_number(*, db: Session, session_id: int, number: int) -> Proposal | None:
+    return db.exec(
+        select(Proposal).where(Proposal.session_id == session_id, Proposal.number == number)
+    ).first()
 
 
 def add_feedback(

@@ -122,8 +122,19 @@ FORGET_CONFIRM = (
     "session: answers, proposals, feedback and messages. What stays has no name on it: your "
     "votes, the numbers of answers, and the proposals others already voted on (as “withdrawn”, "
     "with their vote counts, without your words). I won't message you again unless you join "
-    "a session again. This cannot be undone.\n\nErase your data?"
+    "a session again. This cannot be undone.{staff}\n\nErase your data?"
 )
+FORGET_STAFF_KEEPS = (
+    "\n\nAs {role}, you keep what is not yours alone: your role, your place on session "
+    "teams, the sessions you created, and the audit entries of what you did in them, with "
+    "your Telegram id (your name goes), so that your teams can still see who did what. To "
+    "give up a role, ask an administrator."
+)
+STAFF_ROLE_WORDS = {
+    "admin": "an administrator",
+    "organiser": "an organiser",
+    "coordinator": "a coordinator",
+}
 FORGET_YES = "Erase my data"
 FORGET_NO = "Keep it"
 FORGET_KEPT = "Nothing was erased. Send /forget again whenever you want."
@@ -135,5 +146,10 @@ FORGET_DONE = (
     "with their vote counts), {votes} vote(s), {ballots} poll choice(s), and that someone took "
     "part in {sessions} session(s).\n\n"
     "I won't message you again. To take part later, open a session's link: you'll start afresh."
+    "{staff}"
+)
+FORGET_DONE_STAFF = (
+    "\n\nKept as {role}: your role, your team places, your sessions and the audit entries "
+    "of your actions (with your Telegram id)."
 )
 FORGET_NOTHING = "I have nothing stored about you."

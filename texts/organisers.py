@@ -41,6 +41,28 @@ NO_REPROMPTS = "no reminders sent yet"
 PICK_ASK = "Which session for {command}?"
 PICK_NONE = "You have no session {command} works on now. /sessions lists yours."
 PICKED = "{command} for “{title}” ({code})"
+# a plain /start from an organiser or a coordinator
+THERE = "there"
+HELLO_ORGANISER = "Hello {name}! You run co-design sessions here as an organiser."
+HELLO_COORDINATOR = "Hello {name}! You read co-design sessions here as a coordinator."
+HELLO_SESSIONS = "Your newest sessions:"
+HELLO_SESSION_LINE = "• {title} ({code}), {status}, {joined} joined"
+HELLO_MORE = "…and more: /sessions lists them all."
+HELLO_NO_SESSIONS = "You have no session yet."
+STATUS_WORDS = {"draft": "draft, not open yet", "open": "open", "closed": "closed"}
+HELLO_NEXT = (
+    "Start one with /newsession <title>, open it with /open <code> and share its link; "
+    "/sessions shows each session's numbers, /help every command. To try a session as a "
+    "member would, open its link."
+)
+HELLO_NEXT_READER = (
+    "/stats <code> shows a session's numbers, /answers <code> what members answered, "
+    "/export <code> a file of it; /help lists every command."
+)
+A_PROPOSAL = "a proposal"
+A_POLL = "a poll"
+WHICH_NUMBER = "Several of your sessions have {what} #{id}. Send it again with the session's code:"
+WHICH_NUMBER_LINE = "• {title} ({code}): “{text}”\n  {command} {code} {id}{rest}"
 CODE_USAGE = "Usage: {command} <session code>"
 NO_SUCH_SESSION = "There is no session with the code “{code}”. /sessions lists them."
 NOT_YOUR_SESSION = "There is no session “{code}” among yours. /sessions lists the sessions you run."
@@ -85,7 +107,7 @@ NOBODY_REACHABLE = (
 NOT_OPEN = "“{title}” is {status}: only open sessions can be messaged."
 NUDGE_USAGE = (
     "Usage: /nudge <session code> to remind those who have not finished the questions, "
-    "/nudge <session code> <poll id> to remind those who have not voted in that poll, or "
+    "/nudge <session code> <poll number> to remind those who have not voted in that poll, or "
     "/nudge <session code> votes to remind those who finished of proposals they have not "
     "voted on."
 )

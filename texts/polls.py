@@ -39,12 +39,12 @@ POLL_ERRORS = {
 POLL_NOT_OPEN_SESSION = "Polls go to open sessions only: “{title}” is {status}."
 POLL_CREATED = (
     "Poll #{id} is on its way to {members} member(s){group}. "
-    "See results with /results {id}; close it with /closepoll {id}."
+    "See results with /results {code} {id}; close it with /closepoll {code} {id}."
 )
 POLL_GROUP = " and the group chat"
 POLL_CREATED_FOR_NOBODY = (
-    "Poll #{id} is made, and sent to nobody. See results with /results {id}; close it with "
-    "/closepoll {id}."
+    "Poll #{id} is made, and sent to nobody. See results with /results {code} {id}; close it "
+    "with /closepoll {code} {id}."
 )
 FORM_PROMPTS = {
     "code": "Let's make a poll. Which session is it for? Tap it, or send its code (/sessions "
@@ -93,7 +93,7 @@ NOBODY_REASONS = {
     "blocked": "{n} blocked the bot",
 }
 FORM_CANCELLED = "Poll cancelled; nothing was sent."
-POLL_USAGE_ID = "Usage: {command} <poll id>"
+POLL_USAGE_ID = "Usage: {command} [session code] <poll number>"
 NO_SUCH_POLL = "There is no poll #{id}."
 POLL_ALREADY_CLOSED = "Poll #{id} is already closed."
 POLL_CLOSED_BUTTON = "This poll has closed."

@@ -53,7 +53,7 @@ FEEDBACK_USAGE = (
 FEEDBACK_LONG = "That's too long: please keep feedback to {most} characters at most."
 FEEDBACK_SAVED = "Thank you for your feedback — the organisers will read it."
 
-HIDE_USAGE = "Usage: {command} <proposal id> [reason]"
+HIDE_USAGE = "Usage: {command} [session code] <proposal number> [reason]"
 NO_SUCH_PROPOSAL = "There is no proposal #{id}."
 HIDDEN = "Proposal #{id} is hidden from members. Reason: {reason}"
 ALREADY_HIDDEN = "Proposal #{id} is already hidden."

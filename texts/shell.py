@@ -6,3 +6,10 @@ TOO_FAST = (
     "That was quicker than I can read. I skipped what came too fast: please send it "
     "again in a few seconds."
 )
+
+# `codesign grant` / `codesign revoke`: the person's command menu
+MENU_SET = "Their command menu in Telegram now shows what they may use."
+MENU_AT_NEXT_START = (
+    "Their command menu in Telegram changes when the bot next starts (it could not be set "
+    "from here: no TELEGRAM_BOT_TOKEN, or Telegram did not answer)."
+)

@@ -30,6 +30,8 @@ ACTIONS = {
     "nudged": "reminded {members} member(s){poll}",
     "hid": "hid proposal #{proposal} ({reason})",
     "unhid": "showed proposal #{proposal} again",
+    "outcome": "marked proposal #{proposal} {state} ({members} member(s) told)",
+    "outcome_words": "changed the words of proposal #{proposal}'s outcome",
     "linked_group": "linked a group chat",
     "team_added": "added user {user} to the team as {role}",
     "team_removed": "took user {user} off the team ({role})",

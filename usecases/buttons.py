@@ -14,11 +14,13 @@ from usecases import (
     answer,
     ballots,
     broadcast,
+    impact,
     join,
     members,
     mydata,
     picking,
     pollform,
+    readings,
     sessions,
     votes,
 )
@@ -34,7 +36,9 @@ from usecases.actions import (
     ForgetButton,
     FormButton,
     HelpButton,
+    ImpactButton,
     PickSession,
+    QuestionButton,
     SendBroadcast,
     TimezoneButton,
     VoteButton,
@@ -54,7 +58,9 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     ForgetButton: mydata.confirm_forget,
     SendBroadcast: broadcast.send_broadcast,
     PickSession: picking.picked,
+    QuestionButton: readings.question_tap,
     HelpButton: members.help_tap,
+    ImpactButton: impact.answer_tap,
 }
 
 

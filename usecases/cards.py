@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
+import texts.outcomes
 import texts.polls
 import texts.proposals
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal, id_of
+from storage.outcomes import Current
 from usecases.actions import Action, BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
 from usecases.times import local_time
@@ -25,16 +27,19 @@ def proposal_card(
     own: bool,
     header: str | None = None,
     footer: str | None = None,
+    outcome: Current | None = None,
 ) -> Out:
     """One proposal with its vote buttons and Previous / Next; `header` goes above it (what
-    just happened), `footer` below."""
+    just happened), `footer` below; what became of it, if the organisers said."""
     lines = [header, ""] if header else []
     lines += [
-        texts.proposals.CARD_HEADER.format(position=position + 1, total=total, id=proposal.id),
+        texts.proposals.CARD_HEADER.format(position=position + 1, total=total, id=proposal.number),
         "",
         f"“{proposal.text}”",
         "",
     ]
+    if outcome is not None:
+        lines += [*_outcome_lines(outcome), ""]
     if own:
         lines.append(texts.proposals.CARD_OWN)
     elif my_vote:
@@ -53,6 +58,15 @@ def proposal_card(
         )
     rows += _browse_row(session_id, position, total)
     return Out("\n".join(lines), tuple(rows))
+
+
+def _outcome_lines(outcome: Current) -> list[str]:
+    state = texts.outcomes.STATE_NAMES.get(outcome.state, outcome.state)
+    mark = texts.outcomes.STATE_MARKS.get(outcome.state, "")
+    lines = [texts.outcomes.CARD_LINE.format(mark=mark, state=state).strip()]
+    if outcome.words:
+        lines.append(texts.outcomes.CARD_WHY.format(words=outcome.words))
+    return lines
 
 
 def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:
@@ -75,7 +89,13 @@ def poll_message(
     """A poll as members get it: which session it comes from, what is visible to whom, and
     when it closes on the reader's clock (`zone`)."""
     how = texts.polls.POLL_MULTI if poll.multiple else texts.polls.POLL_SINGLE
-    lines = [texts.polls.POLL_HEADER.format(id=poll.id, title=title), "", poll.question, "", how]
+    lines = [
+        texts.polls.POLL_HEADER.format(id=poll.number, title=title),
+        "",
+        poll.question,
+        "",
+        how,
+    ]
     if poll.anonymous:
         lines.append(texts.polls.POLL_ANONYMOUS)
         if not poll.live_counts:
@@ -99,9 +119,9 @@ def results_text(
     names: dict[int, list[str]] | None = None,
 ) -> str:
     if poll.anonymous and poll.status != "closed" and not poll.live_counts:
-        return texts.polls.RESULTS_HIDDEN.format(id=poll.id, question=poll.question)
+        return texts.polls.RESULTS_HIDDEN.format(id=poll.number, question=poll.question)
     state = texts.polls.RESULTS_FINAL if poll.status == "closed" else texts.polls.RESULTS_SO_FAR
-    lines = [state.format(id=poll.id, question=poll.question, voters=voters)]
+    lines = [state.format(id=poll.number, question=poll.question, voters=voters)]
     results = tally([o.text for o in options], counts, voters)
     for option, result in zip(options, results, strict=True):
         lines.append(f"• {result.text}: {result.votes} ({result.share:.0%})")

@@ -16,6 +16,7 @@ from usecases import (
     members,
     messages,
     mydata,
+    outcomes,
     pollform,
     polls,
     proposals,
@@ -23,6 +24,7 @@ from usecases import (
     sessions,
     stats,
     team,
+    themes,
     votes,
 )
 from usecases.commands import Args, Command, Where
@@ -89,20 +91,26 @@ CATALOGUE: tuple[Command, ...] = (
             "[--closes 2h or --closes friday 18:00]",
             help="launch a poll (/poll alone for a step-by-step form)"),
     Command("closepoll", polls.close, REST, ORGANISER, menu="close a poll",
-            usage="/closepoll <poll id>", help="close a poll and announce its results"),
+            usage="/closepoll [code] <poll number>", help="close a poll and announce its results"),
     Command("broadcast", broadcast.broadcast, REST, ORGANISER,
             menu="message a session's members (asks first)",
             usage="/broadcast <code> <message>",
             help="a message to every member of a session (shown first, sent on your word)"),
     Command("nudge", levers.nudge, REST, ORGANISER,
             menu="remind those who have not finished or voted",
-            usage="/nudge <code> [poll id | votes]",
+            usage="/nudge <code> [poll number | votes]",
             help="remind those who have not finished, not voted in a poll, or (votes) not voted "
             "on new proposals"),
     Command("hide", proposals.hide, REST, ORGANISER, menu="hide a proposal from members",
-            usage="/hide <proposal id> [reason]", help="hide a proposal from members"),
+            usage="/hide [code] <proposal number> [reason]", help="hide a proposal from members"),
     Command("unhide", proposals.unhide, REST, ORGANISER, menu="show a hidden proposal again",
-            usage="/unhide <proposal id>", help="show a hidden proposal again"),
+            usage="/unhide [code] <proposal number>", help="show a hidden proposal again"),
+    Command("outcome", outcomes.outcome, REST, ORGANISER,
+            menu="tell members what became of a proposal",
+            usage="/outcome [code] <proposal number> adopted|declined|in_progress|done [why] "
+            "[--ask-after 14d]",
+            help="record what became of a proposal; those who proposed or voted on it hear "
+            "it, and once it is done are asked whether it changed anything for them"),
     Command("linkgroup", polls.link_group, REST, ORGANISER, where=Where.ANYWHERE,
             menu="link this group to a session", usage="/linkgroup <code>",
             help="send in a group chat to link it to a session"),
@@ -113,10 +121,17 @@ CATALOGUE: tuple[Command, ...] = (
             help="a session as a file: CSV (its conversation with members, a row a message), "
             "JSON (everything), md (to read) or sheets (a zip of responses, proposals, votes "
             "and polls for a spreadsheet); members under pseudonyms unless --names"),
-    Command("answers", readings.read_answers, REST, STAFF, menu="the answers to one question",
-            usage="/answers <code> <step> [page]", help="the answers to one question"),
+    Command("answers", readings.read_answers, REST, STAFF, menu="results per question",
+            usage="/answers <code> [step] [page]",
+            help="results per question: each option's count and share, a scale's mean and "
+            "median, what members wrote; without a step, the questions as buttons"),
+    Command("themes", themes.read_themes, REST, STAFF, heavy=True,
+            menu="what members wrote, grouped into themes",
+            usage="/themes <code> [step] [page]",
+            help="what members wrote (or one question's answers), grouped into themes with "
+            "their size, feeling and quotes"),
     Command("results", polls.results, REST, STAFF, menu="a poll's results",
-            usage="/results <poll id>", help="a poll's results"),
+            usage="/results [code] <poll number>", help="a poll's results"),
     Command("team", team.team, REST, ORGANISER, menu="who runs a session",
             usage="/team <code> [add <user id> organiser|coordinator | remove <user id> | "
             "invite organiser|coordinator]",

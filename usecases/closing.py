@@ -66,7 +66,7 @@ def _retire_copies(ctx: Ctx, closed: Poll, results: str) -> set[int]:
             else texts.polls.POLL_CLOSED_REMINDER
         )
         retired = template.format(
-            id=closed.id,
+            id=closed.number,
             title=cosession.title,
             when=local_time(closed.closed_at, zone),
             question=closed.question,
@@ -118,7 +118,7 @@ def close_session_polls(ctx: Ctx, cosession: CoSession) -> list[Poll]:
     closed = []
     for poll in polls.open_polls(db=ctx.db, session_id=id_of(cosession)):
         if polls.close_poll(db=ctx.db, poll_id=id_of(poll), now=ctx.now):
-            note(ctx, poll.session_id, "poll_closed", poll=poll.id)
+            note(ctx, poll.session_id, "poll_closed", poll=poll.number)
             ctx.db.refresh(poll)
             announce_results(ctx, poll)
             closed.append(poll)

@@ -7,7 +7,7 @@ What every export shows (`shown`): the session's conversation with its members, 
 team member's command or the bot's answer to it; members under pseudonyms, their names,
 usernames and ids hidden in every text, unless names were asked for (and allowed); times
 on the session's clock (its owner's /timezone, else DEFAULT_TIMEZONE) in the files people
-open in a spreadsheet (decision 0024)."""
+open in a spreadsheet (decision 0027)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from reports.summaries import markdown_summary
 from reports.writers import Shown, counted, write_csv, write_markdown
 from storage import exports, polls
 from storage import members as member_store
+from storage import outcomes as outcome_store
 from storage import sheets as sheet_store
 from storage.models import CoSession, id_of
 from usecases import files
@@ -108,8 +109,11 @@ def shown(db: Session, services: Services, cosession: CoSession, *, names: bool)
     people = exports.people(db=db, session_id=id_of(cosession))
     shown_names = {i: (name, username) for i, (name, username, _) in people.items()}
     labels = Labels(cosession.pseudonym_salt, shown_names if names else None)
-    text = keep if names else Scrub(people, labels)
-    return Shown(labels, text, LocalTimes(session_zone(db, services, cosession)))
+    zone = LocalTimes(session_zone(db, services, cosession))
+    if names:
+        return Shown(labels, keep, zone, keep)
+    hide = Scrub(people, labels)
+    return Shown(labels, hide, zone, hide.any_case)
 
 
 def write_export(
@@ -163,6 +167,7 @@ def write_sheets(
     flow = services.flows.of_session(db, cosession)
     answered = sheet_store.answered_steps(db=db, session_id=sid)
     tallies = exports.tallies(db=db, session_id=sid)
+    outcomes = outcome_store.current(db=db, session_id=sid)
     groups = opinions.opinion_groups(exports.votes(db=db, session_id=sid))
     group_of = {}
     if groups.status == "groups":
@@ -186,7 +191,7 @@ def write_sheets(
         out,
         (
             ("responses.csv", responses),
-            ("proposals.csv", lambda f: sheets.write_proposals(f, tallies, view)),
+            ("proposals.csv", lambda f: sheets.write_proposals(f, tallies, outcomes, view)),
             ("votes.csv", votes),
             ("polls.csv", polls_sheet),
         ),

@@ -54,11 +54,17 @@ def _tell(ctx: Ctx, file: str, problems: list[FlowError]) -> None:
         )
 
 
+def may_upload(ctx: Ctx) -> bool:
+    """Organisers and administrators send flow files; anyone else's document is not one
+    (and the shell does not even download it)."""
+    return bool(ctx.global_roles() & {Role.ORGANISER, Role.ADMIN})
+
+
 def upload_flow(ctx: Ctx, file_name: str, text: str | None) -> None:
     """An organiser sent a flow file: the `codesign flows check` report; if it loads, it is
     theirs for /newsession --flow, with a rehearsal of its first questions. A file that does
     not load changes nothing. From anyone else, a document is what it always was."""
-    if not ctx.global_roles() & {Role.ORGANISER, Role.ADMIN}:
+    if not may_upload(ctx):
         answer.answer(ctx, dialogs.UnsupportedEvent("document"))
         return
     name = Path(file_name or "flow.yaml").name

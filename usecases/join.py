@@ -16,6 +16,7 @@ from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
 from usecases.catchup import catch_up
 from usecases.context import About, Ctx, Out
+from usecases.welcome import greet_staff
 
 
 def start(ctx: Ctx, payload: str) -> None:
@@ -59,6 +60,8 @@ def _greet(ctx: Ctx) -> None:
     place = place_of(ctx, open_only=False)
     if isinstance(place, Place):
         _resume(ctx, place)
+    elif ctx.roles():
+        greet_staff(ctx)
     else:
         ctx.say(texts.members.WELCOME_NO_CODE.format(bot=ctx.services.bot_username))
 

@@ -43,7 +43,7 @@ def broadcasts_capped(ctx: Ctx, cosession: CoSession) -> bool:
 
 
 def nudge(ctx: Ctx, args: str) -> None:
-    """/nudge <code> [poll id | votes]: remind now the members who have not finished the
+    """/nudge <code> [poll number | votes]: remind now the members who have not finished the
     flow, or not voted in that poll, or (votes) who finished and have proposals left to
     vote on (quiet hours and the daily cap still apply)."""
     words = args.split()
@@ -51,8 +51,8 @@ def nudge(ctx: Ctx, args: str) -> None:
         offer(ctx, "nudge")
         return
     votes = len(words) == 2 and words[1].casefold() == "votes"
-    poll_id = parse_id(words[1]) if len(words) == 2 and not votes else None
-    if len(words) not in (1, 2) or (len(words) == 2 and poll_id is None and not votes):
+    number = parse_id(words[1]) if len(words) == 2 and not votes else None
+    if len(words) not in (1, 2) or (len(words) == 2 and number is None and not votes):
         ctx.say(texts.organisers.NUDGE_USAGE)
         return
     cosession = open_session(ctx, words[0], "/nudge")
@@ -60,10 +60,10 @@ def nudge(ctx: Ctx, args: str) -> None:
         return
     if votes:
         _nudge_votes(ctx, cosession)
-    elif poll_id is None:
+    elif number is None:
         _nudge_flow(ctx, cosession)
     else:
-        _nudge_poll(ctx, cosession, poll_id)
+        _nudge_poll(ctx, cosession, number)
 
 
 def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
@@ -101,17 +101,17 @@ def _nudge_votes(ctx: Ctx, cosession: CoSession) -> None:
     ctx.say(texts.organisers.NUDGED_VOTES.format(n=len(reminded), title=cosession.title) + later)
 
 
-def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
-    poll = polls.get_poll(db=ctx.db, poll_id=poll_id)
-    if poll is None or poll.session_id != cosession.id:
-        ctx.say(texts.polls.NO_SUCH_POLL.format(id=poll_id))
+def _nudge_poll(ctx: Ctx, cosession: CoSession, number: int) -> None:
+    poll = polls.by_number(db=ctx.db, session_id=id_of(cosession), number=number)
+    if poll is None:
+        ctx.say(texts.polls.NO_SUCH_POLL.format(id=number))
         return
     if poll.status != "open":
-        ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=poll_id))
+        ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=number))
         return
     silent = _not_voted(ctx, cosession, poll)
     if not silent:
-        ctx.say(texts.organisers.NUDGE_POLL_NOBODY.format(id=poll.id))
+        ctx.say(texts.organisers.NUDGE_POLL_NOBODY.format(id=number))
         return
     options = polls.poll_options(db=ctx.db, poll_id=id_of(poll))
     tag = uuid.uuid4().hex[:12]
@@ -131,12 +131,12 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, poll_id: int) -> None:
                 dedupe_key=f"pollnudge:{tag}:{member.id}",
             )
         )
-    note(ctx, cosession.id, "nudged", members=len(silent), poll=f" about poll #{poll.id}")
+    note(ctx, cosession.id, "nudged", members=len(silent), poll=f" about poll #{poll.number}")
     later = _later(ctx, cosession, silent)
     said = (
         texts.organisers.NUDGED_POLL_ANONYMOUS if poll.anonymous else texts.organisers.NUDGED_POLL
     )
-    told = said.format(n=len(silent), id=poll.id) + later
+    told = said.format(n=len(silent), id=poll.number) + later
     shown = [] if poll.anonymous else received(ctx, cosession, [(m, None) for m in silent])
     ctx.say("\n".join([told, *shown]))
 

@@ -21,6 +21,7 @@ from usecases import files
 from usecases.actions import ForgetButton
 from usecases.context import About, Ctx, Out, Services
 from usecases.mydata_summary import summary_text
+from usecases.roles import Role
 
 # the forms in which the bot quotes a member's words back (follow-ups, stats, readings)
 QUOTED = (quote, short, visible, lambda words: visible(short(words)))
@@ -60,7 +61,18 @@ def forget(ctx: Ctx) -> None:
             (texts.members.FORGET_NO, ForgetButton(False)),
         ),
     )
-    ctx.say(Out(texts.members.FORGET_CONFIRM, buttons))
+    staff = _staff_role(ctx)
+    keeps = texts.members.FORGET_STAFF_KEEPS.format(role=staff) if staff else ""
+    ctx.say(Out(texts.members.FORGET_CONFIRM.format(staff=keeps), buttons))
+
+
+def _staff_role(ctx: Ctx) -> str:
+    """How an administrator, organiser or coordinator is named ("" for a member)."""
+    held = ctx.roles()
+    for role in (Role.ADMIN, Role.ORGANISER, Role.COORDINATOR):
+        if role in held:
+            return texts.members.STAFF_ROLE_WORDS[role]
+    return ""
 
 
 def confirm_forget(ctx: Ctx, action: ForgetButton) -> None:
@@ -82,7 +94,9 @@ def confirm_forget(ctx: Ctx, action: ForgetButton) -> None:
     )
     ctx.about = About()
     ctx.unrecorded = True
-    ctx.edit(Out(texts.members.FORGET_DONE.format(**done.__dict__)))
+    staff = _staff_role(ctx)
+    kept = texts.members.FORGET_DONE_STAFF.format(role=staff) if staff else ""
+    ctx.edit(Out(texts.members.FORGET_DONE.format(staff=kept, **done.__dict__)))
 
 
 @files.maker("mydata")

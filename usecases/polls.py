@@ -18,7 +18,7 @@ from usecases.cards import poll_message
 from usecases.closing import announce_results, results_for
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
-from usecases.parsing import parse_id
+from usecases.numbered import find_poll
 from usecases.roles import Role
 
 
@@ -65,16 +65,22 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
         now=ctx.now,
         live_counts=not spec.anonymous or spec.live,
     )
-    note(ctx, cosession.id, "polled", poll=made.id)
+    note(ctx, cosession.id, "polled", poll=made.number)
     chats = [(m.telegram_id, m.id, zone_of(ctx, m)) for m in members]
     if group:
         chats.append((group, None, ctx.services.default_zone))
     _send_copies(ctx, made, cosession, chats)
     if chats:
         group_too = texts.polls.POLL_GROUP if group else ""
-        ctx.say(texts.polls.POLL_CREATED.format(id=made.id, members=len(members), group=group_too))
+        ctx.say(
+            texts.polls.POLL_CREATED.format(
+                id=made.number, code=cosession.join_code, members=len(members), group=group_too
+            )
+        )
     else:
-        ctx.say(texts.polls.POLL_CREATED_FOR_NOBODY.format(id=made.id))
+        ctx.say(
+            texts.polls.POLL_CREATED_FOR_NOBODY.format(id=made.number, code=cosession.join_code)
+        )
     return made
 
 
@@ -101,39 +107,34 @@ def _send_copies(
 
 
 def _poll_from_args(ctx: Ctx, args: str, command: str, *roles: Role) -> Poll | None:
-    """The poll named, if the actor holds one of `roles` in its session (one line if not,
-    and the same whether the poll exists or is another team's)."""
-    words = args.split()
-    poll_id = parse_id(words[0]) if len(words) == 1 else None
-    if poll_id is None:
+    """The poll named (`[code] <number>`), if the actor holds one of `roles` in its session
+    (one line if not, and the same whether the poll exists or is another team's)."""
+    found = find_poll(ctx, args, *roles, command=command)
+    if found is None:
+        return None
+    if found.rest:
         ctx.say(texts.polls.POLL_USAGE_ID.format(command=command))
         return None
-    found = polls.get_poll(db=ctx.db, poll_id=poll_id)
-    cosession = sessions.get_session(db=ctx.db, session_id=found.session_id) if found else None
-    if found is None or cosession is None or not may(ctx, cosession, *roles):
-        ctx.say(texts.polls.NO_SUCH_POLL.format(id=poll_id))
-        return None
-    ctx.in_session(found.session_id)
-    return found
+    return found.item
 
 
 def results(ctx: Ctx, args: str) -> None:
-    """/results <id>: counts, and for polls that are not anonymous, who chose what."""
+    """/results [code] <number>: counts, and for polls that are not anonymous, who chose what."""
     found = _poll_from_args(ctx, args, "/results", Role.ORGANISER, Role.COORDINATOR)
     if found is not None:
-        note(ctx, found.session_id, "read", what=f"the results of poll #{found.id}")
+        note(ctx, found.session_id, "read", what=f"the results of poll #{found.number}")
         ctx.say(results_for(ctx, found, with_names=True))
 
 
 def close(ctx: Ctx, args: str) -> None:
-    """/closepoll <id>: close a poll now and announce its results."""
+    """/closepoll [code] <number>: close a poll now and announce its results."""
     found = _poll_from_args(ctx, args, "/closepoll", Role.ORGANISER)
     if found is None:
         return
     if not polls.close_poll(db=ctx.db, poll_id=id_of(found), now=ctx.now):
-        ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=found.id))
+        ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=found.number))
         return
-    note(ctx, found.session_id, "poll_closed", poll=found.id)
+    note(ctx, found.session_id, "poll_closed", poll=found.number)
     ctx.db.refresh(found)
     announce_results(ctx, found, told=ctx.actor.telegram_id)
     ctx.say(results_for(ctx, found, with_names=True))
@@ -147,7 +148,7 @@ def close_due(ctx: Ctx) -> int:
         if polls.close_poll(db=ctx.db, poll_id=poll_id, now=ctx.now):
             found = polls.get_poll(db=ctx.db, poll_id=poll_id)
             assert found is not None, poll_id  # close_poll has just closed it
-            note(ctx, found.session_id, "poll_due", poll=found.id)
+            note(ctx, found.session_id, "poll_due", poll=found.number)
             ctx.db.refresh(found)
             announce_results(ctx, found)
             closed += 1

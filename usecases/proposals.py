@@ -12,10 +12,10 @@ from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
 from usecases import readings, tovote
-from usecases.access import Place, may, member_place
+from usecases.access import Place, member_place
 from usecases.audit import note
 from usecases.context import Ctx, Out
-from usecases.parsing import parse_id
+from usecases.numbered import find_proposal
 from usecases.roles import Role
 
 REASON_LIMIT = 300
@@ -77,7 +77,7 @@ def submit_proposal(
     if proposal is None:
         _say_duplicate(ctx, place, text)
         return None
-    ctx.say(texts.proposals.PROPOSAL_SAVED.format(id=proposal.id))
+    ctx.say(texts.proposals.PROPOSAL_SAVED.format(id=proposal.number))
     tovote.after_proposal(ctx, place.cosession)
     return proposal
 
@@ -85,11 +85,11 @@ def submit_proposal(
 def _reword(ctx: Ctx, proposal: Proposal, text: str) -> Proposal | None:
     """The author's proposal takes their new words (unless another proposal has them)."""
     if proposal.normalized_text == proposal_store.normalize(text):
-        ctx.say(texts.proposals.PROPOSAL_KEPT.format(id=proposal.id))
+        ctx.say(texts.proposals.PROPOSAL_KEPT.format(id=proposal.number))
         return proposal
     same = proposal_store.find_duplicate(db=ctx.db, session_id=proposal.session_id, text=text)
     if same is not None:
-        ctx.say(texts.proposals.PROPOSAL_DUPLICATE.format(id=same.id))
+        ctx.say(texts.proposals.PROPOSAL_DUPLICATE.format(id=same.number))
         return None
     cleared = proposal_store.reword(
         db=ctx.db,
@@ -98,7 +98,7 @@ def _reword(ctx: Ctx, proposal: Proposal, text: str) -> Proposal | None:
         polarity=ctx.about.polarity,
         subjectivity=ctx.about.subjectivity,
     )
-    said = texts.proposals.PROPOSAL_REWORDED.format(id=proposal.id, text=proposal.text)
+    said = texts.proposals.PROPOSAL_REWORDED.format(id=proposal.number, text=proposal.text)
     if cleared:
         said += " " + texts.proposals.VOTES_CLEARED.format(n=cleared)
     ctx.say(said)
@@ -110,7 +110,7 @@ def _reword(ctx: Ctx, proposal: Proposal, text: str) -> Proposal | None:
 
 def _say_duplicate(ctx: Ctx, place: Place, text: str) -> None:
     same = proposal_store.find_duplicate(db=ctx.db, session_id=id_of(place.cosession), text=text)
-    ctx.say(texts.proposals.PROPOSAL_DUPLICATE.format(id=same.id if same else "?"))
+    ctx.say(texts.proposals.PROPOSAL_DUPLICATE.format(id=same.number if same else "?"))
 
 
 def give_feedback(
@@ -159,38 +159,33 @@ def feedback(ctx: Ctx, text: str) -> None:
 
 
 def hide(ctx: Ctx, args: str) -> None:
-    """/hide <id> [reason]: a proposal hidden from members."""
+    """/hide [code] <number> [reason]: a proposal hidden from members."""
     moderate(ctx, args, hide=True)
 
 
 def unhide(ctx: Ctx, args: str) -> None:
-    """/unhide <id>: a hidden proposal shown again."""
+    """/unhide [code] <number>: a hidden proposal shown again."""
     moderate(ctx, args, hide=False)
 
 
 def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
     """A proposal hidden from members, or shown again."""
     command = "/hide" if hide else "/unhide"
-    words = args.split(maxsplit=1)
-    pid = parse_id(words[0]) if words else None
-    reason = words[1].strip() if len(words) > 1 else texts.proposals.NO_REASON
-    if pid is None:
-        ctx.say(texts.proposals.HIDE_USAGE.format(command=command))
+    found = find_proposal(ctx, args, Role.ORGANISER, command=command)
+    if found is None:
         return
+    proposal, cosession = found.item, found.cosession
+    number = proposal.number
+    reason = found.rest or texts.proposals.NO_REASON
     if len(reason) > REASON_LIMIT:
         ctx.say(texts.proposals.REASON_TOO_LONG.format(limit=REASON_LIMIT))
-        return
-    proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=pid)
-    cosession = (
-        sessions.get_session(db=ctx.db, session_id=proposal.session_id) if proposal else None
-    )
-    if proposal is None or cosession is None or not may(ctx, cosession, Role.ORGANISER):
-        ctx.say(texts.proposals.NO_SUCH_PROPOSAL.format(id=pid))
     elif proposal.withdrawn_at is not None:
-        ctx.say(texts.proposals.PROPOSAL_WITHDRAWN.format(id=pid))
+        ctx.say(texts.proposals.PROPOSAL_WITHDRAWN.format(id=number))
     elif proposal.hidden == hide:
         ctx.say(
-            (texts.proposals.ALREADY_HIDDEN if hide else texts.proposals.NOT_HIDDEN).format(id=pid)
+            (texts.proposals.ALREADY_HIDDEN if hide else texts.proposals.NOT_HIDDEN).format(
+                id=number
+            )
         )
     else:
         proposal_store.set_hidden(
@@ -201,16 +196,15 @@ def moderate(ctx: Ctx, args: str, *, hide: bool) -> None:
             by=ctx.actor.telegram_id,
             now=ctx.now,
         )
-        ctx.in_session(proposal.session_id)
         if hide:
-            note(ctx, proposal.session_id, "hid", proposal=pid, reason=reason)
+            note(ctx, proposal.session_id, "hid", proposal=number, reason=reason)
         else:
-            note(ctx, proposal.session_id, "unhid", proposal=pid)
+            note(ctx, proposal.session_id, "unhid", proposal=number)
         _tell_author(ctx, proposal, cosession.title, reason if hide else None)
         ctx.say(
-            texts.proposals.HIDDEN.format(id=pid, reason=reason)
+            texts.proposals.HIDDEN.format(id=number, reason=reason)
             if hide
-            else texts.proposals.UNHIDDEN.format(id=pid)
+            else texts.proposals.UNHIDDEN.format(id=number)
         )
 
 

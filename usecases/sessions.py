@@ -206,7 +206,7 @@ def close_session(ctx: Ctx, args: str) -> None:
         ctx.say(texts.organisers.ALREADY_CLOSED.format(title=cosession.title))
         return
     still_open = [
-        texts.organisers.CLOSE_POLL_OPEN.format(id=p.id, question=p.question)
+        texts.organisers.CLOSE_POLL_OPEN.format(id=p.number, question=p.question)
         for p in polls.open_polls(db=ctx.db, session_id=id_of(cosession))
     ]
     ctx.say(
@@ -245,7 +245,7 @@ def _close(ctx: Ctx, cosession: CoSession) -> None:
     sessions.set_session_status(db=ctx.db, cosession=cosession, status="closed", now=ctx.now)
     note(ctx, cosession.id, "closed")
     said = [texts.organisers.CLOSED.format(title=cosession.title)]
-    said += [texts.organisers.CLOSED_POLL.format(id=p.id) for p in closed]
+    said += [texts.organisers.CLOSED_POLL.format(id=p.number) for p in closed]
     ctx.edit(Out("\n".join(said)))
     text = texts.members.SESSION_CLOSED_UNFINISHED.format(title=cosession.title)
     for member in unfinished:

@@ -10,6 +10,7 @@ import texts.members
 import texts.proposals
 import texts.reports
 from dialogs.proposals import browse_order, milestone_reached, next_to_vote
+from storage import outcomes as outcome_store
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
@@ -107,6 +108,7 @@ def card(
         own=proposal_id in view.own,
         header=header,
         footer=footer,
+        outcome=outcome_store.current_of(db=ctx.db, proposal_id=proposal_id),
     )
 
 
@@ -155,7 +157,7 @@ def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
     if following is None:  # that was the last one: the card shows the vote, and says so
         ctx.edit(card(ctx, sid, member, view, id_of(proposal), footer=view.all_voted()))
     else:
-        saved = texts.proposals.CARD_SAVED_NEXT.format(id=proposal.id, vote=label)
+        saved = texts.proposals.CARD_SAVED_NEXT.format(id=proposal.number, vote=label)
         ctx.edit(card(ctx, sid, member, view, following, header=saved))
 
 

@@ -135,14 +135,18 @@ def stats(
     code: str,
     chart: Annotated[Path | None, typer.Option("--chart", help="also write the chart here")] = None,
 ) -> None:
-    """A session's numbers: participation, replies, sentiment, proposals, opinion groups."""
+    """A session's numbers: participation, replies, results per question, sentiment, proposals,
+    opinion groups; then every question's results in full, with what members wrote."""
     from reports import charts
+    from reports.results_text import full_lines, utc
     from reports.summaries import stats_text
     from usecases.stats import gather
 
     with _session_at(code, "stats") as (ctx, cosession):
         figures = gather(ctx.db, ctx.services, cosession)
     typer.echo(stats_text(figures))
+    typer.echo("")
+    typer.echo("\n".join(full_lines(figures.questions, utc)).rstrip())
     if chart is not None:
         charts.draw(figures, chart)
         typer.echo(f"chart written to {chart}", err=True)

@@ -13,9 +13,13 @@ VOTE_VALUES = ("agree", "disagree", "pass")
 
 
 class Proposal(SQLModel, table=True):
-    __table_args__ = (UniqueConstraint("session_id", "normalized_text"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "normalized_text"),
+        UniqueConstraint("session_id", "number"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="cosession.id", index=True)
+    number: int  # what people see: #1 is the first proposal of its session
     member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
     text: str = Field(max_length=1000)
     normalized_text: str = Field(max_length=1000)
@@ -52,8 +56,10 @@ class Feedback(SQLModel, table=True):
 
 
 class Poll(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("session_id", "number"),)
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="cosession.id", index=True)
+    number: int  # what people see: #1 is the first poll of its session
     question: str = Field(max_length=300)
     multiple: bool = False
     anonymous: bool = False
@@ -92,3 +98,37 @@ class Ballot(SQLModel, table=True):
     voter_key: str = Field(max_length=64)
     member_id: int | None = Field(default=None, foreign_key="member.id")
     created_at: datetime = when(nullable=False)
+
+
+class Outcome(SQLModel, table=True):
+    """What became of a proposal (adopted, declined, in_progress, done), with the organisers'
+    words: one row each time it is recorded, so its history stays (in progress, then done);
+    the latest row is its outcome now."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    state: str = Field(max_length=16)
+    words: str | None = Field(default=None, max_length=1000)
+    by: int = tg_id()  # who recorded it (0: the server's command line)
+    told: int = 0  # members it was queued for
+    at: datetime = when(nullable=False)
+
+
+class OutcomeAnswer(SQLModel, table=True):
+    """A member's answer to "did this change anything for you?", asked after a proposal was
+    done: the button they tapped and, if they typed them next, their words."""
+
+    __tablename__ = "outcome_answer"
+    __table_args__ = (UniqueConstraint("proposal_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    outcome_id: int = Field(foreign_key="outcome.id")
+    member_id: int = Field(foreign_key="member.id", index=True)
+    value: str = Field(max_length=16)  # one of dialogs.outcomes.IMPACTS
+    words: str | None = Field(default=None, max_length=1000)
+    words_until: datetime | None = when()  # their next text is kept as the words until then
+    message_id: int | None = tg_id(nullable=True)  # the question they answered
+    created_at: datetime = when(nullable=False)
+    updated_at: datetime = when(nullable=False)

@@ -60,6 +60,9 @@ class CoSession(CoSessionBase, table=True):
     pseudonym_salt: str = Field(default_factory=lambda: secrets.token_hex(16), max_length=64)
     # an organiser allowed the session's coordinators to export members' names (--names)
     names_for_coordinators: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    # the last number given to a proposal and to a poll of this session (`storage.numbers`)
+    proposals_numbered: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    polls_numbered: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class Participation(SQLModel, table=True):

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from reports.cells import csv_cell, json_text, markdown, markdown_inline, visible
-from reports.figures import agreement, divisive, divisiveness, funnel, mood_of, ranked
+from reports.figures import divisiveness, funnel, mood_of
 from reports.localtimes import LocalTimes
 from reports.pseudonyms import Labels, Scrub, keep, pseudonym
 from reports.writers import JsonWriter, Shown, write_csv, write_markdown
@@ -87,7 +87,7 @@ def test_pseudonyms_are_stable_per_session_and_say_nothing() -> None:
 
 def tally(id_: int, agree: int, disagree: int, passed: int = 0) -> Tally:
     return Tally(id_, 1, "t", datetime(2026, 5, 4, tzinfo=UTC), False, False, agree, disagree,
-                 passed)  # fmt: skip
+                 passed, number=id_)  # fmt: skip
 
 
 def test_the_figures() -> None:
@@ -97,12 +97,9 @@ def test_the_figures() -> None:
         ("consented", 8, 0.8),
     ]
     assert funnel(FunnelCounts(0, 0, 0, 0, 0, 0, 0))[0].share is None
-    assert agreement(tally(1, 1, 0)) == pytest.approx(2 / 3)
-    assert [t.id for t in ranked([tally(1, 1, 0), tally(2, 8, 1), tally(3, 0, 0)])] == [2, 1]
     assert [divisiveness(tally(1, a, d)) for a, d in [(10, 8), (3, 3), (50, 5), (9, 0)]] == [
         6.4, 3.0, 0.5, 0.0,
     ]  # fmt: skip
-    assert [t.id for t in divisive([tally(1, 9, 0), tally(2, 3, 3), tally(3, 10, 8)])] == [3, 2]
     mood = mood_of(-0.2, 0.4)
     assert [mood(p) for p in (None, -0.5, -0.2, 0.4, 0.41)] == [
         "", "negative", "neutral", "neutral", "positive",
@@ -177,6 +174,7 @@ def test_the_report_shows_groups_and_divisive_proposals_and_fetches_nothing() ->
 
     from dialogs.opinions import opinion_groups
     from reports.figures import SessionStats
+    from reports.repness import describe
     from reports.report import render
     from tests.core.test_opinions import planted
 
@@ -185,15 +183,18 @@ def test_the_report_shows_groups_and_divisive_proposals_and_fetches_nothing() ->
     tallies = [tally(p, *(sum(v == x for m, q, v in votes if q == p)
                           for x in ("agree", "disagree", "pass"))) for p in range(10)]  # fmt: skip
     stats = SessionStats("Elm <Park>", "c", "open", "f", 36, [], [], [], False, tallies, groups,
-                         {1: "m-abc"})  # fmt: skip
+                         {1: "m-abc"}, described=describe(votes, groups.groups))  # fmt: skip
     out = io.StringIO()
     render(stats, out, datetime(2026, 5, 4, tzinfo=UTC))
     page = out.getvalue()
     assert '<h1 dir="auto">Elm &lt;Park&gt;</h1>' in page
     assert "Opinion groups: 3 groups of members who vote alike (A: 12, B: 12, C: 12)." in page
-    assert "agree in A (12)" in page and "<h2>Most divisive proposals</h2>" in page
+    assert "Group A (12 members) stands apart on:" in page
+    assert "• #8 “t”: B agreed, 12 of 12, 100%; the other groups 0 of 24, 0%" in page
+    assert "• #1 “t”: every group disagreed (A 12 of 12, 100%; B 12 of 12, 100%; C 12" in page
+    assert "<h2>Most divisive proposals</h2>" not in page, "none has a third on each side"
     cells = re.sub(r"<[^>]+>", "|", page)
-    assert "|#2||t||12||24||0|" in cells, "A agrees, B and C disagree"
+    assert "|#2||t||m-abc||12 of 36, 33%||24||0||36|" in cells, "C agrees, A and B disagree"
     assert not re.search(r"https?://|<script|<link|url\(|href=", page)
 
 

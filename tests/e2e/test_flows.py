@@ -71,7 +71,11 @@ async def test_an_organiser_sends_a_flow_file_and_the_bot_downloads_it(
     [reply] = await organiser.sends_document(FLOW_FILE, "our_street.yaml")
     assert "our_street.yaml: flow file OK" in reply.text and "One wish" in reply.text
     assert any(r.method == "getFile" for r in bot.api.state.requests), "through getFile"
+    fetched = sum(r.method == "getFile" for r in bot.api.state.requests)
     [member] = await alice.sends_document(FLOW_FILE, "our_street.yaml")
     assert "flow file" not in member.text, "a member's document is not a flow"
+    assert sum(r.method == "getFile" for r in bot.api.state.requests) == fetched, (
+        "a member's file is never downloaded"
+    )
     [big] = await organiser.sends_document(b"#" * 300_000, "huge.yaml")
     assert "at most 256 kB" in big.text

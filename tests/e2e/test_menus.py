@@ -4,12 +4,14 @@ their roles change."""
 
 from __future__ import annotations
 
+import asyncio
+
 from botapi_double.methods import scope_key
 from tests.e2e.conftest import open_session
 
 MEMBER = ["start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
           "resume", "timezone", "privacy", "mydata", "forget"]  # fmt: skip
-COORDINATOR = ["sessions", "stats", "export", "answers", "results", "audit"]
+COORDINATOR = ["sessions", "stats", "export", "answers", "themes", "results", "audit"]
 
 
 async def menus_settled(bot) -> None:
@@ -62,3 +64,28 @@ async def test_menus_are_set_again_when_the_bot_starts(bot, organiser, alice) ->
     await menus_settled(bot)
     assert bot.api.commands_of(alice.id) == [*MEMBER, *COORDINATOR]
     assert "grant" in bot.api.commands_of(organiser.id)
+
+
+async def test_a_role_given_from_the_command_line_reaches_the_menu_at_once(
+    bot, alice, monkeypatch
+) -> None:
+    """`codesign grant` and `codesign revoke` set the person's menu themselves, with the
+    bot's token, while the bot runs (the bot itself is not told)."""
+    from typer.testing import CliRunner
+
+    from bot.cli import app
+
+    await alice.says("/start")
+    await menus_settled(bot)
+    assert bot.api.commands_of(alice.id) is None
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", bot.api.token)
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", bot.api.base_url)
+    monkeypatch.setenv("DATABASE_URL", bot.settings.database_url)
+    runner = CliRunner()
+    given = await asyncio.to_thread(runner.invoke, app, ["grant", str(alice.id), "organiser"])
+    assert given.exit_code == 0, given.output
+    assert "command menu in Telegram now shows" in given.output
+    assert {"newsession", "poll", "broadcast"} <= set(bot.api.commands_of(alice.id) or [])
+    taken = await asyncio.to_thread(runner.invoke, app, ["revoke", str(alice.id), "organiser"])
+    assert taken.exit_code == 0, taken.output
+    assert bot.api.commands_of(alice.id) is None

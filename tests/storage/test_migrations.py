@@ -73,14 +73,14 @@ def test_0002_moves_held_reprompts_into_the_queue_and_back(database: Database) -
     database.upgrade()
 
 
-def test_0010_marks_the_teams_rows_and_labels_the_taps_stored_before(database: Database) -> None:
-    """Rows stored before 0010: the owner's and a team member's (who did not join) are
+def test_0012_marks_the_teams_rows_and_labels_the_taps_stored_before(database: Database) -> None:
+    """Rows stored before 0012: the owner's and a team member's (who did not join) are
     staff, so is anyone's staff-only command; a tap gets the label of its button."""
     from datetime import datetime
 
     from sqlalchemy import MetaData, Table, select
 
-    database.downgrade("0009")
+    database.downgrade("0011")
     at = datetime(2026, 5, 1)
     with database.engine.begin() as conn:
         table = {
@@ -157,3 +157,51 @@ def test_0010_marks_the_teams_rows_and_labels_the_taps_stored_before(database: D
         ("I would like more benches", False),
     ]
     assert rows[4][2] == {"data": "1:f:1:often:no"}
+
+
+def test_0010_numbers_existing_proposals_and_polls_per_session(database: Database) -> None:
+    from sqlalchemy import text
+
+    database.downgrade("0009")
+    with database.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO community (id, name, created_at, owner_id) "
+                "VALUES (1, 'Elm', '2026-05-01', 77)"
+            )
+        )
+        for sid, code in ((1, "aaa"), (2, "bbb")):
+            conn.execute(
+                text(
+                    "INSERT INTO cosession (id, title, flow_id, join_code, status, community_id, "
+                    "created_by, created_at, pseudonym_salt) "
+                    f"VALUES ({sid}, 'S', 'f', '{code}', 'open', 1, 77, '2026-05-01', 'x')"
+                )
+            )
+        # interleaved across the two sessions, as a live deployment makes them
+        for pid, sid in ((1, 1), (2, 2), (3, 1), (4, 2), (5, 1)):
+            conn.execute(
+                text(
+                    "INSERT INTO proposal (id, session_id, text, normalized_text, hidden, "
+                    f"milestone_notified, created_at) VALUES ({pid}, {sid}, 't{pid}', 't{pid}', "
+                    "false, 0, '2026-05-01')"
+                )
+            )
+        for pid, sid in ((1, 2), (2, 2)):
+            conn.execute(
+                text(
+                    "INSERT INTO poll (id, session_id, question, multiple, anonymous, status, "
+                    f"created_by, created_at, live_counts) VALUES ({pid}, {sid}, 'q', false, "
+                    "false, 'open', 77, '2026-05-01', true)"
+                )
+            )
+    database.upgrade()
+    with database.engine.connect() as conn:
+        numbers = conn.execute(text("SELECT id, number FROM proposal ORDER BY id")).all()
+        polls = conn.execute(text("SELECT id, number FROM poll ORDER BY id")).all()
+        counters = conn.execute(
+            text("SELECT id, proposals_numbered, polls_numbered FROM cosession ORDER BY id")
+        ).all()
+    assert [tuple(r) for r in numbers] == [(1, 1), (2, 1), (3, 2), (4, 2), (5, 3)]
+    assert [tuple(r) for r in polls] == [(1, 1), (2, 2)]
+    assert [tuple(r) for r in counters] == [(1, 3, 0), (2, 2, 2)]

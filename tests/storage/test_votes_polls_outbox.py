@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from storage import audience, members, outbox, outbox_reads, polls, sessions
 from storage import proposals as proposal_store
-from storage.models import Ballot, Vote
+from storage.models import Ballot, Proposal, Vote
 
 
 @pytest.fixture
@@ -225,3 +225,36 @@ def test_outbox_dedupes_and_claims_each_row_once(database, clock) -> None:
     assert len(first) == 2 and second == []
     with database.session() as db:
         assert outbox_reads.count_by_state(db=db, kind="poll", ref_id=1) == {"sent": 1, "failed": 1}
+
+
+def test_proposals_made_at_the_same_moment_get_numbers_in_turn(database, clock, world) -> None:
+    """Eight members propose at once, two of them the same words: each stored proposal has
+    its own number, one after the other (#1 was made already), with no gap left by the
+    duplicate that was not stored."""
+    s, people, _ = world
+    barrier, errors, stored = threading.Barrier(8), [], []
+    texts = [f"Idea {n}" for n in range(7)] + ["Idea 3"]
+
+    def propose(text: str) -> None:
+        try:
+            with database.transaction() as db:
+                barrier.wait(timeout=5)
+                made = proposal_store.add_proposal(
+                    db=db, session_id=s.id, member_id=people[1].id, text=text, now=clock.now()
+                )
+                stored.append(made is not None)
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=propose, args=(t,)) for t in texts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(stored) == [False] + [True] * 7
+    with database.session() as db:
+        numbers = sorted(db.exec(select(Proposal.number).where(Proposal.session_id == s.id)).all())
+        last = sessions.get_session(db=db, session_id=s.id)
+    assert numbers == list(range(1, 9))
+    assert last is not None and last.proposals_numbered == 8

@@ -113,7 +113,7 @@ def test_forget_erases_her_words_everywhere_and_keeps_counts(world, organiser, a
     cora = coordinator(world, organiser, code)
     _, sent = exported(world, cora, f"{code} json")
     doc = json.loads(sent.document.data)
-    [withdrawn] = [p for p in doc["proposals"] if p["id"] == lights.id]
+    [withdrawn] = [p for p in doc["proposals"] if p["number"] == lights.number]
     assert (withdrawn["text"], withdrawn["withdrawn"], withdrawn["agree"]) == (None, True, 1)
     assert MIXED not in sent.document.data.decode() and LIGHTS not in sent.document.data.decode()
     _, sent = exported(world, cora, f"{code} csv")

@@ -1,13 +1,14 @@
 """Issue 17: a pseudonymised export holds no member's name, username or Telegram id,
 anywhere: not in the conversation (the bot's reply to an organiser's /results used to carry
 the names of who chose what), not in the bot's quotes of members' words, not in members'
-own words (decision 0024), not in what the team wrote (a poll, a broadcast, a reason to
+own words (decision 0027), not in what the team wrote (a poll, a broadcast, a reason to
 hide), in every format and every file of the spreadsheets' zip.
 
 The names are planted everywhere a name can travel: Telegram display names (first and
 last) and usernames; the Telegram id of a member a command added to the team; a
 co-organiser who also joined as a member; /results and a closed poll's results to the
-organisers (with names); a poll, a broadcast and a hiding reason naming members; members
+organisers (with names); a poll, a broadcast, a hiding reason and an outcome naming
+members; members
 naming one another (whole names, a first name, a surname, in capitals, in lower case, an
 @username) in answers, follow-ups, elaborations, proposals and feedback, which the bot
 then quotes back (follow-ups, proposal cards, the summary, a hidden proposal's notice)."""
@@ -86,6 +87,7 @@ def planted(world, organiser) -> str:
     *_, preview = organiser.says(f"/broadcast {code} Thank you Tomás and Maria for the ideas!")
     organiser.taps(preview.button_texts[0], preview)
     organiser.says("/hide 2 it names Maria Okonkwo")
+    organiser.says(f"/outcome {code} 1 adopted Maria Okonkwo and @tomas_dlx will run it")
     world.tick()
     world.clock.advance(hours=3)
     world.tick()  # the follow-up to Maria's painful answer, quoting it

@@ -67,6 +67,8 @@ def played(world, organiser, alice, bob, carol, dave) -> str:
     world.tick()
     alice.taps("Yes", _poll(alice))
     organiser.says("/results 1")
+    organiser.says(f"/outcome {code} 1 adopted The council puts lights in this spring")
+    world.tick()  # its proposer and voters hear it
     return code
 
 
@@ -158,13 +160,14 @@ def test_proposals_votes_and_polls(world, organiser, alice, bob, carol, dave) ->
     proposals = files["proposals.csv"]
     assert proposals[0] == [
         "proposal", "text", "author", "created (Europe/Lisbon)", "agree", "disagree", "pass",
-        "votes", "state", "hidden_reason", "outcome",
+        "votes", "state", "hidden_reason", "outcome", "outcome_words",
+        "outcome_at (Europe/Lisbon)",
     ]  # fmt: skip
     assert proposals[1:] == [
         ["1", "Put lights along the pond path", a, "2026-05-04 11:00:00", "1", "0", "0", "1",
-         "open", "", ""],
+         "open", "", "adopted", "The council puts lights in this spring", "2026-05-05 13:05:00"],
         ["2", "Open the community hall café on weekends", b, "2026-05-04 13:05:00", "0", "1",
-         "0", "1", "hidden", "off topic", ""],
+         "0", "1", "hidden", "off topic", "", "", ""],
     ]  # fmt: skip
     assert files["votes.csv"] == [  # Pol.is: 1 agree, -1 disagree, 0 pass, empty unseen
         ["member", "group", "proposals", "votes", "agree", "disagree", "1", "2"],

@@ -11,8 +11,8 @@
   `meta.data`): rows stored before get the label of the button the bot sent with that
   data on that message, where the queue still has it.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-08 10:00:00
 """
 
@@ -20,8 +20,8 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0010'
-down_revision = '0009'
+revision = '0012'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
@@ -29,7 +29,7 @@ depends_on = None
 STAFF_COMMANDS = (
     "newsession", "flows", "sessions", "open", "close", "poll", "closepoll", "broadcast",
     "nudge", "hide", "unhide", "linkgroup", "stats", "export", "answers", "results", "team",
-    "audit", "grant", "revoke",
+    "audit", "grant", "revoke", "themes", "outcome",
 )
 BATCH = 5000
 
