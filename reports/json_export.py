@@ -1,7 +1,9 @@
 """The JSON export: the session, its flow, members, answers per step, proposals with their
 tallies, polls with their results, opinion groups, themes in what members wrote (the
-session's and each step's), reprompts with their outcome, and the transcript; every list
-streamed from the database as it is written."""
+session's and each step's), reprompts with their outcome, outcomes, and the transcript;
+every list streamed from the database as it is written. Every text in it passes
+`Shown.text` (names hidden in a pseudonymised export; a theme's keywords, picked out of
+members' words, `Shown.any_case`); times are UTC."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from reports.cells import small
 from reports.figures import SessionStats, share
 from reports.repness import Stance
 from reports.themes import Said, as_json, group
-from reports.writers import JsonWriter, iso, transcript_json
+from reports.writers import JsonWriter, Shown, iso, transcript_json
 from storage import exports, polls
 from storage.free_text import Written, free_text
 from storage.models import CoSession, State, id_of
@@ -31,25 +33,46 @@ def write_json(
     cosession: CoSession,
     flow: Flow | None,
     figures: SessionStats,
-    label: Label,
+    shown: Shown,
     lines: Iterable[Any],
     mood: Callable[[float | None], str],
 ) -> int:
-    sid = id_of(cosession)
+    sid, label = id_of(cosession), shown.label
+
+    def clean(value: Any) -> Any:
+        return _scrubbed(value, shown.text)
+
     with JsonWriter(out) as doc:
         doc.field("format", {"name": "codesign-export", "version": VERSION})
-        doc.field("session", _session(cosession))
-        doc.field("flow", flow.model_dump(mode="json") if flow is not None else None)
+        doc.field("session", clean(_session(cosession)))
+        doc.field("flow", clean(flow.model_dump(mode="json")) if flow is not None else None)
         doc.field("funnel", {stage.name: stage.count for stage in figures.funnel})
         doc.field("members", _members(db, sid, label))
-        doc.grouped("answers", _answers(db, sid, label))
-        doc.field("proposals", iter(_proposals(figures, label)))
-        doc.field("polls", iter(_polls(db, sid)))
+        doc.grouped("answers", ((s, clean(a)) for s, a in _answers(db, sid, label)))
+        doc.field("proposals", iter(clean(_proposals(figures, label))))
+        doc.field("polls", iter(clean(_polls(db, sid))))
         doc.field("opinion_groups", _groups(figures, label))
-        doc.field("themes", _themes(db, sid, flow, label))
+        doc.field("themes", _scrubbed(_themes(db, sid, flow, label), shown.text, shown.any_case))
         doc.field("reprompts", _reprompts(db, sid, label))
-        doc.field("outcomes", outcomes.json_rows(figures.outcomes, label))
-        return doc.field("transcript", (transcript_json(r, label, mood) for r in lines))
+        doc.field("outcomes", clean(outcomes.json_rows(figures.outcomes, label)))
+        return doc.field("transcript", (transcript_json(r, shown, mood) for r in lines))
+
+
+def _scrubbed(
+    value: Any, text: Callable[[str], str], words: Callable[[str], str] | None = None
+) -> Any:
+    """`value` with `text` applied to every string in it (keys aside); `words`, if given,
+    to what is under a `label` or `words` key (a theme's, picked out of members' words)."""
+    if isinstance(value, str):
+        return text(value)
+    if isinstance(value, dict):
+        return {
+            k: _scrubbed(v, words if words and k in ("label", "words") else text, words)
+            for k, v in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_scrubbed(v, text, words) for v in value]
+    return value
 
 
 def _session(c: CoSession) -> dict[str, Any]:

@@ -131,9 +131,28 @@ COMMON_SMALL = "{label} too, a group too small to show"
 COMMON_NONE = "No proposal has a clear majority in every group yet."
 COMMON_NONE_ONE = "No proposal has a clear majority yet."
 CHART_CAPTION = "Participation, replies, sentiment and votes in “{title}”."
-EXPORT_USAGE = "Usage: /export <session code> [csv|json|md] [--names]"
+EXPORT_USAGE = "Usage: /export <session code> [csv|json|md|sheets] [--names]"
+# -- the spreadsheets (/export <code> sheets): their words, in the files ------------------
+SHEET_STATUS = {
+    "joined": "not consented",
+    "declined": "declined",
+    "answering": "answering",
+    "finished": "finished",
+}
+SHEET_LINK = "session link"
+SHEET_INVITED = "invitation"
+SHEET_SIDE_ANSWERS = {"followup": "— follow-up", "elaboration": "— more detail"}
+SHEET_STATE = {"open": "open", "hidden": "hidden", "withdrawn": "withdrawn"}
+SHEET_YES = "yes"
+SHEET_NO = "no"
+MD_TRANSCRIPT = "\n## Transcript\n\nTimes on the session's clock ({zone}).\n"
 EXPORT_QUEUED = "Your {fmt} export of “{title}” is on its way."
 EXPORT_CAPTION = "{fmt} export of “{title}”: {n} message(s), {who}."
+EXPORT_SHEETS_CAPTION = (
+    "Spreadsheets of “{title}”: responses.csv ({m} member(s)), proposals.csv ({p}), votes.csv "
+    "and polls.csv ({q} poll(s)), {who}. UTF-8 CSV files: Excel, LibreOffice and Google Sheets "
+    "open them as they are."
+)
 EXPORT_PSEUDONYMS = "members under pseudonyms"
 EXPORT_NAMES = "members by name"
 EXPORT_NAMES_NOT_ALLOWED = (
@@ -143,5 +162,5 @@ EXPORT_NAMES_NOT_ALLOWED = (
 EXPORT_ZIPPED = " Zipped: it was too large to send as it is."
 EXPORT_TOO_LARGE = (
     "This export is {mib} MB even zipped, more than Telegram lets a bot send. On the server, "
-    "run:\n\n    codesign export {code} --format {fmt} --output {code}.{fmt}\n"
+    "run:\n\n    codesign export {code} --format {fmt} --output {code}.{suffix}\n"
 )

@@ -182,6 +182,7 @@ def session_in_reach(ctx: Ctx, code: str, *roles: Role, command: str) -> CoSessi
         ctx.say(refusal.format(code=code[:40]))
         return None
     ctx.in_session(cosession.id)
+    ctx.about.staff = True
     return cosession
 
 
@@ -195,6 +196,7 @@ def run_command(ctx: Ctx, command: Command, *args: str) -> None:
         return
     if command.roles:  # a team member acting: the audit names them as Telegram does
         ctx.member()
+        ctx.about.staff = True  # and their words and the replies stay out of exports
     command.usecase(ctx, *args, **command.options)
 
 

@@ -127,9 +127,10 @@ CATALOGUE: tuple[Command, ...] = (
     Command("stats", stats.stats, REST, STAFF, heavy=True, menu="a session's numbers and a chart",
             usage="/stats <code>", help="a session's numbers and a chart"),
     Command("export", exports.export, REST, STAFF, menu="a session as a file",
-            usage="/export <code> [csv|json|md] [--names]",
-            help="a session as a file: CSV (one row per message), JSON (everything) or md "
-            "(to read); members under pseudonyms unless --names"),
+            usage="/export <code> [csv|json|md|sheets] [--names]",
+            help="a session as a file: CSV (its conversation with members, a row a message), "
+            "JSON (everything), md (to read) or sheets (a zip of responses, proposals, votes "
+            "and polls for a spreadsheet); members under pseudonyms unless --names"),
     Command("report", report.report, REST, STAFF, heavy=True,
             menu="a report to share, as one web page",
             usage="/report <code> [--moderated]",

@@ -9,7 +9,7 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -42,24 +42,31 @@ def _session_at(code: str, command: str):
 
 
 @contextlib.contextmanager
-def _open_output(output: Path | None, encoding: str):
-    """The file to write to, or standard output in that encoding (left open after)."""
+def _open_output(output: Path | None, encoding: str | None):
+    """The file to write to, or standard output, as text in that encoding (None: bytes, for
+    a zip); standard output is left open after."""
     if output is not None:
-        with output.open("w", encoding=encoding, newline="") as out:
-            yield out
+        if encoding is None:
+            with output.open("wb") as binary:
+                yield binary
+        else:
+            with output.open("w", encoding=encoding, newline="") as out:
+                yield out
         return
     import io
 
     sys.stdout.flush()
-    out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="")
+    raw = sys.stdout.buffer
+    stream: Any = raw if encoding is None else io.TextIOWrapper(raw, encoding=encoding, newline="")
     try:
-        yield out
-        out.flush()
+        yield stream
+        stream.flush()
     except BrokenPipeError:  # the reader has gone (`| head`): end quietly, as its writers do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush
         raise typer.Exit(128 + signal.SIGPIPE) from None
     finally:
-        out.detach()
+        if isinstance(stream, io.TextIOWrapper):
+            stream.detach()
 
 
 @app.command()
@@ -82,7 +89,9 @@ def sessions() -> None:
 @app.command()
 def export(
     code: str,
-    format: Annotated[str, typer.Option("--format", "-f", help="csv, json or md")] = "csv",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="csv, json, md, or sheets (a zip of CSVs)")
+    ] = "csv",
     names: Annotated[bool, typer.Option("--names", help="members by name, not pseudonym")] = False,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="default: standard output")
@@ -90,13 +99,23 @@ def export(
 ) -> None:
     """Export a session (streamed: any size, in constant memory)."""
     from storage.exports import count_transcript
-    from usecases.exports import ENCODING, FORMATS, write_export
+    from usecases.exports import ENCODING, FORMATS, write_export, write_sheets
 
     fmt = format.lower().lstrip(".")
     if fmt not in FORMATS:
         typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
     with _session_at(code, "export") as (ctx, cosession):
+        if fmt == "sheets":
+            with _open_output(output, None) as binary:
+                made = write_sheets(ctx.db, ctx.services, cosession, binary, ctx.now, names=names)
+            if output is not None:
+                typer.echo(
+                    f"spreadsheets of “{cosession.title}” ({made.members:,} members, "
+                    f"{made.proposals:,} proposals, {made.polls:,} polls) written to {output}",
+                    err=True,
+                )
+            return
         total = count_transcript(db=ctx.db, session_id=cosession.id)
 
         def progress(n: int) -> None:

@@ -138,6 +138,9 @@ class TranscriptMessage(SQLModel, table=True):
     telegram_message_id: int | None = tg_id(nullable=True)
     meta: dict[str, Any] = json_field(dict)
     created_at: datetime = when(nullable=False)
+    # between the bot and a session's organiser or coordinator acting as such (a command
+    # of theirs, the bot's reply, a file it made them): kept, but never in an export
+    staff: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class ProcessedUpdate(SQLModel, table=True):
