@@ -6,6 +6,7 @@ the event loop by the `report` file maker, as exports are. Hidden proposals are 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -19,7 +20,7 @@ from dialogs.conditions import asked_of_everyone
 from dialogs.models import ChoiceStep, Engagement, Flow, ScaleStep
 from dialogs.outcomes import IMPACTS
 from reports.figures import SessionStats, mood_of
-from reports.pseudonyms import Labels
+from reports.pseudonyms import Labels, Scrub
 from reports.report import render
 from reports.report_data import (
     Asked,
@@ -119,7 +120,9 @@ def gather_report(
     rules = flow.engagement if flow is not None else Engagement()
     labels = Labels(cosession.pseudonym_salt)
     mood = mood_of(rules.negative_threshold, rules.positive_threshold)
+    hide = Scrub(exports.people(db=db, session_id=sid), labels)  # names in members' words
     figures = gather(db, services, cosession)
+    figures = replace(figures, proposals=[replace(t, text=hide(t.text)) for t in figures.proposals])
     invited = stats_store.invitations(db=db, session_id=sid)
     return ReportData(
         stats=figures,
@@ -132,7 +135,7 @@ def gather_report(
         language=flow.language if flow is not None else "en",
         asked=_asked(flow),
         declined=stats_store.funnel(db=db, session_id=sid).declined,
-        polls=_polls(db, sid),
+        polls=_polls(db, sid, hide),
         joining=Joining(
             joined=figures.members,
             invited=sum(n for _, n in invited),
@@ -141,13 +144,15 @@ def gather_report(
         link=services.join_link(cosession.join_code) if cosession.status == "open" else "",
         moderated=moderated,
         mood=mood,
-        questions=_questions(figures, moderated),
-        themes=_themes(db, sid, labels, mood),
-        outcomes=_outcomes(figures, moderated),
+        questions=_questions(figures, moderated, hide),
+        themes=_themes(db, sid, labels, mood, hide),
+        outcomes=_outcomes(figures, moderated, hide),
     )
 
 
-def _questions(figures: SessionStats, moderated: bool) -> tuple[QuestionResult, ...]:
+def _questions(
+    figures: SessionStats, moderated: bool, hide: Callable[[str], str]
+) -> tuple[QuestionResult, ...]:
     """The results per question /stats gathered, as the report reads them (a hidden
     proposal's words only in a report that shows the moderated ones)."""
     return tuple(
@@ -161,7 +166,7 @@ def _questions(figures: SessionStats, moderated: bool) -> tuple[QuestionResult, 
             mean=q.mean,
             median=q.median,
             quotes=tuple(
-                Quote(quote.text, quote.member, quote.mood)
+                Quote(hide(quote.text), quote.member, quote.mood)
                 for quote in q.quotes
                 if moderated or not quote.hidden
             ),
@@ -170,10 +175,16 @@ def _questions(figures: SessionStats, moderated: bool) -> tuple[QuestionResult, 
     )
 
 
-def _themes(db: Session, sid: int, labels: Labels, mood: Callable[[float | None], str]) -> Themes:
+def _themes(
+    db: Session,
+    sid: int,
+    labels: Labels,
+    mood: Callable[[float | None], str],
+    hide: Callable[[str], str],
+) -> Themes:
     """What members wrote (answers, feedback, replies when asked for more) in themes."""
     written = free_text(db=db, session_id=sid)
-    found = group([Said(w.text, w.polarity, labels(w.member_id)) for w in written])
+    found = group([Said(hide(w.text), w.polarity, labels(w.member_id)) for w in written])
     return Themes(
         answers=found.answers,
         themes=tuple(
@@ -190,14 +201,16 @@ def _themes(db: Session, sid: int, labels: Labels, mood: Callable[[float | None]
     )
 
 
-def _outcomes(figures: SessionStats, moderated: bool) -> tuple[Outcome, ...]:
+def _outcomes(
+    figures: SessionStats, moderated: bool, hide: Callable[[str], str]
+) -> tuple[Outcome, ...]:
     """What became of proposals, with the answers to "did this change anything for you?"."""
     return tuple(
         Outcome(
             number=o.number,
-            proposal=texts.reports.WITHDRAWN_TEXT if o.withdrawn else o.text,
+            proposal=texts.reports.WITHDRAWN_TEXT if o.withdrawn else hide(o.text),
             state=o.now.state,
-            note=o.now.words or "",
+            note=hide(o.now.words or ""),
             decided_at=o.now.at,
             changed=tuple(
                 Choice(texts.outcomes.IMPACT_LABELS[value], n)
@@ -206,7 +219,9 @@ def _outcomes(figures: SessionStats, moderated: bool) -> tuple[Outcome, ...]:
             if o.answers
             else (),
             said=tuple(
-                Quote(a.words, figures.authors.get(a.member_id, "")) for a in o.answers if a.words
+                Quote(hide(a.words), figures.authors.get(a.member_id, ""))
+                for a in o.answers
+                if a.words
             ),
         )
         for o in figures.outcomes
@@ -256,7 +271,7 @@ def _asked(flow: Flow | None) -> tuple[Asked, ...]:
     return tuple(asked)
 
 
-def _polls(db: Session, session_id: int) -> tuple[PollShown, ...]:
+def _polls(db: Session, session_id: int, hide: Callable[[str], str]) -> tuple[PollShown, ...]:
     shown = []
     for poll in exports.polls(db=db, session_id=session_id):
         results = polls.poll_results(db=db, poll_id=id_of(poll))
@@ -265,8 +280,10 @@ def _polls(db: Session, session_id: int) -> tuple[PollShown, ...]:
         shown.append(
             PollShown(
                 number=poll.number,
-                question=poll.question,
-                options=tuple(Choice(o.text, results.counts.get(o.position, 0)) for o in options),
+                question=hide(poll.question),
+                options=tuple(
+                    Choice(hide(o.text), results.counts.get(o.position, 0)) for o in options
+                ),
                 voters=results.voters,
                 closed=closed,
                 multiple=poll.multiple,

@@ -140,3 +140,14 @@ def test_members_words_keep_their_meaning(world, organiser, session) -> None:
     assert re.search(
         r"Earlier you told us: “It is dark and scary at night, m-[a-z2-9]{8} was", text
     )
+
+
+def test_the_report_names_only_the_team(world, organiser, session) -> None:
+    """The report to share: members' names hidden in their words, proposals and outcomes
+    as in the exports; the team is named, as staff (Aiyana joined the team too)."""
+    organiser.says(f"/report {session} --moderated")
+    assert world.tick() == 1
+    page = organiser.messages[-1].document.data.decode("utf-8")
+    assert "Aiyana Whitehorse" in page, "the team, by name"
+    staff = {"Aiyana Whitehorse", "Aiyana", "AIYANA", "Whitehorse", "WHITEHORSE"}
+    assert set(needles(page)) <= staff, needles(page)
