@@ -141,7 +141,10 @@ def gather_report(
             invited=sum(n for _, n in invited),
             inviters=tuple((labels(member), n) for member, n in invited),
         ),
-        link=services.join_link(cosession.join_code) if cosession.status == "open" else "",
+        # the join link while it is open (not known on the command line without the bot's name)
+        link=services.join_link(cosession.join_code)
+        if cosession.status == "open" and services.bot_username
+        else "",
         moderated=moderated,
         mood=mood,
         questions=_questions(figures, moderated, hide),
