@@ -73,7 +73,7 @@ STATS_STAGE_NAMES = {
     "proposed": "wrote a proposal",
     "voted": "voted on proposals",
 }
-STATS_REPLIES = "Replies to the engagement loop's messages"
+STATS_REPLIES = "Replies to reminders and follow-up questions"
 STATS_REPLY = "• {kind}: {answered} of {sent} answered ({share:.0%}), {within} within a day"
 STATS_REPLY_NONE = "• {kind}: none sent"
 REPROMPT_NAMES = {
