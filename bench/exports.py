@@ -15,7 +15,10 @@ its peak RSS (`ru_maxrss`) is its own, writing to a file in a temporary folder:
             separated line: the floor for reading a million rows and writing them;
   stream    `storage.exports.transcript` (SQLAlchemy, batches of 2,000; a server-side
             cursor on PostgreSQL), rows written as the baseline writes them;
-  csv, json, md   `usecases.exports.write_export`, as `/export` and `codesign export` run it;
+  csv, json, md   `usecases.exports.write_export`, as `/export` and `codesign export` run it
+            (members' names, usernames and ids hidden in every text: pseudonymised);
+  sheets    `usecases.exports.write_sheets`: the four spreadsheets in one zip (each member
+            answered four questions; two polls, one anonymous, every member voted);
   stats     `usecases.stats.gather` and the /stats text: what /stats computes in the turn
             (aggregate queries and the opinion groups of 2,000 members on 200 proposals);
   forget    `storage.erasure.forget_member` of one member (about 500 of the messages are
@@ -47,13 +50,21 @@ from storage.models import State
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
-CASES = ("baseline", "stream", "csv", "json", "md", "stats", "forget")
+CASES = ("baseline", "stream", "csv", "json", "md", "sheets", "stats", "forget")
 STEPS = ("visit_frequency", "uses", "safety", "one_change", "proposal", "feedback")
 WORDS = tuple(
     "the park needs more light benches trees safe path pond children play dog evening market "  # noqa: SIM905
     "bins water fountain שלום 🎉 🌳 gardens café quiet night bus stop".split()
 )
 FIRST_TELEGRAM_ID = 30_000_000
+SYLLABLES = ("ma", "ri", "to", "lu", "ka", "ne", "so", "vi", "da", "mi", "re", "an", "el", "jo")
+
+
+def _name(rng: random.Random) -> str:
+    """A first and a last name, as a Telegram display name is: the exports hide them."""
+    return " ".join(
+        "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).title() for _ in "ab"
+    )
 
 
 def _text(rng: random.Random, low: int, high: int) -> str:
@@ -89,11 +100,15 @@ def _load(url: str, rows: int, members: int) -> None:
     from storage.db import Database
     from storage.flows import keep_flow
     from storage.models import (
+        Answer,
+        Ballot,
         Community,
         CoSession,
         Member,
         Outbox,
         Participation,
+        Poll,
+        PollOption,
         Proposal,
         Vote,
     )  # fmt: skip
@@ -113,9 +128,33 @@ def _load(url: str, rows: int, members: int) -> None:
                   source=park.source, now=NOW)  # fmt: skip
         ids = range(1, members + 1)
         s.execute(insert(Member), [
-            {"telegram_id": FIRST_TELEGRAM_ID + i, "display_name": f"M{i}", "language": "en",
-             "segments": [], "created_at": NOW} for i in ids
+            {"telegram_id": FIRST_TELEGRAM_ID + i, "display_name": _name(rng),
+             "username": f"member_{i}", "language": "en", "segments": [], "created_at": NOW}
+            for i in ids
         ])  # fmt: skip
+        s.execute(insert(Answer), [
+            {"session_id": 1, "member_id": i, "step_id": step, "kind": kind, "value": value,
+             "text": value if kind == "text" else None, "created_at": NOW}
+            for i in ids
+            for step, kind, value in (
+                ("visit_frequency", "choice", rng.choice(("daily", "weekly", "rarely"))),
+                ("uses", "choice", rng.sample(("walking", "play", "sport", "dogs"), 2)),
+                ("safety", "scale", rng.randint(1, 5)),
+                ("one_change", "text", _text(rng, 20, 200)),
+            )
+        ])  # fmt: skip
+        for poll, anonymous in ((1, False), (2, True)):
+            s.execute(insert(Poll), [{"id": poll, "session_id": 1, "question": "Which day?",
+                                      "anonymous": anonymous, "created_by": 9001,
+                                      "created_at": NOW}])  # fmt: skip
+            s.execute(insert(PollOption), [
+                {"id": poll * 10 + n, "poll_id": poll, "position": n, "text": day}
+                for n, day in enumerate(("Saturday", "Sunday", "Monday"))
+            ])  # fmt: skip
+            s.execute(insert(Ballot), [
+                {"poll_id": poll, "option_id": poll * 10 + rng.randint(0, 2), "voter_key": f"v{i}",
+                 "member_id": None if anonymous else i, "created_at": NOW} for i in ids
+            ])  # fmt: skip
         s.execute(insert(Participation), [
             {"session_id": 1, "member_id": i, "joined_at": NOW, "consented_at": NOW,
              "ref_code": f"r{i:09d}"} for i in ids
@@ -205,7 +244,7 @@ def child(url: str, case: str, target: Path) -> dict[str, Any]:
     from storage.db import Database
     from storage.models import CoSession
     from usecases.context import Services
-    from usecases.exports import ENCODING, write_export
+    from usecases.exports import ENCODING, write_export, write_sheets
     from usecases.flows import FlowCatalog
 
     settings = load_settings(database_url=url, telegram_bot_token=None)
@@ -215,6 +254,12 @@ def child(url: str, case: str, target: Path) -> dict[str, Any]:
         cosession = s.get(CoSession, 1)
         ready = _rss_mib()
         start = time.perf_counter()
+        if case == "sheets":
+            with target.open("wb") as binary:
+                made = write_sheets(s, services, cosession, binary, NOW)
+            seconds = time.perf_counter() - start
+            db.dispose()
+            return _result(case, made.members, seconds, ready, target)
         with target.open("w", encoding=ENCODING.get(case, "utf-8"), newline="") as out:
             if case == "forget":  # in a transaction rolled back: the data stays for others
                 from storage import erasure

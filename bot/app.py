@@ -149,7 +149,7 @@ class BotRunner:
         self.stopping = False
 
     async def start(self) -> None:
-        dialogs.analyse("warm up")  # imports TextBlob now, not during a member's first answer
+        dialogs.sentiment.warm_up()  # loads the analysers now, not during a member's first answer
         await self._reach_bot_api()
         self.services.bot_username = self.app.bot.username
         self.dispatcher.bot = self.sender.bot = self.app.bot

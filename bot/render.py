@@ -10,11 +10,12 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
-from storage.models import PRIORITY_BACKGROUND, PRIORITY_REPLY, TURN_KINDS, Kind
+from storage.models import FILE_KINDS, PRIORITY_BACKGROUND, PRIORITY_REPLY, TURN_KINDS, Kind
 from storage.outbox import Queued
 from usecases.context import Ctx, Out, Rows
 from usecases.due import Ready
 
+ANSWER_KINDS = (Kind.EDIT, *FILE_KINDS)
 MAX_TEXT = 4096
 JOIN_LIMIT = 4000
 
@@ -76,7 +77,7 @@ def queue_rows(ctx: Ctx, update_id: int | None) -> list[dict[str, Any]]:
                 "member_id": out.member_id,
                 "step_id": out.step_id,
                 "ref_id": out.ref_id if not own else update_id,
-                "meta": _meta(out),
+                "meta": _meta(out, staff=ctx.about.staff and _to_actor(ctx, out)),
                 "priority": PRIORITY_REPLY if own else PRIORITY_BACKGROUND,
                 "dedupe_key": out.dedupe_key or f"{out.kind}:{tag}:{n}",
             }
@@ -84,11 +85,19 @@ def queue_rows(ctx: Ctx, update_id: int | None) -> list[dict[str, Any]]:
     return rows
 
 
-def _meta(out: Out) -> dict[str, Any]:
+def _meta(out: Out, *, staff: bool) -> dict[str, Any]:
     meta: dict[str, Any] = {"question": True} if out.question else {}
     if out.file is not None:
         meta["file"] = {"maker": out.file.maker, "params": dict(out.file.params)}
+    if staff:
+        meta["staff"] = True  # its transcript row stays out of exports
     return meta
+
+
+def _to_actor(ctx: Ctx, out: Out) -> bool:
+    """Is this the bot answering the actor in their chat (a reply, an edit, a file made for
+    them), not a message to members that a team member's act sent out?"""
+    return out.chat_id == ctx.actor.chat_id and out.kind in (*TURN_KINDS, *ANSWER_KINDS)
 
 
 def _addressed(ctx: Ctx, out: Out) -> Out:

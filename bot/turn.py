@@ -148,12 +148,17 @@ def _record_incoming(ctx: Ctx, update: Update) -> None:
 
 def record_incoming(ctx: Ctx, kind: str, text: str, telegram_message_id: int | None) -> None:
     """What the person sent joins the transcript, with what the use case found it was
-    about (its session, member, step and sentiment)."""
+    about (its session, member, step and sentiment, whether a team member acted as such);
+    a tap as the label of the button tapped, its data kept in meta."""
+    about = ctx.about
+    tapped = kind == "button" and about.label is not None
     transcript.record_message(
         db=ctx.db,
         chat_id=ctx.actor.chat_id,
         direction="in",
-        text=text,
+        text=about.label if tapped and about.label is not None else text,
+        meta={"data": text} if tapped else None,
+        staff=about.staff,
         kind=kind,
         session_id=ctx.about.session_id,
         member_id=ctx.about.member_id,

@@ -1,12 +1,14 @@
 """Checks across steps: unique ids, branch targets, conditions that fit, one proposal limit,
-labels for the summary, and (from `dialogs.graph`) reachability, dead ends and loops."""
+labels for the summary, and (from `dialogs.graph`) reachability, dead ends and loops; and a
+flow's languages that no sentiment analyser reads here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from dialogs.graph import message_loops, raw_graph, traps, unknown_targets, unreachable
+from dialogs.language_id import primary
 from dialogs.models import (
     QUESTION_KINDS,
     TEXT_KINDS,
@@ -16,6 +18,7 @@ from dialogs.models import (
     ScaleStep,
     Step,
 )
+from dialogs.sentiment import analysers
 
 Problem = tuple[tuple[str | int, ...], str]
 LineOf = Callable[[tuple[str | int, ...]], int]
@@ -52,6 +55,20 @@ def unlabelled(steps: Iterable[tuple[int, Step]]) -> Iterator[Problem]:
                 f"step '{step.id}' has no label: the summary at the end will name it by its "
                 f"prompt (“{step.short_label}”); add a short label",
             )
+
+
+def sentiment_warnings(languages: Sequence[str]) -> list[str]:
+    """A warning for each of a flow's languages that no sentiment analyser reads here: its
+    answers are "unknown", so no `sentiment:` branch matches them and the engagement loop
+    sends no follow-up or champion invitation on their account."""
+    readable = analysers()
+    return [
+        f"no sentiment analyser reads '{language}' here: answers in it are \"unknown\", so no "
+        "'sentiment:' branch matches them and they get no follow-up or champion invitation "
+        f"(languages with one: {', '.join(sorted(readable))})"
+        for language in dict.fromkeys(primary(code) for code in languages)
+        if language not in readable
+    ]
 
 
 def _proposal_limits(steps: list[tuple[int, Step]]) -> list[Problem]:

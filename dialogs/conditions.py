@@ -51,3 +51,34 @@ def next_step(flow: Flow, step: Step, value: Any, sentiment: Sentiment | None) -
         if matches(rule, value, mood):
             return rule.target
     return flow.following(step.id) if step.id in {s.id for s in flow.steps} else END
+
+
+def possible_next(flow: Flow, step: Step) -> list[str]:
+    """Every step `step` may lead to (or `end`), whatever the answer."""
+    if step.next is None:
+        return [flow.following(step.id)]
+    if isinstance(step.next, str):
+        return [step.next]
+    targets = [rule.target for rule in step.next]
+    if not any(rule.condition is None and rule.default is not None for rule in step.next):
+        targets.append(flow.following(step.id))  # no rule matched: the next step in the file
+    return targets
+
+
+def asked_of_everyone(flow: Flow) -> set[str]:
+    """The steps every member who finishes passes through, whatever they answer: the others
+    are asked only of some, after a branch."""
+    edges = {s.id: possible_next(flow, s) for s in flow.steps}
+
+    def ends_without(left_out: str) -> bool:
+        seen, todo = {flow.first.id}, [flow.first.id]
+        while todo:
+            for target in edges.get(todo.pop(), []):
+                if target == END:
+                    return True
+                if target != left_out and target not in seen:
+                    seen.add(target)
+                    todo.append(target)
+        return False
+
+    return {s.id for s in flow.steps if s.id == flow.first.id or not ends_without(s.id)}

@@ -12,7 +12,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from dialogs.checks import check_steps, unlabelled
+from dialogs import languages
+from dialogs.checks import check_steps, sentiment_warnings, unlabelled
 from dialogs.errors import FlowError, FlowValidationError
 from dialogs.models import STEP_MODELS, Flow, FlowHead, Step
 from dialogs.yamldoc import Document, read_document
@@ -144,7 +145,9 @@ def check_flow_files(paths: Iterable[str | Path]) -> list[FlowError]:
 def _parse(
     text: str, source: str, flow_id: str | None = None
 ) -> tuple[Flow | None, list[FlowError]]:
-    """The flow (None if it has errors) and every error and warning found."""
+    """The flow (None if it has errors) and every error and warning found. A flow in
+    several languages is checked in each (`dialogs.languages`); problems of one language's
+    texts are on that text's line, named by the language."""
     doc = read_document(text)
     problems = list(doc.problems)
     warnings: list[tuple[int, str]] = []
@@ -153,41 +156,91 @@ def _parse(
     if not isinstance(doc.data, dict):
         problems.append((1, "a flow file must be a mapping with id, title, engagement, steps, ..."))
         return None, _errors(source, problems)
-    head_data = {k: v for k, v in doc.data.items() if k != "steps"}
-    head_data.setdefault("id", flow_id or Path(source).stem)  # named after its file by default
-    head = _validate(FlowHead, head_data, (), doc, problems)
-    steps = _parse_steps(doc, problems, warnings)
+    codes, declared = languages.declared(doc.data)
+    copies, texts = languages.split(doc.data, codes)
+    problems += [(doc.line_of(path), message) for path, message in [*declared, *texts]]
+    said = ("languages",) if "languages" in doc.data else ("language",)
+    warnings += [(doc.line_of(said), m) for m in sentiment_warnings(codes)]
+    flows: dict[str, Flow] = {}
+    default = None
+    for code in codes:
+        found: list[tuple[int, str]] = []
+        flow = _parse_copy(copies[code], code, codes, flow_id or Path(source).stem, doc, found,
+                           warnings if default is None else [])  # fmt: skip
+        if default is None:
+            default = set(found)
+            problems += found
+        else:  # what differs from the default's is about this language's texts
+            problems += [
+                (line, f"[{code}] {msg}") for line, msg in found if (line, msg) not in default
+            ]
+        if flow is not None:
+            flows[code] = flow
+    if problems or len(flows) != len(codes):
+        return None, _errors(source, problems, warnings)
+    return Flow.together(flows), _errors(source, problems, warnings)
+
+
+def _parse_copy(
+    data: dict,
+    code: str,
+    codes: tuple[str, ...],
+    flow_id: str,
+    doc: Document,
+    problems: list[tuple[int, str]],
+    warnings: list[tuple[int, str]],
+) -> Flow | None:
+    """One language's copy of the file as a flow, its problems on the lines of its texts."""
+    where = _Lines(doc, code)
+    head_data = {k: v for k, v in data.items() if k not in ("steps", "languages")}
+    head_data.setdefault("id", flow_id)  # named after its file by default
+    head_data.update(language=code, languages=codes)
+    head = _validate(FlowHead, head_data, (), where, problems)
+    steps = _parse_steps(data, where, problems, warnings)
     if not problems and steps is not None:  # labels can wait while the file has errors
-        warnings += [(doc.line_of(p), m) for p, m in unlabelled(enumerate(steps))]
-    found = _errors(source, problems, warnings)
+        warnings += [(where.line_of(p), m) for p, m in unlabelled(enumerate(steps))]
     if problems or head is None or steps is None:
-        return None, found
-    return Flow(**dict(head), steps=tuple(steps)), found
+        return None
+    return Flow(**dict(head), steps=tuple(steps))
+
+
+class _Lines:
+    """Lines of a file for one language's copy: a text's own line for its language."""
+
+    def __init__(self, doc: Document, code: str) -> None:
+        self.doc, self.code = doc, code
+
+    def line_of(self, path: tuple) -> int:
+        own = (*path, self.code)
+        return self.doc.lines[own] if own in self.doc.lines else self.doc.line_of(path)
+
+    def of_error(self, loc: tuple) -> int:
+        return self.line_of(self.doc.resolve(loc))
 
 
 def _parse_steps(
-    doc: Document, problems: list[tuple[int, str]], warnings: list[tuple[int, str]]
+    data: dict, where: _Lines, problems: list[tuple[int, str]], warnings: list[tuple[int, str]]
 ) -> list[Step] | None:
-    raw = doc.data.get("steps")
+    raw = data.get("steps")
     if raw is None:
         problems.append((1, "missing required key 'steps'"))
         return None
     if not isinstance(raw, tuple) or not raw:
-        problems.append((doc.line_of(("steps",)), "steps must be a non-empty list of steps"))
+        problems.append((where.line_of(("steps",)), "steps must be a non-empty list of steps"))
         return None
     valid: list[tuple[int, Step]] = []
     for index, item in enumerate(raw):
-        step = _parse_step(item, ("steps", index), doc, problems)
+        step = _parse_step(item, ("steps", index), where, problems)
         if step is not None:
             valid.append((index, step))
-    errors, cautions = check_steps(valid, raw, doc.line_of)
-    problems += [(doc.line_of(path), message) for path, message in errors]
-    warnings += [(doc.line_of(path), message) for path, message in cautions]
+    errors, cautions = check_steps(valid, raw, where.line_of)
+    problems += [(where.line_of(path), message) for path, message in errors]
+    warnings += [(where.line_of(path), message) for path, message in cautions]
     return [step for _, step in valid] if len(valid) == len(raw) else None
 
 
-def _parse_step(item: Any, path: tuple, doc: Document, problems: list) -> Step | None:
-    line = doc.line_of(path)
+def _parse_step(item: Any, path: tuple, where: _Lines, problems: list) -> Step | None:
+    line = where.line_of(path)
     if not isinstance(item, dict):
         problems.append((line, "a step must be a mapping with id, kind and prompt"))
         return None
@@ -198,20 +251,20 @@ def _parse_step(item: Any, path: tuple, doc: Document, problems: list) -> Step |
     if kind not in STEP_MODELS:
         kinds = ", ".join(sorted(STEP_MODELS))
         message = f"unknown step kind {kind!r} (use one of {kinds})"
-        problems.append((doc.line_of((*path, "kind")), message))
+        problems.append((where.line_of((*path, "kind")), message))
         return None
-    return _validate(STEP_MODELS[kind], item, path, doc, problems)
+    return _validate(STEP_MODELS[kind], item, path, where, problems)
 
 
 def _validate(
-    model: type[BaseModel], data: dict, path: tuple, doc: Document, problems: list
+    model: type[BaseModel], data: dict, path: tuple, where: _Lines, problems: list
 ) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as error:
         for detail in error.errors():
             loc = (*path, *detail["loc"])
-            problems.append((doc.line_of(doc.resolve(loc)), _message(detail, loc)))
+            problems.append((where.of_error(loc), _message(detail, loc)))
         return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import time, timedelta
 from typing import Annotated, Any, Literal, Union
 
@@ -12,6 +13,7 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    PrivateAttr,
     Tag,
     field_validator,
     model_validator,
@@ -23,8 +25,10 @@ from dialogs.durations import QuietHours, parse_duration, parse_quiet_hours
 MAX_ID_LENGTH = 24  # keeps step id + option id well inside Telegram's 64-byte button data
 SLUG = re.compile(r"[a-z0-9_]+")
 END = "end"
+LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
 QUESTION_KINDS = ("text", "choice", "scale", "proposal", "vote", "feedback")
 TEXT_KINDS = ("text", "proposal", "feedback")
+MOST_OUTCOME_WAIT = timedelta(days=365)  # the longest wait before asking about an outcome
 CONDITIONS = ("equals", "in_", "lt", "lte", "gt", "gte", "sentiment", "skipped")
 
 
@@ -95,15 +99,25 @@ class Engagement(Frozen):
     positive_threshold: Threshold = 0.4  # polarity strictly above: positive
     min_words: int = Field(default=3, ge=0, le=100)  # fewer: one elaboration request; 0: never
     champion_after: Duration = timedelta(hours=1)  # after a positive member's proposal
-    daily_cap: int = Field(default=3, ge=1, le=24)  # reprompts a member gets in 24 hours
+    daily_cap: int = Field(default=3, ge=1, le=24)  # reprompts (and outcomes) in 24 hours
     quiet_hours: Annotated[QuietHours | None, BeforeValidator(_quiet)] = QuietHours(
         time(21, 0), time(8, 0)
     )
+    # a proposal marked done: its proposer and voters are asked this long after whether it
+    # changed anything for them (`/outcome … done --ask-after` sets it for one proposal)
+    outcome_question_after: Duration = timedelta(days=14)
     # pydantic: the Annotated type is built per field by _text(); mypy cannot evaluate a call
     reminder_text: _text("reminder_text") = None  # type: ignore[valid-type]
     followup_text: _text("followup_text") = None  # type: ignore[valid-type]
     elaboration_text: _text("elaboration_text") = None  # type: ignore[valid-type]
     champion_text: _text("champion_text") = None  # type: ignore[valid-type]
+
+    @field_validator("outcome_question_after")
+    @classmethod
+    def _within_a_year(cls, value: timedelta) -> timedelta:
+        if value > MOST_OUTCOME_WAIT:
+            raise ValueError("outcome_question_after must be at most 365d")
+        return value
 
     @model_validator(mode="after")
     def _ordered(self) -> Engagement:
@@ -291,7 +305,8 @@ class FlowHead(Frozen):
 
     id: str
     title: str = Field(min_length=1, max_length=200)
-    language: str = Field(default="en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+    language: str = Field(default="en", pattern=LANGUAGE)  # what this flow's texts are in
+    languages: tuple[Annotated[str, Field(pattern=LANGUAGE)], ...] = ()  # declared; [0]: default
     description: str = ""
     closing: Annotated[str | None, _named("closing")] = None
     engagement: Engagement = Engagement()
@@ -301,9 +316,68 @@ class FlowHead(Frozen):
     def _id(cls, value: str) -> str:
         return check_slug(value, "flow id")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _one_language(cls, data: Any) -> Any:
+        """A flow declaring no languages is in its one `language`."""
+        if isinstance(data, dict) and not data.get("languages"):
+            return {**data, "languages": (data.get("language", "en"),)}
+        return data
+
+    @model_validator(mode="after")
+    def _declared(self) -> FlowHead:
+        if self.language not in self.languages:
+            raise ValueError(f"language {self.language} is not among languages")
+        return self
+
+
+class _Languages:
+    """A flow in each of its languages, shared by all of them (see `Flow.in_language`).
+    Equal when the flows are, compared without this (which would compare it again)."""
+
+    __slots__ = ("flows",)
+
+    def __init__(self, flows: dict[str, Flow]) -> None:
+        self.flows = flows
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Languages):
+            return NotImplemented
+        mine, theirs = self.flows, other.flows
+        return mine.keys() == theirs.keys() and all(
+            mine[code].model_dump() == theirs[code].model_dump() for code in mine
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 class Flow(FlowHead):
     steps: tuple[Step, ...] = Field(min_length=1)
+    _in: _Languages | None = PrivateAttr(default=None)  # the flow in each language
+
+    @staticmethod
+    def together(flows: dict[str, Flow]) -> Flow:
+        """Keep a flow's languages together: `flows` by language, the default's first;
+        returns the default's."""
+        shared = _Languages(dict(flows))
+        for flow in flows.values():
+            flow._in = shared
+        return next(iter(flows.values()))
+
+    def in_language(self, language: str | None) -> Flow:
+        """This flow with its texts in `language`; in its default language when it does not
+        speak that one."""
+        flows = self._in.flows if self._in is not None else {self.language: self}
+        return flows.get(language or "") or flows.get(self.languages[0]) or self
+
+    def each_language(self, change: Callable[[Flow], Flow]) -> Flow:
+        """`change` applied to this flow in each of its languages, the results kept together
+        (the one in this flow's language returned)."""
+        if self._in is None:
+            return change(self)
+        changed = {code: change(flow) for code, flow in self._in.flows.items()}
+        Flow.together(changed)
+        return changed[self.language]
 
     @property
     def first(self) -> Step:

@@ -17,7 +17,9 @@ on it or it divides them (what Pol.is shows on the web).
    mean; otherwise "no clear groups": random votes have no groups, and none are claimed.
 4. Per proposal and group, the chance of agreeing (agrees + 1) / (votes + 2): consensus when
    every group agrees (each at least `CLEAR`), or every group disagrees; divisive when one
-   group agrees and another disagrees; mixed otherwise.
+   group agrees and another disagrees; mixed otherwise. (A rough verdict, kept in the JSON
+   export; what the stats and the report say of the groups is `reports.repness`, on raw
+   counts with Pol.is's tests.)
 """
 
 from __future__ import annotations
@@ -48,9 +50,11 @@ SEED = 20260504
 class Verdict:
     proposal_id: int
     verdict: str  # consensus, consensus_against, divisive, mixed
-    agree: tuple[float, ...]  # per group: the chance a member of it agrees
+    agree: tuple[float, ...]  # per group: the chance a member of it agrees (smoothed)
     disagree: tuple[float, ...]
     votes: tuple[int, ...]  # per group: how many of its members voted on it
+    agrees: tuple[int, ...] = ()  # per group: how many of them agreed (raw)
+    disagrees: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,13 +181,15 @@ def _verdict(
     proposal_id: int, column: np.ndarray, members: list[int], groups: tuple[tuple[int, ...], ...]
 ) -> Verdict:
     row = {m: i for i, m in enumerate(members)}
-    agree, disagree, votes = [], [], []
+    agree, disagree, votes, agrees, disagrees = [], [], [], [], []
     for group in groups:
         cast = column[[row[m] for m in group]]
         cast = cast[~np.isnan(cast)]
         votes.append(len(cast))
-        agree.append(float((np.sum(cast == 1.0) + 1) / (len(cast) + 2)))
-        disagree.append(float((np.sum(cast == -1.0) + 1) / (len(cast) + 2)))
+        agrees.append(int(np.sum(cast == 1.0)))
+        disagrees.append(int(np.sum(cast == -1.0)))
+        agree.append((agrees[-1] + 1) / (len(cast) + 2))
+        disagree.append((disagrees[-1] + 1) / (len(cast) + 2))
     if min(agree) >= CLEAR:
         verdict = "consensus"
     elif min(disagree) >= CLEAR:
@@ -192,4 +198,12 @@ def _verdict(
         verdict = "divisive"
     else:
         verdict = "mixed"
-    return Verdict(proposal_id, verdict, tuple(agree), tuple(disagree), tuple(votes))
+    return Verdict(
+        proposal_id,
+        verdict,
+        tuple(agree),
+        tuple(disagree),
+        tuple(votes),
+        tuple(agrees),
+        tuple(disagrees),
+    )

@@ -25,6 +25,8 @@ class Personalisable(Protocol):
     @property
     def closing(self) -> str | None: ...
 
+    def each_language(self, change: Any) -> Self: ...
+
     def model_copy(
         self, *, update: Mapping[str, Any] | None = None, deep: bool = False
     ) -> Self: ...
@@ -80,7 +82,12 @@ ENGAGEMENT_TEXTS = ("reminder_text", "followup_text", "elaboration_text", "champ
 
 
 def personalise(flow: T, values: dict[str, str]) -> T:
-    """The flow as a session's members meet it: every text with the session's names."""
+    """The flow as a session's members meet it: every text with the session's names, in
+    each of its languages."""
+    return flow.each_language(lambda one: _personalise(one, values))
+
+
+def _personalise(flow: T, values: dict[str, str]) -> T:
     steps = tuple(_step(step, values) for step in flow.steps)
     rules = flow.engagement
     engagement = rules.model_copy(

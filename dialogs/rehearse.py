@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from dialogs.engine import handle, start
 from dialogs.models import Flow
@@ -34,12 +35,18 @@ def rehearse(
     write: Callable[[str], None],
     now: Callable[[], datetime],
     *,
-    sentiment: Callable[[str], Sentiment] = analyse,
+    sentiment: Callable[[str], Sentiment] | None = None,
     title: str | None = None,
+    language: str | None = None,
 ) -> DialogState:
     """Run `flow` against typed input until it finishes, input ends or /quit; return the state.
-    Beside the conversation, what the engagement loop would send (`title`: the session's)."""
-    write(f"Rehearsing '{flow.title}' ({flow.id}). {HELP}")
+    Beside the conversation, what the engagement loop would send (`title`: the session's).
+    `language`: one of the flow's languages (default: its first). Answers are read by the
+    analyser of that language unless `sentiment` is given."""
+    flow = flow.in_language(language)
+    sentiment = sentiment or partial(analyse, language=flow.language)
+    speaks = f" in {flow.language}" if len(flow.languages) > 1 else ""
+    write(f"Rehearsing '{flow.title}' ({flow.id}){speaks}. {HELP}")
     reprompts = Reprompts(flow, title or flow.title, write)
     reprompts.introduce()
     outcome = start(flow, now())

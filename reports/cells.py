@@ -9,6 +9,8 @@
 - In Markdown, characters that would make links, emphasis, HTML or structure are escaped.
 - In JSON, the same invisible characters are written as `\\uXXXX` escapes: the text parses
   back exactly, and nothing hides in the file.
+- Small cells: figures about a group of fewer than `SMALL` members are never shown broken
+  down (what four people said is nearly what each said); `small` says which.
 """
 
 from __future__ import annotations
@@ -16,6 +18,14 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+
+SMALL = 5  # a group of fewer members is never shown broken down
+
+
+def small(members: int) -> bool:
+    """Too few members to show figures about them as a group."""
+    return members < SMALL
+
 
 _HIDDEN = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"

@@ -1,6 +1,7 @@
 """The stats chart: one PNG of four panels (the participation funnel, replies to reprompts,
-sentiment over time, and the opinion map or the proposals' votes). matplotlib's Agg canvas
-on a `Figure` of its own: no pyplot, no display, safe off the event loop."""
+sentiment over time, and the proposals' votes). A panel with too little to draw (sentiment
+at fewer than `FEW_POINTS` times) says so instead. matplotlib's Agg canvas on a `Figure` of
+its own: no pyplot, no display, safe off the event loop."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 import texts.reports
-from dialogs import opinions
-from reports.figures import SessionStats, reply_share
+from reports.figures import RANK_FROM, SessionStats, proposal_number, reply_share
 from reports.summaries import short
 
 WIDTH, HEIGHT, DPI = 1200, 900, 100  # pixels of the PNG
+FEW_POINTS = 3  # times with sentiment below which no line is drawn
 COLOURS = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02")
 Target = TypeVar("Target", Path, BinaryIO)  # what draw() writes to is what it gives back
 
@@ -31,10 +32,7 @@ def draw(s: SessionStats, path: Target) -> Target:
         _funnel(axes[0][0], s)
         _replies(axes[0][1], s)
         _moods(axes[1][0], s)
-        if s.groups.status == "groups":
-            _map(axes[1][1], s)
-        else:
-            _votes(axes[1][1], s)
+        _votes(axes[1][1], s)
         figure.suptitle(plain(short(s.title, 80)), fontsize=14)
         figure.tight_layout(rect=(0, 0, 1, 0.96))
         figure.savefig(path, format="png", dpi=DPI)
@@ -69,9 +67,12 @@ def _replies(ax: Any, s: SessionStats) -> None:
 
 
 def _moods(ax: Any, s: SessionStats) -> None:
-    ax.set_title(texts.reports.CHART_MOODS.format(unit="hour" if s.hourly else "day"))
-    if not s.moods:
-        ax.text(0.5, 0.5, texts.reports.STATS_NO_MOODS, ha="center", va="center", wrap=True)
+    ax.set_title(
+        texts.reports.CHART_MOODS.format(unit="hour" if s.hourly else "day")
+    )
+    if len(s.moods) < FEW_POINTS:  # a dot or two is no line over time
+        said = texts.reports.STATS_NO_MOODS if not s.moods else texts.reports.STATS_FEW_MOODS
+        ax.text(0.5, 0.5, said, ha="center", va="center", wrap=True)
         ax.set_axis_off()
         return
     x = range(len(s.moods))
@@ -88,31 +89,19 @@ def _moods(ax: Any, s: SessionStats) -> None:
     ax.set_xticks(list(x)[::step], [m.bucket[5:] for m in s.moods][::step], fontsize=8)
 
 
-def _map(ax: Any, s: SessionStats) -> None:
-    g = s.groups
-    for n, members in enumerate(g.groups):
-        points = [g.points[m] for m in members if m in g.points]
-        ax.scatter(
-            [p[0] for p in points],
-            [p[1] for p in points],
-            color=COLOURS[n % len(COLOURS)],
-            label=f"{opinions.label(n)} ({len(members)})",
-            alpha=0.8,
-        )
-    ax.legend(loc="best", fontsize=8)
-    ax.set_title(texts.reports.CHART_GROUPS)
-    ax.set_xticks([])
-    ax.set_yticks([])
-
-
 def _votes(ax: Any, s: SessionStats) -> None:
     top = s.ranked
     ax.set_title(texts.reports.STATS_RANKED)
     if not top:
-        ax.text(0.5, 0.5, texts.reports.STATS_NO_VOTES, ha="center", va="center")
+        said = (
+            texts.reports.STATS_TOO_FEW_TO_RANK.format(least=RANK_FROM)
+            if s.too_few_to_rank
+            else texts.reports.STATS_NO_VOTES
+        )
+        ax.text(0.5, 0.5, said, ha="center", va="center", wrap=True)
         ax.set_axis_off()
         return
-    labels = [f"#{t.number}" for t in top][::-1]
+    labels = [proposal_number(t.number) for t in top][::-1]
     parts = (("agree", "#1b9e77"), ("disagree", "#d95f02"), ("passed", "#bbbbbb"))
     left = [0] * len(top)
     for name, colour in parts:

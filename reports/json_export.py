@@ -1,6 +1,9 @@
 """The JSON export: the session, its flow, members, answers per step, proposals with their
-tallies, polls with their results, opinion groups, reprompts with their outcome, and the
-transcript; every list streamed from the database as it is written."""
+tallies, polls with their results, opinion groups, themes in what members wrote (the
+session's and each step's), reprompts with their outcome, outcomes, and the transcript;
+every list streamed from the database as it is written. Every text in it passes
+`Shown.text` (names hidden in a pseudonymised export; a theme's keywords, picked out of
+members' words, `Shown.any_case`); times are UTC."""
 
 from __future__ import annotations
 
@@ -10,9 +13,14 @@ from typing import Any, TextIO
 from sqlmodel import Session
 
 from dialogs import Flow, opinions
-from reports.figures import SessionStats, agreement
-from reports.writers import JsonWriter, iso, transcript_json
+from reports import outcomes
+from reports.cells import small
+from reports.figures import SessionStats, share
+from reports.repness import Stance
+from reports.themes import Said, as_json, group
+from reports.writers import JsonWriter, Shown, iso, transcript_json
 from storage import exports, polls
+from storage.free_text import Written, free_text
 from storage.models import CoSession, State, id_of
 
 Label = Callable[[int | None], str]
@@ -25,23 +33,46 @@ def write_json(
     cosession: CoSession,
     flow: Flow | None,
     figures: SessionStats,
-    label: Label,
+    shown: Shown,
     lines: Iterable[Any],
     mood: Callable[[float | None], str],
 ) -> int:
-    sid = id_of(cosession)
+    sid, label = id_of(cosession), shown.label
+
+    def clean(value: Any) -> Any:
+        return _scrubbed(value, shown.text)
+
     with JsonWriter(out) as doc:
         doc.field("format", {"name": "codesign-export", "version": VERSION})
-        doc.field("session", _session(cosession))
-        doc.field("flow", flow.model_dump(mode="json") if flow is not None else None)
+        doc.field("session", clean(_session(cosession)))
+        doc.field("flow", clean(flow.model_dump(mode="json")) if flow is not None else None)
         doc.field("funnel", {stage.name: stage.count for stage in figures.funnel})
         doc.field("members", _members(db, sid, label))
-        doc.grouped("answers", _answers(db, sid, label))
-        doc.field("proposals", iter(_proposals(figures, label)))
-        doc.field("polls", iter(_polls(db, sid)))
+        doc.grouped("answers", ((s, clean(a)) for s, a in _answers(db, sid, label)))
+        doc.field("proposals", iter(clean(_proposals(figures, label))))
+        doc.field("polls", iter(clean(_polls(db, sid))))
         doc.field("opinion_groups", _groups(figures, label))
+        doc.field("themes", _scrubbed(_themes(db, sid, flow, label), shown.text, shown.any_case))
         doc.field("reprompts", _reprompts(db, sid, label))
-        return doc.field("transcript", (transcript_json(r, label, mood) for r in lines))
+        doc.field("outcomes", clean(outcomes.json_rows(figures.outcomes, label)))
+        return doc.field("transcript", (transcript_json(r, shown, mood) for r in lines))
+
+
+def _scrubbed(
+    value: Any, text: Callable[[str], str], words: Callable[[str], str] | None = None
+) -> Any:
+    """`value` with `text` applied to every string in it (keys aside); `words`, if given,
+    to what is under a `label` or `words` key (a theme's, picked out of members' words)."""
+    if isinstance(value, str):
+        return text(value)
+    if isinstance(value, dict):
+        return {
+            k: _scrubbed(v, words if words and k in ("label", "words") else text, words)
+            for k, v in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [_scrubbed(v, text, words) for v in value]
+    return value
 
 
 def _session(c: CoSession) -> dict[str, Any]:
@@ -50,6 +81,7 @@ def _session(c: CoSession) -> dict[str, Any]:
         "title": c.title,
         "status": c.status,
         "flow_id": c.flow_id,
+        "languages": c.languages.split(",") if c.languages else None,
         "created_at": iso(c.created_at),
         "opened_at": iso(c.opened_at),
         "closed_at": iso(c.closed_at),
@@ -77,6 +109,7 @@ def _answers(db: Session, sid: int, label: Label) -> Iterator[tuple[str, dict[st
                 "kind": a.kind,
                 "value": a.value,
                 "text": a.text,
+                "language": a.language,
                 "polarity": a.polarity,
                 "at": iso(a.created_at),
             },
@@ -97,7 +130,7 @@ def _proposals(figures: SessionStats, label: Label) -> list[dict[str, Any]]:
             "agree": t.agree,
             "disagree": t.disagree,
             "pass": t.passed,
-            "agreement": round(agreement(t), 4) if t.votes else None,
+            "agree_share": None if (of := share(t.agree, t.votes)) is None else round(of, 4),
             "groups": verdicts[t.id].verdict if t.id in verdicts else None,
         }
         for t in figures.proposals
@@ -131,6 +164,7 @@ def _polls(db: Session, sid: int) -> list[dict[str, Any]]:
 def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
     g = figures.groups
     names = [opinions.label(n) for n in range(len(g.groups))]
+    shown = [not small(len(members)) for members in g.groups]
     return {
         "status": g.status,
         "members_counted": g.members,
@@ -145,13 +179,74 @@ def _groups(figures: SessionStats, label: Label) -> dict[str, Any]:
             {
                 "proposal": figures.number_of(v.proposal_id),
                 "verdict": v.verdict,
-                "agree": dict(zip(names, (round(x, 4) for x in v.agree), strict=True)),
-                "disagree": dict(zip(names, (round(x, 4) for x in v.disagree), strict=True)),
-                "votes": dict(zip(names, v.votes, strict=True)),
+                "agree": _shown(names, shown, v.agrees),
+                "disagree": _shown(names, shown, v.disagrees),
+                "votes": _shown(names, shown, v.votes),
             }
             for v in g.verdicts
         ],
+        **_described(figures, names),
     }
+
+
+def _shown(names: list[str], shown: list[bool], values: tuple[int, ...]) -> dict[str, int]:
+    """Per group, raw counts; none for a group too small to show broken down."""
+    return {n: v for n, ok, v in zip(names, shown, values, strict=True) if ok}
+
+
+def _stance(s: Stance | None) -> dict[str, int] | None:
+    return None if s is None else {"agree": s.agree, "disagree": s.disagree, "votes": s.votes}
+
+
+def _described(figures: SessionStats, names: list[str]) -> dict[str, Any]:
+    """What sets each group apart and the common ground (`reports.repness`)."""
+    d = figures.described
+    if d is None:
+        return {}
+    return {
+        "apart": {
+            names[p.group]: [
+                {
+                    "proposal": figures.number_of(a.proposal_id),
+                    "way": a.way,
+                    "group": _stance(a.group),
+                    "rest": _stance(a.rest),
+                    "ratio": round(a.ratio, 4),
+                    "z_rest": round(a.z_rest, 4),
+                    "z_group": round(a.z_group, 4),
+                }
+                for a in p.apart
+            ]
+            for p in d.groups
+            if not p.small
+        },
+        "common_ground": [
+            {
+                "proposal": figures.number_of(c.proposal_id),
+                "way": c.way,
+                "groups": {n: _stance(st) for n, st in zip(names, c.stances, strict=True)},
+                "score": round(c.score, 4),
+            }
+            for c in d.common
+        ],
+    }
+
+
+def _themes(db: Session, sid: int, flow: Flow | None, label: Label) -> dict[str, Any]:
+    """The themes of the session's free text, and of each step's (with its follow-ups), in
+    the flow's order; quotes under `label`."""
+    written = free_text(db=db, session_id=sid)
+    by_step: dict[str, list[Written]] = {}
+    for w in written:
+        if w.step_id is not None:
+            by_step.setdefault(w.step_id.split(":")[0], []).append(w)
+    order = [s.id for s in flow.steps] if flow is not None else []
+    steps = sorted(by_step, key=lambda s: (order.index(s) if s in order else len(order), s))
+
+    def themes(rows: list[Written]) -> dict[str, Any]:
+        return as_json(group([Said(w.text, w.polarity, label(w.member_id)) for w in rows]))
+
+    return {"session": themes(written), "steps": {s: themes(by_step[s]) for s in steps}}
 
 
 def _reprompts(db: Session, sid: int, label: Label) -> Iterator[dict[str, Any]]:

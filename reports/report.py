@@ -1,154 +1,202 @@
-"""The HTML report (`codesign report <code> --output report.html`): one self-contained file a
-coordinator opens in a browser: the chart embedded as a PNG data URI, every table inline, no
-script and no address to fetch. It shows the figures the use case gathered
-(`usecases.stats.write_report`)."""
+"""The shareable report (`codesign report`, /report): one HTML file a coordinator hands to a
+council or posts to the community. It fetches nothing (no script, font, stylesheet or image
+from anywhere; a Content-Security-Policy says so to the browser), reads on a phone
+(responsive, one column) and prints (a print stylesheet: white paper, a page per section,
+links' addresses written out).
+
+The document is its head (community, title, team, dates, a few numbers) and then the
+`SECTIONS` in order, each a function of `ReportData` to a `Part` or None (nothing to show):
+a new section is one function and its place in that list. `usecases.report` gathers the
+data."""
 
 from __future__ import annotations
 
-import base64
-import html
-import io
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
-import texts.reports
-from dialogs import opinions
-from reports import charts
-from reports.cells import visible
-from reports.figures import SessionStats, agreement, reply_share
-from reports.summaries import group_lines, mood_lines, proposal_text, status
-from texts.i18n import RIGHT_TO_LEFT, language, percent, signed
+import texts.report as t
+from reports import report_optional, report_sections
+from reports.markup import Part, day, e, when, words
+from reports.report_data import ReportData, Staff
+from texts.i18n import RIGHT_TO_LEFT, language
+
+Section = Callable[[ReportData], Part | None]
+
+SECTIONS: tuple[Section, ...] = (
+    report_sections.asked,
+    report_sections.participation,
+    report_optional.results,
+    report_optional.themes,
+    report_sections.proposals,
+    report_sections.polls,
+    report_sections.groups,
+    report_sections.joining,
+    report_optional.outcomes,
+    report_sections.feelings,
+    report_sections.reminders,
+)
+
+# what the page may load: nothing but its own styles and data: images
+POLICY = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
 
 STYLE = """
-body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
-h1{margin-bottom:.2em}.meta{color:#666;margin-top:0}img{max-width:100%;height:auto}
-table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border-bottom:1px solid #ddd;
-padding:.3em .6em;text-align:left;vertical-align:top}td.n,th.n{text-align:right}
+:root{color-scheme:light;--ink:#1f2328;--muted:#59636e;--line:#d0d7de;--accent:#1a7f64;
+--soft:#f6f8fa}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:#fff;color:var(--ink);
+font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
+.page{max-width:46rem;margin:0 auto;padding:1rem 1rem 3rem}
+h1,h2,h3,p,li,blockquote{overflow-wrap:anywhere}
+h1{font-size:1.7rem;line-height:1.2;margin:.25rem 0 .75rem}
+h2{font-size:1.3rem;line-height:1.25;margin:0 0 .75rem;padding-top:.75rem;
+border-top:3px solid var(--accent)}
+h3{font-size:1.05rem;line-height:1.3;margin:1.25rem 0 .4rem}
+p{margin:.4rem 0}
+section{margin:2.5rem 0 0}
+.kicker{color:var(--accent);font-weight:600;font-size:.9rem;margin:0}
+.lede{font-size:1.05rem}
+.meta,.note,.legend,footer{color:var(--muted);font-size:.9rem}
+.note{font-style:italic}
+.number{color:var(--muted);font-weight:600;font-variant-numeric:tabular-nums}
+.badge{display:inline-block;margin-left:.3rem;padding:0 .5rem;border:1px solid var(--muted);
+border-radius:1rem;color:var(--muted);font-size:.75rem;font-weight:600;vertical-align:.1em}
+.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(6.5rem,1fr));gap:.5rem;
+list-style:none;margin:1rem 0;padding:0}
+.tiles li{background:var(--soft);border:1px solid var(--line);border-radius:.5rem;
+padding:.5rem .75rem;font-size:.85rem;color:var(--muted);line-height:1.25}
+.tiles b{display:block;color:var(--ink);font-size:1.5rem;font-variant-numeric:tabular-nums}
+nav{background:var(--soft);border:1px solid var(--line);border-radius:.5rem;
+padding:.5rem 1rem;margin:1.5rem 0}
+nav h2{border:0;padding:0;margin:.25rem 0;font-size:1rem}
+nav ol{margin:.25rem 0;padding-left:1.25rem}
+@media (min-width:36rem){nav ol{columns:2;column-gap:2rem}}
+a{color:#0b5cad}
+.bars{list-style:none;margin:.5rem 0 1rem;padding:0}
+.bars li{margin:.55rem 0}
+.bars .label{display:flex;justify-content:space-between;align-items:baseline;gap:.25rem 1rem;
+flex-wrap:wrap}
+.bars .value{color:var(--muted);font-size:.9rem;white-space:nowrap;
+font-variant-numeric:tabular-nums}
+svg.bar{display:block;width:100%;height:.6rem;margin-top:.2rem;border-radius:.2rem}
+svg.chart{display:block;width:100%;max-width:32rem;height:auto;margin:.5rem 0}
+.legend span{display:inline-flex;align-items:center;gap:.3rem;margin-right:1rem}
+.legend svg{width:.8rem;height:.8rem}
+ol.asked{padding-left:1.5rem}
+ol.asked li{margin:.75rem 0}
+.prompt{margin:0;font-weight:600}
+ul.proposals{list-style:none;padding:0;margin:0}
+ul.proposals li{border-top:1px solid var(--line);padding:.6rem 0}
+ul.proposals .text{margin:0 0 .2rem}
+.votes{font-size:.9rem;font-variant-numeric:tabular-nums}
+ol.ranked{padding-left:1.5rem}
+ol.ranked li{margin:.35rem 0}
+.withdrawn{color:var(--muted);font-style:italic}
+.card{border:1px solid var(--line);border-radius:.5rem;padding:.25rem 1rem .5rem;margin:1rem 0}
+.card h3{margin-top:.6rem}
+blockquote{margin:.6rem 0;padding:.1rem .8rem;border-left:3px solid var(--line)}
+blockquote footer{font-size:.8rem}
+footer.page-end{border-top:1px solid var(--line);margin-top:3rem;padding-top:1rem}
+@media (min-width:48rem){body{font-size:17px}.page{padding:2rem 2rem 4rem}h1{font-size:2.1rem}}
+@media print{
+@page{margin:1.6cm 1.4cm}
+body{font-size:11pt;color:#000;background:#fff}
+.page{max-width:none;padding:0}
+nav{display:none}
+.tiles li,nav{background:#fff}
+section+section{break-before:page}
+h2,h3{break-after:avoid}
+.card,blockquote,.bars li,ul.proposals li,ol.asked li{break-inside:avoid}
+a{color:#000;text-decoration:none}
+a[href^="http"]:not(.url)::after{content:" (" attr(href) ")";font-size:.9em;
+overflow-wrap:anywhere}
+svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+}
 """
 
 
-def e(text: object) -> str:
-    return html.escape(visible(str(text)))
-
-
-def render(s: SessionStats, out: TextIO, now: datetime) -> None:
-    """The report of these figures, as one HTML document."""
-    png = io.BytesIO()
-    charts.draw(s, png)
-    chart = base64.b64encode(png.getvalue()).decode("ascii")
-    made = texts.reports.REPORT_MADE.format(
-        code=s.code, status=status(s), flow=s.flow, when=now.strftime("%Y-%m-%d %H:%M")
-    )
+def render(r: ReportData, out: TextIO, sections: Sequence[Section] = SECTIONS) -> None:
+    """Write the report as one HTML document."""
+    s = r.stats
     lang = language()
     direction = "rtl" if lang in RIGHT_TO_LEFT else "ltr"
+    parts = [part for section in sections if (part := section(r)) is not None]
+    title = t.TITLE.format(title=s.title, community=r.community) if _named(r) else s.title
     out.write(
-        f'<!doctype html>\n<html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
-        f"<title>{e(s.title)}</title><style>{STYLE}</style></head><body>\n"
-        f'<h1 dir="auto">{e(s.title)}</h1><p class="meta">{e(made)}</p>\n'
-        f'<img alt="{e(texts.reports.REPORT_CHART_ALT)}" '
-        f'width="{charts.WIDTH}" height="{charts.HEIGHT}" src="data:image/png;base64,{chart}">\n'
+        f'<!doctype html>\n<html lang="{lang}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{e(title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f'<body>\n<div class="page">\n{_head(r)}\n{_contents(parts)}\n<main>\n'
     )
-    out.write(_section(texts.reports.STATS_FUNNEL, _funnel(s)))
-    out.write(_section(texts.reports.STATS_REPLIES, _replies(s)))
-    moods = mood_lines(s)
-    heading = texts.reports.CHART_MOODS.format(unit="hour" if s.hourly else "day")
-    out.write(_section(heading, _moods(s) if s.moods else _para(moods)))
-    out.write(_section(texts.reports.REPORT_PROPOSALS, _proposals(s)))
-    if s.divisive:
-        out.write(_section(texts.reports.STATS_DIVISIVE, _divisive(s)))
-    out.write(_section(texts.reports.REPORT_GROUPS, _para(group_lines(s)) + _groups(s)))
-    out.write("</body></html>\n")
-
-
-def _section(title: str, body: str) -> str:
-    return f"<h2>{e(title)}</h2>\n{body}\n"
-
-
-def _para(lines: Iterable[str]) -> str:
-    return "".join(f"<p>{e(line)}</p>" for line in lines)
-
-
-def _table(head: Iterable[str], rows: Iterable[Iterable[object]], numeric: set[int]) -> str:
-    def cell(tag: str, i: int, value: object) -> str:
-        kind = ' class="n"' if i in numeric else ' dir="auto"'
-        return f"<{tag}{kind}>{e(value)}</{tag}>"
-
-    top = "".join(cell("th", i, h) for i, h in enumerate(head))
-    body = "".join(
-        "<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>\n" for row in rows
+    for part in parts:
+        out.write(f'<section id="{part.key}">\n<h2>{e(part.title)}</h2>\n{part.body}\n</section>\n')
+    made = t.MADE.format(when=when(r.made_at, r.zone), code=s.code)
+    out.write(
+        f'</main>\n<footer class="page-end"><p>{e(t.FOOTER)}</p><p>{e(made)}</p></footer>\n'
+        "</div>\n</body>\n</html>\n"
     )
-    return f"<table><thead><tr>{top}</tr></thead><tbody>\n{body}</tbody></table>"
 
 
-def _funnel(s: SessionStats) -> str:
-    rows = [
-        (
-            texts.reports.STATS_STAGE_NAMES[st.name],
-            st.count,
-            "" if st.share is None else percent(st.share),
-        )
-        for st in s.funnel
-    ]
-    return _table(texts.reports.REPORT_FUNNEL_COLUMNS, rows, {1, 2})
+def _named(r: ReportData) -> bool:
+    """The community has a name of its own (not the session's title again)."""
+    return bool(r.community) and r.community != r.stats.title
 
 
-def _replies(s: SessionStats) -> str:
-    rows = [
-        (
-            texts.reports.REPROMPT_NAMES[r.kind],
-            r.sent,
-            r.answered,
-            r.answered_within,
-            "" if (share := reply_share(r)) is None else percent(share),
-        )
-        for r in s.rates
-    ]
-    return _table(texts.reports.REPORT_REPLY_COLUMNS, rows, {1, 2, 3, 4})
+def _head(r: ReportData) -> str:
+    s = r.stats
+    kicker = e(t.KICKER) + (e(t.KICKER_SEP) + words(r.community) if _named(r) else "")
+    lines = [f'<p class="kicker">{kicker}</p>', words(s.title, tag="h1")]
+    about = " ".join(p for p in (_team(r.team), _dates(r)) if p)
+    lines.append(f'<p class="lede">{about}</p>')
+    if r.link:
+        lines.append(f'<p>{e(t.TAKE_PART)}<a class="url" href="{e(r.link)}">{e(r.link)}</a></p>')
+    lines.append(_tiles(r))
+    return "<header>\n" + "\n".join(lines) + "\n</header>"
 
 
-def _moods(s: SessionStats) -> str:
-    rows = [(m.bucket, m.messages, signed(m.mean), m.negative, m.positive) for m in s.moods]
-    columns = texts.reports.REPORT_MOOD_COLUMNS
-    head = (texts.reports.REPORT_HOUR if s.hourly else texts.reports.REPORT_DAY, *columns)
-    return _table(head, rows, {1, 2, 3, 4})
+def _team(team: Sequence[Staff]) -> str:
+    organisers = _names(m.name for m in team if m.role == "organiser")
+    coordinators = _names(m.name for m in team if m.role == "coordinator")
+    if organisers and coordinators:
+        return t.RUN_BY_WITH.format(organisers=organisers, coordinators=coordinators)
+    if organisers:
+        return t.RUN_BY.format(organisers=organisers)
+    return t.COORDINATED_BY.format(coordinators=coordinators) if coordinators else ""
 
 
-def _proposals(s: SessionStats) -> str:
-    verdicts = {v.proposal_id: v.verdict for v in s.groups.verdicts}
-    ordered = sorted(s.proposals, key=lambda t: (-agreement(t) if t.votes else 1, t.id))
-    rows = [
-        (
-            f"#{t.number}",
-            proposal_text(t),
-            s.authors.get(t.member_id or 0, ""),
-            t.agree,
-            t.disagree,
-            t.passed,
-            percent(agreement(t)) if t.votes else "",
-            texts.reports.VERDICTS.get(verdicts.get(t.id, ""), ""),
-        )
-        for t in ordered
-    ]
-    return _table(texts.reports.REPORT_COLUMNS, rows, {3, 4, 5, 6})
+def _names(names: Iterable[str]) -> str:
+    shown = [words(n) for n in names]
+    if len(shown) <= 1:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + e(t.AND) + shown[-1]
 
 
-def _divisive(s: SessionStats) -> str:
-    rows = [(f"#{t.number}", proposal_text(t), t.agree, t.disagree, t.passed) for t in s.divisive]
-    return _table(texts.reports.REPORT_DIVISIVE_COLUMNS, rows, {2, 3, 4})
+def _dates(r: ReportData) -> str:
+    if r.opened_at is None:
+        return e(t.NOT_OPENED)
+    opened = day(r.opened_at, r.zone)
+    if r.closed_at is not None and r.stats.status == "closed":
+        return e(t.RAN.format(opened=opened, closed=day(r.closed_at, r.zone)))
+    return e(t.OPEN_SINCE.format(opened=opened))
 
 
-def _groups(s: SessionStats) -> str:
-    g = s.groups
-    if g.status != "groups":
-        return ""
-    head = [*texts.reports.REPORT_COLUMNS[:2]] + [
-        texts.reports.REPORT_GROUP_SHARE.format(group=opinions.label(n), n=len(members))
-        for n, members in enumerate(g.groups)
-    ]
-    rows = []
-    for v in g.verdicts:
-        tally = s.tally(v.proposal_id)
-        text = proposal_text(tally) if tally is not None else ""
-        rows.append([f"#{s.number_of(v.proposal_id)}", text, *(percent(a) for a in v.agree)])
-    return _table(head, rows, set(range(2, len(head))))
+def _tiles(r: ReportData) -> str:
+    s = r.stats
+    shown = [p for p in s.proposals if r.moderated or not p.hidden]
+    completed = next((st.count for st in s.funnel if st.name == "completed"), 0)
+    numbers = {
+        "joined": s.members,
+        "completed": completed,
+        "proposals": len(shown),
+        "votes": sum(p.votes for p in shown),
+        "polls": len(r.polls),
+    }
+    tiles = "".join(f"<li><b>{n}</b>{e(t.TILES[key])}</li>" for key, n in numbers.items())
+    return f'<ul class="tiles">{tiles}</ul>'
+
+
+def _contents(parts: Sequence[Part]) -> str:
+    links = "".join(f'<li><a href="#{p.key}">{e(p.title)}</a></li>' for p in parts)
+    return f'<nav aria-label="{e(t.CONTENTS)}"><h2>{e(t.CONTENTS)}</h2><ol>{links}</ol></nav>'

@@ -1,9 +1,12 @@
-"""The three export formats, each written row by row from streamed rows into a text file:
-memory stays flat however long the transcript.
+"""The three transcript formats, each written row by row from streamed rows into a text file:
+memory stays flat however long the transcript. Each shows members, their words and times
+as a `Shown` says (pseudonyms and names hidden in text, or names; the session's clock).
 
-- CSV: one row per message: id, time (UTC, ISO 8601), direction, member, step, kind, text,
-  polarity, sentiment. Cells neutralised (`reports.cells`).
+- CSV: one row per message: id, time (on the session's clock, the zone in the header),
+  direction, member, step, kind, text, polarity, sentiment. Cells neutralised
+  (`reports.cells`).
 - JSON: one document; every list in it is written an element at a time, one per line.
+  Times in UTC.
 - Markdown: a summary, then the transcript by day, each message quoted.
 """
 
@@ -11,12 +14,14 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TextIO
 
 import texts.reports
 from reports.cells import csv_cell, hide_in_json, json_string, json_text, markdown, markdown_inline
 from texts.i18n import signed
+from reports.localtimes import LocalTimes
 
 CSV_HEADER = (
     "id",
@@ -31,6 +36,19 @@ CSV_HEADER = (
 )
 PROGRESS_EVERY = 100_000
 Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """How an export shows what it holds: a member (`label`: a pseudonym, or their name),
+    any text (`text`: members' names, usernames and ids hidden, or kept with --names), and
+    times (`time`: on the session's clock, for spreadsheets)."""
+
+    label: Callable[[int | None], str]
+    text: Callable[[str], str]
+    time: LocalTimes
+    any_case: Callable[[str], str] = str  # words picked out of members' text (a theme's
+    # keywords, lower-cased): every word of a name hidden in any case
 
 
 def iso(at: datetime | None) -> str | None:
@@ -55,28 +73,29 @@ def counted(rows: Iterable[Any], progress: Progress | None) -> Generator[Any]:
 def write_csv(
     out: TextIO,
     lines: Iterable[Any],
-    label: Callable[[int | None], str],
+    shown: Shown,
     mood: Callable[[float | None], str],
 ) -> int:
     """The transcript as CSV; returns how many messages."""
     writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
+    writer.writerow(tuple(shown.time.header(c) if c == "time" else c for c in CSV_HEADER))
     cells: dict[int | None, str] = {}
+    clean, when = shown.text, shown.time
     n = 0
     for id_, at, direction, member_id, step_id, kind, text, polarity in lines:
         n += 1
         who = cells.get(member_id)
         if who is None:
-            who = cells[member_id] = csv_cell(label(member_id))
+            who = cells[member_id] = csv_cell(shown.label(member_id))
         writer.writerow(
             (
                 id_,
-                iso(at),
+                when(at),
                 direction,
                 who,
                 csv_cell(step_id),
                 kind,
-                csv_cell(text),
+                csv_cell(clean(text)),
                 "" if polarity is None else repr(polarity),
                 mood(polarity),
             )
@@ -88,14 +107,12 @@ class RawJson(str):
     """Text that is JSON already (written as it is by `JsonWriter`)."""
 
 
-def transcript_json(
-    row: Any, label: Callable[[int | None], str], mood: Callable[[float | None], str]
-) -> RawJson:
-    """One message as a JSON object (id, time, direction, member, step, kind, text, polarity,
-    sentiment), written out directly: a million of them through `json.dumps` take twice as
-    long."""
+def transcript_json(row: Any, shown: Shown, mood: Callable[[float | None], str]) -> RawJson:
+    """One message as a JSON object (id, time in UTC, direction, member, step, kind, text,
+    polarity, sentiment), written out directly: a million of them through `json.dumps` take
+    twice as long."""
     id_, at, direction, member_id, step_id, kind, text, polarity = row
-    member, feeling = label(member_id), mood(polarity)
+    member, feeling, text = shown.label(member_id), mood(polarity), shown.text(text)
     return RawJson(
         hide_in_json(
             f'{{"id":{id_},"time":"{iso(at)}","direction":{_string(direction)},'
@@ -163,24 +180,25 @@ def write_markdown(
     out: TextIO,
     summary: str,
     lines: Iterable[Any],
-    label: Callable[[int | None], str],
+    shown: Shown,
     mood: Callable[[float | None], str],
 ) -> int:
     """The summary, then every message: a heading per day, a line of who, when, where, and
-    the text quoted."""
-    out.write(summary)
-    out.write(f"\n## {texts.reports.MARKDOWN_TRANSCRIPT}\n")
+    the text quoted. Days and times on the session's clock."""
+    out.write(shown.text(summary))
+    out.write(texts.reports.MD_TRANSCRIPT.format(zone=shown.time.name))
     day, n = "", 0
     names: dict[tuple[int | None, str], str] = {}
+    clean, when = shown.text, shown.time
     for id_, at, direction, member_id, step_id, kind, text, polarity in lines:
         n += 1
-        stamp = iso(at) or ""
+        stamp = when(at)
         if stamp[:10] != day:
             day = stamp[:10]
             out.write(f"\n### {day}\n")
         who = names.get((member_id, direction))
         if who is None:
-            who = markdown_inline(label(member_id)) or "—"
+            who = markdown_inline(shown.label(member_id)) or "—"
             if direction == "out":
                 who = texts.reports.MARKDOWN_BOT_TO.format(who=who)
             names[member_id, direction] = who
@@ -191,5 +209,5 @@ def write_markdown(
             said = texts.reports.MOODS.get(feels, feels)
             feeling = f" · {said} ({signed(polarity)})"
         out.write(f"\n**{stamp[11:19]}** · {who} · {kind}{where}{feeling} · #{id_}\n\n")
-        out.write(markdown(text or "") + "\n")
+        out.write(markdown(clean(text or "")) + "\n")
     return n

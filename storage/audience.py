@@ -1,13 +1,15 @@
 """The one rule for who may be messaged about a session without having just written to us:
 consented to it, not paused, not opted out, has not blocked the bot, and the session is open.
-Every sender of polls, results, broadcasts, notices and reprompts goes through it."""
+Every sender of polls, results, broadcasts, notices and reprompts goes through it. What
+became of a proposal (`models.OUTCOME_KINDS`) is the one thing that reaches members of a
+closed session too: the rest of the rule holds for it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, func, tuple_
+from sqlalchemy import and_, func, or_, tuple_
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
@@ -19,18 +21,20 @@ from storage.models import (
     Member,
     Outbox,
     Participation,
+    Proposal,
     State,
+    Vote,
 )
 
 
-def _reachable() -> Any:
-    return and_(
+def _reachable(*, open_only: bool = True) -> Any:
+    person = and_(
         col(Participation.consented_at).is_not(None),
         col(Member.paused) == False,  # noqa: E712
         col(Member.opted_out) == False,  # noqa: E712
         col(Member.blocked_bot) == False,  # noqa: E712
-        col(CoSession.status) == "open",
     )
+    return and_(person, col(CoSession.status) == "open") if open_only else person
 
 
 def may_message(*, member: Member, participation: Participation, cosession: CoSession) -> bool:
@@ -44,12 +48,12 @@ def may_message(*, member: Member, participation: Participation, cosession: CoSe
     )
 
 
-def _members() -> Any:
+def _members(*, open_only: bool = True) -> Any:
     return (
         select(Member)
         .join(Participation, col(Participation.member_id) == col(Member.id))
         .join(CoSession, col(CoSession.id) == col(Participation.session_id))
-        .where(_reachable())
+        .where(_reachable(open_only=open_only))
     )
 
 
@@ -104,13 +108,16 @@ def why_unreachable(*, db: Session, session_id: int) -> dict[str, int]:
     )
 
 
-def reachable_members(*, db: Session, pairs: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Which (session id, member id) pairs may be messaged now."""
+def reachable_members(
+    *, db: Session, pairs: Iterable[tuple[int, int]], open_only: bool = True
+) -> set[tuple[int, int]]:
+    """Which (session id, member id) pairs may be messaged now (`open_only` False: about
+    a session that may have closed, i.e. what became of a proposal)."""
     wanted = sorted(set(pairs))
     if not wanted:
         return set()
     query = (
-        _members()
+        _members(open_only=open_only)
         .where(tuple_(Participation.session_id, Participation.member_id).in_(wanted))
         .with_only_columns(Participation.session_id, Participation.member_id)
     )
@@ -172,3 +179,21 @@ def poll_receivers(*, db: Session, poll_id: int, session_id: int) -> list[Member
         Participation.session_id == session_id, col(Member.id).in_(sent.scalar_subquery())
     )
     return list(db.exec(query.order_by(col(Member.id))).all())
+
+
+def concerned(*, db: Session, proposal: Proposal) -> tuple[list[tuple[Member, bool]], int]:
+    """Who proposed or voted on the proposal and may be told what became of it, whether
+    its session is open or closed: (member, whether they proposed it), by member id; and
+    how many more proposed or voted but cannot be messaged (paused, left, blocked the bot,
+    forgotten)."""
+    voters = select(Vote.member_id).where(Vote.proposal_id == proposal.id)
+    involved = or_(col(Member.id) == proposal.member_id, col(Member.id).in_(voters))
+    everyone = (
+        select(Member)
+        .join(Participation, col(Participation.member_id) == col(Member.id))
+        .join(CoSession, col(CoSession.id) == col(Participation.session_id))
+        .where(Participation.session_id == proposal.session_id, involved)
+    )
+    total = len(db.exec(everyone).all())
+    told = db.exec(everyone.where(_reachable(open_only=False)).order_by(col(Member.id))).all()
+    return [(m, m.id == proposal.member_id) for m in told], total - len(told)

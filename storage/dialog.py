@@ -91,8 +91,10 @@ def add_answer(
     polarity: float | None,
     subjectivity: float | None,
     now: datetime,
+    language: str | None = None,
 ) -> Answer:
-    """Store an answer; an earlier answer to the same step (before /back) is superseded."""
+    """Store an answer (in the `language` the member read when they gave it); an earlier
+    answer to the same step (before /back) is superseded."""
     db.execute(
         update(Answer)
         .where(
@@ -110,6 +112,7 @@ def add_answer(
         kind=kind,
         value=value,
         text=text,
+        language=language,
         polarity=polarity,
         subjectivity=subjectivity,
         created_at=now,

@@ -26,6 +26,8 @@ from storage.models import (
     Feedback,
     Member,
     Outbox,
+    Outcome,
+    OutcomeAnswer,
     Participation,
     Proposal,
     State,
@@ -33,6 +35,7 @@ from storage.models import (
     Vote,
 )
 from storage.quotes import ERASED, update_rows
+from storage.translations import forget_translations
 
 FREE_TEXT_KINDS = ("text", "proposal", "feedback", "followup", "elaboration")
 
@@ -109,6 +112,7 @@ def forget_member(
         state={}, question_chat_id=None, question_message_id=None,
     )  # fmt: skip
     feedback = update_rows(db, Feedback, Feedback.member_id == mid, text=ERASED)
+    update_rows(db, OutcomeAnswer, OutcomeAnswer.member_id == mid, words=None, words_until=None)
     erased, withdrawn = _withdraw_proposals(db, mid, now)
     return Forgotten(
         answers=answers,
@@ -137,11 +141,15 @@ def words_of(*, db: Session, member_id: int) -> list[str]:
 
 
 def _withdraw_proposals(db: Session, member_id: int, now: datetime) -> tuple[int, int]:
-    """A proposal nobody else voted on goes; one others voted on keeps its tallies, as
-    withdrawn (hidden from members, no text). Returns (erased, withdrawn)."""
+    """A proposal nobody else voted on goes; one others voted on (or with an outcome) keeps
+    its tallies, as withdrawn (hidden from members, no text). Returns (erased, withdrawn)."""
     erased = withdrawn = 0
-    for proposal in db.exec(select(Proposal).where(Proposal.member_id == member_id)).all():
-        if _count(db, Vote.proposal_id == proposal.id):
+    own = db.exec(select(Proposal).where(Proposal.member_id == member_id)).all()
+    forget_translations(db=db, proposal_ids=[p.id for p in own if p.id is not None])
+    for proposal in own:
+        if _count(db, Vote.proposal_id == proposal.id) or _count(
+            db, Outcome.proposal_id == proposal.id
+        ):
             proposal.text, proposal.normalized_text = "", f"withdrawn:{proposal.id}"
             proposal.withdrawn_at, proposal.hidden = now, True
             proposal.hidden_reason = "withdrawn by its author"

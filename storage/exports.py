@@ -5,7 +5,7 @@ rows (named tuples) in a stable order."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from storage.models import (
     REPROMPT_KINDS,
     Answer,
+    Ballot,
     Feedback,
     Member,
     Outbox,
@@ -30,7 +31,7 @@ from storage.models import (
 BATCH = 2000
 
 
-def stream(db: Session, statement: Any) -> Iterator[Any]:
+def stream(db: Session, statement: Any) -> Generator[Any]:
     result = db.execute(statement.execution_options(stream_results=True, yield_per=BATCH))
     try:
         yield from result
@@ -39,15 +40,17 @@ def stream(db: Session, statement: Any) -> Iterator[Any]:
 
 
 def count_transcript(*, db: Session, session_id: int) -> int:
+    """How many messages `transcript` yields."""
     return db.exec(
         select(func.count())
         .select_from(TranscriptMessage)
-        .where(TranscriptMessage.session_id == session_id)
+        .where(TranscriptMessage.session_id == session_id, TranscriptMessage.staff == False)  # noqa: E712
     ).one()
 
 
 def transcript(*, db: Session, session_id: int) -> Iterator[Any]:
-    """Every message of the session, in and out, in the order they were stored: id,
+    """The session's conversation with its members, in and out, in the order it was
+    stored (never a team member's command or the bot's answer to it: `staff` rows): id,
     created_at (naive UTC: giving each of a million rows its zone costs seconds), direction,
     member_id, step_id, kind, text, polarity."""
     t = TranscriptMessage
@@ -64,7 +67,7 @@ def transcript(*, db: Session, session_id: int) -> Iterator[Any]:
             col(t.text),
             col(t.polarity),
         )
-        .where(col(t.session_id) == session_id)
+        .where(col(t.session_id) == session_id, col(t.staff) == False)  # noqa: E712
         .order_by(col(t.id)),
     )
 
@@ -92,30 +95,45 @@ def members(*, db: Session, session_id: int) -> Iterator[Any]:
 
 
 def names(*, db: Session, session_id: int) -> dict[int, tuple[str, str | None]]:
-    """(display name, username) of everyone the session's transcript mentions."""
-    mentioned = select(TranscriptMessage.member_id).where(
-        TranscriptMessage.session_id == session_id
-    )
+    """(display name, username) of everyone an export of the session shows."""
+    return {
+        i: (name, username)
+        for i, (name, username, _) in people(db=db, session_id=session_id).items()
+    }
+
+
+def people(*, db: Session, session_id: int) -> dict[int, tuple[str, str | None, int]]:
+    """(display name, username, Telegram id) of everyone an export of the session may show
+    or quote: its members, whoever its exported conversation mentions (a group member who
+    tapped a poll), and its polls' voters."""
+    t = TranscriptMessage
+    mentioned = select(t.member_id).where(t.session_id == session_id, t.staff == False)  # noqa: E712
     joined = select(Participation.member_id).where(Participation.session_id == session_id)
+    voted = (
+        select(Ballot.member_id)
+        .join(Poll, col(Poll.id) == col(Ballot.poll_id))
+        .where(Poll.session_id == session_id)
+    )
     rows = (
         db.execute(
-            select(Member.id, Member.display_name, Member.username).where(
-                col(Member.id).in_(joined.union(mentioned).scalar_subquery())
+            select(Member.id, Member.display_name, Member.username, Member.telegram_id).where(
+                col(Member.id).in_(joined.union(mentioned, voted).scalar_subquery())
             )
         )
         .tuples()
         .all()
     )
-    return {int(i): (name, username) for i, name, username in rows}
+    return {int(i): (name, username, int(tid)) for i, name, username, tid in rows}
 
 
 def answers(*, db: Session, session_id: int) -> Iterator[Any]:
-    """Current answers (not superseded), by step: step_id, member_id, kind, value, text,
-    polarity, created_at."""
+    """Current answers (not superseded), by step: id, step_id, member_id, kind, value, text,
+    polarity, created_at, language."""
     a = Answer
     return stream(
         db,
         sa_select(
+            col(a.id),
             col(a.step_id),
             col(a.member_id),
             col(a.kind),
@@ -123,6 +141,7 @@ def answers(*, db: Session, session_id: int) -> Iterator[Any]:
             col(a.text),
             col(a.polarity),
             col(a.created_at),
+            col(a.language),
         )
         .where(col(a.session_id) == session_id, col(a.superseded) == False)  # noqa: E712
         .order_by(col(a.step_id), col(a.id)),
@@ -142,6 +161,7 @@ class Tally:
     passed: int
     polarity: float | None = None
     number: int = 0  # what people see: #1 is the session's first proposal
+    hidden_reason: str | None = None
 
     @property
     def votes(self) -> int:
@@ -172,6 +192,7 @@ def tallies(*, db: Session, session_id: int) -> list[Tally]:
                 col(p.withdrawn_at),
                 col(p.polarity),
                 col(p.number),
+                col(p.hidden_reason),
             )
             .add_columns(counts.c.agree, counts.c.disagree, counts.c.passed)
             .outerjoin(counts, counts.c.proposal_id == p.id)
@@ -182,10 +203,8 @@ def tallies(*, db: Session, session_id: int) -> list[Tally]:
         .all()
     )
     return [
-        Tally(
-            i, m, text, at, hidden, withdrawn is not None, a or 0, d or 0, s or 0, polarity, number
-        )
-        for i, m, text, at, hidden, withdrawn, polarity, number, a, d, s in rows
+        Tally(i, m, text, at, hidden, gone is not None, a or 0, d or 0, s or 0, mood, n, why)
+        for i, m, text, at, hidden, gone, mood, n, why, a, d, s in rows
     ]
 
 

@@ -98,6 +98,19 @@ def known_ids(*, db: Session, telegram_ids: set[int]) -> set[int]:
     return {int(i) for i in rows.all()}
 
 
+def telegram_names(*, db: Session, telegram_ids: set[int]) -> dict[int, str]:
+    """The names these Telegram users have in Telegram, as the bot last saw them (left out:
+    those it never met, and those who erased their data)."""
+    if not telegram_ids:
+        return {}
+    rows = db.exec(
+        select(Member.telegram_id, Member.display_name).where(
+            col(Member.telegram_id).in_(telegram_ids), Member.display_name != ""
+        )
+    )
+    return {int(i): name for i, name in rows.all()}
+
+
 def privileged_ids(*, db: Session) -> set[int]:
     """Everyone granted a role, or on a session's team (ADMIN_IDS aside)."""
     granted = db.exec(select(RoleGrant.telegram_id)).all()
@@ -133,6 +146,12 @@ def members_by_id(*, db: Session, member_ids: set[int | None]) -> dict[int, Memb
     if not ids:
         return {}
     return {id_of(m): m for m in db.exec(select(Member).where(col(Member.id).in_(ids))).all()}
+
+
+def set_language(*, db: Session, member: Member, language: str) -> None:
+    """The language the member chose (`/language`)."""
+    member.language = language[:16]
+    db.add(member)
 
 
 def set_timezone(*, db: Session, member: Member, zone: str) -> None:

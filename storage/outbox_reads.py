@@ -18,7 +18,13 @@ from storage.outbox import Queued, queued
 
 def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> bool:
     """Did the bot send (or edit) the message `message_id` of this chat with a button whose
-    data is `data`? A tap is only honoured on the message that carries its button.
+    data is `data`? A tap is only honoured on the message that carries its button."""
+    return button_label(db=db, chat_id=chat_id, message_id=message_id, data=data) is not None
+
+
+def button_label(*, db: Session, chat_id: int, message_id: int, data: str) -> str | None:
+    """The label of the button with data `data` on the message `message_id` of this chat, as
+    the bot sent (or edited) it; None if no such message carries it.
 
     A message just sent whose sending is not recorded yet (its sender records outcomes a
     few milliseconds later, maybe in another process) has no message id here: a row of
@@ -43,9 +49,12 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
         .tuples()
         .all()
     )
-    if any(_carries(buttons, data) for (buttons,) in placed):
-        return True
-    return unrecorded_copy(db=db, chat_id=chat_id, message_id=message_id, data=data) is not None
+    for (buttons,) in placed:
+        label = _label(buttons, data)
+        if label is not None:
+            return label
+    copy = unrecorded_copy(db=db, chat_id=chat_id, message_id=message_id, data=data)
+    return _label(copy[0].buttons, data) if copy is not None else None
 
 
 def unrecorded_copy(
@@ -83,7 +92,11 @@ def unrecorded_copy(
 
 
 def _carries(buttons: list | None, data: str) -> bool:
-    return any(b[1] == data for row in buttons or [] for b in row)
+    return _label(buttons, data) is not None
+
+
+def _label(buttons: list | None, data: str) -> str | None:
+    return next((str(b[0]) for row in buttons or [] for b in row if b[1] == data), None)
 
 
 def shown(*, db: Session, chat_id: int, message_id: int) -> tuple[str | None, list] | None:

@@ -21,6 +21,7 @@ from storage.models import (
     Feedback,
     Member,
     Outbox,
+    OutcomeAnswer,
     Participation,
     Poll,
     PollOption,
@@ -121,6 +122,7 @@ TABLES = {
     "votes": Vote,
     "feedback": Feedback,
     "flow_states": DialogStateRow,
+    "outcome_answers": OutcomeAnswer,  # "did this change anything for you?"
 }
 
 

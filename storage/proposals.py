@@ -10,7 +10,7 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from storage.lookalike import skeleton
-from storage.models import Feedback, Proposal, Vote
+from storage.models import Feedback, Proposal, ProposalTranslation, Vote
 from storage.numbers import give_back, next_number
 from storage.sql import insert
 
@@ -42,10 +42,12 @@ def add_proposal(
     now: datetime,
     polarity: float | None = None,
     subjectivity: float | None = None,
+    language: str | None = None,
 ) -> Proposal | None:
-    """Store a proposal with the session's next number; None if the session already has the
-    same text (also when another member's identical proposal is being stored at the same
-    moment: then the number is given back, so numbers have no gaps)."""
+    """Store a proposal (written in `language`) with the session's next number; None if the
+    session already has the same text (also when another member's identical proposal is
+    being stored at the same moment: then the number is given back, so numbers have no
+    gaps)."""
     number = next_number(db=db, session_id=session_id, counter="proposals_numbered")
     stmt = (
         insert(db, Proposal)
@@ -57,6 +59,7 @@ def add_proposal(
             normalized_text=normalize(text),
             polarity=polarity,
             subjectivity=subjectivity,
+            language=language,
             hidden=False,
             milestone_notified=0,
             created_at=now,
@@ -122,8 +125,11 @@ def reword(
     subjectivity: float | None = None,
 ) -> int:
     """Its author's new words for a proposal: the votes on the old words are cleared (and
-    its milestones start over); returns how many were cleared."""
+    its milestones start over, and its translations go); returns how many were cleared."""
     cleared = db.execute(delete(Vote).where(col(Vote.proposal_id) == proposal.id))
+    db.execute(
+        delete(ProposalTranslation).where(col(ProposalTranslation.proposal_id) == proposal.id)
+    )
     proposal.text, proposal.normalized_text = text.strip(), normalize(text)
     proposal.polarity, proposal.subjectivity = polarity, subjectivity
     proposal.milestone_notified = 0

@@ -11,7 +11,16 @@ from sqlalchemy import and_, case, false, func, or_, update
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
-from storage.models import REPROMPT_KINDS, SIDE_KINDS, Answer, Kind, Outbox, Proposal, State
+from storage.models import (
+    CAPPED_KINDS,
+    REPROMPT_KINDS,
+    SIDE_KINDS,
+    Answer,
+    Kind,
+    Outbox,
+    Proposal,
+    State,
+)
 from storage.sql import insert
 
 
@@ -156,14 +165,15 @@ def pending(*, db: Session, session_id: int, member_id: int) -> list[Outbox]:
 
 
 def sent_since(*, db: Session, member_id: int, since: datetime) -> list[datetime]:
-    """When reprompts went to the member (any session) since `since`: the daily cap."""
+    """When reprompts (and what became of proposals, and the questions about them) went to
+    the member (any session) since `since`: the daily cap."""
     rows = (
         db.execute(
             select(Outbox.sent_at).where(
                 Outbox.member_id == member_id,
                 Outbox.state == State.SENT,
                 col(Outbox.sent_at) > since,
-                col(Outbox.kind).in_(REPROMPT_KINDS),
+                col(Outbox.kind).in_(CAPPED_KINDS),
             )
         )
         .tuples()

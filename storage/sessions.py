@@ -22,8 +22,10 @@ def create_session(
     created_by: int,
     now: datetime,
     community_name: str | None = None,
+    languages: tuple[str, ...] = (),
 ) -> CoSession:
-    """A draft session with a fresh join code, in the named (or a new) community."""
+    """A draft session with a fresh join code, in the named (or a new) community, offering
+    `languages` of its flow (none: all the flow's)."""
     community = _community(db, community_name or title, created_by, now)
     assert community.id is not None  # a row read back from the database
     for _ in range(10):
@@ -34,6 +36,7 @@ def create_session(
             community_id=community.id,
             created_by=created_by,
             created_at=now,
+            languages=",".join(languages) or None,
         )
         try:
             with db.begin_nested():

@@ -74,6 +74,20 @@ def funnel(*, db: Session, session_id: int) -> FunnelCounts:
     return FunnelCounts(joined, consented, declined, started, completed, proposed, voted)
 
 
+def invitations(*, db: Session, session_id: int) -> list[tuple[int, int]]:
+    """Who brought others into the session: (the inviting member's id, how many joined
+    through their invitation link), most first. A join is counted once per Telegram account
+    (`storage.referrals`); everyone else came through the organisers' link."""
+    p = Participation
+    rows = db.exec(
+        select(p.referred_by_id, func.count())
+        .where(p.session_id == session_id, col(p.referred_by_id).is_not(None))
+        .group_by(col(p.referred_by_id))
+        .order_by(func.count().desc(), col(p.referred_by_id))
+    ).all()
+    return [(int(member), int(n)) for member, n in rows if member is not None]
+
+
 @dataclass(frozen=True)
 class ReplyCounts:
     kind: str

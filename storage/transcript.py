@@ -32,6 +32,7 @@ def record_message(
     subjectivity: float | None = None,
     telegram_message_id: int | None = None,
     meta: dict[str, Any] | None = None,
+    staff: bool = False,
 ) -> TranscriptMessage:
     row = TranscriptMessage(
         chat_id=chat_id,
@@ -46,6 +47,7 @@ def record_message(
         telegram_message_id=telegram_message_id,
         meta=meta or {},
         created_at=now,
+        staff=staff,
     )
     db.add(row)
     return row
@@ -53,7 +55,9 @@ def record_message(
 
 def record_outgoing(*, db: Session, sent: Sequence[tuple[Any, int | None]], now: datetime) -> None:
     """The one way a sent message joins the transcript: `sent` pairs a queue row (its chat,
-    session, member, step, kind, text and meta) with the Telegram id of the message."""
+    session, member, step, kind, text and meta) with the Telegram id of the message. A row
+    whose meta says `staff` (`bot.render`: said to a session's team acting as such) is
+    marked so, and kept out of exports."""
     rows = [
         {
             "chat_id": row.chat_id,
@@ -66,6 +70,7 @@ def record_outgoing(*, db: Session, sent: Sequence[tuple[Any, int | None]], now:
             "telegram_message_id": message_id,
             "meta": {**(row.meta or {}), **({"outbox_id": row.id} if row.id else {})},
             "created_at": now,
+            "staff": bool((row.meta or {}).get("staff")),
         }
         for row, message_id in sent
     ]

@@ -44,6 +44,27 @@ def need_postgres() -> None:
     pytest.skip(f"{reason}{SKIPPED_PG}")
 
 
+SKIPPED_BROWSER = " — the report was not opened in a browser"
+
+
+def chromium_path() -> str:
+    """The system's Chromium (Debian's `chromium`, or $CHROMIUM), for the report's browser
+    tests; missing, those tests fail under CI=true and skip with a notice elsewhere."""
+    found = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    reason = None if found else "Chromium not found (apt-get install chromium, or set CHROMIUM)"
+    if found is not None:
+        try:
+            import playwright.sync_api  # noqa: F401  (the dev extra brings it)
+        except ImportError:
+            reason = "playwright is not installed (pip install -e '.[dev]')"
+    if reason is None:
+        assert found is not None
+        return found
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason} (CI=true: the browser tests must run)")
+    pytest.skip(f"{reason}{SKIPPED_BROWSER}")
+
+
 def _admin_execute(sql: str) -> None:
     import psycopg
 
@@ -182,5 +203,16 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: igno
         terminalreporter.write_line(
             f"NOTICE: PostgreSQL tests were skipped ({reasons[0]}). "
             "Start PostgreSQL or set TEST_POSTGRES_URL to run them.",
+            yellow=True,
+        )
+    browser = [
+        reason.removesuffix(SKIPPED_BROWSER)
+        for report in terminalreporter.stats.get("skipped", [])
+        if (reason := _skip_reason(report)).endswith(SKIPPED_BROWSER)
+    ]
+    if browser:
+        terminalreporter.write_line(
+            f"NOTICE: the report's browser tests were skipped ({browser[0]}). "
+            "Install Debian's chromium to run them (CI does).",
             yellow=True,
         )

@@ -15,6 +15,7 @@ from storage.models import CoSession, Member, Participation, id_of
 from usecases.actions import Consent
 from usecases.commands import Command
 from usecases.context import Ctx, Out
+from usecases.languages import language_of
 from usecases.roles import Role, who
 
 
@@ -39,12 +40,14 @@ class Refusal:
 
 @dataclass
 class Place:
-    """A member in a session they take part in, with the flow the session runs."""
+    """A member in a session they take part in, with the flow the session runs in the
+    member's language (`language`, one of those the session offers)."""
 
     member: Member
     cosession: CoSession
     participation: Participation
     flow: Any
+    language: str = "en"
 
 
 def _reply(reason: Denied) -> str:
@@ -117,7 +120,8 @@ def place_of(
     if open_only and cosession.status != "open":
         status = Denied.DRAFT if cosession.status == "draft" else Denied.CLOSED
         return Refusal(status, cosession.title)
-    return Place(member, cosession, participation, flow)
+    language = language_of(ctx, member, cosession=cosession, flow=flow)
+    return Place(member, cosession, participation, flow.in_language(language), language)
 
 
 def member_place(ctx: Ctx, **where: Any) -> Place | None:
@@ -180,6 +184,7 @@ def session_in_reach(ctx: Ctx, code: str, *roles: Role, command: str) -> CoSessi
         ctx.say(refusal.format(code=code[:40]))
         return None
     ctx.in_session(cosession.id)
+    ctx.about.staff = True
     return cosession
 
 
@@ -193,6 +198,7 @@ def run_command(ctx: Ctx, command: Command, *args: str) -> None:
         return
     if command.roles:  # a team member acting: the audit names them as Telegram does
         ctx.member()
+        ctx.about.staff = True  # and their words and the replies stay out of exports
     command.usecase(ctx, *args, **command.options)
 
 

@@ -114,11 +114,40 @@ class PickSession(Button):
 
 
 @dataclass(frozen=True)
+class QuestionButton(Button):
+    """A question under /answers <code>: its results, the command run again with the step
+    (the roles and the session checked again, the step looked up in the session's flow)."""
+
+    tag = "aq"
+    roles = frozenset({Role.ORGANISER, Role.COORDINATOR})
+    session_id: int
+    step_id: str
+
+
+@dataclass(frozen=True)
+class LanguageButton(Button):
+    """One of the session's languages, under /language."""
+
+    tag = "l"
+    session_id: int
+    language: str  # a language code: checked against the session's before it changes anything
+
+
+@dataclass(frozen=True)
 class HelpButton(Button):
     """ "Usage and details" under the short /help."""
 
     tag = "h"
     full: bool
+
+
+@dataclass(frozen=True)
+class ImpactButton(Button):
+    """An answer to "did this change anything for you?", asked after a proposal was done."""
+
+    tag = "i"
+    proposal_id: int
+    value: str = field(metadata={"codes": {"a_lot": "l", "a_little": "s", "not_really": "n"}})
 
 
 BUTTONS: tuple[type[Button], ...] = (
@@ -133,6 +162,9 @@ BUTTONS: tuple[type[Button], ...] = (
     FormButton,
     SendBroadcast,
     PickSession,
+    QuestionButton,
     HelpButton,
+    ImpactButton,
+    LanguageButton,
 )
 Action = Button  # what a press asks for

@@ -8,7 +8,7 @@ import texts.members
 from storage import dialog as dialog_store
 from storage import sessions
 from storage.models import DialogStateRow, id_of
-from usecases import engagement
+from usecases import engagement, moods
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import FlowButton
 from usecases.context import Ctx, Out
@@ -43,7 +43,7 @@ def answer(
         return
     state = dialogs.DialogState.from_json(row.state)
     ctx.about.step_id = state.step_id
-    outcome = dialogs.handle(place.flow, state, event, ctx.now)
+    outcome = dialogs.handle(place.flow, state, event, ctx.now, sentiment=moods.reader(place))
     if _on_from_vote(place, state, outcome):
         say_unvoted(ctx, place)
     _apply(ctx, place, outcome, row)
@@ -163,6 +163,7 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
             polarity=ctx.about.polarity,
             subjectivity=ctx.about.subjectivity,
             now=now,
+            language=place.language,
         )
     acknowledged = False
     if outcome.proposal:

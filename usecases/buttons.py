@@ -14,11 +14,14 @@ from usecases import (
     answer,
     ballots,
     broadcast,
+    impact,
     join,
+    language_choice,
     members,
     mydata,
     picking,
     pollform,
+    readings,
     sessions,
     votes,
 )
@@ -34,7 +37,10 @@ from usecases.actions import (
     ForgetButton,
     FormButton,
     HelpButton,
+    ImpactButton,
+    LanguageButton,
     PickSession,
+    QuestionButton,
     SendBroadcast,
     TimezoneButton,
     VoteButton,
@@ -54,24 +60,31 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
     ForgetButton: mydata.confirm_forget,
     SendBroadcast: broadcast.send_broadcast,
     PickSession: picking.picked,
+    QuestionButton: readings.question_tap,
     HelpButton: members.help_tap,
+    ImpactButton: impact.answer_tap,
+    LanguageButton: language_choice.choose_language,
 }
 
 
 def press(ctx: Ctx, data: str, action: Action | None) -> None:
     """Route a tap; forged, misplaced or outdated data gets a short notice, changes
     nothing and edits nothing."""
-    placed = ctx.tapped is not None and outbox_reads.carries_button(
-        db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped, data=data
-    )
-    if placed and ctx.tapped is not None:
+    label = None
+    if ctx.tapped is not None:
+        label = outbox_reads.button_label(
+            db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped, data=data
+        )
+    if label is not None and ctx.tapped is not None:
         _record_the_copy(ctx, ctx.tapped, data)
-    if action is None or not placed or not (ctx.actor.private or action.in_groups):
+        ctx.about.label = label  # the transcript shows what was tapped as it read
+    if action is None or label is None or not (ctx.actor.private or action.in_groups):
         refuse(ctx, Refusal(Denied.STALE))
         return
     if action.roles and not ctx.roles() & action.roles:
         refuse(ctx, Refusal(Denied.NOT_ALLOWED, role=who(action.roles)))
         return
+    ctx.about.staff = bool(action.roles)  # a team's button: out of exports, as its commands
     ROUTES[type(action)](ctx, action)
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
+import texts.outcomes
 import texts.polls
 import texts.proposals
 import texts.reports
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal, id_of
 from texts.i18n import listed
+from storage.outcomes import Current
 from usecases.actions import Action, BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
 from usecases.times import local_time
@@ -27,16 +29,24 @@ def proposal_card(
     own: bool,
     header: str | None = None,
     footer: str | None = None,
+    outcome: Current | None = None,
+    words: str | None = None,
+    written: str | None = None,
 ) -> Out:
     """One proposal with its vote buttons and Previous / Next; `header` goes above it (what
-    just happened), `footer` below."""
+    just happened), `footer` below; what became of it, if the organisers said; `words`: the
+    proposal as the reader sees it (a translation), `written`: a note naming the language it
+    was written in."""
     lines = [header, ""] if header else []
     lines += [
         texts.proposals.CARD_HEADER.format(position=position + 1, total=total, id=proposal.number),
         "",
-        texts.reports.QUOTED.format(text=proposal.text),
+        texts.reports.QUOTED.format(text=proposal.text if words is None else words),
+        *([written] if written else []),
         "",
     ]
+    if outcome is not None:
+        lines += [*_outcome_lines(outcome), ""]
     if own:
         lines.append(texts.proposals.CARD_OWN)
     elif my_vote:
@@ -63,6 +73,13 @@ def proposal_card(
 def vote_label(value: str) -> str:
     """A vote ("agree", "disagree", "pass") as its button says it."""
     return texts.proposals.VOTE_LABELS[value]
+def _outcome_lines(outcome: Current) -> list[str]:
+    state = texts.outcomes.STATE_NAMES.get(outcome.state, outcome.state)
+    mark = texts.outcomes.STATE_MARKS.get(outcome.state, "")
+    lines = [texts.outcomes.CARD_LINE.format(mark=mark, state=state).strip()]
+    if outcome.words:
+        lines.append(texts.outcomes.CARD_WHY.format(words=outcome.words))
+    return lines
 
 
 def _browse_row(session_id: int, position: int, total: int) -> list[tuple]:

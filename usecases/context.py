@@ -103,6 +103,9 @@ class About:
     step_id: str | None = None
     polarity: float | None = None
     subjectivity: float | None = None
+    label: str | None = None  # a tap: the label of the button tapped (its data goes to meta)
+    staff: bool = False  # the actor acted as a session's organiser or coordinator (or an
+    # administrator): the message, and the bot's replies to it, stay out of exports
 
     def copy_sentiment(self, mood: Sentiment | None) -> None:
         """The message's sentiment for its transcript row: none for a language the

@@ -1,7 +1,8 @@
 """What becomes of queue rows that fell due, before any is sent: everything that is not a
 reply goes only to someone who may still be messaged (`storage.audience`, the one rule);
 a reprompt is composed now, when it may go, or waits (quiet hours, the daily cap), or no
-longer applies. The engagement loop (`bot/dispatcher.py`) sends what this returns."""
+longer applies; so is what became of a proposal, and the question asked after it was done
+(`usecases.impact`). The engagement loop (`bot/dispatcher.py`) sends what this returns."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storage import audience, outbox
-from storage.models import BACKGROUND_KINDS, REPROMPT_KINDS, Member, State
+from storage.models import BACKGROUND_KINDS, OUTCOME_KINDS, REPROMPT_KINDS, Member, State
 from storage.outbox import Queued
-from usecases import engagement, tovote
+from usecases import engagement, impact, tovote
 from usecases.context import Ctx, Out
 from usecases.languages import speaking_to
+
+COMPOSED_KINDS = (*REPROMPT_KINDS, *OUTCOME_KINDS)  # decided (and some composed) when due
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,20 @@ def decide(ctx: Ctx, claimed: Sequence[Queued]) -> list[Ready]:
     background = [r for r in claimed if r.kind in BACKGROUND_KINDS]
     members = audience.reachable_members(
         db=db,
-        pairs=[(r.session_id, r.member_id) for r in background if r.session_id and r.member_id],
+        pairs=[
+            (r.session_id, r.member_id)
+            for r in background
+            if r.session_id and r.member_id and r.kind not in OUTCOME_KINDS
+        ],
+    )
+    members |= audience.reachable_members(  # what became of a proposal: closed sessions too
+        db=db,
+        pairs=[
+            (r.session_id, r.member_id)
+            for r in background
+            if r.session_id and r.member_id and r.kind in OUTCOME_KINDS
+        ],
+        open_only=False,
     )
     groups = audience.reachable_groups(
         db=db,
@@ -44,7 +60,7 @@ def decide(ctx: Ctx, claimed: Sequence[Queued]) -> list[Ready]:
     for row in claimed:
         if row.kind in BACKGROUND_KINDS and not _may_go(row, members, groups):
             outbox.settle(db=db, row=row, state=State.SKIPPED, error="cannot be messaged")
-        elif row.kind not in REPROMPT_KINDS:
+        elif row.kind not in COMPOSED_KINDS:
             ready.append(Ready(row))
         elif (composed := _compose(ctx, row)) is not None:
             ready.append(composed)
@@ -56,7 +72,9 @@ def _compose(ctx: Ctx, row: Queued) -> Ready | None:
     not go now."""
     member = ctx.db.get(Member, row.member_id) if row.member_id is not None else None
     with speaking_to(ctx, member):
-        if row.step_id == tovote.STEP:
+        if row.kind in OUTCOME_KINDS:
+            out = impact.compose(ctx, row)
+        elif row.step_id == tovote.STEP:
             out = tovote.compose(ctx, row)
         else:
             out = engagement.compose(ctx, row)

@@ -38,6 +38,7 @@ from storage.outbox import Queued
 from usecases.access import Place, place_of
 from usecases.context import Ctx, Out
 from usecases.flowview import current_question
+from usecases.moods import reader
 
 
 def zone_of(ctx: Ctx, member: Member) -> ZoneInfo:
@@ -223,7 +224,7 @@ def side_answer(
     if declining(words):
         _back_to_question(ctx, place, flow_texts.SIDE_DECLINED)
         return True
-    ctx.about.copy_sentiment(dialogs.analyse(words))
+    ctx.about.copy_sentiment(reader(place)(words))
     dialog_store.add_answer(
         db=ctx.db,
         session_id=id_of(place.cosession),
@@ -235,6 +236,7 @@ def side_answer(
         polarity=ctx.about.polarity,
         subjectivity=ctx.about.subjectivity,
         now=ctx.now,
+        language=place.language,
     )
     _back_to_question(ctx, place, flow_texts.SIDE_THANKS)
     return True

@@ -17,6 +17,7 @@ from usecases.answer import show_current, start_flow
 from usecases.catchup import catch_up
 from usecases.context import About, Ctx, Out
 from usecases.times import day
+from usecases.language_choice import say_how_to_change
 from usecases.welcome import greet_staff
 
 
@@ -157,6 +158,7 @@ def _decide(ctx: Ctx, place: Place, accept: bool) -> None:
         return
     place.member.active_session_id = place.cosession.id
     ctx.edit(Out(texts.members.CONSENT_GIVEN.format(date=day(ctx.now))))
+    say_how_to_change(ctx, place)
     start_flow(ctx, place)
     catch_up(ctx, place)  # an open poll comes after the first question
 

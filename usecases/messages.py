@@ -8,13 +8,15 @@ import texts.members
 from usecases.access import place_of
 from usecases.answer import answer
 from usecases.context import Ctx
+from usecases.impact import take_words
 from usecases.pollform import form_text
 
 
 def text_message(ctx: Ctx, text: str, reply_to: int | None = None) -> None:
     """A typed message (`reply_to`: the message it replies to): for an organiser's guided
-    form if one is open, else an answer."""
-    if not form_text(ctx, text):
+    form if one is open, else the words of an answer about a proposal's outcome just
+    tapped, else an answer."""
+    if not form_text(ctx, text) and not take_words(ctx, text, reply_to):
         answer(ctx, dialogs.TextEvent(text), reply_to=reply_to)
 
 

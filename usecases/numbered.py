@@ -29,8 +29,12 @@ class Found(Generic[Item]):
     rest: str  # what was typed after the number
 
 
-def find_proposal(ctx: Ctx, args: str, *roles: Role, command: str) -> Found[Proposal] | None:
-    return _find(ctx, args, Proposal, roles, command)
+def find_proposal(
+    ctx: Ctx, args: str, *roles: Role, command: str, usage: str | None = None
+) -> Found[Proposal] | None:
+    """`usage`: the command's own usage line (with `{command}`), said when no number is
+    given; default /hide's."""
+    return _find(ctx, args, Proposal, roles, command, usage)
 
 
 def find_poll(ctx: Ctx, args: str, *roles: Role, command: str) -> Found[Poll] | None:
@@ -38,11 +42,16 @@ def find_poll(ctx: Ctx, args: str, *roles: Role, command: str) -> Found[Poll] | 
 
 
 def _find(
-    ctx: Ctx, args: str, model: type[Item], roles: tuple[Role, ...], command: str
+    ctx: Ctx,
+    args: str,
+    model: type[Item],
+    roles: tuple[Role, ...],
+    command: str,
+    usage: str | None = None,
 ) -> Found[Item] | None:
     words = args.split()
     if not words:
-        _usage(ctx, model, command)
+        _usage(ctx, model, command, usage)
         return None
     named = sessions.get_session_by_code(db=ctx.db, code=words[0])
     if (named is not None and may(ctx, named, *roles)) or _looks_like_code(words[0]):
@@ -51,7 +60,7 @@ def _find(
             return None
         number = parse_id(words[1]) if len(words) > 1 else None
         if number is None:
-            _usage(ctx, model, command)
+            _usage(ctx, model, command, usage)
             return None
         item = _in_session(ctx, model, cosession, number)
         if item is None:
@@ -60,7 +69,7 @@ def _find(
         return _found(ctx, cosession, item, args, 2)
     number = parse_id(words[0])
     if number is None:
-        _usage(ctx, model, command)
+        _usage(ctx, model, command, usage)
         return None
     mine = (
         None
@@ -104,8 +113,11 @@ def _found(ctx: Ctx, cosession: CoSession, item: Item, args: str, used: int) -> 
     return Found(cosession, item, parts[used].strip() if len(parts) > used else "")
 
 
-def _usage(ctx: Ctx, model: type[Proposal] | type[Poll], command: str) -> None:
-    usage = texts.proposals.HIDE_USAGE if model is Proposal else texts.polls.POLL_USAGE_ID
+def _usage(
+    ctx: Ctx, model: type[Proposal] | type[Poll], command: str, usage: str | None = None
+) -> None:
+    if usage is None:
+        usage = texts.proposals.HIDE_USAGE if model is Proposal else texts.polls.POLL_USAGE_ID
     ctx.say(usage.format(command=command))
 
 

@@ -31,6 +31,7 @@ class NewSession:
     title: str
     flow: str | None = None
     community: str | None = None
+    languages: tuple[str, ...] = ()  # chosen among the flow's; empty: all of them
 
 
 class ArgsError(ValueError):
@@ -48,13 +49,14 @@ _TOKEN = re.compile(
     r"|‘[^’]*’(?=\s|$)|«[^»]*»(?=\s|$)|\S+"
 )
 _OPTION = re.compile(r"^(?:--|—|–)([A-Za-z_]+)(?:=(.*))?$")
-NEWSESSION_OPTIONS = ("flow", "community")
+NEWSESSION_OPTIONS = ("flow", "community", "languages")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 
 
 def parse_newsession(args: str) -> NewSession:
-    """`<title> [--flow <id>] [--community <name>]`, as a person writes it: a value runs to
-    the next option, so names of several words need no quotes (quotes are taken off);
-    `--flow=<id>` works too. Raises ArgsError."""
+    """`<title> [--flow <id>] [--community <name>] [--languages en,es]`, as a person writes
+    it: a value runs to the next option, so names of several words need no quotes (quotes
+    are taken off); `--flow=<id>` works too. Raises ArgsError."""
     parts: dict[str, list[str]] = {"title": []}
     current = "title"
     for match in _TOKEN.finditer(args):
@@ -77,7 +79,19 @@ def parse_newsession(args: str) -> NewSession:
         raise ArgsError("usage")
     if " " in values.get("flow", ""):
         raise ArgsError("flow_words", flow=values["flow"])
-    return NewSession(values["title"], values.get("flow"), values.get("community"))
+    languages = parse_languages(values.get("languages", ""))
+    if languages is None:
+        raise ArgsError("languages")
+    return NewSession(values["title"], values.get("flow"), values.get("community"), languages)
+
+
+def parse_languages(typed: str) -> tuple[str, ...] | None:
+    """`en,es` (or `en, es`, `en es`) as language codes in order, each once; None if a word
+    is not a language code."""
+    codes = [word for word in re.split(r"[,\s]+", typed.strip()) if word]
+    if not all(_LANGUAGE.fullmatch(code) for code in codes):
+        return None
+    return tuple(dict.fromkeys(codes))
 
 
 def _unquote(token: str) -> str:

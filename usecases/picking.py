@@ -17,7 +17,9 @@ ALL = ("draft", "open", "closed")
 PICKABLE: dict[str, tuple[tuple[Role, ...], tuple[str, ...]]] = {
     "stats": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "export": ((Role.ORGANISER, Role.COORDINATOR), ALL),
+    "report": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "answers": ((Role.ORGANISER, Role.COORDINATOR), ALL),
+    "themes": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "close": ((Role.ORGANISER,), ("draft", "open")),
     "broadcast": ((Role.ORGANISER,), ("open",)),
     "nudge": ((Role.ORGANISER,), ("open",)),

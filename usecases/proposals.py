@@ -11,7 +11,7 @@ from dialogs.proposals import check_text, feedback_limits, proposal_limits, prop
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
-from usecases import readings, tovote
+from usecases import moods, readings, tovote
 from usecases.access import Place, member_place
 from usecases.audit import note
 from usecases.context import Ctx, Out
@@ -27,10 +27,11 @@ def _feedback_problem(problem: str) -> str:
     return texts.proposals.FEEDBACK_LONG if problem == "long" else texts.proposals.FEEDBACK_USAGE
 
 
-def _mood(ctx: Ctx, text: str, mood: dialogs.Sentiment | None) -> dialogs.Sentiment:
-    """The text's sentiment (as given, or analysed now), also for the incoming message's
-    transcript row; a language the analyser does not read is stored as no polarity."""
-    mood = mood or dialogs.analyse(text)
+def _mood(ctx: Ctx, place: Place, text: str, mood: dialogs.Sentiment | None) -> dialogs.Sentiment:
+    """The text's sentiment (as given, or read now in its language: `moods.reader`), also
+    for the incoming message's transcript row; a language no analyser reads is stored as no
+    polarity."""
+    mood = mood or moods.reader(place)(text)
     ctx.about.copy_sentiment(mood)
     return mood
 
@@ -58,7 +59,7 @@ def submit_proposal(
         ctx.say(proposal_problem(problem, limits, text))
         return None
     text = tidy(text)
-    mood = _mood(ctx, text, mood)
+    mood = _mood(ctx, place, text, mood)
     sid, mid = id_of(place.cosession), id_of(place.member)
     earlier = (
         proposal_store.own_proposal(db=ctx.db, session_id=sid, member_id=mid, text=replaces)
@@ -75,6 +76,7 @@ def submit_proposal(
         now=ctx.now,
         polarity=ctx.about.polarity,
         subjectivity=ctx.about.subjectivity,
+        language=place.language,
     )
     if proposal is None:
         _say_duplicate(ctx, place, text)
@@ -130,7 +132,7 @@ def give_feedback(
         ctx.say(_feedback_problem(problem).format(most=limits.max_length))
         return False
     text = tidy(text)
-    mood = _mood(ctx, text, mood)
+    mood = _mood(ctx, place, text, mood)
     proposal_store.add_feedback(
         db=ctx.db,
         session_id=id_of(place.cosession),

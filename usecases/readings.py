@@ -1,28 +1,30 @@
 """What members wrote, for a session's organisers and coordinators: /proposals <code> (ids,
 tallies, authors' pseudonyms), /feedback <code> (newest first, with sentiment) and
-/answers <code> <step>; each in pages that fit a message."""
+/answers <code> [step] (results per question; the questions as buttons when no step is
+named); each in pages that fit a message."""
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import datetime
 
 import texts.reports
-from dialogs import texts as flow_texts
-from dialogs.models import ChoiceStep, Engagement, ScaleStep
-from dialogs.render import answer_text
+from dialogs.models import Engagement
 from reports.cells import visible
 from reports.figures import mood_of
 from reports.pseudonyms import Labels
+from reports.results import QUESTION_KINDS, questions
+from reports.results_text import PROMPT, entries, short
 from storage import exports, sessions
 from storage.models import CoSession, id_of
-from usecases.access import allowed, session_in_reach
+from usecases.access import Denied, Refusal, allowed, refuse, run_command, session_in_reach
+from usecases.actions import QuestionButton
 from usecases.audit import note
-from usecases.context import Ctx
+from usecases.context import Ctx, Out
 from usecases.paging import say_page
 from usecases.parsing import parse_id
 from usecases.picking import offer
 from usecases.roles import Role
+from usecases.stats import question_results
 from usecases.times import reader_time
 
 ROLES = (Role.ORGANISER, Role.COORDINATOR)
@@ -97,7 +99,8 @@ def read_feedback(ctx: Ctx, args: str) -> None:
 
 
 def _which_step(ctx: Ctx, words: list[str]) -> None:
-    """/answers alone: the sessions as buttons; with only a code: its questions."""
+    """/answers alone: the sessions as buttons; with only a code: its questions as buttons,
+    each with how many answered."""
     if not words:
         offer(ctx, "answers")
         return
@@ -105,13 +108,37 @@ def _which_step(ctx: Ctx, words: list[str]) -> None:
     flow = ctx.services.flows.of_session(ctx.db, cosession) if cosession else None
     if cosession is None or flow is None:
         return
-    steps = ", ".join(s.id for s in flow.steps if s.kind not in ("message", "vote"))
-    ctx.say(texts.reports.ANSWERS_WHICH.format(title=cosession.title, code=words[0], steps=steps))
+    found = question_results(ctx.db, flow, cosession, [], Labels(cosession.pseudonym_salt))
+    if not found:
+        ctx.say(texts.reports.NO_QUESTIONS.format(title=cosession.title))
+        return
+    rows = tuple(
+        (
+            (
+                texts.reports.ANSWERS_BUTTON.format(label=short(q.label, 40), n=q.answered),
+                QuestionButton(id_of(cosession), q.step_id),
+            ),
+        )
+        for q in found
+    )
+    ctx.say(Out(texts.reports.ANSWERS_WHICH.format(title=cosession.title), rows))
+
+
+def question_tap(ctx: Ctx, action: QuestionButton) -> None:
+    """A question chosen under /answers <code>: its results, as if typed, through the same
+    role check; the session and the step are checked again."""
+    cosession = sessions.get_session(db=ctx.db, session_id=action.session_id)
+    command = next((c for c in ctx.services.commands if c.name == "answers"), None)
+    if cosession is None or command is None:
+        refuse(ctx, Refusal(Denied.STALE))
+        return
+    run_command(ctx, command, f"{cosession.join_code} {action.step_id}")
 
 
 def read_answers(ctx: Ctx, args: str) -> None:
-    """/answers <code> <step> [page]: a choice or scale step's counts, or what members wrote
-    (with the follow-ups and details they added)."""
+    """/answers <code> <step> [page]: one question's results: a choice's options or a scale's
+    points with counts and shares (a scale's mean and median), what members wrote (newest
+    first, with sentiment, and the follow-ups and detail they added), skips counted."""
     words = args.split()
     if len(words) < 2:
         _which_step(ctx, words)
@@ -125,44 +152,26 @@ def read_answers(ctx: Ctx, args: str) -> None:
     if cosession is None or flow is None:
         return
     step = flow.step(words[1])
-    if step is None or step.kind in ("message", "vote"):
-        steps = ", ".join(s.id for s in flow.steps if s.kind not in ("message", "vote"))
+    if step is None or step.kind not in QUESTION_KINDS:
+        steps = ", ".join(q.id for q in questions(flow))
         ctx.say(
             texts.reports.NO_SUCH_STEP.format(
                 title=cosession.title, step=words[1][:64], steps=steps
             )
         )
         return
-    note(ctx, cosession.id, "read_answers", step=step.id, page=page)
-    given = exports.step_answers(db=ctx.db, session_id=id_of(cosession), step_id=step.id)
-    if not given:
+    note(ctx, cosession.id, "read", what=f"the answers to {step.id}", page=page)
+    tallies = exports.tallies(db=ctx.db, session_id=id_of(cosession))
+    labels = Labels(cosession.pseudonym_salt)
+    [q] = question_results(ctx.db, flow, cosession, tallies, labels, only=step.id)
+    if not (q.answered or q.skipped or q.erased or q.quotes):
         ctx.say(texts.reports.NO_ANSWERS_READ.format(title=cosession.title, step=step.id))
         return
-    labels, mood = Labels(cosession.pseudonym_salt), _mood(ctx, cosession)
-    entries = []
-    if isinstance(step, ChoiceStep | ScaleStep):
-        counts = Counter(answer_text(step, a.value) for a in given if a.step_id == step.id)
-        tally = [
-            texts.reports.ANSWERS_TALLY.format(label=k, count=n) for k, n in counts.most_common()
-        ]
-        entries = ["\n".join(tally)]
-    for a in given:
-        if a.step_id == step.id and isinstance(step, ChoiceStep | ScaleStep):
-            continue
-        line = texts.reports.SIDE_ANSWER_LINE if a.step_id != step.id else texts.reports.ANSWER_LINE
-        feeling = f" · {mood(a.polarity)}" if a.text else ""
-        text = visible(a.text) if a.text is not None else flow_texts.SKIPPED
-        entries.append(
-            line.format(
-                author=labels(a.member_id),
-                when=_when(ctx, a.created_at),
-                kind=texts.reports.SIDE_KINDS.get(a.kind, a.kind),
-                mood=feeling,
-                text=text,
-            )
-        )
-    head = texts.reports.ANSWERS_HEAD.format(step=step.id, title=cosession.title, n=len(given))
-    say_page(ctx, cosession.title, f"/answers {cosession.join_code} {step.id}", head, entries, page)
+    head = texts.reports.ANSWERS_HEAD.format(
+        title=cosession.title, step=step.id, prompt=visible(short(q.prompt, PROMPT))
+    )
+    more = f"/answers {cosession.join_code} {step.id}"
+    say_page(ctx, cosession.title, more, head, entries(q, lambda at: _when(ctx, at)), page)
 
 
 def _session_and_page(ctx: Ctx, args: str, command: str) -> tuple[CoSession, int] | None:

@@ -9,6 +9,7 @@ import texts.organisers
 from dialogs import Flow
 from storage import audience, polls, reprompts, sessions, teams
 from storage.models import CoSession, Kind, id_of
+from texts.languages import own_name
 from usecases import audit, closing
 from usecases.access import (
     Denied,
@@ -21,7 +22,7 @@ from usecases.access import (
 from usecases.actions import CloseSession
 from usecases.audit import note
 from usecases.context import Ctx, Out
-from usecases.languages import speaking_to
+from usecases.languages import session_languages, speaking_to
 from usecases.parsing import ArgsError, parse_newsession
 from usecases.picking import offer
 from usecases.roles import Role
@@ -53,15 +54,25 @@ def new_session(ctx: Ctx, args: str) -> None:
         ctx.say(texts.organisers.TITLE_TOO_LONG.format(limit=TITLE_LIMIT))
     elif community is not None and len(community) > TITLE_LIMIT:
         ctx.say(texts.organisers.COMMUNITY_TOO_LONG.format(limit=TITLE_LIMIT))
-    elif catalog.for_owner(ctx.db, me, flow_id) is None:
+    elif (flow := catalog.for_owner(ctx.db, me, flow_id)) is None:
         usable = ", ".join([*installed, *catalog.own_ids(ctx.db, me)])
         ctx.say(texts.organisers.UNKNOWN_FLOW.format(flow=flow_id, flows=usable))
+    elif missing := [code for code in parsed.languages if code not in flow.languages]:
+        ctx.say(
+            texts.organisers.LANGUAGES_NOT_IN_FLOW.format(
+                flow=flow_id, missing=", ".join(missing), languages=", ".join(flow.languages)
+            )
+        )
     else:
-        _create(ctx, title, flow_id, community)
+        _create(ctx, title, flow, community, parsed.languages)
 
 
-def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
-    """The session, and what was understood said back: title, community, flow, link."""
+def _create(
+    ctx: Ctx, title: str, flow: Flow, community: str | None, languages: tuple[str, ...]
+) -> None:
+    """The session, and what was understood said back: title, community, flow, languages
+    (when it offers several), link."""
+    flow_id = flow.id
     cosession = sessions.create_session(
         db=ctx.db,
         title=title,
@@ -69,9 +80,11 @@ def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
         created_by=ctx.actor.telegram_id,
         now=ctx.now,
         community_name=community,
+        languages=languages if languages != flow.languages else (),
     )
     ctx.in_session(cosession.id)
-    note(ctx, cosession.id, "created", flow=flow_id)
+    chosen = {"languages": cosession.languages} if cosession.languages else {}
+    note(ctx, cosession.id, "created", flow=flow_id, **chosen)
     ctx.menus.add(ctx.actor.telegram_id)  # its owner: the organiser's menu
     code = cosession.join_code
     ctx.say(
@@ -83,6 +96,10 @@ def _create(ctx: Ctx, title: str, flow_id: str, community: str | None) -> None:
             link=ctx.services.join_link(code),
         )
     )
+    offered = session_languages(cosession, flow)
+    if len(offered) > 1:
+        names = ", ".join(own_name(language) for language in offered)
+        ctx.say(texts.organisers.SESSION_LANGUAGES.format(languages=names))
 
 
 def list_flows(ctx: Ctx) -> None:
@@ -105,6 +122,8 @@ def _flow_lines(flow: Flow | None) -> str:
     description = " ".join(flow.description.split())
     if description:
         line += "\n" + texts.organisers.FLOW_DESCRIPTION.format(description=description)
+    if len(flow.languages) > 1:
+        line += "\n" + texts.organisers.FLOW_LANGUAGES.format(languages=", ".join(flow.languages))
     return line
 
 

@@ -1,29 +1,34 @@
 """/stats <code> (and `codesign stats`): a session's numbers as text, and its chart as a PNG
-made off the event loop (the `chart` file maker); `codesign report`: the same figures as one
-HTML file."""
+made off the event loop (the `chart` file maker). `gather` collects the figures, which the
+report (`usecases.report`) shows too; `question_results` the results per question."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from sqlmodel import Session
 
 import texts.reports
-from dialogs.models import Engagement
+from dialogs.models import Engagement, Flow
 from dialogs.opinions import opinion_groups
-from reports import charts, report
-from reports.figures import SessionStats, funnel
+from reports import charts
+from reports.figures import SessionStats, funnel, mood_of
 from reports.pseudonyms import Labels
+from reports.repness import describe
+from reports.results import Question, results
 from reports.summaries import stats_text
 from storage import exports
+from storage import outcomes as outcome_store
 from storage import stats as stats_store
 from storage.models import CoSession, Kind, id_of
 from usecases import files
 from usecases.access import session_named
 from usecases.audit import note
 from usecases.context import Ctx, Services
+from usecases.paging import pages
 from usecases.picking import offer
 from usecases.roles import Role
 
@@ -40,6 +45,11 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
     tallies = exports.tallies(db=db, session_id=sid)
     labels = Labels(cosession.pseudonym_salt)
     counts = stats_store.funnel(db=db, session_id=sid)
+    outcomes = outcome_store.of_session(db=db, session_id=sid)
+    answered = {a.member_id for o in outcomes for a in o.answers}
+    votes = [tuple(v) for v in exports.votes(db=db, session_id=sid)]
+    groups = opinion_groups(votes)
+    hidden = {t.id for t in tallies if t.hidden}  # left out of what describes the groups
     return SessionStats(
         title=cosession.title,
         code=cosession.join_code,
@@ -57,19 +67,33 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
         ),
         hourly=hourly,
         proposals=tallies,
-        groups=opinion_groups(exports.votes(db=db, session_id=sid)),
-        authors={t.member_id: labels(t.member_id) for t in tallies if t.member_id is not None},
+        groups=groups,
+        authors={m: labels(m) for m in {*(t.member_id for t in tallies if t.member_id), *answered}},
+        outcomes=outcomes,
+        questions=question_results(db, flow, cosession, tallies, labels) if flow else [],
+        described=None
+        if groups.status == "too_few_votes"
+        else describe([v for v in votes if v[1] not in hidden], groups.groups),
     )
 
 
-def write_report(
-    db: Session, services: Services, cosession: CoSession, out: TextIO, now: datetime
-) -> SessionStats:
-    """`codesign report`: the session's figures gathered here, written by `reports.report` as
-    one HTML document to `out`; returns the figures it shows."""
-    figures = gather(db, services, cosession)
-    report.render(figures, out, now)
-    return figures
+def question_results(
+    db: Session,
+    flow: Flow,
+    cosession: CoSession,
+    tallies: list[exports.Tally],
+    label: Callable[[int | None], str],
+    only: str | None = None,
+) -> list[Question]:
+    """Results per question (or of the step `only`), members shown by `label`."""
+    rules = flow.engagement
+    hidden = frozenset((t.member_id, t.text) for t in tallies if t.hidden and t.member_id)
+    if only is None:
+        rows: Iterable[Any] = exports.answers(db=db, session_id=id_of(cosession))
+    else:
+        rows = exports.step_answers(db=db, session_id=id_of(cosession), step_id=only)
+    mood = mood_of(rules.negative_threshold, rules.positive_threshold)
+    return results(flow, rows, label, mood, hidden, only=only)
 
 
 def stats(ctx: Ctx, args: str) -> None:
@@ -80,8 +104,10 @@ def stats(ctx: Ctx, args: str) -> None:
     cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/stats")
     if cosession is None:
         return
-    note(ctx, cosession.id, "read_stats")
-    ctx.say(stats_text(gather(ctx.db, ctx.services, cosession)))
+    note(ctx, cosession.id, "read", what="its numbers")
+    sections = stats_text(gather(ctx.db, ctx.services, cosession)).split("\n\n")
+    for part in pages(sections):  # a long session's numbers: more than one message
+        ctx.say("\n\n".join(part))
     files.ask(
         ctx,
         "chart",

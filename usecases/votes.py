@@ -10,6 +10,7 @@ import texts.members
 import texts.proposals
 import texts.reports
 from dialogs.proposals import browse_order, milestone_reached, next_to_vote
+from storage import outcomes as outcome_store
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
@@ -19,6 +20,7 @@ from usecases.actions import BrowseButton, VoteButton
 from usecases.cards import proposal_card, vote_label
 from usecases.context import Ctx, Out
 from usecases.languages import speaking_to
+from usecases.translations import shown_to
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def show_card(ctx: Ctx, place: Place) -> None:
         return
     target = next_to_vote(view.order, view.done)
     footer = None if target is not None else view.all_voted()
-    ctx.say(card(ctx, id_of(place.cosession), place.member, view, target or view.order[0], footer))
+    ctx.say(card(ctx, place, view, target or view.order[0], footer))
 
 
 def say_unvoted(ctx: Ctx, place: Place) -> None:
@@ -87,26 +89,31 @@ def say_unvoted(ctx: Ctx, place: Place) -> None:
 
 def card(
     ctx: Ctx,
-    session_id: int,
-    member: Member,
+    place: Place,
     view: Browse,
     proposal_id: int,
     footer: str | None = None,
     header: str | None = None,
 ) -> Out:
-    """The card of one proposal, at its place in the member's browse order."""
+    """The card of one proposal, at its place in the member's browse order, in their
+    language when the team translated it (else as written, its language named)."""
     proposal = proposal_store.get_proposal(db=ctx.db, proposal_id=proposal_id)
     assert proposal is not None, proposal_id  # from the browse order read in this transaction
+    member = place.member
     vote = proposal_store.vote_of(db=ctx.db, proposal_id=proposal_id, member_id=id_of(member))
+    words, written = shown_to(ctx, proposal, place.language)
     return proposal_card(
         proposal,
-        session_id=session_id,
+        words=words,
+        written=written,
+        session_id=id_of(place.cosession),
         position=view.order.index(proposal_id),
         total=len(view.order),
         my_vote=vote.value if vote else None,
         own=proposal_id in view.own,
         header=header,
         footer=footer,
+        outcome=outcome_store.current_of(db=ctx.db, proposal_id=proposal_id),
     )
 
 
@@ -118,7 +125,7 @@ def browse(ctx: Ctx, action: BrowseButton) -> None:
     view = browse_of(ctx, action.session_id, place.member)
     if view.order:
         position = max(0, min(action.position, len(view.order) - 1))
-        ctx.edit(card(ctx, action.session_id, place.member, view, view.order[position]))
+        ctx.edit(card(ctx, place, view, view.order[position]))
 
 
 def vote(ctx: Ctx, action: VoteButton) -> None:
@@ -135,10 +142,11 @@ def vote(ctx: Ctx, action: VoteButton) -> None:
     elif proposal.member_id == place.member.id:
         ctx.toast = texts.proposals.OWN_PROPOSAL
     else:
-        _vote(ctx, proposal, place.member, action.value)
+        _vote(ctx, proposal, place, action.value)
 
 
-def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
+def _vote(ctx: Ctx, proposal: Proposal, place: Place, value: str) -> None:
+    member = place.member
     changed = proposal_store.cast_vote(
         db=ctx.db, proposal_id=id_of(proposal), member_id=id_of(member), value=value, now=ctx.now
     )
@@ -153,10 +161,10 @@ def _vote(ctx: Ctx, proposal: Proposal, member: Member, value: str) -> None:
     view = browse_of(ctx, sid, member)
     following = next_to_vote(view.order, view.done, after=proposal.id)
     if following is None:  # that was the last one: the card shows the vote, and says so
-        ctx.edit(card(ctx, sid, member, view, id_of(proposal), footer=view.all_voted()))
+        ctx.edit(card(ctx, place, view, id_of(proposal), footer=view.all_voted()))
     else:
         saved = texts.proposals.CARD_SAVED_NEXT.format(id=proposal.number, vote=label)
-        ctx.edit(card(ctx, sid, member, view, following, header=saved))
+        ctx.edit(card(ctx, place, view, following, header=saved))
 
 
 def _tell_author(ctx: Ctx, proposal: Proposal) -> None:

@@ -1,16 +1,17 @@
 """The `codesign` command line: run the bot, migrate, check and rehearse flows, grant roles,
-and export, count and report a session. One module per group of commands, each adding
-its commands to the one typer application (`bot/cli/common.py`)."""
+export, count and report a session, group notes into themes, and record what became of
+a proposal. One module per group of commands, each adding its commands to the one typer
+application (`bot/cli/common.py`)."""
 
 from __future__ import annotations
 
 import os
 import sys
 
-from bot.cli import flows, reports, roles, serve
+from bot.cli import flows, outcomes, reports, roles, serve, themes
 from bot.cli.common import app
 
-__all__ = ["flows", "main", "reports", "roles", "serve"]
+__all__ = ["flows", "main", "outcomes", "reports", "roles", "serve", "themes"]
 
 
 def main() -> None:

@@ -56,8 +56,9 @@ def flows_try(
     session: str = typer.Option(SAMPLE["session"], help="What {session} stands for."),
     community: str = typer.Option(SAMPLE["community"], help="What {community} stands for."),
     organiser: str = typer.Option(SAMPLE["organiser"], help="What {organiser} stands for."),
+    language: str = typer.Option(None, help="One of the flow's languages (default: its first)."),
 ) -> None:
-    """Rehearse a flow in the terminal, without Telegram."""
+    """Rehearse a flow in the terminal, without Telegram, in one of its languages."""
     from dialogs import FlowValidationError, load_flow
     from dialogs.placeholders import personalise
     from dialogs.rehearse import rehearse
@@ -68,6 +69,10 @@ def flows_try(
         for problem in exc.errors:
             typer.echo(str(problem), err=True)
         raise typer.Exit(1) from None
+    if language is not None and language not in flow.languages:
+        speaks = ", ".join(flow.languages)
+        typer.echo(f"error: {file} is not in {language}; its languages: {speaks}", err=True)
+        raise typer.Exit(2)
     names = {"session": session, "community": community, "organiser": organiser}
     flow = personalise(flow, names)
 
@@ -77,7 +82,8 @@ def flows_try(
         except EOFError:
             return None
 
-    rehearse(flow, read_line, typer.echo, lambda: datetime.now(UTC), title=session)
+    clock = lambda: datetime.now(UTC)  # noqa: E731
+    rehearse(flow, read_line, typer.echo, clock, title=session, language=language)
 
 
 @flows_app.command("list")
@@ -90,4 +96,5 @@ def flows_list() -> None:
     logging.basicConfig(format="%(message)s", level=logging.WARNING)
     for file in sorted(installed_flows(settings()).values(), key=lambda f: f.flow.id):
         flow = file.flow
-        typer.echo(f"{flow.id}\t{flow.title}\t{len(flow.steps)} steps\t{file.path}")
+        speaks = ",".join(flow.languages)
+        typer.echo(f"{flow.id}\t{flow.title}\t{len(flow.steps)} steps\t{speaks}\t{file.path}")

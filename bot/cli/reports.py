@@ -10,7 +10,7 @@ import signal
 import sys
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -57,24 +57,31 @@ def _session_at(code: str, command: str):
 
 
 @contextlib.contextmanager
-def _open_output(output: Path | None, encoding: str):
-    """The file to write to, or standard output in that encoding (left open after)."""
+def _open_output(output: Path | None, encoding: str | None):
+    """The file to write to, or standard output, as text in that encoding (None: bytes, for
+    a zip); standard output is left open after."""
     if output is not None:
-        with output.open("w", encoding=encoding, newline="") as out:
-            yield out
+        if encoding is None:
+            with output.open("wb") as binary:
+                yield binary
+        else:
+            with output.open("w", encoding=encoding, newline="") as out:
+                yield out
         return
     import io
 
     sys.stdout.flush()
-    out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="")
+    raw = sys.stdout.buffer
+    stream: Any = raw if encoding is None else io.TextIOWrapper(raw, encoding=encoding, newline="")
     try:
-        yield out
-        out.flush()
+        yield stream
+        stream.flush()
     except BrokenPipeError:  # the reader has gone (`| head`): end quietly, as its writers do
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush
         raise typer.Exit(128 + signal.SIGPIPE) from None
     finally:
-        out.detach()
+        if isinstance(stream, io.TextIOWrapper):
+            stream.detach()
 
 
 @app.command()
@@ -97,7 +104,9 @@ def sessions() -> None:
 @app.command()
 def export(
     code: str,
-    format: Annotated[str, typer.Option("--format", "-f", help="csv, json or md")] = "csv",
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="csv, json, md, or sheets (a zip of CSVs)")
+    ] = "csv",
     names: Annotated[bool, typer.Option("--names", help="members by name, not pseudonym")] = False,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="default: standard output")
@@ -106,13 +115,23 @@ def export(
 ) -> None:
     """Export a session (streamed: any size, in constant memory)."""
     from storage.exports import count_transcript
-    from usecases.exports import ENCODING, FORMATS, write_export
+    from usecases.exports import ENCODING, FORMATS, write_export, write_sheets
 
     fmt = format.lower().lstrip(".")
     if fmt not in FORMATS:
         typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
     with _speaking(language), _session_at(code, "export") as (ctx, cosession):
+        if fmt == "sheets":
+            with _open_output(output, None) as binary:
+                made = write_sheets(ctx.db, ctx.services, cosession, binary, ctx.now, names=names)
+            if output is not None:
+                typer.echo(
+                    f"spreadsheets of “{cosession.title}” ({made.members:,} members, "
+                    f"{made.proposals:,} proposals, {made.polls:,} polls) written to {output}",
+                    err=True,
+                )
+            return
         total = count_transcript(db=ctx.db, session_id=cosession.id)
 
         def progress(n: int) -> None:
@@ -133,8 +152,10 @@ def stats(
     chart: Annotated[Path | None, typer.Option("--chart", help="also write the chart here")] = None,
     language: Language = "en",
 ) -> None:
-    """A session's numbers: participation, replies, sentiment, proposals, opinion groups."""
+    """A session's numbers: participation, replies, results per question, sentiment, proposals,
+    opinion groups; then every question's results in full, with what members wrote."""
     from reports import charts
+    from reports.results_text import full_lines, utc
     from reports.summaries import stats_text
     from usecases.stats import gather
 
@@ -142,6 +163,8 @@ def stats(
         with _session_at(code, "stats") as (ctx, cosession):
             figures = gather(ctx.db, ctx.services, cosession)
         typer.echo(stats_text(figures))
+        typer.echo("")
+        typer.echo("\n".join(full_lines(figures.questions, utc)).rstrip())
         if chart is not None:
             charts.draw(figures, chart)
     if chart is not None:
@@ -153,14 +176,18 @@ def report(
     code: str,
     output: Annotated[Path, typer.Option("--output", "-o", help="the HTML file to write")],
     language: Language = "en",
+    moderated: Annotated[
+        bool, typer.Option("--moderated", help="show hidden proposals, marked as moderated")
+    ] = False,
 ) -> None:
-    """Write a session's report: one self-contained HTML file to open in a browser."""
-    from usecases.stats import write_report
+    """Write a session's report to share: one HTML file that fetches nothing, for any browser
+    or printer."""
+    from usecases.report import write_report
 
     with (
         _speaking(language),
         _session_at(code, "report") as (ctx, cosession),
         output.open("w", encoding="utf-8") as out,
     ):
-        write_report(ctx.db, ctx.services, cosession, out, ctx.now)
+        write_report(ctx.db, ctx.services, cosession, out, ctx.now, moderated=moderated)
     typer.echo(f"report of “{cosession.title}” written to {output}", err=True)

@@ -26,6 +26,14 @@ sets). A text in a language the analyser does not read (mostly another script, o
 as many words marking another language as marking English) is `known=False`, class
 "unknown", and no sentiment rule applies to it.
 
+Other languages (issue 19): `analyse(text, language)` reads a text with the analyser of its
+language, from a package built for it (`readers`: French with textblob-fr), and a language
+with none here is `known=False` like a text the English analyser does not read: "unknown",
+no sentiment rule, no polarity stored. `analysers()` says which languages have one, so
+`flows check` can warn (`dialogs.checks.sentiment_warnings`); `analyse_answer` reads a
+member's answer in the language it is written in among the session's
+(`dialogs.language_id`), else in the member's.
+
 Pure: no network, no database, no clock. TextBlob and vaderSentiment are imported on the
 first call, so `import dialogs` stays fast.
 
@@ -42,11 +50,14 @@ it), `textblob_reading`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple, Protocol
 
+from dialogs.language_id import language_of, primary
 from dialogs.sentiment.language import declining, mostly_other_script, other_language
 from dialogs.sentiment.lexicons import lexicons
+from dialogs.sentiment.readers import READERS, installed
 from dialogs.sentiment.rules import read
 from dialogs.sentiment.textblob_reading import read_textblob
 from dialogs.sentiment.tokens import spread_emoji, tokenise
@@ -79,15 +90,45 @@ class Components(NamedTuple):
     known: bool
 
 
-def analyse(text: str) -> Sentiment:
-    """Polarity and subjectivity of `text`, rounded to 3 decimals; known=False for a text
-    in a language the analyser does not read."""
+UNKNOWN = Sentiment(0.0, 0.0, known=False)
+
+
+def analyse(text: str, language: str = "en") -> Sentiment:
+    """Polarity and subjectivity of `text` written in `language` (a tag: "fr", "en-GB"),
+    rounded to 3 decimals; known=False for a language with no analyser here, and for a text
+    the analyser finds is not in its language."""
+    language = primary(language)
+    if language != "en":
+        if not installed(language):
+            return UNKNOWN
+        if not text or text.isspace():
+            return Sentiment(0.0, 0.0)
+        polarity, subjectivity = READERS[language].read(text)
+        polarity = max(-1.0, min(1.0, polarity))
+        return Sentiment(round(polarity, 3), round(max(0.0, min(1.0, subjectivity)), 3))
     parts = components(text)
     if not parts.known:
         return Sentiment(0.0, 0.0, known=False)
     if declining(text):  # "No.", "nothing really": an answer, not a complaint
         return Sentiment(0.0, round(parts.subjectivity, 3))
     return Sentiment(round(blend(parts), 3), round(parts.subjectivity, 3))
+
+
+def analysers() -> frozenset[str]:
+    """The languages with an analyser here: English, and those whose package is installed."""
+    return frozenset({"en", *(language for language in READERS if installed(language))})
+
+
+def analyse_answer(text: str, *, languages: Sequence[str], assumed: str) -> Sentiment:
+    """A member's answer read in the language it is written in among the session's
+    `languages`, or in the member's (`assumed`) when that cannot be told."""
+    return analyse(text, language_of(text, languages, assumed))
+
+
+def warm_up() -> None:
+    """Load every analyser now, not while a member's first answer waits."""
+    for language in sorted(analysers()):
+        analyse("warm up", language)
 
 
 def classify(sentiment: Sentiment, rules: Thresholds) -> SentimentClass:

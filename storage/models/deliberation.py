@@ -23,6 +23,7 @@ class Proposal(SQLModel, table=True):
     member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
     text: str = Field(max_length=1000)
     normalized_text: str = Field(max_length=1000)
+    language: str | None = Field(default=None, max_length=16)  # its author's, when written
     polarity: float | None = None
     subjectivity: float | None = None
     hidden: bool = False
@@ -32,6 +33,20 @@ class Proposal(SQLModel, table=True):
     milestone_notified: int = 0  # the highest agree-count milestone the author was told of
     withdrawn_at: datetime | None = when()  # its author erased their data: no text, tallies kept
     created_at: datetime = when(nullable=False)
+
+
+class ProposalTranslation(SQLModel, table=True):
+    """A proposal in another language, added by the session's team (`/translate`): members
+    reading that language see it; votes stay the proposal's."""
+
+    __tablename__ = "proposal_translation"
+    __table_args__ = (UniqueConstraint("proposal_id", "language"),)
+    id: int | None = Field(default=None, primary_key=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    language: str = Field(max_length=16)
+    text: str = Field(max_length=1000)
+    added_by: int = tg_id()
+    added_at: datetime = when(nullable=False)
 
 
 class Vote(SQLModel, table=True):
@@ -98,3 +113,37 @@ class Ballot(SQLModel, table=True):
     voter_key: str = Field(max_length=64)
     member_id: int | None = Field(default=None, foreign_key="member.id")
     created_at: datetime = when(nullable=False)
+
+
+class Outcome(SQLModel, table=True):
+    """What became of a proposal (adopted, declined, in_progress, done), with the organisers'
+    words: one row each time it is recorded, so its history stays (in progress, then done);
+    the latest row is its outcome now."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    state: str = Field(max_length=16)
+    words: str | None = Field(default=None, max_length=1000)
+    by: int = tg_id()  # who recorded it (0: the server's command line)
+    told: int = 0  # members it was queued for
+    at: datetime = when(nullable=False)
+
+
+class OutcomeAnswer(SQLModel, table=True):
+    """A member's answer to "did this change anything for you?", asked after a proposal was
+    done: the button they tapped and, if they typed them next, their words."""
+
+    __tablename__ = "outcome_answer"
+    __table_args__ = (UniqueConstraint("proposal_id", "member_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    proposal_id: int = Field(foreign_key="proposal.id", index=True)
+    outcome_id: int = Field(foreign_key="outcome.id")
+    member_id: int = Field(foreign_key="member.id", index=True)
+    value: str = Field(max_length=16)  # one of dialogs.outcomes.IMPACTS
+    words: str | None = Field(default=None, max_length=1000)
+    words_until: datetime | None = when()  # their next text is kept as the words until then
+    message_id: int | None = tg_id(nullable=True)  # the question they answered
+    created_at: datetime = when(nullable=False)
+    updated_at: datetime = when(nullable=False)

@@ -33,6 +33,11 @@ class Kind(StrEnum):
     FOLLOWUP = "followup"
     ELABORATION = "elaboration"
     CHAMPION = "champion"
+    # What became of a proposal, told to its proposer and voters; and, after one was done,
+    # the question whether it changed anything for them (composed when due, at most once).
+    # Both may reach the members of a closed session, within quiet hours and the daily cap.
+    OUTCOME = "outcome"
+    IMPACT = "impact"
     DOCUMENT = "document"  # files: made off the event loop when due, then sent
     PHOTO = "photo"
 
@@ -55,15 +60,20 @@ class Kind(StrEnum):
 
 REPROMPT_KINDS = (Kind.REMINDER, Kind.FOLLOWUP, Kind.ELABORATION, Kind.CHAMPION)
 SIDE_KINDS = (Kind.FOLLOWUP, Kind.ELABORATION)  # the reprompts that always quote the member
-BACKGROUND_KINDS = (Kind.POLL, Kind.RESULTS, Kind.NOTICE, Kind.BROADCAST, *REPROMPT_KINDS)
+OUTCOME_KINDS = (Kind.OUTCOME, Kind.IMPACT)  # go to members of a closed session too
+BACKGROUND_KINDS = (
+    Kind.POLL, Kind.RESULTS, Kind.NOTICE, Kind.BROADCAST, *REPROMPT_KINDS, *OUTCOME_KINDS,
+)  # fmt: skip
+CAPPED_KINDS = (*REPROMPT_KINDS, *OUTCOME_KINDS)  # count towards the daily cap, and keep it
 FILE_KINDS = (Kind.DOCUMENT, Kind.PHOTO)
 EDIT_KINDS = (Kind.EDIT, Kind.AMEND)
 # What a member's own turn sends itself right after its commit (edits too, when they change
 # something): replies, and an elaboration request asked in place of the next question.
 TURN_KINDS = (Kind.REPLY, Kind.ELABORATION)
 QUEUE_KINDS = tuple(Kind)
-# A reprompt twice is worse than none (at most once); everything else is owed (at least once).
-AT_MOST_ONCE_KINDS = REPROMPT_KINDS
+# A reprompt (or a question) twice is worse than none (at most once); everything else is owed
+# (at least once).
+AT_MOST_ONCE_KINDS = (*REPROMPT_KINDS, Kind.IMPACT)
 
 
 class State(StrEnum):

@@ -63,6 +63,9 @@ class CoSession(CoSessionBase, table=True):
     # the last number given to a proposal and to a poll of this session (`storage.numbers`)
     proposals_numbered: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     polls_numbered: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # the languages the session offers, its first the default ("en,es"), chosen among the
+    # flow's at /newsession; None: all the flow's
+    languages: str | None = Field(default=None, max_length=200)
 
 
 class Participation(SQLModel, table=True):
@@ -110,6 +113,7 @@ class Answer(SQLModel, table=True):
     kind: str = Field(max_length=16)
     value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
     text: str | None = None
+    language: str | None = Field(default=None, max_length=16)  # the member's, when answered
     polarity: float | None = None
     subjectivity: float | None = None
     superseded: bool = False
@@ -134,6 +138,9 @@ class TranscriptMessage(SQLModel, table=True):
     telegram_message_id: int | None = tg_id(nullable=True)
     meta: dict[str, Any] = json_field(dict)
     created_at: datetime = when(nullable=False)
+    # between the bot and a session's organiser or coordinator acting as such (a command
+    # of theirs, the bot's reply, a file it made them): kept, but never in an export
+    staff: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
 class ProcessedUpdate(SQLModel, table=True):

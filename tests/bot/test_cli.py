@@ -102,6 +102,28 @@ def test_flows_try_rehearses_in_the_terminal() -> None:
     assert "[1] Most days" in result.output
 
 
+def test_flows_try_rehearses_in_the_language_asked() -> None:
+    park = ROOT / "dialogs" / "flows" / "park_redesign.yaml"
+    result = runner.invoke(app, ["flows", "try", str(park), "--language", "pl"], input="/quit\n")
+    assert result.exit_code == 0, result.output
+    assert "Jak często bywasz w parku?" in result.output
+    assert "Prawie codziennie" in result.output and "Most days" not in result.output
+    other = runner.invoke(app, ["flows", "try", str(park), "--language", "de"], input="/quit\n")
+    assert other.exit_code == 2
+    assert "is not in de; its languages: en, es, fr, pl, ar" in other.output
+
+
+def test_flows_check_names_the_line_and_language_of_a_missing_translation(tmp_path) -> None:
+    flow = tmp_path / "two.yaml"
+    flow.write_text(
+        "title: Two\nlanguages: [en, pl]\nsteps:\n  - id: a\n    kind: text\n"
+        "    prompt:\n      en: Why?\n"
+    )
+    result = runner.invoke(app, ["flows", "check", str(flow)])
+    assert result.exit_code == 1
+    assert f"{flow}:6: prompt: no text in pl" in result.output
+
+
 def test_run_without_a_token_says_what_to_set_in_one_line() -> None:
     result = runner.invoke(app, ["run"])
     assert result.exit_code == 2

@@ -9,13 +9,15 @@ import io
 import json
 import tracemalloc
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from reports.cells import csv_cell, json_text, markdown, markdown_inline, visible
-from reports.figures import agreement, divisive, divisiveness, funnel, mood_of, ranked
-from reports.pseudonyms import Labels, pseudonym
-from reports.writers import JsonWriter, write_csv, write_markdown
+from reports.figures import divisiveness, funnel, mood_of
+from reports.localtimes import LocalTimes
+from reports.pseudonyms import Labels, Scrub, keep, pseudonym
+from reports.writers import JsonWriter, Shown, write_csv, write_markdown
 from storage.exports import Tally
 from storage.stats import FunnelCounts
 
@@ -95,12 +97,9 @@ def test_the_figures() -> None:
         ("consented", 8, 0.8),
     ]
     assert funnel(FunnelCounts(0, 0, 0, 0, 0, 0, 0))[0].share is None
-    assert agreement(tally(1, 1, 0)) == pytest.approx(2 / 3)
-    assert [t.id for t in ranked([tally(1, 1, 0), tally(2, 8, 1), tally(3, 0, 0)])] == [2, 1]
     assert [divisiveness(tally(1, a, d)) for a, d in [(10, 8), (3, 3), (50, 5), (9, 0)]] == [
         6.4, 3.0, 0.5, 0.0,
     ]  # fmt: skip
-    assert [t.id for t in divisive([tally(1, 9, 0), tally(2, 3, 3), tally(3, 10, 8)])] == [3, 2]
     mood = mood_of(-0.2, 0.4)
     assert [mood(p) for p in (None, -0.5, -0.2, 0.4, 0.41)] == [
         "", "negative", "neutral", "neutral", "positive",
@@ -138,9 +137,11 @@ def test_writers_keep_memory_flat() -> None:
             self.size += len(text)
             return len(text)
 
+    people = {m: (f"Name{m} Surname{m}", f"user{m}", 5550000 + m) for m in range(50)}
+    hiding = Shown(str, Scrub(people, lambda m: f"m-{m}"), LocalTimes(ZoneInfo("Europe/Lisbon")))
     for write in (
-        lambda out: write_csv(out, rows(20_000), lambda m: f"m-{m}", mood_of(-0.2, 0.4)),
-        lambda out: write_markdown(out, "# s\n", rows(20_000), str, mood_of(-0.2, 0.4)),
+        lambda out: write_csv(out, rows(20_000), hiding, mood_of(-0.2, 0.4)),
+        lambda out: write_markdown(out, "# s\n", rows(20_000), hiding, mood_of(-0.2, 0.4)),
         lambda out: JsonWriter(out).field("t", (list(r[:3]) for r in rows(20_000))),
     ):
         out = Counting()
@@ -168,12 +169,14 @@ def test_the_json_writer_writes_json() -> None:
     }
 
 
-def test_the_report_shows_groups_and_divisive_proposals_and_fetches_nothing() -> None:
+def test_the_report_describes_the_groups_and_fetches_nothing() -> None:
     import re
 
     from dialogs.opinions import opinion_groups
     from reports.figures import SessionStats
+    from reports.repness import describe
     from reports.report import render
+    from reports.report_data import ReportData
     from tests.core.test_opinions import planted
 
     votes, _ = planted(2, strength=1.0, seen=1.0)
@@ -181,13 +184,70 @@ def test_the_report_shows_groups_and_divisive_proposals_and_fetches_nothing() ->
     tallies = [tally(p, *(sum(v == x for m, q, v in votes if q == p)
                           for x in ("agree", "disagree", "pass"))) for p in range(10)]  # fmt: skip
     stats = SessionStats("Elm <Park>", "c", "open", "f", 36, [], [], [], False, tallies, groups,
-                         {1: "m-abc"})  # fmt: skip
+                         {1: "m-abc"}, described=describe(votes, groups.groups))  # fmt: skip
     out = io.StringIO()
-    render(stats, out, datetime(2026, 5, 4, tzinfo=UTC))
+    made = datetime(2026, 5, 4, tzinfo=UTC)
+    render(ReportData(stats=stats, community="Elm", made_at=made, zone=UTC), out)
     page = out.getvalue()
-    assert '<h1 dir="auto">Elm &lt;Park&gt;</h1>' in page
-    assert "Opinion groups: 3 groups of members who vote alike (A: 12, B: 12, C: 12)." in page
-    assert "agree in A (12)" in page and "<h2>Most divisive proposals</h2>" in page
-    cells = re.sub(r"<[^>]+>", "|", page)
-    assert "|#2||t||12||24||0|" in cells, "A agrees, B and C disagree"
-    assert not re.search(r"https?://|<script|<link|url\(|href=", page)
+    assert "Elm &lt;Park&gt;" in page and "<Park>" not in page
+    words = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "3 groups of members who vote alike (A: 12, B: 12, C: 12)" in words
+    assert "Group A (12 members) stands apart on:" in words
+    assert "#8 “t”: B agreed, 12 of 12, 100%; the other groups 0 of 24, 0%" in words
+    assert "#1 “t”: every group disagreed (A 12 of 12, 100%; B 12 of 12, 100%; C 12" in words
+    assert not re.search(r"https?://|<script|<link|url\(|src=", page.split("</style>")[1])
+
+
+PEOPLE = {
+    1: ("Maria Okonkwo", "maria_ok", 5550001234),
+    2: ("Will de la Cruz", "wdlc", 5550002345),
+    3: ("Ana", None, 5550003456),
+    4: ("Ǆemal İnce", None, 5550004567),
+}
+
+
+def hide(text: str) -> str:
+    return Scrub(PEOPLE, lambda m: f"m-{m}")(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Ask Maria Okonkwo to run it", "Ask m-1 to run it"),
+        ("ask maria okonkwo, she knows", "ask m-1, she knows"),  # the whole name: any case
+        ("MARIA said so; Okonkwo too", "m-1 said so; m-1 too"),
+        ("thanks maria", "thanks maria"),  # one word of a name in lower case: left
+        ("Maria's idea", "m-1's idea"),
+        ("Mariana and Marias", "Mariana and Marias"),  # whole words only
+        ("ping @maria_ok or MARIA_OK", "ping m-1 or m-1"),
+        ("my id is 5550001234.", "my id is m-1."),
+        ("15550001234 is not an id", "15550001234 is not an id"),
+        ("I will come; Will came", "I will come; m-2 came"),  # "will": a word, not him
+        ("de la Cruz said", "de la m-2 said"),  # particles stay
+        ("Will de la Cruz said", "m-2 said"),
+        ("Ana and Anatomy", "m-3 and Anatomy"),
+        ("İnce and Ǆemal", "m-4 and m-4"),
+        ("ǆemal İNCE came", "m-4 came"),
+        ("nothing to hide here", "nothing to hide here"),
+        ("", ""),
+    ],
+)
+def test_names_usernames_and_ids_are_hidden_in_text(text: str, hidden: str) -> None:
+    assert hide(text) == hidden
+    assert keep(text) == text
+
+
+def test_times_for_spreadsheets_on_the_sessions_clock() -> None:
+    lisbon = LocalTimes(ZoneInfo("Europe/Lisbon"))
+    assert lisbon.header("joined") == "joined (Europe/Lisbon)"
+    assert lisbon(datetime(2026, 12, 3, 14, 5, 7, 123456)) == "2026-12-03 14:05:07"  # winter
+    assert lisbon(datetime(2026, 5, 4, 10, 0)) == "2026-05-04 11:00:00"  # summer time
+    assert lisbon(datetime(2026, 5, 4, 10, 0, tzinfo=UTC)) == "2026-05-04 11:00:00"
+    assert lisbon(None) == ""
+    # the night the clocks go back (25 October 2026, 01:00 UTC): each UTC time its own offset
+    assert [lisbon(datetime(2026, 10, 25, 0, m)) for m in (0, 59)] == [
+        "2026-10-25 01:00:00", "2026-10-25 01:59:00",
+    ]  # fmt: skip
+    assert lisbon(datetime(2026, 10, 25, 1, 0)) == "2026-10-25 01:00:00"
+    kathmandu = LocalTimes(ZoneInfo("Asia/Kathmandu"))  # +05:45
+    assert kathmandu(datetime(2026, 5, 4, 10, 0)) == "2026-05-04 15:45:00"

@@ -57,3 +57,24 @@ def test_newsession_arguments_it_cannot_read(args, reason) -> None:
     with pytest.raises(ArgsError) as caught:
         parse_newsession(args)
     assert caught.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("args", "languages"),
+    [
+        ("Elm --languages en,es", ("en", "es")),
+        ("Elm --languages es, en --flow park_redesign", ("es", "en")),
+        ("Elm --languages=pl ar pl", ("pl", "ar")),
+        ("Elm --languages pt-BR", ("pt-BR",)),
+        ("Elm", ()),
+    ],
+)
+def test_languages_are_codes_in_order(args: str, languages: tuple[str, ...]) -> None:
+    assert parse_newsession(args).languages == languages
+
+
+@pytest.mark.parametrize("typed", ["Elm --languages English", "Elm --languages en;es"])
+def test_languages_that_are_not_codes_are_refused(typed: str) -> None:
+    with pytest.raises(ArgsError) as error:
+        parse_newsession(typed)
+    assert error.value.reason == "languages"

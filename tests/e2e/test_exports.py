@@ -49,11 +49,12 @@ def session_of(bot, code: str) -> CoSession:
 
 
 def transcript(bot, cosession: CoSession) -> list[TranscriptMessage]:
-    """What the export was made from: the session's transcript before the document itself."""
+    """What the export was made from: the session's conversation with its members (not the
+    team's commands, the bot's answers to them, or the document itself)."""
     rows = bot.rows(
         TranscriptMessage,
         TranscriptMessage.session_id == cosession.id,
-        TranscriptMessage.kind != "document",
+        TranscriptMessage.staff == False,  # noqa: E712
     )
     return sorted(rows, key=lambda r: r.id)
 
@@ -83,7 +84,7 @@ async def test_csv_is_the_stored_transcript_row_for_row(bot, organiser, alice, b
     parsed = list(csv.reader(io.StringIO(data)))
     assert parsed[0] == [
         "id",
-        "time",
+        "time (UTC)",
         "direction",
         "member",
         "step",
@@ -94,5 +95,8 @@ async def test_csv_is_the_stored_transcript_row_for_row(bot, organiser, alice, b
     ]
     assert len(parsed) == len(rows) + 1, "a row per message (their cells, row for row:"
     # tests/usecases/test_exports.py; here the document as Telegram carries it)
+    said = [(row[5], row[6]) for row in parsed[1:]]
+    assert not any(t.startswith(("/newsession", "/open", "/team", "/export")) for _, t in said)
+    assert ("button", "Often") in said and ("button", "I agree") in said, "taps as labelled"
     [audit] = await organiser.says(f"/audit {code}")
     assert "Cora (3001) exported it (CSV)" in audit.text

@@ -10,8 +10,8 @@ from botapi_double.methods import scope_key
 from tests.e2e.conftest import open_session
 
 MEMBER = ["start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
-          "resume", "timezone", "privacy", "mydata", "forget"]  # fmt: skip
-COORDINATOR = ["sessions", "stats", "export", "answers", "results", "audit"]
+          "resume", "timezone", "language", "privacy", "mydata", "forget"]  # fmt: skip
+COORDINATOR = ["sessions", "stats", "export", "report", "answers", "themes", "results", "audit"]
 
 
 async def menus_settled(bot) -> None:

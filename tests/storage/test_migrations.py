@@ -73,6 +73,92 @@ def test_0002_moves_held_reprompts_into_the_queue_and_back(database: Database) -
     database.upgrade()
 
 
+def test_0012_marks_the_teams_rows_and_labels_the_taps_stored_before(database: Database) -> None:
+    """Rows stored before 0012: the owner's and a team member's (who did not join) are
+    staff, so is anyone's staff-only command; a tap gets the label of its button."""
+    from datetime import datetime
+
+    from sqlalchemy import MetaData, Table, select
+
+    database.downgrade("0011")
+    at = datetime(2026, 5, 1)
+    with database.engine.begin() as conn:
+        table = {
+            name: Table(name, MetaData(), autoload_with=conn)
+            for name in ("community", "cosession", "member", "participation", "session_team",
+                         "transcript", "outbox")
+        }  # fmt: skip
+        conn.execute(table["community"].insert(), [{"id": 1, "name": "Elm", "created_at": at}])
+        conn.execute(
+            table["cosession"].insert(),
+            [{"id": 1, "title": "Elm", "flow_id": "f", "join_code": "abc", "status": "open",
+              "community_id": 1, "created_by": 77, "created_at": at, "pseudonym_salt": "s"}],
+        )  # fmt: skip
+        member = {"language": "en", "paused": False, "opted_out": False, "blocked_bot": False,
+                  "segments": [], "created_at": at}  # fmt: skip
+        conn.execute(
+            table["member"].insert(),
+            [{"id": 1, "telegram_id": 555, "display_name": "Ann", **member},
+             {"id": 2, "telegram_id": 88, "display_name": "Cora", **member},
+             {"id": 3, "telegram_id": 99, "display_name": "Dan", **member}],
+        )  # fmt: skip
+        conn.execute(
+            table["participation"].insert(),
+            [{"session_id": 1, "member_id": 1, "joined_at": at, "ref_code": "r1"},
+             {"session_id": 1, "member_id": 2, "joined_at": at, "ref_code": "r2"}],
+        )  # fmt: skip
+        conn.execute(
+            table["session_team"].insert(),
+            [{"session_id": 1, "telegram_id": 88, "role": "coordinator", "added_by": 77,
+              "added_at": at},
+             {"session_id": 1, "telegram_id": 99, "role": "coordinator", "added_by": 77,
+              "added_at": at}],
+        )  # fmt: skip
+        conn.execute(
+            table["outbox"].insert(),
+            [{"chat_id": 555, "kind": "reply", "dedupe_key": "k1", "text": "How often?",
+              "buttons": [[["Most days", "1:f:1:often:daily"], ["Rarely", "1:f:1:often:no"]]],
+              "meta": {}, "state": "sent", "not_before": at, "message_id": 41, "attempt": 1,
+              "attempts": 1, "priority": 0,
+              "created_at": at}],
+        )  # fmt: skip
+        said = [  # chat, direction, kind, text, message id
+            (77, "in", "command", "/stats abc", None),  # the owner
+            (77, "out", "text", "Tuesday 7pm: 1 (33%) Ann", None),
+            (99, "in", "text", "hello", None),  # a coordinator who did not join
+            (555, "in", "command", "/start abc", None),  # a member
+            (555, "in", "button", "1:f:1:often:no", 41),
+            (555, "in", "button", "1:z:9", 41),  # data the message never carried
+            (88, "in", "command", "/results 3", None),  # a coordinator who joined too
+            (88, "in", "text", "I would like more benches", None),
+        ]
+        conn.execute(
+            table["transcript"].insert(),
+            [{"session_id": 1, "chat_id": chat, "direction": way, "kind": kind, "text": text,
+              "telegram_message_id": mid, "meta": {}, "created_at": at}
+             for chat, way, kind, text, mid in said],
+        )  # fmt: skip
+    database.upgrade()
+    with database.engine.connect() as conn:
+        transcript = Table("transcript", MetaData(), autoload_with=conn)
+        rows = conn.execute(
+            select(transcript.c.text, transcript.c.staff, transcript.c.meta).order_by(
+                transcript.c.id
+            )
+        ).all()
+    assert [(text, bool(staff)) for text, staff, _ in rows] == [
+        ("/stats abc", True),
+        ("Tuesday 7pm: 1 (33%) Ann", True),
+        ("hello", True),
+        ("/start abc", False),
+        ("Rarely", False),
+        ("1:z:9", False),
+        ("/results 3", True),
+        ("I would like more benches", False),
+    ]
+    assert rows[4][2] == {"data": "1:f:1:often:no"}
+
+
 def test_0010_numbers_existing_proposals_and_polls_per_session(database: Database) -> None:
     from sqlalchemy import text
 

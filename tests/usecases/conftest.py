@@ -153,6 +153,7 @@ class Person:
         self.username = username if username is not None else name.lower()
         self.chat = world.chat(telegram_id)
         self.toasts: list[str] = []
+        self.language = "en"  # what Telegram says they use (`language_code`)
 
     def actor(self, chat: Chat | None = None) -> Actor:
         chat = chat or self.chat
@@ -437,9 +438,13 @@ class World:
     # reading
 
     def rows(self, model: Any, *where: Any) -> list[Any]:
-        """Stored rows, read in a session of their own."""
+        """Stored rows, read in a session of their own, in the order they were made (by id:
+        PostgreSQL returns an updated row after the others without an order)."""
+        query = select(model).where(*where)
+        if hasattr(model, "id"):
+            query = query.order_by(model.id)
         with self.db.session() as s:
-            return list(s.exec(select(model).where(*where)).all())
+            return list(s.exec(query).all())
 
     def rows_member_id(self, person: Person) -> int:
         from storage.models import Member

@@ -54,11 +54,12 @@ def session_of(world, code: str) -> CoSession:
 
 
 def transcript(world, cosession: CoSession) -> list[TranscriptMessage]:
-    """What the export was made from: the session's transcript before the document itself."""
+    """What the export was made from: the session's conversation with its members (not the
+    team's commands, the bot's answers to them, or the document itself)."""
     rows = world.rows(
         TranscriptMessage,
         TranscriptMessage.session_id == cosession.id,
-        TranscriptMessage.kind != "document",
+        TranscriptMessage.staff == False,  # noqa: E712
     )
     return sorted(rows, key=lambda r: r.id)
 
@@ -88,7 +89,7 @@ def test_csv_is_the_stored_transcript_row_for_row(world, organiser, alice, bob) 
     parsed = list(csv.reader(io.StringIO(data)))
     assert parsed[0] == [
         "id",
-        "time",
+        "time (UTC)",
         "direction",
         "member",
         "step",
@@ -101,7 +102,7 @@ def test_csv_is_the_stored_transcript_row_for_row(world, organiser, alice, bob) 
     expected = [
         [
             str(r.id),
-            iso(r.created_at),
+            f"{r.created_at:%Y-%m-%d %H:%M:%S}",
             r.direction,
             pseudonym(salt, r.member_id) if r.member_id else "",
             r.step_id or "",
@@ -258,7 +259,7 @@ def test_only_the_sessions_organisers_and_coordinators_export(world, organiser, 
     assert world.tick() == 0
     assert world.rows(Outbox, col(Outbox.kind).in_(("document", "photo"))) == []
     [usage] = organiser.says(f"/export {code} xls")
-    assert usage.text.startswith("Usage: /export <session code> [csv|json|md] [--names]")
+    assert usage.text.startswith("Usage: /export <session code> [csv|json|md|sheets] [--names]")
     [unknown] = organiser.says("/export nosuchcode")
     assert "There is no session “nosuchcode” among yours" in unknown.text
     _, sent = exported(world, organiser, code)

@@ -15,7 +15,8 @@ def test_joining_and_answering_by_button(world, organiser, alice) -> None:
     replies = world.rows(Outbox, Outbox.chat_id == alice.id, Outbox.kind == "reply")
     assert replies and all(r.state == "sent" and r.message_id for r in replies)
     taps = world.rows(TranscriptMessage, TranscriptMessage.kind == "button")
-    assert [t.text for t in taps] == ["1:c:1:y", "1:f:1:visit_frequency:daily"]
+    assert [t.text for t in taps] == ["I agree", "Most days"], "as the buttons read"
+    assert [t.meta["data"] for t in taps] == ["1:c:1:y", "1:f:1:visit_frequency:daily"]
 
 
 def test_a_use_case_called_directly_and_a_new_member(world, organiser) -> None:

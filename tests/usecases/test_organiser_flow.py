@@ -70,7 +70,8 @@ def test_a_command_without_a_code_offers_the_sessions_as_buttons(world, organise
     assert f"/broadcast {elm}" in what.text
     [ask] = organiser.says("/answers")
     [which] = organiser.taps(f"Elm Park ({elm})", ask)
-    assert f"/answers {elm}" in which.text
+    assert which.text.startswith("Which question of “Elm Park”?")  # its questions as buttons
+    assert which.button_texts[0] == "How often you visit (0)"  # Alice has not answered yet
 
 
 def test_a_member_gets_no_session_buttons_and_a_pick_checks_the_role_again(

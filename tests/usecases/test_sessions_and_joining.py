@@ -43,7 +43,9 @@ def test_newsession_reads_names_as_a_person_writes_them(world, organiser) -> Non
     [quoted] = organiser.says("/newsession “Oak Square” --community “Oak Square tenants”")
     assert "“Oak Square” for the community “Oak Square tenants”" in quoted.text
     [typo] = organiser.says("/newsession Elm Park --comunity Elm Street")
-    assert typo.text.startswith("I don't know the option --comunity: use --flow or --community.")
+    assert typo.text.startswith(
+        "I don't know the option --comunity: use --flow, --community or --languages."
+    )
     assert len(world.rows(CoSession)) == 2
 
 

@@ -34,7 +34,11 @@ def test_stats_say_the_numbers_and_send_a_chart(world, organiser, alice, bob) ->
         "• wrote a proposal: 2 (100%)",
         "• voted on proposals: 1 (50%)",
         "• requests for detail: 1 of 1 answered (100%), 1 within a day",  # Bob's /skip
-        "• #2 “More benches in the shade gnp.exe”: 1 agree, 0 disagree, 0 pass",
+        "Not enough votes to rank proposals: a proposal is ranked from 5 votes, and none has "
+        "that many yet.",
+        f"Results per question (/answers {code} for each in full)",
+        "• How often do you come to the square?: 2 answered; most chose Often and Rarely "
+        "(1 of 2, 50%)",
     ):
         assert line in lines
     assert any(line.startswith("Opinion groups: too few votes") for line in lines)
@@ -98,10 +102,13 @@ def test_feedback_newest_first_with_sentiment(world, organiser, alice, bob) -> N
 def test_answers_to_one_step(world, organiser, alice, bob) -> None:
     code = talked(world, organiser, alice, bob)
     [why] = organiser.says(f"/answers {code} why")
-    assert why.text.startswith("Answers to “why” in “Market Square” (2):")
+    assert why.text.startswith(
+        "“Market Square”, question why:\nWhat do you think of the square as it is?\n\n"
+        "2 answered\nNewest first, each with its sentiment."
+    )
     assert f"“{MIXED}”" in why.text and f"“{FORMULA}”" in why.text
     [visits] = organiser.says(f"/answers {code} visits")
-    assert "• Often: 1 member\n• Rarely: 1 member" in visits.text
+    assert "2 answered\n• Often: 1 of 2, 50%\n• Rarely: 1 of 2, 50%" in visits.text
     [wrong] = organiser.says(f"/answers {code} nowhere")
     assert wrong.text == "“Market Square” has no step “nowhere”. Its steps: visits, why, idea, last"
 
