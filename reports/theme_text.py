@@ -15,7 +15,7 @@ QUOTE_CHARS = 160  # a quote longer than this is cut
 def feeling(theme: Theme, mood: Callable[[float | None], str]) -> str:
     """ "on the whole negative (-0.42)": the theme's mean sentiment under the flow's
     thresholds (`mood` as `reports.figures.mood_of` makes it)."""
-    words = texts.themes.THEME_MOODS[mood(theme.sentiment)]
+    words = texts.themes.THEME_MOODS[mood(theme.sentiment) or "unknown"]
     if theme.sentiment is None:
         return words
     polarity = round(theme.sentiment, 2) + 0.0  # never "-0.00"

@@ -83,67 +83,12 @@ FORGET_KEPT: Text
 FORGET_DONE: Text
 FORGET_DONE_STAFF: Text
 FORGET_NOTHING: Text
-MYDATA_HEAD = "What I store about you, in short:"
-MYDATA_YOU = "You: {name}{username}; time zone: {zone}."
-MYDATA_NO_ZONE = "not set"
-MYDATA_SESSION = (
-    "“{title}”: joined {joined}, {consent}. {answers} answer(s), {proposals} proposal(s), "
-    "{votes} vote(s), {feedback} feedback."
-)
-MYDATA_AGREED = "agreed to take part {date}"
-MYDATA_DECLINED = "said no thanks"
-MYDATA_NOT_ASKED = "not asked yet"
-MYDATA_NO_SESSIONS = "No sessions joined."
-MYDATA_FILE_NEXT = (
-    "Every detail, with the messages between us, follows as a file (JSON, for a computer or "
-    "another service). /forget erases it; /privacy says why it is kept."
-)
-MYDATA_CAPTION = "Everything the bot stores about you, as of {date}."
-FORGET_CONFIRM = (
-    "This erases your name, username and time zone, and everything you wrote in every "
-    "session: answers, proposals, feedback and messages. What stays has no name on it: your "
-    "votes, the numbers of answers, and the proposals others already voted on (as “withdrawn”, "
-    "with their vote counts, without your words). I won't message you again unless you join "
-    "a session again. This cannot be undone.{staff}\n\nErase your data?"
-)
-FORGET_STAFF_KEEPS = (
-    "\n\nAs {role}, you keep what is not yours alone: your role, your place on session "
-    "teams, the sessions you created, and the audit entries of what you did in them, with "
-    "your Telegram id (your name goes), so that your teams can still see who did what. To "
-    "give up a role, ask an administrator."
-)
-STAFF_ROLE_WORDS = {
-    "admin": "an administrator",
-    "organiser": "an organiser",
-    "coordinator": "a coordinator",
-}
-FORGET_YES = "Erase my data"
-FORGET_NO = "Keep it"
-FORGET_KEPT = "Nothing was erased. Send /forget again whenever you want."
-FORGET_DONE = (
-    "Done: your name, username and time zone are erased, and so are {answers} answer(s), "
-    "{proposals} proposal(s), {feedback} feedback message(s) and {messages} message(s) you "
-    "wrote, with the bot's messages that quoted them.\n\n"
-    "Kept without your name: {withdrawn} proposal(s) others had voted on (as “withdrawn”, "
-    "with their vote counts), {votes} vote(s), {ballots} poll choice(s), and that someone took "
-    "part in {sessions} session(s).\n\n"
-    "I won't message you again. To take part later, open a session's link: you'll start afresh."
-    "{staff}"
-)
-FORGET_DONE_STAFF = (
-    "\n\nKept as {role}: your role, your team places, your sessions and the audit entries "
-    "of your actions (with your Telegram id)."
-)
-FORGET_NOTHING = "I have nothing stored about you."
 
 # the member's language (/language)
-LANGUAGE_HINT = "I'll write to you in {language}. To change it, send /language ({others})."
-LANGUAGE_ASK = "I write to you in {language} in “{title}”. Which language would you like?"
-LANGUAGE_ONLY = "“{title}” is in {language} only."
-LANGUAGE_SET = "✅ From now on I'll write to you in {language}."
-LANGUAGE_UNCHANGED = "I already write to you in {language}."
-LANGUAGE_NOT_OFFERED = "“{title}” is not in “{typed}”. Its languages: {languages}."
-LANGUAGE_NO_SESSION = (
-    "Your language is chosen among those of your session: join one first (open the link "
-    "your organiser shared)."
-)
+LANGUAGE_HINT: Text
+LANGUAGE_ASK: Text
+LANGUAGE_ONLY: Text
+LANGUAGE_SET: Text
+LANGUAGE_UNCHANGED: Text
+LANGUAGE_NOT_OFFERED: Text
+LANGUAGE_NO_SESSION: Text

@@ -54,36 +54,13 @@ YOUR_PROPOSAL_HIDDEN: Text
 YOUR_PROPOSAL_SHOWN: Text
 PROPOSAL_WITHDRAWN: Text
 REASON_TOO_LONG: Text
-HIDE_USAGE = "Usage: {command} [session code] <proposal number> [reason]"
-NO_SUCH_PROPOSAL = "There is no proposal #{id}."
-HIDDEN = "Proposal #{id} is hidden from members. Reason: {reason}"
-ALREADY_HIDDEN = "Proposal #{id} is already hidden."
-UNHIDDEN = "Proposal #{id} is visible to members again."
-NOT_HIDDEN = "Proposal #{id} is not hidden."
-NO_REASON = "no reason given"
-YOUR_PROPOSAL_HIDDEN = (
-    "The organisers of “{title}” have hidden your proposal “{text}”: others no longer see it "
-    "or vote on it.\nReason: {reason}\nIf you think this is a mistake, tell them with "
-    "/feedback."
-)
-YOUR_PROPOSAL_SHOWN = (
-    "Your proposal “{text}” is visible again in “{title}”: others can see it and vote on it."
-)
-PROPOSAL_WITHDRAWN = "Proposal #{id} was withdrawn by its author: it stays hidden, with its votes."
-REASON_TOO_LONG = "That reason is too long: please keep it under {limit} characters."
 
 # proposals across languages (/translate)
-CARD_WRITTEN_IN = "(written in {language})"
-CARD_TRANSLATED = "(translated by the organisers from {language})"
-TRANSLATE_USAGE = (
-    "Usage: /translate [session code] <proposal number> <language> <text>\n"
-    "For example: /translate 4 es Poner farolas junto al estanque"
-)
-TRANSLATE_NOT_OFFERED = "This session is not in “{typed}”. Its languages: {languages}."
-TRANSLATE_SAME = "Proposal #{id} is written in {language} already."
-TRANSLATE_LONG = "That translation is too long: please keep it to {most} characters at most."
-TRANSLATED = (
-    "Proposal #{id} in {language}: “{text}”\nMembers who read {language} see it so; their "
-    "votes count for the one proposal."
-)
-TRANSLATION_REPLACED = "Proposal #{id} in {language} now reads: “{text}” (instead of “{before}”)."
+CARD_WRITTEN_IN: Text
+CARD_TRANSLATED: Text
+TRANSLATE_USAGE: Text
+TRANSLATE_NOT_OFFERED: Text
+TRANSLATE_SAME: Text
+TRANSLATE_LONG: Text
+TRANSLATED: Text
+TRANSLATION_REPLACED: Text

@@ -1,179 +1,139 @@
 """The shareable HTML report (`codesign report`, /report): what a coordinator hands to a
 council or posts to the community. Plain words: no name of the bot's machinery."""
 
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from texts.i18n import Text, text
+
+
+def __getattr__(name: str) -> object:
+    """Each text in the language being spoken (`texts.i18n`); words in locales/*/report.ftl."""
+    return text("report", name)
+
+
 # -- /report in the chat -------------------------------------------------------------------
-USAGE = "Usage: /report <session code> [--moderated]"
-QUEUED = "The report on “{title}” is on its way: one HTML file to open in any browser."
-CAPTION = (
-    "Report on “{title}”: open it in a browser, print it or pass it on. Members appear "
-    "under pseudonyms.{moderated}"
-)
-CAPTION_MODERATED = " Moderated proposals are in it, marked."
-AUDIT = "the report{moderated}"
-AUDIT_MODERATED = " with moderated proposals"
+USAGE: Text
+QUEUED: Text
+CAPTION: Text
+CAPTION_MODERATED: Text
+AUDIT: Text
+AUDIT_MODERATED: Text
 
 # -- the document ---------------------------------------------------------------------------
-TITLE = "{title} · {community}"
-KICKER = "Co-design session"
-KICKER_SEP = " · "
-RUN_BY = "Run by {organisers}."
-RUN_BY_WITH = "Run by {organisers}, with {coordinators}."
-COORDINATED_BY = "Coordinated by {coordinators}."
-AND = " and "
-RAN = "Open from {opened} to {closed}."
-OPEN_SINCE = "Open since {opened}, and still open."
-NOT_OPENED = "Not opened yet (a draft)."
-TAKE_PART = "Take part: "
-CONTENTS = "Contents"
-TILES = {
-    "joined": "joined",
-    "completed": "answered every question",
-    "proposals": "proposals",
-    "votes": "votes on proposals",
-    "polls": "polls",
-}
-FOOTER = (
-    "Members appear under pseudonyms, the same in every report on this session; no member's "
-    "name is in this report. The team is named as in Telegram. Every share is a count out of "
-    "a total (“12 of 15, 80%”)."
-)
-MADE = "Report made {when} · session code {code}"
-NOT_ENOUGH = "Not enough data yet."
+TITLE: Text
+KICKER: Text
+KICKER_SEP: Text
+RUN_BY: Text
+RUN_BY_WITH: Text
+COORDINATED_BY: Text
+AND: Text
+RAN: Text
+OPEN_SINCE: Text
+NOT_OPENED: Text
+TAKE_PART: Text
+CONTENTS: Text
+TILES: Mapping[str, Text]
+FOOTER: Text
+MADE: Text
+NOT_ENOUGH: Text
 
 # -- what was asked -------------------------------------------------------------------------
-ASKED = "What we asked"
-ASKED_NONE = "This session asks no questions: members only read messages and vote."
-ASKED_KINDS = {
-    "choice": "Members chose one of: {options}.",
-    "choices": "Members chose any of: {options}.",
-    "scale": "On a scale from {low} ({low_words}) to {high} ({high_words}).",
-    "scale_plain": "On a scale from {low} to {high}.",
-    "text": "In their own words.",
-    "feedback": "In their own words.",
-    "proposal": "A proposal in their own words, for everyone to vote on.",
-    "vote": "Then members voted on each other's proposals: agree, disagree or pass.",
-}
-OPTIONAL = " Optional."
-SOME_ONLY = " Asked only of some, depending on an earlier answer."
+ASKED: Text
+ASKED_NONE: Text
+ASKED_KINDS: Mapping[str, Text]
+OPTIONAL: Text
+SOME_ONLY: Text
 
 # -- participation --------------------------------------------------------------------------
-PARTICIPATION = "Who took part"
-PARTICIPATION_NONE = "Nobody has joined yet."
-PARTICIPATION_LEDE = "{joined} people joined. Of them:"
-STAGES = {
-    "consented": "agreed to take part",
-    "started": "answered at least one question",
-    "completed": "answered every question",
-    "proposed": "wrote a proposal",
-    "voted": "voted on proposals",
-}
-DECLINED = "{n} chose not to take part."
+PARTICIPATION: Text
+PARTICIPATION_NONE: Text
+PARTICIPATION_LEDE: Text
+STAGES: Mapping[str, Text]
+DECLINED: Text
 
 # -- results per question, themes, outcomes -------------------------------------------------
-RESULTS = "What members answered"
-RESULTS_COUNTED = "{answered} answered"
-RESULTS_SKIPPED = ", {n} skipped"
-RESULTS_MULTIPLE = (
-    "Each could choose more than one, so the shares add up to more than 100%: each is out "
-    "of the {answered} who answered."
-)
-RESULTS_SCALE = "Average {mean:.1f}, middle answer {median:g}."
-RESULTS_NONE = "Nobody has answered yet."
-RESULTS_MORE = "… and {n} more."
-THEMES = "What members wrote about"
-THEMES_LEDE = "{answers} written answers, grouped by what they are about:"
-THEMES_TOO_FEW = "Too few written answers yet to group them into themes."
-THEME_SIZE = "{size} of {total} answers"
-OUTCOMES = "What became of the proposals"
-OUTCOMES_NONE = "The organisers have not recorded what became of any proposal yet."
-OUTCOME_STATES = {
-    "adopted": "adopted",
-    "declined": "declined",
-    "in_progress": "in progress",
-    "done": "done",
-}
-OUTCOME_DECIDED = "Decided {when}."
-OUTCOME_CHANGED = "Did this change anything for you? Members who voted on it said:"
+RESULTS: Text
+RESULTS_COUNTED: Text
+RESULTS_SKIPPED: Text
+RESULTS_MULTIPLE: Text
+RESULTS_SCALE: Text
+RESULTS_NONE: Text
+RESULTS_MORE: Text
+THEMES: Text
+THEMES_LEDE: Text
+THEMES_TOO_FEW: Text
+THEME_SIZE: Text
+OUTCOMES: Text
+OUTCOMES_NONE: Text
+OUTCOME_STATES: Mapping[str, Text]
+OUTCOME_DECIDED: Text
+OUTCOME_CHANGED: Text
 
 # -- proposals ------------------------------------------------------------------------------
-PROPOSALS = "Proposals"
-PROPOSALS_NONE = "No proposals yet."
-PROPOSALS_LEDE = "{n} proposals from members, with {votes} votes."
-PROPOSALS_LEDE_ONE = "1 proposal from members, with {votes} votes."
-MODERATED_OUT = "{n} proposals were moderated out and are not shown."
-MODERATED_OUT_ONE = "1 proposal was moderated out and is not shown."
-MODERATED_SHOWN = "{n} moderated proposals are shown, marked “moderated”."
-MODERATED_SHOWN_ONE = "1 moderated proposal is shown, marked “moderated”."
-MODERATED = "moderated"
-WITHDRAWN = "withdrawn by its author"
-WITHDRAWN_TEXT = "(its author withdrew it)"
-BY = "by {member}"
-MOST_AGREED = "Most agreed"
-MOST_DIVISIVE = "Most divisive: members are split"
-RANK_HOW = (
-    "Only proposals with {least} or more votes are ranked; a proposal is either among the "
-    "most agreed or among the most divisive, never both."
-)
-TOO_FEW_TO_RANK = "Not enough votes to rank proposals yet: it takes {least} votes on a proposal."
-NONE_AGREED = "No proposal with {least} or more votes has clear agreement yet."
-ALL_PROPOSALS = "Every proposal, in the order they came"
-VOTES = "{agree} of {votes} agreed, {share:.0%} · {disagree} disagreed · {passed} passed"
-NO_VOTES = "No votes yet."
-NOT_RANKED = "not enough votes to rank"
-LEGEND = ("agree", "disagree", "pass")
+PROPOSALS: Text
+PROPOSALS_NONE: Text
+PROPOSALS_LEDE: Text
+PROPOSALS_LEDE_ONE: Text
+MODERATED_OUT: Text
+MODERATED_OUT_ONE: Text
+MODERATED_SHOWN: Text
+MODERATED_SHOWN_ONE: Text
+MODERATED: Text
+WITHDRAWN: Text
+WITHDRAWN_TEXT: Text
+BY: Text
+MOST_AGREED: Text
+MOST_DIVISIVE: Text
+RANK_HOW: Text
+TOO_FEW_TO_RANK: Text
+NONE_AGREED: Text
+ALL_PROPOSALS: Text
+VOTES: Text
+NO_VOTES: Text
+NOT_RANKED: Text
+LEGEND: tuple[Text, ...]
 
 # -- polls ----------------------------------------------------------------------------------
-POLLS = "Polls"
-POLL_HEAD = "Poll #{number}"
-POLL_OPEN = "open"
-POLL_CLOSED = "closed {when}"
-POLL_VOTERS = "{n} voted"
-POLL_VOTERS_ONE = "1 voted"
-POLL_MULTIPLE = "Each could choose more than one: each share is out of the {n} who voted."
-POLL_HIDDEN = "An anonymous poll: its results are shown when it closes."
-POLL_ANONYMOUS = "Anonymous: nobody can tell who chose what."
+POLLS: Text
+POLL_HEAD: Text
+POLL_OPEN: Text
+POLL_CLOSED: Text
+POLL_VOTERS: Text
+POLL_VOTERS_ONE: Text
+POLL_MULTIPLE: Text
+POLL_HIDDEN: Text
+POLL_ANONYMOUS: Text
 
 # -- opinion groups -------------------------------------------------------------------------
-GROUPS = "Opinion groups"
-GROUPS_PREFIX = "Opinion groups: "  # how the /stats lines start: the heading says it
-GROUPS_HOW = (
-    "Members who vote alike on the proposals form a group; the groups are looked for only "
-    "when enough members have voted on enough proposals."
-)
+GROUPS: Text
+GROUPS_PREFIX: Text  # how the /stats lines start: the heading says it
+GROUPS_HOW: Text
 
 # -- how members joined ---------------------------------------------------------------------
-JOINING = "How members joined"
-JOINING_NONE = "Nobody has joined yet."
-JOINING_DIRECT = "through the organisers' link"
-JOINING_INVITED = "through another member's invitation"
-JOINING_LEDE = "Members could invite others with a link of their own."
-INVITERS = "{n} members invited others. Those who brought most:"
-INVITERS_ONE = "1 member invited others:"
-INVITER = "{member} brought {n}"
+JOINING: Text
+JOINING_NONE: Text
+JOINING_DIRECT: Text
+JOINING_INVITED: Text
+JOINING_LEDE: Text
+INVITERS: Text
+INVITERS_ONE: Text
+INVITER: Text
 
 # -- feelings -------------------------------------------------------------------------------
-FEELINGS = "How members felt, in their words"
-FEELINGS_NONE = "Members have not written anything yet."
-FEELINGS_LEDE = "{n} things members wrote, read for their tone:"
-FEELINGS_HOW = (
-    "The tone is estimated by a computer from the words alone, and can be wrong about any "
-    "one answer; it shows the drift, not a verdict."
-)
-FEELING_NAMES = {"positive": "positive", "neutral": "neutral", "negative": "negative"}
-FEELINGS_OVER_TIME = "Average tone, by {unit}"
-FEELINGS_FEW_POINTS = "Not enough data yet to show the tone over time."
-FEELINGS_HIGH, FEELINGS_LOW = "positive", "negative"
+FEELINGS: Text
+FEELINGS_NONE: Text
+FEELINGS_LEDE: Text
+FEELINGS_HOW: Text
+FEELING_NAMES: Mapping[str, Text]
+FEELINGS_OVER_TIME: Text
+FEELINGS_FEW_POINTS: Text
+FEELINGS_HIGH: Text
+FEELINGS_LOW: Text
 
 # -- reminders ------------------------------------------------------------------------------
-REMINDERS = "Replies to reminders and follow-up questions"
-REMINDERS_LEDE = (
-    "The bot reminded members who stopped part way, and asked a few for more: how many "
-    "of those messages were answered."
-)
-REMINDER_KINDS = {
-    "reminder": "reminders to carry on",
-    "followup": "follow-up questions after an unhappy answer",
-    "elaboration": "requests to say a little more",
-    "champion": "invitations to bring neighbours",
-}
-SHARE = "{count} of {total}, {share:.0%}"  # every share: raw, beside its counts
+REMINDERS: Text
+REMINDERS_LEDE: Text
+REMINDER_KINDS: Mapping[str, Text]
+SHARE: Text  # every share: raw, beside its counts

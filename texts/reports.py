@@ -100,165 +100,60 @@ REPORT_HOUR: Text
 REPORT_DAY: Text
 REPORT_DIVISIVE_COLUMNS: tuple[Text, ...]
 REPORT_GROUP_SHARE: Text
-READ_USAGE = "Usage: {command} <session code> [page]"
-PROPOSALS_FOR_A_SESSION = (
-    "Organisers and coordinators: /proposals <session code> lists its proposals."
-)
-ANSWERS_USAGE_PLAIN = "Usage: /answers <session code> [step id] [page]"
-ANSWERS_WHICH = "Which question of “{title}”? The results of each, in the flow's order:"
-ANSWERS_BUTTON = "{label} ({n})"
-NO_QUESTIONS = "“{title}” asks no questions: its flow has only messages and votes."
-NO_SUCH_STEP = "“{title}” has no step “{step}”. Its steps: {steps}"
-PAGE_FOOTER = "Page {page} of {pages}. Next: {more} {next}"
-PAGE_LAST = "Page {page} of {pages}."
-NO_PAGE = "There is no page {page}: “{title}” has {pages}."
-PROPOSALS_HEAD = (
-    "Proposals of “{title}” ({n}), by number. Hide one with /hide {code} <number> [reason]."
-)
-PROPOSAL_LINE = (
-    "#{id} by {author} · {agree} agree, {disagree} disagree, {passed} pass{flags}\n{text}"
-)
-QUOTED = "“{text}”"
-PROPOSAL_HIDDEN_FLAG = " · hidden"
-PROPOSAL_WITHDRAWN_FLAG = " · withdrawn"
-WITHDRAWN_TEXT = "(withdrawn by its author)"
-NO_PROPOSALS_READ = "“{title}” has no proposals yet."
-FEEDBACK_HEAD = "Feedback on “{title}” ({n}), newest first."
-FEEDBACK_LINE = "#{id} · {when} · {author} · {mood}\n“{text}”"
-NO_FEEDBACK_READ = "Nobody has given feedback on “{title}” yet."
-ANSWERS_HEAD = "“{title}”, question {step}:\n{prompt}"
-ANSWER_LINE = "{author} · {when}{mood}{flags}\n“{text}”"
-SIDE_ANSWER_LINE = "{author} · {when} · {kind}{mood}\n“{text}”"
-SIDE_NAMES = {"followup": "reply to a follow-up", "elaboration": "more detail, asked for"}
-ANSWER_HIDDEN_FLAG = " · a proposal the organisers hid"
-NO_ANSWERS_READ = "Nobody has answered “{step}” in “{title}” yet."
+ANSWERS_BUTTON: Text
+NO_QUESTIONS: Text
+SIDE_NAMES: Mapping[str, Text]
+ANSWER_HIDDEN_FLAG: Text
 
 # -- results per question (/answers, /stats, codesign stats, the report) ------------------
-SHARE = "{count} of {total}, {share:.0%}"  # every share shown: raw, beside its counts
-SHARE_OF_NONE = "{count} of {total}"
-RESULTS_ANSWERED = "{answered} answered"
-RESULTS_SKIPPED = "{n} skipped"
-RESULTS_ERASED = "{n} erased by their authors"
-RESULTS_OPTION = "• {label}: {share}"
-RESULTS_MULTIPLE = (
-    "Each could pick more than one: the shares are of the members who answered, so they may "
-    "add up to more than 100%."
-)
-RESULTS_SCALE = "Mean {mean:.1f}, median {median:g}."
-RESULTS_WRITTEN = "Newest first, each with its sentiment."
-RESULTS_ADDED = "{n} reply(ies) to follow-ups or requests for detail"
-RESULTS_NONE = "Nobody has answered yet."
-RESULTS_HEAD = "Results per question"
-RESULTS_BRIEF_HEAD = "Results per question (/answers {code} for each in full)"
-RESULTS_BRIEF_CHOICE = "• {label}: {counted}; most chose {top} ({share})"
-RESULTS_BRIEF_SCALE = "• {label}: {counted}; mean {mean:.1f}, median {median:g}"
-RESULTS_BRIEF_WRITTEN = "• {label}: {counted}{moods}"
-RESULTS_BRIEF_MOODS = "; {negative} negative, {positive} positive"
-RESULTS_BRIEF_EMPTY = "• {label}: nobody has answered yet"
-RESULTS_TIED = " and "
-NO_QUESTIONS_ASKED = "The flow asks no questions of its own."
-MOOD = "{label} ({polarity:+.2f})"
-MOOD_UNKNOWN = "sentiment unknown"
+SHARE: Text  # every share shown: raw, beside its counts
+SHARE_OF_NONE: Text
+RESULTS_ANSWERED: Text
+RESULTS_SKIPPED: Text
+RESULTS_ERASED: Text
+RESULTS_OPTION: Text
+RESULTS_MULTIPLE: Text
+RESULTS_SCALE: Text
+RESULTS_WRITTEN: Text
+RESULTS_ADDED: Text
+RESULTS_NONE: Text
+RESULTS_HEAD: Text
+RESULTS_BRIEF_HEAD: Text
+RESULTS_BRIEF_CHOICE: Text
+RESULTS_BRIEF_SCALE: Text
+RESULTS_BRIEF_WRITTEN: Text
+RESULTS_BRIEF_MOODS: Text
+RESULTS_BRIEF_EMPTY: Text
+RESULTS_TIED: Text
+NO_QUESTIONS_ASKED: Text
 
-STATS_HEAD = "📊 “{title}” (code {code}, {status})"
-STATS_FUNNEL = "Participation"
-STATS_STAGE = "• {name}: {count}{share}"
-STATS_STAGE_NAMES = {
-    "joined": "joined",
-    "consented": "agreed to take part",
-    "started": "answered a question",
-    "completed": "finished the questions",
-    "proposed": "wrote a proposal",
-    "voted": "voted on proposals",
-}
-STATS_REPLIES = "Replies to reminders and follow-up questions"
-STATS_REPLY = "• {kind}: {answered} of {sent} answered ({share:.0%}), {within} within a day"
-STATS_REPLY_NONE = "• {kind}: none sent"
-REPROMPT_NAMES = {
-    "reminder": "reminders",
-    "followup": "follow-ups",
-    "elaboration": "requests for detail",
-    "champion": "invitations to bring neighbours",
-}
-STATS_MOODS = "Sentiment of members' words, by {unit} (mean, negative/positive)"
-STATS_MOOD = "• {bucket}: {n} text(s), mean {mean:+.2f}, {neg} negative, {pos} positive"
-STATS_EARLIER_MOODS = "• … and {n} earlier (in the chart and in codesign report)"
-STATS_NO_MOODS = "Sentiment: no member has written anything yet."
-STATS_FEW_MOODS = "Not enough data yet to show sentiment over time."
-STATS_RANKED = "Most agreed proposals"
-STATS_RANKED_HOW = (
-    "Ranked by (agrees + 1) / (votes + 2), a score that keeps a proposal with few votes "
-    "from topping the list; only proposals with {least}+ votes and not divided are ranked. "
-    "The shares are the raw ones."
-)
-STATS_DIVISIVE = "Most divisive proposals"
-STATS_DIVISIVE_HOW = "More than a third of those who took a side on each side."
-STATS_PROPOSAL = "• {number} {text}: agree {agree}; disagree {disagree}; pass {passed}"
-STATS_NO_VOTES = "No votes on proposals yet."
-STATS_TOO_FEW_TO_RANK = (
-    "Not enough votes to rank proposals: a proposal is ranked from {least} votes, and none "
-    "has that many yet."
-)
-STATS_NONE_AGREED = "No proposal with {least}+ votes has a clear majority agreeing."
-GROUPS_FOUND = "Opinion groups: {n} groups of members who vote alike ({sizes})."
-GROUPS_NONE = (
-    "Opinion groups: none. The {members} members with {least}+ votes do not fall into groups "
-    "(their votes look no more alike than shuffled votes would)."
-)
-GROUPS_FEW = (
-    "Opinion groups: too few votes to look for them ({members} members with {least}+ votes on "
-    "{proposals} proposals; it takes {need_members} members and {need_proposals} proposals)."
-)
-GROUP_SIZE = "{label}: {n}"
-GROUP_SIZE_SMALL = "{label}: fewer than {least}"
-GROUP_HEAD = "Group {label} ({n} members) stands apart on:"
-GROUP_SMALL = "Group {label}: fewer than {least} members, too few to describe."
-GROUP_NOTHING_APART = "Group {label} ({n} members): no proposal sets it clearly apart."
-GROUP_APART = "• {proposal}: {label} {way}, {mine}; the other groups {rest}"
-GROUP_WAYS = {"agree": "agreed", "disagree": "disagreed"}
-GROUPS_APART_HOW = (
-    "What sets each group apart: proposals it agreed (or disagreed) with far more than the "
-    "other groups did, by Pol.is's test (significant at 95%)."
-)
-COMMON_HEAD = "What every group agrees on"
-COMMON_HEAD_ONE = "What most members agree on"
-COMMON_EVERY = "• {proposal}: every group {way} ({shares})"
-COMMON_ONE = "• {proposal}: most {way}, {share}"
-COMMON_SHARE = "{label} {share}"
-COMMON_SMALL = "{label} too, a group too small to show"
-COMMON_NONE = "No proposal has a clear majority in every group yet."
-COMMON_NONE_ONE = "No proposal has a clear majority yet."
-CHART_CAPTION = "Participation, replies, sentiment and votes in “{title}”."
-EXPORT_USAGE = "Usage: /export <session code> [csv|json|md|sheets] [--names]"
+STATS_FEW_MOODS: Text
+STATS_RANKED_HOW: Text
+STATS_DIVISIVE_HOW: Text
+STATS_TOO_FEW_TO_RANK: Text
+STATS_NONE_AGREED: Text
+GROUP_SIZE_SMALL: Text
+GROUP_HEAD: Text
+GROUP_SMALL: Text
+GROUP_NOTHING_APART: Text
+GROUP_APART: Text
+GROUP_WAYS: Mapping[str, Text]
+GROUPS_APART_HOW: Text
+COMMON_HEAD: Text
+COMMON_HEAD_ONE: Text
+COMMON_EVERY: Text
+COMMON_ONE: Text
+COMMON_SHARE: Text
+COMMON_SMALL: Text
+COMMON_NONE: Text
+COMMON_NONE_ONE: Text
 # -- the spreadsheets (/export <code> sheets): their words, in the files ------------------
-SHEET_STATUS = {
-    "joined": "not consented",
-    "declined": "declined",
-    "answering": "answering",
-    "finished": "finished",
-}
-SHEET_LINK = "session link"
-SHEET_INVITED = "invitation"
-SHEET_SIDE_ANSWERS = {"followup": "— follow-up", "elaboration": "— more detail"}
-SHEET_STATE = {"open": "open", "hidden": "hidden", "withdrawn": "withdrawn"}
-SHEET_YES = "yes"
-SHEET_NO = "no"
-MD_TRANSCRIPT = "\n## Transcript\n\nTimes on the session's clock ({zone}).\n"
-EXPORT_QUEUED = "Your {fmt} export of “{title}” is on its way."
-EXPORT_CAPTION = "{fmt} export of “{title}”: {n} message(s), {who}."
-EXPORT_SHEETS_CAPTION = (
-    "Spreadsheets of “{title}”: responses.csv ({m} member(s)), proposals.csv ({p}), votes.csv "
-    "and polls.csv ({q} poll(s)), {who}. UTF-8 CSV files: Excel, LibreOffice and Google Sheets "
-    "open them as they are."
-)
-EXPORT_PSEUDONYMS = "members under pseudonyms"
-EXPORT_NAMES = "members by name"
-EXPORT_NAMES_NOT_ALLOWED = (
-    "Only an organiser of “{title}” decides whether its coordinators may export members' "
-    "names (/team <code> names on); export without --names for pseudonyms."
-)
-EXPORT_ZIPPED = " Zipped: it was too large to send as it is."
-EXPORT_TOO_LARGE = (
-    "This export is {mib} MB even zipped, more than Telegram lets a bot send. On the server, "
-    "run:\n\n    codesign export {code} --format {fmt} --output {code}.{suffix}\n"
-)
+SHEET_STATUS: Mapping[str, Text]
+SHEET_LINK: Text
+SHEET_INVITED: Text
+SHEET_SIDE_ANSWERS: Mapping[str, Text]
+SHEET_STATE: Mapping[str, Text]
+SHEET_YES: Text
+SHEET_NO: Text
+MD_TRANSCRIPT: Text
+EXPORT_SHEETS_CAPTION: Text

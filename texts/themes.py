@@ -1,39 +1,31 @@
 """Themes in what members wrote (/themes <code> [step], `codesign themes FILE`, the report)."""
 
-THEMES_USAGE = "Usage: /themes <session code> [step id] [page]"
-THEMES_HEAD_SESSION = (
-    "🧩 Themes in what members of “{title}” wrote: {n} answers, feedback and replies, "
-    "biggest theme first."
-)
-THEMES_HEAD_STEP = "🧩 Themes in the answers to “{step}” in “{title}” ({n}), biggest first."
-THEMES_HEAD_FILE = "Themes in {n} answers, biggest first."
-THEME_LINE = "{number}. {label} · {size} of {total} · {mood}"
-THEME_QUOTE = "   “{text}” ({who})"
-THEME_QUOTE_PLAIN = "   “{text}”"
-THEMES_TOO_FEW_SESSION = (
-    "Members of “{title}” have written {n} answer(s) so far: too few to group into themes "
-    "(it takes {least})."
-)
-THEMES_TOO_FEW_STEP = (
-    "“{step}” in “{title}” has {n} written answer(s) so far: too few to group into themes "
-    "(it takes {least})."
-)
-THEMES_TOO_FEW_FILE = "{n} answer(s): too few to group into themes (it takes {least})."
-THEMES_UNSORTED = (
-    "{n} answer(s) share no words with the others (or hold only emoji or common words): "
-    "in no theme."
-)
-THEMES_HOW = (
-    "Grouped by the words the answers use, on this server; each answer is in one theme. "
-    "Read the quotes before you repeat a theme's name."
-)
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from texts.i18n import Text, text
+
+
+def __getattr__(name: str) -> object:
+    """Each text in the language being spoken (`texts.i18n`); words in locales/*/themes.ftl."""
+    return text("themes", name)
+
+
+THEMES_USAGE: Text
+THEMES_HEAD_SESSION: Text
+THEMES_HEAD_STEP: Text
+THEMES_HEAD_FILE: Text
+THEME_LINE: Text
+THEME_QUOTE: Text
+THEME_QUOTE_PLAIN: Text
+THEMES_TOO_FEW_SESSION: Text
+THEMES_TOO_FEW_STEP: Text
+THEMES_TOO_FEW_FILE: Text
+THEMES_UNSORTED: Text
+THEMES_HOW: Text
 # a theme's mean sentiment in plain words, by the flow's thresholds
-THEME_MOODS = {
-    "negative": "on the whole negative",
-    "neutral": "mixed or neutral",
-    "positive": "on the whole positive",
-    "": "feeling unknown",
-}
-THEME_MOOD = "{words} ({polarity:+.2f})"
-REPORT_THEMES = "Themes in what members wrote"
-REPORT_THEMES_COLUMNS = ("theme", "answers", "feeling", "in their words")
+THEME_MOODS: Mapping[str, Text]
+THEME_MOOD: Text
+REPORT_THEMES: Text
+REPORT_THEMES_COLUMNS: tuple[Text, ...]

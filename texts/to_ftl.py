@@ -46,6 +46,9 @@ MODULES = {
     "reports": ROOT / "texts" / "reports.py",
     "shell": ROOT / "texts" / "shell.py",
     "commands": ROOT / "texts" / "commands.py",
+    "outcomes": ROOT / "texts" / "outcomes.py",
+    "themes": ROOT / "texts" / "themes.py",
+    "report": ROOT / "texts" / "report.py",
     "dialogs": ROOT / "dialogs" / "texts.py",
 }
 SOURCES = LOCALES / "sources.json"
@@ -142,6 +145,17 @@ def _placeable(field: str, spec: str, conversion: str | None) -> ftl.Placeable:
         return ftl.Placeable(call)
     if spec == "+.2f":
         call = ftl.FunctionReference(ftl.Identifier("SIGNED"), ftl.CallArguments([variable], []))
+        return ftl.Placeable(call)
+    if re.fullmatch(r"\.[0-9]f", spec):
+        digits = ftl.NumberLiteral(spec[1])
+        named = [
+            ftl.NamedArgument(ftl.Identifier("minimumFractionDigits"), digits),
+            ftl.NamedArgument(ftl.Identifier("maximumFractionDigits"), digits),
+        ]
+        call = ftl.FunctionReference(ftl.Identifier("NUMBER"), ftl.CallArguments([variable], named))
+        return ftl.Placeable(call)
+    if spec == "g":
+        call = ftl.FunctionReference(ftl.Identifier("NUMBER"), ftl.CallArguments([variable], []))
         return ftl.Placeable(call)
     raise ConversionError(
         f"{{{field}:{spec}}}: no Fluent form known; write it in the .ftl by hand (NUMBER())"

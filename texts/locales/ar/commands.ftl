@@ -30,7 +30,16 @@ MENU__unhide = إظهار مقترح مخفي من جديد
 MENU__linkgroup = ربط هذه المجموعة بجلسة
 MENU__stats = أرقام جلسة ورسم بياني
 MENU__export = جلسة في ملف
+# needs translation
 MENU__answers = الإجابات عن سؤال واحد
+# needs translation
+MENU__themes = what members wrote, grouped into themes
+# needs translation
+USAGE__language = /language [code]
+# needs translation
+USAGE__outcome = /outcome [code] <proposal number> adopted|declined|in_progress|done [why] [--ask-after 14d]
+# needs translation
+USAGE__translate = /translate [code] <proposal number> <language> <text>
 MENU__results = نتائج استطلاع
 MENU__team = من يدير الجلسة
 MENU__audit = من فعل ماذا في الجلسة
@@ -51,8 +60,20 @@ USAGE__hide = /hide [الرمز] <رقم المقترح> [السبب]
 USAGE__unhide = /unhide [الرمز] <رقم المقترح>
 USAGE__linkgroup = /linkgroup <الرمز>
 USAGE__stats = /stats <الرمز>
+# needs translation
 USAGE__export = /export <الرمز> [csv|json|md] [--names]
+# needs translation
+USAGE__report = /report <code> [--moderated]
+# needs translation
 USAGE__answers = /answers <الرمز> <الخطوة> [الصفحة]
+# needs translation
+USAGE__themes = /themes <code> [step] [page]
+# needs translation
+HELP__language = choose the language I write to you in
+# needs translation
+HELP__outcome = record what became of a proposal; those who proposed or voted on it hear it, and once it is done are asked whether it changed anything for them
+# needs translation
+HELP__translate = a proposal in another of the session's languages: members who read it see it so, and their votes count for the one proposal
 USAGE__results = /results [الرمز] <رقم الاستطلاع>
 USAGE__team = /team <الرمز> [add <معرّف المستخدم> organiser|coordinator | remove <معرّف المستخدم> | invite organiser|coordinator]
 USAGE__audit = /audit <الرمز> [الصفحة]
@@ -84,8 +105,14 @@ HELP__hide = إخفاء مقترح عن الأعضاء
 HELP__unhide = إظهار مقترح مخفي من جديد
 HELP__linkgroup = يُرسل في محادثة جماعية لربطها بجلسة
 HELP__stats = أرقام جلسة ورسم بياني
+# needs translation
 HELP__export = جلسة في ملف: CSV (صف لكل رسالة)، أو JSON (كل شيء)، أو md (للقراءة)؛ الأعضاء بأسماء مستعارة إلا مع --names
+# needs translation
+HELP__report = the session's report to share: one HTML file for any browser or printer; hidden proposals left out unless --moderated (then marked)
+# needs translation
 HELP__answers = الإجابات عن سؤال واحد
+# needs translation
+HELP__themes = what members wrote (or one question's answers), grouped into themes with their size, feeling and quotes
 HELP__results = نتائج استطلاع
 HELP__team = من يدير الجلسة، وتغيير ذلك
 HELP__audit = من فعل ماذا في الجلسة
@@ -95,3 +122,11 @@ STAFF_USAGE__proposals = /proposals <الرمز> [الصفحة]
 STAFF_USAGE__feedback = /feedback <الرمز> [الصفحة]
 STAFF_HELP__proposals = المقترحات بأرقامها وأصواتها والأسماء المستعارة لأصحابها
 STAFF_HELP__feedback = الملاحظات، الأحدث أولًا، مع نبرتها
+# needs translation
+MENU__language = the language I write to you in
+# needs translation
+MENU__outcome = tell members what became of a proposal
+# needs translation
+MENU__translate = a proposal in another language
+# needs translation
+MENU__report = a report to share, as one web page

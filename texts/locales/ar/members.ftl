@@ -203,3 +203,17 @@ ROLE_NAMES__organiser = منظّم
 ROLE_NAMES__coordinator = منسّق
 ROLE_NAMES__admin = مسؤول
 MYDATA_ABOUT = كل ما يحفظه بوت التصميم المشترك عنك: سجل عضويتك، وأدوارك، والجلسات التي انضممت إليها، وإجاباتك ومقترحاتك وأصواتك وملاحظاتك واختياراتك في الاستطلاعات، وأين وصلت في أسئلة كل جلسة، والرسائل بينك وبين البوت، وما لا يزال ينتظر الإرسال إليك. الأوقات بتوقيت UTC.
+# needs translation
+LANGUAGE_HINT = I'll write to you in { $language }. To change it, send /language ({ $others }).
+# needs translation
+LANGUAGE_ASK = I write to you in { $language } in “{ $title }”. Which language would you like?
+# needs translation
+LANGUAGE_ONLY = “{ $title }” is in { $language } only.
+# needs translation
+LANGUAGE_SET = ✅ From now on I'll write to you in { $language }.
+# needs translation
+LANGUAGE_UNCHANGED = I already write to you in { $language }.
+# needs translation
+LANGUAGE_NOT_OFFERED = “{ $title }” is not in “{ $typed }”. Its languages: { $languages }.
+# needs translation
+LANGUAGE_NO_SESSION = Your language is chosen among those of your session: join one first (open the link your organiser shared).

@@ -1,8 +1,22 @@
+# needs translation
 NEWSESSION_USAGE =
     الاستخدام: /newsession <العنوان> [--flow <معرّف المسار>] [--community <الاسم>]
     مثال: /newsession إعادة تصميم الحديقة --flow park_redesign --community جيران شارع الدردار
     يعرض /flows المسارات.
+# needs translation
 NEWSESSION_PROBLEMS__unknown_option = لا أعرف الخيار { $option }: استخدم --flow أو --community.
+# needs translation
+NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between them, e.g. --languages en,es.
+# needs translation
+LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
+# needs translation
+SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
+# needs translation
+FLOW_LANGUAGES = { "  " }Languages: { $languages }
+# needs translation
+AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
+# needs translation
+AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
 NEWSESSION_PROBLEMS__no_value = يحتاج { $option } إلى قيمة بعده.
 NEWSESSION_PROBLEMS__twice = ورد { $option } مرتين.
 NEWSESSION_PROBLEMS__flow_words = معرّف المسار كلمة واحدة (يعرضها /flows)، وليس «{ $flow }».

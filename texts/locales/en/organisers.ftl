@@ -1,8 +1,14 @@
 NEWSESSION_USAGE =
-    Usage: /newsession <title> [--flow <flow id>] [--community <name>]
+    Usage: /newsession <title> [--flow <flow id>] [--community <name>] [--languages en,es]
     For example: /newsession Elm Park redesign --flow park_redesign --community Elm Street neighbours
     /flows lists the flows.
-NEWSESSION_PROBLEMS__unknown_option = I don't know the option { $option }: use --flow or --community.
+NEWSESSION_PROBLEMS__unknown_option = I don't know the option { $option }: use --flow, --community or --languages.
+NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between them, e.g. --languages en,es.
+LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
+SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
+FLOW_LANGUAGES = { "  " }Languages: { $languages }
+AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
+AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
 NEWSESSION_PROBLEMS__no_value = { $option } needs a value after it.
 NEWSESSION_PROBLEMS__twice = { $option } is given twice.
 NEWSESSION_PROBLEMS__flow_words = A flow id is one word (/flows lists them), not “{ $flow }”.

@@ -58,3 +58,15 @@ REASON_TOO_LONG = That reason is too long: please keep it under { $limit } chara
 VOTE_LABELS__agree = Agree
 VOTE_LABELS__disagree = Disagree
 VOTE_LABELS__pass = Pass
+CARD_WRITTEN_IN = (written in { $language })
+CARD_TRANSLATED = (translated by the organisers from { $language })
+TRANSLATE_USAGE =
+    Usage: /translate [session code] <proposal number> <language> <text>
+    For example: /translate 4 es Poner farolas junto al estanque
+TRANSLATE_NOT_OFFERED = This session is not in “{ $typed }”. Its languages: { $languages }.
+TRANSLATE_SAME = Proposal #{ $id } is written in { $language } already.
+TRANSLATE_LONG = That translation is too long: please keep it to { $most } characters at most.
+TRANSLATED =
+    Proposal #{ $id } in { $language }: “{ $text }”
+    Members who read { $language } see it so; their votes count for the one proposal.
+TRANSLATION_REPLACED = Proposal #{ $id } in { $language } now reads: “{ $text }” (instead of “{ $before }”).

@@ -1,8 +1,10 @@
 READ_USAGE = Usage: { $command } <session code> [page]
 PROPOSALS_FOR_A_SESSION = Organisers and coordinators: /proposals <session code> lists its proposals.
 ANSWERS_USAGE = Usage: /answers <session code> <step id> [page]. Steps of “{ $title }”: { $steps }
-ANSWERS_USAGE_PLAIN = Usage: /answers <session code> <step id> [page]
-ANSWERS_WHICH = Which question of “{ $title }”? Send /answers { $code } <step>, one of: { $steps }
+ANSWERS_USAGE_PLAIN = Usage: /answers <session code> [step id] [page]
+ANSWERS_WHICH = Which question of “{ $title }”? The results of each, in the flow's order:
+ANSWERS_BUTTON = { $label } ({ $n })
+NO_QUESTIONS = “{ $title }” asks no questions: its flow has only messages and votes.
 NO_SUCH_STEP = “{ $title }” has no step “{ $step }”. Its steps: { $steps }
 PAGE_FOOTER = Page { $page } of { $pages }. Next: { $more } { $next }
 PAGE_LAST = Page { $page } of { $pages }.
@@ -21,15 +23,41 @@ FEEDBACK_LINE =
     #{ $id } · { $when } · { $author } · { $mood }
     “{ $text }”
 NO_FEEDBACK_READ = Nobody has given feedback on “{ $title }” yet.
-ANSWERS_HEAD = Answers to “{ $step }” in “{ $title }” ({ $n }):
+ANSWERS_HEAD =
+    “{ $title }”, question { $step }:
+    { $prompt }
 ANSWERS_TALLY =
     • { $label }: { $count ->
         [one] { $count } member
        *[other] { $count } members
     }
 ANSWER_LINE =
-    { $author } · { $when }{ $mood }
+    { $author } · { $when }{ $mood }{ $flags }
     “{ $text }”
+SIDE_NAMES__followup = reply to a follow-up
+SIDE_NAMES__elaboration = more detail, asked for
+ANSWER_HIDDEN_FLAG = { " " }· a proposal the organisers hid
+# every share shown: raw, beside its counts
+SHARE = { $count } of { $total }, { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } of { $total }
+RESULTS_ANSWERED = { $answered } answered
+RESULTS_SKIPPED = { $n } skipped
+RESULTS_ERASED = { $n } erased by their authors
+RESULTS_OPTION = • { $label }: { $share }
+RESULTS_MULTIPLE = Each could pick more than one: the shares are of the members who answered, so they may add up to more than 100%.
+RESULTS_SCALE = Mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }.
+RESULTS_WRITTEN = Newest first, each with its sentiment.
+RESULTS_ADDED = { $n } reply(ies) to follow-ups or requests for detail
+RESULTS_NONE = Nobody has answered yet.
+RESULTS_HEAD = Results per question
+RESULTS_BRIEF_HEAD = Results per question (/answers { $code } for each in full)
+RESULTS_BRIEF_CHOICE = • { $label }: { $counted }; most chose { $top } ({ $share })
+RESULTS_BRIEF_SCALE = • { $label }: { $counted }; mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }
+RESULTS_BRIEF_WRITTEN = • { $label }: { $counted }{ $moods }
+RESULTS_BRIEF_MOODS = ; { $negative } negative, { $positive } positive
+RESULTS_BRIEF_EMPTY = • { $label }: nobody has answered yet
+RESULTS_TIED = { " " }and{ " " }
+NO_QUESTIONS_ASKED = The flow asks no questions of its own.
 SIDE_ANSWER_LINE =
     { $author } · { $when } · { $kind }{ $mood }
     “{ $text }”
@@ -78,7 +106,10 @@ STATS_STAGE_NAMES__started = answered a question
 STATS_STAGE_NAMES__completed = finished the questions
 STATS_STAGE_NAMES__proposed = wrote a proposal
 STATS_STAGE_NAMES__voted = voted on proposals
-STATS_REPLIES = Replies to the engagement loop's messages
+STATS_REPLIES = Replies to reminders and follow-up questions
+STATS_FEW_MOODS = Not enough data yet to show sentiment over time.
+STATS_RANKED_HOW = Ranked by (agrees + 1) / (votes + 2), a score that keeps a proposal with few votes from topping the list; only proposals with { $least }+ votes and not divided are ranked. The shares are the raw ones.
+STATS_DIVISIVE_HOW = More than a third of those who took a side on each side.
 STATS_REPLY = • { $kind }: { $answered } of { $sent } answered ({ NUMBER($share, style: "percent") }), { $within } within a day
 STATS_REPLY_NONE = • { $kind }: none sent
 REPROMPT_NAMES__reminder = reminders
@@ -99,7 +130,25 @@ STATS_EARLIER_MOODS = • … and { $n } earlier (in the chart and in codesign r
 STATS_NO_MOODS = Sentiment: no member has written anything yet.
 STATS_RANKED = Most agreed proposals
 STATS_DIVISIVE = Most divisive proposals
-STATS_PROPOSAL = • #{ $id } { $text }: { $agree } agree, { $disagree } disagree, { $passed } pass
+STATS_PROPOSAL = • { $number } { $text }: agree { $agree }; disagree { $disagree }; pass { $passed }
+STATS_TOO_FEW_TO_RANK = Not enough votes to rank proposals: a proposal is ranked from { $least } votes, and none has that many yet.
+STATS_NONE_AGREED = No proposal with { $least }+ votes has a clear majority agreeing.
+GROUP_SIZE_SMALL = { $label }: fewer than { $least }
+GROUP_HEAD = Group { $label } ({ $n } members) stands apart on:
+GROUP_SMALL = Group { $label }: fewer than { $least } members, too few to describe.
+GROUP_NOTHING_APART = Group { $label } ({ $n } members): no proposal sets it clearly apart.
+GROUP_APART = • { $proposal }: { $label } { $way }, { $mine }; the other groups { $rest }
+GROUP_WAYS__agree = agreed
+GROUP_WAYS__disagree = disagreed
+GROUPS_APART_HOW = What sets each group apart: proposals it agreed (or disagreed) with far more than the other groups did, by Pol.is's test (significant at 95%).
+COMMON_HEAD = What every group agrees on
+COMMON_HEAD_ONE = What most members agree on
+COMMON_EVERY = • { $proposal }: every group { $way } ({ $shares })
+COMMON_ONE = • { $proposal }: most { $way }, { $share }
+COMMON_SHARE = { $label } { $share }
+COMMON_SMALL = { $label } too, a group too small to show
+COMMON_NONE = No proposal has a clear majority in every group yet.
+COMMON_NONE_ONE = No proposal has a clear majority yet.
 STATS_NO_VOTES = No votes on proposals yet.
 GROUPS_FOUND =
     Opinion groups: { $n ->
@@ -118,7 +167,25 @@ VERDICTS_ONE_GROUP__consensus_against = rejected by most
 VERDICTS_ONE_GROUP__mixed = no clear majority
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = Participation, replies, sentiment and votes in “{ $title }”.
-EXPORT_USAGE = Usage: /export <session code> [csv|json|md] [--names]
+EXPORT_USAGE = Usage: /export <session code> [csv|json|md|sheets] [--names]
+SHEET_STATUS__joined = not consented
+SHEET_STATUS__declined = declined
+SHEET_STATUS__answering = answering
+SHEET_STATUS__finished = finished
+SHEET_LINK = session link
+SHEET_INVITED = invitation
+SHEET_SIDE_ANSWERS__followup = — follow-up
+SHEET_SIDE_ANSWERS__elaboration = — more detail
+SHEET_STATE__open = open
+SHEET_STATE__hidden = hidden
+SHEET_STATE__withdrawn = withdrawn
+SHEET_YES = yes
+SHEET_NO = no
+MD_TRANSCRIPT =
+    { "\u000A" }## Transcript
+    
+    Times on the session's clock ({ $zone }).{ "\u000A" }
+EXPORT_SHEETS_CAPTION = Spreadsheets of “{ $title }”: responses.csv ({ $m } member(s)), proposals.csv ({ $p }), votes.csv and polls.csv ({ $q } poll(s)), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
 EXPORT_QUEUED = Your { $fmt } export of “{ $title }” is on its way.
 EXPORT_CAPTION =
     { $fmt } export of “{ $title }”: { $n ->
@@ -132,7 +199,7 @@ EXPORT_ZIPPED = { " " }Zipped: it was too large to send as it is.
 EXPORT_TOO_LARGE =
     This export is { $mib } MB even zipped, more than Telegram lets a bot send. On the server, run:
     
-    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $fmt }{ "\u000A" }
+    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $suffix }{ "\u000A" }
 REPORT_MADE = Code { $code } · { $status } · flow { $flow } · report made { $when } UTC.
 REPORT_CHART_ALT = Charts: participation, replies to reminders, sentiment over time, votes.
 REPORT_PROPOSALS = Proposals, most agreed first

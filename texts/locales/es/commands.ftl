@@ -30,7 +30,16 @@ MENU__unhide = volver a mostrar una propuesta oculta
 MENU__linkgroup = vincular este grupo a una sesión
 MENU__stats = las cifras de una sesión y un gráfico
 MENU__export = una sesión en un archivo
+# needs translation
 MENU__answers = las respuestas a una pregunta
+# needs translation
+MENU__themes = what members wrote, grouped into themes
+# needs translation
+USAGE__language = /language [code]
+# needs translation
+USAGE__outcome = /outcome [code] <proposal number> adopted|declined|in_progress|done [why] [--ask-after 14d]
+# needs translation
+USAGE__translate = /translate [code] <proposal number> <language> <text>
 MENU__results = los resultados de una encuesta
 MENU__team = quién lleva una sesión
 MENU__audit = quién hizo qué en una sesión
@@ -51,8 +60,20 @@ USAGE__hide = /hide [código] <número de propuesta> [motivo]
 USAGE__unhide = /unhide [código] <número de propuesta>
 USAGE__linkgroup = /linkgroup <código>
 USAGE__stats = /stats <código>
+# needs translation
 USAGE__export = /export <código> [csv|json|md] [--names]
+# needs translation
+USAGE__report = /report <code> [--moderated]
+# needs translation
 USAGE__answers = /answers <código> <paso> [página]
+# needs translation
+USAGE__themes = /themes <code> [step] [page]
+# needs translation
+HELP__language = choose the language I write to you in
+# needs translation
+HELP__outcome = record what became of a proposal; those who proposed or voted on it hear it, and once it is done are asked whether it changed anything for them
+# needs translation
+HELP__translate = a proposal in another of the session's languages: members who read it see it so, and their votes count for the one proposal
 USAGE__results = /results [código] <número de encuesta>
 USAGE__team = /team <código> [add <id de usuario> organiser|coordinator | remove <id de usuario> | invite organiser|coordinator]
 USAGE__audit = /audit <código> [página]
@@ -84,8 +105,14 @@ HELP__hide = ocultar una propuesta a los miembros
 HELP__unhide = volver a mostrar una propuesta oculta
 HELP__linkgroup = envíalo en un chat de grupo para vincularlo a una sesión
 HELP__stats = las cifras de una sesión y un gráfico
+# needs translation
 HELP__export = una sesión en un archivo: CSV (una fila por mensaje), JSON (todo) o md (para leer); miembros con seudónimos salvo con --names
+# needs translation
+HELP__report = the session's report to share: one HTML file for any browser or printer; hidden proposals left out unless --moderated (then marked)
+# needs translation
 HELP__answers = las respuestas a una pregunta
+# needs translation
+HELP__themes = what members wrote (or one question's answers), grouped into themes with their size, feeling and quotes
 HELP__results = los resultados de una encuesta
 HELP__team = quién lleva una sesión, y cambiarlo
 HELP__audit = quién hizo qué en una sesión
@@ -95,3 +122,11 @@ STAFF_USAGE__proposals = /proposals <código> [página]
 STAFF_USAGE__feedback = /feedback <código> [página]
 STAFF_HELP__proposals = propuestas con números, votos y seudónimos de sus autores
 STAFF_HELP__feedback = comentarios, los más nuevos primero, con su tono
+# needs translation
+MENU__language = the language I write to you in
+# needs translation
+MENU__outcome = tell members what became of a proposal
+# needs translation
+MENU__translate = a proposal in another language
+# needs translation
+MENU__report = a report to share, as one web page

@@ -1,8 +1,22 @@
+# needs translation
 NEWSESSION_USAGE =
     Uso: /newsession <título> [--flow <id del flujo>] [--community <nombre>]
     Por ejemplo: /newsession Reforma del parque --flow park_redesign --community Vecinos de la calle Olmo
     /flows muestra los flujos.
+# needs translation
 NEWSESSION_PROBLEMS__unknown_option = No conozco la opción { $option }: usa --flow o --community.
+# needs translation
+NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between them, e.g. --languages en,es.
+# needs translation
+LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
+# needs translation
+SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
+# needs translation
+FLOW_LANGUAGES = { "  " }Languages: { $languages }
+# needs translation
+AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
+# needs translation
+AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
 NEWSESSION_PROBLEMS__no_value = { $option } necesita un valor detrás.
 NEWSESSION_PROBLEMS__twice = { $option } aparece dos veces.
 NEWSESSION_PROBLEMS__flow_words = El id de un flujo es una sola palabra (/flows los muestra), no “{ $flow }”.

@@ -30,7 +30,16 @@ MENU__unhide = réafficher une proposition masquée
 MENU__linkgroup = lier ce groupe à une session
 MENU__stats = les chiffres d’une session et un graphique
 MENU__export = une session dans un fichier
+# needs translation
 MENU__answers = les réponses à une question
+# needs translation
+MENU__themes = what members wrote, grouped into themes
+# needs translation
+USAGE__language = /language [code]
+# needs translation
+USAGE__outcome = /outcome [code] <proposal number> adopted|declined|in_progress|done [why] [--ask-after 14d]
+# needs translation
+USAGE__translate = /translate [code] <proposal number> <language> <text>
 MENU__results = les résultats d’un sondage
 MENU__team = qui mène une session
 MENU__audit = qui a fait quoi dans une session
@@ -51,8 +60,20 @@ USAGE__hide = /hide [code] <numéro de proposition> [raison]
 USAGE__unhide = /unhide [code] <numéro de proposition>
 USAGE__linkgroup = /linkgroup <code>
 USAGE__stats = /stats <code>
+# needs translation
 USAGE__export = /export <code> [csv|json|md] [--names]
+# needs translation
+USAGE__report = /report <code> [--moderated]
+# needs translation
 USAGE__answers = /answers <code> <étape> [page]
+# needs translation
+USAGE__themes = /themes <code> [step] [page]
+# needs translation
+HELP__language = choose the language I write to you in
+# needs translation
+HELP__outcome = record what became of a proposal; those who proposed or voted on it hear it, and once it is done are asked whether it changed anything for them
+# needs translation
+HELP__translate = a proposal in another of the session's languages: members who read it see it so, and their votes count for the one proposal
 USAGE__results = /results [code] <numéro de sondage>
 USAGE__team = /team <code> [add <identifiant> organiser|coordinator | remove <identifiant> | invite organiser|coordinator]
 USAGE__audit = /audit <code> [page]
@@ -84,8 +105,14 @@ HELP__hide = masquer une proposition aux membres
 HELP__unhide = réafficher une proposition masquée
 HELP__linkgroup = à envoyer dans une discussion de groupe pour la lier à une session
 HELP__stats = les chiffres d’une session et un graphique
+# needs translation
 HELP__export = une session dans un fichier : CSV (une ligne par message), JSON (tout) ou md (à lire) ; membres sous pseudonymes sauf avec --names
+# needs translation
+HELP__report = the session's report to share: one HTML file for any browser or printer; hidden proposals left out unless --moderated (then marked)
+# needs translation
 HELP__answers = les réponses à une question
+# needs translation
+HELP__themes = what members wrote (or one question's answers), grouped into themes with their size, feeling and quotes
 HELP__results = les résultats d’un sondage
 HELP__team = qui mène une session, et le changer
 HELP__audit = qui a fait quoi dans une session
@@ -95,3 +122,11 @@ STAFF_USAGE__proposals = /proposals <code> [page]
 STAFF_USAGE__feedback = /feedback <code> [page]
 STAFF_HELP__proposals = les propositions avec numéros, votes et pseudonymes des auteurs
 STAFF_HELP__feedback = les commentaires, les plus récents d’abord, avec leur ton
+# needs translation
+MENU__language = the language I write to you in
+# needs translation
+MENU__outcome = tell members what became of a proposal
+# needs translation
+MENU__translate = a proposal in another language
+# needs translation
+MENU__report = a report to share, as one web page

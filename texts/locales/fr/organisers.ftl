@@ -1,8 +1,22 @@
+# needs translation
 NEWSESSION_USAGE =
     Usage : /newsession <titre> [--flow <id du parcours>] [--community <nom>]
     Par exemple : /newsession Réaménagement du parc --flow park_redesign --community Voisins de la rue des Ormes
     /flows liste les parcours.
+# needs translation
 NEWSESSION_PROBLEMS__unknown_option = Je ne connais pas l’option { $option } : utilisez --flow ou --community.
+# needs translation
+NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between them, e.g. --languages en,es.
+# needs translation
+LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
+# needs translation
+SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
+# needs translation
+FLOW_LANGUAGES = { "  " }Languages: { $languages }
+# needs translation
+AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
+# needs translation
+AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
 NEWSESSION_PROBLEMS__no_value = { $option } doit être suivi d’une valeur.
 NEWSESSION_PROBLEMS__twice = { $option } est donné deux fois.
 NEWSESSION_PROBLEMS__flow_words = L’id d’un parcours est un seul mot (/flows les liste), pas « { $flow } ».

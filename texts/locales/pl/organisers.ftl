@@ -1,8 +1,22 @@
+# needs translation
 NEWSESSION_USAGE =
     Użycie: /newsession <tytuł> [--flow <id scenariusza>] [--community <nazwa>]
     Na przykład: /newsession Przebudowa parku --flow park_redesign --community Sąsiedzi z ulicy Wiązowej
     /flows pokazuje scenariusze.
+# needs translation
 NEWSESSION_PROBLEMS__unknown_option = Nie znam opcji { $option }: użyj --flow albo --community.
+# needs translation
+NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between them, e.g. --languages en,es.
+# needs translation
+LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
+# needs translation
+SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
+# needs translation
+FLOW_LANGUAGES = { "  " }Languages: { $languages }
+# needs translation
+AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
+# needs translation
+AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
 NEWSESSION_PROBLEMS__no_value = Po { $option } potrzebna jest wartość.
 NEWSESSION_PROBLEMS__twice = { $option } podano dwa razy.
 NEWSESSION_PROBLEMS__flow_words = Id scenariusza to jedno słowo (/flows je pokazuje), a nie „{ $flow }”.
