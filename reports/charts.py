@@ -67,9 +67,7 @@ def _replies(ax: Any, s: SessionStats) -> None:
 
 
 def _moods(ax: Any, s: SessionStats) -> None:
-    ax.set_title(
-        texts.reports.CHART_MOODS.format(unit="hour" if s.hourly else "day")
-    )
+    ax.set_title(texts.reports.CHART_MOODS.format(unit="hour" if s.hourly else "day"))
     if len(s.moods) < FEW_POINTS:  # a dot or two is no line over time
         said = texts.reports.STATS_NO_MOODS if not s.moods else texts.reports.STATS_FEW_MOODS
         ax.text(0.5, 0.5, said, ha="center", va="center", wrap=True)

@@ -41,7 +41,7 @@ def counts_line(o: ProposalOutcome) -> str:
 
 def stats_lines(outcomes: list[ProposalOutcome], shorten: Callable[[str], str]) -> list[str]:
     """A line per proposal with an outcome, for /stats (and the Markdown summary)."""
-    lines = [texts.outcomes.STATS_HEAD]
+    lines: list[str] = [texts.outcomes.STATS_HEAD]
     for o in outcomes:
         answers = (
             texts.outcomes.STATS_ANSWERS.format(counts=counts_line(o), n=len(o.answers))

@@ -204,7 +204,7 @@ def polls(r: ReportData) -> Part | None:
 
 def _poll(p: PollShown, r: ReportData) -> str:
     if not p.closed:
-        state = t.POLL_OPEN
+        state: str = t.POLL_OPEN
     else:
         closed = day(p.closed_at, r.zone) if p.closed_at else ""
         state = t.POLL_CLOSED.format(when=closed).strip()

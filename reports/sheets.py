@@ -29,13 +29,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, BinaryIO, TextIO
 
+import texts.outcomes
 import texts.reports as words
+from dialogs import texts as flow_texts
 from dialogs.models import QUESTION_KINDS, ChoiceStep, Flow, ScaleStep, Step
-from dialogs.texts import SKIPPED
 from reports.cells import csv_cell
 from reports.writers import Shown
 from storage.exports import Tally
-from texts.outcomes import STATE_NAMES
 
 ENCODING = "utf-8-sig"
 VOTE_CELLS = {"agree": 1, "disagree": -1, "pass": 0}  # as Pol.is writes them
@@ -96,7 +96,7 @@ def answer_cell(step: Step | None, value: Any) -> str | int:
     """An answer as its member read it: option labels (`; ` between several), the number on
     a scale (a number, so a spreadsheet can average it), words as written."""
     if value is None:
-        return SKIPPED
+        return flow_texts.SKIPPED
     if isinstance(step, ChoiceStep):
         ids = value if isinstance(value, list | tuple) else [value]
         return "; ".join(o.label if (o := step.option(str(i))) else str(i) for i in ids)
@@ -162,7 +162,7 @@ def write_proposals(
             [number(t), "" if t.withdrawn else shown.text(t.text), shown.label(t.member_id),
              when(t.created_at), t.agree, t.disagree, t.passed, t.votes,
              words.SHEET_STATE[state], shown.text(t.hidden_reason or "") if t.hidden else "",
-             STATE_NAMES.get(now.state, now.state) if now else "",
+             texts.outcomes.STATE_NAMES.get(now.state, now.state) if now else "",
              shown.text(now.words or "") if now else "", when(now.at) if now else ""],
         )  # fmt: skip
     return len(tallies)

@@ -187,7 +187,7 @@ def portrait_lines(s: SessionStats, p: Portrait) -> list[str]:
 def common_lines(s: SessionStats, d: Description) -> list[str]:
     """The proposals every group agrees (or disagrees) with, each group's share said."""
     one = s.groups.status != "groups"
-    lines = [texts.reports.COMMON_HEAD_ONE if one else texts.reports.COMMON_HEAD]
+    lines: list[str] = [texts.reports.COMMON_HEAD_ONE if one else texts.reports.COMMON_HEAD]
     if not d.common:
         return [*lines, texts.reports.COMMON_NONE_ONE if one else texts.reports.COMMON_NONE]
     for c in d.common:

@@ -20,8 +20,8 @@ from typing import Any, TextIO
 
 import texts.reports
 from reports.cells import csv_cell, hide_in_json, json_string, json_text, markdown, markdown_inline
-from texts.i18n import signed
 from reports.localtimes import LocalTimes
+from texts.i18n import signed
 
 CSV_HEADER = (
     "id",

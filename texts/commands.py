@@ -28,4 +28,3 @@ USAGE: Mapping[str, Text]
 HELP: Mapping[str, Text]
 STAFF_USAGE: Mapping[str, Text]
 STAFF_HELP: Mapping[str, Text]
-

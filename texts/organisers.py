@@ -161,4 +161,3 @@ LANGUAGES_NOT_IN_FLOW: Text
 SESSION_LANGUAGES: Text
 FLOW_LANGUAGES: Text
 # a plain /start from an organiser or a coordinator
-

@@ -12,10 +12,11 @@ import texts.members
 import texts.organisers
 from storage import sessions, teams
 from storage.models import CoSession, Member, Participation, id_of
+from texts.i18n import set_language, shipped
 from usecases.actions import Consent
 from usecases.commands import Command
 from usecases.context import Ctx, Out
-from usecases.languages import language_of
+from usecases.languages import language_of, reader_language
 from usecases.roles import Role, who
 
 
@@ -121,6 +122,8 @@ def place_of(
         status = Denied.DRAFT if cosession.status == "draft" else Denied.CLOSED
         return Refusal(status, cosession.title)
     language = language_of(ctx, member, cosession=cosession, flow=flow)
+    if member.telegram_id == ctx.actor.telegram_id and not ctx.actor.system:
+        set_language(shipped(language) or reader_language(ctx, member))  # the bot's words too
     return Place(member, cosession, participation, flow.in_language(language), language)
 
 

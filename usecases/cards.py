@@ -10,8 +10,8 @@ import texts.proposals
 import texts.reports
 from dialogs.polls import tally
 from storage.models import Poll, PollOption, Proposal, id_of
-from texts.i18n import listed
 from storage.outcomes import Current
+from texts.i18n import listed
 from usecases.actions import Action, BallotButton, BrowseButton, VoteButton
 from usecases.context import Out
 from usecases.times import local_time
@@ -73,6 +73,8 @@ def proposal_card(
 def vote_label(value: str) -> str:
     """A vote ("agree", "disagree", "pass") as its button says it."""
     return texts.proposals.VOTE_LABELS[value]
+
+
 def _outcome_lines(outcome: Current) -> list[str]:
     state = texts.outcomes.STATE_NAMES.get(outcome.state, outcome.state)
     mark = texts.outcomes.STATE_MARKS.get(outcome.state, "")

@@ -16,8 +16,8 @@ from usecases.actions import Consent
 from usecases.answer import show_current, start_flow
 from usecases.catchup import catch_up
 from usecases.context import About, Ctx, Out
-from usecases.times import day
 from usecases.language_choice import say_how_to_change
+from usecases.times import day
 from usecases.welcome import greet_staff
 
 

@@ -75,11 +75,15 @@ def reader_language(
 
 
 def actor_language(ctx: Ctx, cosession: CoSession | None = None) -> str:
-    """The language of whoever acts; for the engagement loop and the command line, the one
-    spoken already (English, unless the command line was asked for another)."""
+    """The language of whoever acts (in their active session, or `cosession`: the one
+    resolved there); for the engagement loop and the command line, the one spoken already
+    (English, unless the command line was asked for another)."""
     if ctx.actor.system:
         return language()
-    return reader_language(ctx, ctx.known_member(), ctx.actor.language, cosession=cosession)
+    member = ctx.known_member()
+    if cosession is None and member is not None and member.active_session_id is not None:
+        cosession = ctx.db.get(CoSession, member.active_session_id)  # the session's language
+    return reader_language(ctx, member, ctx.actor.language, cosession=cosession)
 
 
 def person_language(ctx: Ctx, telegram_id: int) -> str:

@@ -12,7 +12,7 @@ from storage import teams
 from texts.i18n import LANGUAGES, speaking
 from usecases.commands import group_menu, members_menu, menu_of
 from usecases.context import Ctx
-from usecases.languages import language_of
+from usecases.languages import reader_language
 
 Menu = list[tuple[str, str]]
 
@@ -48,7 +48,7 @@ def menus_of(ctx: Ctx, telegram_ids: set[int]) -> dict[int, Menu | None]:
         bot_wide = member_store.roles_of(db=ctx.db, telegram_id=user, admin_ids=admins)
         roles = bot_wide | teams.team_roles(db=ctx.db, telegram_id=user)
         member = member_store.get_member(db=ctx.db, telegram_id=user)
-        with speaking(language_of(ctx, member)):
+        with speaking(reader_language(ctx, member)):
             menus[user] = menu_of(ctx.services.commands, roles, bot_wide)
     return menus
 
