@@ -30,16 +30,11 @@ MENU__unhide = إظهار مقترح مخفي من جديد
 MENU__linkgroup = ربط هذه المجموعة بجلسة
 MENU__stats = أرقام جلسة ورسم بياني
 MENU__export = جلسة في ملف
-# needs translation
-MENU__answers = الإجابات عن سؤال واحد
-# needs translation
-MENU__themes = what members wrote, grouped into themes
-# needs translation
-USAGE__language = /language [code]
-# needs translation
-USAGE__outcome = /outcome [code] <proposal number> adopted|declined|in_progress|done [why] [--ask-after 14d]
-# needs translation
-USAGE__translate = /translate [code] <proposal number> <language> <text>
+MENU__answers = النتائج لكل سؤال
+MENU__themes = ما كتبه الأعضاء مجمّعًا في مواضيع
+USAGE__language = /language [الرمز]
+USAGE__outcome = /outcome [الرمز] <رقم المقترح> adopted|declined|in_progress|done [السبب] [--ask-after 14d]
+USAGE__translate = /translate [الرمز] <رقم المقترح> <اللغة> <النص>
 MENU__results = نتائج استطلاع
 MENU__team = من يدير الجلسة
 MENU__audit = من فعل ماذا في الجلسة
@@ -60,20 +55,13 @@ USAGE__hide = /hide [الرمز] <رقم المقترح> [السبب]
 USAGE__unhide = /unhide [الرمز] <رقم المقترح>
 USAGE__linkgroup = /linkgroup <الرمز>
 USAGE__stats = /stats <الرمز>
-# needs translation
-USAGE__export = /export <الرمز> [csv|json|md] [--names]
-# needs translation
-USAGE__report = /report <code> [--moderated]
-# needs translation
-USAGE__answers = /answers <الرمز> <الخطوة> [الصفحة]
-# needs translation
-USAGE__themes = /themes <code> [step] [page]
-# needs translation
-HELP__language = choose the language I write to you in
-# needs translation
-HELP__outcome = record what became of a proposal; those who proposed or voted on it hear it, and once it is done are asked whether it changed anything for them
-# needs translation
-HELP__translate = a proposal in another of the session's languages: members who read it see it so, and their votes count for the one proposal
+USAGE__export = /export <الرمز> [csv|json|md|sheets] [--names]
+USAGE__report = /report <الرمز> [--moderated]
+USAGE__answers = /answers <الرمز> [الخطوة] [الصفحة]
+USAGE__themes = /themes <الرمز> [الخطوة] [الصفحة]
+HELP__language = اختر اللغة التي أكتب إليك بها
+HELP__outcome = سجّل ما آل إليه مقترح؛ يعلم بذلك من اقترحه أو صوّت عليه، وحين يُنجز يُسألون هل غيّر شيئًا بالنسبة لهم
+HELP__translate = مقترح بلغة أخرى من لغات الجلسة: يراه هكذا من يقرأ بتلك اللغة، وتُحسب أصواتهم للمقترح نفسه
 USAGE__results = /results [الرمز] <رقم الاستطلاع>
 USAGE__team = /team <الرمز> [add <معرّف المستخدم> organiser|coordinator | remove <معرّف المستخدم> | invite organiser|coordinator]
 USAGE__audit = /audit <الرمز> [الصفحة]
@@ -105,14 +93,10 @@ HELP__hide = إخفاء مقترح عن الأعضاء
 HELP__unhide = إظهار مقترح مخفي من جديد
 HELP__linkgroup = يُرسل في محادثة جماعية لربطها بجلسة
 HELP__stats = أرقام جلسة ورسم بياني
-# needs translation
-HELP__export = جلسة في ملف: CSV (صف لكل رسالة)، أو JSON (كل شيء)، أو md (للقراءة)؛ الأعضاء بأسماء مستعارة إلا مع --names
-# needs translation
-HELP__report = the session's report to share: one HTML file for any browser or printer; hidden proposals left out unless --moderated (then marked)
-# needs translation
-HELP__answers = الإجابات عن سؤال واحد
-# needs translation
-HELP__themes = what members wrote (or one question's answers), grouped into themes with their size, feeling and quotes
+HELP__export = جلسة في ملف: CSV (محادثتها مع الأعضاء، صف لكل رسالة)، أو JSON (كل شيء)، أو md (للقراءة)، أو sheets (ملف zip بالإجابات والمقترحات والأصوات والاستطلاعات لجدول بيانات)؛ الأعضاء بأسماء مستعارة إلا مع --names
+HELP__report = تقرير الجلسة للمشاركة: ملف HTML واحد لأي متصفح أو طابعة؛ دون المقترحات المخفية إلا مع --moderated (وحينها تُعلَّم)
+HELP__answers = النتائج لكل سؤال: عدد كل خيار ونسبته، ومتوسط المقياس ووسيطه، وما كتبه الأعضاء؛ ودون خطوة تظهر الأسئلة أزرارًا
+HELP__themes = ما كتبه الأعضاء (أو الإجابات عن سؤال واحد) مجمّعًا في مواضيع مع حجمها وطابعها واقتباسات منها
 HELP__results = نتائج استطلاع
 HELP__team = من يدير الجلسة، وتغيير ذلك
 HELP__audit = من فعل ماذا في الجلسة
@@ -122,11 +106,7 @@ STAFF_USAGE__proposals = /proposals <الرمز> [الصفحة]
 STAFF_USAGE__feedback = /feedback <الرمز> [الصفحة]
 STAFF_HELP__proposals = المقترحات بأرقامها وأصواتها والأسماء المستعارة لأصحابها
 STAFF_HELP__feedback = الملاحظات، الأحدث أولًا، مع نبرتها
-# needs translation
-MENU__language = the language I write to you in
-# needs translation
-MENU__outcome = tell members what became of a proposal
-# needs translation
-MENU__translate = a proposal in another language
-# needs translation
-MENU__report = a report to share, as one web page
+MENU__language = اللغة التي أكتب إليك بها
+MENU__outcome = أخبر الأعضاء بما آل إليه مقترح
+MENU__translate = مقترح بلغة أخرى
+MENU__report = تقرير للمشاركة في صفحة ويب واحدة

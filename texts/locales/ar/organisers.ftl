@@ -1,22 +1,22 @@
-# needs translation
 NEWSESSION_USAGE =
-    الاستخدام: /newsession <العنوان> [--flow <معرّف المسار>] [--community <الاسم>]
-    مثال: /newsession إعادة تصميم الحديقة --flow park_redesign --community جيران شارع الدردار
+    الاستخدام: /newsession <العنوان> [--flow <معرّف المسار>] [--community <الاسم>] [--languages ar,en]
+    مثال: /newsession تجديد حديقة إلم --flow park_redesign --community جيران شارع إلم
     يعرض /flows المسارات.
-# needs translation
-NEWSESSION_PROBLEMS__unknown_option = لا أعرف الخيار { $option }: استخدم --flow أو --community.
-# needs translation
-NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between them, e.g. --languages en,es.
-# needs translation
-LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
-# needs translation
-SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
-# needs translation
-FLOW_LANGUAGES = { "  " }Languages: { $languages }
-# needs translation
-AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
-# needs translation
-AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
+NEWSESSION_PROBLEMS__unknown_option = لا أعرف الخيار { $option }: استخدم --flow أو --community أو --languages.
+NEWSESSION_PROBLEMS__languages = اكتب اللغات رموزًا تفصل بينها فواصل، مثل --languages ar,en.
+LANGUAGES_NOT_IN_FLOW = المسار { $flow } غير متاح بـ{ $missing }. لغاته: { $languages }.
+SESSION_LANGUAGES = اللغات: { $languages } (يقرأ كل عضو بلغته؛ ويغيّرها /language).
+FLOW_LANGUAGES = { "  " }اللغات: { $languages }
+AUDIT_ACTIONS__outcome =
+    وسم { $who } المقترح رقم { $proposal } بـ{ $state } ({ $members ->
+        [zero] لم يُبلَّغ أي عضو
+        [one] أُبلغ عضو واحد
+        [two] أُبلغ عضوان
+        [few] أُبلغ { $members } أعضاء
+        [many] أُبلغ { $members } عضوًا
+       *[other] أُبلغ { $members } عضو
+    })
+AUDIT_ACTIONS__outcome_words = غيّر { $who } كلمات نتيجة المقترح رقم { $proposal }
 NEWSESSION_PROBLEMS__no_value = يحتاج { $option } إلى قيمة بعده.
 NEWSESSION_PROBLEMS__twice = ورد { $option } مرتين.
 NEWSESSION_PROBLEMS__flow_words = معرّف المسار كلمة واحدة (يعرضها /flows)، وليس «{ $flow }».

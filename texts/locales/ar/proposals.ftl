@@ -74,23 +74,15 @@ REASON_TOO_LONG = هذا السبب طويل جدًا: اجعله أقل من { 
 VOTE_LABELS__agree = أوافق
 VOTE_LABELS__disagree = لا أوافق
 VOTE_LABELS__pass = أتجاوز
-# needs translation
-CARD_WRITTEN_IN = (written in { $language })
-# needs translation
-CARD_TRANSLATED = (translated by the organisers from { $language })
-# needs translation
+CARD_WRITTEN_IN = (مكتوب بـ{ $language })
+CARD_TRANSLATED = (ترجمه المنظّمون من { $language })
 TRANSLATE_USAGE =
-    Usage: /translate [session code] <proposal number> <language> <text>
-    For example: /translate 4 es Poner farolas junto al estanque
-# needs translation
-TRANSLATE_NOT_OFFERED = This session is not in “{ $typed }”. Its languages: { $languages }.
-# needs translation
-TRANSLATE_SAME = Proposal #{ $id } is written in { $language } already.
-# needs translation
-TRANSLATE_LONG = That translation is too long: please keep it to { $most } characters at most.
-# needs translation
+    الاستخدام: /translate [رمز الجلسة] <رقم المقترح> <اللغة> <النص>
+    مثال: /translate 4 en Put lamps by the pond
+TRANSLATE_NOT_OFFERED = هذه الجلسة غير متاحة بـ«{ $typed }». لغاتها: { $languages }.
+TRANSLATE_SAME = المقترح رقم { $id } مكتوب بـ{ $language } أصلًا.
+TRANSLATE_LONG = هذه الترجمة طويلة جدًا: { $most } حرفًا على الأكثر من فضلك.
 TRANSLATED =
-    Proposal #{ $id } in { $language }: “{ $text }”
-    Members who read { $language } see it so; their votes count for the one proposal.
-# needs translation
-TRANSLATION_REPLACED = Proposal #{ $id } in { $language } now reads: “{ $text }” (instead of “{ $before }”).
+    المقترح رقم { $id } بـ{ $language }: «{ $text }»
+    يراه هكذا من يقرأ بـ{ $language }، وتُحسب أصواتهم للمقترح نفسه.
+TRANSLATION_REPLACED = المقترح رقم { $id } بـ{ $language } أصبح: «{ $text }» (بدلًا من «{ $before }»).

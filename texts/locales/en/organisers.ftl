@@ -7,8 +7,12 @@ NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between th
 LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
 SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
 FLOW_LANGUAGES = { "  " }Languages: { $languages }
-AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
-AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
+AUDIT_ACTIONS__outcome =
+    { $who } marked proposal #{ $proposal } { $state } ({ $members ->
+        [one] { $members } member told
+       *[other] { $members } members told
+    })
+AUDIT_ACTIONS__outcome_words = { $who } changed the words of proposal #{ $proposal }'s outcome
 NEWSESSION_PROBLEMS__no_value = { $option } needs a value after it.
 NEWSESSION_PROBLEMS__twice = { $option } is given twice.
 NEWSESSION_PROBLEMS__flow_words = A flow id is one word (/flows lists them), not “{ $flow }”.

@@ -30,16 +30,11 @@ MENU__unhide = volver a mostrar una propuesta oculta
 MENU__linkgroup = vincular este grupo a una sesión
 MENU__stats = las cifras de una sesión y un gráfico
 MENU__export = una sesión en un archivo
-# needs translation
-MENU__answers = las respuestas a una pregunta
-# needs translation
-MENU__themes = what members wrote, grouped into themes
-# needs translation
-USAGE__language = /language [code]
-# needs translation
-USAGE__outcome = /outcome [code] <proposal number> adopted|declined|in_progress|done [why] [--ask-after 14d]
-# needs translation
-USAGE__translate = /translate [code] <proposal number> <language> <text>
+MENU__answers = resultados por pregunta
+MENU__themes = lo que escribieron los miembros, agrupado en temas
+USAGE__language = /language [código]
+USAGE__outcome = /outcome [código] <número de propuesta> adopted|declined|in_progress|done [por qué] [--ask-after 14d]
+USAGE__translate = /translate [código] <número de propuesta> <idioma> <texto>
 MENU__results = los resultados de una encuesta
 MENU__team = quién lleva una sesión
 MENU__audit = quién hizo qué en una sesión
@@ -60,20 +55,13 @@ USAGE__hide = /hide [código] <número de propuesta> [motivo]
 USAGE__unhide = /unhide [código] <número de propuesta>
 USAGE__linkgroup = /linkgroup <código>
 USAGE__stats = /stats <código>
-# needs translation
-USAGE__export = /export <código> [csv|json|md] [--names]
-# needs translation
-USAGE__report = /report <code> [--moderated]
-# needs translation
-USAGE__answers = /answers <código> <paso> [página]
-# needs translation
-USAGE__themes = /themes <code> [step] [page]
-# needs translation
-HELP__language = choose the language I write to you in
-# needs translation
-HELP__outcome = record what became of a proposal; those who proposed or voted on it hear it, and once it is done are asked whether it changed anything for them
-# needs translation
-HELP__translate = a proposal in another of the session's languages: members who read it see it so, and their votes count for the one proposal
+USAGE__export = /export <código> [csv|json|md|sheets] [--names]
+USAGE__report = /report <código> [--moderated]
+USAGE__answers = /answers <código> [paso] [página]
+USAGE__themes = /themes <código> [paso] [página]
+HELP__language = elegir el idioma en que te escribo
+HELP__outcome = anotar qué pasó con una propuesta; quienes la propusieron o votaron se enteran y, cuando está hecha, se les pregunta si les cambió algo
+HELP__translate = una propuesta en otro idioma de la sesión: quienes leen ese idioma la ven así, y sus votos cuentan para la misma propuesta
 USAGE__results = /results [código] <número de encuesta>
 USAGE__team = /team <código> [add <id de usuario> organiser|coordinator | remove <id de usuario> | invite organiser|coordinator]
 USAGE__audit = /audit <código> [página]
@@ -105,14 +93,10 @@ HELP__hide = ocultar una propuesta a los miembros
 HELP__unhide = volver a mostrar una propuesta oculta
 HELP__linkgroup = envíalo en un chat de grupo para vincularlo a una sesión
 HELP__stats = las cifras de una sesión y un gráfico
-# needs translation
-HELP__export = una sesión en un archivo: CSV (una fila por mensaje), JSON (todo) o md (para leer); miembros con seudónimos salvo con --names
-# needs translation
-HELP__report = the session's report to share: one HTML file for any browser or printer; hidden proposals left out unless --moderated (then marked)
-# needs translation
-HELP__answers = las respuestas a una pregunta
-# needs translation
-HELP__themes = what members wrote (or one question's answers), grouped into themes with their size, feeling and quotes
+HELP__export = una sesión en un archivo: CSV (su conversación con los miembros, una fila por mensaje), JSON (todo), md (para leer) o sheets (un zip de respuestas, propuestas, votos y encuestas para una hoja de cálculo); miembros con seudónimos salvo con --names
+HELP__report = el informe de la sesión para compartir: un archivo HTML para cualquier navegador o impresora; sin las propuestas ocultas salvo con --moderated (entonces marcadas)
+HELP__answers = resultados por pregunta: cuántos eligieron cada opción y su porcentaje, la media y la mediana de una escala, lo que escribieron los miembros; sin paso, las preguntas como botones
+HELP__themes = lo que escribieron los miembros (o las respuestas a una pregunta), agrupado en temas con su tamaño, su tono y citas
 HELP__results = los resultados de una encuesta
 HELP__team = quién lleva una sesión, y cambiarlo
 HELP__audit = quién hizo qué en una sesión
@@ -122,11 +106,7 @@ STAFF_USAGE__proposals = /proposals <código> [página]
 STAFF_USAGE__feedback = /feedback <código> [página]
 STAFF_HELP__proposals = propuestas con números, votos y seudónimos de sus autores
 STAFF_HELP__feedback = comentarios, los más nuevos primero, con su tono
-# needs translation
-MENU__language = the language I write to you in
-# needs translation
-MENU__outcome = tell members what became of a proposal
-# needs translation
-MENU__translate = a proposal in another language
-# needs translation
-MENU__report = a report to share, as one web page
+MENU__language = el idioma en que te escribo
+MENU__outcome = contar a los miembros qué pasó con una propuesta
+MENU__translate = una propuesta en otro idioma
+MENU__report = un informe para compartir, en una página web

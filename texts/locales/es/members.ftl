@@ -161,17 +161,10 @@ ROLE_NAMES__organiser = organizador
 ROLE_NAMES__coordinator = coordinador
 ROLE_NAMES__admin = administrador
 MYDATA_ABOUT = Todo lo que el bot de codiseño guarda sobre ti: tu ficha de miembro, tus roles, las sesiones a las que te uniste, tus respuestas, propuestas, votos, comentarios y elecciones en encuestas, dónde estás en las preguntas de cada sesión, los mensajes entre tú y el bot, y lo que aún está pendiente de enviarte. Las horas están en UTC.
-# needs translation
-LANGUAGE_HINT = I'll write to you in { $language }. To change it, send /language ({ $others }).
-# needs translation
-LANGUAGE_ASK = I write to you in { $language } in “{ $title }”. Which language would you like?
-# needs translation
-LANGUAGE_ONLY = “{ $title }” is in { $language } only.
-# needs translation
-LANGUAGE_SET = ✅ From now on I'll write to you in { $language }.
-# needs translation
-LANGUAGE_UNCHANGED = I already write to you in { $language }.
-# needs translation
-LANGUAGE_NOT_OFFERED = “{ $title }” is not in “{ $typed }”. Its languages: { $languages }.
-# needs translation
-LANGUAGE_NO_SESSION = Your language is chosen among those of your session: join one first (open the link your organiser shared).
+LANGUAGE_HINT = Te escribiré en { $language }. Para cambiarlo, envía /language ({ $others }).
+LANGUAGE_ASK = Te escribo en { $language } en “{ $title }”. ¿En qué idioma prefieres?
+LANGUAGE_ONLY = “{ $title }” solo está en { $language }.
+LANGUAGE_SET = ✅ A partir de ahora te escribiré en { $language }.
+LANGUAGE_UNCHANGED = Ya te escribo en { $language }.
+LANGUAGE_NOT_OFFERED = “{ $title }” no está en “{ $typed }”. Sus idiomas: { $languages }.
+LANGUAGE_NO_SESSION = Tu idioma se elige entre los de tu sesión: primero únete a una (abre el enlace que compartió tu organizador).

@@ -1,22 +1,19 @@
-# needs translation
 NEWSESSION_USAGE =
-    Uso: /newsession <título> [--flow <id del flujo>] [--community <nombre>]
-    Por ejemplo: /newsession Reforma del parque --flow park_redesign --community Vecinos de la calle Olmo
+    Uso: /newsession <título> [--flow <id del flujo>] [--community <nombre>] [--languages en,es]
+    Por ejemplo: /newsession Reforma del parque Elm --flow park_redesign --community Vecinos de la calle Elm
     /flows muestra los flujos.
-# needs translation
-NEWSESSION_PROBLEMS__unknown_option = No conozco la opción { $option }: usa --flow o --community.
-# needs translation
-NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between them, e.g. --languages en,es.
-# needs translation
-LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
-# needs translation
-SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
-# needs translation
-FLOW_LANGUAGES = { "  " }Languages: { $languages }
-# needs translation
-AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
-# needs translation
-AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
+NEWSESSION_PROBLEMS__unknown_option = No conozco la opción { $option }: usa --flow, --community o --languages.
+NEWSESSION_PROBLEMS__languages = Escribe los idiomas como códigos separados por comas, p. ej. --languages en,es.
+LANGUAGES_NOT_IN_FLOW = El flujo { $flow } no está en { $missing }. Sus idiomas: { $languages }.
+SESSION_LANGUAGES = Idiomas: { $languages } (cada miembro lee el suyo; /language lo cambia).
+FLOW_LANGUAGES = { "  " }Idiomas: { $languages }
+AUDIT_ACTIONS__outcome =
+    { $who } marcó la propuesta n.º { $proposal } como { $state } ({ $members ->
+        [one] { $members } miembro avisado
+        [many] { $members } de miembros avisados
+       *[other] { $members } miembros avisados
+    })
+AUDIT_ACTIONS__outcome_words = { $who } cambió las palabras del resultado de la propuesta n.º { $proposal }
 NEWSESSION_PROBLEMS__no_value = { $option } necesita un valor detrás.
 NEWSESSION_PROBLEMS__twice = { $option } aparece dos veces.
 NEWSESSION_PROBLEMS__flow_words = El id de un flujo es una sola palabra (/flows los muestra), no “{ $flow }”.

@@ -62,23 +62,15 @@ REASON_TOO_LONG = Ese motivo es demasiado largo: que tenga menos de { $limit } c
 VOTE_LABELS__agree = De acuerdo
 VOTE_LABELS__disagree = En desacuerdo
 VOTE_LABELS__pass = Paso
-# needs translation
-CARD_WRITTEN_IN = (written in { $language })
-# needs translation
-CARD_TRANSLATED = (translated by the organisers from { $language })
-# needs translation
+CARD_WRITTEN_IN = (escrita en { $language })
+CARD_TRANSLATED = (traducida del { $language } por los organizadores)
 TRANSLATE_USAGE =
-    Usage: /translate [session code] <proposal number> <language> <text>
-    For example: /translate 4 es Poner farolas junto al estanque
-# needs translation
-TRANSLATE_NOT_OFFERED = This session is not in “{ $typed }”. Its languages: { $languages }.
-# needs translation
-TRANSLATE_SAME = Proposal #{ $id } is written in { $language } already.
-# needs translation
-TRANSLATE_LONG = That translation is too long: please keep it to { $most } characters at most.
-# needs translation
+    Uso: /translate [código de sesión] <número de propuesta> <idioma> <texto>
+    Por ejemplo: /translate 4 en Put lamps by the pond
+TRANSLATE_NOT_OFFERED = Esta sesión no está en “{ $typed }”. Sus idiomas: { $languages }.
+TRANSLATE_SAME = La propuesta n.º { $id } ya está escrita en { $language }.
+TRANSLATE_LONG = Esa traducción es demasiado larga: como máximo { $most } caracteres, por favor.
 TRANSLATED =
-    Proposal #{ $id } in { $language }: “{ $text }”
-    Members who read { $language } see it so; their votes count for the one proposal.
-# needs translation
-TRANSLATION_REPLACED = Proposal #{ $id } in { $language } now reads: “{ $text }” (instead of “{ $before }”).
+    Propuesta n.º { $id } en { $language }: “{ $text }”
+    Quienes leen en { $language } la ven así; sus votos cuentan para la misma propuesta.
+TRANSLATION_REPLACED = La propuesta n.º { $id } en { $language } ahora dice: “{ $text }” (en lugar de “{ $before }”).

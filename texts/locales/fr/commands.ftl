@@ -30,16 +30,11 @@ MENU__unhide = réafficher une proposition masquée
 MENU__linkgroup = lier ce groupe à une session
 MENU__stats = les chiffres d’une session et un graphique
 MENU__export = une session dans un fichier
-# needs translation
-MENU__answers = les réponses à une question
-# needs translation
-MENU__themes = what members wrote, grouped into themes
-# needs translation
+MENU__answers = résultats par question
+MENU__themes = ce que les membres ont écrit, regroupé en thèmes
 USAGE__language = /language [code]
-# needs translation
-USAGE__outcome = /outcome [code] <proposal number> adopted|declined|in_progress|done [why] [--ask-after 14d]
-# needs translation
-USAGE__translate = /translate [code] <proposal number> <language> <text>
+USAGE__outcome = /outcome [code] <numéro de proposition> adopted|declined|in_progress|done [pourquoi] [--ask-after 14d]
+USAGE__translate = /translate [code] <numéro de proposition> <langue> <texte>
 MENU__results = les résultats d’un sondage
 MENU__team = qui mène une session
 MENU__audit = qui a fait quoi dans une session
@@ -60,20 +55,13 @@ USAGE__hide = /hide [code] <numéro de proposition> [raison]
 USAGE__unhide = /unhide [code] <numéro de proposition>
 USAGE__linkgroup = /linkgroup <code>
 USAGE__stats = /stats <code>
-# needs translation
-USAGE__export = /export <code> [csv|json|md] [--names]
-# needs translation
+USAGE__export = /export <code> [csv|json|md|sheets] [--names]
 USAGE__report = /report <code> [--moderated]
-# needs translation
-USAGE__answers = /answers <code> <étape> [page]
-# needs translation
-USAGE__themes = /themes <code> [step] [page]
-# needs translation
-HELP__language = choose the language I write to you in
-# needs translation
-HELP__outcome = record what became of a proposal; those who proposed or voted on it hear it, and once it is done are asked whether it changed anything for them
-# needs translation
-HELP__translate = a proposal in another of the session's languages: members who read it see it so, and their votes count for the one proposal
+USAGE__answers = /answers <code> [étape] [page]
+USAGE__themes = /themes <code> [étape] [page]
+HELP__language = choisir la langue dans laquelle je vous écris
+HELP__outcome = noter ce qu'est devenue une proposition ; ceux qui l'ont proposée ou votée l'apprennent et, une fois réalisée, on leur demande si elle a changé quelque chose pour eux
+HELP__translate = une proposition dans une autre langue de la session : ceux qui lisent cette langue la voient ainsi, et leurs votes comptent pour la même proposition
 USAGE__results = /results [code] <numéro de sondage>
 USAGE__team = /team <code> [add <identifiant> organiser|coordinator | remove <identifiant> | invite organiser|coordinator]
 USAGE__audit = /audit <code> [page]
@@ -105,14 +93,10 @@ HELP__hide = masquer une proposition aux membres
 HELP__unhide = réafficher une proposition masquée
 HELP__linkgroup = à envoyer dans une discussion de groupe pour la lier à une session
 HELP__stats = les chiffres d’une session et un graphique
-# needs translation
-HELP__export = une session dans un fichier : CSV (une ligne par message), JSON (tout) ou md (à lire) ; membres sous pseudonymes sauf avec --names
-# needs translation
-HELP__report = the session's report to share: one HTML file for any browser or printer; hidden proposals left out unless --moderated (then marked)
-# needs translation
-HELP__answers = les réponses à une question
-# needs translation
-HELP__themes = what members wrote (or one question's answers), grouped into themes with their size, feeling and quotes
+HELP__export = une session dans un fichier : CSV (sa conversation avec les membres, une ligne par message), JSON (tout), md (à lire) ou sheets (un zip des réponses, propositions, votes et sondages pour un tableur) ; membres sous pseudonymes sauf avec --names
+HELP__report = le rapport de la session à partager : un fichier HTML pour tout navigateur ou imprimante ; propositions masquées exclues sauf avec --moderated (alors signalées)
+HELP__answers = résultats par question : le nombre et la part de chaque option, la moyenne et la médiane d'une échelle, ce que les membres ont écrit ; sans étape, les questions en boutons
+HELP__themes = ce que les membres ont écrit (ou les réponses à une question), regroupé en thèmes avec leur taille, leur ton et des citations
 HELP__results = les résultats d’un sondage
 HELP__team = qui mène une session, et le changer
 HELP__audit = qui a fait quoi dans une session
@@ -122,11 +106,7 @@ STAFF_USAGE__proposals = /proposals <code> [page]
 STAFF_USAGE__feedback = /feedback <code> [page]
 STAFF_HELP__proposals = les propositions avec numéros, votes et pseudonymes des auteurs
 STAFF_HELP__feedback = les commentaires, les plus récents d’abord, avec leur ton
-# needs translation
-MENU__language = the language I write to you in
-# needs translation
-MENU__outcome = tell members what became of a proposal
-# needs translation
-MENU__translate = a proposal in another language
-# needs translation
-MENU__report = a report to share, as one web page
+MENU__language = la langue dans laquelle je vous écris
+MENU__outcome = dire aux membres ce qu'est devenue une proposition
+MENU__translate = une proposition dans une autre langue
+MENU__report = un rapport à partager, en une page web

@@ -161,17 +161,10 @@ ROLE_NAMES__organiser = organisateur
 ROLE_NAMES__coordinator = coordinateur
 ROLE_NAMES__admin = administrateur
 MYDATA_ABOUT = Tout ce que le bot de co-conception conserve sur vous : votre fiche de membre, vos rôles, les sessions que vous avez rejointes, vos réponses, propositions, votes, commentaires et choix de sondage, où vous en êtes dans les questions de chaque session, les messages entre vous et le bot, et ce qui attend encore de vous être envoyé. Les heures sont en UTC.
-# needs translation
-LANGUAGE_HINT = I'll write to you in { $language }. To change it, send /language ({ $others }).
-# needs translation
-LANGUAGE_ASK = I write to you in { $language } in “{ $title }”. Which language would you like?
-# needs translation
-LANGUAGE_ONLY = “{ $title }” is in { $language } only.
-# needs translation
-LANGUAGE_SET = ✅ From now on I'll write to you in { $language }.
-# needs translation
-LANGUAGE_UNCHANGED = I already write to you in { $language }.
-# needs translation
-LANGUAGE_NOT_OFFERED = “{ $title }” is not in “{ $typed }”. Its languages: { $languages }.
-# needs translation
-LANGUAGE_NO_SESSION = Your language is chosen among those of your session: join one first (open the link your organiser shared).
+LANGUAGE_HINT = Je vous écrirai en { $language }. Pour changer, envoyez /language ({ $others }).
+LANGUAGE_ASK = Je vous écris en { $language } dans « { $title } ». Quelle langue préférez-vous ?
+LANGUAGE_ONLY = « { $title } » n'existe qu'en { $language }.
+LANGUAGE_SET = ✅ Désormais, je vous écrirai en { $language }.
+LANGUAGE_UNCHANGED = Je vous écris déjà en { $language }.
+LANGUAGE_NOT_OFFERED = « { $title } » n'est pas en « { $typed } ». Ses langues : { $languages }.
+LANGUAGE_NO_SESSION = Votre langue se choisit parmi celles de votre session : rejoignez-en d'abord une (ouvrez le lien partagé par votre organisateur).

@@ -1,22 +1,19 @@
-# needs translation
 NEWSESSION_USAGE =
-    Usage : /newsession <titre> [--flow <id du parcours>] [--community <nom>]
-    Par exemple : /newsession Réaménagement du parc --flow park_redesign --community Voisins de la rue des Ormes
+    Usage : /newsession <titre> [--flow <id du parcours>] [--community <nom>] [--languages en,fr]
+    Par exemple : /newsession Réaménagement du parc Elm --flow park_redesign --community Voisins de la rue Elm
     /flows liste les parcours.
-# needs translation
-NEWSESSION_PROBLEMS__unknown_option = Je ne connais pas l’option { $option } : utilisez --flow ou --community.
-# needs translation
-NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between them, e.g. --languages en,es.
-# needs translation
-LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
-# needs translation
-SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
-# needs translation
-FLOW_LANGUAGES = { "  " }Languages: { $languages }
-# needs translation
-AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
-# needs translation
-AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
+NEWSESSION_PROBLEMS__unknown_option = Je ne connais pas l'option { $option } : utilisez --flow, --community ou --languages.
+NEWSESSION_PROBLEMS__languages = Écrivez les langues en codes séparés par des virgules, par ex. --languages en,fr.
+LANGUAGES_NOT_IN_FLOW = Le parcours { $flow } n'existe pas en { $missing }. Ses langues : { $languages }.
+SESSION_LANGUAGES = Langues : { $languages } (chaque membre lit la sienne ; /language la change).
+FLOW_LANGUAGES = { "  " }Langues : { $languages }
+AUDIT_ACTIONS__outcome =
+    { $who } a marqué la proposition n° { $proposal } { $state } ({ $members ->
+        [one] { $members } membre prévenu
+        [many] { $members } de membres prévenus
+       *[other] { $members } membres prévenus
+    })
+AUDIT_ACTIONS__outcome_words = { $who } a changé les mots du résultat de la proposition n° { $proposal }
 NEWSESSION_PROBLEMS__no_value = { $option } doit être suivi d’une valeur.
 NEWSESSION_PROBLEMS__twice = { $option } est donné deux fois.
 NEWSESSION_PROBLEMS__flow_words = L’id d’un parcours est un seul mot (/flows les liste), pas « { $flow } ».

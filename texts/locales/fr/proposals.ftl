@@ -62,23 +62,15 @@ REASON_TOO_LONG = Cette raison est trop longue : moins de { $limit } caractères
 VOTE_LABELS__agree = D’accord
 VOTE_LABELS__disagree = Pas d’accord
 VOTE_LABELS__pass = Je passe
-# needs translation
-CARD_WRITTEN_IN = (written in { $language })
-# needs translation
-CARD_TRANSLATED = (translated by the organisers from { $language })
-# needs translation
+CARD_WRITTEN_IN = (écrite en { $language })
+CARD_TRANSLATED = (traduite (langue d'origine : { $language }) par les organisateurs)
 TRANSLATE_USAGE =
-    Usage: /translate [session code] <proposal number> <language> <text>
-    For example: /translate 4 es Poner farolas junto al estanque
-# needs translation
-TRANSLATE_NOT_OFFERED = This session is not in “{ $typed }”. Its languages: { $languages }.
-# needs translation
-TRANSLATE_SAME = Proposal #{ $id } is written in { $language } already.
-# needs translation
-TRANSLATE_LONG = That translation is too long: please keep it to { $most } characters at most.
-# needs translation
+    Usage : /translate [code de session] <numéro de proposition> <langue> <texte>
+    Par exemple : /translate 4 en Put lamps by the pond
+TRANSLATE_NOT_OFFERED = Cette session n'est pas en « { $typed } ». Ses langues : { $languages }.
+TRANSLATE_SAME = La proposition n° { $id } est déjà écrite en { $language }.
+TRANSLATE_LONG = Cette traduction est trop longue : { $most } caractères au plus, s'il vous plaît.
 TRANSLATED =
-    Proposal #{ $id } in { $language }: “{ $text }”
-    Members who read { $language } see it so; their votes count for the one proposal.
-# needs translation
-TRANSLATION_REPLACED = Proposal #{ $id } in { $language } now reads: “{ $text }” (instead of “{ $before }”).
+    Proposition n° { $id } en { $language } : « { $text } »
+    Les membres qui lisent en { $language } la voient ainsi ; leurs votes comptent pour la même proposition.
+TRANSLATION_REPLACED = La proposition n° { $id } en { $language } dit maintenant : « { $text } » (au lieu de « { $before } »).

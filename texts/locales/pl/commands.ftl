@@ -30,16 +30,11 @@ MENU__unhide = pokaż ponownie ukrytą propozycję
 MENU__linkgroup = powiąż tę grupę z sesją
 MENU__stats = liczby sesji i wykres
 MENU__export = sesja w pliku
-# needs translation
-MENU__answers = odpowiedzi na jedno pytanie
-# needs translation
-MENU__themes = what members wrote, grouped into themes
-# needs translation
-USAGE__language = /language [code]
-# needs translation
-USAGE__outcome = /outcome [code] <proposal number> adopted|declined|in_progress|done [why] [--ask-after 14d]
-# needs translation
-USAGE__translate = /translate [code] <proposal number> <language> <text>
+MENU__answers = wyniki dla każdego pytania
+MENU__themes = co napisali uczestnicy, pogrupowane w tematy
+USAGE__language = /language [kod]
+USAGE__outcome = /outcome [kod] <numer propozycji> adopted|declined|in_progress|done [dlaczego] [--ask-after 14d]
+USAGE__translate = /translate [kod] <numer propozycji> <język> <tekst>
 MENU__results = wyniki ankiety
 MENU__team = kto prowadzi sesję
 MENU__audit = kto co zrobił w sesji
@@ -60,20 +55,13 @@ USAGE__hide = /hide [kod] <numer propozycji> [powód]
 USAGE__unhide = /unhide [kod] <numer propozycji>
 USAGE__linkgroup = /linkgroup <kod>
 USAGE__stats = /stats <kod>
-# needs translation
-USAGE__export = /export <kod> [csv|json|md] [--names]
-# needs translation
-USAGE__report = /report <code> [--moderated]
-# needs translation
-USAGE__answers = /answers <kod> <krok> [strona]
-# needs translation
-USAGE__themes = /themes <code> [step] [page]
-# needs translation
-HELP__language = choose the language I write to you in
-# needs translation
-HELP__outcome = record what became of a proposal; those who proposed or voted on it hear it, and once it is done are asked whether it changed anything for them
-# needs translation
-HELP__translate = a proposal in another of the session's languages: members who read it see it so, and their votes count for the one proposal
+USAGE__export = /export <kod> [csv|json|md|sheets] [--names]
+USAGE__report = /report <kod> [--moderated]
+USAGE__answers = /answers <kod> [krok] [strona]
+USAGE__themes = /themes <kod> [krok] [strona]
+HELP__language = wybierz język, w którym do Ciebie piszę
+HELP__outcome = zapisz, co stało się z propozycją; autorzy i głosujący dowiadują się o tym, a gdy jest zrealizowana, pytam ich, czy coś dla nich zmieniła
+HELP__translate = propozycja w innym języku sesji: osoby czytające w tym języku widzą ją tak, a ich głosy liczą się dla tej samej propozycji
 USAGE__results = /results [kod] <numer ankiety>
 USAGE__team = /team <kod> [add <id użytkownika> organiser|coordinator | remove <id użytkownika> | invite organiser|coordinator]
 USAGE__audit = /audit <kod> [strona]
@@ -105,14 +93,10 @@ HELP__hide = ukryj propozycję przed uczestnikami
 HELP__unhide = pokaż ponownie ukrytą propozycję
 HELP__linkgroup = wyślij na czacie grupowym, aby powiązać go z sesją
 HELP__stats = liczby sesji i wykres
-# needs translation
-HELP__export = sesja w pliku: CSV (wiersz na wiadomość), JSON (wszystko) albo md (do czytania); uczestnicy pod pseudonimami, chyba że --names
-# needs translation
-HELP__report = the session's report to share: one HTML file for any browser or printer; hidden proposals left out unless --moderated (then marked)
-# needs translation
-HELP__answers = odpowiedzi na jedno pytanie
-# needs translation
-HELP__themes = what members wrote (or one question's answers), grouped into themes with their size, feeling and quotes
+HELP__export = sesja w pliku: CSV (rozmowa z uczestnikami, wiersz na wiadomość), JSON (wszystko), md (do czytania) albo sheets (zip z odpowiedziami, propozycjami, głosami i ankietami do arkusza); uczestnicy pod pseudonimami, chyba że --names
+HELP__report = raport sesji do udostępnienia: jeden plik HTML dla każdej przeglądarki i drukarki; bez ukrytych propozycji, chyba że --moderated (wtedy oznaczone)
+HELP__answers = wyniki dla każdego pytania: liczba i odsetek każdej opcji, średnia i mediana skali, co napisali uczestnicy; bez kroku pytania jako przyciski
+HELP__themes = co napisali uczestnicy (lub odpowiedzi na jedno pytanie), pogrupowane w tematy z ich wielkością, nastrojem i cytatami
 HELP__results = wyniki ankiety
 HELP__team = kto prowadzi sesję i jak to zmienić
 HELP__audit = kto co zrobił w sesji
@@ -122,11 +106,7 @@ STAFF_USAGE__proposals = /proposals <kod> [strona]
 STAFF_USAGE__feedback = /feedback <kod> [strona]
 STAFF_HELP__proposals = propozycje z numerami, głosami i pseudonimami autorów
 STAFF_HELP__feedback = uwagi, najnowsze najpierw, z ich tonem
-# needs translation
-MENU__language = the language I write to you in
-# needs translation
-MENU__outcome = tell members what became of a proposal
-# needs translation
-MENU__translate = a proposal in another language
-# needs translation
-MENU__report = a report to share, as one web page
+MENU__language = język, w którym do Ciebie piszę
+MENU__outcome = powiedz uczestnikom, co stało się z propozycją
+MENU__translate = propozycja w innym języku
+MENU__report = raport do udostępnienia jako strona internetowa

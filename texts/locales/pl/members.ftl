@@ -175,17 +175,10 @@ ROLE_NAMES__organiser = organizator
 ROLE_NAMES__coordinator = koordynator
 ROLE_NAMES__admin = administrator
 MYDATA_ABOUT = Wszystko, co bot współprojektowania o Tobie przechowuje: Twój profil uczestnika, role, sesje, do których dołączono, Twoje odpowiedzi, propozycje, głosy, uwagi i wybory w ankietach, miejsce w pytaniach każdej sesji, wiadomości między Tobą a botem oraz to, co jeszcze czeka na wysłanie. Godziny podano w UTC.
-# needs translation
-LANGUAGE_HINT = I'll write to you in { $language }. To change it, send /language ({ $others }).
-# needs translation
-LANGUAGE_ASK = I write to you in { $language } in “{ $title }”. Which language would you like?
-# needs translation
-LANGUAGE_ONLY = “{ $title }” is in { $language } only.
-# needs translation
-LANGUAGE_SET = ✅ From now on I'll write to you in { $language }.
-# needs translation
-LANGUAGE_UNCHANGED = I already write to you in { $language }.
-# needs translation
-LANGUAGE_NOT_OFFERED = “{ $title }” is not in “{ $typed }”. Its languages: { $languages }.
-# needs translation
-LANGUAGE_NO_SESSION = Your language is chosen among those of your session: join one first (open the link your organiser shared).
+LANGUAGE_HINT = Będę pisać do Ciebie w języku: { $language }. Aby to zmienić, wyślij /language ({ $others }).
+LANGUAGE_ASK = W „{ $title }” piszę do Ciebie w języku: { $language }. Jaki język wolisz?
+LANGUAGE_ONLY = „{ $title }” jest tylko w języku: { $language }.
+LANGUAGE_SET = ✅ Od teraz będę pisać do Ciebie w języku: { $language }.
+LANGUAGE_UNCHANGED = Już piszę do Ciebie w języku: { $language }.
+LANGUAGE_NOT_OFFERED = „{ $title }” nie jest dostępna w języku „{ $typed }”. Jej języki: { $languages }.
+LANGUAGE_NO_SESSION = Język wybierasz spośród języków swojej sesji: najpierw dołącz do jakiejś (otwórz link od organizatora).

@@ -1,22 +1,20 @@
-# needs translation
 NEWSESSION_USAGE =
-    Użycie: /newsession <tytuł> [--flow <id scenariusza>] [--community <nazwa>]
-    Na przykład: /newsession Przebudowa parku --flow park_redesign --community Sąsiedzi z ulicy Wiązowej
-    /flows pokazuje scenariusze.
-# needs translation
-NEWSESSION_PROBLEMS__unknown_option = Nie znam opcji { $option }: użyj --flow albo --community.
-# needs translation
-NEWSESSION_PROBLEMS__languages = Write languages as codes with commas between them, e.g. --languages en,es.
-# needs translation
-LANGUAGES_NOT_IN_FLOW = The flow { $flow } is not in { $missing }. Its languages: { $languages }.
-# needs translation
-SESSION_LANGUAGES = Languages: { $languages } (each member reads their own; /language changes it).
-# needs translation
-FLOW_LANGUAGES = { "  " }Languages: { $languages }
-# needs translation
-AUDIT_ACTIONS__outcome = marked proposal #{ $proposal } { $state } ({ $members } member(s) told)
-# needs translation
-AUDIT_ACTIONS__outcome_words = changed the words of proposal #{ $proposal }'s outcome
+    Użycie: /newsession <tytuł> [--flow <id przebiegu>] [--community <nazwa>] [--languages en,pl]
+    Na przykład: /newsession Przebudowa parku Elm --flow park_redesign --community Sąsiedzi z ulicy Elm
+    /flows pokazuje przebiegi.
+NEWSESSION_PROBLEMS__unknown_option = Nie znam opcji { $option }: użyj --flow, --community lub --languages.
+NEWSESSION_PROBLEMS__languages = Wpisz języki jako kody rozdzielone przecinkami, np. --languages en,pl.
+LANGUAGES_NOT_IN_FLOW = Przebieg { $flow } nie jest dostępny w: { $missing }. Jego języki: { $languages }.
+SESSION_LANGUAGES = Języki: { $languages } (każdy uczestnik czyta w swoim; /language go zmienia).
+FLOW_LANGUAGES = { "  " }Języki: { $languages }
+AUDIT_ACTIONS__outcome =
+    { $who }: oznaczenie propozycji nr { $proposal } jako { $state } ({ $members ->
+        [one] powiadomiono { $members } osobę
+        [few] powiadomiono { $members } osoby
+        [many] powiadomiono { $members } osób
+       *[other] powiadomiono { $members } osoby
+    })
+AUDIT_ACTIONS__outcome_words = { $who }: zmiana słów wyniku propozycji nr { $proposal }
 NEWSESSION_PROBLEMS__no_value = Po { $option } potrzebna jest wartość.
 NEWSESSION_PROBLEMS__twice = { $option } podano dwa razy.
 NEWSESSION_PROBLEMS__flow_words = Id scenariusza to jedno słowo (/flows je pokazuje), a nie „{ $flow }”.

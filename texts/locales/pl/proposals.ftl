@@ -66,23 +66,15 @@ REASON_TOO_LONG = Ten powód jest za długi: najwyżej { $limit } znaków, prosz
 VOTE_LABELS__agree = Za
 VOTE_LABELS__disagree = Przeciw
 VOTE_LABELS__pass = Pomijam
-# needs translation
-CARD_WRITTEN_IN = (written in { $language })
-# needs translation
-CARD_TRANSLATED = (translated by the organisers from { $language })
-# needs translation
+CARD_WRITTEN_IN = (napisana w języku: { $language })
+CARD_TRANSLATED = (przetłumaczona przez organizatorów z języka: { $language })
 TRANSLATE_USAGE =
-    Usage: /translate [session code] <proposal number> <language> <text>
-    For example: /translate 4 es Poner farolas junto al estanque
-# needs translation
-TRANSLATE_NOT_OFFERED = This session is not in “{ $typed }”. Its languages: { $languages }.
-# needs translation
-TRANSLATE_SAME = Proposal #{ $id } is written in { $language } already.
-# needs translation
-TRANSLATE_LONG = That translation is too long: please keep it to { $most } characters at most.
-# needs translation
+    Użycie: /translate [kod sesji] <numer propozycji> <język> <tekst>
+    Na przykład: /translate 4 en Put lamps by the pond
+TRANSLATE_NOT_OFFERED = Ta sesja nie jest dostępna w języku „{ $typed }”. Jej języki: { $languages }.
+TRANSLATE_SAME = Propozycja nr { $id } jest już napisana w języku: { $language }.
+TRANSLATE_LONG = To tłumaczenie jest za długie: najwyżej { $most } znaków, proszę.
 TRANSLATED =
-    Proposal #{ $id } in { $language }: “{ $text }”
-    Members who read { $language } see it so; their votes count for the one proposal.
-# needs translation
-TRANSLATION_REPLACED = Proposal #{ $id } in { $language } now reads: “{ $text }” (instead of “{ $before }”).
+    Propozycja nr { $id } w języku { $language }: „{ $text }”
+    Tak widzą ją osoby czytające w tym języku; ich głosy liczą się dla tej samej propozycji.
+TRANSLATION_REPLACED = Propozycja nr { $id } w języku { $language } brzmi teraz: „{ $text }” (zamiast „{ $before }”).
