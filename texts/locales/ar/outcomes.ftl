@@ -1,128 +1,83 @@
-# needs translation
-STATE_NAMES__adopted = adopted
-# needs translation
-STATE_NAMES__declined = declined
-# needs translation
-STATE_NAMES__in_progress = in progress
-# needs translation
-STATE_NAMES__done = done
-# needs translation
+STATE_NAMES__adopted = معتمَد
+STATE_NAMES__declined = مرفوض
+STATE_NAMES__in_progress = قيد التنفيذ
+STATE_NAMES__done = منجَز
 STATE_MARKS__adopted = 👍
-# needs translation
 STATE_MARKS__declined = ✖️
-# needs translation
 STATE_MARKS__in_progress = 🛠
-# needs translation
 STATE_MARKS__done = ✅
-# needs translation
 USAGE =
-    Usage: { $command } [session code] <proposal number> adopted|declined|in_progress|done [why, in a few words]
-    For example: { $command } 3 done The lights went up on 2 June.
-    With done, --ask-after 7d sets when those who voted are asked whether it changed anything for them.
-# needs translation
-NO_STATE = What became of proposal #{ $id }? Write one of adopted, declined, in_progress or done after its number, then why in a few words: { $command } { $code } { $id } done The lights went up.
-# needs translation
-BAD_STATE = I don't know that outcome. Write one of adopted, declined, in_progress or done after the proposal's number, e.g. { $command } { $code } { $id } adopted
-# needs translation
-TOO_LONG = Those words are too long: please keep them to { $limit } characters.
-# needs translation
-ASK_AFTER_BAD = --ask-after takes a wait like 7d, 48h or 30d (at most 365d), e.g. { $command } { $code } { $id } done --ask-after 7d The lights went up.
-# needs translation
-ASK_AFTER_NOT_DONE = --ask-after goes with done only: members are asked whether a proposal changed anything once it is done.
-# needs translation
-HIDDEN = Proposal #{ $id } is hidden from members, so there is no outcome to tell them. /unhide { $code } { $id } first if it should be seen.
-# needs translation
-WITHDRAWN = Proposal #{ $id } was withdrawn by its author (they erased their data), so there is no outcome to record.
-# needs translation
-ALREADY = Proposal #{ $id } is already marked { $state } (since { $since }); nothing changed and nobody is told twice.
-# needs translation
-REWORDED = Proposal #{ $id } was already marked { $state } (since { $since }): its words are now yours, for the report and exports. Those told already are not told again.
-# needs translation
-SAVED = Proposal #{ $id } is now marked { $mark } { $state }.
-# needs translation
-SAVED_WORDS = Members read your words with it: “{ $words }”
-# needs translation
-SAVED_WORDS_KEPT = Your words are kept with it for the report and exports: “{ $words }”
-# needs translation
-TELLING = I'm telling the { $n } member(s) who proposed or voted on it, paced, within the daily limit and outside their quiet hours.
-# needs translation
-TELLING_NOBODY = Nobody who proposed or voted on it can be messaged now, so nobody is told.
-# needs translation
-TOLD_BEFORE = { $n } member(s) who heard it was { $state } before are not told again.
-# needs translation
-AWAY = { $n } more cannot be messaged (paused, left or blocked the bot).
-# needs translation
-WILL_ASK = In { $wait } I'll ask them whether it changed anything for them; the answers come with the outcome in /stats, the report and the exports.
-# needs translation
-ADD_WHY = Tip: next time, add a few words on why after the state: members read them with the news, and they tell more than the state alone. Words added now ({ $command } { $code } { $id } { $state } <why>) go in the report and exports.
-# needs translation
-TOLD_HEAD = You said, we did — “{ $title }”
-# needs translation
-TOLD_YOURS = Your proposal #{ $id }: “{ $text }”
-# needs translation
-TOLD_VOTED = Proposal #{ $id }, which you voted on: “{ $text }”
-# needs translation
-TOLD_STATES__adopted = 👍 The organisers have adopted it.
-# needs translation
-TOLD_STATES__declined = ✖️ The organisers decided not to take it forward.
-# needs translation
-TOLD_STATES__in_progress = 🛠 Work on it has started.
-# needs translation
-TOLD_STATES__done = ✅ It has been done.
-# needs translation
-TOLD_WHY = In their words: “{ $words }”
-# needs translation
-TOLD_THANKS = Thank you for taking part.
-# needs translation
+    الاستخدام: { $command } [رمز الجلسة] <رقم المقترح> adopted|declined|in_progress|done [السبب، بكلمات قليلة]
+    مثال: { $command } 3 done رُكّبت الأضواء في 2 يونيو.
+    مع done، يحدّد --ask-after 7d متى يُسأل المصوّتون هل غيّر ذلك شيئًا بالنسبة لهم.
+NO_STATE = ما الذي آل إليه المقترح رقم { $id }؟ اكتب adopted أو declined أو in_progress أو done بعد رقمه، ثم السبب بكلمات قليلة: { $command } { $code } { $id } done رُكّبت الأضواء.
+BAD_STATE = لا أعرف هذه النتيجة. اكتب adopted أو declined أو in_progress أو done بعد رقم المقترح، مثل { $command } { $code } { $id } adopted
+TOO_LONG = هذه الكلمات طويلة جدًا: { $limit } حرفًا على الأكثر من فضلك.
+ASK_AFTER_BAD = يأخذ --ask-after مدة مثل 7d أو 48h أو 30d (365d على الأكثر)، مثل { $command } { $code } { $id } done --ask-after 7d رُكّبت الأضواء.
+ASK_AFTER_NOT_DONE = يأتي --ask-after مع done فقط: يُسأل الأعضاء هل غيّر المقترح شيئًا بعد إنجازه.
+HIDDEN = المقترح رقم { $id } مخفي عن الأعضاء، فلا نتيجة نخبرهم بها. أرسل أولًا /unhide { $code } { $id } إن كان يجب أن يُرى.
+WITHDRAWN = سحب صاحبُ المقترح رقم { $id } مقترحَه (محا بياناته)، فلا نتيجة تُسجَّل.
+ALREADY = المقترح رقم { $id } موسوم بـ{ $state } بالفعل (منذ { $since })؛ لم يتغير شيء ولن يُبلَّغ أحد مرتين.
+REWORDED = كان المقترح رقم { $id } موسومًا بـ{ $state } (منذ { $since }): صارت كلماته كلماتك، للتقرير وملفات التصدير. من أُبلغ من قبل لن يُبلَّغ مجددًا.
+SAVED = صار المقترح رقم { $id } موسومًا بـ{ $mark } { $state }.
+SAVED_WORDS = يقرأ الأعضاء كلماتك معه: «{ $words }»
+SAVED_WORDS_KEPT = تُحفظ كلماتك معه للتقرير وملفات التصدير: «{ $words }»
+TELLING =
+    { $n ->
+        [zero] لا أحد اقترحه أو صوّت عليه لأبلغه.
+        [one] أُبلغ العضو الذي اقترحه أو صوّت عليه، بتمهّل، ضمن الحد اليومي وخارج ساعات هدوئه.
+        [two] أُبلغ العضوين اللذين اقترحاه أو صوّتا عليه، بتمهّل، ضمن الحد اليومي وخارج ساعات هدوئهما.
+        [few] أُبلغ { $n } أعضاء اقترحوه أو صوّتوا عليه، بتمهّل، ضمن الحد اليومي وخارج ساعات هدوئهم.
+        [many] أُبلغ { $n } عضوًا اقترحوه أو صوّتوا عليه، بتمهّل، ضمن الحد اليومي وخارج ساعات هدوئهم.
+       *[other] أُبلغ { $n } عضو اقترحوه أو صوّتوا عليه، بتمهّل، ضمن الحد اليومي وخارج ساعات هدوئهم.
+    }
+TELLING_NOBODY = لا يمكن مراسلة أي أحد اقترحه أو صوّت عليه الآن، فلن يُبلَّغ أحد.
+TOLD_BEFORE =
+    { $n ->
+        [zero] لا أحد عرف من قبل أنه { $state }.
+        [one] عضو واحد عرف من قبل أنه { $state } ولن يُبلَّغ مجددًا.
+        [two] عضوان عرفا من قبل أنه { $state } ولن يُبلَّغا مجددًا.
+        [few] { $n } أعضاء عرفوا من قبل أنه { $state } ولن يُبلَّغوا مجددًا.
+        [many] { $n } عضوًا عرفوا من قبل أنه { $state } ولن يُبلَّغوا مجددًا.
+       *[other] { $n } عضو عرفوا من قبل أنه { $state } ولن يُبلَّغوا مجددًا.
+    }
+AWAY = لا يمكن مراسلة { $n } آخرين (في توقف مؤقت، أو غادروا، أو حظروا البوت).
+WILL_ASK = بعد { $wait } سأسألهم هل غيّر ذلك شيئًا بالنسبة لهم؛ وتظهر الإجابات مع النتيجة في /stats والتقرير وملفات التصدير.
+ADD_WHY = نصيحة: في المرة القادمة أضف بضع كلمات عن السبب بعد الحالة: يقرؤها الأعضاء مع الخبر، وهي تقول أكثر من الحالة وحدها. الكلمات المضافة الآن ({ $command } { $code } { $id } { $state } <السبب>) تدخل التقرير وملفات التصدير.
+TOLD_HEAD = قلتم، ففعلنا — «{ $title }»
+TOLD_YOURS = مقترحك رقم { $id }: «{ $text }»
+TOLD_VOTED = المقترح رقم { $id } الذي صوّتَّ عليه: «{ $text }»
+TOLD_STATES__adopted = 👍 اعتمده المنظّمون.
+TOLD_STATES__declined = ✖️ قرّر المنظّمون عدم المضيّ فيه.
+TOLD_STATES__in_progress = 🛠 بدأ العمل عليه.
+TOLD_STATES__done = ✅ أُنجز.
+TOLD_WHY = بكلماتهم: «{ $words }»
+TOLD_THANKS = شكرًا على مشاركتك.
 QUESTION =
-    “{ $title }”: proposal #{ $id }, “{ $text }”, was done on { $date }.
+    «{ $title }»: أُنجز المقترح رقم { $id }، «{ $text }»، في { $date }.
     
-    Did this change anything for you?
-# needs translation
-IMPACT_LABELS__a_lot = Yes, a lot
-# needs translation
-IMPACT_LABELS__a_little = A little
-# needs translation
-IMPACT_LABELS__not_really = Not really
-# needs translation
-ANSWERED = You said: { $label }. Thank you!
-# needs translation
-WORDS_PLEASE = If you like, tell me in a few words what changed (or what didn't): the next message you type is kept with your answer. No need to, though.
-# needs translation
-ALREADY_ANSWERED = You answered this already. Thank you!
-# needs translation
-WORDS_KEPT = Thank you — your words are kept with your answer.
-# needs translation
-WORDS_DECLINED = Alright, your answer stands as it is. Thank you!
-# needs translation
-WORDS_TOO_LONG = That is a little long: please keep it to { $limit } characters.
-# needs translation
-CARD_LINE = { $mark } Outcome: { $state }
-# needs translation
-CARD_WHY = “{ $words }”
-# needs translation
-STATS_HEAD = What became of proposals:
-# needs translation
-STATS_LINE = • #{ $id } { $text }: { $state } ({ $date }){ $answers }
-# needs translation
-STATS_ANSWERS = ; changed anything? { $counts } ({ $n } answered)
-# needs translation
-REPORT_SECTION = You said, we did
-# needs translation
-REPORT_COLUMNS__0 = #
-# needs translation
-REPORT_COLUMNS__1 = proposal
-# needs translation
-REPORT_COLUMNS__2 = outcome
-# needs translation
-REPORT_COLUMNS__3 = in their words
-# needs translation
-REPORT_COLUMNS__4 = since
-# needs translation
-REPORT_ASKED = Did this change anything for those who voted on it?
-# needs translation
+    هل غيّر ذلك شيئًا بالنسبة لك؟
+IMPACT_LABELS__a_lot = نعم، كثيرًا
+IMPACT_LABELS__a_little = قليلًا
+IMPACT_LABELS__not_really = ليس حقًا
+ANSWERED = قلتَ: { $label }. شكرًا!
+WORDS_PLEASE = إن شئت، أخبرني بكلمات قليلة بما تغيّر (أو بما لم يتغيّر): تُحفظ رسالتك التالية مع إجابتك. لا داعي لذلك إن لم ترغب.
+ALREADY_ANSWERED = أجبتَ عن هذا بالفعل. شكرًا!
+WORDS_KEPT = شكرًا — حُفظت كلماتك مع إجابتك.
+WORDS_DECLINED = حسنًا، تبقى إجابتك كما هي. شكرًا!
+WORDS_TOO_LONG = هذا طويل بعض الشيء: { $limit } حرفًا على الأكثر من فضلك.
+CARD_LINE = { $mark } النتيجة: { $state }
+CARD_WHY = «{ $words }»
+STATS_HEAD = ما آلت إليه المقترحات:
+STATS_LINE = • رقم { $id } { $text }: { $state } ({ $date }){ $answers }
+STATS_ANSWERS = ؛ هل غيّر شيئًا؟ { $counts } (أجاب { $n })
+REPORT_SECTION = قلتم، ففعلنا
+REPORT_COLUMNS__0 = رقم
+REPORT_COLUMNS__1 = المقترح
+REPORT_COLUMNS__2 = النتيجة
+REPORT_COLUMNS__3 = بكلماتهم
+REPORT_COLUMNS__4 = منذ
+REPORT_ASKED = هل غيّر ذلك شيئًا لمن صوّتوا عليه؟
 REPORT_COUNT = { $label }: { $n }
-# needs translation
-REPORT_NOBODY = Nobody has answered yet.
-# needs translation
-REPORT_HISTORY = Before: { $steps }
+REPORT_NOBODY = لم يُجب أحد بعد.
+REPORT_HISTORY = قبل ذلك: { $steps }

@@ -1,128 +1,77 @@
-# needs translation
-STATE_NAMES__adopted = adopted
-# needs translation
-STATE_NAMES__declined = declined
-# needs translation
-STATE_NAMES__in_progress = in progress
-# needs translation
-STATE_NAMES__done = done
-# needs translation
+STATE_NAMES__adopted = adoptada
+STATE_NAMES__declined = descartada
+STATE_NAMES__in_progress = en marcha
+STATE_NAMES__done = hecha
 STATE_MARKS__adopted = 👍
-# needs translation
 STATE_MARKS__declined = ✖️
-# needs translation
 STATE_MARKS__in_progress = 🛠
-# needs translation
 STATE_MARKS__done = ✅
-# needs translation
 USAGE =
-    Usage: { $command } [session code] <proposal number> adopted|declined|in_progress|done [why, in a few words]
-    For example: { $command } 3 done The lights went up on 2 June.
-    With done, --ask-after 7d sets when those who voted are asked whether it changed anything for them.
-# needs translation
-NO_STATE = What became of proposal #{ $id }? Write one of adopted, declined, in_progress or done after its number, then why in a few words: { $command } { $code } { $id } done The lights went up.
-# needs translation
-BAD_STATE = I don't know that outcome. Write one of adopted, declined, in_progress or done after the proposal's number, e.g. { $command } { $code } { $id } adopted
-# needs translation
-TOO_LONG = Those words are too long: please keep them to { $limit } characters.
-# needs translation
-ASK_AFTER_BAD = --ask-after takes a wait like 7d, 48h or 30d (at most 365d), e.g. { $command } { $code } { $id } done --ask-after 7d The lights went up.
-# needs translation
-ASK_AFTER_NOT_DONE = --ask-after goes with done only: members are asked whether a proposal changed anything once it is done.
-# needs translation
-HIDDEN = Proposal #{ $id } is hidden from members, so there is no outcome to tell them. /unhide { $code } { $id } first if it should be seen.
-# needs translation
-WITHDRAWN = Proposal #{ $id } was withdrawn by its author (they erased their data), so there is no outcome to record.
-# needs translation
-ALREADY = Proposal #{ $id } is already marked { $state } (since { $since }); nothing changed and nobody is told twice.
-# needs translation
-REWORDED = Proposal #{ $id } was already marked { $state } (since { $since }): its words are now yours, for the report and exports. Those told already are not told again.
-# needs translation
-SAVED = Proposal #{ $id } is now marked { $mark } { $state }.
-# needs translation
-SAVED_WORDS = Members read your words with it: “{ $words }”
-# needs translation
-SAVED_WORDS_KEPT = Your words are kept with it for the report and exports: “{ $words }”
-# needs translation
-TELLING = I'm telling the { $n } member(s) who proposed or voted on it, paced, within the daily limit and outside their quiet hours.
-# needs translation
-TELLING_NOBODY = Nobody who proposed or voted on it can be messaged now, so nobody is told.
-# needs translation
-TOLD_BEFORE = { $n } member(s) who heard it was { $state } before are not told again.
-# needs translation
-AWAY = { $n } more cannot be messaged (paused, left or blocked the bot).
-# needs translation
-WILL_ASK = In { $wait } I'll ask them whether it changed anything for them; the answers come with the outcome in /stats, the report and the exports.
-# needs translation
-ADD_WHY = Tip: next time, add a few words on why after the state: members read them with the news, and they tell more than the state alone. Words added now ({ $command } { $code } { $id } { $state } <why>) go in the report and exports.
-# needs translation
-TOLD_HEAD = You said, we did — “{ $title }”
-# needs translation
-TOLD_YOURS = Your proposal #{ $id }: “{ $text }”
-# needs translation
-TOLD_VOTED = Proposal #{ $id }, which you voted on: “{ $text }”
-# needs translation
-TOLD_STATES__adopted = 👍 The organisers have adopted it.
-# needs translation
-TOLD_STATES__declined = ✖️ The organisers decided not to take it forward.
-# needs translation
-TOLD_STATES__in_progress = 🛠 Work on it has started.
-# needs translation
-TOLD_STATES__done = ✅ It has been done.
-# needs translation
-TOLD_WHY = In their words: “{ $words }”
-# needs translation
-TOLD_THANKS = Thank you for taking part.
-# needs translation
+    Uso: { $command } [código de sesión] <número de propuesta> adopted|declined|in_progress|done [por qué, en pocas palabras]
+    Por ejemplo: { $command } 3 done Las farolas se pusieron el 2 de junio.
+    Con done, --ask-after 7d fija cuándo se pregunta a quienes votaron si les cambió algo.
+NO_STATE = ¿Qué pasó con la propuesta n.º { $id }? Escribe adopted, declined, in_progress o done tras su número, y luego por qué en pocas palabras: { $command } { $code } { $id } done Ya se pusieron las farolas.
+BAD_STATE = No conozco ese resultado. Escribe adopted, declined, in_progress o done tras el número de la propuesta, p. ej. { $command } { $code } { $id } adopted
+TOO_LONG = Esas palabras son demasiado largas: como máximo { $limit } caracteres, por favor.
+ASK_AFTER_BAD = --ask-after lleva una espera como 7d, 48h o 30d (como mucho 365d), p. ej. { $command } { $code } { $id } done --ask-after 7d Ya se pusieron las farolas.
+ASK_AFTER_NOT_DONE = --ask-after solo va con done: se pregunta a los miembros si una propuesta les cambió algo una vez hecha.
+HIDDEN = La propuesta n.º { $id } está oculta para los miembros, así que no hay resultado que contarles. Primero /unhide { $code } { $id } si debe verse.
+WITHDRAWN = Su autor retiró la propuesta n.º { $id } (borró sus datos), así que no hay resultado que anotar.
+ALREADY = La propuesta n.º { $id } ya está marcada como { $state } (desde { $since }); no cambia nada y nadie recibe el aviso dos veces.
+REWORDED = La propuesta n.º { $id } ya estaba marcada como { $state } (desde { $since }): ahora lleva tus palabras, para el informe y las exportaciones. A quienes ya se avisó no se les vuelve a avisar.
+SAVED = La propuesta n.º { $id } está marcada ahora como { $mark } { $state }.
+SAVED_WORDS = Los miembros leen tus palabras con ella: “{ $words }”
+SAVED_WORDS_KEPT = Tus palabras se guardan con ella para el informe y las exportaciones: “{ $words }”
+TELLING =
+    { $n ->
+        [one] Aviso al miembro que la propuso o votó, poco a poco, dentro del límite diario y fuera de sus horas de silencio.
+        [many] Aviso a los { $n } de miembros que la propusieron o votaron, poco a poco, dentro del límite diario y fuera de sus horas de silencio.
+       *[other] Aviso a los { $n } miembros que la propusieron o votaron, poco a poco, dentro del límite diario y fuera de sus horas de silencio.
+    }
+TELLING_NOBODY = Ahora no se puede escribir a nadie que la propusiera o votara, así que no se avisa a nadie.
+TOLD_BEFORE =
+    { $n ->
+        [one] { $n } miembro que ya supo que estaba { $state } no recibe otro aviso.
+        [many] { $n } de miembros que ya supieron que estaba { $state } no reciben otro aviso.
+       *[other] { $n } miembros que ya supieron que estaba { $state } no reciben otro aviso.
+    }
+AWAY = A { $n } más no se les puede escribir (en pausa, se fueron o bloquearon el bot).
+WILL_ASK = Dentro de { $wait } les preguntaré si les cambió algo; las respuestas aparecen con el resultado en /stats, el informe y las exportaciones.
+ADD_WHY = Consejo: la próxima vez, añade unas palabras sobre el porqué tras el estado: los miembros las leen con la noticia y dicen más que el estado solo. Las palabras añadidas ahora ({ $command } { $code } { $id } { $state } <por qué>) van al informe y a las exportaciones.
+TOLD_HEAD = Lo dijisteis, lo hicimos — “{ $title }”
+TOLD_YOURS = Tu propuesta n.º { $id }: “{ $text }”
+TOLD_VOTED = La propuesta n.º { $id }, que votaste: “{ $text }”
+TOLD_STATES__adopted = 👍 Los organizadores la han adoptado.
+TOLD_STATES__declined = ✖️ Los organizadores decidieron no seguir adelante con ella.
+TOLD_STATES__in_progress = 🛠 Ya se ha empezado a trabajar en ella.
+TOLD_STATES__done = ✅ Ya está hecha.
+TOLD_WHY = En sus palabras: “{ $words }”
+TOLD_THANKS = Gracias por participar.
 QUESTION =
-    “{ $title }”: proposal #{ $id }, “{ $text }”, was done on { $date }.
+    “{ $title }”: la propuesta n.º { $id }, “{ $text }”, se hizo el { $date }.
     
-    Did this change anything for you?
-# needs translation
-IMPACT_LABELS__a_lot = Yes, a lot
-# needs translation
-IMPACT_LABELS__a_little = A little
-# needs translation
-IMPACT_LABELS__not_really = Not really
-# needs translation
-ANSWERED = You said: { $label }. Thank you!
-# needs translation
-WORDS_PLEASE = If you like, tell me in a few words what changed (or what didn't): the next message you type is kept with your answer. No need to, though.
-# needs translation
-ALREADY_ANSWERED = You answered this already. Thank you!
-# needs translation
-WORDS_KEPT = Thank you — your words are kept with your answer.
-# needs translation
-WORDS_DECLINED = Alright, your answer stands as it is. Thank you!
-# needs translation
-WORDS_TOO_LONG = That is a little long: please keep it to { $limit } characters.
-# needs translation
-CARD_LINE = { $mark } Outcome: { $state }
-# needs translation
+    ¿Te ha cambiado algo?
+IMPACT_LABELS__a_lot = Sí, mucho
+IMPACT_LABELS__a_little = Un poco
+IMPACT_LABELS__not_really = No mucho
+ANSWERED = Dijiste: { $label }. ¡Gracias!
+WORDS_PLEASE = Si quieres, cuéntame en pocas palabras qué cambió (o qué no): el próximo mensaje que escribas se guarda con tu respuesta. No es obligatorio.
+ALREADY_ANSWERED = Ya respondiste a esto. ¡Gracias!
+WORDS_KEPT = Gracias: tus palabras se guardan con tu respuesta.
+WORDS_DECLINED = De acuerdo, tu respuesta queda como está. ¡Gracias!
+WORDS_TOO_LONG = Es un poco largo: como máximo { $limit } caracteres, por favor.
+CARD_LINE = { $mark } Resultado: { $state }
 CARD_WHY = “{ $words }”
-# needs translation
-STATS_HEAD = What became of proposals:
-# needs translation
-STATS_LINE = • #{ $id } { $text }: { $state } ({ $date }){ $answers }
-# needs translation
-STATS_ANSWERS = ; changed anything? { $counts } ({ $n } answered)
-# needs translation
-REPORT_SECTION = You said, we did
-# needs translation
-REPORT_COLUMNS__0 = #
-# needs translation
-REPORT_COLUMNS__1 = proposal
-# needs translation
-REPORT_COLUMNS__2 = outcome
-# needs translation
-REPORT_COLUMNS__3 = in their words
-# needs translation
-REPORT_COLUMNS__4 = since
-# needs translation
-REPORT_ASKED = Did this change anything for those who voted on it?
-# needs translation
+STATS_HEAD = Qué pasó con las propuestas:
+STATS_LINE = • n.º { $id } { $text }: { $state } ({ $date }){ $answers }
+STATS_ANSWERS = ; ¿cambió algo? { $counts } ({ $n } respondieron)
+REPORT_SECTION = Lo dijisteis, lo hicimos
+REPORT_COLUMNS__0 = n.º
+REPORT_COLUMNS__1 = propuesta
+REPORT_COLUMNS__2 = resultado
+REPORT_COLUMNS__3 = en sus palabras
+REPORT_COLUMNS__4 = desde
+REPORT_ASKED = ¿Les cambió algo a quienes la votaron?
 REPORT_COUNT = { $label }: { $n }
-# needs translation
-REPORT_NOBODY = Nobody has answered yet.
-# needs translation
-REPORT_HISTORY = Before: { $steps }
+REPORT_NOBODY = Nadie ha respondido todavía.
+REPORT_HISTORY = Antes: { $steps }

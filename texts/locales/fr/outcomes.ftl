@@ -1,128 +1,77 @@
-# needs translation
-STATE_NAMES__adopted = adopted
-# needs translation
-STATE_NAMES__declined = declined
-# needs translation
-STATE_NAMES__in_progress = in progress
-# needs translation
-STATE_NAMES__done = done
-# needs translation
+STATE_NAMES__adopted = adoptée
+STATE_NAMES__declined = écartée
+STATE_NAMES__in_progress = en cours
+STATE_NAMES__done = réalisée
 STATE_MARKS__adopted = 👍
-# needs translation
 STATE_MARKS__declined = ✖️
-# needs translation
 STATE_MARKS__in_progress = 🛠
-# needs translation
 STATE_MARKS__done = ✅
-# needs translation
 USAGE =
-    Usage: { $command } [session code] <proposal number> adopted|declined|in_progress|done [why, in a few words]
-    For example: { $command } 3 done The lights went up on 2 June.
-    With done, --ask-after 7d sets when those who voted are asked whether it changed anything for them.
-# needs translation
-NO_STATE = What became of proposal #{ $id }? Write one of adopted, declined, in_progress or done after its number, then why in a few words: { $command } { $code } { $id } done The lights went up.
-# needs translation
-BAD_STATE = I don't know that outcome. Write one of adopted, declined, in_progress or done after the proposal's number, e.g. { $command } { $code } { $id } adopted
-# needs translation
-TOO_LONG = Those words are too long: please keep them to { $limit } characters.
-# needs translation
-ASK_AFTER_BAD = --ask-after takes a wait like 7d, 48h or 30d (at most 365d), e.g. { $command } { $code } { $id } done --ask-after 7d The lights went up.
-# needs translation
-ASK_AFTER_NOT_DONE = --ask-after goes with done only: members are asked whether a proposal changed anything once it is done.
-# needs translation
-HIDDEN = Proposal #{ $id } is hidden from members, so there is no outcome to tell them. /unhide { $code } { $id } first if it should be seen.
-# needs translation
-WITHDRAWN = Proposal #{ $id } was withdrawn by its author (they erased their data), so there is no outcome to record.
-# needs translation
-ALREADY = Proposal #{ $id } is already marked { $state } (since { $since }); nothing changed and nobody is told twice.
-# needs translation
-REWORDED = Proposal #{ $id } was already marked { $state } (since { $since }): its words are now yours, for the report and exports. Those told already are not told again.
-# needs translation
-SAVED = Proposal #{ $id } is now marked { $mark } { $state }.
-# needs translation
-SAVED_WORDS = Members read your words with it: “{ $words }”
-# needs translation
-SAVED_WORDS_KEPT = Your words are kept with it for the report and exports: “{ $words }”
-# needs translation
-TELLING = I'm telling the { $n } member(s) who proposed or voted on it, paced, within the daily limit and outside their quiet hours.
-# needs translation
-TELLING_NOBODY = Nobody who proposed or voted on it can be messaged now, so nobody is told.
-# needs translation
-TOLD_BEFORE = { $n } member(s) who heard it was { $state } before are not told again.
-# needs translation
-AWAY = { $n } more cannot be messaged (paused, left or blocked the bot).
-# needs translation
-WILL_ASK = In { $wait } I'll ask them whether it changed anything for them; the answers come with the outcome in /stats, the report and the exports.
-# needs translation
-ADD_WHY = Tip: next time, add a few words on why after the state: members read them with the news, and they tell more than the state alone. Words added now ({ $command } { $code } { $id } { $state } <why>) go in the report and exports.
-# needs translation
-TOLD_HEAD = You said, we did — “{ $title }”
-# needs translation
-TOLD_YOURS = Your proposal #{ $id }: “{ $text }”
-# needs translation
-TOLD_VOTED = Proposal #{ $id }, which you voted on: “{ $text }”
-# needs translation
-TOLD_STATES__adopted = 👍 The organisers have adopted it.
-# needs translation
-TOLD_STATES__declined = ✖️ The organisers decided not to take it forward.
-# needs translation
-TOLD_STATES__in_progress = 🛠 Work on it has started.
-# needs translation
-TOLD_STATES__done = ✅ It has been done.
-# needs translation
-TOLD_WHY = In their words: “{ $words }”
-# needs translation
-TOLD_THANKS = Thank you for taking part.
-# needs translation
+    Usage : { $command } [code de session] <numéro de proposition> adopted|declined|in_progress|done [pourquoi, en quelques mots]
+    Par exemple : { $command } 3 done Les lampadaires ont été posés le 2 juin.
+    Avec done, --ask-after 7d fixe quand on demande aux votants si cela a changé quelque chose pour eux.
+NO_STATE = Qu'est devenue la proposition n° { $id } ? Écrivez adopted, declined, in_progress ou done après son numéro, puis pourquoi en quelques mots : { $command } { $code } { $id } done Les lampadaires sont posés.
+BAD_STATE = Je ne connais pas ce résultat. Écrivez adopted, declined, in_progress ou done après le numéro de la proposition, par ex. { $command } { $code } { $id } adopted
+TOO_LONG = Ces mots sont trop longs : { $limit } caractères au plus, s'il vous plaît.
+ASK_AFTER_BAD = --ask-after prend un délai comme 7d, 48h ou 30d (365d au plus), par ex. { $command } { $code } { $id } done --ask-after 7d Les lampadaires sont posés.
+ASK_AFTER_NOT_DONE = --ask-after ne va qu'avec done : on demande aux membres si une proposition a changé quelque chose une fois réalisée.
+HIDDEN = La proposition n° { $id } est masquée pour les membres : il n'y a pas de résultat à leur annoncer. D'abord /unhide { $code } { $id } si elle doit être vue.
+WITHDRAWN = La proposition n° { $id } a été retirée par son auteur (qui a effacé ses données) : pas de résultat à noter.
+ALREADY = La proposition n° { $id } est déjà marquée { $state } (depuis le { $since }) ; rien ne change et personne n'est prévenu deux fois.
+REWORDED = La proposition n° { $id } était déjà marquée { $state } (depuis le { $since }) : elle porte maintenant vos mots, pour le rapport et les exports. Ceux déjà prévenus ne le sont pas à nouveau.
+SAVED = La proposition n° { $id } est maintenant marquée { $mark } { $state }.
+SAVED_WORDS = Les membres lisent vos mots avec elle : « { $words } »
+SAVED_WORDS_KEPT = Vos mots sont gardés avec elle pour le rapport et les exports : « { $words } »
+TELLING =
+    { $n ->
+        [one] Je préviens le membre qui l'a proposée ou votée, à son rythme, dans la limite quotidienne et hors de ses heures calmes.
+        [many] Je préviens les { $n } de membres qui l'ont proposée ou votée, à leur rythme, dans la limite quotidienne et hors de leurs heures calmes.
+       *[other] Je préviens les { $n } membres qui l'ont proposée ou votée, à leur rythme, dans la limite quotidienne et hors de leurs heures calmes.
+    }
+TELLING_NOBODY = Personne ayant proposé ou voté ne peut recevoir de message maintenant : personne n'est prévenu.
+TOLD_BEFORE =
+    { $n ->
+        [one] { $n } membre qui savait déjà qu'elle était { $state } n'est pas prévenu à nouveau.
+        [many] { $n } de membres qui savaient déjà qu'elle était { $state } ne sont pas prévenus à nouveau.
+       *[other] { $n } membres qui savaient déjà qu'elle était { $state } ne sont pas prévenus à nouveau.
+    }
+AWAY = { $n } de plus ne peuvent pas recevoir de message (en pause, partis ou ayant bloqué le bot).
+WILL_ASK = Dans { $wait }, je leur demanderai si cela a changé quelque chose pour eux ; les réponses viennent avec le résultat dans /stats, le rapport et les exports.
+ADD_WHY = Astuce : la prochaine fois, ajoutez quelques mots sur le pourquoi après l'état : les membres les lisent avec la nouvelle, et ils en disent plus que l'état seul. Les mots ajoutés maintenant ({ $command } { $code } { $id } { $state } <pourquoi>) vont dans le rapport et les exports.
+TOLD_HEAD = Vous l'avez dit, nous l'avons fait — « { $title } »
+TOLD_YOURS = Votre proposition n° { $id } : « { $text } »
+TOLD_VOTED = La proposition n° { $id }, sur laquelle vous avez voté : « { $text } »
+TOLD_STATES__adopted = 👍 Les organisateurs l'ont adoptée.
+TOLD_STATES__declined = ✖️ Les organisateurs ont décidé de ne pas y donner suite.
+TOLD_STATES__in_progress = 🛠 Le travail a commencé.
+TOLD_STATES__done = ✅ C'est fait.
+TOLD_WHY = Dans leurs mots : « { $words } »
+TOLD_THANKS = Merci d'avoir participé.
 QUESTION =
-    “{ $title }”: proposal #{ $id }, “{ $text }”, was done on { $date }.
+    « { $title } » : la proposition n° { $id }, « { $text } », a été réalisée le { $date }.
     
-    Did this change anything for you?
-# needs translation
-IMPACT_LABELS__a_lot = Yes, a lot
-# needs translation
-IMPACT_LABELS__a_little = A little
-# needs translation
-IMPACT_LABELS__not_really = Not really
-# needs translation
-ANSWERED = You said: { $label }. Thank you!
-# needs translation
-WORDS_PLEASE = If you like, tell me in a few words what changed (or what didn't): the next message you type is kept with your answer. No need to, though.
-# needs translation
-ALREADY_ANSWERED = You answered this already. Thank you!
-# needs translation
-WORDS_KEPT = Thank you — your words are kept with your answer.
-# needs translation
-WORDS_DECLINED = Alright, your answer stands as it is. Thank you!
-# needs translation
-WORDS_TOO_LONG = That is a little long: please keep it to { $limit } characters.
-# needs translation
-CARD_LINE = { $mark } Outcome: { $state }
-# needs translation
-CARD_WHY = “{ $words }”
-# needs translation
-STATS_HEAD = What became of proposals:
-# needs translation
-STATS_LINE = • #{ $id } { $text }: { $state } ({ $date }){ $answers }
-# needs translation
-STATS_ANSWERS = ; changed anything? { $counts } ({ $n } answered)
-# needs translation
-REPORT_SECTION = You said, we did
-# needs translation
-REPORT_COLUMNS__0 = #
-# needs translation
-REPORT_COLUMNS__1 = proposal
-# needs translation
-REPORT_COLUMNS__2 = outcome
-# needs translation
-REPORT_COLUMNS__3 = in their words
-# needs translation
-REPORT_COLUMNS__4 = since
-# needs translation
-REPORT_ASKED = Did this change anything for those who voted on it?
-# needs translation
-REPORT_COUNT = { $label }: { $n }
-# needs translation
-REPORT_NOBODY = Nobody has answered yet.
-# needs translation
-REPORT_HISTORY = Before: { $steps }
+    Cela a-t-il changé quelque chose pour vous ?
+IMPACT_LABELS__a_lot = Oui, beaucoup
+IMPACT_LABELS__a_little = Un peu
+IMPACT_LABELS__not_really = Pas vraiment
+ANSWERED = Vous avez répondu : { $label }. Merci !
+WORDS_PLEASE = Si vous voulez, dites-moi en quelques mots ce qui a changé (ou pas) : votre prochain message est gardé avec votre réponse. Rien d'obligatoire.
+ALREADY_ANSWERED = Vous avez déjà répondu. Merci !
+WORDS_KEPT = Merci : vos mots sont gardés avec votre réponse.
+WORDS_DECLINED = Très bien, votre réponse reste telle quelle. Merci !
+WORDS_TOO_LONG = C'est un peu long : { $limit } caractères au plus, s'il vous plaît.
+CARD_LINE = { $mark } Résultat : { $state }
+CARD_WHY = « { $words } »
+STATS_HEAD = Ce que sont devenues les propositions :
+STATS_LINE = • n° { $id } { $text } : { $state } ({ $date }){ $answers }
+STATS_ANSWERS = ; un changement ? { $counts } ({ $n } réponses)
+REPORT_SECTION = Vous l'avez dit, nous l'avons fait
+REPORT_COLUMNS__0 = n°
+REPORT_COLUMNS__1 = proposition
+REPORT_COLUMNS__2 = résultat
+REPORT_COLUMNS__3 = dans leurs mots
+REPORT_COLUMNS__4 = depuis
+REPORT_ASKED = Cela a-t-il changé quelque chose pour ceux qui ont voté ?
+REPORT_COUNT = { $label } : { $n }
+REPORT_NOBODY = Personne n'a encore répondu.
+REPORT_HISTORY = Avant : { $steps }

@@ -1,128 +1,83 @@
-# needs translation
-STATE_NAMES__adopted = adopted
-# needs translation
-STATE_NAMES__declined = declined
-# needs translation
-STATE_NAMES__in_progress = in progress
-# needs translation
-STATE_NAMES__done = done
-# needs translation
+STATE_NAMES__adopted = przyjęta
+STATE_NAMES__declined = odrzucona
+STATE_NAMES__in_progress = w realizacji
+STATE_NAMES__done = zrealizowana
 STATE_MARKS__adopted = 👍
-# needs translation
 STATE_MARKS__declined = ✖️
-# needs translation
 STATE_MARKS__in_progress = 🛠
-# needs translation
 STATE_MARKS__done = ✅
-# needs translation
 USAGE =
-    Usage: { $command } [session code] <proposal number> adopted|declined|in_progress|done [why, in a few words]
-    For example: { $command } 3 done The lights went up on 2 June.
-    With done, --ask-after 7d sets when those who voted are asked whether it changed anything for them.
-# needs translation
-NO_STATE = What became of proposal #{ $id }? Write one of adopted, declined, in_progress or done after its number, then why in a few words: { $command } { $code } { $id } done The lights went up.
-# needs translation
-BAD_STATE = I don't know that outcome. Write one of adopted, declined, in_progress or done after the proposal's number, e.g. { $command } { $code } { $id } adopted
-# needs translation
-TOO_LONG = Those words are too long: please keep them to { $limit } characters.
-# needs translation
-ASK_AFTER_BAD = --ask-after takes a wait like 7d, 48h or 30d (at most 365d), e.g. { $command } { $code } { $id } done --ask-after 7d The lights went up.
-# needs translation
-ASK_AFTER_NOT_DONE = --ask-after goes with done only: members are asked whether a proposal changed anything once it is done.
-# needs translation
-HIDDEN = Proposal #{ $id } is hidden from members, so there is no outcome to tell them. /unhide { $code } { $id } first if it should be seen.
-# needs translation
-WITHDRAWN = Proposal #{ $id } was withdrawn by its author (they erased their data), so there is no outcome to record.
-# needs translation
-ALREADY = Proposal #{ $id } is already marked { $state } (since { $since }); nothing changed and nobody is told twice.
-# needs translation
-REWORDED = Proposal #{ $id } was already marked { $state } (since { $since }): its words are now yours, for the report and exports. Those told already are not told again.
-# needs translation
-SAVED = Proposal #{ $id } is now marked { $mark } { $state }.
-# needs translation
-SAVED_WORDS = Members read your words with it: “{ $words }”
-# needs translation
-SAVED_WORDS_KEPT = Your words are kept with it for the report and exports: “{ $words }”
-# needs translation
-TELLING = I'm telling the { $n } member(s) who proposed or voted on it, paced, within the daily limit and outside their quiet hours.
-# needs translation
-TELLING_NOBODY = Nobody who proposed or voted on it can be messaged now, so nobody is told.
-# needs translation
-TOLD_BEFORE = { $n } member(s) who heard it was { $state } before are not told again.
-# needs translation
-AWAY = { $n } more cannot be messaged (paused, left or blocked the bot).
-# needs translation
-WILL_ASK = In { $wait } I'll ask them whether it changed anything for them; the answers come with the outcome in /stats, the report and the exports.
-# needs translation
-ADD_WHY = Tip: next time, add a few words on why after the state: members read them with the news, and they tell more than the state alone. Words added now ({ $command } { $code } { $id } { $state } <why>) go in the report and exports.
-# needs translation
-TOLD_HEAD = You said, we did — “{ $title }”
-# needs translation
-TOLD_YOURS = Your proposal #{ $id }: “{ $text }”
-# needs translation
-TOLD_VOTED = Proposal #{ $id }, which you voted on: “{ $text }”
-# needs translation
-TOLD_STATES__adopted = 👍 The organisers have adopted it.
-# needs translation
-TOLD_STATES__declined = ✖️ The organisers decided not to take it forward.
-# needs translation
-TOLD_STATES__in_progress = 🛠 Work on it has started.
-# needs translation
-TOLD_STATES__done = ✅ It has been done.
-# needs translation
-TOLD_WHY = In their words: “{ $words }”
-# needs translation
-TOLD_THANKS = Thank you for taking part.
-# needs translation
+    Użycie: { $command } [kod sesji] <numer propozycji> adopted|declined|in_progress|done [dlaczego, w kilku słowach]
+    Na przykład: { $command } 3 done Latarnie stanęły 2 czerwca.
+    Przy done --ask-after 7d ustala, kiedy zapytam głosujących, czy coś to dla nich zmieniło.
+NO_STATE = Co stało się z propozycją nr { $id }? Po jej numerze wpisz adopted, declined, in_progress lub done, a potem w kilku słowach dlaczego: { $command } { $code } { $id } done Latarnie już stoją.
+BAD_STATE = Nie znam takiego wyniku. Po numerze propozycji wpisz adopted, declined, in_progress lub done, np. { $command } { $code } { $id } adopted
+TOO_LONG = Te słowa są za długie: najwyżej { $limit } znaków, proszę.
+ASK_AFTER_BAD = --ask-after przyjmuje czas jak 7d, 48h lub 30d (najwyżej 365d), np. { $command } { $code } { $id } done --ask-after 7d Latarnie już stoją.
+ASK_AFTER_NOT_DONE = --ask-after działa tylko z done: pytam uczestników, czy propozycja coś zmieniła, gdy jest już zrealizowana.
+HIDDEN = Propozycja nr { $id } jest ukryta przed uczestnikami, więc nie ma o czym ich informować. Najpierw /unhide { $code } { $id }, jeśli ma być widoczna.
+WITHDRAWN = Propozycję nr { $id } wycofał jej autor (usunął swoje dane), więc nie ma wyniku do zapisania.
+ALREADY = Propozycja nr { $id } jest już oznaczona jako { $state } (od { $since }); nic się nie zmienia i nikt nie dostanie informacji dwa razy.
+REWORDED = Propozycja nr { $id } była już oznaczona jako { $state } (od { $since }): teraz ma Twoje słowa, do raportu i eksportów. Kto już wie, nie dostanie informacji ponownie.
+SAVED = Propozycja nr { $id } jest teraz oznaczona: { $mark } { $state }.
+SAVED_WORDS = Uczestnicy przeczytają z nią Twoje słowa: „{ $words }”
+SAVED_WORDS_KEPT = Twoje słowa zostają przy niej do raportu i eksportów: „{ $words }”
+TELLING =
+    { $n ->
+        [one] Informuję { $n } osobę, która ją zgłosiła lub na nią głosowała, stopniowo, w dziennym limicie i poza jej godzinami ciszy.
+        [few] Informuję { $n } osoby, które ją zgłosiły lub na nią głosowały, stopniowo, w dziennym limicie i poza ich godzinami ciszy.
+        [many] Informuję { $n } osób, które ją zgłosiły lub na nią głosowały, stopniowo, w dziennym limicie i poza ich godzinami ciszy.
+       *[other] Informuję { $n } osoby, które ją zgłosiły lub na nią głosowały, stopniowo, w dziennym limicie i poza ich godzinami ciszy.
+    }
+TELLING_NOBODY = Do nikogo, kto ją zgłosił lub na nią głosował, nie można teraz pisać, więc nikt nie dostanie informacji.
+TOLD_BEFORE =
+    { $n ->
+        [one] { $n } osoba, która już wie, że była { $state }, nie dostanie informacji ponownie.
+        [few] { $n } osoby, które już wiedzą, że była { $state }, nie dostaną informacji ponownie.
+        [many] { $n } osób, które już wiedzą, że była { $state }, nie dostanie informacji ponownie.
+       *[other] { $n } osoby, które już wiedzą, że była { $state }, nie dostaną informacji ponownie.
+    }
+AWAY =
+    { $n ->
+        [one] Do { $n } kolejnej osoby nie można pisać (pauza, odejście lub blokada bota).
+       *[other] Do { $n } kolejnych osób nie można pisać (pauza, odejście lub blokada bota).
+    }
+WILL_ASK = Za { $wait } zapytam ich, czy coś to dla nich zmieniło; odpowiedzi pojawią się przy wyniku w /stats, raporcie i eksportach.
+ADD_WHY = Wskazówka: następnym razem dopisz po stanie kilka słów wyjaśnienia: uczestnicy przeczytają je razem z wiadomością, a mówią więcej niż sam stan. Słowa dodane teraz ({ $command } { $code } { $id } { $state } <dlaczego>) trafią do raportu i eksportów.
+TOLD_HEAD = Mówiliście, zrobiliśmy — „{ $title }”
+TOLD_YOURS = Twoja propozycja nr { $id }: „{ $text }”
+TOLD_VOTED = Propozycja nr { $id }, na którą głosowałeś/-aś: „{ $text }”
+TOLD_STATES__adopted = 👍 Organizatorzy ją przyjęli.
+TOLD_STATES__declined = ✖️ Organizatorzy postanowili jej nie realizować.
+TOLD_STATES__in_progress = 🛠 Prace nad nią ruszyły.
+TOLD_STATES__done = ✅ Zostało zrobione.
+TOLD_WHY = Ich słowami: „{ $words }”
+TOLD_THANKS = Dziękujemy za udział.
 QUESTION =
-    “{ $title }”: proposal #{ $id }, “{ $text }”, was done on { $date }.
+    „{ $title }”: propozycja nr { $id }, „{ $text }”, została zrealizowana { $date }.
     
-    Did this change anything for you?
-# needs translation
-IMPACT_LABELS__a_lot = Yes, a lot
-# needs translation
-IMPACT_LABELS__a_little = A little
-# needs translation
-IMPACT_LABELS__not_really = Not really
-# needs translation
-ANSWERED = You said: { $label }. Thank you!
-# needs translation
-WORDS_PLEASE = If you like, tell me in a few words what changed (or what didn't): the next message you type is kept with your answer. No need to, though.
-# needs translation
-ALREADY_ANSWERED = You answered this already. Thank you!
-# needs translation
-WORDS_KEPT = Thank you — your words are kept with your answer.
-# needs translation
-WORDS_DECLINED = Alright, your answer stands as it is. Thank you!
-# needs translation
-WORDS_TOO_LONG = That is a little long: please keep it to { $limit } characters.
-# needs translation
-CARD_LINE = { $mark } Outcome: { $state }
-# needs translation
-CARD_WHY = “{ $words }”
-# needs translation
-STATS_HEAD = What became of proposals:
-# needs translation
-STATS_LINE = • #{ $id } { $text }: { $state } ({ $date }){ $answers }
-# needs translation
-STATS_ANSWERS = ; changed anything? { $counts } ({ $n } answered)
-# needs translation
-REPORT_SECTION = You said, we did
-# needs translation
-REPORT_COLUMNS__0 = #
-# needs translation
-REPORT_COLUMNS__1 = proposal
-# needs translation
-REPORT_COLUMNS__2 = outcome
-# needs translation
-REPORT_COLUMNS__3 = in their words
-# needs translation
-REPORT_COLUMNS__4 = since
-# needs translation
-REPORT_ASKED = Did this change anything for those who voted on it?
-# needs translation
+    Czy coś to dla Ciebie zmieniło?
+IMPACT_LABELS__a_lot = Tak, bardzo
+IMPACT_LABELS__a_little = Trochę
+IMPACT_LABELS__not_really = Raczej nie
+ANSWERED = Twoja odpowiedź: { $label }. Dziękuję!
+WORDS_PLEASE = Jeśli chcesz, napisz w kilku słowach, co się zmieniło (albo nie): Twoja następna wiadomość zostanie zapisana z odpowiedzią. Nie musisz.
+ALREADY_ANSWERED = Już na to odpowiedziałeś/-aś. Dziękuję!
+WORDS_KEPT = Dziękuję — Twoje słowa zostały zapisane z odpowiedzią.
+WORDS_DECLINED = Dobrze, odpowiedź zostaje bez zmian. Dziękuję!
+WORDS_TOO_LONG = To trochę za długie: najwyżej { $limit } znaków, proszę.
+CARD_LINE = { $mark } Wynik: { $state }
+CARD_WHY = „{ $words }”
+STATS_HEAD = Co stało się z propozycjami:
+STATS_LINE = • nr { $id } { $text }: { $state } ({ $date }){ $answers }
+STATS_ANSWERS = ; czy coś zmieniło? { $counts } (odpowiedzi: { $n })
+REPORT_SECTION = Mówiliście, zrobiliśmy
+REPORT_COLUMNS__0 = nr
+REPORT_COLUMNS__1 = propozycja
+REPORT_COLUMNS__2 = wynik
+REPORT_COLUMNS__3 = ich słowami
+REPORT_COLUMNS__4 = od
+REPORT_ASKED = Czy coś to zmieniło dla głosujących?
 REPORT_COUNT = { $label }: { $n }
-# needs translation
-REPORT_NOBODY = Nobody has answered yet.
-# needs translation
-REPORT_HISTORY = Before: { $steps }
+REPORT_NOBODY = Nikt jeszcze nie odpowiedział.
+REPORT_HISTORY = Wcześniej: { $steps }
