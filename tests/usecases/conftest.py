@@ -153,7 +153,6 @@ class Person:
         self.username = username if username is not None else name.lower()
         self.chat = world.chat(telegram_id)
         self.toasts: list[str] = []
-        self.language = "en"  # what Telegram says they use (`language_code`)
 
     def actor(self, chat: Chat | None = None) -> Actor:
         chat = chat or self.chat
