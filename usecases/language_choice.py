@@ -7,7 +7,8 @@ from __future__ import annotations
 import texts.members
 from storage import members as member_store
 from storage.models import id_of
-from texts.languages import own_name
+from texts import i18n
+from texts.languages import name_in, own_name
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import LanguageButton
 from usecases.answer import show_current
@@ -36,7 +37,7 @@ def language(ctx: Ctx, typed: str = "") -> None:
         _choose(ctx, place, chosen)
         return
     if len(offered) < 2:
-        ctx.say(texts.members.LANGUAGE_ONLY.format(title=title, language=own_name(place.language)))
+        ctx.say(texts.members.LANGUAGE_ONLY.format(title=title, language=_name(place.language)))
         return
     buttons = [
         (("✅ " if code == place.language else "") + own_name(code),
@@ -44,7 +45,7 @@ def language(ctx: Ctx, typed: str = "") -> None:
         for code in offered
     ]  # fmt: skip
     rows = tuple(tuple(buttons[i : i + PER_ROW]) for i in range(0, len(buttons), PER_ROW))
-    ask = texts.members.LANGUAGE_ASK.format(language=own_name(place.language), title=title)
+    ask = texts.members.LANGUAGE_ASK.format(language=_name(place.language), title=title)
     ctx.say(Out(ask, rows))
 
 
@@ -58,12 +59,13 @@ def choose_language(ctx: Ctx, action: LanguageButton) -> None:
 
 
 def _choose(ctx: Ctx, place: Place, code: str) -> None:
-    name = own_name(code)
+    name = name_in(code, i18n.language())
     if code == place.language and place.member.language == code:
         _tell(ctx, texts.members.LANGUAGE_UNCHANGED.format(language=name))
         return
     member_store.set_language(db=ctx.db, member=place.member, language=code)
-    _tell(ctx, texts.members.LANGUAGE_SET.format(language=name))
+    i18n.set_language(i18n.shipped(code) or i18n.language())  # the bot's words follow
+    _tell(ctx, texts.members.LANGUAGE_SET.format(language=name_in(code, i18n.language())))
     again = place_of(ctx, session_id=id_of(place.cosession))  # now in the new language
     if isinstance(again, Place) and not again.member.paused:
         show_current(ctx, again)
@@ -83,9 +85,14 @@ def say_how_to_change(ctx: Ctx, place: Place) -> None:
     offered = _offered(place)
     if len(offered) > 1:
         others = ", ".join(own_name(code) for code in offered if code != place.language)
-        ctx.say(texts.members.LANGUAGE_HINT.format(language=own_name(place.language),
+        ctx.say(texts.members.LANGUAGE_HINT.format(language=_name(place.language),
                                                    others=others))  # fmt: skip
 
 
 def _offered(place: Place) -> tuple[str, ...]:
     return session_languages(place.cosession, place.flow)
+
+
+def _name(code: str) -> str:
+    """A language named in the words being spoken ("inglés" for a Spanish reader)."""
+    return name_in(code, i18n.language())
