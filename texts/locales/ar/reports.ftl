@@ -1,14 +1,10 @@
 READ_USAGE = الاستخدام: { $command } <رمز الجلسة> [الصفحة]
 PROPOSALS_FOR_A_SESSION = للمنظّمين والمنسّقين: يعرض /proposals <رمز الجلسة> مقترحاتها.
 ANSWERS_USAGE = الاستخدام: /answers <رمز الجلسة> <معرّف الخطوة> [الصفحة]. خطوات «{ $title }»: { $steps }
-# needs translation
-ANSWERS_USAGE_PLAIN = الاستخدام: /answers <رمز الجلسة> <معرّف الخطوة> [الصفحة]
-# needs translation
-ANSWERS_WHICH = أي سؤال من «{ $title }»؟ أرسل /answers { $code } <الخطوة>، واحدًا من: { $steps }
-# needs translation
+ANSWERS_USAGE_PLAIN = الاستخدام: /answers <رمز الجلسة> [معرّف الخطوة] [الصفحة]
+ANSWERS_WHICH = أي سؤال من «{ $title }»؟ نتائج كل سؤال بترتيب المسار:
 ANSWERS_BUTTON = { $label } ({ $n })
-# needs translation
-NO_QUESTIONS = “{ $title }” asks no questions: its flow has only messages and votes.
+NO_QUESTIONS = «{ $title }» لا تطرح أسئلة: مسارها رسائل وتصويتات فقط.
 NO_SUCH_STEP = ليس في «{ $title }» خطوة «{ $step }». خطواتها: { $steps }
 PAGE_FOOTER = الصفحة { $page } من { $pages }. التالية: { $more } { $next }
 PAGE_LAST = الصفحة { $page } من { $pages }.
@@ -35,8 +31,9 @@ FEEDBACK_LINE =
     رقم { $id } · { $when } · { $author } · { $mood }
     «{ $text }»
 NO_FEEDBACK_READ = لم يترك أحد ملاحظات على «{ $title }» بعد.
-# needs translation
-ANSWERS_HEAD = الإجابات عن «{ $step }» في «{ $title }» ({ $n }):
+ANSWERS_HEAD =
+    «{ $title }»، السؤال { $step }:
+    { $prompt }
 ANSWERS_TALLY =
     • { $label }: { $count ->
         [zero] لا أحد
@@ -46,57 +43,33 @@ ANSWERS_TALLY =
         [many] { $count } عضوًا
        *[other] { $count } عضو
     }
-# needs translation
 ANSWER_LINE =
-    { $author } · { $when }{ $mood }
+    { $author } · { $when }{ $mood }{ $flags }
     «{ $text }»
-# needs translation
-SIDE_NAMES__followup = reply to a follow-up
-# needs translation
-SIDE_NAMES__elaboration = more detail, asked for
-# needs translation
-ANSWER_HIDDEN_FLAG = { " " }· a proposal the organisers hid
-# needs translation
+SIDE_NAMES__followup = رد على سؤال متابعة
+SIDE_NAMES__elaboration = تفاصيل إضافية، عند الطلب
+ANSWER_HIDDEN_FLAG = { " " }· مقترح أخفاه المنظّمون
 # every share shown: raw, beside its counts
-SHARE = { $count } of { $total }, { NUMBER($share, style: "percent") }
-# needs translation
-SHARE_OF_NONE = { $count } of { $total }
-# needs translation
-RESULTS_ANSWERED = { $answered } answered
-# needs translation
-RESULTS_SKIPPED = { $n } skipped
-# needs translation
-RESULTS_ERASED = { $n } erased by their authors
-# needs translation
+SHARE = { $count } من { $total }، { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } من { $total }
+RESULTS_ANSWERED = أجاب: { $answered }
+RESULTS_SKIPPED = تخطّى: { $n }
+RESULTS_ERASED = محاها أصحابها: { $n }
 RESULTS_OPTION = • { $label }: { $share }
-# needs translation
-RESULTS_MULTIPLE = Each could pick more than one: the shares are of the members who answered, so they may add up to more than 100%.
-# needs translation
-RESULTS_SCALE = Mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }.
-# needs translation
-RESULTS_WRITTEN = Newest first, each with its sentiment.
-# needs translation
-RESULTS_ADDED = { $n } reply(ies) to follow-ups or requests for detail
-# needs translation
-RESULTS_NONE = Nobody has answered yet.
-# needs translation
-RESULTS_HEAD = Results per question
-# needs translation
-RESULTS_BRIEF_HEAD = Results per question (/answers { $code } for each in full)
-# needs translation
-RESULTS_BRIEF_CHOICE = • { $label }: { $counted }; most chose { $top } ({ $share })
-# needs translation
-RESULTS_BRIEF_SCALE = • { $label }: { $counted }; mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }
-# needs translation
+RESULTS_MULTIPLE = كان يمكن اختيار أكثر من خيار: النسب من الأعضاء الذين أجابوا، لذا قد يتجاوز مجموعها 100٪.
+RESULTS_SCALE = المتوسط { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }، والوسيط { NUMBER($median) }.
+RESULTS_WRITTEN = الأحدث أولًا، ومع كلٍّ طابعها.
+RESULTS_ADDED = ردود على أسئلة متابعة أو طلبات تفاصيل: { $n }
+RESULTS_NONE = لم يُجب أحد بعد.
+RESULTS_HEAD = النتائج لكل سؤال
+RESULTS_BRIEF_HEAD = النتائج لكل سؤال (/answers { $code } لكل سؤال كاملًا)
+RESULTS_BRIEF_CHOICE = • { $label }: { $counted }؛ اختار الأكثرون { $top } ({ $share })
+RESULTS_BRIEF_SCALE = • { $label }: { $counted }؛ المتوسط { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }، والوسيط { NUMBER($median) }
 RESULTS_BRIEF_WRITTEN = • { $label }: { $counted }{ $moods }
-# needs translation
-RESULTS_BRIEF_MOODS = ; { $negative } negative, { $positive } positive
-# needs translation
-RESULTS_BRIEF_EMPTY = • { $label }: nobody has answered yet
-# needs translation
-RESULTS_TIED = { " " }and{ " " }
-# needs translation
-NO_QUESTIONS_ASKED = The flow asks no questions of its own.
+RESULTS_BRIEF_MOODS = ؛ سلبية: { $negative }، إيجابية: { $positive }
+RESULTS_BRIEF_EMPTY = • { $label }: لم يُجب أحد بعد
+RESULTS_TIED = { " " }و{ " " }
+NO_QUESTIONS_ASKED = لا يطرح المسار أسئلة خاصة به.
 SIDE_ANSWER_LINE =
     { $author } · { $when } · { $kind }{ $mood }
     «{ $text }»
@@ -145,14 +118,10 @@ STATS_STAGE_NAMES__started = أجابوا عن سؤال
 STATS_STAGE_NAMES__completed = أنهوا الأسئلة
 STATS_STAGE_NAMES__proposed = كتبوا مقترحًا
 STATS_STAGE_NAMES__voted = صوّتوا على المقترحات
-# needs translation
-STATS_REPLIES = الردود على رسائل المتابعة
-# needs translation
-STATS_FEW_MOODS = Not enough data yet to show sentiment over time.
-# needs translation
-STATS_RANKED_HOW = Ranked by (agrees + 1) / (votes + 2), a score that keeps a proposal with few votes from topping the list; only proposals with { $least }+ votes and not divided are ranked. The shares are the raw ones.
-# needs translation
-STATS_DIVISIVE_HOW = More than a third of those who took a side on each side.
+STATS_REPLIES = الردود على التذكيرات وأسئلة المتابعة
+STATS_FEW_MOODS = لا بيانات كافية بعد لعرض الطابع عبر الزمن.
+STATS_RANKED_HOW = مرتبة حسب (الموافقون + 1) / (الأصوات + 2)، وهي درجة تمنع مقترحًا قليل الأصوات من تصدّر القائمة؛ ولا تُرتَّب إلا المقترحات التي نالت { $least } أصوات فأكثر وليست منقسمة. النسب خام.
+STATS_DIVISIVE_HOW = أكثر من ثلث من اتخذوا موقفًا في كل جانب.
 STATS_REPLY = • { $kind }: رُدّ على { $answered } من { $sent } ({ NUMBER($share, style: "percent") })، { $within } خلال يوم
 STATS_REPLY_NONE = • { $kind }: لم يُرسل شيء
 REPROMPT_NAMES__reminder = التذكيرات
@@ -177,44 +146,25 @@ STATS_EARLIER_MOODS = • … و{ $n } قبلها (في الرسم البيان�
 STATS_NO_MOODS = النبرة: لم يكتب أي عضو شيئًا بعد.
 STATS_RANKED = المقترحات الأكثر تأييدًا
 STATS_DIVISIVE = المقترحات الأكثر إثارة للانقسام
-# needs translation
-STATS_PROPOSAL = • رقم { $id } { $text }: موافق { $agree }، غير موافق { $disagree }، تجاوز { $passed }
-# needs translation
-STATS_TOO_FEW_TO_RANK = Not enough votes to rank proposals: a proposal is ranked from { $least } votes, and none has that many yet.
-# needs translation
-STATS_NONE_AGREED = No proposal with { $least }+ votes has a clear majority agreeing.
-# needs translation
-GROUP_SIZE_SMALL = { $label }: fewer than { $least }
-# needs translation
-GROUP_HEAD = Group { $label } ({ $n } members) stands apart on:
-# needs translation
-GROUP_SMALL = Group { $label }: fewer than { $least } members, too few to describe.
-# needs translation
-GROUP_NOTHING_APART = Group { $label } ({ $n } members): no proposal sets it clearly apart.
-# needs translation
-GROUP_APART = • { $proposal }: { $label } { $way }, { $mine }; the other groups { $rest }
-# needs translation
-GROUP_WAYS__agree = agreed
-# needs translation
-GROUP_WAYS__disagree = disagreed
-# needs translation
-GROUPS_APART_HOW = What sets each group apart: proposals it agreed (or disagreed) with far more than the other groups did, by Pol.is's test (significant at 95%).
-# needs translation
-COMMON_HEAD = What every group agrees on
-# needs translation
-COMMON_HEAD_ONE = What most members agree on
-# needs translation
-COMMON_EVERY = • { $proposal }: every group { $way } ({ $shares })
-# needs translation
-COMMON_ONE = • { $proposal }: most { $way }, { $share }
-# needs translation
+STATS_PROPOSAL = • { $number } { $text }: موافق { $agree }؛ غير موافق { $disagree }؛ تخطٍّ { $passed }
+STATS_TOO_FEW_TO_RANK = لا أصوات كافية لترتيب المقترحات: يُرتَّب المقترح بدءًا من { $least } أصوات، ولم يبلغها أي مقترح بعد.
+STATS_NONE_AGREED = لا مقترح نال { $least } أصوات فأكثر يحظى بأغلبية موافقة واضحة.
+GROUP_SIZE_SMALL = { $label }: أقل من { $least }
+GROUP_HEAD = تتميّز المجموعة { $label } (الأعضاء: { $n }) في:
+GROUP_SMALL = المجموعة { $label }: أقل من { $least } أعضاء، وهذا أقل من أن يُوصف.
+GROUP_NOTHING_APART = المجموعة { $label } (الأعضاء: { $n }): لا مقترح يميّزها بوضوح.
+GROUP_APART = • { $proposal }: { $label } { $way }، { $mine }؛ والمجموعات الأخرى { $rest }
+GROUP_WAYS__agree = وافقت
+GROUP_WAYS__disagree = لم توافق
+GROUPS_APART_HOW = ما يميّز كل مجموعة: مقترحات وافقت عليها (أو رفضتها) أكثر بكثير من المجموعات الأخرى، وفق اختبار Pol.is (دلالة عند 95٪).
+COMMON_HEAD = ما تتفق عليه كل المجموعات
+COMMON_HEAD_ONE = ما يتفق عليه أغلب الأعضاء
+COMMON_EVERY = • { $proposal }: كل المجموعات { $way } ({ $shares })
+COMMON_ONE = • { $proposal }: الأغلبية { $way }، { $share }
 COMMON_SHARE = { $label } { $share }
-# needs translation
-COMMON_SMALL = { $label } too, a group too small to show
-# needs translation
-COMMON_NONE = No proposal has a clear majority in every group yet.
-# needs translation
-COMMON_NONE_ONE = No proposal has a clear majority yet.
+COMMON_SMALL = و{ $label } أيضًا، وهي مجموعة أصغر من أن تُعرض
+COMMON_NONE = لا مقترح يحظى بعد بأغلبية واضحة في كل المجموعات.
+COMMON_NONE_ONE = لا مقترح يحظى بعد بأغلبية واضحة.
 STATS_NO_VOTES = لا أصوات على المقترحات بعد.
 GROUPS_FOUND =
     مجموعات الرأي: { $n ->
@@ -237,41 +187,25 @@ VERDICTS_ONE_GROUP__consensus_against = رفض الأغلبية
 VERDICTS_ONE_GROUP__mixed = لا أغلبية واضحة
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = المشاركة والردود والنبرة والأصوات في «{ $title }».
-# needs translation
-EXPORT_USAGE = الاستخدام: /export <رمز الجلسة> [csv|json|md] [--names]
-# needs translation
-SHEET_STATUS__joined = not consented
-# needs translation
-SHEET_STATUS__declined = declined
-# needs translation
-SHEET_STATUS__answering = answering
-# needs translation
-SHEET_STATUS__finished = finished
-# needs translation
-SHEET_LINK = session link
-# needs translation
-SHEET_INVITED = invitation
-# needs translation
-SHEET_SIDE_ANSWERS__followup = — follow-up
-# needs translation
-SHEET_SIDE_ANSWERS__elaboration = — more detail
-# needs translation
-SHEET_STATE__open = open
-# needs translation
-SHEET_STATE__hidden = hidden
-# needs translation
-SHEET_STATE__withdrawn = withdrawn
-# needs translation
-SHEET_YES = yes
-# needs translation
-SHEET_NO = no
-# needs translation
+EXPORT_USAGE = الاستخدام: /export <رمز الجلسة> [csv|json|md|sheets] [--names]
+SHEET_STATUS__joined = لم يوافق بعد
+SHEET_STATUS__declined = اعتذر
+SHEET_STATUS__answering = يجيب
+SHEET_STATUS__finished = أنهى
+SHEET_LINK = رابط الجلسة
+SHEET_INVITED = دعوة
+SHEET_SIDE_ANSWERS__followup = — متابعة
+SHEET_SIDE_ANSWERS__elaboration = — تفاصيل إضافية
+SHEET_STATE__open = مفتوح
+SHEET_STATE__hidden = مخفي
+SHEET_STATE__withdrawn = مسحوب
+SHEET_YES = نعم
+SHEET_NO = لا
 MD_TRANSCRIPT =
-    { "\u000A" }## Transcript
+    { "\u000A" }## نص المحادثة
     
-    Times on the session's clock ({ $zone }).{ "\u000A" }
-# needs translation
-EXPORT_SHEETS_CAPTION = Spreadsheets of “{ $title }”: responses.csv ({ $m } member(s)), proposals.csv ({ $p }), votes.csv and polls.csv ({ $q } poll(s)), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
+    الأوقات بتوقيت الجلسة ({ $zone }).{ "\u000A" }
+EXPORT_SHEETS_CAPTION = جداول «{ $title }»: responses.csv (الأعضاء: { $m })، وproposals.csv ({ $p })، وvotes.csv وpolls.csv (الاستطلاعات: { $q })، { $who }. ملفات CSV بترميز UTF-8: يفتحها Excel وLibreOffice وجداول Google كما هي.
 EXPORT_QUEUED = تصدير { $fmt } لـ «{ $title }» في الطريق إليك.
 EXPORT_CAPTION =
     تصدير { $fmt } لـ «{ $title }»: { $n ->
@@ -286,11 +220,10 @@ EXPORT_PSEUDONYMS = الأعضاء بأسماء مستعارة
 EXPORT_NAMES = الأعضاء بأسمائهم
 EXPORT_NAMES_NOT_ALLOWED = منظّم «{ $title }» وحده يقرر إن كان منسّقوها يصدّرون أسماء الأعضاء (/team <الرمز> names on)؛ صدّر دون --names للحصول على أسماء مستعارة.
 EXPORT_ZIPPED = { " " }مضغوط: كان أكبر من أن يُرسل كما هو.
-# needs translation
 EXPORT_TOO_LARGE =
-    حجم هذا التصدير { $mib } ميغابايت حتى بعد الضغط، وهو أكبر مما يسمح تيليغرام للبوت بإرساله. على الخادم، شغّل:
+    حجم هذا التصدير { $mib } ميغابايت حتى بعد الضغط، وهو أكبر مما يسمح Telegram لبوت بإرساله. على الخادم، شغّل:
     
-    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $fmt }{ "\u000A" }
+    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $suffix }{ "\u000A" }
 REPORT_MADE = الرمز { $code } · { $status } · المسار { $flow } · أُعدّ التقرير في { $when } UTC.
 REPORT_CHART_ALT = رسوم بيانية: المشاركة، والردود على التذكيرات، والنبرة عبر الزمن، والأصوات.
 REPORT_PROPOSALS = المقترحات، الأكثر تأييدًا أولًا

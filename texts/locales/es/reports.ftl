@@ -1,14 +1,10 @@
 READ_USAGE = Uso: { $command } <código de sesión> [página]
 PROPOSALS_FOR_A_SESSION = Organizadores y coordinadores: /proposals <código de sesión> muestra sus propuestas.
 ANSWERS_USAGE = Uso: /answers <código de sesión> <id del paso> [página]. Pasos de “{ $title }”: { $steps }
-# needs translation
-ANSWERS_USAGE_PLAIN = Uso: /answers <código de sesión> <id del paso> [página]
-# needs translation
-ANSWERS_WHICH = ¿Qué pregunta de “{ $title }”? Envía /answers { $code } <paso>, uno de: { $steps }
-# needs translation
+ANSWERS_USAGE_PLAIN = Uso: /answers <código de sesión> [id del paso] [página]
+ANSWERS_WHICH = ¿Qué pregunta de “{ $title }”? Los resultados de cada una, en el orden del flujo:
 ANSWERS_BUTTON = { $label } ({ $n })
-# needs translation
-NO_QUESTIONS = “{ $title }” asks no questions: its flow has only messages and votes.
+NO_QUESTIONS = “{ $title }” no hace preguntas: su flujo solo tiene mensajes y votaciones.
 NO_SUCH_STEP = “{ $title }” no tiene el paso “{ $step }”. Sus pasos: { $steps }
 PAGE_FOOTER = Página { $page } de { $pages }. Siguiente: { $more } { $next }
 PAGE_LAST = Página { $page } de { $pages }.
@@ -32,65 +28,42 @@ FEEDBACK_LINE =
     n.º { $id } · { $when } · { $author } · { $mood }
     “{ $text }”
 NO_FEEDBACK_READ = Aún nadie ha dejado comentarios sobre “{ $title }”.
-# needs translation
-ANSWERS_HEAD = Respuestas a “{ $step }” en “{ $title }” ({ $n }):
+ANSWERS_HEAD =
+    “{ $title }”, pregunta { $step }:
+    { $prompt }
 ANSWERS_TALLY =
     • { $label }: { $count ->
         [one] { $count } miembro
         [many] { $count } de miembros
        *[other] { $count } miembros
     }
-# needs translation
 ANSWER_LINE =
-    { $author } · { $when }{ $mood }
+    { $author } · { $when }{ $mood }{ $flags }
     “{ $text }”
-# needs translation
-SIDE_NAMES__followup = reply to a follow-up
-# needs translation
-SIDE_NAMES__elaboration = more detail, asked for
-# needs translation
-ANSWER_HIDDEN_FLAG = { " " }· a proposal the organisers hid
-# needs translation
+SIDE_NAMES__followup = respuesta a una pregunta de seguimiento
+SIDE_NAMES__elaboration = más detalle, a petición
+ANSWER_HIDDEN_FLAG = { " " }· una propuesta que los organizadores ocultaron
 # every share shown: raw, beside its counts
-SHARE = { $count } of { $total }, { NUMBER($share, style: "percent") }
-# needs translation
-SHARE_OF_NONE = { $count } of { $total }
-# needs translation
-RESULTS_ANSWERED = { $answered } answered
-# needs translation
-RESULTS_SKIPPED = { $n } skipped
-# needs translation
-RESULTS_ERASED = { $n } erased by their authors
-# needs translation
+SHARE = { $count } de { $total }, { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } de { $total }
+RESULTS_ANSWERED = respondieron: { $answered }
+RESULTS_SKIPPED = omitieron: { $n }
+RESULTS_ERASED = borradas por sus autores: { $n }
 RESULTS_OPTION = • { $label }: { $share }
-# needs translation
-RESULTS_MULTIPLE = Each could pick more than one: the shares are of the members who answered, so they may add up to more than 100%.
-# needs translation
-RESULTS_SCALE = Mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }.
-# needs translation
-RESULTS_WRITTEN = Newest first, each with its sentiment.
-# needs translation
-RESULTS_ADDED = { $n } reply(ies) to follow-ups or requests for detail
-# needs translation
-RESULTS_NONE = Nobody has answered yet.
-# needs translation
-RESULTS_HEAD = Results per question
-# needs translation
-RESULTS_BRIEF_HEAD = Results per question (/answers { $code } for each in full)
-# needs translation
-RESULTS_BRIEF_CHOICE = • { $label }: { $counted }; most chose { $top } ({ $share })
-# needs translation
-RESULTS_BRIEF_SCALE = • { $label }: { $counted }; mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }
-# needs translation
+RESULTS_MULTIPLE = Se podía elegir más de una: los porcentajes son de los miembros que respondieron, así que pueden sumar más del 100 %.
+RESULTS_SCALE = Media { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, mediana { NUMBER($median) }.
+RESULTS_WRITTEN = Las más recientes primero, cada una con su tono.
+RESULTS_ADDED = respuestas a seguimientos o peticiones de detalle: { $n }
+RESULTS_NONE = Nadie ha respondido todavía.
+RESULTS_HEAD = Resultados por pregunta
+RESULTS_BRIEF_HEAD = Resultados por pregunta (/answers { $code } para verlas completas)
+RESULTS_BRIEF_CHOICE = • { $label }: { $counted }; la mayoría eligió { $top } ({ $share })
+RESULTS_BRIEF_SCALE = • { $label }: { $counted }; media { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, mediana { NUMBER($median) }
 RESULTS_BRIEF_WRITTEN = • { $label }: { $counted }{ $moods }
-# needs translation
-RESULTS_BRIEF_MOODS = ; { $negative } negative, { $positive } positive
-# needs translation
-RESULTS_BRIEF_EMPTY = • { $label }: nobody has answered yet
-# needs translation
-RESULTS_TIED = { " " }and{ " " }
-# needs translation
-NO_QUESTIONS_ASKED = The flow asks no questions of its own.
+RESULTS_BRIEF_MOODS = ; negativas: { $negative }, positivas: { $positive }
+RESULTS_BRIEF_EMPTY = • { $label }: nadie ha respondido todavía
+RESULTS_TIED = { " " }y{ " " }
+NO_QUESTIONS_ASKED = El flujo no hace preguntas propias.
 SIDE_ANSWER_LINE =
     { $author } · { $when } · { $kind }{ $mood }
     “{ $text }”
@@ -139,14 +112,10 @@ STATS_STAGE_NAMES__started = respondieron una pregunta
 STATS_STAGE_NAMES__completed = terminaron las preguntas
 STATS_STAGE_NAMES__proposed = escribieron una propuesta
 STATS_STAGE_NAMES__voted = votaron propuestas
-# needs translation
-STATS_REPLIES = Respuestas a los mensajes de seguimiento
-# needs translation
-STATS_FEW_MOODS = Not enough data yet to show sentiment over time.
-# needs translation
-STATS_RANKED_HOW = Ranked by (agrees + 1) / (votes + 2), a score that keeps a proposal with few votes from topping the list; only proposals with { $least }+ votes and not divided are ranked. The shares are the raw ones.
-# needs translation
-STATS_DIVISIVE_HOW = More than a third of those who took a side on each side.
+STATS_REPLIES = Respuestas a recordatorios y preguntas de seguimiento
+STATS_FEW_MOODS = Aún no hay datos suficientes para mostrar el tono a lo largo del tiempo.
+STATS_RANKED_HOW = Ordenadas por (a favor + 1) / (votos + 2), una puntuación que evita que una propuesta con pocos votos encabece la lista; solo se ordenan las propuestas con { $least } votos o más y sin división. Los porcentajes son los brutos.
+STATS_DIVISIVE_HOW = Más de un tercio de quienes tomaron partido en cada lado.
 STATS_REPLY = • { $kind }: { $answered } de { $sent } respondidos ({ NUMBER($share, style: "percent") }), { $within } en un día
 STATS_REPLY_NONE = • { $kind }: ninguno enviado
 REPROMPT_NAMES__reminder = recordatorios
@@ -168,44 +137,25 @@ STATS_EARLIER_MOODS = • … y { $n } anteriores (en el gráfico y en codesign 
 STATS_NO_MOODS = Tono: ningún miembro ha escrito nada todavía.
 STATS_RANKED = Propuestas con más apoyo
 STATS_DIVISIVE = Propuestas que más dividen
-# needs translation
-STATS_PROPOSAL = • n.º { $id } { $text }: { $agree } a favor, { $disagree } en contra, { $passed } pasan
-# needs translation
-STATS_TOO_FEW_TO_RANK = Not enough votes to rank proposals: a proposal is ranked from { $least } votes, and none has that many yet.
-# needs translation
-STATS_NONE_AGREED = No proposal with { $least }+ votes has a clear majority agreeing.
-# needs translation
-GROUP_SIZE_SMALL = { $label }: fewer than { $least }
-# needs translation
-GROUP_HEAD = Group { $label } ({ $n } members) stands apart on:
-# needs translation
-GROUP_SMALL = Group { $label }: fewer than { $least } members, too few to describe.
-# needs translation
-GROUP_NOTHING_APART = Group { $label } ({ $n } members): no proposal sets it clearly apart.
-# needs translation
-GROUP_APART = • { $proposal }: { $label } { $way }, { $mine }; the other groups { $rest }
-# needs translation
-GROUP_WAYS__agree = agreed
-# needs translation
-GROUP_WAYS__disagree = disagreed
-# needs translation
-GROUPS_APART_HOW = What sets each group apart: proposals it agreed (or disagreed) with far more than the other groups did, by Pol.is's test (significant at 95%).
-# needs translation
-COMMON_HEAD = What every group agrees on
-# needs translation
-COMMON_HEAD_ONE = What most members agree on
-# needs translation
-COMMON_EVERY = • { $proposal }: every group { $way } ({ $shares })
-# needs translation
-COMMON_ONE = • { $proposal }: most { $way }, { $share }
-# needs translation
+STATS_PROPOSAL = • { $number } { $text }: a favor { $agree }; en contra { $disagree }; pasan { $passed }
+STATS_TOO_FEW_TO_RANK = No hay votos suficientes para ordenar las propuestas: se ordenan desde { $least } votos, y ninguna los tiene aún.
+STATS_NONE_AGREED = Ninguna propuesta con { $least } votos o más tiene una mayoría clara a favor.
+GROUP_SIZE_SMALL = { $label }: menos de { $least }
+GROUP_HEAD = El grupo { $label } (miembros: { $n }) se distingue en:
+GROUP_SMALL = Grupo { $label }: menos de { $least } miembros, demasiado pocos para describirlo.
+GROUP_NOTHING_APART = Grupo { $label } (miembros: { $n }): ninguna propuesta lo distingue claramente.
+GROUP_APART = • { $proposal }: { $label } { $way }, { $mine }; los demás grupos { $rest }
+GROUP_WAYS__agree = a favor
+GROUP_WAYS__disagree = en contra
+GROUPS_APART_HOW = Lo que distingue a cada grupo: propuestas con las que estuvo de acuerdo (o en desacuerdo) mucho más que los demás grupos, según la prueba de Pol.is (significativa al 95 %).
+COMMON_HEAD = En qué coinciden todos los grupos
+COMMON_HEAD_ONE = En qué coincide la mayoría
+COMMON_EVERY = • { $proposal }: todos los grupos { $way } ({ $shares })
+COMMON_ONE = • { $proposal }: la mayoría { $way }, { $share }
 COMMON_SHARE = { $label } { $share }
-# needs translation
-COMMON_SMALL = { $label } too, a group too small to show
-# needs translation
-COMMON_NONE = No proposal has a clear majority in every group yet.
-# needs translation
-COMMON_NONE_ONE = No proposal has a clear majority yet.
+COMMON_SMALL = { $label } también, un grupo demasiado pequeño para mostrarlo
+COMMON_NONE = Ninguna propuesta tiene todavía una mayoría clara en todos los grupos.
+COMMON_NONE_ONE = Ninguna propuesta tiene todavía una mayoría clara.
 STATS_NO_VOTES = Aún no hay votos sobre propuestas.
 GROUPS_FOUND =
     Grupos de opinión: { $n ->
@@ -225,41 +175,25 @@ VERDICTS_ONE_GROUP__consensus_against = rechazo de la mayoría
 VERDICTS_ONE_GROUP__mixed = sin mayoría clara
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = Participación, respuestas, tono y votos en “{ $title }”.
-# needs translation
-EXPORT_USAGE = Uso: /export <código de sesión> [csv|json|md] [--names]
-# needs translation
-SHEET_STATUS__joined = not consented
-# needs translation
-SHEET_STATUS__declined = declined
-# needs translation
-SHEET_STATUS__answering = answering
-# needs translation
-SHEET_STATUS__finished = finished
-# needs translation
-SHEET_LINK = session link
-# needs translation
-SHEET_INVITED = invitation
-# needs translation
-SHEET_SIDE_ANSWERS__followup = — follow-up
-# needs translation
-SHEET_SIDE_ANSWERS__elaboration = — more detail
-# needs translation
-SHEET_STATE__open = open
-# needs translation
-SHEET_STATE__hidden = hidden
-# needs translation
-SHEET_STATE__withdrawn = withdrawn
-# needs translation
-SHEET_YES = yes
-# needs translation
+EXPORT_USAGE = Uso: /export <código de sesión> [csv|json|md|sheets] [--names]
+SHEET_STATUS__joined = sin consentimiento
+SHEET_STATUS__declined = rechazó
+SHEET_STATUS__answering = respondiendo
+SHEET_STATUS__finished = terminó
+SHEET_LINK = enlace de la sesión
+SHEET_INVITED = invitación
+SHEET_SIDE_ANSWERS__followup = — seguimiento
+SHEET_SIDE_ANSWERS__elaboration = — más detalle
+SHEET_STATE__open = abierta
+SHEET_STATE__hidden = oculta
+SHEET_STATE__withdrawn = retirada
+SHEET_YES = sí
 SHEET_NO = no
-# needs translation
 MD_TRANSCRIPT =
-    { "\u000A" }## Transcript
+    { "\u000A" }## Transcripción
     
-    Times on the session's clock ({ $zone }).{ "\u000A" }
-# needs translation
-EXPORT_SHEETS_CAPTION = Spreadsheets of “{ $title }”: responses.csv ({ $m } member(s)), proposals.csv ({ $p }), votes.csv and polls.csv ({ $q } poll(s)), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
+    Horas según el reloj de la sesión ({ $zone }).{ "\u000A" }
+EXPORT_SHEETS_CAPTION = Hojas de cálculo de “{ $title }”: responses.csv (miembros: { $m }), proposals.csv ({ $p }), votes.csv y polls.csv (encuestas: { $q }), { $who }. Archivos CSV en UTF-8: Excel, LibreOffice y Google Sheets los abren tal cual.
 EXPORT_QUEUED = Tu exportación { $fmt } de “{ $title }” va de camino.
 EXPORT_CAPTION =
     Exportación { $fmt } de “{ $title }”: { $n ->
@@ -271,11 +205,10 @@ EXPORT_PSEUDONYMS = miembros con seudónimos
 EXPORT_NAMES = miembros con nombre
 EXPORT_NAMES_NOT_ALLOWED = Solo un organizador de “{ $title }” decide si sus coordinadores pueden exportar los nombres de los miembros (/team <código> names on); exporta sin --names para usar seudónimos.
 EXPORT_ZIPPED = { " " }Comprimida: era demasiado grande para enviarla tal cual.
-# needs translation
 EXPORT_TOO_LARGE =
     Esta exportación ocupa { $mib } MB incluso comprimida, más de lo que Telegram deja enviar a un bot. En el servidor, ejecuta:
     
-    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $fmt }{ "\u000A" }
+    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $suffix }{ "\u000A" }
 REPORT_MADE = Código { $code } · { $status } · flujo { $flow } · informe generado el { $when } UTC.
 REPORT_CHART_ALT = Gráficos: participación, respuestas a los recordatorios, tono a lo largo del tiempo, votos.
 REPORT_PROPOSALS = Propuestas, las de más apoyo primero

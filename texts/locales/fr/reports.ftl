@@ -1,14 +1,10 @@
 READ_USAGE = Usage : { $command } <code de session> [page]
 PROPOSALS_FOR_A_SESSION = Organisateurs et coordinateurs : /proposals <code de session> liste ses propositions.
 ANSWERS_USAGE = Usage : /answers <code de session> <id de l’étape> [page]. Étapes de « { $title } » : { $steps }
-# needs translation
-ANSWERS_USAGE_PLAIN = Usage : /answers <code de session> <id de l’étape> [page]
-# needs translation
-ANSWERS_WHICH = Quelle question de « { $title } » ? Envoyez /answers { $code } <étape>, parmi : { $steps }
-# needs translation
+ANSWERS_USAGE_PLAIN = Usage : /answers <code de session> [id de l'étape] [page]
+ANSWERS_WHICH = Quelle question de « { $title } » ? Les résultats de chacune, dans l'ordre du parcours :
 ANSWERS_BUTTON = { $label } ({ $n })
-# needs translation
-NO_QUESTIONS = “{ $title }” asks no questions: its flow has only messages and votes.
+NO_QUESTIONS = « { $title } » ne pose aucune question : son parcours n'a que des messages et des votes.
 NO_SUCH_STEP = « { $title } » n’a pas d’étape « { $step } ». Ses étapes : { $steps }
 PAGE_FOOTER = Page { $page } sur { $pages }. Suivante : { $more } { $next }
 PAGE_LAST = Page { $page } sur { $pages }.
@@ -32,65 +28,42 @@ FEEDBACK_LINE =
     n° { $id } · { $when } · { $author } · { $mood }
     « { $text } »
 NO_FEEDBACK_READ = Personne n’a encore laissé de commentaire sur « { $title } ».
-# needs translation
-ANSWERS_HEAD = Réponses à « { $step } » dans « { $title } » ({ $n }) :
+ANSWERS_HEAD =
+    « { $title } », question { $step } :
+    { $prompt }
 ANSWERS_TALLY =
     • { $label } : { $count ->
         [one] { $count } membre
         [many] { $count } de membres
        *[other] { $count } membres
     }
-# needs translation
 ANSWER_LINE =
-    { $author } · { $when }{ $mood }
+    { $author } · { $when }{ $mood }{ $flags }
     « { $text } »
-# needs translation
-SIDE_NAMES__followup = reply to a follow-up
-# needs translation
-SIDE_NAMES__elaboration = more detail, asked for
-# needs translation
-ANSWER_HIDDEN_FLAG = { " " }· a proposal the organisers hid
-# needs translation
+SIDE_NAMES__followup = réponse à une relance
+SIDE_NAMES__elaboration = plus de détails, sur demande
+ANSWER_HIDDEN_FLAG = { " " }· une proposition masquée par les organisateurs
 # every share shown: raw, beside its counts
-SHARE = { $count } of { $total }, { NUMBER($share, style: "percent") }
-# needs translation
-SHARE_OF_NONE = { $count } of { $total }
-# needs translation
-RESULTS_ANSWERED = { $answered } answered
-# needs translation
-RESULTS_SKIPPED = { $n } skipped
-# needs translation
-RESULTS_ERASED = { $n } erased by their authors
-# needs translation
-RESULTS_OPTION = • { $label }: { $share }
-# needs translation
-RESULTS_MULTIPLE = Each could pick more than one: the shares are of the members who answered, so they may add up to more than 100%.
-# needs translation
-RESULTS_SCALE = Mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }.
-# needs translation
-RESULTS_WRITTEN = Newest first, each with its sentiment.
-# needs translation
-RESULTS_ADDED = { $n } reply(ies) to follow-ups or requests for detail
-# needs translation
-RESULTS_NONE = Nobody has answered yet.
-# needs translation
-RESULTS_HEAD = Results per question
-# needs translation
-RESULTS_BRIEF_HEAD = Results per question (/answers { $code } for each in full)
-# needs translation
-RESULTS_BRIEF_CHOICE = • { $label }: { $counted }; most chose { $top } ({ $share })
-# needs translation
-RESULTS_BRIEF_SCALE = • { $label }: { $counted }; mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }
-# needs translation
-RESULTS_BRIEF_WRITTEN = • { $label }: { $counted }{ $moods }
-# needs translation
-RESULTS_BRIEF_MOODS = ; { $negative } negative, { $positive } positive
-# needs translation
-RESULTS_BRIEF_EMPTY = • { $label }: nobody has answered yet
-# needs translation
-RESULTS_TIED = { " " }and{ " " }
-# needs translation
-NO_QUESTIONS_ASKED = The flow asks no questions of its own.
+SHARE = { $count } sur { $total }, { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } sur { $total }
+RESULTS_ANSWERED = réponses : { $answered }
+RESULTS_SKIPPED = passées : { $n }
+RESULTS_ERASED = effacées par leurs auteurs : { $n }
+RESULTS_OPTION = • { $label } : { $share }
+RESULTS_MULTIPLE = Plusieurs choix étaient possibles : les parts se rapportent aux membres qui ont répondu, leur total peut dépasser 100 %.
+RESULTS_SCALE = Moyenne { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, médiane { NUMBER($median) }.
+RESULTS_WRITTEN = Les plus récentes d'abord, chacune avec son ton.
+RESULTS_ADDED = réponses à des relances ou demandes de détails : { $n }
+RESULTS_NONE = Personne n'a encore répondu.
+RESULTS_HEAD = Résultats par question
+RESULTS_BRIEF_HEAD = Résultats par question (/answers { $code } pour chacune en entier)
+RESULTS_BRIEF_CHOICE = • { $label } : { $counted } ; choix le plus fréquent : { $top } ({ $share })
+RESULTS_BRIEF_SCALE = • { $label } : { $counted } ; moyenne { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, médiane { NUMBER($median) }
+RESULTS_BRIEF_WRITTEN = • { $label } : { $counted }{ $moods }
+RESULTS_BRIEF_MOODS = ; négatives : { $negative }, positives : { $positive }
+RESULTS_BRIEF_EMPTY = • { $label } : personne n'a encore répondu
+RESULTS_TIED = { " " }et{ " " }
+NO_QUESTIONS_ASKED = Le parcours ne pose aucune question à lui.
 SIDE_ANSWER_LINE =
     { $author } · { $when } · { $kind }{ $mood }
     « { $text } »
@@ -139,14 +112,10 @@ STATS_STAGE_NAMES__started = ont répondu à une question
 STATS_STAGE_NAMES__completed = ont fini les questions
 STATS_STAGE_NAMES__proposed = ont écrit une proposition
 STATS_STAGE_NAMES__voted = ont voté sur des propositions
-# needs translation
-STATS_REPLIES = Réponses aux messages de relance
-# needs translation
-STATS_FEW_MOODS = Not enough data yet to show sentiment over time.
-# needs translation
-STATS_RANKED_HOW = Ranked by (agrees + 1) / (votes + 2), a score that keeps a proposal with few votes from topping the list; only proposals with { $least }+ votes and not divided are ranked. The shares are the raw ones.
-# needs translation
-STATS_DIVISIVE_HOW = More than a third of those who took a side on each side.
+STATS_REPLIES = Réponses aux rappels et aux relances
+STATS_FEW_MOODS = Pas encore assez de données pour montrer le ton au fil du temps.
+STATS_RANKED_HOW = Classées par (pour + 1) / (votes + 2), un score qui empêche une proposition avec peu de votes d'arriver en tête ; seules les propositions avec { $least } votes ou plus et non divisées sont classées. Les parts sont brutes.
+STATS_DIVISIVE_HOW = Plus d'un tiers de ceux qui ont pris parti de chaque côté.
 STATS_REPLY = • { $kind } : { $answered } sur { $sent } avec réponse ({ NUMBER($share, style: "percent") }), { $within } en un jour
 STATS_REPLY_NONE = • { $kind } : aucun envoyé
 REPROMPT_NAMES__reminder = rappels
@@ -168,44 +137,25 @@ STATS_EARLIER_MOODS = • … et { $n } plus anciens (dans le graphique et dans 
 STATS_NO_MOODS = Ton : aucun membre n’a encore rien écrit.
 STATS_RANKED = Propositions les plus soutenues
 STATS_DIVISIVE = Propositions qui divisent le plus
-# needs translation
-STATS_PROPOSAL = • n° { $id } { $text } : { $agree } pour, { $disagree } contre, { $passed } passent
-# needs translation
-STATS_TOO_FEW_TO_RANK = Not enough votes to rank proposals: a proposal is ranked from { $least } votes, and none has that many yet.
-# needs translation
-STATS_NONE_AGREED = No proposal with { $least }+ votes has a clear majority agreeing.
-# needs translation
-GROUP_SIZE_SMALL = { $label }: fewer than { $least }
-# needs translation
-GROUP_HEAD = Group { $label } ({ $n } members) stands apart on:
-# needs translation
-GROUP_SMALL = Group { $label }: fewer than { $least } members, too few to describe.
-# needs translation
-GROUP_NOTHING_APART = Group { $label } ({ $n } members): no proposal sets it clearly apart.
-# needs translation
-GROUP_APART = • { $proposal }: { $label } { $way }, { $mine }; the other groups { $rest }
-# needs translation
-GROUP_WAYS__agree = agreed
-# needs translation
-GROUP_WAYS__disagree = disagreed
-# needs translation
-GROUPS_APART_HOW = What sets each group apart: proposals it agreed (or disagreed) with far more than the other groups did, by Pol.is's test (significant at 95%).
-# needs translation
-COMMON_HEAD = What every group agrees on
-# needs translation
-COMMON_HEAD_ONE = What most members agree on
-# needs translation
-COMMON_EVERY = • { $proposal }: every group { $way } ({ $shares })
-# needs translation
-COMMON_ONE = • { $proposal }: most { $way }, { $share }
-# needs translation
+STATS_PROPOSAL = • { $number } { $text } : pour { $agree } ; contre { $disagree } ; passe { $passed }
+STATS_TOO_FEW_TO_RANK = Pas assez de votes pour classer les propositions : une proposition est classée à partir de { $least } votes, et aucune ne les a encore.
+STATS_NONE_AGREED = Aucune proposition avec { $least } votes ou plus n'a de nette majorité pour.
+GROUP_SIZE_SMALL = { $label } : moins de { $least }
+GROUP_HEAD = Le groupe { $label } (membres : { $n }) se distingue sur :
+GROUP_SMALL = Groupe { $label } : moins de { $least } membres, trop peu pour le décrire.
+GROUP_NOTHING_APART = Groupe { $label } (membres : { $n }) : aucune proposition ne le distingue nettement.
+GROUP_APART = • { $proposal } : { $label } { $way }, { $mine } ; les autres groupes { $rest }
+GROUP_WAYS__agree = pour
+GROUP_WAYS__disagree = contre
+GROUPS_APART_HOW = Ce qui distingue chaque groupe : les propositions qu'il a approuvées (ou rejetées) bien plus que les autres groupes, selon le test de Pol.is (significatif à 95 %).
+COMMON_HEAD = Ce sur quoi tous les groupes s'accordent
+COMMON_HEAD_ONE = Ce sur quoi la plupart des membres s'accordent
+COMMON_EVERY = • { $proposal } : tous les groupes { $way } ({ $shares })
+COMMON_ONE = • { $proposal } : la plupart { $way }, { $share }
 COMMON_SHARE = { $label } { $share }
-# needs translation
-COMMON_SMALL = { $label } too, a group too small to show
-# needs translation
-COMMON_NONE = No proposal has a clear majority in every group yet.
-# needs translation
-COMMON_NONE_ONE = No proposal has a clear majority yet.
+COMMON_SMALL = { $label } aussi, un groupe trop petit pour être montré
+COMMON_NONE = Aucune proposition n'a encore de nette majorité dans tous les groupes.
+COMMON_NONE_ONE = Aucune proposition n'a encore de nette majorité.
 STATS_NO_VOTES = Pas encore de vote sur les propositions.
 GROUPS_FOUND =
     Groupes d’opinion : { $n ->
@@ -225,41 +175,25 @@ VERDICTS_ONE_GROUP__consensus_against = rejetée par la plupart
 VERDICTS_ONE_GROUP__mixed = pas de majorité claire
 STATS_VERDICT = • { $verdict } : { $ids }
 CHART_CAPTION = Participation, réponses, ton et votes dans « { $title } ».
-# needs translation
-EXPORT_USAGE = Usage : /export <code de session> [csv|json|md] [--names]
-# needs translation
-SHEET_STATUS__joined = not consented
-# needs translation
-SHEET_STATUS__declined = declined
-# needs translation
-SHEET_STATUS__answering = answering
-# needs translation
-SHEET_STATUS__finished = finished
-# needs translation
-SHEET_LINK = session link
-# needs translation
+EXPORT_USAGE = Usage : /export <code de session> [csv|json|md|sheets] [--names]
+SHEET_STATUS__joined = sans accord
+SHEET_STATUS__declined = a refusé
+SHEET_STATUS__answering = en train de répondre
+SHEET_STATUS__finished = a terminé
+SHEET_LINK = lien de la session
 SHEET_INVITED = invitation
-# needs translation
-SHEET_SIDE_ANSWERS__followup = — follow-up
-# needs translation
-SHEET_SIDE_ANSWERS__elaboration = — more detail
-# needs translation
-SHEET_STATE__open = open
-# needs translation
-SHEET_STATE__hidden = hidden
-# needs translation
-SHEET_STATE__withdrawn = withdrawn
-# needs translation
-SHEET_YES = yes
-# needs translation
-SHEET_NO = no
-# needs translation
+SHEET_SIDE_ANSWERS__followup = — relance
+SHEET_SIDE_ANSWERS__elaboration = — plus de détails
+SHEET_STATE__open = ouverte
+SHEET_STATE__hidden = masquée
+SHEET_STATE__withdrawn = retirée
+SHEET_YES = oui
+SHEET_NO = non
 MD_TRANSCRIPT =
-    { "\u000A" }## Transcript
+    { "\u000A" }## Transcription
     
-    Times on the session's clock ({ $zone }).{ "\u000A" }
-# needs translation
-EXPORT_SHEETS_CAPTION = Spreadsheets of “{ $title }”: responses.csv ({ $m } member(s)), proposals.csv ({ $p }), votes.csv and polls.csv ({ $q } poll(s)), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
+    Heures selon l'horloge de la session ({ $zone }).{ "\u000A" }
+EXPORT_SHEETS_CAPTION = Tableurs de « { $title } » : responses.csv (membres : { $m }), proposals.csv ({ $p }), votes.csv et polls.csv (sondages : { $q }), { $who }. Fichiers CSV en UTF-8 : Excel, LibreOffice et Google Sheets les ouvrent tels quels.
 EXPORT_QUEUED = Votre export { $fmt } de « { $title } » est en route.
 EXPORT_CAPTION =
     Export { $fmt } de « { $title } » : { $n ->
@@ -271,11 +205,10 @@ EXPORT_PSEUDONYMS = membres sous pseudonymes
 EXPORT_NAMES = membres nommés
 EXPORT_NAMES_NOT_ALLOWED = Seul un organisateur de « { $title } » décide si ses coordinateurs peuvent exporter les noms des membres (/team <code> names on) ; exportez sans --names pour des pseudonymes.
 EXPORT_ZIPPED = { " " }Compressé : il était trop gros pour être envoyé tel quel.
-# needs translation
 EXPORT_TOO_LARGE =
-    Cet export fait { $mib } Mo même compressé, plus que ce que Telegram laisse envoyer à un bot. Sur le serveur, lancez :
+    Cet export pèse { $mib } Mo même compressé, plus que ce que Telegram laisse envoyer à un bot. Sur le serveur, lancez :
     
-    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $fmt }{ "\u000A" }
+    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $suffix }{ "\u000A" }
 REPORT_MADE = Code { $code } · { $status } · parcours { $flow } · rapport créé le { $when } UTC.
 REPORT_CHART_ALT = Graphiques : participation, réponses aux rappels, ton au fil du temps, votes.
 REPORT_PROPOSALS = Propositions, les plus soutenues d’abord

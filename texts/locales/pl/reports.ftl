@@ -1,14 +1,10 @@
 READ_USAGE = Użycie: { $command } <kod sesji> [strona]
 PROPOSALS_FOR_A_SESSION = Organizatorzy i koordynatorzy: /proposals <kod sesji> pokazuje jej propozycje.
 ANSWERS_USAGE = Użycie: /answers <kod sesji> <id kroku> [strona]. Kroki „{ $title }”: { $steps }
-# needs translation
-ANSWERS_USAGE_PLAIN = Użycie: /answers <kod sesji> <id kroku> [strona]
-# needs translation
-ANSWERS_WHICH = Które pytanie „{ $title }”? Wyślij /answers { $code } <krok>, jeden z: { $steps }
-# needs translation
+ANSWERS_USAGE_PLAIN = Użycie: /answers <kod sesji> [id kroku] [strona]
+ANSWERS_WHICH = Które pytanie „{ $title }”? Wyniki każdego, w kolejności przebiegu:
 ANSWERS_BUTTON = { $label } ({ $n })
-# needs translation
-NO_QUESTIONS = “{ $title }” asks no questions: its flow has only messages and votes.
+NO_QUESTIONS = „{ $title }” nie zadaje pytań: jej przebieg ma tylko wiadomości i głosowania.
 NO_SUCH_STEP = „{ $title }” nie ma kroku „{ $step }”. Jej kroki: { $steps }
 PAGE_FOOTER = Strona { $page } z { $pages }. Następna: { $more } { $next }
 PAGE_LAST = Strona { $page } z { $pages }.
@@ -33,8 +29,9 @@ FEEDBACK_LINE =
     nr { $id } · { $when } · { $author } · { $mood }
     „{ $text }”
 NO_FEEDBACK_READ = Nikt nie przekazał jeszcze uwag o „{ $title }”.
-# needs translation
-ANSWERS_HEAD = Odpowiedzi na „{ $step }” w „{ $title }” ({ $n }):
+ANSWERS_HEAD =
+    „{ $title }”, pytanie { $step }:
+    { $prompt }
 ANSWERS_TALLY =
     • { $label }: { $count ->
         [one] { $count } osoba
@@ -42,57 +39,33 @@ ANSWERS_TALLY =
         [many] { $count } osób
        *[other] { $count } osoby
     }
-# needs translation
 ANSWER_LINE =
-    { $author } · { $when }{ $mood }
+    { $author } · { $when }{ $mood }{ $flags }
     „{ $text }”
-# needs translation
-SIDE_NAMES__followup = reply to a follow-up
-# needs translation
-SIDE_NAMES__elaboration = more detail, asked for
-# needs translation
-ANSWER_HIDDEN_FLAG = { " " }· a proposal the organisers hid
-# needs translation
+SIDE_NAMES__followup = odpowiedź na pytanie uzupełniające
+SIDE_NAMES__elaboration = więcej szczegółów, na prośbę
+ANSWER_HIDDEN_FLAG = { " " }· propozycja ukryta przez organizatorów
 # every share shown: raw, beside its counts
-SHARE = { $count } of { $total }, { NUMBER($share, style: "percent") }
-# needs translation
-SHARE_OF_NONE = { $count } of { $total }
-# needs translation
-RESULTS_ANSWERED = { $answered } answered
-# needs translation
-RESULTS_SKIPPED = { $n } skipped
-# needs translation
-RESULTS_ERASED = { $n } erased by their authors
-# needs translation
+SHARE = { $count } z { $total }, { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } z { $total }
+RESULTS_ANSWERED = odpowiedzi: { $answered }
+RESULTS_SKIPPED = pominięte: { $n }
+RESULTS_ERASED = usunięte przez autorów: { $n }
 RESULTS_OPTION = • { $label }: { $share }
-# needs translation
-RESULTS_MULTIPLE = Each could pick more than one: the shares are of the members who answered, so they may add up to more than 100%.
-# needs translation
-RESULTS_SCALE = Mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }.
-# needs translation
-RESULTS_WRITTEN = Newest first, each with its sentiment.
-# needs translation
-RESULTS_ADDED = { $n } reply(ies) to follow-ups or requests for detail
-# needs translation
-RESULTS_NONE = Nobody has answered yet.
-# needs translation
-RESULTS_HEAD = Results per question
-# needs translation
-RESULTS_BRIEF_HEAD = Results per question (/answers { $code } for each in full)
-# needs translation
-RESULTS_BRIEF_CHOICE = • { $label }: { $counted }; most chose { $top } ({ $share })
-# needs translation
-RESULTS_BRIEF_SCALE = • { $label }: { $counted }; mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }
-# needs translation
+RESULTS_MULTIPLE = Można było wybrać więcej niż jedno: odsetki liczone są od odpowiadających, więc mogą dać razem ponad 100%.
+RESULTS_SCALE = Średnia { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, mediana { NUMBER($median) }.
+RESULTS_WRITTEN = Najnowsze najpierw, każda z nastrojem.
+RESULTS_ADDED = odpowiedzi na pytania uzupełniające lub prośby o szczegóły: { $n }
+RESULTS_NONE = Nikt jeszcze nie odpowiedział.
+RESULTS_HEAD = Wyniki dla każdego pytania
+RESULTS_BRIEF_HEAD = Wyniki dla każdego pytania (/answers { $code }, aby zobaczyć całość)
+RESULTS_BRIEF_CHOICE = • { $label }: { $counted }; najczęściej wybierano { $top } ({ $share })
+RESULTS_BRIEF_SCALE = • { $label }: { $counted }; średnia { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, mediana { NUMBER($median) }
 RESULTS_BRIEF_WRITTEN = • { $label }: { $counted }{ $moods }
-# needs translation
-RESULTS_BRIEF_MOODS = ; { $negative } negative, { $positive } positive
-# needs translation
-RESULTS_BRIEF_EMPTY = • { $label }: nobody has answered yet
-# needs translation
-RESULTS_TIED = { " " }and{ " " }
-# needs translation
-NO_QUESTIONS_ASKED = The flow asks no questions of its own.
+RESULTS_BRIEF_MOODS = ; negatywne: { $negative }, pozytywne: { $positive }
+RESULTS_BRIEF_EMPTY = • { $label }: nikt jeszcze nie odpowiedział
+RESULTS_TIED = { " " }i{ " " }
+NO_QUESTIONS_ASKED = Przebieg nie zadaje własnych pytań.
 SIDE_ANSWER_LINE =
     { $author } · { $when } · { $kind }{ $mood }
     „{ $text }”
@@ -141,14 +114,10 @@ STATS_STAGE_NAMES__started = odpowiedzieli na pytanie
 STATS_STAGE_NAMES__completed = skończyli pytania
 STATS_STAGE_NAMES__proposed = napisali propozycję
 STATS_STAGE_NAMES__voted = głosowali na propozycje
-# needs translation
-STATS_REPLIES = Odpowiedzi na wiadomości przypominające
-# needs translation
-STATS_FEW_MOODS = Not enough data yet to show sentiment over time.
-# needs translation
-STATS_RANKED_HOW = Ranked by (agrees + 1) / (votes + 2), a score that keeps a proposal with few votes from topping the list; only proposals with { $least }+ votes and not divided are ranked. The shares are the raw ones.
-# needs translation
-STATS_DIVISIVE_HOW = More than a third of those who took a side on each side.
+STATS_REPLIES = Odpowiedzi na przypomnienia i pytania uzupełniające
+STATS_FEW_MOODS = Za mało danych, by pokazać nastroje w czasie.
+STATS_RANKED_HOW = Kolejność według (za + 1) / (głosy + 2), wyniku, który nie pozwala propozycji z kilkoma głosami trafić na szczyt; w rankingu są tylko propozycje z co najmniej { $least } głosami i bez podziału. Odsetki są surowe.
+STATS_DIVISIVE_HOW = Ponad jedna trzecia opowiadających się po każdej stronie.
 STATS_REPLY = • { $kind }: { $answered } z { $sent } z odpowiedzią ({ NUMBER($share, style: "percent") }), { $within } w ciągu doby
 STATS_REPLY_NONE = • { $kind }: nic nie wysłano
 REPROMPT_NAMES__reminder = przypomnienia
@@ -171,44 +140,25 @@ STATS_EARLIER_MOODS = • … i { $n } wcześniejszych (na wykresie i w codesign
 STATS_NO_MOODS = Ton: żaden uczestnik jeszcze nic nie napisał.
 STATS_RANKED = Propozycje z największym poparciem
 STATS_DIVISIVE = Propozycje najbardziej dzielące
-# needs translation
-STATS_PROPOSAL = • nr { $id } { $text }: za: { $agree }, przeciw: { $disagree }, pominięte: { $passed }
-# needs translation
-STATS_TOO_FEW_TO_RANK = Not enough votes to rank proposals: a proposal is ranked from { $least } votes, and none has that many yet.
-# needs translation
-STATS_NONE_AGREED = No proposal with { $least }+ votes has a clear majority agreeing.
-# needs translation
-GROUP_SIZE_SMALL = { $label }: fewer than { $least }
-# needs translation
-GROUP_HEAD = Group { $label } ({ $n } members) stands apart on:
-# needs translation
-GROUP_SMALL = Group { $label }: fewer than { $least } members, too few to describe.
-# needs translation
-GROUP_NOTHING_APART = Group { $label } ({ $n } members): no proposal sets it clearly apart.
-# needs translation
-GROUP_APART = • { $proposal }: { $label } { $way }, { $mine }; the other groups { $rest }
-# needs translation
-GROUP_WAYS__agree = agreed
-# needs translation
-GROUP_WAYS__disagree = disagreed
-# needs translation
-GROUPS_APART_HOW = What sets each group apart: proposals it agreed (or disagreed) with far more than the other groups did, by Pol.is's test (significant at 95%).
-# needs translation
-COMMON_HEAD = What every group agrees on
-# needs translation
-COMMON_HEAD_ONE = What most members agree on
-# needs translation
-COMMON_EVERY = • { $proposal }: every group { $way } ({ $shares })
-# needs translation
-COMMON_ONE = • { $proposal }: most { $way }, { $share }
-# needs translation
+STATS_PROPOSAL = • { $number } { $text }: za { $agree }; przeciw { $disagree }; pas { $passed }
+STATS_TOO_FEW_TO_RANK = Za mało głosów, by ułożyć ranking: propozycja trafia do niego od { $least } głosów, a żadna jeszcze tylu nie ma.
+STATS_NONE_AGREED = Żadna propozycja z co najmniej { $least } głosami nie ma wyraźnej większości za.
+GROUP_SIZE_SMALL = { $label }: mniej niż { $least }
+GROUP_HEAD = Grupa { $label } (uczestnicy: { $n }) wyróżnia się w:
+GROUP_SMALL = Grupa { $label }: mniej niż { $least } uczestników, za mało, by ją opisać.
+GROUP_NOTHING_APART = Grupa { $label } (uczestnicy: { $n }): żadna propozycja wyraźnie jej nie wyróżnia.
+GROUP_APART = • { $proposal }: { $label } { $way }, { $mine }; pozostałe grupy { $rest }
+GROUP_WAYS__agree = za
+GROUP_WAYS__disagree = przeciw
+GROUPS_APART_HOW = Co wyróżnia każdą grupę: propozycje, które popierała (lub odrzucała) znacznie częściej niż inne grupy, według testu Pol.is (istotność 95%).
+COMMON_HEAD = Co łączy wszystkie grupy
+COMMON_HEAD_ONE = Na co zgadza się większość
+COMMON_EVERY = • { $proposal }: każda grupa { $way } ({ $shares })
+COMMON_ONE = • { $proposal }: większość { $way }, { $share }
 COMMON_SHARE = { $label } { $share }
-# needs translation
-COMMON_SMALL = { $label } too, a group too small to show
-# needs translation
-COMMON_NONE = No proposal has a clear majority in every group yet.
-# needs translation
-COMMON_NONE_ONE = No proposal has a clear majority yet.
+COMMON_SMALL = { $label } też, grupa za mała, by ją pokazać
+COMMON_NONE = Żadna propozycja nie ma jeszcze wyraźnej większości we wszystkich grupach.
+COMMON_NONE_ONE = Żadna propozycja nie ma jeszcze wyraźnej większości.
 STATS_NO_VOTES = Nie ma jeszcze głosów na propozycje.
 GROUPS_FOUND =
     Grupy opinii: { $n ->
@@ -229,41 +179,25 @@ VERDICTS_ONE_GROUP__consensus_against = sprzeciw większości
 VERDICTS_ONE_GROUP__mixed = brak wyraźnej większości
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = Udział, odpowiedzi, ton i głosy w „{ $title }”.
-# needs translation
-EXPORT_USAGE = Użycie: /export <kod sesji> [csv|json|md] [--names]
-# needs translation
-SHEET_STATUS__joined = not consented
-# needs translation
-SHEET_STATUS__declined = declined
-# needs translation
-SHEET_STATUS__answering = answering
-# needs translation
-SHEET_STATUS__finished = finished
-# needs translation
-SHEET_LINK = session link
-# needs translation
-SHEET_INVITED = invitation
-# needs translation
-SHEET_SIDE_ANSWERS__followup = — follow-up
-# needs translation
-SHEET_SIDE_ANSWERS__elaboration = — more detail
-# needs translation
-SHEET_STATE__open = open
-# needs translation
-SHEET_STATE__hidden = hidden
-# needs translation
-SHEET_STATE__withdrawn = withdrawn
-# needs translation
-SHEET_YES = yes
-# needs translation
-SHEET_NO = no
-# needs translation
+EXPORT_USAGE = Użycie: /export <kod sesji> [csv|json|md|sheets] [--names]
+SHEET_STATUS__joined = bez zgody
+SHEET_STATUS__declined = odmowa
+SHEET_STATUS__answering = odpowiada
+SHEET_STATUS__finished = skończone
+SHEET_LINK = link do sesji
+SHEET_INVITED = zaproszenie
+SHEET_SIDE_ANSWERS__followup = — pytanie uzupełniające
+SHEET_SIDE_ANSWERS__elaboration = — więcej szczegółów
+SHEET_STATE__open = otwarta
+SHEET_STATE__hidden = ukryta
+SHEET_STATE__withdrawn = wycofana
+SHEET_YES = tak
+SHEET_NO = nie
 MD_TRANSCRIPT =
-    { "\u000A" }## Transcript
+    { "\u000A" }## Zapis rozmowy
     
-    Times on the session's clock ({ $zone }).{ "\u000A" }
-# needs translation
-EXPORT_SHEETS_CAPTION = Spreadsheets of “{ $title }”: responses.csv ({ $m } member(s)), proposals.csv ({ $p }), votes.csv and polls.csv ({ $q } poll(s)), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
+    Godziny według zegara sesji ({ $zone }).{ "\u000A" }
+EXPORT_SHEETS_CAPTION = Arkusze „{ $title }”: responses.csv (uczestnicy: { $m }), proposals.csv ({ $p }), votes.csv i polls.csv (ankiety: { $q }), { $who }. Pliki CSV w UTF-8: Excel, LibreOffice i Arkusze Google otwierają je bez zmian.
 EXPORT_QUEUED = Twój eksport { $fmt } „{ $title }” jest w drodze.
 EXPORT_CAPTION =
     Eksport { $fmt } „{ $title }”: { $n ->
@@ -276,11 +210,10 @@ EXPORT_PSEUDONYMS = uczestnicy pod pseudonimami
 EXPORT_NAMES = uczestnicy z imionami
 EXPORT_NAMES_NOT_ALLOWED = Tylko organizator „{ $title }” decyduje, czy jej koordynatorzy mogą eksportować imiona uczestników (/team <kod> names on); eksportuj bez --names, aby dostać pseudonimy.
 EXPORT_ZIPPED = { " " }Spakowany: był za duży, by wysłać go w całości.
-# needs translation
 EXPORT_TOO_LARGE =
     Ten eksport ma { $mib } MB nawet po spakowaniu, więcej, niż Telegram pozwala wysłać botowi. Na serwerze uruchom:
     
-    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $fmt }{ "\u000A" }
+    { "    " }codesign export { $code } --format { $fmt } --output { $code }.{ $suffix }{ "\u000A" }
 REPORT_MADE = Kod { $code } · { $status } · scenariusz { $flow } · raport z { $when } UTC.
 REPORT_CHART_ALT = Wykresy: udział, odpowiedzi na przypomnienia, ton w czasie, głosy.
 REPORT_PROPOSALS = Propozycje, najpierw te z największym poparciem
