@@ -1,258 +1,130 @@
-# needs translation
-USAGE = Usage: /report <session code> [--moderated]
-# needs translation
-QUEUED = The report on “{ $title }” is on its way: one HTML file to open in any browser.
-# needs translation
-CAPTION = Report on “{ $title }”: open it in a browser, print it or pass it on. Members appear under pseudonyms.{ $moderated }
-# needs translation
-CAPTION_MODERATED = { " " }Moderated proposals are in it, marked.
-# needs translation
-AUDIT = the report{ $moderated }
-# needs translation
-AUDIT_MODERATED = { " " }with moderated proposals
-# needs translation
+USAGE = الاستخدام: /report <رمز الجلسة> [--moderated]
+QUEUED = تقرير «{ $title }» في الطريق: ملف HTML واحد يُفتح في أي متصفح.
+CAPTION = تقرير «{ $title }»: افتحه في متصفح أو اطبعه أو شاركه. يظهر الأعضاء بأسماء مستعارة.{ $moderated }
+CAPTION_MODERATED = { " " }وفيه المقترحات الخاضعة للإشراف، مُعلَّمة.
+AUDIT = التقرير{ $moderated }
+AUDIT_MODERATED = { " " }مع المقترحات الخاضعة للإشراف
 TITLE = { $title } · { $community }
-# needs translation
-KICKER = Co-design session
-# needs translation
+KICKER = جلسة تصميم تشاركي
 KICKER_SEP = { " " }·{ " " }
-# needs translation
-RUN_BY = Run by { $organisers }.
-# needs translation
-RUN_BY_WITH = Run by { $organisers }, with { $coordinators }.
-# needs translation
-COORDINATED_BY = Coordinated by { $coordinators }.
-# needs translation
-AND = { " " }and{ " " }
-# needs translation
-RAN = Open from { $opened } to { $closed }.
-# needs translation
-OPEN_SINCE = Open since { $opened }, and still open.
-# needs translation
-NOT_OPENED = Not opened yet (a draft).
-# needs translation
-TAKE_PART = Take part:{ " " }
-# needs translation
-CONTENTS = Contents
-# needs translation
-TILES__joined = joined
-# needs translation
-TILES__completed = answered every question
-# needs translation
-TILES__proposals = proposals
-# needs translation
-TILES__votes = votes on proposals
-# needs translation
-TILES__polls = polls
-# needs translation
-FOOTER = Members appear under pseudonyms, the same in every report on this session; no member's name is in this report. The team is named as in Telegram. Every share is a count out of a total (“12 of 15, 80%”).
-# needs translation
-MADE = Report made { $when } · session code { $code }
-# needs translation
-NOT_ENOUGH = Not enough data yet.
-# needs translation
-ASKED = What we asked
-# needs translation
-ASKED_NONE = This session asks no questions: members only read messages and vote.
-# needs translation
-ASKED_KINDS__choice = Members chose one of: { $options }.
-# needs translation
-ASKED_KINDS__choices = Members chose any of: { $options }.
-# needs translation
-ASKED_KINDS__scale = On a scale from { $low } ({ $low_words }) to { $high } ({ $high_words }).
-# needs translation
-ASKED_KINDS__scale_plain = On a scale from { $low } to { $high }.
-# needs translation
-ASKED_KINDS__text = In their own words.
-# needs translation
-ASKED_KINDS__feedback = In their own words.
-# needs translation
-ASKED_KINDS__proposal = A proposal in their own words, for everyone to vote on.
-# needs translation
-ASKED_KINDS__vote = Then members voted on each other's proposals: agree, disagree or pass.
-# needs translation
-OPTIONAL = { " " }Optional.
-# needs translation
-SOME_ONLY = { " " }Asked only of some, depending on an earlier answer.
-# needs translation
-PARTICIPATION = Who took part
-# needs translation
-PARTICIPATION_NONE = Nobody has joined yet.
-# needs translation
-PARTICIPATION_LEDE = { $joined } people joined. Of them:
-# needs translation
-STAGES__consented = agreed to take part
-# needs translation
-STAGES__started = answered at least one question
-# needs translation
-STAGES__completed = answered every question
-# needs translation
-STAGES__proposed = wrote a proposal
-# needs translation
-STAGES__voted = voted on proposals
-# needs translation
-DECLINED = { $n } chose not to take part.
-# needs translation
-RESULTS = What members answered
-# needs translation
-RESULTS_COUNTED = { $answered } answered
-# needs translation
-RESULTS_SKIPPED = , { $n } skipped
-# needs translation
-RESULTS_MULTIPLE = Each could choose more than one, so the shares add up to more than 100%: each is out of the { $answered } who answered.
-# needs translation
-RESULTS_SCALE = Average { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, middle answer { NUMBER($median) }.
-# needs translation
-RESULTS_NONE = Nobody has answered yet.
-# needs translation
-RESULTS_MORE = … and { $n } more.
-# needs translation
-THEMES = What members wrote about
-# needs translation
-THEMES_LEDE = { $answers } written answers, grouped by what they are about:
-# needs translation
-THEMES_TOO_FEW = Too few written answers yet to group them into themes.
-# needs translation
-THEME_SIZE = { $size } of { $total } answers
-# needs translation
-OUTCOMES = What became of the proposals
-# needs translation
-OUTCOMES_NONE = The organisers have not recorded what became of any proposal yet.
-# needs translation
-OUTCOME_STATES__adopted = adopted
-# needs translation
-OUTCOME_STATES__declined = declined
-# needs translation
-OUTCOME_STATES__in_progress = in progress
-# needs translation
-OUTCOME_STATES__done = done
-# needs translation
-OUTCOME_DECIDED = Decided { $when }.
-# needs translation
-OUTCOME_CHANGED = Did this change anything for you? Members who voted on it said:
-# needs translation
-PROPOSALS = Proposals
-# needs translation
-PROPOSALS_NONE = No proposals yet.
-# needs translation
-PROPOSALS_LEDE = { $n } proposals from members, with { $votes } votes.
-# needs translation
-PROPOSALS_LEDE_ONE = 1 proposal from members, with { $votes } votes.
-# needs translation
-MODERATED_OUT = { $n } proposals were moderated out and are not shown.
-# needs translation
-MODERATED_OUT_ONE = 1 proposal was moderated out and is not shown.
-# needs translation
-MODERATED_SHOWN = { $n } moderated proposals are shown, marked “moderated”.
-# needs translation
-MODERATED_SHOWN_ONE = 1 moderated proposal is shown, marked “moderated”.
-# needs translation
-MODERATED = moderated
-# needs translation
-WITHDRAWN = withdrawn by its author
-# needs translation
-WITHDRAWN_TEXT = (its author withdrew it)
-# needs translation
-BY = by { $member }
-# needs translation
-MOST_AGREED = Most agreed
-# needs translation
-MOST_DIVISIVE = Most divisive: members are split
-# needs translation
-RANK_HOW = Only proposals with { $least } or more votes are ranked; a proposal is either among the most agreed or among the most divisive, never both.
-# needs translation
-TOO_FEW_TO_RANK = Not enough votes to rank proposals yet: it takes { $least } votes on a proposal.
-# needs translation
-NONE_AGREED = No proposal with { $least } or more votes has clear agreement yet.
-# needs translation
-ALL_PROPOSALS = Every proposal, in the order they came
-# needs translation
-VOTES = { $agree } of { $votes } agreed, { NUMBER($share, style: "percent") } · { $disagree } disagreed · { $passed } passed
-# needs translation
-NO_VOTES = No votes yet.
-# needs translation
-NOT_RANKED = not enough votes to rank
-# needs translation
-LEGEND__0 = agree
-# needs translation
-LEGEND__1 = disagree
-# needs translation
-LEGEND__2 = pass
-# needs translation
-POLLS = Polls
-# needs translation
-POLL_HEAD = Poll #{ $number }
-# needs translation
-POLL_OPEN = open
-# needs translation
-POLL_CLOSED = closed { $when }
-# needs translation
-POLL_VOTERS = { $n } voted
-# needs translation
-POLL_VOTERS_ONE = 1 voted
-# needs translation
-POLL_MULTIPLE = Each could choose more than one: each share is out of the { $n } who voted.
-# needs translation
-POLL_HIDDEN = An anonymous poll: its results are shown when it closes.
-# needs translation
-POLL_ANONYMOUS = Anonymous: nobody can tell who chose what.
-# needs translation
-GROUPS = Opinion groups
-# needs translation
+RUN_BY = يديرها { $organisers }.
+RUN_BY_WITH = يديرها { $organisers }، مع { $coordinators }.
+COORDINATED_BY = ينسّقها { $coordinators }.
+AND = { " " }و{ "" }
+RAN = مفتوحة من { $opened } إلى { $closed }.
+OPEN_SINCE = مفتوحة منذ { $opened }، وما زالت مفتوحة.
+NOT_OPENED = لم تُفتح بعد (مسودة).
+TAKE_PART = شارك:{ " " }
+CONTENTS = المحتويات
+TILES__joined = انضموا
+TILES__completed = أجابوا عن كل الأسئلة
+TILES__proposals = مقترحات
+TILES__votes = أصوات على المقترحات
+TILES__polls = استطلاعات
+FOOTER = يظهر الأعضاء بأسماء مستعارة، هي نفسها في كل تقارير هذه الجلسة؛ ولا يرد في هذا التقرير اسم أي عضو. يُذكر الفريق بأسمائه في Telegram. كل نسبة هي عدد من مجموع («12 من 15، 80٪»).
+MADE = أُعدّ التقرير في { $when } · رمز الجلسة { $code }
+NOT_ENOUGH = لا بيانات كافية بعد.
+ASKED = ما سألناه
+ASKED_NONE = لا تطرح هذه الجلسة أسئلة: يقرأ الأعضاء الرسائل ويصوّتون فقط.
+ASKED_KINDS__choice = اختار الأعضاء واحدًا من: { $options }.
+ASKED_KINDS__choices = اختار الأعضاء ما شاؤوا من: { $options }.
+ASKED_KINDS__scale = على مقياس من { $low } ({ $low_words }) إلى { $high } ({ $high_words }).
+ASKED_KINDS__scale_plain = على مقياس من { $low } إلى { $high }.
+ASKED_KINDS__text = بكلماتهم.
+ASKED_KINDS__feedback = بكلماتهم.
+ASKED_KINDS__proposal = مقترح بكلماتهم ليصوّت عليه الجميع.
+ASKED_KINDS__vote = ثم صوّت الأعضاء على مقترحات بعضهم: موافق أو غير موافق أو تخطٍّ.
+OPTIONAL = { " " }اختياري.
+SOME_ONLY = { " " }يُطرح على بعضهم فقط، بحسب إجابة سابقة.
+PARTICIPATION = من شارك
+PARTICIPATION_NONE = لم ينضم أحد بعد.
+PARTICIPATION_LEDE = عدد من انضموا: { $joined }. ومنهم:
+STAGES__consented = وافقوا على المشاركة
+STAGES__started = أجابوا عن سؤال واحد على الأقل
+STAGES__completed = أجابوا عن كل الأسئلة
+STAGES__proposed = كتبوا مقترحًا
+STAGES__voted = صوّتوا على المقترحات
+DECLINED = اختاروا عدم المشاركة: { $n }.
+RESULTS = ما أجاب به الأعضاء
+RESULTS_COUNTED = أجاب: { $answered }
+RESULTS_SKIPPED = ، تخطّى: { $n }
+RESULTS_MULTIPLE = كان يمكن اختيار أكثر من خيار، لذا يتجاوز مجموع النسب 100٪: كل نسبة من الذين أجابوا ({ $answered }).
+RESULTS_SCALE = المتوسط { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }، والإجابة الوسطى { NUMBER($median) }.
+RESULTS_NONE = لم يُجب أحد بعد.
+RESULTS_MORE = … و{ $n } أخرى.
+THEMES = عمّ كتب الأعضاء
+THEMES_LEDE = الإجابات المكتوبة: { $answers }، مجمّعة حسب موضوعها:
+THEMES_TOO_FEW = الإجابات المكتوبة قليلة جدًا بعد لتجميعها في مواضيع.
+THEME_SIZE = الإجابات: { $size } من { $total }
+OUTCOMES = ما آلت إليه المقترحات
+OUTCOMES_NONE = لم يسجّل المنظّمون بعد ما آل إليه أي مقترح.
+OUTCOME_STATES__adopted = معتمَد
+OUTCOME_STATES__declined = مرفوض
+OUTCOME_STATES__in_progress = قيد التنفيذ
+OUTCOME_STATES__done = منجَز
+OUTCOME_DECIDED = تقرّر في { $when }.
+OUTCOME_CHANGED = هل غيّر ذلك شيئًا بالنسبة لك؟ قال الأعضاء الذين صوّتوا عليه:
+PROPOSALS = المقترحات
+PROPOSALS_NONE = لا مقترحات بعد.
+PROPOSALS_LEDE = مقترحات الأعضاء: { $n }، والأصوات: { $votes }.
+PROPOSALS_LEDE_ONE = مقترح واحد من الأعضاء، والأصوات: { $votes }.
+MODERATED_OUT = مقترحات حُذفت بالإشراف ولا تظهر: { $n }.
+MODERATED_OUT_ONE = حُذف مقترح واحد بالإشراف ولا يظهر.
+MODERATED_SHOWN = مقترحات خاضعة للإشراف ظاهرة، مُعلَّمة «خاضع للإشراف»: { $n }.
+MODERATED_SHOWN_ONE = يظهر مقترح واحد خاضع للإشراف، مُعلَّم «خاضع للإشراف».
+MODERATED = خاضع للإشراف
+WITHDRAWN = سحبه صاحبه
+WITHDRAWN_TEXT = (سحبه صاحبه)
+BY = من { $member }
+MOST_AGREED = الأكثر توافقًا
+MOST_DIVISIVE = الأكثر انقسامًا: الأعضاء منقسمون
+RANK_HOW = لا تُرتَّب إلا المقترحات التي نالت { $least } أصوات فأكثر؛ والمقترح إما بين الأكثر توافقًا أو بين الأكثر انقسامًا، لا الاثنين معًا.
+TOO_FEW_TO_RANK = لا أصوات كافية بعد لترتيب المقترحات: يلزم { $least } أصوات على المقترح.
+NONE_AGREED = لا مقترح نال { $least } أصوات فأكثر يحظى بعد بتوافق واضح.
+ALL_PROPOSALS = كل المقترحات، بترتيب وصولها
+VOTES = موافق: { $agree } من { $votes }، { NUMBER($share, style: "percent") } · غير موافق: { $disagree } · تخطٍّ: { $passed }
+NO_VOTES = لا أصوات بعد.
+NOT_RANKED = أصوات غير كافية للترتيب
+LEGEND__0 = موافق
+LEGEND__1 = غير موافق
+LEGEND__2 = تخطٍّ
+POLLS = الاستطلاعات
+POLL_HEAD = الاستطلاع رقم { $number }
+POLL_OPEN = مفتوح
+POLL_CLOSED = أُغلق في { $when }
+POLL_VOTERS = المصوّتون: { $n }
+POLL_VOTERS_ONE = صوّت شخص واحد
+POLL_MULTIPLE = كان يمكن اختيار أكثر من خيار: كل نسبة من المصوّتين ({ $n }).
+POLL_HIDDEN = استطلاع مجهول الهوية: تظهر نتائجه عند إغلاقه.
+POLL_ANONYMOUS = مجهول الهوية: لا يمكن لأحد معرفة من اختار ماذا.
+GROUPS = مجموعات الرأي
 # how the /stats lines start: the heading says it
-GROUPS_PREFIX = Opinion groups:{ " " }
-# needs translation
-GROUPS_HOW = Members who vote alike on the proposals form a group; the groups are looked for only when enough members have voted on enough proposals.
-# needs translation
-JOINING = How members joined
-# needs translation
-JOINING_NONE = Nobody has joined yet.
-# needs translation
-JOINING_DIRECT = through the organisers' link
-# needs translation
-JOINING_INVITED = through another member's invitation
-# needs translation
-JOINING_LEDE = Members could invite others with a link of their own.
-# needs translation
-INVITERS = { $n } members invited others. Those who brought most:
-# needs translation
-INVITERS_ONE = 1 member invited others:
-# needs translation
-INVITER = { $member } brought { $n }
-# needs translation
-FEELINGS = How members felt, in their words
-# needs translation
-FEELINGS_NONE = Members have not written anything yet.
-# needs translation
-FEELINGS_LEDE = { $n } things members wrote, read for their tone:
-# needs translation
-FEELINGS_HOW = The tone is estimated by a computer from the words alone, and can be wrong about any one answer; it shows the drift, not a verdict.
-# needs translation
-FEELING_NAMES__positive = positive
-# needs translation
-FEELING_NAMES__neutral = neutral
-# needs translation
-FEELING_NAMES__negative = negative
-# needs translation
-FEELINGS_OVER_TIME = Average tone, by { $unit }
-# needs translation
-FEELINGS_FEW_POINTS = Not enough data yet to show the tone over time.
-# needs translation
-FEELINGS_HIGH = positive
-# needs translation
-FEELINGS_LOW = negative
-# needs translation
-REMINDERS = Replies to reminders and follow-up questions
-# needs translation
-REMINDERS_LEDE = The bot reminded members who stopped part way, and asked a few for more: how many of those messages were answered.
-# needs translation
-REMINDER_KINDS__reminder = reminders to carry on
-# needs translation
-REMINDER_KINDS__followup = follow-up questions after an unhappy answer
-# needs translation
-REMINDER_KINDS__elaboration = requests to say a little more
-# needs translation
-REMINDER_KINDS__champion = invitations to bring neighbours
-# needs translation
+GROUPS_PREFIX = مجموعات الرأي:{ " " }
+GROUPS_HOW = الأعضاء الذين يصوّتون بشكل متشابه على المقترحات يشكّلون مجموعة؛ ولا يُبحث عن المجموعات إلا حين يصوّت عدد كافٍ من الأعضاء على عدد كافٍ من المقترحات.
+JOINING = كيف انضم الأعضاء
+JOINING_NONE = لم ينضم أحد بعد.
+JOINING_DIRECT = عبر رابط المنظّمين
+JOINING_INVITED = بدعوة من عضو آخر
+JOINING_LEDE = كان بإمكان الأعضاء دعوة غيرهم برابط خاص بهم.
+INVITERS = أعضاء دعوا غيرهم: { $n }. أكثرهم جلبًا:
+INVITERS_ONE = عضو واحد دعا غيره:
+INVITER = { $member } جلب { $n }
+FEELINGS = كيف شعر الأعضاء، بكلماتهم
+FEELINGS_NONE = لم يكتب الأعضاء شيئًا بعد.
+FEELINGS_LEDE = نصوص الأعضاء المقروءة لمعرفة طابعها: { $n }.
+FEELINGS_HOW = يقدّر الحاسوب الطابع من الكلمات وحدها، وقد يخطئ في أي إجابة بعينها؛ فهو يُظهر الاتجاه لا الحكم.
+FEELING_NAMES__positive = إيجابي
+FEELING_NAMES__neutral = محايد
+FEELING_NAMES__negative = سلبي
+FEELINGS_OVER_TIME = متوسط الطابع، حسب { $unit }
+FEELINGS_FEW_POINTS = لا بيانات كافية بعد لعرض الطابع عبر الزمن.
+FEELINGS_HIGH = إيجابي
+FEELINGS_LOW = سلبي
+REMINDERS = الردود على التذكيرات وأسئلة المتابعة
+REMINDERS_LEDE = ذكّر البوت من توقفوا في منتصف الطريق، وطلب من بعضهم المزيد: كم من هذه الرسائل لقي ردًا.
+REMINDER_KINDS__reminder = تذكيرات بالمتابعة
+REMINDER_KINDS__followup = أسئلة متابعة بعد إجابة غير راضية
+REMINDER_KINDS__elaboration = طلبات لقول المزيد قليلًا
+REMINDER_KINDS__champion = دعوات لجلب الجيران
 # every share: raw, beside its counts
-SHARE = { $count } of { $total }, { NUMBER($share, style: "percent") }
+SHARE = { $count } من { $total }، { NUMBER($share, style: "percent") }

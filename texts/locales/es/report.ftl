@@ -1,258 +1,130 @@
-# needs translation
-USAGE = Usage: /report <session code> [--moderated]
-# needs translation
-QUEUED = The report on “{ $title }” is on its way: one HTML file to open in any browser.
-# needs translation
-CAPTION = Report on “{ $title }”: open it in a browser, print it or pass it on. Members appear under pseudonyms.{ $moderated }
-# needs translation
-CAPTION_MODERATED = { " " }Moderated proposals are in it, marked.
-# needs translation
-AUDIT = the report{ $moderated }
-# needs translation
-AUDIT_MODERATED = { " " }with moderated proposals
-# needs translation
+USAGE = Uso: /report <código de sesión> [--moderated]
+QUEUED = El informe de “{ $title }” está en camino: un archivo HTML para abrir en cualquier navegador.
+CAPTION = Informe de “{ $title }”: ábrelo en un navegador, imprímelo o compártelo. Los miembros aparecen con seudónimos.{ $moderated }
+CAPTION_MODERATED = { " " }Incluye las propuestas moderadas, marcadas.
+AUDIT = el informe{ $moderated }
+AUDIT_MODERATED = { " " }con las propuestas moderadas
 TITLE = { $title } · { $community }
-# needs translation
-KICKER = Co-design session
-# needs translation
+KICKER = Sesión de co-diseño
 KICKER_SEP = { " " }·{ " " }
-# needs translation
-RUN_BY = Run by { $organisers }.
-# needs translation
-RUN_BY_WITH = Run by { $organisers }, with { $coordinators }.
-# needs translation
-COORDINATED_BY = Coordinated by { $coordinators }.
-# needs translation
-AND = { " " }and{ " " }
-# needs translation
-RAN = Open from { $opened } to { $closed }.
-# needs translation
-OPEN_SINCE = Open since { $opened }, and still open.
-# needs translation
-NOT_OPENED = Not opened yet (a draft).
-# needs translation
-TAKE_PART = Take part:{ " " }
-# needs translation
-CONTENTS = Contents
-# needs translation
-TILES__joined = joined
-# needs translation
-TILES__completed = answered every question
-# needs translation
-TILES__proposals = proposals
-# needs translation
-TILES__votes = votes on proposals
-# needs translation
-TILES__polls = polls
-# needs translation
-FOOTER = Members appear under pseudonyms, the same in every report on this session; no member's name is in this report. The team is named as in Telegram. Every share is a count out of a total (“12 of 15, 80%”).
-# needs translation
-MADE = Report made { $when } · session code { $code }
-# needs translation
-NOT_ENOUGH = Not enough data yet.
-# needs translation
-ASKED = What we asked
-# needs translation
-ASKED_NONE = This session asks no questions: members only read messages and vote.
-# needs translation
-ASKED_KINDS__choice = Members chose one of: { $options }.
-# needs translation
-ASKED_KINDS__choices = Members chose any of: { $options }.
-# needs translation
-ASKED_KINDS__scale = On a scale from { $low } ({ $low_words }) to { $high } ({ $high_words }).
-# needs translation
-ASKED_KINDS__scale_plain = On a scale from { $low } to { $high }.
-# needs translation
-ASKED_KINDS__text = In their own words.
-# needs translation
-ASKED_KINDS__feedback = In their own words.
-# needs translation
-ASKED_KINDS__proposal = A proposal in their own words, for everyone to vote on.
-# needs translation
-ASKED_KINDS__vote = Then members voted on each other's proposals: agree, disagree or pass.
-# needs translation
-OPTIONAL = { " " }Optional.
-# needs translation
-SOME_ONLY = { " " }Asked only of some, depending on an earlier answer.
-# needs translation
-PARTICIPATION = Who took part
-# needs translation
-PARTICIPATION_NONE = Nobody has joined yet.
-# needs translation
-PARTICIPATION_LEDE = { $joined } people joined. Of them:
-# needs translation
-STAGES__consented = agreed to take part
-# needs translation
-STAGES__started = answered at least one question
-# needs translation
-STAGES__completed = answered every question
-# needs translation
-STAGES__proposed = wrote a proposal
-# needs translation
-STAGES__voted = voted on proposals
-# needs translation
-DECLINED = { $n } chose not to take part.
-# needs translation
-RESULTS = What members answered
-# needs translation
-RESULTS_COUNTED = { $answered } answered
-# needs translation
-RESULTS_SKIPPED = , { $n } skipped
-# needs translation
-RESULTS_MULTIPLE = Each could choose more than one, so the shares add up to more than 100%: each is out of the { $answered } who answered.
-# needs translation
-RESULTS_SCALE = Average { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, middle answer { NUMBER($median) }.
-# needs translation
-RESULTS_NONE = Nobody has answered yet.
-# needs translation
-RESULTS_MORE = … and { $n } more.
-# needs translation
-THEMES = What members wrote about
-# needs translation
-THEMES_LEDE = { $answers } written answers, grouped by what they are about:
-# needs translation
-THEMES_TOO_FEW = Too few written answers yet to group them into themes.
-# needs translation
-THEME_SIZE = { $size } of { $total } answers
-# needs translation
-OUTCOMES = What became of the proposals
-# needs translation
-OUTCOMES_NONE = The organisers have not recorded what became of any proposal yet.
-# needs translation
-OUTCOME_STATES__adopted = adopted
-# needs translation
-OUTCOME_STATES__declined = declined
-# needs translation
-OUTCOME_STATES__in_progress = in progress
-# needs translation
-OUTCOME_STATES__done = done
-# needs translation
-OUTCOME_DECIDED = Decided { $when }.
-# needs translation
-OUTCOME_CHANGED = Did this change anything for you? Members who voted on it said:
-# needs translation
-PROPOSALS = Proposals
-# needs translation
-PROPOSALS_NONE = No proposals yet.
-# needs translation
-PROPOSALS_LEDE = { $n } proposals from members, with { $votes } votes.
-# needs translation
-PROPOSALS_LEDE_ONE = 1 proposal from members, with { $votes } votes.
-# needs translation
-MODERATED_OUT = { $n } proposals were moderated out and are not shown.
-# needs translation
-MODERATED_OUT_ONE = 1 proposal was moderated out and is not shown.
-# needs translation
-MODERATED_SHOWN = { $n } moderated proposals are shown, marked “moderated”.
-# needs translation
-MODERATED_SHOWN_ONE = 1 moderated proposal is shown, marked “moderated”.
-# needs translation
-MODERATED = moderated
-# needs translation
-WITHDRAWN = withdrawn by its author
-# needs translation
-WITHDRAWN_TEXT = (its author withdrew it)
-# needs translation
-BY = by { $member }
-# needs translation
-MOST_AGREED = Most agreed
-# needs translation
-MOST_DIVISIVE = Most divisive: members are split
-# needs translation
-RANK_HOW = Only proposals with { $least } or more votes are ranked; a proposal is either among the most agreed or among the most divisive, never both.
-# needs translation
-TOO_FEW_TO_RANK = Not enough votes to rank proposals yet: it takes { $least } votes on a proposal.
-# needs translation
-NONE_AGREED = No proposal with { $least } or more votes has clear agreement yet.
-# needs translation
-ALL_PROPOSALS = Every proposal, in the order they came
-# needs translation
-VOTES = { $agree } of { $votes } agreed, { NUMBER($share, style: "percent") } · { $disagree } disagreed · { $passed } passed
-# needs translation
-NO_VOTES = No votes yet.
-# needs translation
-NOT_RANKED = not enough votes to rank
-# needs translation
-LEGEND__0 = agree
-# needs translation
-LEGEND__1 = disagree
-# needs translation
-LEGEND__2 = pass
-# needs translation
-POLLS = Polls
-# needs translation
-POLL_HEAD = Poll #{ $number }
-# needs translation
-POLL_OPEN = open
-# needs translation
-POLL_CLOSED = closed { $when }
-# needs translation
-POLL_VOTERS = { $n } voted
-# needs translation
-POLL_VOTERS_ONE = 1 voted
-# needs translation
-POLL_MULTIPLE = Each could choose more than one: each share is out of the { $n } who voted.
-# needs translation
-POLL_HIDDEN = An anonymous poll: its results are shown when it closes.
-# needs translation
-POLL_ANONYMOUS = Anonymous: nobody can tell who chose what.
-# needs translation
-GROUPS = Opinion groups
-# needs translation
+RUN_BY = Organizada por { $organisers }.
+RUN_BY_WITH = Organizada por { $organisers }, con { $coordinators }.
+COORDINATED_BY = Coordinada por { $coordinators }.
+AND = { " " }y{ " " }
+RAN = Abierta del { $opened } al { $closed }.
+OPEN_SINCE = Abierta desde el { $opened }, y sigue abierta.
+NOT_OPENED = Aún no abierta (un borrador).
+TAKE_PART = Participa:{ " " }
+CONTENTS = Contenido
+TILES__joined = se unieron
+TILES__completed = respondieron todas las preguntas
+TILES__proposals = propuestas
+TILES__votes = votos sobre propuestas
+TILES__polls = encuestas
+FOOTER = Los miembros aparecen con seudónimos, los mismos en todos los informes de esta sesión; ningún nombre de miembro figura en este informe. El equipo aparece con su nombre de Telegram. Cada porcentaje es una cuenta sobre un total (“12 de 15, 80 %”).
+MADE = Informe hecho el { $when } · código de sesión { $code }
+NOT_ENOUGH = Aún no hay datos suficientes.
+ASKED = Qué preguntamos
+ASKED_NONE = Esta sesión no hace preguntas: los miembros solo leen mensajes y votan.
+ASKED_KINDS__choice = Los miembros eligieron una de: { $options }.
+ASKED_KINDS__choices = Los miembros eligieron las que quisieron de: { $options }.
+ASKED_KINDS__scale = En una escala de { $low } ({ $low_words }) a { $high } ({ $high_words }).
+ASKED_KINDS__scale_plain = En una escala de { $low } a { $high }.
+ASKED_KINDS__text = Con sus propias palabras.
+ASKED_KINDS__feedback = Con sus propias palabras.
+ASKED_KINDS__proposal = Una propuesta con sus propias palabras, para que todos la voten.
+ASKED_KINDS__vote = Después, los miembros votaron las propuestas de los demás: a favor, en contra o pasar.
+OPTIONAL = { " " }Opcional.
+SOME_ONLY = { " " }Solo para algunos, según una respuesta anterior.
+PARTICIPATION = Quién participó
+PARTICIPATION_NONE = Todavía no se ha unido nadie.
+PARTICIPATION_LEDE = Personas que se unieron: { $joined }. De ellas:
+STAGES__consented = aceptaron participar
+STAGES__started = respondieron al menos una pregunta
+STAGES__completed = respondieron todas las preguntas
+STAGES__proposed = escribieron una propuesta
+STAGES__voted = votaron propuestas
+DECLINED = Decidieron no participar: { $n }.
+RESULTS = Qué respondieron los miembros
+RESULTS_COUNTED = respondieron: { $answered }
+RESULTS_SKIPPED = , omitieron: { $n }
+RESULTS_MULTIPLE = Se podía elegir más de una, así que los porcentajes suman más del 100 %: cada uno es sobre quienes respondieron ({ $answered }).
+RESULTS_SCALE = Media { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, respuesta central { NUMBER($median) }.
+RESULTS_NONE = Nadie ha respondido todavía.
+RESULTS_MORE = … y { $n } más.
+THEMES = De qué escribieron los miembros
+THEMES_LEDE = Respuestas escritas: { $answers }, agrupadas por tema:
+THEMES_TOO_FEW = Aún hay muy pocas respuestas escritas para agruparlas en temas.
+THEME_SIZE = { $size } de { $total } respuestas
+OUTCOMES = Qué pasó con las propuestas
+OUTCOMES_NONE = Los organizadores aún no han anotado qué pasó con ninguna propuesta.
+OUTCOME_STATES__adopted = adoptada
+OUTCOME_STATES__declined = descartada
+OUTCOME_STATES__in_progress = en marcha
+OUTCOME_STATES__done = hecha
+OUTCOME_DECIDED = Decidido el { $when }.
+OUTCOME_CHANGED = ¿Te cambió algo? Los miembros que la votaron dijeron:
+PROPOSALS = Propuestas
+PROPOSALS_NONE = Aún no hay propuestas.
+PROPOSALS_LEDE = Propuestas de los miembros: { $n }, con { $votes } votos.
+PROPOSALS_LEDE_ONE = Una propuesta de los miembros, con { $votes } votos.
+MODERATED_OUT = Propuestas retiradas por moderación, no mostradas: { $n }.
+MODERATED_OUT_ONE = Una propuesta fue retirada por moderación y no se muestra.
+MODERATED_SHOWN = Propuestas moderadas mostradas, marcadas “moderada”: { $n }.
+MODERATED_SHOWN_ONE = Se muestra una propuesta moderada, marcada “moderada”.
+MODERATED = moderada
+WITHDRAWN = retirada por su autor
+WITHDRAWN_TEXT = (su autor la retiró)
+BY = de { $member }
+MOST_AGREED = Las de más acuerdo
+MOST_DIVISIVE = Las que más dividen: los miembros están divididos
+RANK_HOW = Solo se ordenan las propuestas con { $least } votos o más; una propuesta está entre las de más acuerdo o entre las que más dividen, nunca en ambas.
+TOO_FEW_TO_RANK = Aún no hay votos suficientes para ordenar propuestas: hacen falta { $least } votos en una propuesta.
+NONE_AGREED = Ninguna propuesta con { $least } votos o más tiene aún un acuerdo claro.
+ALL_PROPOSALS = Todas las propuestas, en el orden en que llegaron
+VOTES = { $agree } de { $votes } a favor, { NUMBER($share, style: "percent") } · { $disagree } en contra · { $passed } pasaron
+NO_VOTES = Aún no hay votos.
+NOT_RANKED = pocos votos para ordenarla
+LEGEND__0 = a favor
+LEGEND__1 = en contra
+LEGEND__2 = pasar
+POLLS = Encuestas
+POLL_HEAD = Encuesta n.º { $number }
+POLL_OPEN = abierta
+POLL_CLOSED = cerrada el { $when }
+POLL_VOTERS = votaron: { $n }
+POLL_VOTERS_ONE = votó 1 persona
+POLL_MULTIPLE = Se podía elegir más de una: cada porcentaje es sobre quienes votaron ({ $n }).
+POLL_HIDDEN = Una encuesta anónima: sus resultados se muestran al cerrarse.
+POLL_ANONYMOUS = Anónima: nadie puede saber quién eligió qué.
+GROUPS = Grupos de opinión
 # how the /stats lines start: the heading says it
-GROUPS_PREFIX = Opinion groups:{ " " }
-# needs translation
-GROUPS_HOW = Members who vote alike on the proposals form a group; the groups are looked for only when enough members have voted on enough proposals.
-# needs translation
-JOINING = How members joined
-# needs translation
-JOINING_NONE = Nobody has joined yet.
-# needs translation
-JOINING_DIRECT = through the organisers' link
-# needs translation
-JOINING_INVITED = through another member's invitation
-# needs translation
-JOINING_LEDE = Members could invite others with a link of their own.
-# needs translation
-INVITERS = { $n } members invited others. Those who brought most:
-# needs translation
-INVITERS_ONE = 1 member invited others:
-# needs translation
-INVITER = { $member } brought { $n }
-# needs translation
-FEELINGS = How members felt, in their words
-# needs translation
-FEELINGS_NONE = Members have not written anything yet.
-# needs translation
-FEELINGS_LEDE = { $n } things members wrote, read for their tone:
-# needs translation
-FEELINGS_HOW = The tone is estimated by a computer from the words alone, and can be wrong about any one answer; it shows the drift, not a verdict.
-# needs translation
-FEELING_NAMES__positive = positive
-# needs translation
-FEELING_NAMES__neutral = neutral
-# needs translation
-FEELING_NAMES__negative = negative
-# needs translation
-FEELINGS_OVER_TIME = Average tone, by { $unit }
-# needs translation
-FEELINGS_FEW_POINTS = Not enough data yet to show the tone over time.
-# needs translation
-FEELINGS_HIGH = positive
-# needs translation
-FEELINGS_LOW = negative
-# needs translation
-REMINDERS = Replies to reminders and follow-up questions
-# needs translation
-REMINDERS_LEDE = The bot reminded members who stopped part way, and asked a few for more: how many of those messages were answered.
-# needs translation
-REMINDER_KINDS__reminder = reminders to carry on
-# needs translation
-REMINDER_KINDS__followup = follow-up questions after an unhappy answer
-# needs translation
-REMINDER_KINDS__elaboration = requests to say a little more
-# needs translation
-REMINDER_KINDS__champion = invitations to bring neighbours
-# needs translation
+GROUPS_PREFIX = Grupos de opinión:{ " " }
+GROUPS_HOW = Los miembros que votan parecido las propuestas forman un grupo; los grupos solo se buscan cuando bastantes miembros han votado bastantes propuestas.
+JOINING = Cómo se unieron los miembros
+JOINING_NONE = Todavía no se ha unido nadie.
+JOINING_DIRECT = con el enlace de los organizadores
+JOINING_INVITED = con la invitación de otro miembro
+JOINING_LEDE = Los miembros podían invitar a otros con un enlace propio.
+INVITERS = Miembros que invitaron a otros: { $n }. Los que más trajeron:
+INVITERS_ONE = Un miembro invitó a otros:
+INVITER = { $member } trajo { $n }
+FEELINGS = Cómo se sintieron los miembros, en sus palabras
+FEELINGS_NONE = Los miembros aún no han escrito nada.
+FEELINGS_LEDE = Textos de los miembros leídos por su tono: { $n }.
+FEELINGS_HOW = El tono lo estima un ordenador solo a partir de las palabras, y puede equivocarse con cualquier respuesta; muestra la tendencia, no un veredicto.
+FEELING_NAMES__positive = positivo
+FEELING_NAMES__neutral = neutro
+FEELING_NAMES__negative = negativo
+FEELINGS_OVER_TIME = Tono medio, por { $unit }
+FEELINGS_FEW_POINTS = Aún no hay datos suficientes para mostrar el tono a lo largo del tiempo.
+FEELINGS_HIGH = positivo
+FEELINGS_LOW = negativo
+REMINDERS = Respuestas a recordatorios y preguntas de seguimiento
+REMINDERS_LEDE = El bot recordó a quienes se quedaron a medias y pidió más a algunos: cuántos de esos mensajes tuvieron respuesta.
+REMINDER_KINDS__reminder = recordatorios para seguir
+REMINDER_KINDS__followup = preguntas de seguimiento tras una respuesta descontenta
+REMINDER_KINDS__elaboration = peticiones de contar un poco más
+REMINDER_KINDS__champion = invitaciones a traer vecinos
 # every share: raw, beside its counts
-SHARE = { $count } of { $total }, { NUMBER($share, style: "percent") }
+SHARE = { $count } de { $total }, { NUMBER($share, style: "percent") }
