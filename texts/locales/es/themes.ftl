@@ -1,44 +1,22 @@
-# needs translation
-THEMES_USAGE = Usage: /themes <session code> [step id] [page]
-# needs translation
-THEMES_HEAD_SESSION = 🧩 Themes in what members of “{ $title }” wrote: { $n } answers, feedback and replies, biggest theme first.
-# needs translation
-THEMES_HEAD_STEP = 🧩 Themes in the answers to “{ $step }” in “{ $title }” ({ $n }), biggest first.
-# needs translation
-THEMES_HEAD_FILE = Themes in { $n } answers, biggest first.
-# needs translation
-THEME_LINE = { $number }. { $label } · { $size } of { $total } · { $mood }
-# needs translation
+THEMES_USAGE = Uso: /themes <código de sesión> [id del paso] [página]
+THEMES_HEAD_SESSION = 🧩 Temas en lo que escribieron los miembros de “{ $title }”: { $n } respuestas, comentarios y réplicas, el tema más grande primero.
+THEMES_HEAD_STEP = 🧩 Temas en las respuestas a “{ $step }” en “{ $title }” ({ $n }), los más grandes primero.
+THEMES_HEAD_FILE = Temas en { $n } respuestas, los más grandes primero.
+THEME_LINE = { $number }. { $label } · { $size } de { $total } · { $mood }
 THEME_QUOTE = { "   " }“{ $text }” ({ $who })
-# needs translation
 THEME_QUOTE_PLAIN = { "   " }“{ $text }”
-# needs translation
-THEMES_TOO_FEW_SESSION = Members of “{ $title }” have written { $n } answer(s) so far: too few to group into themes (it takes { $least }).
-# needs translation
-THEMES_TOO_FEW_STEP = “{ $step }” in “{ $title }” has { $n } written answer(s) so far: too few to group into themes (it takes { $least }).
-# needs translation
-THEMES_TOO_FEW_FILE = { $n } answer(s): too few to group into themes (it takes { $least }).
-# needs translation
-THEMES_UNSORTED = { $n } answer(s) share no words with the others (or hold only emoji or common words): in no theme.
-# needs translation
-THEMES_HOW = Grouped by the words the answers use, on this server; each answer is in one theme. Read the quotes before you repeat a theme's name.
-# needs translation
-THEME_MOODS__negative = on the whole negative
-# needs translation
-THEME_MOODS__neutral = mixed or neutral
-# needs translation
-THEME_MOODS__positive = on the whole positive
-# needs translation
-THEME_MOODS__unknown = feeling unknown
-# needs translation
+THEMES_TOO_FEW_SESSION = Respuestas escritas por los miembros de “{ $title }” hasta ahora: { $n }; demasiado pocas para agruparlas en temas (hacen falta { $least }).
+THEMES_TOO_FEW_STEP = Respuestas escritas a “{ $step }” en “{ $title }” hasta ahora: { $n }; demasiado pocas para agruparlas en temas (hacen falta { $least }).
+THEMES_TOO_FEW_FILE = Respuestas: { $n }; demasiado pocas para agruparlas en temas (hacen falta { $least }).
+THEMES_UNSORTED = Respuestas sin palabras en común con las demás (o solo con emoji o palabras comunes), fuera de todo tema: { $n }.
+THEMES_HOW = Agrupadas por las palabras que usan las respuestas, en este servidor; cada respuesta está en un tema. Lee las citas antes de repetir el nombre de un tema.
+THEME_MOODS__negative = negativo en general
+THEME_MOODS__neutral = mixto o neutro
+THEME_MOODS__positive = positivo en general
+THEME_MOODS__unknown = tono desconocido
 THEME_MOOD = { $words } ({ SIGNED($polarity) })
-# needs translation
-REPORT_THEMES = Themes in what members wrote
-# needs translation
-REPORT_THEMES_COLUMNS__0 = theme
-# needs translation
-REPORT_THEMES_COLUMNS__1 = answers
-# needs translation
-REPORT_THEMES_COLUMNS__2 = feeling
-# needs translation
-REPORT_THEMES_COLUMNS__3 = in their words
+REPORT_THEMES = Temas en lo que escribieron los miembros
+REPORT_THEMES_COLUMNS__0 = tema
+REPORT_THEMES_COLUMNS__1 = respuestas
+REPORT_THEMES_COLUMNS__2 = tono
+REPORT_THEMES_COLUMNS__3 = en sus palabras

@@ -1,44 +1,22 @@
-# needs translation
-THEMES_USAGE = Usage: /themes <session code> [step id] [page]
-# needs translation
-THEMES_HEAD_SESSION = 🧩 Themes in what members of “{ $title }” wrote: { $n } answers, feedback and replies, biggest theme first.
-# needs translation
-THEMES_HEAD_STEP = 🧩 Themes in the answers to “{ $step }” in “{ $title }” ({ $n }), biggest first.
-# needs translation
-THEMES_HEAD_FILE = Themes in { $n } answers, biggest first.
-# needs translation
-THEME_LINE = { $number }. { $label } · { $size } of { $total } · { $mood }
-# needs translation
-THEME_QUOTE = { "   " }“{ $text }” ({ $who })
-# needs translation
-THEME_QUOTE_PLAIN = { "   " }“{ $text }”
-# needs translation
-THEMES_TOO_FEW_SESSION = Members of “{ $title }” have written { $n } answer(s) so far: too few to group into themes (it takes { $least }).
-# needs translation
-THEMES_TOO_FEW_STEP = “{ $step }” in “{ $title }” has { $n } written answer(s) so far: too few to group into themes (it takes { $least }).
-# needs translation
-THEMES_TOO_FEW_FILE = { $n } answer(s): too few to group into themes (it takes { $least }).
-# needs translation
-THEMES_UNSORTED = { $n } answer(s) share no words with the others (or hold only emoji or common words): in no theme.
-# needs translation
-THEMES_HOW = Grouped by the words the answers use, on this server; each answer is in one theme. Read the quotes before you repeat a theme's name.
-# needs translation
-THEME_MOODS__negative = on the whole negative
-# needs translation
-THEME_MOODS__neutral = mixed or neutral
-# needs translation
-THEME_MOODS__positive = on the whole positive
-# needs translation
-THEME_MOODS__unknown = feeling unknown
-# needs translation
+THEMES_USAGE = Usage : /themes <code de session> [id de l'étape] [page]
+THEMES_HEAD_SESSION = 🧩 Thèmes dans ce qu'ont écrit les membres de « { $title } » : { $n } réponses, retours et répliques, le plus grand thème d'abord.
+THEMES_HEAD_STEP = 🧩 Thèmes dans les réponses à « { $step } » dans « { $title } » ({ $n }), les plus grands d'abord.
+THEMES_HEAD_FILE = Thèmes dans { $n } réponses, les plus grands d'abord.
+THEME_LINE = { $number }. { $label } · { $size } sur { $total } · { $mood }
+THEME_QUOTE = { "   " }« { $text } » ({ $who })
+THEME_QUOTE_PLAIN = { "   " }« { $text } »
+THEMES_TOO_FEW_SESSION = Réponses écrites par les membres de « { $title } » jusqu'ici : { $n } ; trop peu pour les regrouper en thèmes (il en faut { $least }).
+THEMES_TOO_FEW_STEP = Réponses écrites à « { $step } » dans « { $title } » jusqu'ici : { $n } ; trop peu pour les regrouper en thèmes (il en faut { $least }).
+THEMES_TOO_FEW_FILE = Réponses : { $n } ; trop peu pour les regrouper en thèmes (il en faut { $least }).
+THEMES_UNSORTED = Réponses sans mot commun avec les autres (ou seulement des emoji ou des mots courants), dans aucun thème : { $n }.
+THEMES_HOW = Regroupées selon les mots qu'elles emploient, sur ce serveur ; chaque réponse est dans un seul thème. Lisez les citations avant de reprendre le nom d'un thème.
+THEME_MOODS__negative = plutôt négatif
+THEME_MOODS__neutral = partagé ou neutre
+THEME_MOODS__positive = plutôt positif
+THEME_MOODS__unknown = ton inconnu
 THEME_MOOD = { $words } ({ SIGNED($polarity) })
-# needs translation
-REPORT_THEMES = Themes in what members wrote
-# needs translation
-REPORT_THEMES_COLUMNS__0 = theme
-# needs translation
-REPORT_THEMES_COLUMNS__1 = answers
-# needs translation
-REPORT_THEMES_COLUMNS__2 = feeling
-# needs translation
-REPORT_THEMES_COLUMNS__3 = in their words
+REPORT_THEMES = Thèmes dans ce qu'ont écrit les membres
+REPORT_THEMES_COLUMNS__0 = thème
+REPORT_THEMES_COLUMNS__1 = réponses
+REPORT_THEMES_COLUMNS__2 = ton
+REPORT_THEMES_COLUMNS__3 = dans leurs mots
