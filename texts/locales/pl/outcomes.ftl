@@ -40,7 +40,9 @@ TOLD_BEFORE =
 AWAY =
     { $n ->
         [one] Do { $n } kolejnej osoby nie można pisać (pauza, odejście lub blokada bota).
-       *[other] Do { $n } kolejnych osób nie można pisać (pauza, odejście lub blokada bota).
+        [few] Do { $n } kolejnych osób nie można pisać (pauza, odejście lub blokada bota).
+        [many] Do { $n } kolejnych osób nie można pisać (pauza, odejście lub blokada bota).
+       *[other] Do { $n } kolejnej osoby nie można pisać (pauza, odejście lub blokada bota).
     }
 WILL_ASK = Za { $wait } zapytam ich, czy coś to dla nich zmieniło; odpowiedzi pojawią się przy wyniku w /stats, raporcie i eksportach.
 ADD_WHY = Wskazówka: następnym razem dopisz po stanie kilka słów wyjaśnienia: uczestnicy przeczytają je razem z wiadomością, a mówią więcej niż sam stan. Słowa dodane teraz ({ $command } { $code } { $id } { $state } <dlaczego>) trafią do raportu i eksportów.
