@@ -528,9 +528,11 @@ def open_session(organiser: Person, title: str = "Elm Park", flow: str | None = 
 
 
 def join_session(person: Person, code: str) -> list[Msg]:
-    """Join with the deep link and consent; returns the replies after consenting."""
-    person.says(f"/start {code}")
-    return person.taps("I agree")
+    """Join with the deep link and consent (in any language: the consent's first button);
+    returns the replies after consenting."""
+    said = person.says(f"/start {code}")
+    consent = next(m for m in reversed(said) if m.button_texts)
+    return person.taps(consent.button_texts[0], consent)
 
 
 def close_session(organiser: Person, code: str) -> list[Msg]:

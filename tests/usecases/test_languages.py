@@ -44,7 +44,7 @@ def test_two_members_answer_the_same_questions_each_in_their_language(world, org
     said = "\n".join(m.text for m in join(ana, code))
     assert "¡Hola, y gracias por ayudar a dar forma a «Elm Park»!" in said
     assert "¿Con qué frecuencia vas al parque?" in said
-    assert "I'll write to you in Español. To change it, send /language (English)." in said
+    assert "Te escribiré en Español. Para cambiarlo, envía /language (English)." in said
     assert ana.last_reply().button_texts[:2] == [
         "Casi todos los días",
         "Una o dos veces por semana",
@@ -88,7 +88,7 @@ def test_a_language_the_session_does_not_offer_reads_its_first(world, organiser)
     code = bilingual(organiser, "es,en")
     said = "\n".join(m.text for m in join(piotr, code))
     assert "¿Con qué frecuencia vas al parque?" in said  # es: the session's first
-    assert "To change it, send /language (English)" in said
+    assert "Para cambiarlo, envía /language (English)" in said  # in the session's first
 
 
 def test_one_language_session_says_nothing_about_languages(world, organiser):
@@ -121,7 +121,7 @@ def test_language_changes_it_and_asks_the_waiting_question_again(world, organise
     assert menu.text == "I write to you in English in “Elm Park”. Which language would you like?"
     assert menu.button_texts == ["✅ English", "Español"]
     after = ben.taps("Español", menu)
-    assert ben.message(menu.message_id).text == "✅ From now on I'll write to you in Español."
+    assert ben.message(menu.message_id).text == "✅ A partir de ahora te escribiré en Español."
     assert "¿Con qué frecuencia vas al parque?" in after[-1].text
     assert after[-1].button_texts[0] == "Casi todos los días"
     assert member_row(world, ben).language == "es"
@@ -153,7 +153,7 @@ def test_a_forged_language_changes_nothing(world, organiser):
 def test_without_a_session_language_says_to_join_first(world):
     ana = world.member("Ana", language="es")
     [said] = ana.says("/language")
-    assert said.text.startswith("Your language is chosen among those of your session")
+    assert said.text.startswith("Tu idioma se elige entre los de tu sesión")
 
 
 def test_translate_shows_a_proposal_in_the_readers_language_and_votes_pool(world, organiser):
@@ -167,17 +167,17 @@ def test_translate_shows_a_proposal_in_the_readers_language_and_votes_pool(world
     [proposal] = world.rows(Proposal)
     assert proposal.language == "en"
     [card] = ana.says("/proposals")
-    assert "“Put lights along the path by the pond”\n(written in Inglés)" in card.text
+    assert "“Put lights along the path by the pond”\n(escrita en Inglés)" in card.text
 
     [done] = organiser.says(f"/translate {code} {proposal.number} es Poner luces en el camino")
     assert done.text.startswith(f"Proposal #{proposal.number} in Español: “Poner luces en el")
     [card] = ana.says("/proposals")
-    assert "“Poner luces en el camino”\n(translated by the organisers from Inglés)" in card.text
+    assert "“Poner luces en el camino”\n(traducida del Inglés por los organizadores)" in card.text
     assert "Put lights" not in card.text
     [card_en] = carol.says("/proposals")
     assert "“Put lights along the path by the pond”" in card_en.text
     assert "written in" not in card_en.text and "translated" not in card_en.text
-    ana.taps("Agree", card)
+    ana.taps("De acuerdo", card)
     carol.taps("Agree", card_en)
     votes = world.rows(Vote, Vote.proposal_id == proposal.id)
     assert [v.value for v in votes] == ["agree", "agree"]  # one proposal, both languages

@@ -26,7 +26,7 @@ from texts.to_ftl import MODULES
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 PEOPLE_WROTE = (
     "Elm Park Put benches under the old trees Should the café open on Sundays Yes No "
-    "Meeting on Friday at the hall"
+    "Meeting on Friday at the hall Poner bancos bajo los árboles viejos s’il vous plaît"
 )
 
 
@@ -94,9 +94,15 @@ def english_in(person: Person, lang: str = "es") -> list[tuple[str, list[str]]]:
     return [(text, english) for text, english in found if english]
 
 
+# the shipped flow's own words for the options tapped, per language (it is in all five)
+MOST_DAYS = {"es": "Casi todos los días", "fr": "Presque tous les jours",
+             "pl": "Prawie codziennie", "ar": "معظم الأيام"}  # fmt: skip
+WALKING = {"es": "Pasear", "fr": "Me promener", "pl": "Spacery", "ar": "المشي"}
+
+
 def answer_the_flow(sofia: Person) -> None:
-    sofia.taps("Most days")
-    sofia.taps("Walking")
+    sofia.taps(MOST_DAYS["es"])
+    sofia.taps(WALKING["es"])
     sofia.taps("Listo")
     sofia.taps("4")
     sofia.says("Más bancos y sombra cerca del estanque")
@@ -179,8 +185,8 @@ def test_each_shipped_language_is_spoken_all_the_way(world, organiser, lang: str
     world.clock.advance(hours=25)
     world.tick()
     assert any(m.text.startswith(reminder) for m in member.messages)
-    member.taps("Most days")
-    member.taps("Walking")
+    member.taps(MOST_DAYS[lang])
+    member.taps(WALKING[lang])
     member.taps(done)
     member.taps("4")
     member.says("Plus de bancs près de l’étang, s’il vous plaît")

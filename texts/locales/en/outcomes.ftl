@@ -22,9 +22,16 @@ REWORDED = Proposal #{ $id } was already marked { $state } (since { $since }): i
 SAVED = Proposal #{ $id } is now marked { $mark } { $state }.
 SAVED_WORDS = Members read your words with it: “{ $words }”
 SAVED_WORDS_KEPT = Your words are kept with it for the report and exports: “{ $words }”
-TELLING = I'm telling the { $n } member(s) who proposed or voted on it, paced, within the daily limit and outside their quiet hours.
+TELLING = I'm telling { $n ->
+        [one] the member who proposed or voted on it
+       *[other] the { $n } members who proposed or voted on it
+    }, paced, within the daily limit and outside their quiet hours.
 TELLING_NOBODY = Nobody who proposed or voted on it can be messaged now, so nobody is told.
-TOLD_BEFORE = { $n } member(s) who heard it was { $state } before are not told again.
+TOLD_BEFORE =
+    { $n ->
+        [one] { $n } member who heard it was { $state } before is not told again.
+       *[other] { $n } members who heard it was { $state } before are not told again.
+    }
 AWAY = { $n } more cannot be messaged (paused, left or blocked the bot).
 WILL_ASK = In { $wait } I'll ask them whether it changed anything for them; the answers come with the outcome in /stats, the report and the exports.
 ADD_WHY = Tip: next time, add a few words on why after the state: members read them with the news, and they tell more than the state alone. Words added now ({ $command } { $code } { $id } { $state } <why>) go in the report and exports.

@@ -47,7 +47,10 @@ RESULTS_OPTION = • { $label }: { $share }
 RESULTS_MULTIPLE = Each could pick more than one: the shares are of the members who answered, so they may add up to more than 100%.
 RESULTS_SCALE = Mean { NUMBER($mean, minimumFractionDigits: 1, maximumFractionDigits: 1) }, median { NUMBER($median) }.
 RESULTS_WRITTEN = Newest first, each with its sentiment.
-RESULTS_ADDED = { $n } reply(ies) to follow-ups or requests for detail
+RESULTS_ADDED = { $n ->
+        [one] { $n } reply
+       *[other] { $n } replies
+    } to follow-ups or requests for detail
 RESULTS_NONE = Nobody has answered yet.
 RESULTS_HEAD = Results per question
 RESULTS_BRIEF_HEAD = Results per question (/answers { $code } for each in full)
@@ -185,7 +188,13 @@ MD_TRANSCRIPT =
     { "\u000A" }## Transcript
     
     Times on the session's clock ({ $zone }).{ "\u000A" }
-EXPORT_SHEETS_CAPTION = Spreadsheets of “{ $title }”: responses.csv ({ $m } member(s)), proposals.csv ({ $p }), votes.csv and polls.csv ({ $q } poll(s)), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
+EXPORT_SHEETS_CAPTION = Spreadsheets of “{ $title }”: responses.csv ({ $m ->
+        [one] { $m } member
+       *[other] { $m } members
+    }), proposals.csv ({ $p }), votes.csv and polls.csv ({ $q ->
+        [one] { $q } poll
+       *[other] { $q } polls
+    }), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
 EXPORT_QUEUED = Your { $fmt } export of “{ $title }” is on its way.
 EXPORT_CAPTION =
     { $fmt } export of “{ $title }”: { $n ->
