@@ -137,7 +137,7 @@ def _no_member_and_no_machinery(world, played: Played) -> None:
 
 
 def _fetches_nothing_and_reads_on_a_phone(played: Played, page: str) -> None:
-    assert page.startswith("<!doctype html>") and '<html lang="en">' in page
+    assert page.startswith("<!doctype html>") and '<html lang="en" dir="ltr">' in page
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
     assert (
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
