@@ -47,7 +47,7 @@ def test_json_carries_the_same_grouping(tmp_path) -> None:
 def test_too_few_answers_and_a_missing_file_are_said_plainly(tmp_path) -> None:
     few = runner.invoke(app, ["themes", str(notes(tmp_path, LIGHT[:5]))])
     assert few.exit_code == 0
-    assert few.output.strip() == "5 answer(s): too few to group into themes (it takes 20)."
+    assert few.output.strip() == "5 answers: too few to group into themes (it takes 20)."
     stdin = runner.invoke(app, ["themes", "-", "--json"], input="\n".join(LIGHT))
     assert json.loads(stdin.output)["too_few"] is True
     missing = runner.invoke(app, ["themes", str(tmp_path / "nowhere.txt")])

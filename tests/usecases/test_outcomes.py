@@ -58,7 +58,7 @@ def test_an_outcome_reaches_the_proposer_and_voters_once_each(
     dave.says("/pause")
     [saved] = organiser.says(f"/outcome {code} 1 adopted The council funds it this spring.")
     assert saved.text.startswith("Proposal #1 is now marked 👍 adopted.")
-    assert "I'm telling the 3 member(s) who proposed or voted on it" in saved.text
+    assert "I'm telling the 3 members who proposed or voted on it" in saved.text
     assert "1 more cannot be messaged" in saved.text
     world.tick()
     [told] = outcomes_to(alice)
@@ -289,7 +289,7 @@ def test_forgotten_members_hear_nothing_and_their_words_go(
     assert answer.value == "a_lot" and answer.words is None, "the count stays, the words go"
     assert "The path feels safe at night" not in report_of(world, code)
     [saved] = organiser.says(f"/outcome {code} 1 in_progress A second row of lamps.")
-    assert "I'm telling the 2 member(s)" in saved.text and "1 more cannot be messaged" in saved.text
+    assert "I'm telling the 2 members" in saved.text and "1 more cannot be messaged" in saved.text
     world.tick()
     assert [len(outcomes_to(p)) for p in (alice, bob, carol)] == [2, 1, 2]
     alice.says("/forget")  # the proposer: her proposal stays, withdrawn, with its outcome

@@ -65,7 +65,7 @@ def test_themes_of_the_whole_session_take_feedback_too(world, organiser) -> None
     code = answered(world, organiser, WRITTEN[:18])
     [few] = organiser.says(f"/themes {code}")
     assert few.text == (
-        "Members of “Market Square” have written 18 answer(s) so far: too few to group into "
+        "Members of “Market Square” have written 18 answers so far: too few to group into "
         "themes (it takes 20)."
     )
     helper = world.person(6001, "Late")
@@ -75,7 +75,7 @@ def test_themes_of_the_whole_session_take_feedback_too(world, organiser) -> None
     [read] = organiser.says(f"/themes {code}")
     assert read.text.startswith("🧩 Themes in what members of “Market Square” wrote: 20 ")
     [one] = organiser.says(f"/themes {code} why")
-    assert one.text.startswith("“why” in “Market Square” has 18 written answer(s) so far")
+    assert one.text.startswith("“why” in “Market Square” has 18 written answers so far")
 
 
 def test_a_member_and_another_sessions_organiser_get_the_replies_other_readings_give(
