@@ -191,25 +191,26 @@ def _skip_reason(report: pytest.TestReport) -> str:
     return str(longrepr or "")
 
 
+def _skipped(terminalreporter, marker: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Why the tests skipped with this marker were skipped (read from their reports)."""
+    return [
+        reason.removesuffix(marker)
+        for report in terminalreporter.stats.get("skipped", [])
+        if (reason := _skip_reason(report)).endswith(marker)
+    ]
+
+
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # type: ignore[no-untyped-def]
     # Read from the skipped tests' reports, not from this process's state: with -n N the
     # workers skip, and this summary is written by the controller, which ran no test.
-    reasons = [
-        reason.removesuffix(SKIPPED_PG)
-        for report in terminalreporter.stats.get("skipped", [])
-        if (reason := _skip_reason(report)).endswith(SKIPPED_PG)
-    ]
+    reasons = _skipped(terminalreporter, SKIPPED_PG)
     if reasons:
         terminalreporter.write_line(
             f"NOTICE: PostgreSQL tests were skipped ({reasons[0]}). "
             "Start PostgreSQL or set TEST_POSTGRES_URL to run them.",
             yellow=True,
         )
-    browser = [
-        reason.removesuffix(SKIPPED_BROWSER)
-        for report in terminalreporter.stats.get("skipped", [])
-        if (reason := _skip_reason(report)).endswith(SKIPPED_BROWSER)
-    ]
+    browser = _skipped(terminalreporter, SKIPPED_BROWSER)
     if browser:
         terminalreporter.write_line(
             f"NOTICE: the report's browser tests were skipped ({browser[0]}). "
