@@ -44,14 +44,17 @@ from storage.models.people import (
     TeamMember,
 )
 from storage.models.sessions import (
+    JOIN_SOURCES,
     SESSION_STATUSES,
     Answer,
     CoSession,
     DialogStateRow,
     FlowVersion,
+    LinkOpen,
     OwnFlow,
     Participation,
     ProcessedUpdate,
+    Seed,
     TranscriptMessage,
 )
 
@@ -62,6 +65,7 @@ __all__ = [
     "EDIT_KINDS",
     "FILE_KINDS",
     "IN_FLIGHT",
+    "JOIN_SOURCES",
     "OUTBOX_STATES",
     "OUTCOME_KINDS",
     "PRIORITY_BACKGROUND",
@@ -84,6 +88,7 @@ __all__ = [
     "Feedback",
     "FlowVersion",
     "Kind",
+    "LinkOpen",
     "Member",
     "Outbox",
     "Outcome",
@@ -96,6 +101,7 @@ __all__ = [
     "Proposal",
     "ProposalTranslation",
     "RoleGrant",
+    "Seed",
     "State",
     "TeamInvite",
     "TeamMember",

@@ -83,6 +83,50 @@ class Participation(SQLModel, table=True):
     # the member's referral code in this session (their invitation link `/start <join
     # code>-<ref code>`): one per session, so it links nothing across sessions
     ref_code: str = Field(max_length=16, unique=True, index=True)
+    # how the member came (`JOIN_SOURCES`): the organisers' link (with its `source_tag`,
+    # e.g. "flyer"), a member's invitation (`referred_by_id`), a shared proposal card, a
+    # champion's seeded link (`seed_id`) or a linked group
+    source: str = Field(default="link", max_length=16, sa_column_kwargs={"server_default": "link"})
+    source_tag: str | None = Field(default=None, max_length=32)
+    seed_id: int | None = Field(default=None, foreign_key="seed.id", index=True)
+    # what the link opens right after consent: ("proposal" | "poll", its id)
+    landing_kind: str | None = Field(default=None, max_length=16)
+    landing_id: int | None = None
+    # consented and answered at least one question: only then does a join count for its
+    # inviter (and its seed)
+    activated_at: datetime | None = when()
+
+
+JOIN_SOURCES = ("link", "invite", "proposal", "seed", "group")
+
+
+class Seed(SQLModel, table=True):
+    """A proposal or poll an organiser seeded through a champion (`/seed`): the champion's
+    own link for it (`code`), and what it brought (participations with this `seed_id`)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    kind: str = Field(max_length=16)  # proposal, poll
+    item_id: int
+    champion_id: int = Field(foreign_key="member.id", index=True)
+    code: str = Field(max_length=16, unique=True, index=True)
+    created_by: int = tg_id()
+    created_at: datetime = when(nullable=False)
+
+
+class LinkOpen(SQLModel, table=True):
+    """Someone opened one of the session's links (`/start <payload>`), joined or not: the
+    first stage of the trust funnel, with where the link came from."""
+
+    __tablename__ = "link_open"
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    source: str = Field(max_length=16)
+    source_tag: str | None = Field(default=None, max_length=32)
+    referred_by_id: int | None = Field(default=None, foreign_key="member.id")
+    seed_id: int | None = Field(default=None, foreign_key="seed.id")
+    opened_at: datetime = when(nullable=False)
 
 
 class DialogStateRow(SQLModel, table=True):
