@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot import callbacks
 from storage.models import FILE_KINDS, PRIORITY_BACKGROUND, PRIORITY_REPLY, TURN_KINDS, Kind
 from storage.outbox import Queued
+from usecases.actions import Link
 from usecases.context import Ctx, Out, Rows
 from usecases.due import Ready
 
@@ -20,17 +21,29 @@ MAX_TEXT = 4096
 JOIN_LIMIT = 4000
 
 
+LINK_SCHEMES = ("https://", "http://", "tg://")  # callback data never starts so ("1:...")
+
+
 def encoded(buttons: Rows) -> list[list[list[str]]]:
-    """Buttons as stored in the queue: rows of [label, callback data]."""
-    return [[[label[:64], callbacks.encode(action)] for label, action in row] for row in buttons]
+    """Buttons as stored in the queue: rows of [label, callback data], or [label, address]
+    for a button that opens a link."""
+    return [
+        [[label[:64], action.url if isinstance(action, Link) else callbacks.encode(action)]
+         for label, action in row]
+        for row in buttons
+    ]  # fmt: skip
 
 
 def markup(rows: list[list[list[str]]]) -> InlineKeyboardMarkup | None:
     if not rows:
         return None
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
-    )
+    return InlineKeyboardMarkup([[_button(label, data) for label, data in row] for row in rows])
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    if data.startswith(LINK_SCHEMES):
+        return InlineKeyboardButton(label, url=data)
+    return InlineKeyboardButton(label, callback_data=data)
 
 
 def as_html(text: str) -> str:

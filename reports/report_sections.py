@@ -296,4 +296,8 @@ def reminders(r: ReportData) -> Part | None:
         )
         for rate in sent
     ]
-    return Part("reminders", t.REMINDERS, para(t.REMINDERS_LEDE) + bars(rows))
+    body = para(t.REMINDERS_LEDE) + bars(rows)
+    invited = next((rate for rate in sent if rate.kind == "champion"), None)
+    if invited is not None:  # answered: someone joined through their link and took part
+        body += para(t.REMINDERS_CHAMPION.format(n=invited.brought), cls="note")
+    return Part("reminders", t.REMINDERS, body)

@@ -49,6 +49,18 @@ def stats_lines(s: SessionStats) -> list[str]:
     for rate in s.rates:
         kind = texts.reports.REPROMPT_NAMES[rate.kind]
         replied = reply_share(rate)
+        if replied is not None and rate.kind == "champion":  # someone joined and took part
+            lines.append(
+                texts.reports.STATS_CHAMPION_REPLY.format(
+                    kind=kind,
+                    answered=rate.answered,
+                    sent=rate.sent,
+                    share=replied,
+                    within=rate.answered_within,
+                    brought=rate.brought,
+                )
+            )
+            continue
         lines.append(
             texts.reports.STATS_REPLY_NONE.format(kind=kind)
             if replied is None

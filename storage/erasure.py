@@ -24,6 +24,7 @@ from storage.models import (
     Ballot,
     DialogStateRow,
     Feedback,
+    LinkOpen,
     Member,
     Outbox,
     Outcome,
@@ -169,12 +170,18 @@ def _count(db: Session, where: Any) -> int:
 
 def forget_declined(*, db: Session, member: Member, session_id: int, whole: bool) -> None:
     """Someone declined to take part: keep only that fact (their participation, with when
-    they joined and declined, and no referral). `whole`: they take part nowhere else and
-    have no role, so their member row says nothing about them either and every message of
-    theirs goes; otherwise only the messages of that session."""
+    they joined and declined and the kind of link they came by, and no referral: neither
+    who invited them nor whose seed, there or in their openings of the session's links).
+    `whole`: they take part nowhere else and have no role, so their member row says
+    nothing about them either and every message of theirs goes; otherwise only the
+    messages of that session."""
     update_rows(
         db, Participation, Participation.session_id == session_id,
-        Participation.member_id == member.id, referred_by_id=None,
+        Participation.member_id == member.id, referred_by_id=None, seed_id=None,
+    )  # fmt: skip
+    update_rows(
+        db, LinkOpen, LinkOpen.session_id == session_id, LinkOpen.member_id == member.id,
+        referred_by_id=None, seed_id=None,
     )  # fmt: skip
     if not whole:
         for table in (TranscriptMessage, Outbox):

@@ -9,7 +9,8 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from storage.codes import JOIN_CODE_LENGTH, REF_CODE_LENGTH, new_code
+from storage.codes import JOIN_CODE_LENGTH, REF_CODE_LENGTH, new_code, new_marked_code
+from storage.joins import Attribution
 from storage.models import Community, CoSession, Member, Participation, TranscriptMessage
 from storage.sql import insert
 
@@ -188,11 +189,18 @@ def join_session(
     member: Member,
     now: datetime,
     referred_by: Member | None = None,
+    came: Attribution | None = None,
 ) -> Participation:
     """The member's participation in the session, created on first join with a referral
-    code of its own (race-safe: a concurrent join of the same member makes one row, with
-    the first referrer; a code drawn twice is drawn again)."""
-    ref_id = referred_by.id if referred_by and referred_by.id != member.id else None
+    code of its own and how they came (`came`; `referred_by` alone: a member's invitation).
+    Race-safe: a concurrent join of the same member makes one row, with the first
+    attribution; a code drawn twice is drawn again. Nobody is their own referrer."""
+    if came is None:
+        ref = referred_by.id if referred_by is not None else None
+        came = Attribution("invite", referred_by_id=ref) if ref is not None else Attribution()
+    if came.referred_by_id is not None and came.referred_by_id == member.id:
+        came = came.uncredited()
+    ref_id = came.referred_by_id
     assert cosession.id is not None and member.id is not None  # rows in the database
     for _ in range(5):
         new = db.execute(
@@ -202,7 +210,12 @@ def join_session(
                 member_id=member.id,
                 joined_at=now,
                 referred_by_id=ref_id,
-                ref_code=new_code(REF_CODE_LENGTH),
+                ref_code=new_marked_code(REF_CODE_LENGTH),
+                source=came.source,
+                source_tag=came.source_tag,
+                seed_id=came.seed_id,
+                landing_kind=came.landing_kind,
+                landing_id=came.landing_id,
             )
             .on_conflict_do_nothing()
             .returning(Participation.id)

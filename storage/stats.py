@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from storage.models import (
     REPROMPT_KINDS,
     Answer,
+    Kind,
     Outbox,
     Participation,
     Proposal,
@@ -94,28 +95,63 @@ class ReplyCounts:
     sent: int
     answered: int  # at any time
     answered_within: int  # within the window asked for
+    # invitations to bring neighbours: members who joined through any member's link and
+    # took part (an invitation is "answered" once someone joined through it and took part)
+    brought: int = 0
 
 
 def reply_counts(*, db: Session, session_id: int, within: timedelta) -> list[ReplyCounts]:
-    """Per kind of reprompt: how many were sent and how many the member answered."""
+    """Per kind of reprompt: how many were sent and how many the member answered. An
+    invitation to bring neighbours (a champion's, a seed's request) is answered by someone
+    joining through the member's link and taking part (activated) after it was sent, not by
+    a reply."""
     o = Outbox
     rows = (
         db.execute(
-            select(o.kind, o.sent_at, o.replied_at).where(
+            select(o.kind, o.sent_at, o.replied_at, o.member_id).where(
                 o.session_id == session_id, o.state == State.SENT, col(o.kind).in_(REPROMPT_KINDS)
             )
         )
         .tuples()
         .all()
     )
+    brought = _activated_through(db, session_id)
     counted = {kind: [0, 0, 0] for kind in REPROMPT_KINDS}
-    for kind, sent_at, replied_at in rows:
+    for kind, sent_at, replied_at, member_id in rows:
+        if kind == Kind.CHAMPION:
+            after = [t for t in brought.get(member_id or 0, []) if sent_at is None or t >= sent_at]
+            replied_at = min(after, default=None)
         counts = counted[kind]
         counts[0] += 1
         if replied_at is not None:
             counts[1] += 1
             counts[2] += sent_at is not None and replied_at - sent_at <= within
-    return [ReplyCounts(kind, *counts) for kind, counts in counted.items()]
+    total = sum(len(times) for times in brought.values())
+    return [
+        ReplyCounts(kind, counts[0], counts[1], counts[2], total if kind == Kind.CHAMPION else 0)
+        for kind, counts in counted.items()
+    ]
+
+
+def _activated_through(db: Session, session_id: int) -> dict[int, list[datetime]]:
+    """Who brought members who took part: inviter -> when each of them became active."""
+    p = Participation
+    rows = (
+        db.execute(
+            select(p.referred_by_id, p.activated_at).where(
+                p.session_id == session_id,
+                col(p.referred_by_id).is_not(None),
+                col(p.activated_at).is_not(None),
+            )
+        )
+        .tuples()
+        .all()
+    )
+    found: dict[int, list[datetime]] = {}
+    for inviter, at in rows:
+        if inviter is not None and at is not None:
+            found.setdefault(inviter, []).append(at)
+    return found
 
 
 @dataclass(frozen=True)

@@ -92,3 +92,17 @@ LANGUAGE_SET: Text
 LANGUAGE_UNCHANGED: Text
 LANGUAGE_NOT_OFFERED: Text
 LANGUAGE_NO_SESSION: Text
+
+# -- links passed on: where they land, sharing them, what they brought (decision 0033) -----
+LANDED_PROPOSAL: Text
+LANDED_POLL: Text
+SHARE_INVITE_BUTTON: Text
+SHARE_INVITE_TEXT: Text  # the ready text of a shared invitation, the link after it
+MYREACH: Text
+MYREACH_NONE: Text
+MYREACH_LINK: Text
+SEED_REQUEST: Text  # a champion asked (/seed) to share a proposal or a poll
+SEED_SHARE_TEXT: Text
+SEED_SHARE_BUTTON: Text
+SEED_ABOUT_PROPOSAL: Text  # {what} in SEED_REQUEST and SEED_SHARE_TEXT
+SEED_ABOUT_POLL: Text

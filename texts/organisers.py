@@ -161,3 +161,14 @@ LANGUAGES_NOT_IN_FLOW: Text
 SESSION_LANGUAGES: Text
 FLOW_LANGUAGES: Text
 # a plain /start from an organiser or a coordinator
+
+# -- where members come from: tagged links, /seed (decision 0033) ---------------------------
+LINK_TAGS: Text
+SEED_USAGE: Text
+SEED_NOT_OPEN: Text
+SEED_POLL_CLOSED: Text
+SEED_NOBODY_BROUGHT: Text
+SEED_TOO_MANY: Text
+SEED_UNKNOWN: Text
+SEED_WHAT: Mapping[str, Text]  # what was seeded, by its kind (proposal, poll)
+SEEDED: Text

@@ -63,3 +63,4 @@ LINKGROUP_USAGE: Text
 LINKGROUP_TAKEN: Text
 LINKGROUP_PRIVATE: Text
 LINKED: Text
+POLL_TAKE_PART: Text  # the link under a poll in the linked group

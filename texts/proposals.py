@@ -64,3 +64,6 @@ TRANSLATE_SAME: Text
 TRANSLATE_LONG: Text
 TRANSLATED: Text
 TRANSLATION_REPLACED: Text
+# after an agree vote: the member's link to the proposal, to pass on
+SHARE_PROPOSAL_BUTTON: Text
+SHARE_PROPOSAL_TEXT: Text

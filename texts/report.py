@@ -136,4 +136,5 @@ FEELINGS_LOW: Text
 REMINDERS: Text
 REMINDERS_LEDE: Text
 REMINDER_KINDS: Mapping[str, Text]
+REMINDERS_CHAMPION: Text
 SHARE: Text  # every share: raw, beside its counts

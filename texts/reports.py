@@ -51,6 +51,8 @@ STATS_STAGE_NAMES: Mapping[str, Text]
 STATS_REPLIES: Text
 STATS_REPLY: Text
 STATS_REPLY_NONE: Text
+# invitations to bring neighbours: answered once someone joined through the link and took part
+STATS_CHAMPION_REPLY: Text
 REPROMPT_NAMES: Mapping[str, Text]
 STATS_MOODS: Text
 STATS_MOOD: Text

@@ -150,6 +150,15 @@ class ImpactButton(Button):
     value: str = field(metadata={"codes": {"a_lot": "l", "a_little": "s", "not_really": "n"}})
 
 
+@dataclass(frozen=True)
+class Link:
+    """A button that opens a link (Telegram's URL button: an `https://` or `tg://`
+    address), such as a share button (`https://t.me/share/url?...`). It sends the bot
+    nothing, so it has no tag, no data and no route: it goes in a row like any button."""
+
+    url: str
+
+
 BUTTONS: tuple[type[Button], ...] = (
     Consent,
     FlowButton,
@@ -168,3 +177,4 @@ BUTTONS: tuple[type[Button], ...] = (
     LanguageButton,
 )
 Action = Button  # what a press asks for
+Shown = Button | Link  # what a button in a message does: asks for an action, or opens a link

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dialogs
 import texts.members
 from storage import dialog as dialog_store
-from storage import sessions
+from storage import joins, sessions
 from storage.models import DialogStateRow, id_of
 from usecases import engagement, moods
 from usecases.access import Denied, Place, Refusal, place_of, refuse
@@ -165,6 +165,9 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
             now=now,
             language=place.language,
         )
+        # the first answer makes the join count for whoever brought them (one statement,
+        # only while the row read for this turn says it has not)
+        joins.activate(db=db, participation=place.participation, now=now)
     acknowledged = False
     if outcome.proposal:
         submit_proposal(ctx, place, outcome.proposal, mood=mood, replaces=before)

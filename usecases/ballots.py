@@ -12,6 +12,7 @@ from usecases.actions import BallotButton
 from usecases.cards import local_time, poll_message
 from usecases.context import Ctx
 from usecases.engagement import zone_of
+from usecases.links import group_link
 
 
 def ballot(ctx: Ctx, action: BallotButton) -> None:
@@ -34,9 +35,7 @@ def ballot(ctx: Ctx, action: BallotButton) -> None:
         else:
             cosession = sessions.get_session(db=ctx.db, session_id=found.session_id)
             assert cosession is not None  # a poll's session (a foreign key)
-            ctx.toast = texts.polls.POLL_NOT_MEMBER.format(
-                link=ctx.services.join_link(cosession.join_code)
-            )
+            ctx.toast = texts.polls.POLL_NOT_MEMBER.format(link=group_link(ctx, cosession))
         return
     _ballot(
         ctx, found, id_of(member), action.position, open_session=place.cosession.status == "open"

@@ -14,10 +14,12 @@ from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 
 
-def catch_up(ctx: Ctx, place: Place) -> str:
-    """Queue what the place's member missed; what to tell them of it ("" for nothing)."""
+def catch_up(ctx: Ctx, place: Place, first: int | None = None) -> str:
+    """Queue what the place's member missed (the poll `first` before the others: the one
+    their link pointed to); what to tell them of it ("" for nothing)."""
     sid, mid = id_of(place.cosession), id_of(place.member)
     missed = catchup.missed_polls(db=ctx.db, session_id=sid, member_id=mid)
+    missed.sort(key=lambda poll: poll.id != first)
     for poll in missed:
         _offer(ctx, place, poll)
     skipped = catchup.missed_broadcasts(db=ctx.db, session_id=sid, member_id=mid)

@@ -12,7 +12,7 @@ from sqlmodel import Session
 from storage import members as member_store
 from storage import teams
 from storage.models import Kind
-from usecases.actions import Action
+from usecases.actions import Shown
 from usecases.commands import Command
 from usecases.roles import Role
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from storage.models import Member
     from usecases.flows import FlowCatalog
 
-Rows = tuple[tuple[tuple[str, Action], ...], ...]
+Rows = tuple[tuple[tuple[str, Shown], ...], ...]  # rows of (label, action or link)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import datetime
 from storage import audience, outbox
 from storage.models import BACKGROUND_KINDS, OUTCOME_KINDS, REPROMPT_KINDS, Member, State
 from storage.outbox import Queued
-from usecases import engagement, impact, tovote
+from usecases import engagement, impact, seeds, tovote
 from usecases.context import Ctx, Out
 from usecases.languages import speaking_to
 
@@ -76,6 +76,8 @@ def _compose(ctx: Ctx, row: Queued) -> Ready | None:
             out = impact.compose(ctx, row)
         elif row.step_id == tovote.STEP:
             out = tovote.compose(ctx, row)
+        elif row.step_id == seeds.STEP:
+            out = seeds.compose(ctx, row)
         else:
             out = engagement.compose(ctx, row)
     if out is None:

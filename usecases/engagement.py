@@ -38,6 +38,7 @@ from storage.outbox import Queued
 from usecases.access import Place, place_of
 from usecases.context import Ctx, Out
 from usecases.flowview import current_question
+from usecases.links import invite_link, share_button
 from usecases.moods import reader
 
 
@@ -177,11 +178,21 @@ def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
     if due.kind == REMINDER:
         return _reminder(ctx, place, due)
     if due.kind == CHAMPION:
-        link = ctx.services.join_link(f"{place.cosession.join_code}-{place.participation.ref_code}")
-        return Out(opening(rules, CHAMPION, title=title, link=link), kind=CHAMPION)
+        return _invitation(ctx, place)
     quote = (due.meta or {}).get("quote")
     first = opening(rules, due.kind, title=title, quote=quote)
     return Out(f"{first}\n\n{flow_texts.SIDE_HINT}", kind=due.kind)
+
+
+def _invitation(ctx: Ctx, place: Place) -> Out:
+    """The invitation to bring neighbours: the member's own link in the flow's words, and
+    a button to pass it on in Telegram with a ready text."""
+    title = place.cosession.title
+    link = invite_link(ctx, place.cosession, place.participation)
+    ready = texts.members.SHARE_INVITE_TEXT.format(title=title)
+    share = share_button(texts.members.SHARE_INVITE_BUTTON, link, ready)
+    text = opening(place.flow.engagement, CHAMPION, title=title, link=link)
+    return Out(text, ((share,),), kind=CHAMPION)
 
 
 def _still_unvoted(ctx: Ctx, due: Queued, member: Member) -> Out | None:

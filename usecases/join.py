@@ -7,8 +7,10 @@ import hashlib
 import hmac
 
 import texts.members
-from storage import erasure, referrals, sessions
-from storage.codes import split_start_payload
+from storage import erasure, joins, polls, referrals, sessions
+from storage import proposals as proposal_store
+from storage.codes import StartLink, read_start_payload
+from storage.joins import Attribution
 from storage.models import Community, CoSession, Member, id_of
 from usecases import team_links
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
@@ -18,12 +20,16 @@ from usecases.catchup import catch_up
 from usecases.context import About, Ctx, Out
 from usecases.language_choice import say_how_to_change
 from usecases.times import day
+from usecases.votes import browse_of, card
 from usecases.welcome import greet_staff
 
 
 def start(ctx: Ctx, payload: str) -> None:
-    """/start [code[-ref]]: join a session from its deep link, or say how to. Someone with a
-    role gets their own command menu (it could not be set before they wrote to the bot)."""
+    """/start [payload]: join a session from one of its links (`storage.codes`: the
+    organisers', tagged or not, a member's invitation, a shared proposal, a champion's seed
+    link, the linked group's), or say how to. Every opening of a session's link is
+    recorded with where it came from, joined or not (decision 0033). Someone with a role
+    gets their own command menu (it could not be set before they wrote to the bot)."""
     member = ctx.member()
     if ctx.roles():
         ctx.menus.add(ctx.actor.telegram_id)
@@ -33,11 +39,16 @@ def start(ctx: Ctx, payload: str) -> None:
     if payload.lower().startswith(team_links.PREFIX):
         team_links.accept(ctx, payload.lower())
         return
-    code, ref = split_start_payload(payload)
-    cosession = sessions.get_session_by_code(db=ctx.db, code=code)
+    link = read_start_payload(payload)
+    cosession = sessions.get_session_by_code(db=ctx.db, code=link.code)
     if cosession is None:
         ctx.say(texts.members.UNKNOWN_CODE.format(code=payload[:40]))
-    elif cosession.status != "open":  # its title is for those who took part
+        return
+    came = attribution(ctx, cosession, link, member)
+    joins.record_link_open(
+        db=ctx.db, session_id=id_of(cosession), member_id=member.id, came=came, now=ctx.now
+    )
+    if cosession.status != "open":  # its title is for those who took part
         joined = sessions.get_participation(
             db=ctx.db, session_id=id_of(cosession), member_id=id_of(member)
         )
@@ -52,10 +63,47 @@ def start(ctx: Ctx, payload: str) -> None:
             template = texts.members.SESSION_DRAFT if draft else texts.members.SESSION_CLOSED
             ctx.say(template.format(title=cosession.title))
     else:
-        referrer = (
-            sessions.referrer(db=ctx.db, session_id=id_of(cosession), ref_code=ref) if ref else None
+        _join(ctx, member, cosession, came)
+
+
+def attribution(ctx: Ctx, cosession: CoSession, link: StartLink, member: Member) -> Attribution:
+    """How a link of the session says the member came, its codes looked up in this session.
+    A code nobody has here (forged, mistyped, another session's) makes the plain link; a
+    member's own code or seed credits nobody."""
+    db, sid = ctx.db, id_of(cosession)
+    came = Attribution()
+    seed = joins.seed_by_code(db=db, session_id=sid, code=link.seed) if link.seed else None
+    referrer = sessions.referrer(db=db, session_id=sid, ref_code=link.ref) if link.ref else None
+    if seed is not None:
+        came = Attribution(
+            "seed",
+            referred_by_id=seed.champion_id,
+            seed_id=seed.id,
+            landing_kind=seed.kind,
+            landing_id=seed.item_id,
         )
-        _join(ctx, member, cosession, referrer)
+    elif referrer is not None:
+        shared = (
+            proposal_store.by_number(db=db, session_id=sid, number=link.proposal)
+            if link.proposal is not None
+            else None
+        )
+        if shared is not None and not shared.hidden:
+            came = Attribution(
+                "proposal",
+                referred_by_id=referrer.id,
+                landing_kind="proposal",
+                landing_id=shared.id,
+            )
+        else:
+            came = Attribution("invite", referred_by_id=referrer.id)
+    elif link.tag is not None:
+        came = Attribution(source_tag=link.tag)
+    elif link.group:
+        came = Attribution("group")
+    if came.referred_by_id is not None and came.referred_by_id == member.id:
+        came = came.uncredited()  # their own link
+    return came
 
 
 def _greet(ctx: Ctx) -> None:
@@ -68,17 +116,25 @@ def _greet(ctx: Ctx) -> None:
         ctx.say(texts.members.WELCOME_NO_CODE.format(bot=ctx.services.bot_username))
 
 
-def _join(ctx: Ctx, member: Member, cosession: CoSession, referrer: Member | None) -> None:
-    if referrer is not None and not _first_referral(ctx, cosession):
-        referrer = None  # counted once per Telegram account and session, /forget or not
+def _join(ctx: Ctx, member: Member, cosession: CoSession, came: Attribution) -> None:
+    """Join (or come back). Only a first join is attributed, and it credits whoever brought
+    the member only the first time this Telegram account joins the session through
+    someone's link, /forget or not (`_first_referral`)."""
+    joined = sessions.get_participation(
+        db=ctx.db, session_id=id_of(cosession), member_id=id_of(member)
+    )
+    if joined is None and came.credits and not _first_referral(ctx, cosession):
+        came = came.uncredited()
     participation = sessions.join_session(
-        db=ctx.db, cosession=cosession, member=member, now=ctx.now, referred_by=referrer
+        db=ctx.db, cosession=cosession, member=member, now=ctx.now, came=came
     )
     ctx.in_session(cosession.id, member.id)
     if participation.consented_at is not None:
         place = place_of(ctx, session_id=cosession.id)
         if isinstance(place, Place):
             _resume(ctx, place)
+            if came.landing_kind == "proposal" and came.landing_id is not None:
+                land(ctx, place, came.landing_kind, came.landing_id)
         return
     ctx.say(_consent_question(cosession, _community(ctx, cosession)))
 
@@ -159,8 +215,30 @@ def _decide(ctx: Ctx, place: Place, accept: bool) -> None:
     place.member.active_session_id = place.cosession.id
     ctx.edit(Out(texts.members.CONSENT_GIVEN.format(date=day(ctx.now))))
     say_how_to_change(ctx, place)
+    participation = place.participation
+    landed = None
+    if participation.landing_kind is not None and participation.landing_id is not None:
+        landed = land(ctx, place, participation.landing_kind, participation.landing_id)
     start_flow(ctx, place)
-    catch_up(ctx, place)  # an open poll comes after the first question
+    catch_up(ctx, place, first=landed)  # an open poll comes after the first question
+
+
+def land(ctx: Ctx, place: Place, kind: str, item_id: int) -> int | None:
+    """What the member's link pointed to, before the flow: a proposal's vote card, or word
+    that the poll comes next (`catch_up` sends it first among the open polls). Nothing if
+    it is gone (hidden, closed). The poll's id when there is one to send."""
+    if kind == "proposal":
+        view = browse_of(ctx, id_of(place.cosession), place.member)
+        if item_id in view.order:
+            ctx.say(card(ctx, place, view, item_id, header=texts.members.LANDED_PROPOSAL))
+        return None
+    poll = polls.get_poll(db=ctx.db, poll_id=item_id)
+    if kind != "poll" or poll is None or poll.session_id != place.cosession.id:
+        return None
+    if poll.status != "open" or (poll.closes_at is not None and poll.closes_at <= ctx.now):
+        return None
+    ctx.say(texts.members.LANDED_POLL.format(id=poll.number))
+    return poll.id
 
 
 def _declined(ctx: Ctx, place: Place) -> None:

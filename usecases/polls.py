@@ -15,12 +15,14 @@ from storage import audience, polls, sessions
 from storage.models import CoSession, Kind, Poll, id_of
 from texts.i18n import speaking
 from usecases.access import may, session_in_reach
+from usecases.actions import Link
 from usecases.audit import note
 from usecases.cards import poll_message
 from usecases.closing import announce_results, results_for
 from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 from usecases.languages import group_language, language_of
+from usecases.links import group_link
 from usecases.numbered import find_poll
 from usecases.roles import Role
 
@@ -74,7 +76,7 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
     chats = [(m.telegram_id, m.id, zone_of(ctx, m), language_of(ctx, m)) for m in members]
     if group:
         chats.append((group, None, ctx.services.default_zone, group_language(ctx, cosession)))
-    _send_copies(ctx, made, cosession, chats)
+    _send_copies(ctx, made, cosession, chats, group)
     if chats:
         group_too = texts.polls.POLL_GROUP if group else ""
         ctx.say(
@@ -90,10 +92,15 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
 
 
 def _send_copies(
-    ctx: Ctx, made: Poll, cosession: CoSession, chats: list[tuple[int, int | None, Any, str]]
+    ctx: Ctx,
+    made: Poll,
+    cosession: CoSession,
+    chats: list[tuple[int, int | None, Any, str]],
+    group: int | None = None,
 ) -> None:
     """The poll, with its buttons, to each (chat, member, time zone, language) (member
-    None: the group); its closing time on each reader's clock, in their language."""
+    None: the group, where a link below lets whoever is not a member yet join, counted as
+    come from the group); its closing time on each reader's clock, in their language."""
     options = polls.poll_options(db=ctx.db, poll_id=id_of(made))
     cards: dict[tuple[Any, str], Out] = {}
     for chat_id, member_id, zone, lang in chats:
@@ -101,8 +108,13 @@ def _send_copies(
             with speaking(lang):
                 card = poll_message(made, options, set(), ctx.now, cosession.title, zone)
             cards[zone, lang] = card
+        copy = cards[zone, lang]
+        if chat_id == group and member_id is None:
+            with speaking(lang):
+                join = (texts.polls.POLL_TAKE_PART, Link(group_link(ctx, cosession)))
+            copy = copy.but(buttons=(*copy.buttons, (join,)))
         ctx.send(
-            cards[zone, lang].but(
+            copy.but(
                 chat_id=chat_id,
                 kind=Kind.POLL,
                 session_id=cosession.id,

@@ -181,6 +181,7 @@ def open_session(ctx: Ctx, args: str) -> None:
         sessions.set_session_status(db=ctx.db, cosession=cosession, status="open", now=ctx.now)
         note(ctx, cosession.id, "opened")
         ctx.say(texts.organisers.OPENED.format(title=cosession.title, link=link))
+        ctx.say(texts.organisers.LINK_TAGS.format(link=link))
         _tell_who_tried(ctx, cosession, link)
 
 

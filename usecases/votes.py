@@ -16,10 +16,11 @@ from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
 from usecases import readings
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
-from usecases.actions import BrowseButton, VoteButton
+from usecases.actions import BrowseButton, Link, VoteButton
 from usecases.cards import proposal_card, vote_label
 from usecases.context import Ctx, Out
 from usecases.languages import speaking_to
+from usecases.links import proposal_link, share_button, shortened
 from usecases.translations import shown_to
 
 
@@ -161,10 +162,25 @@ def _vote(ctx: Ctx, proposal: Proposal, place: Place, value: str) -> None:
     view = browse_of(ctx, sid, member)
     following = next_to_vote(view.order, view.done, after=proposal.id)
     if following is None:  # that was the last one: the card shows the vote, and says so
-        ctx.edit(card(ctx, place, view, id_of(proposal), footer=view.all_voted()))
+        shown = card(ctx, place, view, id_of(proposal), footer=view.all_voted())
     else:
         saved = texts.proposals.CARD_SAVED_NEXT.format(id=proposal.number, vote=label)
-        ctx.edit(card(ctx, place, view, following, header=saved))
+        shown = card(ctx, place, view, following, header=saved)
+    if value == "agree":  # one they agree with: theirs to pass on
+        shown = shown.but(buttons=(*shown.buttons, (share_proposal(ctx, place, proposal),)))
+    ctx.edit(shown)
+
+
+def share_proposal(ctx: Ctx, place: Place, proposal: Proposal) -> tuple[str, Link]:
+    """ "Share proposal #3": Telegram's share page with the member's link to it (whoever
+    joins through it sees it first, and counts as brought by them) and a ready text."""
+    words, _ = shown_to(ctx, proposal, place.language)
+    text = texts.proposals.SHARE_PROPOSAL_TEXT.format(
+        title=place.cosession.title, text=shortened(words or proposal.text)
+    )
+    link = proposal_link(ctx, place.cosession, proposal, place.participation)
+    label = texts.proposals.SHARE_PROPOSAL_BUTTON.format(id=proposal.number)
+    return share_button(label, link, text)
 
 
 def _tell_author(ctx: Ctx, proposal: Proposal) -> None:

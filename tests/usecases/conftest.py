@@ -54,7 +54,7 @@ from usecases import (
     polls,
 )
 from usecases.access import run_command
-from usecases.actions import Action
+from usecases.actions import Action, Link
 from usecases.catalogue import CATALOGUE
 from usecases.commands import Command, Where
 from usecases.context import SYSTEM, Actor, Ctx, Rows, Services
@@ -424,7 +424,8 @@ class World:
         """The actions behind buttons' data, from the `Out`s that carried them."""
         for row in rows:
             for _, action in row:
-                self._actions[callbacks.encode(action)] = action
+                if not isinstance(action, Link):  # a link sends the bot nothing
+                    self._actions[callbacks.encode(action)] = action
 
     def restart(self) -> None:
         """A new process: nothing but the database (and the installed flow files) is kept

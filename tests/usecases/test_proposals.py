@@ -105,10 +105,13 @@ def test_after_a_vote_the_card_moves_to_the_next_one_not_voted_on(
     card = bob.message(card.message_id)
     assert card.text.startswith("✅ Saved your vote on #1: Agree. Here is the next one:")
     assert "Proposal 2 of 3 (#2)" in card.text and "water fountain" in card.text
-    assert card.button_texts == ["Agree", "Disagree", "Pass", "◀ Previous", "Next ▶"]
+    assert card.button_texts == [
+        "Agree", "Disagree", "Pass", "◀ Previous", "Next ▶", "📣 Share proposal #1"
+    ], "agreed: #1 is his to pass on"  # fmt: skip
     bob.taps("Pass", card)  # #3 is his own: nothing left to vote on
     card = bob.message(card.message_id)
     assert "Proposal 2 of 3 (#2)" in card.text and "Your vote: Pass" in card.text
+    assert not any("Share" in label for label in card.button_texts), "a pass shares nothing"
     assert "You have voted on every proposal so far" in card.text
     [again] = bob.says("/proposals")
     assert again.text.startswith("Proposal 1 of 3 (#1)") and "every proposal" in again.text

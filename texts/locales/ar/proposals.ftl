@@ -86,3 +86,5 @@ TRANSLATED =
     المقترح رقم { $id } بـ{ $language }: «{ $text }»
     يراه هكذا من يقرأ بـ{ $language }، وتُحسب أصواتهم للمقترح نفسه.
 TRANSLATION_REPLACED = المقترح رقم { $id } بـ{ $language } أصبح: «{ $text }» (بدلًا من «{ $before }»).
+SHARE_PROPOSAL_BUTTON = 📣 شارك المقترح رقم { $id }
+SHARE_PROPOSAL_TEXT = أوافق على هذه الفكرة لـ«{ $title }»: «{ $text }» ما رأيك؟

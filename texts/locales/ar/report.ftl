@@ -128,3 +128,12 @@ REMINDER_KINDS__elaboration = طلبات لقول المزيد قليلًا
 REMINDER_KINDS__champion = دعوات لجلب الجيران
 # every share: raw, beside its counts
 SHARE = { $count } من { $total }، { NUMBER($share, style: "percent") }
+REMINDERS_CHAMPION =
+    تُحسب الدعوة إلى جلب الجيران مُجابة حين ينضم أحد عبر رابط ذلك العضو ويشارك. في المجموع، { $n ->
+        [zero] لم ينضم أحد
+        [one] انضم عضو واحد
+        [two] انضم عضوان
+        [few] انضم { $n } أعضاء
+        [many] انضم { $n } عضوًا
+       *[other] انضم { $n } عضو
+    } عبر روابط الأعضاء وشاركوا.

@@ -247,3 +247,12 @@ MARKDOWN_TRANSCRIPT = نص المحادثة
 # a message the bot sent
 MARKDOWN_BOT_TO = البوت ← { $who }
 MARKDOWN_STEP = { " " }· الخطوة `{ $step }`
+STATS_CHAMPION_REPLY =
+    • { $kind }: جلبت { $answered } من { $sent } شخصًا شارك ({ NUMBER($share, style: "percent") })، { $within } خلال يوم؛ { $brought ->
+        [zero] لم ينضم أحد
+        [one] انضم عضو واحد
+        [two] انضم عضوان
+        [few] انضم { $brought } أعضاء
+        [many] انضم { $brought } عضوًا
+       *[other] انضم { $brought } عضو
+    } عبر روابط الأعضاء وشاركوا

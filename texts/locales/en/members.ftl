@@ -10,7 +10,7 @@ SOME_SESSION_DRAFT = This session hasn't opened yet. I'll message you here when 
 DRAFT_OPENED = “{ $title }” is open now. To take part, open { $link } or send /start { $code }.
 SOME_SESSION_CLOSED = This session has closed. Thank you for your interest!
 CONSENT_TERMS =
-    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question.
+    I will keep what you write here (your answers, proposals, votes and feedback), your Telegram name and the time of each message, so the organisers of { $community } can use them for this co-design session. What you write is also scored automatically for its tone (positive, neutral or negative): the organisers see it in their numbers, and a negative answer may bring a follow-up question. If someone joins through a link you share, I count it for you: the organisers see how many each member brought (never who), and /myreach shows you yours.
     
     How long: until you send /forget, which erases your name and words (only anonymous counts stay). Nothing is deleted on its own, and files the organisers exported are theirs to keep safe.
     
@@ -151,3 +151,22 @@ LANGUAGE_SET = ✅ From now on I'll write to you in { $language }.
 LANGUAGE_UNCHANGED = I already write to you in { $language }.
 LANGUAGE_NOT_OFFERED = “{ $title }” is not in “{ $typed }”. Its languages: { $languages }.
 LANGUAGE_NO_SESSION = Your language is chosen among those of your session: join one first (open the link your organiser shared).
+LANDED_PROPOSAL = 📣 You came through a link to this proposal. What do you think?
+LANDED_POLL = 📊 You came through a link to poll #{ $id }: it comes right after this.
+SHARE_INVITE_BUTTON = 📣 Share your invitation
+SHARE_INVITE_TEXT = Join me in “{ $title }”: neighbours are shaping it together, and your say counts.
+MYREACH =
+    { $joined ->
+        [one] 1 person has joined
+       *[other] { $joined } people have joined
+    } “{ $title }” through your links, and { $active } of them took part (answered at least one question). I count them; I never say who they are.
+MYREACH_NONE = Nobody has joined “{ $title }” through your links yet.
+MYREACH_LINK = Your invitation link: { $link }
+SEED_REQUEST =
+    The organisers of “{ $title }” would like more neighbours to see { $what }. Could you pass it on to people who may care? Your own link: { $link }
+    
+    Whoever joins through it sees it first. I count how many join through you, never who.
+SEED_SHARE_TEXT = Have a look at { $what } in “{ $title }”, and have your say:
+SEED_SHARE_BUTTON = 📣 Share it
+SEED_ABOUT_PROPOSAL = proposal #{ $id } “{ $text }”
+SEED_ABOUT_POLL = poll #{ $id } “{ $text }”

@@ -291,3 +291,22 @@ AUDIT_ACTIONS__revoked = { $who } took the { $role } role from user { $user }
 AUDIT_OTHER = { $who }: { $what }
 # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
 EARLIER = earlier
+LINK_TAGS = To see where members come from, give each place its own link: add a dash and a word of letters, such as { $link }-flyer or { $link }-market.
+SEED_USAGE = Usage: /seed <code> proposal <number> <champions> or /seed <code> poll <number> <champions>. Name the champions by @username or pseudonym (m-…), or write top <N> for the N members who brought the most neighbours who took part.
+SEED_NOT_OPEN = “{ $title }” is not open: its members can be asked to share once it is.
+SEED_POLL_CLOSED = Poll #{ $id } is closed: there is nothing left to share.
+SEED_NOBODY_BROUGHT = Nobody has brought anyone into “{ $title }” yet: name the champions instead (@username or pseudonym).
+SEED_TOO_MANY = At most { $most } champions at a time.
+SEED_UNKNOWN = Not among the members who agreed to take part: { $names }. Nothing was sent.
+SEED_WHAT__proposal = proposal #{ $id }
+SEED_WHAT__poll = poll #{ $id }
+SEEDED =
+    Seeded { $what } through { $n ->
+        [one] 1 champion
+       *[other] { $n } champions
+    }: { $champions }. Each gets a short request with a link of their own and a button to share it, once they may be messaged (not while paused, never in their quiet hours). Whoever joins through it sees it first.
+AUDIT_ACTIONS__seeded =
+    { $who } asked { $champions } to share { $what ->
+        [poll] poll
+       *[proposal] proposal
+    } #{ $number }

@@ -124,3 +124,4 @@ LINKGROUP_USAGE = Usage: /linkgroup <session code>, sent in the community's grou
 LINKGROUP_TAKEN = This group is linked to a session another team runs; one of its organisers can link it elsewhere.
 LINKGROUP_PRIVATE = Send /linkgroup <code> in the group chat you want to link, not here.
 LINKED = This group is now linked to “{ $title }”. Polls of this session will be posted here too.
+POLL_TAKE_PART = Take part

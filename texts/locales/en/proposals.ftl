@@ -70,3 +70,5 @@ TRANSLATED =
     Proposal #{ $id } in { $language }: “{ $text }”
     Members who read { $language } see it so; their votes count for the one proposal.
 TRANSLATION_REPLACED = Proposal #{ $id } in { $language } now reads: “{ $text }” (instead of “{ $before }”).
+SHARE_PROPOSAL_BUTTON = 📣 Share proposal #{ $id }
+SHARE_PROPOSAL_TEXT = I agree with this idea for “{ $title }”: “{ $text }” What do you think?

@@ -128,3 +128,8 @@ REMINDER_KINDS__elaboration = requests to say a little more
 REMINDER_KINDS__champion = invitations to bring neighbours
 # every share: raw, beside its counts
 SHARE = { $count } of { $total }, { NUMBER($share, style: "percent") }
+REMINDERS_CHAMPION =
+    An invitation to bring neighbours counts as answered once someone joined through that member's link and took part. In all, { $n ->
+        [one] 1 member
+       *[other] { $n } members
+    } joined through members' links and took part.

@@ -232,3 +232,8 @@ MARKDOWN_TRANSCRIPT = Transcript
 # a message the bot sent
 MARKDOWN_BOT_TO = bot → { $who }
 MARKDOWN_STEP = { " " }· step `{ $step }`
+STATS_CHAMPION_REPLY =
+    • { $kind }: { $answered } of { $sent } brought someone who took part ({ NUMBER($share, style: "percent") }), { $within } within a day; { $brought ->
+        [one] 1 member
+       *[other] { $brought } members
+    } joined through members' links and took part

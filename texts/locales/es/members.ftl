@@ -10,7 +10,7 @@ SOME_SESSION_DRAFT = Esta sesión aún no ha abierto. Te escribiré aquí cuando
 DRAFT_OPENED = “{ $title }” ya está abierta. Para participar, abre { $link } o envía /start { $code }.
 SOME_SESSION_CLOSED = Esta sesión ha cerrado. ¡Gracias por tu interés!
 CONSENT_TERMS =
-    Guardaré lo que escribas aquí (tus respuestas, propuestas, votos y comentarios), tu nombre de Telegram y la hora de cada mensaje, para que los organizadores de { $community } puedan usarlos en esta sesión de codiseño. Lo que escribes también se puntúa automáticamente según su tono (positivo, neutro o negativo): los organizadores lo ven en sus cifras, y una respuesta negativa puede traer una pregunta de seguimiento.
+    Guardaré lo que escribas aquí (tus respuestas, propuestas, votos y comentarios), tu nombre de Telegram y la hora de cada mensaje, para que los organizadores de { $community } puedan usarlos en esta sesión de codiseño. Lo que escribes también se puntúa automáticamente según su tono (positivo, neutro o negativo): los organizadores lo ven en sus cifras, y una respuesta negativa puede traer una pregunta de seguimiento. Si alguien se une a través de un enlace que compartes, te lo cuento a ti: los organizadores ven cuántas personas trajo cada miembro (nunca quiénes), y /myreach te muestra las tuyas.
     
     Durante cuánto tiempo: hasta que envíes /forget, que borra tu nombre y tus palabras (solo quedan recuentos anónimos). Nada se borra por sí solo, y los archivos que exportaron los organizadores quedan bajo su cuidado.
     
@@ -168,3 +168,23 @@ LANGUAGE_SET = ✅ A partir de ahora te escribiré en { $language }.
 LANGUAGE_UNCHANGED = Ya te escribo en { $language }.
 LANGUAGE_NOT_OFFERED = “{ $title }” no está en “{ $typed }”. Sus idiomas: { $languages }.
 LANGUAGE_NO_SESSION = Tu idioma se elige entre los de tu sesión: primero únete a una (abre el enlace que compartió tu organizador).
+LANDED_PROPOSAL = 📣 Llegaste por un enlace a esta propuesta. ¿Qué te parece?
+LANDED_POLL = 📊 Llegaste por un enlace a la encuesta #{ $id }: llega justo después de este mensaje.
+SHARE_INVITE_BUTTON = 📣 Compartir tu invitación
+SHARE_INVITE_TEXT = Únete a mí en “{ $title }”: los vecinos le están dando forma juntos, y tu opinión cuenta.
+MYREACH =
+    { $joined ->
+        [one] 1 persona se ha unido
+        [many] { $joined } de personas se han unido
+       *[other] { $joined } personas se han unido
+    } a “{ $title }” a través de tus enlaces, y { $active } de ellas participaron (respondieron al menos una pregunta). Las cuento; nunca digo quiénes son.
+MYREACH_NONE = Todavía nadie se ha unido a “{ $title }” a través de tus enlaces.
+MYREACH_LINK = Tu enlace de invitación: { $link }
+SEED_REQUEST =
+    Los organizadores de “{ $title }” quieren que más vecinos vean { $what }. ¿Podrías pasarlo a quienes les pueda interesar? Tu propio enlace: { $link }
+    
+    Quien se una a través de él lo verá primero. Cuento cuántas personas se unen a través de ti, nunca quiénes.
+SEED_SHARE_TEXT = Echa un vistazo a { $what } en “{ $title }” y da tu opinión:
+SEED_SHARE_BUTTON = 📣 Compartirlo
+SEED_ABOUT_PROPOSAL = la propuesta #{ $id } “{ $text }”
+SEED_ABOUT_POLL = la encuesta #{ $id } “{ $text }”

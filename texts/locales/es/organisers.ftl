@@ -333,3 +333,23 @@ AUDIT_ACTIONS__revoked = { $who } quitó el rol de { $role } al usuario { $user 
 AUDIT_OTHER = { $who }: { $what }
 # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
 EARLIER = antes
+LINK_TAGS = Para ver de dónde vienen los miembros, da a cada lugar su propio enlace: añade un guion y una palabra de letras, como { $link }-flyer o { $link }-mercado.
+SEED_USAGE = Uso: /seed <código> proposal <número> <promotores> o /seed <código> poll <número> <promotores>. Nombra a los promotores por @usuario o seudónimo (m-…), o escribe top <N> para los N miembros que trajeron más vecinos que participaron.
+SEED_NOT_OPEN = “{ $title }” no está abierta: se podrá pedir a sus miembros que compartan cuando lo esté.
+SEED_POLL_CLOSED = La encuesta #{ $id } está cerrada: ya no queda nada que compartir.
+SEED_NOBODY_BROUGHT = Todavía nadie ha traído a nadie a “{ $title }”: nombra a los promotores (@usuario o seudónimo).
+SEED_TOO_MANY = Como máximo { $most } promotores a la vez.
+SEED_UNKNOWN = No están entre los miembros que aceptaron participar: { $names }. No se envió nada.
+SEED_WHAT__proposal = la propuesta #{ $id }
+SEED_WHAT__poll = la encuesta #{ $id }
+SEEDED =
+    Se sembró { $what } a través de { $n ->
+        [one] 1 promotor
+        [many] { $n } de promotores
+       *[other] { $n } promotores
+    }: { $champions }. Cada uno recibe una breve petición con su propio enlace y un botón para compartirlo, en cuanto se le pueda escribir (no mientras está en pausa, nunca en sus horas de silencio). Quien se una a través de él lo verá primero.
+AUDIT_ACTIONS__seeded =
+    { $who } pidió a { $champions } que compartieran { $what ->
+        [poll] la encuesta
+       *[proposal] la propuesta
+    } #{ $number }

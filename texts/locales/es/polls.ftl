@@ -148,3 +148,4 @@ LINKGROUP_USAGE = Uso: /linkgroup <código de sesión>, enviado en el chat de gr
 LINKGROUP_TAKEN = Este grupo está vinculado a una sesión que lleva otro equipo; uno de sus organizadores puede vincularlo a otra.
 LINKGROUP_PRIVATE = Envía /linkgroup <código> en el chat de grupo que quieres vincular, no aquí.
 LINKED = Este grupo ya está vinculado a “{ $title }”. Las encuestas de esta sesión también se publicarán aquí.
+POLL_TAKE_PART = Participar

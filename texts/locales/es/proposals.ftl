@@ -74,3 +74,5 @@ TRANSLATED =
     Propuesta n.º { $id } en { $language }: “{ $text }”
     Quienes leen en { $language } la ven así; sus votos cuentan para la misma propuesta.
 TRANSLATION_REPLACED = La propuesta n.º { $id } en { $language } ahora dice: “{ $text }” (en lugar de “{ $before }”).
+SHARE_PROPOSAL_BUTTON = 📣 Compartir la propuesta #{ $id }
+SHARE_PROPOSAL_TEXT = Estoy de acuerdo con esta idea para “{ $title }”: “{ $text }” ¿Qué te parece?

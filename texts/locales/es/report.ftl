@@ -128,3 +128,9 @@ REMINDER_KINDS__elaboration = peticiones de contar un poco más
 REMINDER_KINDS__champion = invitaciones a traer vecinos
 # every share: raw, beside its counts
 SHARE = { $count } de { $total }, { NUMBER($share, style: "percent") }
+REMINDERS_CHAMPION =
+    Una invitación a traer vecinos cuenta como respondida cuando alguien se unió a través del enlace de ese miembro y participó. En total, { $n ->
+        [one] 1 miembro se unió
+        [many] { $n } de miembros se unieron
+       *[other] { $n } miembros se unieron
+    } a través de enlaces de miembros y participaron.

@@ -232,3 +232,9 @@ MARKDOWN_TRANSCRIPT = Transcripción
 # a message the bot sent
 MARKDOWN_BOT_TO = bot → { $who }
 MARKDOWN_STEP = { " " }· paso `{ $step }`
+STATS_CHAMPION_REPLY =
+    • { $kind }: { $answered } de { $sent } trajeron a alguien que participó ({ NUMBER($share, style: "percent") }), { $within } en un día; { $brought ->
+        [one] 1 miembro se unió
+        [many] { $brought } de miembros se unieron
+       *[other] { $brought } miembros se unieron
+    } a través de enlaces de miembros y participaron

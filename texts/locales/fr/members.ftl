@@ -10,7 +10,7 @@ SOME_SESSION_DRAFT = Cette session n’est pas encore ouverte. Je vous écrirai 
 DRAFT_OPENED = « { $title } » est ouverte. Pour participer, ouvrez { $link } ou envoyez /start { $code }.
 SOME_SESSION_CLOSED = Cette session est terminée. Merci de votre intérêt !
 CONSENT_TERMS =
-    Je conserverai ce que vous écrivez ici (vos réponses, propositions, votes et commentaires), votre nom Telegram et l’heure de chaque message, pour que les organisateurs de { $community } puissent s’en servir dans cette session de co-conception. Le ton de ce que vous écrivez est aussi évalué automatiquement (positif, neutre ou négatif) : les organisateurs le voient dans leurs chiffres, et une réponse négative peut entraîner une question de suivi.
+    Je conserverai ce que vous écrivez ici (vos réponses, propositions, votes et commentaires), votre nom Telegram et l’heure de chaque message, pour que les organisateurs de { $community } puissent s’en servir dans cette session de co-conception. Le ton de ce que vous écrivez est aussi évalué automatiquement (positif, neutre ou négatif) : les organisateurs le voient dans leurs chiffres, et une réponse négative peut entraîner une question de suivi. Si quelqu’un rejoint la session par un lien que vous partagez, je le compte pour vous : les organisateurs voient combien de personnes chaque membre a amenées (jamais lesquelles), et /myreach vous montre les vôtres.
     
     Combien de temps : jusqu’à ce que vous envoyiez /forget, qui efface votre nom et vos mots (seuls des décomptes anonymes restent). Rien n’est supprimé de soi-même, et les fichiers exportés par les organisateurs sont sous leur responsabilité.
     
@@ -168,3 +168,23 @@ LANGUAGE_SET = ✅ Désormais, je vous écrirai en { $language }.
 LANGUAGE_UNCHANGED = Je vous écris déjà en { $language }.
 LANGUAGE_NOT_OFFERED = « { $title } » n'est pas en « { $typed } ». Ses langues : { $languages }.
 LANGUAGE_NO_SESSION = Votre langue se choisit parmi celles de votre session : rejoignez-en d'abord une (ouvrez le lien partagé par votre organisateur).
+LANDED_PROPOSAL = 📣 Vous êtes arrivé par un lien vers cette proposition. Qu’en pensez-vous ?
+LANDED_POLL = 📊 Vous êtes arrivé par un lien vers le sondage n° { $id } : il arrive juste après ce message.
+SHARE_INVITE_BUTTON = 📣 Partager votre invitation
+SHARE_INVITE_TEXT = Rejoignez-moi dans « { $title } » : les voisins le construisent ensemble, et votre avis compte.
+MYREACH =
+    { $joined ->
+        [one] 1 personne a rejoint
+        [many] { $joined } de personnes ont rejoint
+       *[other] { $joined } personnes ont rejoint
+    } « { $title } » par vos liens, et { $active } d’entre elles ont participé (répondu à au moins une question). Je les compte ; je ne dis jamais qui elles sont.
+MYREACH_NONE = Personne n’a encore rejoint « { $title } » par vos liens.
+MYREACH_LINK = Votre lien d’invitation : { $link }
+SEED_REQUEST =
+    Les organisateurs de « { $title } » aimeraient que davantage de voisins voient { $what }. Pourriez-vous le transmettre aux personnes que cela peut intéresser ? Votre propre lien : { $link }
+    
+    Qui rejoint par ce lien le voit en premier. Je compte combien de personnes rejoignent grâce à vous, jamais lesquelles.
+SEED_SHARE_TEXT = Jetez un œil à { $what } dans « { $title } », et donnez votre avis :
+SEED_SHARE_BUTTON = 📣 Le partager
+SEED_ABOUT_PROPOSAL = la proposition n° { $id } « { $text } »
+SEED_ABOUT_POLL = le sondage n° { $id } « { $text } »

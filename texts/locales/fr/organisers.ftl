@@ -333,3 +333,23 @@ AUDIT_ACTIONS__revoked = { $who } a retiré le rôle { $role } à l’utilisateu
 AUDIT_OTHER = { $who } : { $what }
 # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
 EARLIER = plus tôt
+LINK_TAGS = Pour voir d’où viennent les membres, donnez à chaque endroit son propre lien : ajoutez un tiret et un mot en lettres, comme { $link }-flyer ou { $link }-marche.
+SEED_USAGE = Utilisation : /seed <code> proposal <numéro> <relais> ou /seed <code> poll <numéro> <relais>. Nommez les relais par @nom_utilisateur ou pseudonyme (m-…), ou écrivez top <N> pour les N membres qui ont amené le plus de voisins ayant participé.
+SEED_NOT_OPEN = « { $title } » n’est pas ouverte : ses membres pourront être sollicités une fois qu’elle le sera.
+SEED_POLL_CLOSED = Le sondage n° { $id } est clos : il n’y a plus rien à partager.
+SEED_NOBODY_BROUGHT = Personne n’a encore amené qui que ce soit dans « { $title } » : nommez plutôt les relais (@nom_utilisateur ou pseudonyme).
+SEED_TOO_MANY = Au plus { $most } relais à la fois.
+SEED_UNKNOWN = Pas parmi les membres qui ont accepté de participer : { $names }. Rien n’a été envoyé.
+SEED_WHAT__proposal = la proposition n° { $id }
+SEED_WHAT__poll = le sondage n° { $id }
+SEEDED =
+    { $what } semé par { $n ->
+        [one] 1 relais
+        [many] { $n } de relais
+       *[other] { $n } relais
+    } : { $champions }. Chacun reçoit une courte demande avec son propre lien et un bouton pour le partager, dès qu’on peut lui écrire (pas pendant une pause, jamais pendant ses heures calmes). Qui rejoint par ce lien le voit en premier.
+AUDIT_ACTIONS__seeded =
+    { $who } a demandé à { $champions } de partager { $what ->
+        [poll] le sondage
+       *[proposal] la proposition
+    } n° { $number }

@@ -148,3 +148,4 @@ LINKGROUP_USAGE = Usage : /linkgroup <code de session>, envoyé dans la discussi
 LINKGROUP_TAKEN = Ce groupe est lié à une session menée par une autre équipe ; l’un de ses organisateurs peut le lier ailleurs.
 LINKGROUP_PRIVATE = Envoyez /linkgroup <code> dans la discussion de groupe à lier, pas ici.
 LINKED = Ce groupe est maintenant lié à « { $title } ». Les sondages de cette session y seront aussi publiés.
+POLL_TAKE_PART = Participer

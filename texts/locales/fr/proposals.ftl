@@ -74,3 +74,5 @@ TRANSLATED =
     Proposition n° { $id } en { $language } : « { $text } »
     Les membres qui lisent en { $language } la voient ainsi ; leurs votes comptent pour la même proposition.
 TRANSLATION_REPLACED = La proposition n° { $id } en { $language } dit maintenant : « { $text } » (au lieu de « { $before } »).
+SHARE_PROPOSAL_BUTTON = 📣 Partager la proposition n° { $id }
+SHARE_PROPOSAL_TEXT = Je suis d’accord avec cette idée pour « { $title } » : « { $text } » Qu’en pensez-vous ?

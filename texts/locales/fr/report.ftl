@@ -128,3 +128,9 @@ REMINDER_KINDS__elaboration = demandes d'en dire un peu plus
 REMINDER_KINDS__champion = invitations à amener des voisins
 # every share: raw, beside its counts
 SHARE = { $count } sur { $total }, { NUMBER($share, style: "percent") }
+REMINDERS_CHAMPION =
+    Une invitation à amener des voisins compte comme répondue dès que quelqu’un a rejoint la session par le lien de ce membre et a participé. En tout, { $n ->
+        [one] 1 membre a rejoint
+        [many] { $n } de membres ont rejoint
+       *[other] { $n } membres ont rejoint
+    } la session par des liens de membres et participé.

@@ -232,3 +232,9 @@ MARKDOWN_TRANSCRIPT = Transcription
 # a message the bot sent
 MARKDOWN_BOT_TO = bot → { $who }
 MARKDOWN_STEP = { " " }· étape `{ $step }`
+STATS_CHAMPION_REPLY =
+    • { $kind } : { $answered } sur { $sent } ont amené quelqu’un qui a participé ({ NUMBER($share, style: "percent") }), { $within } en un jour ; { $brought ->
+        [one] 1 membre a rejoint
+        [many] { $brought } de membres ont rejoint
+       *[other] { $brought } membres ont rejoint
+    } par des liens de membres et participé

@@ -10,7 +10,7 @@ SOME_SESSION_DRAFT = Ta sesja jeszcze się nie rozpoczęła. Napiszę tutaj, gdy
 DRAFT_OPENED = Sesja „{ $title }” jest już otwarta. Aby wziąć udział, otwórz { $link } albo wyślij /start { $code }.
 SOME_SESSION_CLOSED = Ta sesja została zamknięta. Dziękujemy za zainteresowanie!
 CONSENT_TERMS =
-    Zachowam to, co tu napiszesz (odpowiedzi, propozycje, głosy i uwagi), Twoją nazwę w Telegramie i godzinę każdej wiadomości, aby organizatorzy ({ $community }) mogli je wykorzystać w tej sesji współprojektowania. To, co piszesz, jest też automatycznie oceniane pod względem tonu (pozytywny, neutralny lub negatywny): organizatorzy widzą to w statystykach, a negatywna odpowiedź może skutkować pytaniem uzupełniającym.
+    Zachowam to, co tu napiszesz (odpowiedzi, propozycje, głosy i uwagi), Twoją nazwę w Telegramie i godzinę każdej wiadomości, aby organizatorzy ({ $community }) mogli je wykorzystać w tej sesji współprojektowania. To, co piszesz, jest też automatycznie oceniane pod względem tonu (pozytywny, neutralny lub negatywny): organizatorzy widzą to w statystykach, a negatywna odpowiedź może skutkować pytaniem uzupełniającym. Jeśli ktoś dołączy przez link, który udostępnisz, zapiszę to na Twoje konto: organizatorzy widzą, ile osób przyprowadził każdy uczestnik (nigdy kto to jest), a /myreach pokazuje Twoją liczbę.
     
     Jak długo: dopóki nie wyślesz /forget, które usuwa Twoją nazwę i słowa (zostają tylko anonimowe liczby). Nic nie jest usuwane samo, a za pliki wyeksportowane przez organizatorów odpowiadają oni.
     
@@ -182,3 +182,24 @@ LANGUAGE_SET = ✅ Od teraz będę pisać do Ciebie w języku: { $language }.
 LANGUAGE_UNCHANGED = Już piszę do Ciebie w języku: { $language }.
 LANGUAGE_NOT_OFFERED = „{ $title }” nie jest dostępna w języku „{ $typed }”. Jej języki: { $languages }.
 LANGUAGE_NO_SESSION = Język wybierasz spośród języków swojej sesji: najpierw dołącz do jakiejś (otwórz link od organizatora).
+LANDED_PROPOSAL = 📣 Trafiłeś tu przez link do tej propozycji. Co o niej sądzisz?
+LANDED_POLL = 📊 Trafiłeś tu przez link do ankiety nr { $id }: przyjdzie zaraz po tej wiadomości.
+SHARE_INVITE_BUTTON = 📣 Udostępnij zaproszenie
+SHARE_INVITE_TEXT = Dołącz do mnie w „{ $title }”: sąsiedzi wspólnie to kształtują, a Twój głos się liczy.
+MYREACH =
+    { $joined ->
+        [one] 1 osoba dołączyła
+        [few] { $joined } osoby dołączyły
+        [many] { $joined } osób dołączyło
+       *[other] { $joined } osoby dołączyło
+    } do „{ $title }” przez Twoje linki, a { $active } z nich wzięło udział (odpowiedziało na co najmniej jedno pytanie). Liczę je; nigdy nie mówię, kto to jest.
+MYREACH_NONE = Nikt jeszcze nie dołączył do „{ $title }” przez Twoje linki.
+MYREACH_LINK = Twój link z zaproszeniem: { $link }
+SEED_REQUEST =
+    Organizatorzy „{ $title }” chcieliby, żeby więcej sąsiadów zobaczyło { $what }. Czy możesz przekazać to osobom, które mogą być zainteresowane? Twój własny link: { $link }
+    
+    Kto dołączy przez ten link, zobaczy to najpierw. Liczę, ile osób dołącza dzięki Tobie, nigdy kto.
+SEED_SHARE_TEXT = Zobacz { $what } w „{ $title }” i wypowiedz się:
+SEED_SHARE_BUTTON = 📣 Udostępnij
+SEED_ABOUT_PROPOSAL = propozycję nr { $id } „{ $text }”
+SEED_ABOUT_POLL = ankietę nr { $id } „{ $text }”

@@ -359,3 +359,24 @@ AUDIT_ACTIONS__revoked = { $who }: odebranie użytkownikowi { $user } roli { $ro
 AUDIT_OTHER = { $who }: { $what }
 # {date} in CANNOT_REOPEN_NOW, when the closing time is not known
 EARLIER = wcześniej
+LINK_TAGS = Aby widzieć, skąd przychodzą uczestnicy, daj każdemu miejscu własny link: dopisz myślnik i słowo z liter, np. { $link }-ulotka lub { $link }-targ.
+SEED_USAGE = Użycie: /seed <kod> proposal <numer> <ambasadorzy> lub /seed <kod> poll <numer> <ambasadorzy>. Wskaż ambasadorów przez @nazwę_użytkownika lub pseudonim (m-…) albo napisz top <N>, by wybrać N uczestników, którzy przyprowadzili najwięcej aktywnych sąsiadów.
+SEED_NOT_OPEN = „{ $title }” nie jest otwarta: jej uczestników można poprosić o udostępnienie, gdy zostanie otwarta.
+SEED_POLL_CLOSED = Ankieta nr { $id } jest zamknięta: nie ma już czego udostępniać.
+SEED_NOBODY_BROUGHT = Nikt jeszcze nikogo nie przyprowadził do „{ $title }”: wskaż ambasadorów (@nazwa_użytkownika lub pseudonim).
+SEED_TOO_MANY = Najwyżej { $most } ambasadorów naraz.
+SEED_UNKNOWN = Nie ma ich wśród uczestników, którzy zgodzili się wziąć udział: { $names }. Nic nie wysłano.
+SEED_WHAT__proposal = propozycję nr { $id }
+SEED_WHAT__poll = ankietę nr { $id }
+SEEDED =
+    Rozesłano { $what } przez { $n ->
+        [one] 1 ambasadora
+        [few] { $n } ambasadorów
+        [many] { $n } ambasadorów
+       *[other] { $n } ambasadora
+    }: { $champions }. Każdy dostanie krótką prośbę z własnym linkiem i przyciskiem do udostępnienia, gdy tylko można będzie do niego napisać (nie w czasie pauzy, nigdy w godzinach ciszy). Kto dołączy przez ten link, zobaczy to najpierw.
+AUDIT_ACTIONS__seeded =
+    { $who } poprosił(a) { $champions } o udostępnienie { $what ->
+        [poll] ankiety
+       *[proposal] propozycji
+    } nr { $number }

@@ -156,3 +156,4 @@ LINKGROUP_USAGE = Użycie: /linkgroup <kod sesji>, wysłane na czacie grupowym s
 LINKGROUP_TAKEN = Ta grupa jest powiązana z sesją prowadzoną przez inny zespół; jeden z jego organizatorów może ją powiązać gdzie indziej.
 LINKGROUP_PRIVATE = Wyślij /linkgroup <kod> na czacie grupowym, który chcesz powiązać, a nie tutaj.
 LINKED = Ta grupa jest teraz powiązana z „{ $title }”. Ankiety tej sesji będą też publikowane tutaj.
+POLL_TAKE_PART = Weź udział

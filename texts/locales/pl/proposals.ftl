@@ -78,3 +78,5 @@ TRANSLATED =
     Propozycja nr { $id } w języku { $language }: „{ $text }”
     Tak widzą ją osoby czytające w tym języku; ich głosy liczą się dla tej samej propozycji.
 TRANSLATION_REPLACED = Propozycja nr { $id } w języku { $language } brzmi teraz: „{ $text }” (zamiast „{ $before }”).
+SHARE_PROPOSAL_BUTTON = 📣 Udostępnij propozycję nr { $id }
+SHARE_PROPOSAL_TEXT = Zgadzam się z tym pomysłem dla „{ $title }”: „{ $text }” A Ty co o tym sądzisz?

@@ -128,3 +128,10 @@ REMINDER_KINDS__elaboration = prośby, by powiedzieć trochę więcej
 REMINDER_KINDS__champion = zaproszenia, by przyprowadzić sąsiadów
 # every share: raw, beside its counts
 SHARE = { $count } z { $total }, { NUMBER($share, style: "percent") }
+REMINDERS_CHAMPION =
+    Zaproszenie do przyprowadzenia sąsiadów liczy się jako odebrane, gdy ktoś dołączył przez link tego uczestnika i wziął udział. Łącznie { $n ->
+        [one] 1 osoba dołączyła
+        [few] { $n } osoby dołączyły
+        [many] { $n } osób dołączyło
+       *[other] { $n } osoby dołączyło
+    } przez linki uczestników i wzięła udział.

@@ -237,3 +237,10 @@ MARKDOWN_TRANSCRIPT = Zapis rozmowy
 # a message the bot sent
 MARKDOWN_BOT_TO = bot → { $who }
 MARKDOWN_STEP = { " " }· krok `{ $step }`
+STATS_CHAMPION_REPLY =
+    • { $kind }: { $answered } z { $sent } przyprowadziło kogoś, kto wziął udział ({ NUMBER($share, style: "percent") }), { $within } w ciągu doby; { $brought ->
+        [one] 1 osoba dołączyła
+        [few] { $brought } osoby dołączyły
+        [many] { $brought } osób dołączyło
+       *[other] { $brought } osoby dołączyło
+    } przez linki uczestników i wzięła udział
