@@ -7,6 +7,7 @@ import signal
 import sys
 import threading
 from typing import TextIO
+from urllib.parse import parse_qs, urlsplit
 
 from .double import DEFAULT_TOKEN, BotApiDouble
 from .model import BotMessage, CallbackAnswer
@@ -16,6 +17,8 @@ HELP = """commands:
   as <user_id> [first name]   act as another user (private chat id == user id)
   tap <button text>           tap an inline button on the latest message showing it
   data <callback data>        send raw callback data
+  open <button text | url>    follow a link button (or a link): a share button shows
+                              what would be shared; this bot's t.me link sends /start
   sticker | photo | doc       send a sticker, a photo or a document
   block | unblock             block or unblock the bot
   show                        print the current chat
@@ -93,6 +96,8 @@ class Console:
                 user.taps(rest)
             elif command == "data" and rest:
                 user.taps_data(rest)
+            elif command == "open" and rest:
+                self.open(rest)
             elif command == "sticker":
                 user.sends_sticker()
             elif command == "photo":
@@ -112,6 +117,17 @@ class Console:
         except (AssertionError, IndexError, ValueError) as exc:
             self.say(f"! {exc}")
         return True
+
+    def open(self, what: str) -> None:
+        """Follow a link button by its label (or a link typed out): a share page is shown
+        (what the friend would get), this bot's link is opened as the current user."""
+        url = what if "://" in what else self.user.link_of(what)
+        query = parse_qs(urlsplit(url).query)
+        if urlsplit(url).path == "/share/url":
+            shared = " ".join(query.get("text", []) + query.get("url", []))
+            self.say(f"share: {shared}  (open it as someone else with: open {query['url'][0]})")
+        elif self.user.opens(url) is None:
+            self.say(f"(a link out of Telegram: {url})")
 
     def menu(self) -> str:
         """The command menu Telegram shows the current user: their own, or the default (in

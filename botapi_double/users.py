@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 from typing import Any, Protocol
+from urllib.parse import parse_qs, urlsplit
 
 from .checks import find_message, new_file
 from .model import BotMessage, Chat
@@ -113,6 +114,37 @@ class User:
         raise AssertionError(
             f"{self} sees no button [{button_text}]\n{self.double.dump(self.chat.id)}"
         )
+
+    def link_of(self, button_text: str, message: BotMessage | None = None) -> str:
+        """The address behind the URL button labelled ``button_text`` (latest message)."""
+        with self.state.lock:
+            for candidate in [message] if message else reversed(self.messages):
+                button = candidate.find_button(button_text)
+                if button is not None and "url" in button:
+                    return str(button["url"])
+        raise AssertionError(
+            f"{self} sees no link button [{button_text}]\n{self.double.dump(self.chat.id)}"
+        )
+
+    def opens(self, url: str) -> int | None:
+        """Follow a link as Telegram would: this bot's ``t.me/<bot>?start=<payload>`` sends
+        ``/start <payload>`` (the update id); a share page (``t.me/share/url?url=...``)
+        opens the link it shares, as the friend it was sent to would. Anything else leads
+        out of Telegram: None."""
+        return self._open(url, depth=2)
+
+    def _open(self, url: str, depth: int) -> int | None:
+        address = urlsplit(url)
+        query = parse_qs(address.query)
+        if address.netloc not in ("t.me", "telegram.me") or depth == 0:
+            return None
+        if address.path == "/share/url" and query.get("url"):
+            return self._open(query["url"][0], depth - 1)
+        bot = str(self.state.bot_user.get("username", ""))
+        if address.path.strip("/").lower() == bot.lower():
+            payload = query.get("start", [""])[0]
+            return self.says(f"/start {payload}".strip())
+        return None
 
     def taps_data(self, data: str, message: BotMessage | None = None) -> int:
         """Send a callback query with arbitrary (possibly forged) ``data``."""

@@ -5,6 +5,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -119,3 +120,25 @@ def test_serves_until_terminated_without_a_terminal() -> None:
     process.proc.terminate()
     process.expect("bye")
     assert process.proc.wait(timeout=10) == 0
+
+
+def test_console_opens_link_buttons(console: Process) -> None:
+    base_url = console.expect("TELEGRAM_API_BASE_URL=").split("=", 1)[1]
+    with httpx.Client(base_url=f"{base_url}42:SECRET", timeout=10) as http:
+        console.send("/start")
+        (start,) = http.post("/getUpdates", data={"timeout": 5}).json()["result"]
+        link = "https://t.me/codesign_test_bot?start=abcd2345-flyer"
+        share = f"https://t.me/share/url?url={quote(link, safe='')}&text=Come%20along"
+        keyboard = {"inline_keyboard": [[{"text": "Share", "url": share}]]}
+        http.post(
+            "/sendMessage", json={"chat_id": 1001, "text": "Pass it on", "reply_markup": keyboard}
+        )
+        console.expect("[Share]")
+        console.send("open Share")
+        assert console.expect("share:").startswith(f"share: Come along {link}")
+        console.send("as 1002 Bob")
+        console.send(f"open {link}")
+        offset = start["update_id"] + 1
+        (opened,) = http.post("/getUpdates", data={"offset": offset, "timeout": 5}).json()["result"]
+        assert opened["message"]["text"] == "/start abcd2345-flyer"
+        assert opened["message"]["from"]["id"] == 1002

@@ -1,6 +1,8 @@
 """What simulated users can send: stickers, photos, group messages, duplicates."""
 
-from telegram import Bot
+from urllib.parse import quote
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 
 from botapi_double import BotApiDouble
 
@@ -41,3 +43,30 @@ async def test_next_reply_reads_in_order(bot: Bot, api: BotApiDouble) -> None:
     assert alice.last_reply().text == "three"
     await bot.send_message(alice.id, "four")
     assert (await alice.next_reply()).text == "four"
+
+
+async def test_a_user_follows_link_buttons(bot: Bot, api: BotApiDouble) -> None:
+    """URL buttons: a share page opens the link it shares, as the friend it was sent to
+    would; the bot's own t.me link sends /start with its payload; others lead nowhere."""
+    alice = api.user(1001, "Alice")
+    alice.says("hi")
+    await bot.get_updates()
+    link = "https://t.me/codesign_test_bot?start=abcd2345-p1-xy7k9m"
+    share = "https://t.me/share/url?url=" + quote(link, safe="") + "&text=" + quote("Look!")
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Share", url=share),
+                InlineKeyboardButton("Site", url="https://a.b"),
+            ]
+        ]
+    )
+    await bot.send_message(alice.id, "Pass it on", reply_markup=keyboard)
+    assert alice.link_of("Share") == share
+    bob = api.user(1002, "Bob")
+    first = bob.opens(alice.link_of("Share"))
+    assert first is not None
+    [opened] = await bot.get_updates(offset=first)
+    assert opened.message.text == "/start abcd2345-p1-xy7k9m" and opened.effective_user.id == bob.id
+    assert bob.opens(alice.link_of("Site")) is None
+    assert bob.opens("https://t.me/someone_else_bot?start=x") is None

@@ -61,6 +61,10 @@ class Person:
     async def taps_data(self, data: str, message: BotMessage | None = None) -> list[BotMessage]:
         return await self._act(lambda: self.user.taps_data(data, message))
 
+    async def opens(self, url: str) -> list[BotMessage]:
+        """Follow a link (this bot's t.me link, or a share page's) as Telegram would."""
+        return await self._act(lambda: self.user.opens(url))
+
     async def sends_sticker(self) -> list[BotMessage]:
         return await self._act(self.user.sends_sticker)
 

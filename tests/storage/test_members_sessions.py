@@ -7,7 +7,16 @@ from datetime import timedelta
 from sqlmodel import select
 
 from storage import members, sessions
-from storage.codes import ALPHABET, JOIN_CODE_LENGTH, split_start_payload
+from storage.codes import (
+    ALPHABET,
+    JOIN_CODE_LENGTH,
+    REF_CODE_LENGTH,
+    SEED_CODE_LENGTH,
+    StartLink,
+    new_marked_code,
+    read_start_payload,
+    split_start_payload,
+)
 from storage.models import Participation
 
 
@@ -134,3 +143,27 @@ def test_consent_and_status_show_in_the_session_list(database, clock) -> None:
 def test_start_payload_carries_an_optional_referral() -> None:
     assert split_start_payload("abcd2345") == ("abcd2345", None)
     assert split_start_payload("ABCD2345-xy7k9m") == ("abcd2345", "xy7k9m")
+
+
+def test_start_payloads_say_where_a_link_came_from() -> None:
+    """Decision 0033: what the bot makes has a digit, what organisers write never does."""
+    assert read_start_payload("ABCD2345") == StartLink("abcd2345")
+    assert read_start_payload("abcd2345-Flyer") == StartLink("abcd2345", tag="flyer")
+    assert read_start_payload("abcd2345-group") == StartLink("abcd2345", group=True)
+    assert read_start_payload("abcd2345-xy7k9m") == StartLink("abcd2345", ref="xy7k9m")
+    assert read_start_payload("abcd2345-market") == StartLink(
+        "abcd2345", tag="market", ref="market"
+    ), "six letters: a member's code of before the digit rule, or a tag"
+    assert read_start_payload("abcd2345-p12-xy7k9m") == StartLink(
+        "abcd2345", ref="xy7k9m", proposal=12
+    )
+    assert read_start_payload("abcd2345-sab3defg") == StartLink("abcd2345", seed="ab3defg")
+    assert read_start_payload("abcd2345-stickers") == StartLink("abcd2345", tag="stickers")
+    for forged in ("abcd2345-", "abcd2345-!!", "abcd2345-a-b-c", "abcd2345-p1-", "abcd2345-x" * 9):
+        assert read_start_payload(forged) == StartLink("abcd2345"), forged
+    assert read_start_payload("abcd2345-" + "a" * 33) == StartLink("abcd2345")
+    for _ in range(50):
+        code = new_marked_code(REF_CODE_LENGTH)
+        assert read_start_payload(f"abcd2345-{code}").tag is None, code
+        seed = new_marked_code(SEED_CODE_LENGTH)
+        assert read_start_payload(f"abcd2345-s{seed}").seed == seed

@@ -306,7 +306,10 @@ SEEDED =
        *[other] { $n } champions
     }: { $champions }. Each gets a short request with a link of their own and a button to share it, once they may be messaged (not while paused, never in their quiet hours). Whoever joins through it sees it first.
 AUDIT_ACTIONS__seeded =
-    { $who } asked { $champions } to share { $what ->
+    { $who } asked { $champions ->
+        [one] 1 champion
+       *[other] { $champions } champions
+    } to share { $what ->
         [poll] poll
        *[proposal] proposal
     } #{ $number }

@@ -349,7 +349,11 @@ SEEDED =
        *[other] { $n } promotores
     }: { $champions }. Cada uno recibe una breve petición con su propio enlace y un botón para compartirlo, en cuanto se le pueda escribir (no mientras está en pausa, nunca en sus horas de silencio). Quien se una a través de él lo verá primero.
 AUDIT_ACTIONS__seeded =
-    { $who } pidió a { $champions } que compartieran { $what ->
+    { $who } pidió a { $champions ->
+        [one] 1 promotor
+        [many] { $champions } de promotores
+       *[other] { $champions } promotores
+    } que compartieran { $what ->
         [poll] la encuesta
        *[proposal] la propuesta
     } #{ $number }

@@ -349,7 +349,11 @@ SEEDED =
        *[other] { $n } relais
     } : { $champions }. Chacun reçoit une courte demande avec son propre lien et un bouton pour le partager, dès qu’on peut lui écrire (pas pendant une pause, jamais pendant ses heures calmes). Qui rejoint par ce lien le voit en premier.
 AUDIT_ACTIONS__seeded =
-    { $who } a demandé à { $champions } de partager { $what ->
+    { $who } a demandé à { $champions ->
+        [one] 1 relais
+        [many] { $champions } de relais
+       *[other] { $champions } relais
+    } de partager { $what ->
         [poll] le sondage
        *[proposal] la proposition
     } n° { $number }

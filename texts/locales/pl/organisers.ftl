@@ -376,7 +376,12 @@ SEEDED =
        *[other] { $n } ambasadora
     }: { $champions }. Każdy dostanie krótką prośbę z własnym linkiem i przyciskiem do udostępnienia, gdy tylko można będzie do niego napisać (nie w czasie pauzy, nigdy w godzinach ciszy). Kto dołączy przez ten link, zobaczy to najpierw.
 AUDIT_ACTIONS__seeded =
-    { $who } poprosił(a) { $champions } o udostępnienie { $what ->
+    { $who } poprosił(a) { $champions ->
+        [one] 1 ambasadora
+        [few] { $champions } ambasadorów
+        [many] { $champions } ambasadorów
+       *[other] { $champions } ambasadora
+    } o udostępnienie { $what ->
         [poll] ankiety
        *[proposal] propozycji
     } nr { $number }
