@@ -37,7 +37,7 @@ from reports.report_data import (
 )
 from reports.theme_text import theme_notes
 from reports.themes import Said, group
-from storage import exports, polls, teams
+from storage import exports, joins, polls, teams
 from storage import flows as flow_store
 from storage import members as member_store
 from storage import stats as stats_store
@@ -124,6 +124,7 @@ def gather_report(
     figures = gather(db, services, cosession)
     figures = replace(figures, proposals=[replace(t, text=hide(t.text)) for t in figures.proposals])
     invited = stats_store.invitations(db=db, session_id=sid)
+    brought = joins.activated_invitees(db=db, session_id=sid)  # count once they took part
     return ReportData(
         stats=figures,
         community=flow_store.names_of(db=db, cosession=cosession)["community"],
@@ -139,7 +140,7 @@ def gather_report(
         joining=Joining(
             joined=figures.members,
             invited=sum(n for _, n in invited),
-            inviters=tuple((labels(member), n) for member, n in invited),
+            inviters=tuple((labels(member), n) for member, n in brought),
         ),
         # the join link while it is open (not known on the command line without the bot's name)
         link=services.join_link(cosession.join_code)

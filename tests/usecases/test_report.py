@@ -100,7 +100,7 @@ def _participation_polls_and_joining(world, played: Played, page: str) -> None:
     from reports.pseudonyms import pseudonym
 
     [cosession] = world.rows(CoSession, CoSession.join_code == played.code)
-    assert f"{pseudonym(cosession.pseudonym_salt, alice.id)} brought 2" in joined
+    assert f"{pseudonym(cosession.pseudonym_salt, alice.id)} brought 2 who took part" in joined
 
 
 def _proposals(world, played: Played, page: str) -> None:
