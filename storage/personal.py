@@ -19,6 +19,7 @@ from storage.models import (
     CoSession,
     DialogStateRow,
     Feedback,
+    LinkOpen,
     Member,
     Outbox,
     OutcomeAnswer,
@@ -123,6 +124,7 @@ TABLES = {
     "feedback": Feedback,
     "flow_states": DialogStateRow,
     "outcome_answers": OutcomeAnswer,  # "did this change anything for you?"
+    "link_openings": LinkOpen,  # each time they opened a session's link, and how it read
 }
 
 

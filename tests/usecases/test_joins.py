@@ -381,3 +381,21 @@ def test_declining_keeps_no_referral_in_the_openings_either(world, organiser, al
     assert (declined.source, declined.referred_by_id, declined.seed_id) == ("invite", None, None)
     assert [o.referred_by_id for o in world.rows(LinkOpen)] == [None, None]
     assert world.rows(Member, Member.telegram_id == bob.id) == []
+
+
+def test_who_joins_from_the_linked_group_comes_from_the_group(world, organiser, alice, bob) -> None:
+    code = open_session(organiser, "Elm Park")
+    join(alice, code)
+    group = world.group(chat_id=-100778, title="Elm Park neighbours")
+    organiser.says_in_group(group, f"/linkgroup {code}")
+    organiser.says(f"/poll {code} Open day date? | May | June")
+    world.tick()
+    in_group = group.messages[-1]
+    assert in_group.button_texts == ["May", "June", "Take part"]
+    assert in_group.data_of("Take part") == f"{START}{code}-group"
+    [copy] = [m for m in alice.messages if m.text.startswith("📊 Poll #1")]
+    assert "Take part" not in copy.button_texts, "members are in already"
+    bob.taps("May", in_group)
+    assert f"start={code}-group" in bob.toasts[-1]
+    consents(bob, f"{code}-group")
+    assert part(world, bob).source == "group"

@@ -60,6 +60,8 @@ def test_mydata_sends_everything_stored_about_the_member(world, organiser, alice
     data = json.loads(sent.document.data)
     assert data["member"]["display_name"] == "Alice" and data["member"]["username"] == "alice"
     assert [s["session"]["code"] for s in data["sessions"]] == [code]
+    assert [s["source"] for s in data["sessions"]] == ["link"], "how she came (issue 20)"
+    assert [o["source"] for o in data["link_openings"]] == ["link"]
     assert MIXED in [a["text"] for a in data["answers"]]
     assert [p["text"] for p in data["proposals"]] == [LIGHTS]
     assert [v["value"] for v in data["votes"]] == ["agree"]
