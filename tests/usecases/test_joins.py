@@ -11,6 +11,7 @@ from sqlmodel import select
 
 from storage import joins
 from storage.models import (
+    Answer,
     AuditEntry,
     LinkOpen,
     Member,
@@ -399,3 +400,27 @@ def test_who_joins_from_the_linked_group_comes_from_the_group(world, organiser, 
     assert f"start={code}-group" in bob.toasts[-1]
     consents(bob, f"{code}-group")
     assert part(world, bob).source == "group"
+
+
+def test_activation_costs_one_statement_on_the_first_answer_only(world, organiser, alice) -> None:
+    """The answer path is hot: the join is marked active by one UPDATE, on the first
+    answer, and later answers issue none."""
+    from sqlalchemy import event
+
+    code = open_session(organiser, "Market Square", flow="engagement_check")
+    join(alice, code)
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:
+        if statement.lstrip().upper().startswith("UPDATE PARTICIPATION"):
+            seen.append(statement)
+
+    event.listen(world.db.engine, "before_cursor_execute", count)
+    try:
+        answers(alice)
+        assert len(seen) == 1 and "activated_at" in seen[0].lower(), seen
+        alice.says("I love the square, the trees are wonderful")
+        assert len(seen) == 1, "no more once active"
+        assert len(world.rows(Answer)) == 2, "and that was an answer"
+    finally:
+        event.remove(world.db.engine, "before_cursor_execute", count)
