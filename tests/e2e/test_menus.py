@@ -10,7 +10,7 @@ from botapi_double.methods import scope_key
 from tests.e2e.conftest import open_session
 
 MEMBER = ["start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
-          "resume", "timezone", "language", "privacy", "mydata", "forget"]  # fmt: skip
+          "resume", "timezone", "language", "privacy", "mydata", "forget", "myreach"]  # fmt: skip
 COORDINATOR = ["sessions", "stats", "export", "report", "answers", "themes", "results", "audit"]
 
 
