@@ -9,7 +9,8 @@ import texts.organisers
 from dialogs import Flow
 from storage import audience, polls, reprompts, sessions, teams
 from storage.models import CoSession, Kind, id_of
-from texts.languages import own_name
+from texts import i18n
+from texts.languages import name_in
 from usecases import audit, closing
 from usecases.access import (
     Denied,
@@ -98,7 +99,7 @@ def _create(
     )
     offered = session_languages(cosession, flow)
     if len(offered) > 1:
-        names = ", ".join(own_name(language) for language in offered)
+        names = ", ".join(name_in(language, i18n.language()) for language in offered)
         ctx.say(texts.organisers.SESSION_LANGUAGES.format(languages=names))
 
 

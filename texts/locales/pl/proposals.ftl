@@ -77,4 +77,4 @@ TRANSLATE_LONG = To tłumaczenie jest za długie: najwyżej { $most } znaków, p
 TRANSLATED =
     Propozycja nr { $id } w języku { $language }: „{ $text }”
     Tak widzą ją osoby czytające w tym języku; ich głosy liczą się dla tej samej propozycji.
-TRANSLATION_REPLACED = Propozycja nr { $id } w języku { $language } brzmi teraz: „{ $text }” (zamiast „{ $before }”).
+TRANSLATION_REPLACED = Propozycja nr { $id } (język: { $language }) brzmi teraz: „{ $text }” (zamiast „{ $before }”).
