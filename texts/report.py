@@ -18,6 +18,7 @@ USAGE: Text
 QUEUED: Text
 CAPTION: Text
 CAPTION_MODERATED: Text
+# what older versions wrote in the audit when someone read the report (/audit recognises it)
 AUDIT: Text
 AUDIT_MODERATED: Text
 

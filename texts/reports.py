@@ -79,6 +79,7 @@ MARKDOWN_TRANSCRIPT: Text  # the Markdown export's heading above the messages
 MARKDOWN_BOT_TO: Text  # a message the bot sent
 MARKDOWN_STEP: Text
 EXPORT_USAGE: Text
+FORMAT_NAMES: Mapping[str, Text]  # csv, json, md, sheets
 EXPORT_QUEUED: Text
 EXPORT_CAPTION: Text
 EXPORT_PSEUDONYMS: Text

@@ -9,6 +9,10 @@ from typing import Any
 
 import texts.members
 import texts.organisers
+import texts.report
+import texts.reports
+from texts import i18n
+from texts.languages import name_in
 from storage import members as member_store
 from storage import teams
 from storage.models import AuditEntry, CoSession, id_of
@@ -74,12 +78,28 @@ def describe(ctx: Ctx, entry: AuditEntry) -> str:
         return texts.organisers.AUDIT_OTHER.format(who=who(ctx, entry.actor_id), what=action)
     if isinstance(detail.get("role"), str):
         detail["role"] = texts.members.ROLE_NAMES.get(detail["role"], detail["role"])
+    if isinstance(detail.get("format"), str):
+        detail["format"] = texts.reports.FORMAT_NAMES.get(detail["format"], detail["format"])
+    if isinstance(detail.get("language"), str):
+        detail["language"] = name_in(detail["language"], i18n.language())
     values = {name: detail.get(name, "") for name in said.names}
     return said.format(**{**values, "who": who(ctx, entry.actor_id)})
 
 
+# what older entries kept in English in their detail, and what this version writes instead
+OLD_FORMATS = {"CSV": "csv", "JSON": "json", "Markdown": "md", "spreadsheet": "sheets"}
+OLD_READS = {"its numbers": ("read_stats", None), "the themes of its answers": ("read_themes", None)}
+OLD_PREFIXES = {"the answers to ": "read_answers", "the themes of ": "read_themes_step"}
+
+
 def _current(action: str, detail: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """An entry as this version writes it (older ones kept some English in their detail)."""
+    """An entry as this version writes it (older ones kept some English, or the words of
+    whoever acted, in their detail)."""
+    if action.startswith("exported") and detail.get("format") in OLD_FORMATS:
+        return action, {**detail, "format": OLD_FORMATS[detail["format"]]}
+    what = detail.get("what")
+    if action == "read" and isinstance(what, str):
+        return _old_read(what, detail)
     about = detail.get("poll")
     if action == "nudged" and isinstance(about, str):
         if "proposals" in about:
@@ -88,6 +108,25 @@ def _current(action: str, detail: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         if number.isdigit():
             return "nudged_poll", {**detail, "poll": int(number)}
     return action, detail
+
+
+def _old_read(what: str, detail: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A "read" entry of an older version: what was read, in words (the report's in the
+    words of whoever read it)."""
+    if what in OLD_READS:
+        return OLD_READS[what][0], detail
+    for prefix, action in OLD_PREFIXES.items():
+        if what.startswith(prefix):
+            return action, {**detail, "step": what.removeprefix(prefix)}
+    for lang in i18n.LANGUAGES:
+        with i18n.speaking(lang):
+            report = texts.report.AUDIT.format(moderated="")
+            moderated = texts.report.AUDIT.format(moderated=texts.report.AUDIT_MODERATED)
+        if what == report:
+            return "read_report", detail
+        if what == moderated:
+            return "read_report_moderated", detail
+    return "read", detail
 
 
 def who(ctx: Ctx, telegram_id: int) -> str:

@@ -160,7 +160,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
             )
         )
         return
-    note(ctx, cosession.id, "read", what=f"the answers to {step.id}", page=page)
+    note(ctx, cosession.id, "read_answers", step=step.id, page=page)
     tallies = exports.tallies(db=ctx.db, session_id=id_of(cosession))
     labels = Labels(cosession.pseudonym_salt)
     [q] = question_results(ctx.db, flow, cosession, tallies, labels, only=step.id)

@@ -104,7 +104,7 @@ def stats(ctx: Ctx, args: str) -> None:
     cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/stats")
     if cosession is None:
         return
-    note(ctx, cosession.id, "read", what="its numbers")
+    note(ctx, cosession.id, "read_stats")
     sections = stats_text(gather(ctx.db, ctx.services, cosession)).split("\n\n")
     for part in pages(sections):  # a long session's numbers: more than one message
         ctx.say("\n\n".join(part))

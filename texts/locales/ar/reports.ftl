@@ -188,6 +188,10 @@ VERDICTS_ONE_GROUP__mixed = لا أغلبية واضحة
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = المشاركة والردود والنبرة والأصوات في «{ $title }».
 EXPORT_USAGE = الاستخدام: /export <رمز الجلسة> [csv|json|md|sheets] [--names]
+FORMAT_NAMES__csv = CSV
+FORMAT_NAMES__json = JSON
+FORMAT_NAMES__md = Markdown
+FORMAT_NAMES__sheets = جداول بيانات
 SHEET_STATUS__joined = لم يوافق بعد
 SHEET_STATUS__declined = اعتذر
 SHEET_STATUS__answering = يجيب
@@ -206,7 +210,7 @@ MD_TRANSCRIPT =
     
     الأوقات بتوقيت الجلسة ({ $zone }).{ "\u000A" }
 EXPORT_SHEETS_CAPTION = جداول «{ $title }»: responses.csv (الأعضاء: { $m })، وproposals.csv ({ $p })، وvotes.csv وpolls.csv (الاستطلاعات: { $q })، { $who }. ملفات CSV بترميز UTF-8: يفتحها Excel وLibreOffice وجداول Google كما هي.
-EXPORT_QUEUED = تصدير { $fmt } لـ «{ $title }» في الطريق إليك.
+EXPORT_QUEUED = تصدير «{ $title }» ({ $fmt }) في الطريق إليك.
 EXPORT_CAPTION =
     تصدير { $fmt } لـ «{ $title }»: { $n ->
         [zero] لا رسائل

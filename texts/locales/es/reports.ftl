@@ -176,6 +176,10 @@ VERDICTS_ONE_GROUP__mixed = sin mayoría clara
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = Participación, respuestas, tono y votos en “{ $title }”.
 EXPORT_USAGE = Uso: /export <código de sesión> [csv|json|md|sheets] [--names]
+FORMAT_NAMES__csv = CSV
+FORMAT_NAMES__json = JSON
+FORMAT_NAMES__md = Markdown
+FORMAT_NAMES__sheets = hojas de cálculo
 SHEET_STATUS__joined = sin consentimiento
 SHEET_STATUS__declined = rechazó
 SHEET_STATUS__answering = respondiendo
@@ -194,7 +198,7 @@ MD_TRANSCRIPT =
     
     Horas según el reloj de la sesión ({ $zone }).{ "\u000A" }
 EXPORT_SHEETS_CAPTION = Hojas de cálculo de “{ $title }”: responses.csv (miembros: { $m }), proposals.csv ({ $p }), votes.csv y polls.csv (encuestas: { $q }), { $who }. Archivos CSV en UTF-8: Excel, LibreOffice y Google Sheets los abren tal cual.
-EXPORT_QUEUED = Tu exportación { $fmt } de “{ $title }” va de camino.
+EXPORT_QUEUED = Tu exportación de “{ $title }” ({ $fmt }) va de camino.
 EXPORT_CAPTION =
     Exportación { $fmt } de “{ $title }”: { $n ->
         [one] { $n } mensaje

@@ -176,6 +176,10 @@ VERDICTS_ONE_GROUP__mixed = pas de majorité claire
 STATS_VERDICT = • { $verdict } : { $ids }
 CHART_CAPTION = Participation, réponses, ton et votes dans « { $title } ».
 EXPORT_USAGE = Usage : /export <code de session> [csv|json|md|sheets] [--names]
+FORMAT_NAMES__csv = CSV
+FORMAT_NAMES__json = JSON
+FORMAT_NAMES__md = Markdown
+FORMAT_NAMES__sheets = tableur
 SHEET_STATUS__joined = sans accord
 SHEET_STATUS__declined = a refusé
 SHEET_STATUS__answering = en train de répondre
@@ -194,7 +198,7 @@ MD_TRANSCRIPT =
     
     Heures selon l'horloge de la session ({ $zone }).{ "\u000A" }
 EXPORT_SHEETS_CAPTION = Tableurs de « { $title } » : responses.csv (membres : { $m }), proposals.csv ({ $p }), votes.csv et polls.csv (sondages : { $q }), { $who }. Fichiers CSV en UTF-8 : Excel, LibreOffice et Google Sheets les ouvrent tels quels.
-EXPORT_QUEUED = Votre export { $fmt } de « { $title } » est en route.
+EXPORT_QUEUED = Votre export de « { $title } » ({ $fmt }) est en route.
 EXPORT_CAPTION =
     Export { $fmt } de « { $title } » : { $n ->
         [one] { $n } message

@@ -180,6 +180,10 @@ VERDICTS_ONE_GROUP__mixed = brak wyraźnej większości
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = Udział, odpowiedzi, ton i głosy w „{ $title }”.
 EXPORT_USAGE = Użycie: /export <kod sesji> [csv|json|md|sheets] [--names]
+FORMAT_NAMES__csv = CSV
+FORMAT_NAMES__json = JSON
+FORMAT_NAMES__md = Markdown
+FORMAT_NAMES__sheets = arkusze kalkulacyjne
 SHEET_STATUS__joined = bez zgody
 SHEET_STATUS__declined = odmowa
 SHEET_STATUS__answering = odpowiada
@@ -198,7 +202,7 @@ MD_TRANSCRIPT =
     
     Godziny według zegara sesji ({ $zone }).{ "\u000A" }
 EXPORT_SHEETS_CAPTION = Arkusze „{ $title }”: responses.csv (uczestnicy: { $m }), proposals.csv ({ $p }), votes.csv i polls.csv (ankiety: { $q }), { $who }. Pliki CSV w UTF-8: Excel, LibreOffice i Arkusze Google otwierają je bez zmian.
-EXPORT_QUEUED = Twój eksport { $fmt } „{ $title }” jest w drodze.
+EXPORT_QUEUED = Twój eksport „{ $title }” ({ $fmt }) jest w drodze.
 EXPORT_CAPTION =
     Eksport { $fmt } „{ $title }”: { $n ->
         [one] { $n } wiadomość
