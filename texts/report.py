@@ -138,3 +138,5 @@ REMINDERS: Text
 REMINDERS_LEDE: Text
 REMINDER_KINDS: Mapping[str, Text]
 SHARE: Text  # every share: raw, beside its counts
+SHARE_OF_NONE: Text  # a count of none
+CHART_SPAN: Text  # what a line chart spans, for screen readers

@@ -154,6 +154,10 @@ SHEET_LINK: Text
 SHEET_INVITED: Text
 SHEET_SIDE_ANSWERS: Mapping[str, Text]
 SHEET_STATE: Mapping[str, Text]
+# the heading of each column of the CSV files, by its machine name (English keeps those)
+COLUMNS: Mapping[str, Text]
+DIRECTIONS: Mapping[str, Text]  # a transcript's messages: in (from a member), out (the bot's)
+SHEET_POLL_STATUS: Mapping[str, Text]  # open, closed
 SHEET_YES: Text
 SHEET_NO: Text
 MD_TRANSCRIPT: Text

@@ -131,7 +131,7 @@ def write_export(
     messages."""
     sid = id_of(cosession)
     view = shown(db, services, cosession, names=names)
-    flow = services.flows.of_session(db, cosession)
+    flow = services.flows.read_by_team(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     mood = mood_of(rules.negative_threshold, rules.positive_threshold)
     # closed here, whatever happens (a reader gone from the pipe), while the database is open
@@ -165,7 +165,7 @@ def write_sheets(
 ) -> Sheets:
     """The session's four spreadsheets (`reports.sheets`), one zip, to `out`."""
     sid, view = id_of(cosession), shown(db, services, cosession, names=names)
-    flow = services.flows.of_session(db, cosession)
+    flow = services.flows.read_by_team(db, cosession)
     answered = sheet_store.answered_steps(db=db, session_id=sid)
     tallies = exports.tallies(db=db, session_id=sid)
     outcomes = outcome_store.current(db=db, session_id=sid)

@@ -115,7 +115,7 @@ def gather_report(
 ) -> ReportData:
     """Everything the report shows, from the database."""
     sid = id_of(cosession)
-    flow = services.flows.of_session(db, cosession)
+    flow = services.flows.read_by_team(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     labels = Labels(cosession.pseudonym_salt)
     mood = mood_of(rules.negative_threshold, rules.positive_threshold)

@@ -38,7 +38,7 @@ HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
 def gather(db: Session, services: Services, cosession: CoSession) -> SessionStats:
     """Every figure of the session, from aggregate queries and its votes."""
     sid = id_of(cosession)
-    flow = services.flows.of_session(db, cosession)
+    flow = services.flows.read_by_team(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     first, last = stats_store.span(db=db, session_id=sid)
     hourly = first is not None and last is not None and last - first <= HOURLY_UP_TO

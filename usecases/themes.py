@@ -38,7 +38,7 @@ def read_themes(ctx: Ctx, args: str) -> None:
     cosession = session_in_reach(ctx, words[0], *ROLES, command="/themes")
     if cosession is None:
         return
-    flow = ctx.services.flows.of_session(ctx.db, cosession)
+    flow = ctx.services.flows.read_by_team(ctx.db, cosession)
     asked = _step_and_page(words[1:], flow)
     if asked is None:
         ctx.say(texts.themes.THEMES_USAGE)

@@ -60,7 +60,7 @@ def test_reads_role_changes_broadcasts_and_closing_polls(
     assert "closed poll #1 at its closing time" in everything
     for what in (
         "read its numbers", "read its proposals", "read its feedback",
-        "read the answers to visit_frequency", "read the results of poll #1",
+        "read the answers to “How often you visit”", "read the results of poll #1",
     ):  # fmt: skip
         assert f"Gus (1201) {what}" in everything, what
     organiser.says(f"/revoke {GUS} organiser")
@@ -88,14 +88,16 @@ def test_what_was_read_is_said_in_the_readers_language(world: World, organiser: 
     older = [("read", {"what": "its numbers"}), ("read", {"what": "the answers to uses"}),
              ("read", {"what": "the themes of its answers"}),
              ("read", {"what": "el informe con las propuestas moderadas"}),
-             ("exported", {"format": "spreadsheet"}), ("read", {"what": "something new"})]  # fmt: skip
+             ("exported", {"format": "spreadsheet"}),
+             ("read", {"what": "something new"})]  # fmt: skip
     with world.db.transaction() as db:
         for action, detail in older:
             teams.record(db=db, session_id=cosession.id, actor_id=organiser.id, action=action,
                          now=world.clock.now(), detail=detail)  # fmt: skip
     english = whole_audit(organiser, code)
-    for said in ("read its numbers", "read the answers to visit_frequency", "read the report",
-                 "exported it (spreadsheet)", "read the answers to uses",
+    for said in ("read its numbers", "read the answers to “How often you visit”",
+                 "read the report", "exported it (spreadsheet)",
+                 "read the answers to “What you use the park for”",
                  "read the themes of its answers", "read the report with moderated proposals",
                  "read something new"):  # fmt: skip
         assert f"Olivia (9001) {said}" in english, said
@@ -105,6 +107,7 @@ def test_what_was_read_is_said_in_the_readers_language(world: World, organiser: 
         members.set_language(db=db, member=me, language="es")  # as /language would
     spanish = whole_audit(organiser, code)
     for said in ("leyó sus cifras", "la exportó (hojas de cálculo)", "leyó el informe",
-                 "leyó las respuestas a uses", "leyó los temas de sus respuestas",
+                 "leyó las respuestas a “Para qué usas el parque”",
+                 "leyó los temas de sus respuestas",
                  "leyó el informe con las propuestas moderadas"):  # fmt: skip
         assert f"Olivia (9001) {said}" in spanish, said

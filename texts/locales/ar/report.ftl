@@ -128,3 +128,5 @@ REMINDER_KINDS__elaboration = طلبات لقول المزيد قليلًا
 REMINDER_KINDS__champion = دعوات لجلب الجيران
 # every share: raw, beside its counts
 SHARE = { $count } من { $total }، { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } من { $total }
+CHART_SPAN = من { $low } إلى { $high }، من { $first } إلى { $last }

@@ -128,3 +128,5 @@ REMINDER_KINDS__elaboration = requests to say a little more
 REMINDER_KINDS__champion = invitations to bring neighbours
 # every share: raw, beside its counts
 SHARE = { $count } of { $total }, { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } of { $total }
+CHART_SPAN = { $low } to { $high }, { $first } to { $last }

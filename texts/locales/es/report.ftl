@@ -128,3 +128,5 @@ REMINDER_KINDS__elaboration = peticiones de contar un poco más
 REMINDER_KINDS__champion = invitaciones a traer vecinos
 # every share: raw, beside its counts
 SHARE = { $count } de { $total }, { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } de { $total }
+CHART_SPAN = de { $low } a { $high }, de { $first } a { $last }

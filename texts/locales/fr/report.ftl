@@ -128,3 +128,5 @@ REMINDER_KINDS__elaboration = demandes d'en dire un peu plus
 REMINDER_KINDS__champion = invitations à amener des voisins
 # every share: raw, beside its counts
 SHARE = { $count } sur { $total }, { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } sur { $total }
+CHART_SPAN = de { $low } à { $high }, du { $first } au { $last }

@@ -128,3 +128,5 @@ REMINDER_KINDS__elaboration = prośby, by powiedzieć trochę więcej
 REMINDER_KINDS__champion = zaproszenia, by przyprowadzić sąsiadów
 # every share: raw, beside its counts
 SHARE = { $count } z { $total }, { NUMBER($share, style: "percent") }
+SHARE_OF_NONE = { $count } z { $total }
+CHART_SPAN = od { $low } do { $high }, od { $first } do { $last }
