@@ -2,7 +2,8 @@
 
 A flow declares `languages: [en, es]` (the first is the default; `language: xx` alone is
 `languages: [xx]`). Every text a member reads is then either a string (a flow in one
-language) or a mapping with one string per declared language:
+language) or a mapping with one string per declared language (the flow's `title` and
+`description`, which organisers read, may stay one string for all):
 
     prompt:
       en: How often do you visit the park?
@@ -29,6 +30,9 @@ MAX_LANGUAGES = 12  # one /language button each
 DEFAULT = "en"
 
 HEAD_TEXTS = ("closing",)
+# what organisers read (/flows): one string for every language, or one per language (then
+# every language needs its own, as any text)
+SHARED_TEXTS = ("title", "description")
 ENGAGEMENT_TEXTS = ("reminder_text", "followup_text", "elaboration_text", "champion_text")
 STEP_TEXTS = ("prompt", "label", "min_label", "max_label")
 OPTION_TEXTS = ("label",)
@@ -64,7 +68,7 @@ def text_paths(data: Any) -> Iterator[Path]:
     """Where a raw flow keeps the texts members read (only where the file has them)."""
     if not isinstance(data, dict):
         return
-    yield from ((key,) for key in HEAD_TEXTS if key in data)
+    yield from ((key,) for key in (*SHARED_TEXTS, *HEAD_TEXTS) if key in data)
     engagement = data.get("engagement")
     if isinstance(engagement, dict):
         yield from (("engagement", key) for key in ENGAGEMENT_TEXTS if key in engagement)
@@ -114,7 +118,7 @@ def _versions(
     field = str(path[-1])
     default = languages[0]
     if not isinstance(value, dict):
-        if isinstance(value, str) and len(languages) > 1:
+        if isinstance(value, str) and len(languages) > 1 and path not in _SHARED:
             others = ", ".join(languages[1:])
             problems.append(
                 (path, f"{field}: no text in {others} (write one per language: "
@@ -132,6 +136,9 @@ def _versions(
         problems.append((path, f"{field}: no text in {', '.join(missing)}"))
     stand_in = value.get(default, next(iter(value.values()), None))
     return {language: value.get(language, stand_in) for language in languages}
+
+
+_SHARED = {(key,) for key in SHARED_TEXTS}
 
 
 def _placeholders_differ(

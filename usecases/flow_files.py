@@ -11,11 +11,13 @@ import dialogs
 import texts.organisers
 from dialogs import Flow, parse_flow
 from dialogs.errors import FlowError
+from dialogs.languages import match
 from dialogs.loader import MAX_FLOW_BYTES, check_flow_text
 from dialogs.placeholders import SAMPLE, personalise
 from dialogs.render import question
 from storage import flows as flow_store
 from storage.models import Kind
+from texts import i18n
 from usecases import answer
 from usecases.context import Ctx, Out
 from usecases.languages import speaking_to_person
@@ -103,7 +105,7 @@ def _store(ctx: Ctx, name: str, text: str) -> None:
     ctx.say(
         texts.organisers.FLOW_UPLOAD_STORED.format(
             new=texts.organisers.FLOW_UPLOAD_NEW if new else texts.organisers.FLOW_UPLOAD_REPLACED,
-            title=flow.title,
+            title=flow.in_language(match(i18n.language(), flow.languages)).title,
             flow=flow.id,
             steps=len(flow.steps),
         )

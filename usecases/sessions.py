@@ -7,6 +7,7 @@ from datetime import timedelta
 import texts.members
 import texts.organisers
 from dialogs import Flow
+from dialogs.languages import match
 from storage import audience, polls, reprompts, sessions, teams
 from storage.models import CoSession, Kind, id_of
 from texts import i18n
@@ -117,8 +118,11 @@ def list_flows(ctx: Ctx) -> None:
 
 
 def _flow_lines(flow: Flow | None) -> str:
+    """A flow as /flows lists it: its title and description in the reader's language, if
+    the flow gives them in it."""
     if flow is None:
         return ""
+    flow = flow.in_language(match(i18n.language(), flow.languages))
     line = texts.organisers.FLOW_LINE.format(id=flow.id, title=flow.title, steps=len(flow.steps))
     description = " ".join(flow.description.split())
     if description:
