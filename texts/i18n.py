@@ -23,6 +23,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -324,6 +325,31 @@ def _freeze(node: Any) -> Entry:
 
 
 CATALOGUES = Catalogues()
+
+
+@dataclass(frozen=True)
+class Said:
+    """A text to say later, in the language spoken then: a module's message (NAME, or
+    NAME__key) and its values, a value itself a `Said` or plain. `str()` says it; two are
+    equal when they would say the same in any language. For what is found long before it
+    is shown, and shown to people of several languages (a flow file's problems)."""
+
+    module: str
+    name: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        lang = _speaking.get()
+        entries = CATALOGUES.entries(lang, self.module)
+        *path, last = self.name.split(SEPARATOR)
+        entry: Any = entries[path[0]] if path else entries[last]
+        for part in [*path[1:], last] if path else []:
+            entry = entry[part]
+        values = {k: str(v) if isinstance(v, Said) else v for k, v in self.values}
+        return str(entry.format(**values))
+
+    def __lt__(self, other: Said) -> bool:
+        return str(self) < str(other)
 
 
 def text(module: str, name: str) -> Entry:

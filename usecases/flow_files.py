@@ -37,12 +37,14 @@ def tell_flow_problems(ctx: Ctx) -> None:
 
 def _tell(ctx: Ctx, file: str, problems: list[FlowError]) -> None:
     flow_id = Path(file).stem
-    lines = [str(p) for p in problems[:SHOWN_PROBLEMS]]
-    digest = hashlib.sha256("\n".join([file, *lines]).encode()).hexdigest()[:16]
+    with i18n.speaking(i18n.SOURCE):  # the same text, whoever reads it: told once
+        english = [str(p) for p in problems[:SHOWN_PROBLEMS]]
+    digest = hashlib.sha256("\n".join([file, *english]).encode()).hexdigest()[:16]
     people = set(ctx.services.admin_ids)
     people |= flow_store.organisers_of_flows(db=ctx.db, flow_ids=[flow_id])
     for telegram_id in sorted(people):
         with speaking_to_person(ctx, telegram_id):
+            lines = [str(p) for p in problems[:SHOWN_PROBLEMS]]  # in their language
             more = len(problems) - SHOWN_PROBLEMS
             told = [*lines, texts.organisers.MORE_PROBLEMS.format(n=more)] if more > 0 else lines
             text = texts.organisers.FLOW_FILE_FAILED.format(

@@ -291,13 +291,13 @@ MORE_PROBLEMS = … و{ $n } غيرها.
 FLOW_UPLOAD_UNREADABLE = أقرأ ملفات المسارات نصًا بترميز UTF-8 بحجم { $kb } كيلوبايت على الأكثر، ينتهي اسمها بـ ‎.yaml‎. لم يتغير شيء.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [zero] لا أخطاء
-        [one] خطأ واحد
-        [two] خطآن
-        [few] { $errors } أخطاء
-        [many] { $errors } خطأً
-       *[other] { $errors } خطأ
-    }{ $warned } في { $file }: أصلحها وأرسل الملف من جديد. لم يتغير شيء.
+        [zero] لا أخطاء{ $warned } في { $file }.
+        [one] خطأ واحد{ $warned } في { $file }: أصلحه وأرسل الملف من جديد.
+        [two] خطآن{ $warned } في { $file }: أصلحهما وأرسل الملف من جديد.
+        [few] { $errors } أخطاء{ $warned } في { $file }: أصلحها وأرسل الملف من جديد.
+        [many] { $errors } خطأً{ $warned } في { $file }: أصلحها وأرسل الملف من جديد.
+       *[other] { $errors } خطأ{ $warned } في { $file }: أصلحها وأرسل الملف من جديد.
+    } لم يتغير شيء.
 FLOW_UPLOAD_OK = { $file }: ملف المسار سليم{ $warned }.
 FLOW_UPLOAD_WARNED =
     ، { $n ->

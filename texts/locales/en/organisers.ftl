@@ -207,9 +207,9 @@ MORE_PROBLEMS = … and { $n } more.
 FLOW_UPLOAD_UNREADABLE = I read flow files only as UTF-8 text of at most { $kb } kB ending in .yaml. Nothing changed.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [one] { $errors } error
-       *[other] { $errors } errors
-    }{ $warned } in { $file }: fix them and send the file again. Nothing changed.
+        [one] { $errors } error{ $warned } in { $file }: fix it and send the file again.
+       *[other] { $errors } errors{ $warned } in { $file }: fix them and send the file again.
+    } Nothing changed.
 FLOW_UPLOAD_OK = { $file }: flow file OK{ $warned }.
 FLOW_UPLOAD_WARNED =
     , { $n ->

@@ -240,10 +240,10 @@ MORE_PROBLEMS = … y { $n } más.
 FLOW_UPLOAD_UNREADABLE = Solo leo archivos de flujo como texto UTF-8 de { $kb } kB como máximo, terminados en .yaml. No cambió nada.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [one] { $errors } error
-        [many] { $errors } de errores
-       *[other] { $errors } errores
-    }{ $warned } en { $file }: corrígelos y vuelve a enviar el archivo. No cambió nada.
+        [one] { $errors } error{ $warned } en { $file }: corrígelo y vuelve a enviar el archivo.
+        [many] { $errors } de errores{ $warned } en { $file }: corrígelos y vuelve a enviar el archivo.
+       *[other] { $errors } errores{ $warned } en { $file }: corrígelos y vuelve a enviar el archivo.
+    } No cambió nada.
 FLOW_UPLOAD_OK = { $file }: archivo de flujo correcto{ $warned }.
 FLOW_UPLOAD_WARNED =
     , { $n ->

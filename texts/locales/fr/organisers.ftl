@@ -240,10 +240,10 @@ MORE_PROBLEMS = … et { $n } de plus.
 FLOW_UPLOAD_UNREADABLE = Je lis les fichiers de parcours seulement en texte UTF-8 d’au plus { $kb } ko, se terminant par .yaml. Rien n’a changé.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [one] { $errors } erreur
-        [many] { $errors } d’erreurs
-       *[other] { $errors } erreurs
-    }{ $warned } dans { $file } : corrigez-les et renvoyez le fichier. Rien n’a changé.
+        [one] { $errors } erreur{ $warned } dans { $file } : corrigez-la et renvoyez le fichier.
+        [many] { $errors } d’erreurs{ $warned } dans { $file } : corrigez-les et renvoyez le fichier.
+       *[other] { $errors } erreurs{ $warned } dans { $file } : corrigez-les et renvoyez le fichier.
+    } Rien n’a changé.
 FLOW_UPLOAD_OK = { $file } : fichier de parcours correct{ $warned }.
 FLOW_UPLOAD_WARNED =
     , { $n ->

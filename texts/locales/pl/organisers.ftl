@@ -1,10 +1,10 @@
 NEWSESSION_USAGE =
-    Użycie: /newsession <tytuł> [--flow <id przebiegu>] [--community <nazwa>] [--languages en,pl]
+    Użycie: /newsession <tytuł> [--flow <id scenariusza>] [--community <nazwa>] [--languages en,pl]
     Na przykład: /newsession Przebudowa parku Elm --flow park_redesign --community Sąsiedzi z ulicy Elm
-    /flows pokazuje przebiegi.
+    /flows pokazuje scenariusze.
 NEWSESSION_PROBLEMS__unknown_option = Nie znam opcji { $option }: użyj --flow, --community lub --languages.
 NEWSESSION_PROBLEMS__languages = Wpisz języki jako kody rozdzielone przecinkami, np. --languages en,pl.
-LANGUAGES_NOT_IN_FLOW = Przebieg { $flow } nie jest dostępny w: { $missing }. Jego języki: { $languages }.
+LANGUAGES_NOT_IN_FLOW = Scenariusz { $flow } nie jest dostępny w: { $missing }. Jego języki: { $languages }.
 SESSION_LANGUAGES = Języki: { $languages } (każdy uczestnik czyta w swoim; /language go zmienia).
 FLOW_LANGUAGES = { "  " }Języki: { $languages }
 AUDIT_ACTIONS__outcome =
@@ -257,11 +257,11 @@ MORE_PROBLEMS = … i { $n } więcej.
 FLOW_UPLOAD_UNREADABLE = Czytam pliki scenariuszy tylko jako tekst UTF-8 o rozmiarze najwyżej { $kb } kB, z końcówką .yaml. Nic się nie zmieniło.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [one] { $errors } błąd
-        [few] { $errors } błędy
-        [many] { $errors } błędów
-       *[other] { $errors } błędu
-    }{ $warned } w { $file }: popraw je i wyślij plik ponownie. Nic się nie zmieniło.
+        [one] { $errors } błąd{ $warned } w { $file }: popraw go i wyślij plik ponownie.
+        [few] { $errors } błędy{ $warned } w { $file }: popraw je i wyślij plik ponownie.
+        [many] { $errors } błędów{ $warned } w { $file }: popraw je i wyślij plik ponownie.
+       *[other] { $errors } błędu{ $warned } w { $file }: popraw je i wyślij plik ponownie.
+    } Nic się nie zmieniło.
 FLOW_UPLOAD_OK = { $file }: plik scenariusza w porządku{ $warned }.
 FLOW_UPLOAD_WARNED =
     , { $n ->

@@ -2,9 +2,9 @@ READ_USAGE = Użycie: { $command } <kod sesji> [strona]
 PROPOSALS_FOR_A_SESSION = Organizatorzy i koordynatorzy: /proposals <kod sesji> pokazuje jej propozycje.
 ANSWERS_USAGE = Użycie: /answers <kod sesji> <id kroku> [strona]. Kroki „{ $title }”: { $steps }
 ANSWERS_USAGE_PLAIN = Użycie: /answers <kod sesji> [id kroku] [strona]
-ANSWERS_WHICH = Które pytanie „{ $title }”? Wyniki każdego, w kolejności przebiegu:
+ANSWERS_WHICH = Które pytanie „{ $title }”? Wyniki każdego, w kolejności scenariusza:
 ANSWERS_BUTTON = { $label } ({ $n })
-NO_QUESTIONS = „{ $title }” nie zadaje pytań: jej przebieg ma tylko wiadomości i głosowania.
+NO_QUESTIONS = „{ $title }” nie zadaje pytań: jej scenariusz ma tylko wiadomości i głosowania.
 NO_SUCH_STEP = „{ $title }” nie ma kroku „{ $step }”. Jej kroki: { $steps }
 PAGE_FOOTER = Strona { $page } z { $pages }. Następna: { $more } { $next }
 PAGE_LAST = Strona { $page } z { $pages }.
@@ -65,7 +65,7 @@ RESULTS_BRIEF_WRITTEN = • { $label }: { $counted }{ $moods }
 RESULTS_BRIEF_MOODS = ; negatywne: { $negative }, pozytywne: { $positive }
 RESULTS_BRIEF_EMPTY = • { $label }: nikt jeszcze nie odpowiedział
 RESULTS_TIED = { " " }i{ " " }
-NO_QUESTIONS_ASKED = Przebieg nie zadaje własnych pytań.
+NO_QUESTIONS_ASKED = Scenariusz nie zadaje własnych pytań.
 SIDE_ANSWER_LINE =
     { $author } · { $when } · { $kind }{ $mood }
     „{ $text }”
