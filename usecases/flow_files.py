@@ -112,7 +112,8 @@ def _store(ctx: Ctx, name: str, text: str) -> None:
             steps=len(flow.steps),
         )
     )
-    _rehearse(ctx, personalise(flow, SAMPLE), name)
+    shown = flow.in_language(match(i18n.language(), flow.languages))  # the reader's, if it has it
+    _rehearse(ctx, personalise(shown, SAMPLE), name)  # {session} shown as [session]: its name
 
 
 def _rehearse(ctx: Ctx, flow: Flow, name: str) -> None:

@@ -115,10 +115,10 @@ BROADCAST_QUEUED =
 BROADCAST_WHAT = Que doivent recevoir les membres de « { $title } » ? Envoyez /broadcast { $code } suivi du message.
 BROADCAST_PREVIEW =
     Voici ce que { $n ->
-        [one] { $n } membre
-        [many] { $n } de membres
-       *[other] { $n } membres
-    } de « { $title } » recevront. Au rythme de Telegram, l’envoi prend environ { $duration } (terminé à { $done }). Les membres en pause ou qui ont bloqué le bot ne le reçoivent pas.
+        [one] recevra { $n } membre
+        [many] recevront { $n } de membres
+       *[other] recevront { $n } membres
+    } de « { $title } ». Au rythme de Telegram, l’envoi prend environ { $duration } (terminé à { $done }). Les membres en pause ou qui ont bloqué le bot ne le reçoivent pas.
 BROADCAST_SEND = Envoyer à { $n }
 BROADCAST_CANCEL = Annuler
 BROADCAST_CANCELLED = Annulé : le message n’a pas été envoyé.
@@ -127,17 +127,17 @@ NOT_OPEN = « { $title } » est { $status } : seules les sessions ouvertes peuve
 NUDGE_USAGE = Usage : /nudge <code de session> pour relancer ceux qui n’ont pas fini les questions, /nudge <code de session> <numéro de sondage> pour relancer ceux qui n’ont pas voté à ce sondage, ou /nudge <code de session> votes pour rappeler à ceux qui ont fini les propositions qu’ils n’ont pas votées.
 NUDGED_VOTES =
     Rappel envoyé à { $n ->
-        [one] { $n } membre
-        [many] { $n } de membres
-       *[other] { $n } membres
-    } de « { $title } » qui ont fini, pour les propositions qu’ils n’ont pas votées.
+        [one] { $n } membre de « { $title } » qui a fini, pour les propositions qu’il n’a pas votées.
+        [many] { $n } de membres de « { $title } » qui ont fini, pour les propositions qu’ils n’ont pas votées.
+       *[other] { $n } membres de « { $title } » qui ont fini, pour les propositions qu’ils n’ont pas votées.
+    }
 NUDGE_VOTES_NOBODY = Tous ceux qui ont fini dans « { $title } » et peuvent recevoir des messages ont voté sur chaque proposition.
 NUDGED =
     Rappel envoyé à { $n ->
-        [one] { $n } membre
-        [many] { $n } de membres
-       *[other] { $n } membres
-    } de « { $title } » qui n’ont pas fini les questions.
+        [one] { $n } membre de « { $title } » qui n’a pas fini
+        [many] { $n } de membres de « { $title } » qui n’ont pas fini
+       *[other] { $n } membres de « { $title } » qui n’ont pas fini
+    } les questions.
 NUDGED_POLL =
     Rappel envoyé à { $n ->
         [one] { $n } membre qui n’a pas voté

@@ -122,11 +122,11 @@ BROADCAST_QUEUED =
     } z „{ $title }”. W tempie Telegrama potrwa to około { $duration } (koniec o { $done }). Osoby z pauzą lub które zablokowały bota są pominięte.
 BROADCAST_WHAT = Co mają dostać uczestnicy „{ $title }”? Wyślij /broadcast { $code } i treść wiadomości.
 BROADCAST_PREVIEW =
-    Tak zobaczy to { $n ->
-        [one] { $n } osoba
-        [few] { $n } osoby
-        [many] { $n } osób
-       *[other] { $n } osoby
+    Tak to { $n ->
+        [one] zobaczy { $n } osoba
+        [few] zobaczą { $n } osoby
+        [many] zobaczy { $n } osób
+       *[other] zobaczy { $n } osoby
     } z „{ $title }”. W tempie Telegrama wysyłka potrwa około { $duration } (koniec o { $done }). Osoby z pauzą lub które zablokowały bota są pominięte.
 BROADCAST_SEND = Wyślij do { $n }
 BROADCAST_CANCEL = Anuluj
@@ -135,20 +135,20 @@ NOBODY_REACHABLE = Do nikogo w „{ $title }” nie można teraz pisać (pomini�
 NOT_OPEN = Sesja „{ $title }” ma status: { $status }; wiadomości można wysyłać tylko do otwartych sesji.
 NUDGE_USAGE = Użycie: /nudge <kod sesji>, aby przypomnieć osobom, które nie skończyły pytań, /nudge <kod sesji> <numer ankiety>, aby przypomnieć tym, którzy nie zagłosowali w tej ankiecie, albo /nudge <kod sesji> votes, aby przypomnieć osobom po pytaniach o propozycjach bez ich głosu.
 NUDGED_VOTES =
-    Przypominam { $n ->
-        [one] { $n } osobie
-        [few] { $n } osobom
-        [many] { $n } osobom
-       *[other] { $n } osoby
-    } z „{ $title }”, które skończyły pytania, o propozycjach bez ich głosu.
+    Przypominam o propozycjach bez głosu { $n ->
+        [one] { $n } osobie z „{ $title }”, która skończyła pytania.
+        [few] { $n } osobom z „{ $title }”, które skończyły pytania.
+        [many] { $n } osobom z „{ $title }”, które skończyły pytania.
+       *[other] { $n } osoby z „{ $title }”, które skończyły pytania.
+    }
 NUDGE_VOTES_NOBODY = Każdy w „{ $title }”, kto skończył pytania i może dostawać wiadomości, zagłosował na każdą propozycję.
 NUDGED =
     Przypominam { $n ->
-        [one] { $n } osobie
-        [few] { $n } osobom
-        [many] { $n } osobom
-       *[other] { $n } osoby
-    } z „{ $title }”, które nie skończyły pytań.
+        [one] { $n } osobie z „{ $title }”, która nie skończyła
+        [few] { $n } osobom z „{ $title }”, które nie skończyły
+        [many] { $n } osobom z „{ $title }”, które nie skończyły
+       *[other] { $n } osoby z „{ $title }”, które nie skończyły
+    } pytań.
 NUDGED_POLL =
     Przypominam { $n ->
         [one] { $n } osobie, która nie zagłosowała
