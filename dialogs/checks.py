@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from dialogs.check_texts import said
 from dialogs.graph import message_loops, raw_graph, traps, unknown_targets, unreachable
 from dialogs.language_id import primary
 from dialogs.models import (
@@ -19,8 +20,9 @@ from dialogs.models import (
     Step,
 )
 from dialogs.sentiment import analysers
+from texts.i18n import Said
 
-Problem = tuple[tuple[str | int, ...], str]
+Problem = tuple[tuple[str | int, ...], Said]
 LineOf = Callable[[tuple[str | int, ...]], int]
 NUMERIC = ("lt", "lte", "gt", "gte")
 SUMMARISED = tuple(kind for kind in QUESTION_KINDS if kind != "vote")  # in the summary
@@ -50,22 +52,16 @@ def unlabelled(steps: Iterable[tuple[int, Step]]) -> Iterator[Problem]:
     prompt's first line instead (warnings, once the file has no errors)."""
     for index, step in steps:
         if step.kind in SUMMARISED and step.label is None:
-            yield (
-                ("steps", index),
-                f"step '{step.id}' has no label: the summary at the end will name it by its "
-                f"prompt (“{step.short_label}”); add a short label",
-            )
+            yield ("steps", index), said("UNLABELLED", step=step.id, prompt=step.short_label)
 
 
-def sentiment_warnings(languages: Sequence[str]) -> list[str]:
+def sentiment_warnings(languages: Sequence[str]) -> list[Said]:
     """A warning for each of a flow's languages that no sentiment analyser reads here: its
     answers are "unknown", so no `sentiment:` branch matches them and the engagement loop
     sends no follow-up or champion invitation on their account."""
     readable = analysers()
     return [
-        f"no sentiment analyser reads '{language}' here: answers in it are \"unknown\", so no "
-        "'sentiment:' branch matches them and they get no follow-up or champion invitation "
-        f"(languages with one: {', '.join(sorted(readable))})"
+        said("NO_SENTIMENT", language=language, readable=", ".join(sorted(readable)))
         for language in dict.fromkeys(primary(code) for code in languages)
         if language not in readable
     ]
@@ -81,8 +77,7 @@ def _proposal_limits(steps: list[tuple[int, Step]]) -> list[Problem]:
     return [
         (
             ("steps", i, "id"),
-            f"proposal step '{s.id}' must take the same min_length and max_length as "
-            f"'{first.id}' ({limits[0]} and {limits[1]}): a session has one proposal limit",
+            said("PROPOSAL_LIMITS", step=s.id, first=first.id, low=limits[0], high=limits[1]),
         )
         for i, s in proposals[1:]
         if (s.min_length, s.max_length) != limits
@@ -94,8 +89,7 @@ def _duplicates(raw_ids: list[tuple[int, str]], line_of: LineOf) -> Iterator[Pro
     for index, step_id in raw_ids:
         if step_id in first:
             line = line_of(("steps", first[step_id], "id"))
-            message = f"duplicate step id '{step_id}' (first used on line {line})"
-            yield ("steps", index, "id"), message
+            yield ("steps", index, "id"), said("DUPLICATE_STEP", step=step_id, line=line)
         else:
             first[step_id] = index
 
@@ -106,39 +100,37 @@ def _check_rules(step: Step) -> Iterator[Problem]:
     for j, rule in enumerate(step.next):
         path = ("next", j)
         if rule.default is not None and j != len(step.next) - 1:
-            yield path, "the default rule must be the last one (rules after it never apply)"
+            yield path, said("DEFAULT_LAST")
         if rule.condition is not None:
             problem = condition_problem(step, rule)
             if problem:
                 yield path, problem
 
 
-def condition_problem(step: Step, rule: Rule) -> str | None:
+def condition_problem(step: Step, rule: Rule) -> Said | None:
     name = (rule.condition or "").rstrip("_")
     value: Any = getattr(rule, rule.condition or "", None)
     if step.kind in ("message", "vote"):
-        return f"a {step.kind} step has no answer to branch on; use a plain next or default"
+        return said("NO_ANSWER_TO_BRANCH", kind=step.kind)
     if name == "skipped" and not step.optional:
-        return f"'skipped' never happens: step '{step.id}' is not optional"
+        return said("NEVER_SKIPPED", step=step.id)
     if name == "sentiment" and step.kind not in TEXT_KINDS:
-        return f"'sentiment' does not fit a {step.kind} step"
+        return said("SENTIMENT_MISFIT", kind=step.kind)
     if name in NUMERIC and not isinstance(step, ScaleStep):
-        return f"'{name}' only fits scale steps, not {step.kind}"
+        return said("SCALE_ONLY", condition=name, kind=step.kind)
     if name in ("skipped", "sentiment", *NUMERIC):
         return None
     values = value if name == "in" else (value,)
     if isinstance(step, ChoiceStep):
         bad = [v for v in values if not isinstance(v, str) or step.option(v) is None]
-        return (
-            f"'{name}' names unknown option(s) of step '{step.id}': {', '.join(map(repr, bad))}"
-            if bad
-            else None
-        )
+        shown = ", ".join(map(repr, bad))
+        return said("UNKNOWN_OPTIONS", condition=name, step=step.id, values=shown) if bad else None
     if isinstance(step, ScaleStep):
         bad = [v for v in values if not isinstance(v, int) or not step.min <= v <= step.max]
+        shown = ", ".join(map(repr, bad))
         return (
-            f"'{name}' needs whole numbers {step.min}-{step.max}, not {', '.join(map(repr, bad))}"
+            said("WHOLE_NUMBERS", condition=name, low=step.min, high=step.max, values=shown)
             if bad
             else None
         )
-    return f"'{name}' does not fit a {step.kind} step; branch on sentiment or skipped"
+    return said("CONDITION_MISFIT", condition=name, kind=step.kind)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import time, timedelta
 
+from dialogs.check_texts import SaidError, said
+
 _DURATION = re.compile(r"(\d{1,6})([smhd])")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 _CLOCK = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
@@ -15,10 +17,10 @@ def parse_duration(text: str) -> timedelta:
     """Parse a positive duration with one unit: `30s`, `10m`, `24h`, `3d`."""
     match = _DURATION.fullmatch(text.strip()) if isinstance(text, str) else None
     if match is None:
-        raise ValueError(f"bad duration {text!r}: use a number and a unit s, m, h or d, like 24h")
+        raise SaidError(said("BAD_DURATION", text=str(text)[:40]))
     amount = int(match.group(1))
     if amount == 0:
-        raise ValueError(f"bad duration {text!r}: must be more than zero")
+        raise SaidError(said("ZERO_DURATION", text=text))
     return timedelta(**{_UNITS[match.group(2)]: amount})
 
 
@@ -53,8 +55,8 @@ def parse_quiet_hours(text: str) -> QuietHours:
     parts = text.split("-") if isinstance(text, str) else []
     clocks = [_CLOCK.fullmatch(part.strip()) for part in parts]
     if len(parts) != 2 or not all(clocks):
-        raise ValueError(f"bad quiet hours {text!r}: write them like 21:00-08:00")
+        raise SaidError(said("BAD_QUIET_HOURS", text=str(text)[:40]))
     start, end = (time(int(m.group(1)), int(m.group(2))) for m in clocks if m)
     if start == end:
-        raise ValueError(f"bad quiet hours {text!r}: start and end are the same")
+        raise SaidError(said("QUIET_HOURS_SAME", text=text))
     return QuietHours(start, end)

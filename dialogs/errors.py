@@ -4,17 +4,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dialogs.check_texts import said
+from texts.i18n import Said
 
-@dataclass(frozen=True, order=True)
+
+@dataclass(frozen=True)
 class FlowError:
+    """A problem of a flow file: `said` in the words of whoever reads it (the language
+    spoken when it is shown, `dialogs.check_texts`)."""
+
     file: str
     line: int
-    message: str
+    said: Said
     warning: bool = False  # worth a look, but the flow still loads (a step nothing reaches)
 
+    @property
+    def message(self) -> str:
+        """The problem, in the language being spoken."""
+        return str(self.said)
+
     def __str__(self) -> str:
-        flag = "warning: " if self.warning else ""
-        return f"{self.file}:{self.line}: {flag}{self.message}"
+        problem = said("WARNING", problem=self.said) if self.warning else self.said
+        return f"{self.file}:{self.line}: {problem}"
+
+    def __lt__(self, other: FlowError) -> bool:
+        return (self.file, self.line, self.warning, self.message) < (
+            other.file, other.line, other.warning, other.message,
+        )  # fmt: skip
 
 
 class FlowValidationError(Exception):

@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from dialogs.check_texts import said
 from dialogs.models import END
+from texts.i18n import Said
 
 Path = tuple[str | int, ...]
-Problem = tuple[Path, str]
+Problem = tuple[Path, Said]
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def unknown_targets(graph: Graph) -> Iterator[Problem]:
         for path, target in step.targets:
             if target != END and target not in graph.by_id:
                 word = "next" if path == ("next",) else "goto"
-                yield ("steps", step.index, *path), f"{word} goes to unknown step '{target}'"
+                yield ("steps", step.index, *path), said("UNKNOWN_TARGET", word=word, target=target)
 
 
 def unreachable(graph: Graph) -> Iterator[Problem]:
@@ -105,7 +107,7 @@ def unreachable(graph: Graph) -> Iterator[Problem]:
     seen = graph.reach([graph.steps[0].id])
     for step in graph.steps:
         if step.id not in seen and graph.by_id[step.id] is step:
-            yield step.path, f"step '{step.id}' can never be reached from the first step"
+            yield step.path, said("UNREACHABLE", step=step.id)
 
 
 def traps(graph: Graph) -> Iterator[Problem]:
@@ -125,8 +127,7 @@ def traps(graph: Graph) -> Iterator[Problem]:
         loop = _loop(graph, step, stuck)
         cycle = loop[loop.index(loop[-1]) :]
         if entered and any(graph.by_id[s].kind != "message" for s in cycle):  # else an error
-            message = f"no answer to step '{step.id}' can ever lead to the end: "
-            yield step.path, message + " -> ".join(loop)
+            yield step.path, said("TRAP", step=step.id, loop=" -> ".join(loop))
 
 
 def _loop(graph: Graph, start: RawStep, stuck: set[str]) -> list[str]:
@@ -149,11 +150,7 @@ def message_loops(graph: Graph) -> Iterator[Problem]:
         while current.kind == "message":
             target = graph.successors(current)[0] if graph.successors(current) else END
             if target == step.id:
-                yield (
-                    step.path,
-                    "message steps loop forever without a question: "
-                    + " -> ".join([*chain, target]),
-                )
+                yield step.path, said("MESSAGE_LOOP", loop=" -> ".join([*chain, target]))
                 return
             if target not in graph.by_id or target in chain:
                 break

@@ -2,7 +2,8 @@
 
 A flow declares `languages: [en, es]` (the first is the default; `language: xx` alone is
 `languages: [xx]`). Every text a member reads is then either a string (a flow in one
-language) or a mapping with one string per declared language:
+language) or a mapping with one string per declared language (the flow's `title` and
+`description`, which organisers read, may stay one string for all):
 
     prompt:
       en: How often do you visit the park?
@@ -21,14 +22,20 @@ from collections.abc import Iterator
 from string import Formatter
 from typing import Any
 
+from dialogs.check_texts import said
+from texts.i18n import Said
+
 Path = tuple[str | int, ...]
-Problem = tuple[Path, str]
+Problem = tuple[Path, Said]
 
 CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 MAX_LANGUAGES = 12  # one /language button each
 DEFAULT = "en"
 
 HEAD_TEXTS = ("closing",)
+# what organisers read (/flows): one string for every language, or one per language (then
+# every language needs its own, as any text)
+SHARED_TEXTS = ("title", "description")
 ENGAGEMENT_TEXTS = ("reminder_text", "followup_text", "elaboration_text", "champion_text")
 STEP_TEXTS = ("prompt", "label", "min_label", "max_label")
 OPTION_TEXTS = ("label",)
@@ -43,20 +50,19 @@ def declared(data: dict[str, Any]) -> tuple[tuple[str, ...], list[Problem]]:
     raw = data["languages"]
     problems: list[Problem] = []
     if "language" in data:
-        problems.append((("language",), "write languages: [...] alone (its first is the default)"))
+        problems.append((("language",), said("LANGUAGE_ALONE")))
     if not isinstance(raw, tuple) or not raw:
-        return (DEFAULT,), [(("languages",), "languages must be a list such as [en, es]")]
+        return (DEFAULT,), [(("languages",), said("LANGUAGES_LIST"))]
     codes: list[str] = []
     for index, code in enumerate(raw):
         if not isinstance(code, str) or not CODE.fullmatch(code):
-            message = f"languages: {code!r} is not a language code such as en, es or pt-BR"
-            problems.append((("languages", index), message))
+            problems.append((("languages", index), said("LANGUAGE_CODE", code=repr(code))))
         elif code in codes:
-            problems.append((("languages", index), f"languages: {code} is listed twice"))
+            problems.append((("languages", index), said("LANGUAGE_TWICE", code=code)))
         else:
             codes.append(code)
     if len(raw) > MAX_LANGUAGES:
-        problems.append((("languages",), f"languages: at most {MAX_LANGUAGES}"))
+        problems.append((("languages",), said("LANGUAGES_AT_MOST", most=MAX_LANGUAGES)))
     return tuple(codes) or (DEFAULT,), problems
 
 
@@ -64,7 +70,7 @@ def text_paths(data: Any) -> Iterator[Path]:
     """Where a raw flow keeps the texts members read (only where the file has them)."""
     if not isinstance(data, dict):
         return
-    yield from ((key,) for key in HEAD_TEXTS if key in data)
+    yield from ((key,) for key in (*SHARED_TEXTS, *HEAD_TEXTS) if key in data)
     engagement = data.get("engagement")
     if isinstance(engagement, dict):
         yield from (("engagement", key) for key in ENGAGEMENT_TEXTS if key in engagement)
@@ -114,24 +120,27 @@ def _versions(
     field = str(path[-1])
     default = languages[0]
     if not isinstance(value, dict):
-        if isinstance(value, str) and len(languages) > 1:
+        if isinstance(value, str) and len(languages) > 1 and path not in _SHARED:
             others = ", ".join(languages[1:])
             problems.append(
-                (path, f"{field}: no text in {others} (write one per language: "
-                 f"{default}: ..., {languages[1]}: ...)")
+                (path, said("TEXT_PLAIN", field=field, others=others, first=default,
+                            second=languages[1]))
             )  # fmt: skip
         return {language: value for language in languages}
     for code in value:
         if code not in languages:
             problems.append(
-                ((*path, code), f"{field}: {code} is not one of the flow's languages "
-                 f"({', '.join(languages)}); add it to languages, or remove this text")
+                ((*path, code), said("TEXT_UNDECLARED", field=field, code=str(code),
+                                     languages=", ".join(languages)))
             )  # fmt: skip
     missing = [language for language in languages if language not in value]
     if missing:
-        problems.append((path, f"{field}: no text in {', '.join(missing)}"))
+        problems.append((path, said("TEXT_MISSING", field=field, missing=", ".join(missing))))
     stand_in = value.get(default, next(iter(value.values()), None))
     return {language: value.get(language, stand_in) for language in languages}
+
+
+_SHARED = {(key,) for key in SHARED_TEXTS}
 
 
 def _placeholders_differ(
@@ -146,9 +155,9 @@ def _placeholders_differ(
         if found is not None and found != expected and versions[language] is not versions[default]:
             yield (
                 (*path, language),
-                f"{path[-1]}: the {language} text uses {_shown(found)} where the {default} "
-                f"text uses {_shown(expected)}; use the same placeholders in every language",
-            )
+                said("PLACEHOLDERS_DIFFER", field=str(path[-1]), language=language,
+                     found=_shown(found), default=default, expected=_shown(expected)),
+            )  # fmt: skip
 
 
 def names_in(text: Any) -> frozenset[str] | None:
@@ -162,8 +171,8 @@ def names_in(text: Any) -> frozenset[str] | None:
         return None
 
 
-def _shown(names: frozenset[str]) -> str:
-    return ", ".join(f"{{{name}}}" for name in sorted(names)) if names else "no placeholder"
+def _shown(names: frozenset[str]) -> str | Said:
+    return ", ".join(f"{{{name}}}" for name in sorted(names)) if names else said("NO_PLACEHOLDER")
 
 
 def _get(data: Any, path: Path) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -13,10 +14,12 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from dialogs import languages
+from dialogs.check_texts import SaidError, said
 from dialogs.checks import check_steps, sentiment_warnings, unlabelled
 from dialogs.errors import FlowError, FlowValidationError
 from dialogs.models import STEP_MODELS, Flow, FlowHead, Step
 from dialogs.yamldoc import Document, read_document
+from texts.i18n import Said
 
 
 def default_flows_dir() -> Path:
@@ -62,12 +65,12 @@ def _read(path: Path) -> str:
     try:
         data = _read_bytes(path)
         if data is None:
-            raise _problem(path, "not a regular file: not a flow file")
+            raise _problem(path, said("NOT_REGULAR"))
         if len(data) > MAX_FLOW_BYTES:
-            raise _problem(path, f"file larger than {MAX_FLOW_BYTES // 1024} kB: not a flow file")
+            raise _problem(path, said("TOO_LARGE", kb=MAX_FLOW_BYTES // 1024))
         return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text
     except (OSError, UnicodeDecodeError) as error:
-        raise _problem(path, f"cannot read file: {error}") from None
+        raise _problem(path, said("CANNOT_READ", error=str(error))) from None
 
 
 def _read_bytes(path: Path) -> bytes | None:
@@ -87,7 +90,7 @@ def _read_bytes(path: Path) -> bytes | None:
         os.close(fd)
 
 
-def _problem(path: Path, message: str) -> FlowValidationError:
+def _problem(path: Path, message: Said) -> FlowValidationError:
     return FlowValidationError([FlowError(str(path), 1, message)])
 
 
@@ -118,8 +121,7 @@ def read_flow_dir(
             errors += error.errors
             continue
         if file.flow.id in files or file.flow.id in used:
-            message = f"flow id '{file.flow.id}' is used by another file"
-            errors.append(FlowError(str(path), 1, message))
+            errors.append(FlowError(str(path), 1, said("ID_TAKEN", flow=file.flow.id)))
             continue
         files[file.flow.id] = file
     return files, errors
@@ -150,21 +152,21 @@ def _parse(
     texts are on that text's line, named by the language."""
     doc = read_document(text)
     problems = list(doc.problems)
-    warnings: list[tuple[int, str]] = []
+    warnings: list[tuple[int, Said]] = []
     if doc.problems and doc.data is None:
         return None, _errors(source, problems)
     if not isinstance(doc.data, dict):
-        problems.append((1, "a flow file must be a mapping with id, title, engagement, steps, ..."))
+        problems.append((1, said("NOT_A_MAPPING")))
         return None, _errors(source, problems)
     codes, declared = languages.declared(doc.data)
     copies, texts = languages.split(doc.data, codes)
     problems += [(doc.line_of(path), message) for path, message in [*declared, *texts]]
-    said = ("languages",) if "languages" in doc.data else ("language",)
-    warnings += [(doc.line_of(said), m) for m in sentiment_warnings(codes)]
+    where = ("languages",) if "languages" in doc.data else ("language",)
+    warnings += [(doc.line_of(where), m) for m in sentiment_warnings(codes)]
     flows: dict[str, Flow] = {}
     default = None
     for code in codes:
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, Said]] = []
         flow = _parse_copy(copies[code], code, codes, flow_id or Path(source).stem, doc, found,
                            warnings if default is None else [])  # fmt: skip
         if default is None:
@@ -172,7 +174,9 @@ def _parse(
             problems += found
         else:  # what differs from the default's is about this language's texts
             problems += [
-                (line, f"[{code}] {msg}") for line, msg in found if (line, msg) not in default
+                (line, said("IN_LANGUAGE", language=code, problem=msg))
+                for line, msg in found
+                if (line, msg) not in default
             ]
         if flow is not None:
             flows[code] = flow
@@ -187,8 +191,8 @@ def _parse_copy(
     codes: tuple[str, ...],
     flow_id: str,
     doc: Document,
-    problems: list[tuple[int, str]],
-    warnings: list[tuple[int, str]],
+    problems: list[tuple[int, Said]],
+    warnings: list[tuple[int, Said]],
 ) -> Flow | None:
     """One language's copy of the file as a flow, its problems on the lines of its texts."""
     where = _Lines(doc, code)
@@ -219,14 +223,14 @@ class _Lines:
 
 
 def _parse_steps(
-    data: dict, where: _Lines, problems: list[tuple[int, str]], warnings: list[tuple[int, str]]
+    data: dict, where: _Lines, problems: list[tuple[int, Said]], warnings: list[tuple[int, Said]]
 ) -> list[Step] | None:
     raw = data.get("steps")
     if raw is None:
-        problems.append((1, "missing required key 'steps'"))
+        problems.append((1, said("MISSING_KEY", key="steps")))
         return None
     if not isinstance(raw, tuple) or not raw:
-        problems.append((where.line_of(("steps",)), "steps must be a non-empty list of steps"))
+        problems.append((where.line_of(("steps",)), said("STEPS_EMPTY")))
         return None
     valid: list[tuple[int, Step]] = []
     for index, item in enumerate(raw):
@@ -242,15 +246,15 @@ def _parse_steps(
 def _parse_step(item: Any, path: tuple, where: _Lines, problems: list) -> Step | None:
     line = where.line_of(path)
     if not isinstance(item, dict):
-        problems.append((line, "a step must be a mapping with id, kind and prompt"))
+        problems.append((line, said("STEP_NOT_MAPPING")))
         return None
     kind = item.get("kind")
     if kind is None:
-        problems.append((line, "missing required key 'kind'"))
+        problems.append((line, said("MISSING_KEY", key="kind")))
         return None
     if kind not in STEP_MODELS:
         kinds = ", ".join(sorted(STEP_MODELS))
-        message = f"unknown step kind {kind!r} (use one of {kinds})"
+        message = said("UNKNOWN_KIND", kind=str(kind), kinds=kinds)
         problems.append((where.line_of((*path, "kind")), message))
         return None
     return _validate(STEP_MODELS[kind], item, path, where, problems)
@@ -268,33 +272,67 @@ def _validate(
         return None
 
 
-def _message(detail: ErrorDetails, loc: tuple) -> str:
+# pydantic's error types, said in our words (any other: pydantic's own words, `OTHER`)
+TYPES = {
+    "string_type": "NOT_TEXT", "int_type": "NOT_WHOLE", "int_parsing": "NOT_WHOLE",
+    "int_from_float": "NOT_WHOLE", "float_type": "NOT_NUMBER", "float_parsing": "NOT_NUMBER",
+    "bool_type": "NOT_TRUE_FALSE", "bool_parsing": "NOT_TRUE_FALSE", "tuple_type": "NOT_LIST",
+    "list_type": "NOT_LIST", "dict_type": "NOT_MAPPING", "model_type": "NOT_MAPPING",
+    "model_attributes_type": "NOT_MAPPING",
+}  # fmt: skip
+
+
+def _message(detail: ErrorDetails, loc: tuple) -> Said:
     kind, msg = detail["type"], detail["msg"]
     names = [part for part in loc if isinstance(part, str)]
     name = names[-1] if names else ""
-    if kind == "missing":
-        return f"missing required key '{name}'"
-    if kind == "extra_forbidden":
-        return f"unknown key '{name}'"
-    if kind in ("value_error", "assertion_error"):
-        return msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    if kind == "next_shape":
-        return msg
-    if kind == "string_type" and isinstance(detail.get("input"), bool):  # label: Yes
-        return f"{name}: YAML reads yes, no, on and off as true or false; put text in quotes"
     ctx = detail.get("ctx") or {}
+    if kind == "missing":
+        return said("MISSING_KEY", key=name)
+    if kind == "extra_forbidden":
+        return said("UNKNOWN_KEY", key=name)
+    if kind in ("value_error", "assertion_error") and isinstance(ctx.get("error"), SaidError):
+        return ctx["error"].said
+    if kind == "next_shape":
+        return said("NEXT_SHAPE")
+    if kind == "string_type" and isinstance(detail.get("input"), bool):  # label: Yes
+        return said("YES_NO_TEXT", field=name)
     if kind in ("too_short", "string_too_short") and ctx.get("min_length") == 1:
-        return f"{name}: must not be empty"
+        return said("EMPTY", field=name)
     if kind in ("less_than_equal", "greater_than_equal"):
-        word, bound = (
-            ("most", ctx.get("le")) if kind == "less_than_equal" else ("least", ctx.get("ge"))
-        )
-        return f"{name}: must be at {word} {bound:g}"
-    return f"{name}: {msg[:1].lower()}{msg[1:]}"
+        bound = ctx.get("le") if kind == "less_than_equal" else ctx.get("ge")
+        most = kind == "less_than_equal"
+        return said("AT_MOST" if most else "AT_LEAST", field=name, bound=f"{bound:g}")
+    return _shape(kind, name, ctx, detail) or said("OTHER", field=name, problem=_lower(msg))
+
+
+def _shape(kind: str, name: str, ctx: dict[str, Any], detail: ErrorDetails) -> Said | None:
+    """A value of the wrong type, length or form, in our words."""
+    if kind in TYPES:
+        return said(TYPES[kind], field=name)
+    if kind == "literal_error":
+        expected = re.split(r", | or ", str(ctx.get("expected", "")))
+        return said("NOT_ONE_OF", field=name, expected=", ".join(expected))
+    if kind in ("too_long", "too_short"):
+        many = kind == "too_long"
+        n = ctx.get("max_length") if many else ctx.get("min_length")
+        return said("TOO_MANY_ITEMS" if many else "TOO_FEW_ITEMS", field=name, n=n)
+    if kind in ("string_too_long", "string_too_short"):
+        long = kind == "string_too_long"
+        n = ctx.get("max_length") if long else ctx.get("min_length")
+        return said("TEXT_TOO_LONG" if long else "TEXT_TOO_SHORT", field=name, n=n)
+    if kind == "string_pattern_mismatch":
+        return said("NOT_LANGUAGE_CODE", field=name, value=str(detail.get("input", ""))[:20])
+    return None
+
+
+def _lower(msg: str) -> str:
+    msg = msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    return msg[:1].lower() + msg[1:]
 
 
 def _errors(
-    source: str, problems: list[tuple[int, str]], warnings: Sequence[tuple[int, str]] = ()
+    source: str, problems: list[tuple[int, Said]], warnings: Sequence[tuple[int, Said]] = ()
 ) -> list[FlowError]:
     found = {FlowError(source, line, message) for line, message in problems}
     found |= {FlowError(source, line, message, warning=True) for line, message in warnings}

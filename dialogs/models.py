@@ -20,6 +20,7 @@ from pydantic import (
 )
 
 from dialogs import placeholders
+from dialogs.check_texts import SaidError, said
 from dialogs.durations import QuietHours, parse_duration, parse_quiet_hours
 
 MAX_ID_LENGTH = 24  # keeps step id + option id well inside Telegram's 64-byte button data
@@ -33,11 +34,12 @@ CONDITIONS = ("equals", "in_", "lt", "lte", "gt", "gte", "sentiment", "skipped")
 
 
 def check_slug(value: str, what: str) -> str:
+    """`value` if it may be an id (`what`: step, option or flow)."""
     if not SLUG.fullmatch(value):
-        raise ValueError(f"{what} {value!r} may only use a-z, 0-9 and _")
+        raise SaidError(said("ID_CHARACTERS", what=what, value=value))
     if len(value) > MAX_ID_LENGTH:
-        raise ValueError(
-            f"{what} {value!r} is too long for button data ({len(value)} > {MAX_ID_LENGTH} chars)"
+        raise SaidError(
+            said("ID_TOO_LONG", what=what, value=value, n=len(value), most=MAX_ID_LENGTH)
         )
     return value
 
@@ -116,13 +118,13 @@ class Engagement(Frozen):
     @classmethod
     def _within_a_year(cls, value: timedelta) -> timedelta:
         if value > MOST_OUTCOME_WAIT:
-            raise ValueError("outcome_question_after must be at most 365d")
+            raise SaidError(said("OUTCOME_WAIT"))
         return value
 
     @model_validator(mode="after")
     def _ordered(self) -> Engagement:
         if self.negative_threshold >= self.positive_threshold:
-            raise ValueError("negative_threshold must be below positive_threshold")
+            raise SaidError(said("THRESHOLDS"))
         return self
 
 
@@ -154,12 +156,11 @@ class Rule(Frozen):
         conditions = [name.rstrip("_") for name in CONDITIONS if getattr(self, name) is not None]
         if self.default is not None:
             if conditions or self.goto is not None:
-                raise ValueError("a default rule has only 'default: <step id>'")
+                raise SaidError(said("DEFAULT_RULE_ALONE"))
         elif len(conditions) != 1 or self.goto is None:
-            found = ", ".join(conditions) or "none"
-            raise ValueError(
-                f"a branch rule needs exactly one condition and a goto (conditions: {found})"
-            )
+            if not conditions:
+                raise SaidError(said("RULE_SHAPE_NONE"))
+            raise SaidError(said("RULE_SHAPE", found=", ".join(conditions)))
         return self
 
 
@@ -190,8 +191,8 @@ class StepBase(Frozen):
     @classmethod
     def _id(cls, value: str) -> str:
         if value == END:
-            raise ValueError("'end' is reserved and cannot be a step id")
-        return check_slug(value, "step id")
+            raise SaidError(said("END_RESERVED"))
+        return check_slug(value, "step")
 
     @property
     def short_label(self) -> str:
@@ -216,7 +217,7 @@ class ProposalStep(StepBase):
     @model_validator(mode="after")
     def _lengths(self) -> ProposalStep:
         if self.min_length > self.max_length:
-            raise ValueError("min_length must not be above max_length")
+            raise SaidError(said("PROPOSAL_LENGTHS"))
         return self
 
 
@@ -231,7 +232,7 @@ class Option(Frozen):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        return check_slug(value, "option id")
+        return check_slug(value, "option")
 
 
 class ChoiceStep(StepBase):
@@ -252,22 +253,18 @@ class ChoiceStep(StepBase):
     @classmethod
     def _unique(cls, options: tuple[Option, ...]) -> tuple[Option, ...]:
         if len(options) < 2:
-            raise ValueError(
-                "a choice needs at least 2 options (use a message step to just say something)"
-            )
+            raise SaidError(said("TOO_FEW_OPTIONS"))
         for what in ("id", "label"):
             seen = [getattr(o, what).casefold() for o in options]
             dupes = sorted({v for v in seen if seen.count(v) > 1})
             if dupes:
-                raise ValueError(f"duplicate option {what}s: {', '.join(dupes)}")
+                raise SaidError(said("DUPLICATE_OPTIONS", what=what, values=", ".join(dupes)))
         return options
 
     @model_validator(mode="after")
     def _selections(self) -> ChoiceStep:
         if self.multiple and not self.min_selections <= self.most <= len(self.options):
-            raise ValueError(
-                f"need min_selections <= max_selections <= {len(self.options)} options"
-            )
+            raise SaidError(said("SELECTIONS", n=len(self.options)))
         return self
 
 
@@ -281,9 +278,9 @@ class ScaleStep(StepBase):
     @model_validator(mode="after")
     def _range(self) -> ScaleStep:
         if self.min >= self.max:
-            raise ValueError(f"scale min ({self.min}) must be below max ({self.max})")
+            raise SaidError(said("SCALE_ORDER", min=self.min, max=self.max))
         if self.max - self.min > 10:
-            raise ValueError("a scale may have at most 11 points")
+            raise SaidError(said("SCALE_POINTS"))
         return self
 
 
@@ -314,7 +311,7 @@ class FlowHead(Frozen):
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
-        return check_slug(value, "flow id")
+        return check_slug(value, "flow")
 
     @model_validator(mode="before")
     @classmethod
@@ -327,7 +324,7 @@ class FlowHead(Frozen):
     @model_validator(mode="after")
     def _declared(self) -> FlowHead:
         if self.language not in self.languages:
-            raise ValueError(f"language {self.language} is not among languages")
+            raise SaidError(said("LANGUAGE_NOT_DECLARED", language=self.language))
         return self
 
 

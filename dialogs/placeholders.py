@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from string import Formatter
 from typing import Any, Protocol, Self, TypeVar
 
+from dialogs.check_texts import SaidError, said
+
 NAMES = ("session", "community", "organiser")
 SAMPLE = {"session": "[session]", "community": "[community]", "organiser": "[organiser]"}
 
@@ -40,14 +42,14 @@ def check(value: str, field: str, extra: tuple[str, ...] = ()) -> str:
     offered = (*extra, *NAMES)
     try:
         parts = list(Formatter().parse(value))
-    except ValueError as exc:
-        raise ValueError(f"{field}: {exc} (write {{{{ and }}}} for braces)") from None
+    except ValueError:
+        raise SaidError(said("BRACES", field=field)) from None
     for _, name, spec, conversion in parts:
         if name is None:
             continue
         if name not in offered or spec or conversion:
             use = ", ".join(f"{{{n}}}" for n in offered)
-            raise ValueError(f"{field}: unknown placeholder {{{name}}}; use {use}")
+            raise SaidError(said("UNKNOWN_PLACEHOLDER", field=field, name=name, offered=use))
     return value
 
 

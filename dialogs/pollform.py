@@ -94,7 +94,7 @@ def _apply(step: str, data: dict[str, object], text: str, now: datetime, zone: Z
         data[step] = _yes_no(text)
         return "anonymous" if step == "multi" else "closes"
     if step == "closes":
-        never = text.lower() in NEVER
+        never = text.lower() in NEVER | words(texts.NO_WORDS) | words(texts.NEVER_WORDS)
         data["closes"] = None if never else text
         data["closes_at"] = None if never else check_closes(text, now, zone).isoformat()
         return "confirm"

@@ -15,8 +15,8 @@ from dialogs.when import read_when
 MIN_OPTIONS, MAX_OPTIONS = 2, 10
 MAX_QUESTION, MAX_OPTION = 300, 100
 MIN_CLOSE, MAX_CLOSE = timedelta(minutes=1), timedelta(days=60)
-_DAY = r"(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
-_TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?"
+_DAY = r"(?:[^\W\d_][^\W\d_'’]*\.?)"  # a word: "friday", "mañana", "الجمعة" (`dialogs.when`)
+_TIME = r"(?:[^\W\d_]+\s+){0,2}\d{1,2}(?:[:.h]\d{2})?(?:\s?[ap]m|h)?"  # "at 6pm", "a las 18:00"
 _FLAG = re.compile(  # --closes takes one word, or a day and a time ("friday 18:00")
     rf"(?<!\S)--(?:(multi|anonymous|live)|(closes)(?:[ =]({_DAY}(?:\s+{_TIME})?(?!\S)|[^\s-]\S*))?)"
     r"(?!\S)",

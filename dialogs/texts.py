@@ -18,6 +18,21 @@ CONTINUE_WORDS: Text  # words a member may type for Continue, separated by comma
 YES_WORDS: Text
 NO_WORDS: Text
 SEND_WORDS: Text
+# what an organiser may write for a poll's closing time besides English (`dialogs.when`;
+# day and month names come from Babel), words separated by commas
+NEVER_WORDS: Text  # the poll closes when its organiser closes it ("never")
+WHEN_TODAY: Text
+WHEN_TONIGHT: Text
+WHEN_TOMORROW: Text
+WHEN_NEXT: Text
+WHEN_AT: Text
+WHEN_IN: Text
+WHEN_FILLERS: Text  # words that say nothing of the moment ("el 12 de mayo")
+WHEN_MINUTES: Text
+WHEN_HOURS: Text
+WHEN_DAYS: Text
+WHEN_WEEKS: Text
+WHEN_WEEKDAYS: Text  # Monday to Sunday, in a form Babel does not give ("w środę")
 
 # question hints
 SKIP_HINT: Text

@@ -7,6 +7,9 @@ from typing import Any, cast
 
 import yaml
 
+from dialogs.check_texts import said
+from texts.i18n import Said
+
 Path = tuple[str | int, ...]
 
 
@@ -14,7 +17,7 @@ Path = tuple[str | int, ...]
 class Document:
     data: Any = None
     lines: dict[Path, int] = field(default_factory=dict)
-    problems: list[tuple[int, str]] = field(default_factory=list)
+    problems: list[tuple[int, Said]] = field(default_factory=list)
 
     def line_of(self, path: Path) -> int:
         """Line of `path`, or of its nearest ancestor that exists (1-based)."""
@@ -39,6 +42,10 @@ MAX_DEPTH = 40  # a flow is a few levels deep; anything deeper is refused, not r
 class Refused(yaml.MarkedYAMLError):
     """YAML a flow file may not use: aliases, anchors, tags, merge keys, deep nesting."""
 
+    def __init__(self, why: Said, mark: Any) -> None:
+        super().__init__(problem=str(why), problem_mark=mark)
+        self.why = why
+
 
 class _StrictLoader(yaml.SafeLoader):
     """The safe loader, refusing what a flow file never needs and a hostile one abuses:
@@ -52,20 +59,15 @@ class _StrictLoader(yaml.SafeLoader):
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
-            # types-PyYAML: an AliasEvent's mark may be the C extension's Mark
-            raise Refused(problem="aliases (*name) are not allowed in flow files",
-                          problem_mark=event.start_mark)  # type: ignore[arg-type]  # fmt: skip
+            raise Refused(said("ALIASES"), event.start_mark)
         if getattr(event, "anchor", None):
-            raise Refused(problem="anchors (&name) are not allowed in flow files",
-                          problem_mark=event.start_mark)  # fmt: skip
+            raise Refused(said("ANCHORS"), event.start_mark)
         if getattr(event, "tag", None) not in (None, "!"):
-            raise Refused(problem=f"tags ({event.tag}) are not allowed in flow files",
-                          problem_mark=event.start_mark)  # fmt: skip
+            raise Refused(said("TAGS", tag=str(event.tag)), event.start_mark)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise Refused(problem=f"nested more than {MAX_DEPTH} levels deep",
-                              problem_mark=event.start_mark)  # fmt: skip
+                raise Refused(said("TOO_DEEP", most=MAX_DEPTH), event.start_mark)
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -78,7 +80,7 @@ def read_document(text: str) -> Document:
     try:
         loader = _StrictLoader(text)
     except yaml.YAMLError as error:  # e.g. a character YAML does not allow
-        doc.problems.append((1, f"YAML error: {str(error)[:200]}"))
+        doc.problems.append((1, said("YAML_ERROR", error=str(error)[:200])))
         return doc
     try:
         node = loader.get_single_node()
@@ -86,13 +88,13 @@ def read_document(text: str) -> Document:
             doc.data = _build(loader, node, (), doc)
     except Refused as error:
         mark = error.problem_mark
-        doc.problems.append((mark.line + 1 if mark else 1, f"{error.problem}"))
+        doc.problems.append((mark.line + 1 if mark else 1, error.why))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
-        doc.problems.append((line, f"YAML syntax error: {error.problem or error}"))
+        doc.problems.append((line, said("YAML_SYNTAX", error=str(error.problem or error))))
     except (yaml.YAMLError, RecursionError, ValueError) as error:
-        doc.problems.append((1, f"YAML error: {str(error)[:200]}"))
+        doc.problems.append((1, said("YAML_ERROR", error=str(error)[:200])))
     finally:
         loader.dispose()
     return doc
@@ -112,14 +114,14 @@ def _build_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, path: Path, 
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
         if key_node.tag == "tag:yaml.org,2002:merge":
-            doc.problems.append((line, "merge keys (<<) are not allowed in flow files"))
+            doc.problems.append((line, said("MERGE_KEYS")))
             continue
         key = loader.construct_object(key_node) if isinstance(key_node, yaml.ScalarNode) else None
         if not isinstance(key, str):
-            doc.problems.append((line, f"keys must be words, not {str(key_node.value)[:40]!r}"))
+            doc.problems.append((line, said("KEY_NOT_WORD", key=repr(str(key_node.value)[:40]))))
             continue
         if key in result:
-            doc.problems.append((line, f"duplicate key '{key}'"))
+            doc.problems.append((line, said("DUPLICATE_KEY", key=key)))
             continue
         doc.lines[(*path, key)] = line
         result[key] = _build(loader, value_node, (*path, key), doc)

@@ -12,6 +12,7 @@ from datetime import UTC, datetime, tzinfo
 import texts.report as t
 from reports.cells import visible
 from reports.report_data import Quote
+from texts.i18n import long_date, long_date_time
 
 COLOURS = {
     "bar": "#2f6f9f",
@@ -36,20 +37,20 @@ class Part:
 def share_text(count: int, total: int) -> str:
     """ "12 of 15, 80%": every share shown beside its counts."""
     if not total:
-        return f"{count} of {total}"
+        return t.SHARE_OF_NONE.format(count=count, total=total)
     return t.SHARE.format(count=count, total=total, share=count / total)
 
 
 def day(moment: datetime, zone: tzinfo) -> str:
-    """ "4 May 2026" on the clock of `zone`."""
-    local = _local(moment, zone)
-    return f"{local.day} {local:%B %Y}"
+    """ "4 May 2026" on the clock of `zone`, as the reader's language writes it ("4 de
+    mayo de 2026")."""
+    return long_date(_local(moment, zone))
 
 
 def when(moment: datetime, zone: tzinfo) -> str:
-    """ "4 May 2026, 10:00 UTC" on the clock of `zone`."""
+    """ "4 May 2026, 10:00 UTC" on the clock of `zone`, as the reader's language writes it."""
     local = _local(moment, zone)
-    return f"{local.day} {local:%B %Y, %H:%M} {local.tzname() or ''}".rstrip()
+    return long_date_time(local, local.tzname() or "")
 
 
 def _local(moment: datetime, zone: tzinfo) -> datetime:
@@ -163,7 +164,7 @@ def line_chart(values: Sequence[float], first: str, last: str, low: str, high: s
     text = f'font-size="10" fill="{axis}"'
     return (
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{e(low)} to {e(high)}, {e(first)} to {e(last)}">'
+        f'aria-label="{e(t.CHART_SPAN.format(low=low, high=high, first=first, last=last))}">'
         f'<line x1="{left}" y1="{top}" x2="{left}" y2="{top + inner}" stroke="{axis}"/>'
         f'<line x1="{left}" y1="{y(0):.1f}" x2="{width - 4}" y2="{y(0):.1f}" stroke="{axis}" '
         'stroke-dasharray="3 3"/>'

@@ -15,12 +15,14 @@ from dialogs.outcomes import IMPACTS
 from reports.cells import visible
 from reports.writers import iso
 from storage.outcomes import ProposalOutcome, Said
+from texts.i18n import short_date
 
 Label = Callable[[int | None], str]
 
 
 def day(moment: datetime) -> str:
-    return f"{moment:%d %b %Y}"
+    """ "04 May 2026", "04 may 2026" (the reader's language)."""
+    return short_date(moment)
 
 
 def state_name(state: str) -> str:

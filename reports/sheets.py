@@ -34,7 +34,7 @@ import texts.reports as words
 from dialogs import texts as flow_texts
 from dialogs.models import QUESTION_KINDS, ChoiceStep, Flow, ScaleStep, Step
 from reports.cells import csv_cell
-from reports.writers import Shown
+from reports.writers import Shown, headings
 from storage.exports import Tally
 
 ENCODING = "utf-8-sig"
@@ -110,9 +110,9 @@ def write_responses(
 ) -> int:
     """`rows` from `storage.sheets.respondents`; returns how many members."""
     writer, when, n = csv.writer(out), shown.time, 0
-    head = ["member", when.header("joined"), when.header("consented"), when.header("finished")]
-    head += ["status", "language", "joined_via", "invited_by"]
-    _row(writer, head + [shown.text(c.header) for c in cols])
+    head = ["member", "joined", "consented", "finished", "status", "language", "joined_via",
+            "invited_by"]  # fmt: skip
+    _row(writer, headings(head, when) + [shown.text(c.header) for c in cols])
     for member_id, answers in itertools.groupby(rows, key=lambda r: r.member_id):
         first, n = next(answers), n + 1
         given = {r.step_id: r.value for r in itertools.chain([first], answers) if r.step_id}
@@ -151,8 +151,8 @@ def write_proposals(
     writer, when = csv.writer(out), shown.time
     _row(
         writer,
-        ["proposal", "text", "author", when.header("created"), "agree", "disagree", "pass",
-         "votes", "state", "hidden_reason", "outcome", "outcome_words", when.header("outcome_at")],
+        headings(["proposal", "text", "author", "created", "agree", "disagree", "pass", "votes",
+                  "state", "hidden_reason", "outcome", "outcome_words", "outcome_at"], when),
     )  # fmt: skip
     for t in tallies:
         state = "withdrawn" if t.withdrawn else "hidden" if t.hidden else "open"
@@ -182,7 +182,7 @@ def write_votes(
     for t in tallies:
         authored[t.member_id] = authored.get(t.member_id, 0) + 1
     head = ["member", "group", "proposals", "votes", "agree", "disagree"]
-    _row(writer, head + [number(t) for t in tallies])
+    _row(writer, headings([*head, *(number(t) for t in tallies)], shown.time))
     for member_id, theirs in itertools.groupby(votes, key=lambda v: v[0]):
         cells: list[Any] = [""] * len(tallies)
         for _, proposal_id, value in theirs:
@@ -213,16 +213,18 @@ class PollSheet:
 def write_polls(out: TextIO, polls: Iterator[PollSheet], shown: Shown) -> int:
     writer, when, n = csv.writer(out), shown.time, 0
     yes_no = {True: words.SHEET_YES, False: words.SHEET_NO}
+    status = words.SHEET_POLL_STATUS
     _row(
         writer,
-        ["poll", "question", "multiple", "anonymous", "status", when.header("opened"),
-         when.header("closes"), when.header("closed"), "voters", "option", "votes", "member"],
+        headings(["poll", "question", "multiple", "anonymous", "status", "opened", "closes",
+                  "closed", "voters", "option", "votes", "member"], when),
     )  # fmt: skip
     for sheet in polls:
         p, n = sheet.poll, n + 1
         head = [
             number(p), shown.text(p.question), yes_no[p.multiple], yes_no[p.anonymous],
-            p.status, when(p.created_at), when(p.closes_at), when(p.closed_at), sheet.voters,
+            status.get(p.status, p.status), when(p.created_at), when(p.closes_at),
+            when(p.closed_at), sheet.voters,
         ]  # fmt: skip
         chose: dict[int, list[int]] = {}
         for position, member_id in sheet.ballots or ():

@@ -1,6 +1,10 @@
 """The words a theme is found by: a short answer as word stems (Snowball's English stemmer,
 common words left out) plus the places-and-neighbourhoods concepts its words belong to.
 
+Stems, stop words and concepts are English (issue 19 left them so, decision 0032): an
+answer in another language is grouped by its words as written, whole (accents and other
+scripts kept), without concepts to bridge two answers that share no word.
+
 The concepts are a small hand-written thesaurus of what people say about shared places
 (lighting, safety, rubbish, seating, play, dogs, noise, traffic, plants, events, access,
 toilets and water, housing...): "lamp", "bulb" and "streetlight" all add the token
@@ -114,7 +118,7 @@ CONCEPTS: dict[str, str] = {
     "elderly": "elderly older pensioners seniors nan grandma grandad granny knees",
 }
 
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # letters of any script: "árboles", "ławki", "مقاعد"
 
 
 @cache
@@ -139,7 +143,9 @@ def _concepts() -> dict[str, tuple[str, ...]]:
 
 
 def words(text: str) -> list[str]:
-    """The lower-case words of `text`, apostrophes dropped ("can't" -> "cant")."""
+    """The lower-case words of `text`, apostrophes dropped ("can't" -> "cant"), in any
+    script (stems and concepts are English's: another language's words are grouped as
+    they are written, decision 0032)."""
     return _WORD.findall(text.lower().replace("'", "").replace("’", ""))
 
 

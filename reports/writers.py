@@ -34,6 +34,10 @@ CSV_HEADER = (
     "polarity",
     "sentiment",
 )
+TIMED = frozenset(  # columns of times: the session's zone is named in their heading
+    {"time", "joined", "consented", "finished", "created", "outcome_at", "opened", "closes",
+     "closed"}
+)  # fmt: skip
 PROGRESS_EVERY = 100_000
 Progress = Callable[[int], None]
 
@@ -59,6 +63,21 @@ def iso(at: datetime | None) -> str | None:
     return (at if at.tzinfo is None else at.replace(tzinfo=None)).isoformat() + "Z"
 
 
+def headings(columns: Iterable[str | int], times: LocalTimes) -> list[str | int]:
+    """A CSV file's header row in the reader's language: each column by its name in the
+    catalogue (`COLUMNS`; English keeps the machine names), a time's with the zone it is
+    on; numbers (proposal numbers) as they are."""
+    names = texts.reports.COLUMNS
+    out: list[str | int] = []
+    for column in columns:
+        if isinstance(column, int):
+            out.append(column)
+            continue
+        heading = names.get(column, column)
+        out.append(times.header(heading) if column in TIMED else heading)
+    return out
+
+
 def counted(rows: Iterable[Any], progress: Progress | None) -> Generator[Any]:
     """`rows`, telling `progress` every PROGRESS_EVERY rows."""
     n = 0
@@ -78,7 +97,8 @@ def write_csv(
 ) -> int:
     """The transcript as CSV; returns how many messages."""
     writer = csv.writer(out)
-    writer.writerow(tuple(shown.time.header(c) if c == "time" else c for c in CSV_HEADER))
+    writer.writerow(headings(CSV_HEADER, shown.time))
+    directions, moods = texts.reports.DIRECTIONS, texts.reports.MOODS
     cells: dict[int | None, str] = {}
     clean, when = shown.text, shown.time
     n = 0
@@ -87,17 +107,18 @@ def write_csv(
         who = cells.get(member_id)
         if who is None:
             who = cells[member_id] = csv_cell(shown.label(member_id))
+        feeling = mood(polarity)
         writer.writerow(
             (
                 id_,
                 when(at),
-                direction,
+                directions.get(direction, direction),
                 who,
                 csv_cell(step_id),
                 kind,
                 csv_cell(clean(text)),
                 "" if polarity is None else repr(polarity),
-                mood(polarity),
+                moods.get(feeling, feeling),
             )
         )
     return n

@@ -3,8 +3,8 @@ audience or feature: `members` (joining, consent, pausing, their own data), `com
 command menus and /help), `organisers` (sessions, roles, the audit, levers), `proposals`
 (proposals and votes), `polls`, `reports` (reading, /stats, exports), `outcomes` (you said,
 we did), `themes` (themes in what members wrote), `report` (the shareable report) and `shell`
-(the Telegram shell's own). The engine's own texts are in `dialogs/texts.py`; `languages`
-names languages (Babel).
+(the Telegram shell's own). The engine's own texts are in `dialogs/texts.py`, what `flows
+check` says in `dialogs/check_texts.py` (`flowcheck`); `languages` names languages (Babel).
 
 Each module declares its texts' names; their words are in `locales/<lang>/<module>.ftl`
 (Fluent; English the source), read in the language being spoken (`i18n.speaking`). A new

@@ -23,14 +23,18 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import fluent.runtime.resolver
 from babel import Locale
+from babel.dates import format_date, format_time, get_datetime_format
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
+from babel.units import format_unit
 from fluent.runtime import FluentBundle
 from fluent.runtime.resolver import CurrentEnvironment, ResolverEnvironment
 from fluent.runtime.types import FluentFloat, FluentInt, FluentType
@@ -93,11 +97,46 @@ def words(text: str) -> set[str]:
     return {w.strip().casefold() for w in text.split(",") if w.strip()}
 
 
+def _locale() -> str:
+    """The language being spoken as Babel's locale: English is British ("a, b and c",
+    "4 May 2026")."""
+    lang = _speaking.get()
+    return "en_GB" if lang == "en" else lang
+
+
 def listed(items: Sequence[str]) -> str:
     """Items as the language lists them: "a, b and c", "a, b y c", "a, b i c"."""
-    lang = _speaking.get()
-    locale = "en_GB" if lang == "en" else lang  # British English lists: "a, b and c"
-    return format_list(list(items), locale=locale) if items else ""
+    return format_list(list(items), locale=_locale()) if items else ""
+
+
+SHORT_DATE = "dd MMM y"  # a CLDR pattern, one for every language: "04 May 2026", "04 may 2026"
+
+
+def short_date(moment: date) -> str:
+    """A day as chat messages write it: "04 May 2026", "04 may 2026", "04 maj 2026"."""
+    return format_date(moment, SHORT_DATE, locale=_locale())
+
+
+def long_date(moment: date) -> str:
+    """A day as the language writes it in prose: "4 May 2026", "4 de mayo de 2026",
+    "4 maja 2026"."""
+    return format_date(moment, "long", locale=_locale())
+
+
+def long_date_time(moment: datetime, zone_name: str = "") -> str:
+    """A moment as the language writes it in prose, with its zone named: "4 May 2026, 10:00
+    UTC", "4 de mayo de 2026, 10:00 UTC"."""
+    glue = str(get_datetime_format("medium", locale=_locale()))  # "{1}, {0}": date, time
+    shown = glue.replace("{1}", long_date(moment)).replace("{0}", format_time(moment, "HH:mm"))
+    return f"{shown} {zone_name}".rstrip()
+
+
+UNITS = {"day": "duration-day", "hour": "duration-hour", "minute": "duration-minute"}
+
+
+def amount_of(n: int, unit: str) -> str:
+    """A number of days, hours or minutes in words: "3 days", "3 días", "3 dni"."""
+    return format_unit(n, UNITS[unit], length="long", locale=_locale())
 
 
 SIGNED = "+0.00;-0.00"  # a CLDR pattern: the sign always written, two decimals
@@ -286,6 +325,31 @@ def _freeze(node: Any) -> Entry:
 
 
 CATALOGUES = Catalogues()
+
+
+@dataclass(frozen=True)
+class Said:
+    """A text to say later, in the language spoken then: a module's message (NAME, or
+    NAME__key) and its values, a value itself a `Said` or plain. `str()` says it; two are
+    equal when they would say the same in any language. For what is found long before it
+    is shown, and shown to people of several languages (a flow file's problems)."""
+
+    module: str
+    name: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        lang = _speaking.get()
+        entries = CATALOGUES.entries(lang, self.module)
+        *path, last = self.name.split(SEPARATOR)
+        entry: Any = entries[path[0]] if path else entries[last]
+        for part in [*path[1:], last] if path else []:
+            entry = entry[part]
+        values = {k: str(v) if isinstance(v, Said) else v for k, v in self.values}
+        return str(entry.format(**values))
+
+    def __lt__(self, other: Said) -> bool:
+        return str(self) < str(other)
 
 
 def text(module: str, name: str) -> Entry:

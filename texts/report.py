@@ -18,6 +18,7 @@ USAGE: Text
 QUEUED: Text
 CAPTION: Text
 CAPTION_MODERATED: Text
+# what older versions wrote in the audit when someone read the report (/audit recognises it)
 AUDIT: Text
 AUDIT_MODERATED: Text
 
@@ -138,3 +139,5 @@ REMINDERS_LEDE: Text
 REMINDER_KINDS: Mapping[str, Text]
 REMINDERS_CHAMPION: Text
 SHARE: Text  # every share: raw, beside its counts
+SHARE_OF_NONE: Text  # a count of none
+CHART_SPAN: Text  # what a line chart spans, for screen readers

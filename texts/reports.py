@@ -81,6 +81,7 @@ MARKDOWN_TRANSCRIPT: Text  # the Markdown export's heading above the messages
 MARKDOWN_BOT_TO: Text  # a message the bot sent
 MARKDOWN_STEP: Text
 EXPORT_USAGE: Text
+FORMAT_NAMES: Mapping[str, Text]  # csv, json, md, sheets
 EXPORT_QUEUED: Text
 EXPORT_CAPTION: Text
 EXPORT_PSEUDONYMS: Text
@@ -155,6 +156,10 @@ SHEET_LINK: Text
 SHEET_INVITED: Text
 SHEET_SIDE_ANSWERS: Mapping[str, Text]
 SHEET_STATE: Mapping[str, Text]
+# the heading of each column of the CSV files, by its machine name (English keeps those)
+COLUMNS: Mapping[str, Text]
+DIRECTIONS: Mapping[str, Text]  # a transcript's messages: in (from a member), out (the bot's)
+SHEET_POLL_STATUS: Mapping[str, Text]  # open, closed
 SHEET_YES: Text
 SHEET_NO: Text
 MD_TRANSCRIPT: Text

@@ -50,6 +50,7 @@ MODULES = {
     "themes": ROOT / "texts" / "themes.py",
     "report": ROOT / "texts" / "report.py",
     "dialogs": ROOT / "dialogs" / "texts.py",
+    "flowcheck": ROOT / "dialogs" / "check_texts.py",
 }
 SOURCES = LOCALES / "sources.json"
 MARK = "# needs translation"

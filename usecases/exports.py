@@ -45,7 +45,7 @@ from usecases.picking import offer
 from usecases.roles import Role
 from usecases.stats import gather
 
-FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown", "sheets": "spreadsheet"}
+FORMATS = ("csv", "json", "md", "sheets")  # their names in the catalogue: FORMAT_NAMES
 ENCODING = {"csv": "utf-8-sig", "json": "utf-8", "md": "utf-8"}  # a BOM: Excel reads UTF-8
 SUFFIX = {"csv": "csv", "json": "json", "md": "md", "sheets": "zip"}  # sheets: binary
 SEND_LIMIT = 45 * 1024 * 1024  # Telegram takes documents up to 50 MB from a bot: zip above
@@ -79,13 +79,14 @@ def export(ctx: Ctx, args: str) -> None:
     if names and not _may_see_names(ctx, cosession):
         ctx.say(texts.reports.EXPORT_NAMES_NOT_ALLOWED.format(title=cosession.title))
         return
-    ctx.say(texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))
-    note(ctx, cosession.id, "exported_names" if names else "exported", format=FORMATS[fmt])
+    named = texts.reports.FORMAT_NAMES[fmt]
+    ctx.say(texts.reports.EXPORT_QUEUED.format(fmt=named, title=cosession.title))
+    note(ctx, cosession.id, "exported_names" if names else "exported", format=fmt)
     files.ask(
         ctx,
         "export",
         {"session_id": cosession.id, "format": fmt, "names": names},
-        texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
+        texts.reports.EXPORT_QUEUED.format(fmt=named, title=cosession.title),
         session_id=cosession.id,
     )
 
@@ -130,7 +131,7 @@ def write_export(
     messages."""
     sid = id_of(cosession)
     view = shown(db, services, cosession, names=names)
-    flow = services.flows.of_session(db, cosession)
+    flow = services.flows.read_by_team(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     mood = mood_of(rules.negative_threshold, rules.positive_threshold)
     # closed here, whatever happens (a reader gone from the pipe), while the database is open
@@ -164,7 +165,7 @@ def write_sheets(
 ) -> Sheets:
     """The session's four spreadsheets (`reports.sheets`), one zip, to `out`."""
     sid, view = id_of(cosession), shown(db, services, cosession, names=names)
-    flow = services.flows.of_session(db, cosession)
+    flow = services.flows.read_by_team(db, cosession)
     answered = sheet_store.answered_steps(db=db, session_id=sid)
     tallies = exports.tallies(db=db, session_id=sid)
     outcomes = outcome_store.current(db=db, session_id=sid)
@@ -233,7 +234,7 @@ def make_export(
         with path.open("w", encoding=ENCODING[fmt], newline="") as out:
             n = write_export(db, services, cosession, fmt, out, names=names)
         caption = texts.reports.EXPORT_CAPTION.format(
-            fmt=FORMATS[fmt], title=cosession.title, n=n, who=who
+            fmt=texts.reports.FORMAT_NAMES[fmt], title=cosession.title, n=n, who=who
         )
         if path.stat().st_size > SEND_LIMIT:
             path, name = _zipped(path, name), f"{name}.zip"

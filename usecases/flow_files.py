@@ -11,11 +11,13 @@ import dialogs
 import texts.organisers
 from dialogs import Flow, parse_flow
 from dialogs.errors import FlowError
+from dialogs.languages import match
 from dialogs.loader import MAX_FLOW_BYTES, check_flow_text
 from dialogs.placeholders import SAMPLE, personalise
 from dialogs.render import question
 from storage import flows as flow_store
 from storage.models import Kind
+from texts import i18n
 from usecases import answer
 from usecases.context import Ctx, Out
 from usecases.languages import speaking_to_person
@@ -35,12 +37,14 @@ def tell_flow_problems(ctx: Ctx) -> None:
 
 def _tell(ctx: Ctx, file: str, problems: list[FlowError]) -> None:
     flow_id = Path(file).stem
-    lines = [str(p) for p in problems[:SHOWN_PROBLEMS]]
-    digest = hashlib.sha256("\n".join([file, *lines]).encode()).hexdigest()[:16]
+    with i18n.speaking(i18n.SOURCE):  # the same text, whoever reads it: told once
+        english = [str(p) for p in problems[:SHOWN_PROBLEMS]]
+    digest = hashlib.sha256("\n".join([file, *english]).encode()).hexdigest()[:16]
     people = set(ctx.services.admin_ids)
     people |= flow_store.organisers_of_flows(db=ctx.db, flow_ids=[flow_id])
     for telegram_id in sorted(people):
         with speaking_to_person(ctx, telegram_id):
+            lines = [str(p) for p in problems[:SHOWN_PROBLEMS]]  # in their language
             more = len(problems) - SHOWN_PROBLEMS
             told = [*lines, texts.organisers.MORE_PROBLEMS.format(n=more)] if more > 0 else lines
             text = texts.organisers.FLOW_FILE_FAILED.format(
@@ -103,12 +107,13 @@ def _store(ctx: Ctx, name: str, text: str) -> None:
     ctx.say(
         texts.organisers.FLOW_UPLOAD_STORED.format(
             new=texts.organisers.FLOW_UPLOAD_NEW if new else texts.organisers.FLOW_UPLOAD_REPLACED,
-            title=flow.title,
+            title=flow.in_language(match(i18n.language(), flow.languages)).title,
             flow=flow.id,
             steps=len(flow.steps),
         )
     )
-    _rehearse(ctx, personalise(flow, SAMPLE), name)
+    shown = flow.in_language(match(i18n.language(), flow.languages))  # the reader's, if it has it
+    _rehearse(ctx, personalise(shown, SAMPLE), name)  # {session} shown as [session]: its name
 
 
 def _rehearse(ctx: Ctx, flow: Flow, name: str) -> None:

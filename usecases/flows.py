@@ -14,9 +14,11 @@ from sqlmodel import Session
 import texts.members
 from dialogs import Flow, FlowValidationError, parse_flow, placeholders
 from dialogs.errors import FlowError
+from dialogs.languages import match
 from dialogs.loader import FlowFile
 from storage import flows as flow_store
 from storage.models import CoSession
+from texts.i18n import language
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +78,13 @@ class FlowCatalog:
         """The flow the session runs (the text it kept, else, a draft, the installed file),
         its texts filled with the session's names ({session}, {community}, {organiser})."""
         return self._personal(db, cosession, self._kept_flow(db, cosession))
+
+    def read_by_team(self, db: Session, cosession: CoSession) -> Flow | None:
+        """The session's flow in the language being spoken, where the flow has it (else in
+        its first): its questions and options as the team member reading results, an export
+        or the report reads them (the answers are the same in every language)."""
+        flow = self.of_session(db, cosession)
+        return flow.in_language(match(language(), flow.languages)) if flow is not None else None
 
     def _kept_flow(self, db: Session, cosession: CoSession) -> Flow | None:
         digest = cosession.flow_hash

@@ -20,6 +20,7 @@ from storage import proposals as proposal_store
 from storage import reprompts, sessions
 from storage.models import CoSession, Kind, Member, id_of
 from storage.outbox import Queued
+from texts.i18n import short_date
 from usecases.access import Denied, Refusal, refuse
 from usecases.actions import ImpactButton
 from usecases.context import Ctx, Out
@@ -60,7 +61,7 @@ def _question(ctx: Ctx, due: Queued, cosession: CoSession, member: Member) -> Ou
         return ctx.now + AFTER_THE_NEWS  # the news first, then the question about it
     date = now.at.astimezone(zone_of(ctx, member))
     text = say.QUESTION.format(
-        title=cosession.title, id=proposal.number, text=proposal.text, date=f"{date:%d %B %Y}"
+        title=cosession.title, id=proposal.number, text=proposal.text, date=short_date(date)
     )
     row = tuple(
         (say.IMPACT_LABELS[value], ImpactButton(id_of(proposal), value)) for value in IMPACTS

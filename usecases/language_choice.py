@@ -8,7 +8,7 @@ import texts.members
 from storage import members as member_store
 from storage.models import id_of
 from texts import i18n
-from texts.languages import name_in, own_name
+from texts.languages import button_name, name_in, own_name
 from usecases.access import Denied, Place, Refusal, place_of, refuse
 from usecases.actions import LanguageButton
 from usecases.answer import show_current
@@ -40,7 +40,7 @@ def language(ctx: Ctx, typed: str = "") -> None:
         ctx.say(texts.members.LANGUAGE_ONLY.format(title=title, language=_name(place.language)))
         return
     buttons = [
-        (("✅ " if code == place.language else "") + own_name(code),
+        (("✅ " if code == place.language else "") + button_name(code),
          LanguageButton(id_of(place.cosession), code))
         for code in offered
     ]  # fmt: skip

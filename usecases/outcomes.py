@@ -15,6 +15,7 @@ from dialogs.outcomes import ASKED_AFTER, WORDS_LIMIT, Marked, read_outcome
 from storage import audience
 from storage import outcomes as outcome_store
 from storage.models import CoSession, Kind, Member, Outcome, Proposal, id_of
+from texts.i18n import amount_of
 from usecases.audit import note
 from usecases.context import Ctx, Out
 from usecases.numbered import find_proposal
@@ -186,12 +187,10 @@ def _saved(
 
 
 def _wait_words(wait: timedelta) -> str:
-    """14 days, 36 hours, 90 minutes."""
+    """14 days, 36 hours, 90 minutes (in the reader's language: "14 días")."""
     seconds = int(wait.total_seconds())
     if seconds % 86400 == 0:
-        n, unit = seconds // 86400, "day"
-    elif seconds % 3600 == 0:
-        n, unit = seconds // 3600, "hour"
-    else:
-        n, unit = max(1, seconds // 60), "minute"
-    return f"{n} {unit}" + ("" if n == 1 else "s")
+        return amount_of(seconds // 86400, "day")
+    if seconds % 3600 == 0:
+        return amount_of(seconds // 3600, "hour")
+    return amount_of(max(1, seconds // 60), "minute")

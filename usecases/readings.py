@@ -105,7 +105,7 @@ def _which_step(ctx: Ctx, words: list[str]) -> None:
         offer(ctx, "answers")
         return
     cosession = session_in_reach(ctx, words[0], *ROLES, command="/answers")
-    flow = ctx.services.flows.of_session(ctx.db, cosession) if cosession else None
+    flow = ctx.services.flows.read_by_team(ctx.db, cosession) if cosession else None
     if cosession is None or flow is None:
         return
     found = question_results(ctx.db, flow, cosession, [], Labels(cosession.pseudonym_salt))
@@ -148,7 +148,7 @@ def read_answers(ctx: Ctx, args: str) -> None:
         ctx.say(texts.reports.ANSWERS_USAGE_PLAIN)
         return
     cosession = session_in_reach(ctx, words[0], *ROLES, command="/answers")
-    flow = ctx.services.flows.of_session(ctx.db, cosession) if cosession else None
+    flow = ctx.services.flows.read_by_team(ctx.db, cosession) if cosession else None
     if cosession is None or flow is None:
         return
     step = flow.step(words[1])
@@ -160,12 +160,12 @@ def read_answers(ctx: Ctx, args: str) -> None:
             )
         )
         return
-    note(ctx, cosession.id, "read", what=f"the answers to {step.id}", page=page)
+    note(ctx, cosession.id, "read_answers", step=step.id, page=page)
     tallies = exports.tallies(db=ctx.db, session_id=id_of(cosession))
     labels = Labels(cosession.pseudonym_salt)
     [q] = question_results(ctx.db, flow, cosession, tallies, labels, only=step.id)
     if not (q.answered or q.skipped or q.erased or q.quotes):
-        ctx.say(texts.reports.NO_ANSWERS_READ.format(title=cosession.title, step=step.id))
+        ctx.say(texts.reports.NO_ANSWERS_READ.format(title=cosession.title, step=step.short_label))
         return
     head = texts.reports.ANSWERS_HEAD.format(
         title=cosession.title, step=step.id, prompt=visible(short(q.prompt, PROMPT))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import texts.organisers
+from dialogs import Flow
 from reports.pseudonyms import Labels
 from storage import reprompts
 from storage.models import CoSession, Member, id_of
@@ -25,6 +26,7 @@ def received(
         db=ctx.db, session_id=id_of(cosession), member_ids=[id_of(m) for m, _ in shown]
     )
     label = Labels(cosession.pseudonym_salt)
+    flow = ctx.services.flows.read_by_team(ctx.db, cosession)
     lines: list[str] = [texts.organisers.RECEIVED_HEAD]
     for member, step in shown:
         n, last = got.get(id_of(member), (0, None))
@@ -35,7 +37,13 @@ def received(
         )
         who = label(member.id)
         template = texts.organisers.RECEIVED_AT if step else texts.organisers.RECEIVED
-        lines.append(template.format(who=who, step=step, what=what))
+        lines.append(template.format(who=who, step=_step_name(flow, step), what=what))
     if len(members) > SHOWN:
         lines.append(texts.organisers.RECEIVED_MORE.format(n=len(members) - SHOWN))
     return lines
+
+
+def _step_name(flow: Flow | None, step_id: str | None) -> str:
+    """A step as the team reads it: its label in their language, else its id."""
+    step = flow.step(step_id) if flow is not None and step_id else None
+    return step.short_label if step is not None else step_id or ""

@@ -69,8 +69,7 @@ def report(ctx: Ctx, args: str) -> None:
     cosession = session_in_reach(ctx, words[0], Role.ORGANISER, Role.COORDINATOR, command="/report")
     if cosession is None:
         return
-    shown = texts.report.AUDIT_MODERATED if moderated else ""
-    note(ctx, cosession.id, "read", what=texts.report.AUDIT.format(moderated=shown))
+    note(ctx, cosession.id, "read_report_moderated" if moderated else "read_report")
     ctx.say(texts.report.QUEUED.format(title=cosession.title))
     files.ask(
         ctx,
@@ -116,7 +115,7 @@ def gather_report(
 ) -> ReportData:
     """Everything the report shows, from the database."""
     sid = id_of(cosession)
-    flow = services.flows.of_session(db, cosession)
+    flow = services.flows.read_by_team(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     labels = Labels(cosession.pseudonym_salt)
     mood = mood_of(rules.negative_threshold, rules.positive_threshold)

@@ -7,9 +7,11 @@ from datetime import timedelta
 import texts.members
 import texts.organisers
 from dialogs import Flow
+from dialogs.languages import match
 from storage import audience, polls, reprompts, sessions, teams
 from storage.models import CoSession, Kind, id_of
-from texts.languages import own_name
+from texts import i18n
+from texts.languages import name_in
 from usecases import audit, closing
 from usecases.access import (
     Denied,
@@ -98,7 +100,7 @@ def _create(
     )
     offered = session_languages(cosession, flow)
     if len(offered) > 1:
-        names = ", ".join(own_name(language) for language in offered)
+        names = ", ".join(name_in(language, i18n.language()) for language in offered)
         ctx.say(texts.organisers.SESSION_LANGUAGES.format(languages=names))
 
 
@@ -116,8 +118,11 @@ def list_flows(ctx: Ctx) -> None:
 
 
 def _flow_lines(flow: Flow | None) -> str:
+    """A flow as /flows lists it: its title and description in the reader's language, if
+    the flow gives them in it."""
     if flow is None:
         return ""
+    flow = flow.in_language(match(i18n.language(), flow.languages))
     line = texts.organisers.FLOW_LINE.format(id=flow.id, title=flow.title, steps=len(flow.steps))
     description = " ".join(flow.description.split())
     if description:

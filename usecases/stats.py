@@ -38,7 +38,7 @@ HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
 def gather(db: Session, services: Services, cosession: CoSession) -> SessionStats:
     """Every figure of the session, from aggregate queries and its votes."""
     sid = id_of(cosession)
-    flow = services.flows.of_session(db, cosession)
+    flow = services.flows.read_by_team(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     first, last = stats_store.span(db=db, session_id=sid)
     hourly = first is not None and last is not None and last - first <= HOURLY_UP_TO
@@ -104,7 +104,7 @@ def stats(ctx: Ctx, args: str) -> None:
     cosession = session_named(ctx, args, Role.ORGANISER, Role.COORDINATOR, command="/stats")
     if cosession is None:
         return
-    note(ctx, cosession.id, "read", what="its numbers")
+    note(ctx, cosession.id, "read_stats")
     sections = stats_text(gather(ctx.db, ctx.services, cosession)).split("\n\n")
     for part in pages(sections):  # a long session's numbers: more than one message
         ctx.say("\n\n".join(part))

@@ -38,7 +38,7 @@ def read_themes(ctx: Ctx, args: str) -> None:
     cosession = session_in_reach(ctx, words[0], *ROLES, command="/themes")
     if cosession is None:
         return
-    flow = ctx.services.flows.of_session(ctx.db, cosession)
+    flow = ctx.services.flows.read_by_team(ctx.db, cosession)
     asked = _step_and_page(words[1:], flow)
     if asked is None:
         ctx.say(texts.themes.THEMES_USAGE)
@@ -49,7 +49,10 @@ def read_themes(ctx: Ctx, args: str) -> None:
         title, step = cosession.title, step_id[:64]
         ctx.say(texts.reports.NO_SUCH_STEP.format(title=title, step=step, steps=steps))
         return
-    note(ctx, cosession.id, "read", what=f"the themes of {step_id or 'its answers'}", page=page)
+    if step_id:
+        note(ctx, cosession.id, "read_themes_step", step=step_id, page=page)
+    else:
+        note(ctx, cosession.id, "read_themes", page=page)
     written = free_text(db=ctx.db, session_id=id_of(cosession), step_id=step_id)
     labels = Labels(cosession.pseudonym_salt)
     found = group([Said(w.text, w.polarity, labels(w.member_id)) for w in written])

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
-from babel.dates import format_date, format_datetime, format_time
+from babel.dates import format_datetime, format_time
 
-from texts.i18n import language
+from texts.i18n import language, short_date
 from usecases.context import Ctx
 from usecases.engagement import zone_of
 
 DAY_AND_TIME = "dd MMM HH:mm"  # CLDR patterns, one for every language
 TIME = "HH:mm"
-DATE = "dd MMM y"
 
 
 def local_time(moment: datetime, zone: tzinfo, *, clock: bool = False) -> str:
@@ -31,7 +30,7 @@ def local_time(moment: datetime, zone: tzinfo, *, clock: bool = False) -> str:
 
 def day(moment: datetime) -> str:
     """The day of a moment as stored (UTC): "04 May 2025"."""
-    return format_date(moment.date(), DATE, locale=language())
+    return short_date(moment.date())
 
 
 def reader_zone(ctx: Ctx) -> tzinfo:

@@ -9,7 +9,8 @@ import texts.proposals
 from dialogs.proposals import proposal_limits, tidy
 from storage import translations
 from storage.models import Proposal, id_of
-from texts.languages import name_in, own_name
+from texts import i18n
+from texts.languages import name_in
 from usecases.audit import note
 from usecases.context import Ctx
 from usecases.languages import session_languages
@@ -55,13 +56,15 @@ def translate(ctx: Ctx, args: str) -> None:
     text = tidy(parts[1])
     most = min(proposal_limits(flow).max_length, TRANSLATION_LIMIT) if flow else TRANSLATION_LIMIT
     if language is None:
-        names = ", ".join(f"{own_name(code)} ({code})" for code in offered)
+        names = ", ".join(f"{name_in(code, i18n.language())} ({code})" for code in offered)
         ctx.say(texts.proposals.TRANSLATE_NOT_OFFERED.format(typed=parts[0][:20], languages=names))
     elif proposal.withdrawn_at is not None:
         ctx.say(texts.proposals.NO_SUCH_PROPOSAL.format(id=proposal.number))
     elif proposal.language == language:
         ctx.say(
-            texts.proposals.TRANSLATE_SAME.format(id=proposal.number, language=own_name(language))
+            texts.proposals.TRANSLATE_SAME.format(
+                id=proposal.number, language=name_in(language, i18n.language())
+            )
         )
     elif len(text) > most:
         ctx.say(texts.proposals.TRANSLATE_LONG.format(most=most))
@@ -79,7 +82,7 @@ def _store(ctx: Ctx, proposal: Proposal, language: str, text: str) -> None:
         now=ctx.now,
     )
     note(ctx, proposal.session_id, "translated", proposal=proposal.number, language=language)
-    name = own_name(language)
+    name = name_in(language, i18n.language())
     if before is None or before == text:
         ctx.say(texts.proposals.TRANSLATED.format(id=proposal.number, language=name, text=text))
     else:

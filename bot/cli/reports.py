@@ -18,19 +18,30 @@ from bot.cli.common import app, settings
 
 PROGRESS_FROM = 100_000  # messages: a session this large reports its progress on stderr
 Language = Annotated[
-    str,
-    typer.Option("--language", "-l", help="the language of its words: en, es, fr, pl or ar"),
+    str | None,
+    typer.Option(
+        "--language",
+        "-l",
+        help="the language of its words: en, es, fr, pl or ar (default: the session's first)",
+    ),
 ]
 
 
-def _speaking(language: str) -> AbstractContextManager[str]:
-    """Texts in that language (one the bot speaks), or exit 2 with why."""
-    from texts.i18n import LANGUAGES, shipped, speaking
+def _checked(language: str | None) -> None:
+    """Exit 2 with why if `language` is given and the bot does not speak it."""
+    from texts.i18n import LANGUAGES, shipped
 
-    if shipped(language) is None:
+    if language is not None and shipped(language) is None:
         typer.echo(f"error: --language must be one of {', '.join(LANGUAGES)}", err=True)
         raise typer.Exit(2)
-    return speaking(language)
+
+
+def _speaking(ctx: Any, cosession: Any, language: str | None) -> AbstractContextManager[str]:
+    """Texts in `language`, else in the session's first language (if the bot speaks it)."""
+    from texts.i18n import speaking
+    from usecases.languages import group_language
+
+    return speaking(language or group_language(ctx, cosession))
 
 
 @contextlib.contextmanager
@@ -111,7 +122,7 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="default: standard output")
     ] = None,
-    language: Language = "en",
+    language: Language = None,
 ) -> None:
     """Export a session (streamed: any size, in constant memory)."""
     from storage.exports import count_transcript
@@ -121,7 +132,8 @@ def export(
     if fmt not in FORMATS:
         typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
-    with _speaking(language), _session_at(code, "export") as (ctx, cosession):
+    _checked(language)
+    with _session_at(code, "export") as (ctx, cosession), _speaking(ctx, cosession, language):
         if fmt == "sheets":
             with _open_output(output, None) as binary:
                 made = write_sheets(ctx.db, ctx.services, cosession, binary, ctx.now, names=names)
@@ -150,7 +162,7 @@ def export(
 def stats(
     code: str,
     chart: Annotated[Path | None, typer.Option("--chart", help="also write the chart here")] = None,
-    language: Language = "en",
+    language: Language = None,
 ) -> None:
     """A session's numbers: participation, replies, results per question, sentiment, proposals,
     opinion groups; then every question's results in full, with what members wrote."""
@@ -159,9 +171,9 @@ def stats(
     from reports.summaries import stats_text
     from usecases.stats import gather
 
-    with _speaking(language):
-        with _session_at(code, "stats") as (ctx, cosession):
-            figures = gather(ctx.db, ctx.services, cosession)
+    _checked(language)
+    with _session_at(code, "stats") as (ctx, cosession), _speaking(ctx, cosession, language):
+        figures = gather(ctx.db, ctx.services, cosession)
         typer.echo(stats_text(figures))
         typer.echo("")
         typer.echo("\n".join(full_lines(figures.questions, utc)).rstrip())
@@ -175,7 +187,7 @@ def stats(
 def report(
     code: str,
     output: Annotated[Path, typer.Option("--output", "-o", help="the HTML file to write")],
-    language: Language = "en",
+    language: Language = None,
     moderated: Annotated[
         bool, typer.Option("--moderated", help="show hidden proposals, marked as moderated")
     ] = False,
@@ -184,9 +196,10 @@ def report(
     or printer."""
     from usecases.report import write_report
 
+    _checked(language)
     with (
-        _speaking(language),
         _session_at(code, "report") as (ctx, cosession),
+        _speaking(ctx, cosession, language),
         output.open("w", encoding="utf-8") as out,
     ):
         write_report(ctx.db, ctx.services, cosession, out, ctx.now, moderated=moderated)

@@ -275,3 +275,29 @@ def test_a_text_formats_in_the_language_being_spoken() -> None:
     with speaking("pl"):
         polls = [texts.members.AWAY_POLLS.format(n=n) for n in (1, 2, 5, 22)]
     assert len(set(p.split(" ", 1)[1] for p in polls)) == 3, polls  # one, few, many
+
+
+def test_each_problem_a_flow_check_names_is_given_the_values_it_takes() -> None:
+    """`said("NAME", ...)` (dialogs.check_texts): the name is a message of the flowcheck
+    catalogue and the call gives every value it uses."""
+    english = _messages(SOURCE, "flowcheck")
+    calls, short = 0, []
+    for path in (ROOT / "dialogs").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "said"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                continue
+            calls += 1
+            name, where = node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}"
+            assert name in english, f"{where}: {name} is not in flowcheck.ftl"
+            needed = uses(english[name], english).variables
+            given = {k.arg for k in node.keywords if k.arg}
+            if needed - given:
+                short.append(f"{where}: {name} needs {sorted(needed - given)}")
+    assert calls > 60, "the check finds the flow checks' problems"
+    assert short == []

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+import texts.reports
 from reports.cells import csv_cell, json_text, markdown, markdown_inline, visible
 from reports.figures import divisiveness, funnel, mood_of
 from reports.localtimes import LocalTimes
@@ -138,6 +139,7 @@ def test_writers_keep_memory_flat() -> None:
             return len(text)
 
     people = {m: (f"Name{m} Surname{m}", f"user{m}", 5550000 + m) for m in range(50)}
+    assert texts.reports.COLUMNS  # the catalogue is read once, before the rows are counted
     hiding = Shown(str, Scrub(people, lambda m: f"m-{m}"), LocalTimes(ZoneInfo("Europe/Lisbon")))
     for write in (
         lambda out: write_csv(out, rows(20_000), hiding, mood_of(-0.2, 0.4)),

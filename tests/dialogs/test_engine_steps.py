@@ -155,7 +155,7 @@ def test_an_over_long_answer_comes_back_to_shorten_not_thrown_away(step_id, word
 @pytest.mark.parametrize(
     ("key", "error"),
     [
-        ("    thanks: maybe\n", "thanks: input should be a valid boolean"),
+        ("    thanks: maybe\n", "thanks: must be true or false"),
         ("    thanks: false\n", "unknown key 'thanks'"),  # on a choice: it says nothing
     ],
 )

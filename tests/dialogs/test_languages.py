@@ -166,3 +166,17 @@ def test_rehearse_in_a_language(tmp_path: Path) -> None:
 )
 def test_a_telegram_language_code_matches_an_offered_language(wanted, offered, found) -> None:
     assert match(wanted, offered) == found
+
+
+def test_a_title_and_description_are_one_for_all_languages_or_one_each() -> None:
+    """What organisers read of a flow (/flows) may stay one string; written per language,
+    each language needs its own, as any text."""
+    flow = parse_flow(BILINGUAL, "bi.yaml")
+    assert flow.in_language("es").title == flow.title  # one for all
+    each = BILINGUAL.replace("title: Bilingual", "title: {en: Bilingual, es: Bilingüe}")
+    each = each.replace("languages: [en, es]", "languages: [en, es]\ndescription:\n  en: Two\n")
+    assert lines(each) == [(3, "description: no text in es")]
+    each = each.replace("  en: Two\n", "  en: Two\n  es: Dos\n")
+    spanish = parse_flow(each, "bi.yaml").in_language("es")
+    assert (spanish.title, spanish.description) == ("Bilingüe", "Dos")
+    assert parse_flow(each, "bi.yaml").title == "Bilingual"

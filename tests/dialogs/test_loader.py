@@ -14,7 +14,7 @@ EXPECTED = {
     "syntax": [(14, "YAML syntax error: mapping values are not allowed here")],
     "unknown_key": [(21, "unknown key 'colour'")],
     "missing_key": [(18, "missing required key 'prompt'")],
-    "wrong_type": [(6, "max_nudges: input should be a valid integer")],
+    "wrong_type": [(6, "max_nudges: must be a whole number")],
     "duplicate_step": [(18, "duplicate step id 'pick' (first used on line 12)")],
     "dangling_goto": [(19, "goto goes to unknown step 'nowhere'")],
     "one_option": [
@@ -23,7 +23,7 @@ EXPECTED = {
     "placeholder": [
         (3, "closing: unknown placeholder {venue}; use {session}, {community}, {organiser}"),
         (7, "prompt: unknown placeholder {sesion}; use {session}, {community}, {organiser}"),
-        (12, "label: expected '}' before end of string (write {{ and }} for braces)"),
+        (12, "label: a brace that opens or closes nothing (write {{ and }} for a brace)"),
     ],
     "all_at_once": [
         (9, "unknown key 'optinal'"),

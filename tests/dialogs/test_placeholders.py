@@ -34,8 +34,8 @@ def test_fill(text, expected) -> None:
         ),
         ("Hi {session!r}", "prompt: unknown placeholder {session}"),
         ("Hi {session:>9}", "prompt: unknown placeholder {session}"),
-        ("Hi {", "prompt: Single '{' encountered in format string (write {{ and }} for braces)"),
-        ("Hi }", "prompt: Single '}' encountered in format string (write {{ and }} for braces)"),
+        ("Hi {", "prompt: a brace that opens or closes nothing (write {{ and }} for a brace)"),
+        ("Hi }", "prompt: a brace that opens or closes nothing (write {{ and }} for a brace)"),
     ],
 )
 def test_check_refuses(text, problem) -> None:

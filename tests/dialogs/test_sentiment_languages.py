@@ -191,7 +191,7 @@ def test_an_answer_is_read_in_the_language_it_is_written_in() -> None:
 
 def test_flows_check_warns_of_a_language_no_analyser_reads() -> None:
     assert sentiment_warnings(["en", "fr", "en-GB"]) == []
-    [polish, arabic] = sentiment_warnings(["pl", "ar", "pl-PL"])
+    [polish, arabic] = map(str, sentiment_warnings(["pl", "ar", "pl-PL"]))
     assert polish.startswith("no sentiment analyser reads 'pl' here") and "'ar'" in arabic
     assert "no follow-up" in polish and "en, fr" in polish
     source = "title: T\nlanguage: pl\nsteps:\n  - {id: a, kind: text, label: Jak, prompt: 'Jak?'}\n"

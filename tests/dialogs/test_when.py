@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+import texts.polls
 from dialogs.when import read_when
+from texts.i18n import speaking
 
 NOW = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)  # a Monday; 11:00 in Lisbon, 12:00 in Berlin
 LISBON, BERLIN, UTC_ZONE = ZoneInfo("Europe/Lisbon"), ZoneInfo("Europe/Berlin"), ZoneInfo("UTC")
@@ -58,3 +61,57 @@ def test_read_when(text, zone, expected) -> None:
 )  # fmt: skip
 def test_what_names_no_moment(text) -> None:
     assert read_when(text, NOW, UTC_ZONE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "mañana 18:00", utc(5, 18)),
+        ("es", "el 12 de mayo a las 18:00", utc(12, 18)),
+        ("es", "en 3 días", utc(7, 10)),
+        ("es", "2 horas", utc(4, 12)),
+        ("es", "el viernes que viene", utc(8, 18)),
+        ("es", "el próximo lunes", utc(11, 18)),
+        ("es", "miercoles 9:30", utc(6, 9, 30)),  # typed without its accent
+        ("es", "vie. 18:00", utc(8, 18)),
+        ("es", "tomorrow 18:00", utc(5, 18)),  # English is always read
+        ("fr", "demain à 18h", utc(5, 18)),
+        ("fr", "vendredi 9h30", utc(8, 9, 30)),
+        ("fr", "12 mai 18:00", utc(12, 18)),
+        ("fr", "dans 3 jours", utc(7, 10)),
+        ("fr", "3j", utc(7, 10)),
+        ("fr", "lundi prochain", utc(11, 18)),
+        ("fr", "aujourd'hui 17:30", utc(4, 17, 30)),
+        ("pl", "jutro o 18:00", utc(5, 18)),
+        ("pl", "w środę", utc(6, 18)),
+        ("pl", "12 maja 18:00", utc(12, 18)),
+        ("pl", "za 2 godziny", utc(4, 12)),
+        ("pl", "w następny poniedziałek", utc(11, 18)),
+        ("pl", "piatek 9:30", utc(8, 9, 30)),
+        ("ar", "غدًا الساعة 18:00", utc(5, 18)),
+        ("ar", "يوم الجمعة 9:30", utc(8, 9, 30)),
+        ("ar", "12 مايو ١٨:٠٠", utc(12, 18)),  # Arabic digits
+        ("ar", "بعد 3 أيام", utc(7, 10)),
+        ("ar", "الاثنين القادم", utc(11, 18)),
+    ],
+)
+def test_the_words_of_the_language_being_spoken(lang, text, expected) -> None:
+    with speaking(lang):
+        assert read_when(text, NOW, UTC_ZONE) == expected
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "pl", "ar"])
+def test_the_examples_each_language_gives_are_read(lang) -> None:
+    """The closing times the catalogue shows as examples, in its own words, all read."""
+    with speaking(lang):
+        shown = texts.polls.POLL_ERRORS["closes_bad"]
+        examples = re.findall(r"\(([^()]*\d[^()]*)\)", shown)
+        moments = [e.strip() for found in examples for e in re.split(r"[,،]", found)]
+        assert len(moments) >= 5, shown
+        assert all(read_when(m, NOW, UTC_ZONE) is not None for m in moments), moments
+
+
+def test_an_ambiguous_name_is_read_as_neither() -> None:
+    """ "mar" is Tuesday and March in Spanish: neither is guessed."""
+    with speaking("es"):
+        assert read_when("mar 18:00", NOW, UTC_ZONE) is None

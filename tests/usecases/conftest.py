@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -523,9 +524,10 @@ def open_session(organiser: Person, title: str = "Elm Park", flow: str | None = 
     """Create and open a session as the organiser; returns its join code."""
     args = f"{title} --flow {flow}" if flow else title
     [created] = organiser.says(f"/newsession {args}")
-    code = created.text.split("Join code: ")[1].split()[0]
-    organiser.says(f"/open {code}")
-    return code
+    found = re.search(r"\?start=(\w+)", created.text)  # its join link, in any language
+    assert found is not None, created.text
+    organiser.says(f"/open {found.group(1)}")
+    return found.group(1)
 
 
 def join_session(person: Person, code: str) -> list[Msg]:

@@ -22,6 +22,7 @@ from tests.usecases.conftest import join_session as join
 from tests.usecases.conftest import open_session
 
 FLOW = "engagement_check"
+VISITS, WHY = "How often do you come to the square?", "What do you think of the square as it is?"
 
 
 def at(world, seconds: float) -> int:
@@ -436,6 +437,6 @@ def test_nudge_shows_what_each_member_already_received(world, organiser, alice, 
     assert "Reminding 2 members" in lines[0] and "Already sent to them:" in lines
     last = world.clock.now()  # the second reminder went just now
     assert (
-        f"• {label(alice_id)}, at “visits”: 2 reminders, the last {last:%d %b %H:%M} UTC" in lines
-    )
-    assert f"• {label(bob_id)}, at “why”: no reminder yet" in lines
+        f"• {label(alice_id)}, at “{VISITS}”: 2 reminders, the last {last:%d %b %H:%M} UTC" in lines
+    )  # the step they wait at, as the organiser reads it
+    assert f"• {label(bob_id)}, at “{WHY}”: no reminder yet" in lines

@@ -67,3 +67,33 @@ def test_a_flow_is_its_senders_and_members_documents_are_not_flows(
     assert refused.text.startswith("There is no flow “our_street”")
     [reply] = alice.sends_flow_file("our_street.yaml", OUR_STREET)
     assert "flow file" not in reply.text and len(world.rows(OwnFlow)) == 1
+
+
+MISSING_SPANISH = """\
+title: {en: Our street, es: Nuestra calle}
+languages: [en, es]
+steps:
+  - id: wish
+    kind: text
+    label: {en: Wish, es: Deseo}
+    prompt:
+      en: One wish for {community}?
+"""
+
+
+def test_the_check_speaks_the_organisers_language(world) -> None:
+    """A Spanish organiser reads what is wrong in Spanish: the file, the line and the
+    language missing named; what loads is named in their words too."""
+    organiser = world.person(ORGANISER_ID, "Olivia", language="es")
+    [reply] = organiser.sends_flow_file("our_street.yaml", MISSING_SPANISH)
+    assert "our_street.yaml:7: prompt: falta el texto en es" in reply.text
+    assert "1 error, 1 aviso en our_street.yaml: corrígelo" in reply.text
+    [unknown] = organiser.sends_flow_file("our_street.yaml", BROKEN)
+    assert "our_street.yaml:10: tipo de paso desconocido 'choise'" in unknown.text
+    fixed = MISSING_SPANISH.replace("      en: One wish for {community}?\n",
+                                    "      en: One wish for {community}?\n"
+                                    "      es: ¿Un deseo para {community}?\n")  # fmt: skip
+    said = organiser.sends_flow_file("our_street.yaml", fixed)
+    text = "\n".join(m.text for m in said)
+    assert "aviso: aquí ningún analizador de tono lee 'es'" in text
+    assert "“Nuestra calle”" in text, "the flow named in the reader's language"

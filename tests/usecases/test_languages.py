@@ -19,7 +19,7 @@ COORDINATOR_ID = 3001
 
 def bilingual(organiser, languages: str = "en,es") -> str:
     [created] = organiser.says(f"/newsession Elm Park --flow park_redesign --languages {languages}")
-    names = {"en": "English", "es": "Español"}
+    names = {"en": "English", "es": "Spanish"}
     assert "Languages: " + ", ".join(names[c] for c in languages.split(",")) in created.text
     code = created.text.split("Join code: ")[1].split()[0]
     organiser.says(f"/open {code}")
@@ -44,7 +44,7 @@ def test_two_members_answer_the_same_questions_each_in_their_language(world, org
     said = "\n".join(m.text for m in join(ana, code))
     assert "¡Hola, y gracias por ayudar a dar forma a «Elm Park»!" in said
     assert "¿Con qué frecuencia vas al parque?" in said
-    assert "Te escribiré en Español. Para cambiarlo, envía /language (English)." in said
+    assert "Te escribiré en español. Para cambiarlo, envía /language (English)." in said
     assert ana.last_reply().button_texts[:2] == [
         "Casi todos los días",
         "Una o dos veces por semana",
@@ -121,7 +121,7 @@ def test_language_changes_it_and_asks_the_waiting_question_again(world, organise
     assert menu.text == "I write to you in English in “Elm Park”. Which language would you like?"
     assert menu.button_texts == ["✅ English", "Español"]
     after = ben.taps("Español", menu)
-    assert ben.message(menu.message_id).text == "✅ A partir de ahora te escribiré en Español."
+    assert ben.message(menu.message_id).text == "✅ A partir de ahora te escribiré en español."
     assert "¿Con qué frecuencia vas al parque?" in after[-1].text
     assert after[-1].button_texts[0] == "Casi todos los días"
     assert member_row(world, ben).language == "es"
@@ -131,7 +131,7 @@ def test_language_changes_it_and_asks_the_waiting_question_again(world, organise
     assert typed[0].text.startswith("✅ From now on I'll write to you in English.")
     assert "What do you (or would you) use the park for?" in typed[-1].text
     [nope] = ben.says("/language de")
-    assert nope.text == ("“Elm Park” is not in “de”. Its languages: English (en), Español (es).")
+    assert nope.text == ("“Elm Park” is not in “de”. Its languages: English (en), español (es).")
     assert member_row(world, ben).language == "en"
 
 
@@ -167,12 +167,12 @@ def test_translate_shows_a_proposal_in_the_readers_language_and_votes_pool(world
     [proposal] = world.rows(Proposal)
     assert proposal.language == "en"
     [card] = ana.says("/proposals")
-    assert "“Put lights along the path by the pond”\n(escrita en Inglés)" in card.text
+    assert "“Put lights along the path by the pond”\n(escrita en inglés)" in card.text
 
     [done] = organiser.says(f"/translate {code} {proposal.number} es Poner luces en el camino")
-    assert done.text.startswith(f"Proposal #{proposal.number} in Español: “Poner luces en el")
+    assert done.text.startswith(f"Proposal #{proposal.number} in Spanish: “Poner luces en el")
     [card] = ana.says("/proposals")
-    assert "“Poner luces en el camino”\n(traducida del Inglés por los organizadores)" in card.text
+    assert "“Poner luces en el camino”\n(traducida del inglés por los organizadores)" in card.text
     assert "Put lights" not in card.text
     [card_en] = carol.says("/proposals")
     assert "“Put lights along the path by the pond”" in card_en.text
@@ -198,7 +198,7 @@ def test_translate_is_checked(world, organiser):
     [usage] = organiser.says("/translate 1 es")
     assert usage.text.startswith("Usage: /translate [session code] <proposal number>")
     [other] = organiser.says(f"/translate {code} 1 fr Des lumières")
-    assert other.text == "This session is not in “fr”. Its languages: English (en), Español (es)."
+    assert other.text == "This session is not in “fr”. Its languages: English (en), Spanish (es)."
     [same] = organiser.says(f"/translate {code} 1 en Lights")
     assert same.text == "Proposal #1 is written in English already."
     [missing] = organiser.says(f"/translate {code} 7 es Luces")

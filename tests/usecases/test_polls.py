@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from storage.models import Ballot, Outbox, Poll
+from tests.usecases.conftest import ORGANISER_ID, open_session
 from tests.usecases.conftest import join_session as join
-from tests.usecases.conftest import open_session
 
 
 def session_with(world, organiser, *people) -> str:
@@ -162,6 +162,43 @@ def test_guided_poll_form_with_buttons_and_times_in_the_organisers_zone(
     assert poll.closes_at == datetime(2026, 5, 8, 17, 0, tzinfo=UTC)  # 18:00 in Lisbon
     organiser.taps_data(send, confirm)  # a second tap, before the edit showed
     assert organiser.toasts[-1] == "That button is no longer valid." and len(world.rows(Poll)) == 1
+
+
+def test_an_organiser_writes_the_closing_time_in_their_language(world, alice) -> None:
+    """A Spanish organiser reads the examples in Spanish and writes "viernes 18:00" or
+    "mañana a las 18:00"; English still reads; the form's "never" is theirs too."""
+    organiser = world.person(ORGANISER_ID, "Olivia", language="es")
+    code = session_with(world, organiser, alice)
+    [created] = organiser.says(f"/poll {code} ¿Qué día? | Sábado | Domingo --closes viernes 18:00")
+    assert created.text.startswith("La encuesta n.º 1 va de camino")
+    [bad] = organiser.says(f"/poll {code} ¿Qué día? | Sábado | Domingo --closes pronto")
+    assert "(mañana 18:00, viernes 9:30, 12 mayo 18:00)" in bad.text
+    organiser.says("/poll")
+    organiser.taps(f"Riverside garden ({code})")
+    organiser.says("¿Y la hora?")
+    organiser.says("10:00\n12:00")
+    organiser.says("/done")
+    organiser.taps("No")
+    [closes] = organiser.taps("No")
+    assert "(mañana 18:00, viernes 9:30)" in closes.text
+    [confirm] = organiser.says("mañana a las 18:00")
+    assert "Cierra: 05 may 18:00 UTC (UTC)" in confirm.text
+    organiser.taps("Enviar", confirm)
+    organiser.says(f"/poll {code} Which day? | Sat | Sun --closes friday 18:00")
+    organiser.says("/poll")
+    organiser.taps(f"Riverside garden ({code})")
+    organiser.says("¿Otra?")
+    organiser.says("Sí\nNo")
+    organiser.says("/done")
+    organiser.taps("No")
+    organiser.taps("No")
+    [confirm] = organiser.says("nunca")
+    assert "Cierra: cuando la cierres (/closepoll)" in confirm.text
+    polls = world.rows(Poll)
+    assert [p.closes_at for p in polls] == [
+        datetime(2026, 5, 8, 18, tzinfo=UTC), datetime(2026, 5, 5, 18, tzinfo=UTC),
+        datetime(2026, 5, 8, 18, tzinfo=UTC),
+    ]  # fmt: skip
 
 
 def test_a_poll_nobody_can_get_is_asked_about_before_it_is_made(world, organiser, alice) -> None:

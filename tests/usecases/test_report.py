@@ -169,9 +169,9 @@ def test_report_command_sends_the_file_to_the_sessions_team(world, organiser) ->
     assert sent.content is not None
     assert sent.content.decode() == report_of(world, played.code)
     [entry] = world.rows(
-        AuditEntry, AuditEntry.actor_id == COORDINATOR_ID, AuditEntry.action == "read"
+        AuditEntry, AuditEntry.actor_id == COORDINATOR_ID, AuditEntry.action == "read_report"
     )
-    assert entry.detail == {"what": "the report"}
+    assert entry.detail == {}
     organiser.says(f"/report {played.code} --moderated")
     world.tick()
     content = organiser.messages[-1].content

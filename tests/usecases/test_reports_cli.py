@@ -10,12 +10,14 @@ import os
 import re
 import subprocess
 import sys
+import zipfile
 
 from typer.testing import CliRunner
 
 from bot.cli import app
 from reports.cells import csv_cell
 from storage.models import CoSession, TranscriptMessage
+from tests.usecases.conftest import ORGANISER_ID
 from tests.usecases.test_exports import MIXED, talked
 
 runner = CliRunner()
@@ -148,6 +150,27 @@ def test_the_report_and_the_numbers_in_another_language(world, organiser, alice,
     assert '<html lang="ar" dir="rtl">' in target.read_text(encoding="utf-8")
     refused = codesign(world, "stats", code, "--language", "tlh")
     assert refused.exit_code == 2 and "--language must be one of" in refused.stderr
+
+
+def test_without_a_language_the_command_line_speaks_the_sessions_first(world, tmp_path):
+    """A session run in Spanish first (`--languages es,en`): its report, numbers and
+    export speak Spanish unless `--language` says otherwise, the flow's questions with it."""
+    organiser = world.person(ORGANISER_ID, "Olivia")
+    [created] = organiser.says("/newsession Parque Olmo --flow park_redesign --languages es,en")
+    code = created.text.split("Join code: ")[1].split()[0]
+    organiser.says(f"/open {code}")
+    target = tmp_path / "informe.html"
+    assert codesign(world, "report", code, "--output", str(target)).exit_code == 0
+    page = target.read_text(encoding="utf-8")
+    assert '<html lang="es" dir="ltr">' in page and "¿Con qué frecuencia vas al parque?" in page
+    assert "Casi todos los días" in codesign(world, "stats", code).stdout
+    assert "Most days" in codesign(world, "stats", code, "--language", "en").stdout
+    sheets = tmp_path / "hojas.zip"
+    made = codesign(world, "export", code, "--format", "sheets", "--output", str(sheets))
+    assert made.exit_code == 0, made.output
+    with zipfile.ZipFile(sheets) as archive:
+        head = archive.read("responses.csv").decode("utf-8-sig").splitlines()[0]
+    assert head.startswith("miembro,se unió (UTC)") and "Con qué frecuencia vas" in head
 
 
 def test_a_title_with_dollar_signs_is_drawn_as_written(world, organiser, tmp_path):

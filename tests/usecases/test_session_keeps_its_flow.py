@@ -98,3 +98,21 @@ def test_a_flow_file_that_fails_at_start_is_told_to_its_organisers(world, organi
     assert pat.last_reply().text == told, "a co-organiser of a session of that flow too"
     world.system(flow_usecases.tell_flow_problems)  # the next start: not told twice
     assert world.tick() == 0
+
+
+def test_a_flow_file_that_fails_at_start_is_told_in_each_readers_language(world, organiser) -> None:
+    """The problems were found at start, in no one's language; each person told reads
+    them in theirs."""
+    install(world, OUR_STREET)
+    code = open_session(organiser, "Our street", flow="our_street")
+    pat = world.person(1005, "Pat", language="pl")
+    pat.says("/start")
+    organiser.says(f"/team {code} add 1005 organiser")
+    broken = check_flow_text("title: Ours\nsteps: []\n", "flows/our_street.yaml")
+    world.services.flows.installed.pop("our_street")
+    world.services.flows.problems = broken
+    world.system(flow_usecases.tell_flow_problems)
+    world.tick()
+    assert "steps must be a non-empty list" in organiser.last_reply().text
+    told = pat.last_reply().text
+    assert "flows/our_street.yaml:2: steps musi być niepustą listą kroków" in told

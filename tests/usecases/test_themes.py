@@ -58,7 +58,7 @@ def test_themes_of_one_question_with_sizes_feelings_and_pseudonyms(world, organi
     assert "Neighbour" not in text and "@neighbour" not in text and "5000" not in text
     assert text.endswith("Read the quotes before you repeat a theme's name.")
     audit = world.rows(AuditEntry, AuditEntry.session_id == cosession.id)
-    assert any("the themes of why" in str(a.detail) for a in audit)
+    assert any(a.action == "read_themes_step" and a.detail["step"] == "why" for a in audit)
 
 
 def test_themes_of_the_whole_session_take_feedback_too(world, organiser) -> None:

@@ -291,13 +291,13 @@ MORE_PROBLEMS = … و{ $n } غيرها.
 FLOW_UPLOAD_UNREADABLE = أقرأ ملفات المسارات نصًا بترميز UTF-8 بحجم { $kb } كيلوبايت على الأكثر، ينتهي اسمها بـ ‎.yaml‎. لم يتغير شيء.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [zero] لا أخطاء
-        [one] خطأ واحد
-        [two] خطآن
-        [few] { $errors } أخطاء
-        [many] { $errors } خطأً
-       *[other] { $errors } خطأ
-    }{ $warned } في { $file }: أصلحها وأرسل الملف من جديد. لم يتغير شيء.
+        [zero] لا أخطاء{ $warned } في { $file }.
+        [one] خطأ واحد{ $warned } في { $file }: أصلحه وأرسل الملف من جديد.
+        [two] خطآن{ $warned } في { $file }: أصلحهما وأرسل الملف من جديد.
+        [few] { $errors } أخطاء{ $warned } في { $file }: أصلحها وأرسل الملف من جديد.
+        [many] { $errors } خطأً{ $warned } في { $file }: أصلحها وأرسل الملف من جديد.
+       *[other] { $errors } خطأ{ $warned } في { $file }: أصلحها وأرسل الملف من جديد.
+    } لم يتغير شيء.
 FLOW_UPLOAD_OK = { $file }: ملف المسار سليم{ $warned }.
 FLOW_UPLOAD_WARNED =
     ، { $n ->
@@ -406,6 +406,11 @@ AUDIT_ACTIONS__read_feedback = قرأ { $who } ملاحظاتها
 AUDIT_ACTIONS__read_answers = قرأ { $who } الإجابات عن { $step }
 AUDIT_ACTIONS__read_stats = قرأ { $who } أرقامها
 AUDIT_ACTIONS__read_results = قرأ { $who } نتائج الاستطلاع رقم { $poll }
+AUDIT_ACTIONS__read_themes = قرأ { $who } مواضيع إجاباتها
+AUDIT_ACTIONS__read_themes_step = قرأ { $who } مواضيع الإجابات عن { $step }
+AUDIT_ACTIONS__read_report = قرأ { $who } التقرير
+AUDIT_ACTIONS__read_report_moderated = قرأ { $who } التقرير مع المقترحات الخاضعة للإشراف
+AUDIT_ACTIONS__translated = ترجم { $who } المقترح رقم { $proposal } إلى { $language }
 AUDIT_ACTIONS__granted = منح { $who } المستخدم { $user } دور { $role }
 AUDIT_ACTIONS__revoked = سحب { $who } دور { $role } من المستخدم { $user }
 AUDIT_OTHER = { $who }: { $what }

@@ -9,10 +9,10 @@ RESULTS_HIDDEN =
     تظهر أعداده عند انتهائه، كي لا يستنتج أحد من اختار ماذا من توقيت تغيّر الأرقام (اطلبها بـ --live لتراها أولًا بأول).
 POLL_CLOSES = ينتهي في { $when }.
 POLL_USAGE =
-    الاستخدام: /poll <الرمز> <السؤال> | <خيار> | <خيار> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    الاستخدام: /poll <الرمز> <السؤال> | <خيار> | <خيار> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes الجمعة 18:00]
     أو أرسل /poll وحده لنموذج خطوة بخطوة.
 POLL_ERRORS__usage =
-    الاستخدام: /poll <الرمز> <السؤال> | <خيار> | <خيار> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    الاستخدام: /poll <الرمز> <السؤال> | <خيار> | <خيار> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes الجمعة 18:00]
     أو أرسل /poll وحده لنموذج خطوة بخطوة.
 POLL_ERRORS__question_empty = السؤال فارغ.
 POLL_ERRORS__question_long =
@@ -36,8 +36,8 @@ POLL_ERRORS__option_long =
     } على الأكثر لكل خيار.
 POLL_ERRORS__option_duplicate = خياران متطابقان.
 POLL_ERRORS__option_count = يحتاج الاستطلاع من { $low } إلى { $high } خيارات.
-POLL_ERRORS__closes_missing = يحتاج --closes إلى وقت، مثل --closes 2h أو --closes friday 18:00.
-POLL_ERRORS__closes_bad = لا أفهم وقت الانتهاء «{ $given }». اكتب مدة (2h، 3d)، أو يومًا ووقتًا (tomorrow 18:00، friday 9:30، 12 May 18:00) أو وقتًا (18:00).
+POLL_ERRORS__closes_missing = يحتاج --closes إلى وقت، مثل --closes 2h أو --closes الجمعة 18:00.
+POLL_ERRORS__closes_bad = لا أفهم وقت الانتهاء «{ $given }». اكتب مدة (2h، 3d)، أو يومًا ووقتًا (غدًا 18:00، الجمعة 9:30، 12 مايو 18:00) أو وقتًا (18:00).
 POLL_ERRORS__closes_range = يجب أن يكون وقت الانتهاء بين دقيقة واحدة و60 يومًا من الآن.
 POLL_ERRORS__closes_past = وقت الانتهاء هذا مضى: اختر وقتًا لاحقًا.
 POLL_ERRORS__yes_no = أجب بنعم أو لا (أو اضغط زرًا أعلاه).
@@ -59,7 +59,7 @@ FORM_PROMPTS__question = ما السؤال؟
 FORM_PROMPTS__options = أرسل الخيارات (من 2 إلى 10): خيارًا في كل رسالة، أو عدة خيارات في رسالة واحدة، كل خيار في سطر. أرسل /done بعد آخرها.
 FORM_PROMPTS__multi = هل يستطيع الأعضاء اختيار أكثر من خيار؟
 FORM_PROMPTS__anonymous = هل يكون الاستطلاع مجهول الهوية، فلا يرى أحد من اختار ماذا؟
-FORM_PROMPTS__closes = متى ينتهي؟ اضغط على اختيار، أو اكتب مدة (2h، 3d)، أو يومًا ووقتًا (tomorrow 18:00، friday 9:30) أو وقتًا (18:00)، بمنطقتك الزمنية { $zone } (يغيّرها /timezone).
+FORM_PROMPTS__closes = متى ينتهي؟ اضغط على اختيار، أو اكتب مدة (2h، 3d)، أو يومًا ووقتًا (غدًا 18:00، الجمعة 9:30) أو وقتًا (18:00)، بمنطقتك الزمنية { $zone } (يغيّرها /timezone).
 FORM_PROMPTS__confirm =
     جاهز:
     

@@ -137,3 +137,5 @@ REMINDERS_CHAMPION =
         [many] انضم { $n } عضوًا
        *[other] انضم { $n } عضو
     } عبر روابط الأعضاء وشاركوا.
+SHARE_OF_NONE = { $count } من { $total }
+CHART_SPAN = من { $low } إلى { $high }، من { $first } إلى { $last }

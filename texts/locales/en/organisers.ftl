@@ -207,9 +207,9 @@ MORE_PROBLEMS = … and { $n } more.
 FLOW_UPLOAD_UNREADABLE = I read flow files only as UTF-8 text of at most { $kb } kB ending in .yaml. Nothing changed.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [one] { $errors } error
-       *[other] { $errors } errors
-    }{ $warned } in { $file }: fix them and send the file again. Nothing changed.
+        [one] { $errors } error{ $warned } in { $file }: fix it and send the file again.
+       *[other] { $errors } errors{ $warned } in { $file }: fix them and send the file again.
+    } Nothing changed.
 FLOW_UPLOAD_OK = { $file }: flow file OK{ $warned }.
 FLOW_UPLOAD_WARNED =
     , { $n ->
@@ -286,6 +286,11 @@ AUDIT_ACTIONS__read_feedback = { $who } read its feedback
 AUDIT_ACTIONS__read_answers = { $who } read the answers to { $step }
 AUDIT_ACTIONS__read_stats = { $who } read its numbers
 AUDIT_ACTIONS__read_results = { $who } read the results of poll #{ $poll }
+AUDIT_ACTIONS__read_themes = { $who } read the themes of its answers
+AUDIT_ACTIONS__read_themes_step = { $who } read the themes of the answers to { $step }
+AUDIT_ACTIONS__read_report = { $who } read the report
+AUDIT_ACTIONS__read_report_moderated = { $who } read the report with moderated proposals
+AUDIT_ACTIONS__translated = { $who } translated proposal #{ $proposal } into { $language }
 AUDIT_ACTIONS__granted = { $who } gave user { $user } the { $role } role
 AUDIT_ACTIONS__revoked = { $who } took the { $role } role from user { $user }
 AUDIT_OTHER = { $who }: { $what }

@@ -133,3 +133,5 @@ REMINDERS_CHAMPION =
         [one] 1 member
        *[other] { $n } members
     } joined through members' links and took part.
+SHARE_OF_NONE = { $count } of { $total }
+CHART_SPAN = { $low } to { $high }, { $first } to { $last }

@@ -111,14 +111,14 @@ BROADCAST_QUEUED =
         [one] { $n } miembro
         [many] { $n } de miembros
        *[other] { $n } miembros
-    } de “{ $title }”. Al ritmo de Telegram tarda unos { $duration } (listo a las { $done }). Quedan fuera los miembros en pausa o que bloquearon el bot.
+    } de “{ $title }”. Al ritmo de Telegram tarda alrededor de { $duration } (listo a las { $done }). Quedan fuera los miembros en pausa o que bloquearon el bot.
 BROADCAST_WHAT = ¿Qué deben recibir los miembros de “{ $title }”? Envía /broadcast { $code } seguido del mensaje.
 BROADCAST_PREVIEW =
     Esto es lo que { $n ->
         [one] recibirá { $n } miembro
         [many] recibirán { $n } de miembros
        *[other] recibirán { $n } miembros
-    } de “{ $title }”. Al ritmo de Telegram el envío tarda unos { $duration } (listo a las { $done }). Quedan fuera los miembros en pausa o que bloquearon el bot.
+    } de “{ $title }”. Al ritmo de Telegram el envío tarda alrededor de { $duration } (listo a las { $done }). Quedan fuera los miembros en pausa o que bloquearon el bot.
 BROADCAST_SEND = Enviar a { $n }
 BROADCAST_CANCEL = Cancelar
 BROADCAST_CANCELLED = Cancelado: el mensaje no se envió.
@@ -126,18 +126,18 @@ NOBODY_REACHABLE = Ahora no se puede escribir a nadie en “{ $title }” (queda
 NOT_OPEN = “{ $title }” está { $status }: solo se puede escribir a las sesiones abiertas.
 NUDGE_USAGE = Uso: /nudge <código de sesión> para recordárselo a quienes no han terminado las preguntas, /nudge <código de sesión> <número de encuesta> para recordárselo a quienes no han votado en esa encuesta, o /nudge <código de sesión> votes para recordar a quienes terminaron las propuestas que no han votado.
 NUDGED_VOTES =
-    Recordando a { $n ->
-        [one] { $n } miembro
-        [many] { $n } de miembros
-       *[other] { $n } miembros
-    } de “{ $title }” que terminaron las propuestas que aún no han votado.
+    Recordatorio de las propuestas sin votar para { $n ->
+        [one] { $n } miembro de “{ $title }” que terminó las preguntas.
+        [many] { $n } de miembros de “{ $title }” que terminaron las preguntas.
+       *[other] { $n } miembros de “{ $title }” que terminaron las preguntas.
+    }
 NUDGE_VOTES_NOBODY = Todos los que terminaron en “{ $title }” y pueden recibir mensajes han votado todas las propuestas.
 NUDGED =
     Recordando a { $n ->
-        [one] { $n } miembro
-        [many] { $n } de miembros
-       *[other] { $n } miembros
-    } de “{ $title }” que no han terminado las preguntas.
+        [one] { $n } miembro de “{ $title }” que no ha terminado
+        [many] { $n } de miembros de “{ $title }” que no han terminado
+       *[other] { $n } miembros de “{ $title }” que no han terminado
+    } las preguntas.
 NUDGED_POLL =
     Recordando a { $n ->
         [one] { $n } miembro que no ha votado
@@ -240,10 +240,10 @@ MORE_PROBLEMS = … y { $n } más.
 FLOW_UPLOAD_UNREADABLE = Solo leo archivos de flujo como texto UTF-8 de { $kb } kB como máximo, terminados en .yaml. No cambió nada.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [one] { $errors } error
-        [many] { $errors } de errores
-       *[other] { $errors } errores
-    }{ $warned } en { $file }: corrígelos y vuelve a enviar el archivo. No cambió nada.
+        [one] { $errors } error{ $warned } en { $file }: corrígelo y vuelve a enviar el archivo.
+        [many] { $errors } de errores{ $warned } en { $file }: corrígelos y vuelve a enviar el archivo.
+       *[other] { $errors } errores{ $warned } en { $file }: corrígelos y vuelve a enviar el archivo.
+    } No cambió nada.
 FLOW_UPLOAD_OK = { $file }: archivo de flujo correcto{ $warned }.
 FLOW_UPLOAD_WARNED =
     , { $n ->
@@ -328,6 +328,11 @@ AUDIT_ACTIONS__read_feedback = { $who } leyó sus comentarios
 AUDIT_ACTIONS__read_answers = { $who } leyó las respuestas a { $step }
 AUDIT_ACTIONS__read_stats = { $who } leyó sus cifras
 AUDIT_ACTIONS__read_results = { $who } leyó los resultados de la encuesta n.º { $poll }
+AUDIT_ACTIONS__read_themes = { $who } leyó los temas de sus respuestas
+AUDIT_ACTIONS__read_themes_step = { $who } leyó los temas de las respuestas a { $step }
+AUDIT_ACTIONS__read_report = { $who } leyó el informe
+AUDIT_ACTIONS__read_report_moderated = { $who } leyó el informe con las propuestas moderadas
+AUDIT_ACTIONS__translated = { $who } tradujo la propuesta n.º { $proposal } al { $language }
 AUDIT_ACTIONS__granted = { $who } dio al usuario { $user } el rol de { $role }
 AUDIT_ACTIONS__revoked = { $who } quitó el rol de { $role } al usuario { $user }
 AUDIT_OTHER = { $who }: { $what }

@@ -9,10 +9,10 @@ RESULTS_HIDDEN =
     Sus resultados se muestran cuando cierre, para que nadie pueda saber quién eligió qué según cuándo cambian las cifras (pídelos con --live para verlos según llegan).
 POLL_CLOSES = Cierra el { $when }.
 POLL_USAGE =
-    Uso: /poll <código> <pregunta> | <opción> | <opción> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Uso: /poll <código> <pregunta> | <opción> | <opción> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes viernes 18:00]
     O envía /poll solo para un formulario paso a paso.
 POLL_ERRORS__usage =
-    Uso: /poll <código> <pregunta> | <opción> | <opción> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Uso: /poll <código> <pregunta> | <opción> | <opción> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes viernes 18:00]
     O envía /poll solo para un formulario paso a paso.
 POLL_ERRORS__question_empty = La pregunta está vacía.
 POLL_ERRORS__question_long =
@@ -30,8 +30,8 @@ POLL_ERRORS__option_long =
     } cada una.
 POLL_ERRORS__option_duplicate = Hay dos opciones iguales.
 POLL_ERRORS__option_count = Una encuesta necesita entre { $low } y { $high } opciones.
-POLL_ERRORS__closes_missing = --closes necesita una hora, como --closes 2h o --closes friday 18:00.
-POLL_ERRORS__closes_bad = No entiendo la hora de cierre “{ $given }”. Escribe una duración (2h, 3d), un día y una hora (tomorrow 18:00, friday 9:30, 12 May 18:00) o una hora (18:00).
+POLL_ERRORS__closes_missing = --closes necesita una hora, como --closes 2h o --closes viernes 18:00.
+POLL_ERRORS__closes_bad = No entiendo la hora de cierre “{ $given }”. Escribe una duración (2h, 3d), un día y una hora (mañana 18:00, viernes 9:30, 12 mayo 18:00) o una hora (18:00).
 POLL_ERRORS__closes_range = La hora de cierre debe estar entre 1 minuto y 60 días a partir de ahora.
 POLL_ERRORS__closes_past = Esa hora de cierre ya pasó: elige una posterior.
 POLL_ERRORS__yes_no = Responde sí o no (o toca un botón de arriba).
@@ -50,7 +50,7 @@ FORM_PROMPTS__question = ¿Cuál es la pregunta?
 FORM_PROMPTS__options = Envía las opciones (de 2 a 10): una por mensaje, o varias en un mensaje, una por línea. Envía /done después de la última.
 FORM_PROMPTS__multi = ¿Pueden los miembros elegir más de una opción?
 FORM_PROMPTS__anonymous = ¿Debe ser anónima la encuesta, para que nadie vea quién eligió qué?
-FORM_PROMPTS__closes = ¿Cuándo debe cerrar? Toca una opción o escribe una duración (2h, 3d), un día y una hora (tomorrow 18:00, friday 9:30) o una hora (18:00), en tu zona horaria, { $zone } (/timezone la cambia).
+FORM_PROMPTS__closes = ¿Cuándo debe cerrar? Toca una opción o escribe una duración (2h, 3d), un día y una hora (mañana 18:00, viernes 9:30) o una hora (18:00), en tu zona horaria, { $zone } (/timezone la cambia).
 FORM_PROMPTS__confirm =
     Lista:
     

@@ -134,3 +134,5 @@ REMINDERS_CHAMPION =
         [many] { $n } de miembros se unieron
        *[other] { $n } miembros se unieron
     } a través de enlaces de miembros y participaron.
+SHARE_OF_NONE = { $count } de { $total }
+CHART_SPAN = de { $low } a { $high }, de { $first } a { $last }

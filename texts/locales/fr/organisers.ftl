@@ -115,10 +115,10 @@ BROADCAST_QUEUED =
 BROADCAST_WHAT = Que doivent recevoir les membres de « { $title } » ? Envoyez /broadcast { $code } suivi du message.
 BROADCAST_PREVIEW =
     Voici ce que { $n ->
-        [one] { $n } membre
-        [many] { $n } de membres
-       *[other] { $n } membres
-    } de « { $title } » recevront. Au rythme de Telegram, l’envoi prend environ { $duration } (terminé à { $done }). Les membres en pause ou qui ont bloqué le bot ne le reçoivent pas.
+        [one] recevra { $n } membre
+        [many] recevront { $n } de membres
+       *[other] recevront { $n } membres
+    } de « { $title } ». Au rythme de Telegram, l’envoi prend environ { $duration } (terminé à { $done }). Les membres en pause ou qui ont bloqué le bot ne le reçoivent pas.
 BROADCAST_SEND = Envoyer à { $n }
 BROADCAST_CANCEL = Annuler
 BROADCAST_CANCELLED = Annulé : le message n’a pas été envoyé.
@@ -127,17 +127,17 @@ NOT_OPEN = « { $title } » est { $status } : seules les sessions ouvertes peuve
 NUDGE_USAGE = Usage : /nudge <code de session> pour relancer ceux qui n’ont pas fini les questions, /nudge <code de session> <numéro de sondage> pour relancer ceux qui n’ont pas voté à ce sondage, ou /nudge <code de session> votes pour rappeler à ceux qui ont fini les propositions qu’ils n’ont pas votées.
 NUDGED_VOTES =
     Rappel envoyé à { $n ->
-        [one] { $n } membre
-        [many] { $n } de membres
-       *[other] { $n } membres
-    } de « { $title } » qui ont fini, pour les propositions qu’ils n’ont pas votées.
+        [one] { $n } membre de « { $title } » qui a fini, pour les propositions qu’il n’a pas votées.
+        [many] { $n } de membres de « { $title } » qui ont fini, pour les propositions qu’ils n’ont pas votées.
+       *[other] { $n } membres de « { $title } » qui ont fini, pour les propositions qu’ils n’ont pas votées.
+    }
 NUDGE_VOTES_NOBODY = Tous ceux qui ont fini dans « { $title } » et peuvent recevoir des messages ont voté sur chaque proposition.
 NUDGED =
     Rappel envoyé à { $n ->
-        [one] { $n } membre
-        [many] { $n } de membres
-       *[other] { $n } membres
-    } de « { $title } » qui n’ont pas fini les questions.
+        [one] { $n } membre de « { $title } » qui n’a pas fini
+        [many] { $n } de membres de « { $title } » qui n’ont pas fini
+       *[other] { $n } membres de « { $title } » qui n’ont pas fini
+    } les questions.
 NUDGED_POLL =
     Rappel envoyé à { $n ->
         [one] { $n } membre qui n’a pas voté
@@ -240,10 +240,10 @@ MORE_PROBLEMS = … et { $n } de plus.
 FLOW_UPLOAD_UNREADABLE = Je lis les fichiers de parcours seulement en texte UTF-8 d’au plus { $kb } ko, se terminant par .yaml. Rien n’a changé.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [one] { $errors } erreur
-        [many] { $errors } d’erreurs
-       *[other] { $errors } erreurs
-    }{ $warned } dans { $file } : corrigez-les et renvoyez le fichier. Rien n’a changé.
+        [one] { $errors } erreur{ $warned } dans { $file } : corrigez-la et renvoyez le fichier.
+        [many] { $errors } d’erreurs{ $warned } dans { $file } : corrigez-les et renvoyez le fichier.
+       *[other] { $errors } erreurs{ $warned } dans { $file } : corrigez-les et renvoyez le fichier.
+    } Rien n’a changé.
 FLOW_UPLOAD_OK = { $file } : fichier de parcours correct{ $warned }.
 FLOW_UPLOAD_WARNED =
     , { $n ->
@@ -328,6 +328,11 @@ AUDIT_ACTIONS__read_feedback = { $who } a lu ses commentaires
 AUDIT_ACTIONS__read_answers = { $who } a lu les réponses à { $step }
 AUDIT_ACTIONS__read_stats = { $who } a lu ses chiffres
 AUDIT_ACTIONS__read_results = { $who } a lu les résultats du sondage n° { $poll }
+AUDIT_ACTIONS__read_themes = { $who } a lu les thèmes de ses réponses
+AUDIT_ACTIONS__read_themes_step = { $who } a lu les thèmes des réponses à { $step }
+AUDIT_ACTIONS__read_report = { $who } a lu le rapport
+AUDIT_ACTIONS__read_report_moderated = { $who } a lu le rapport avec les propositions modérées
+AUDIT_ACTIONS__translated = { $who } a traduit la proposition n° { $proposal } (langue : { $language })
 AUDIT_ACTIONS__granted = { $who } a donné le rôle { $role } à l’utilisateur { $user }
 AUDIT_ACTIONS__revoked = { $who } a retiré le rôle { $role } à l’utilisateur { $user }
 AUDIT_OTHER = { $who } : { $what }

@@ -9,10 +9,10 @@ RESULTS_HIDDEN =
     Ses résultats s’affichent à la fin, pour que personne ne puisse deviner qui a choisi quoi selon le moment où les chiffres bougent (demandez avec --live pour les voir au fur et à mesure).
 POLL_CLOSES = Se termine le { $when }.
 POLL_USAGE =
-    Usage : /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Usage : /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes vendredi 18:00]
     Ou envoyez /poll seul pour un formulaire pas à pas.
 POLL_ERRORS__usage =
-    Usage : /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Usage : /poll <code> <question> | <option> | <option> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes vendredi 18:00]
     Ou envoyez /poll seul pour un formulaire pas à pas.
 POLL_ERRORS__question_empty = La question est vide.
 POLL_ERRORS__question_long =
@@ -30,8 +30,8 @@ POLL_ERRORS__option_long =
     } au maximum chacune.
 POLL_ERRORS__option_duplicate = Deux options sont identiques.
 POLL_ERRORS__option_count = Un sondage a besoin de { $low } à { $high } options.
-POLL_ERRORS__closes_missing = --closes a besoin d’une heure, comme --closes 2h ou --closes friday 18:00.
-POLL_ERRORS__closes_bad = Je ne comprends pas l’heure de fin « { $given } ». Écrivez une durée (2h, 3d), un jour et une heure (tomorrow 18:00, friday 9:30, 12 May 18:00) ou une heure (18:00).
+POLL_ERRORS__closes_missing = --closes a besoin d’une heure, comme --closes 2h ou --closes vendredi 18:00.
+POLL_ERRORS__closes_bad = Je ne comprends pas l’heure de fin « { $given } ». Écrivez une durée (2h, 3j), un jour et une heure (demain 18:00, vendredi 9:30, 12 mai 18:00) ou une heure (18:00).
 POLL_ERRORS__closes_range = L’heure de fin doit être entre 1 minute et 60 jours à partir de maintenant.
 POLL_ERRORS__closes_past = Cette heure de fin est déjà passée : choisissez-en une plus tard.
 POLL_ERRORS__yes_no = Répondez oui ou non (ou touchez un bouton ci-dessus).
@@ -50,7 +50,7 @@ FORM_PROMPTS__question = Quelle est la question ?
 FORM_PROMPTS__options = Envoyez les options (de 2 à 10) : une par message, ou plusieurs dans un message, une par ligne. Envoyez /done après la dernière.
 FORM_PROMPTS__multi = Les membres peuvent-ils choisir plus d’une option ?
 FORM_PROMPTS__anonymous = Le sondage doit-il être anonyme, pour que personne ne voie qui a choisi quoi ?
-FORM_PROMPTS__closes = Quand doit-il se terminer ? Touchez un choix, ou écrivez une durée (2h, 3d), un jour et une heure (tomorrow 18:00, friday 9:30) ou une heure (18:00), dans votre fuseau horaire, { $zone } (/timezone le change).
+FORM_PROMPTS__closes = Quand doit-il se terminer ? Touchez un choix, ou écrivez une durée (2h, 3j), un jour et une heure (demain 18:00, vendredi 9:30) ou une heure (18:00), dans votre fuseau horaire, { $zone } (/timezone le change).
 FORM_PROMPTS__confirm =
     Prêt :
     

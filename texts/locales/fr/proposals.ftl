@@ -63,7 +63,7 @@ VOTE_LABELS__agree = D’accord
 VOTE_LABELS__disagree = Pas d’accord
 VOTE_LABELS__pass = Je passe
 CARD_WRITTEN_IN = (écrite en { $language })
-CARD_TRANSLATED = (traduite (langue d'origine : { $language }) par les organisateurs)
+CARD_TRANSLATED = (traduite par les organisateurs ; original en { $language })
 TRANSLATE_USAGE =
     Usage : /translate [code de session] <numéro de proposition> <langue> <texte>
     Par exemple : /translate 4 en Put lamps by the pond

@@ -134,3 +134,5 @@ REMINDERS_CHAMPION =
         [many] { $n } de membres ont rejoint
        *[other] { $n } membres ont rejoint
     } la session par des liens de membres et participé.
+SHARE_OF_NONE = { $count } sur { $total }
+CHART_SPAN = de { $low } à { $high }, du { $first } au { $last }

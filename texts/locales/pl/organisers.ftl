@@ -1,10 +1,10 @@
 NEWSESSION_USAGE =
-    Użycie: /newsession <tytuł> [--flow <id przebiegu>] [--community <nazwa>] [--languages en,pl]
+    Użycie: /newsession <tytuł> [--flow <id scenariusza>] [--community <nazwa>] [--languages en,pl]
     Na przykład: /newsession Przebudowa parku Elm --flow park_redesign --community Sąsiedzi z ulicy Elm
-    /flows pokazuje przebiegi.
+    /flows pokazuje scenariusze.
 NEWSESSION_PROBLEMS__unknown_option = Nie znam opcji { $option }: użyj --flow, --community lub --languages.
 NEWSESSION_PROBLEMS__languages = Wpisz języki jako kody rozdzielone przecinkami, np. --languages en,pl.
-LANGUAGES_NOT_IN_FLOW = Przebieg { $flow } nie jest dostępny w: { $missing }. Jego języki: { $languages }.
+LANGUAGES_NOT_IN_FLOW = Scenariusz { $flow } nie jest dostępny w: { $missing }. Jego języki: { $languages }.
 SESSION_LANGUAGES = Języki: { $languages } (każdy uczestnik czyta w swoim; /language go zmienia).
 FLOW_LANGUAGES = { "  " }Języki: { $languages }
 AUDIT_ACTIONS__outcome =
@@ -122,11 +122,11 @@ BROADCAST_QUEUED =
     } z „{ $title }”. W tempie Telegrama potrwa to około { $duration } (koniec o { $done }). Osoby z pauzą lub które zablokowały bota są pominięte.
 BROADCAST_WHAT = Co mają dostać uczestnicy „{ $title }”? Wyślij /broadcast { $code } i treść wiadomości.
 BROADCAST_PREVIEW =
-    Tak zobaczy to { $n ->
-        [one] { $n } osoba
-        [few] { $n } osoby
-        [many] { $n } osób
-       *[other] { $n } osoby
+    Tak to { $n ->
+        [one] zobaczy { $n } osoba
+        [few] zobaczą { $n } osoby
+        [many] zobaczy { $n } osób
+       *[other] zobaczy { $n } osoby
     } z „{ $title }”. W tempie Telegrama wysyłka potrwa około { $duration } (koniec o { $done }). Osoby z pauzą lub które zablokowały bota są pominięte.
 BROADCAST_SEND = Wyślij do { $n }
 BROADCAST_CANCEL = Anuluj
@@ -135,20 +135,20 @@ NOBODY_REACHABLE = Do nikogo w „{ $title }” nie można teraz pisać (pomini�
 NOT_OPEN = Sesja „{ $title }” ma status: { $status }; wiadomości można wysyłać tylko do otwartych sesji.
 NUDGE_USAGE = Użycie: /nudge <kod sesji>, aby przypomnieć osobom, które nie skończyły pytań, /nudge <kod sesji> <numer ankiety>, aby przypomnieć tym, którzy nie zagłosowali w tej ankiecie, albo /nudge <kod sesji> votes, aby przypomnieć osobom po pytaniach o propozycjach bez ich głosu.
 NUDGED_VOTES =
-    Przypominam { $n ->
-        [one] { $n } osobie
-        [few] { $n } osobom
-        [many] { $n } osobom
-       *[other] { $n } osoby
-    } z „{ $title }”, które skończyły pytania, o propozycjach bez ich głosu.
+    Przypominam o propozycjach bez głosu { $n ->
+        [one] { $n } osobie z „{ $title }”, która skończyła pytania.
+        [few] { $n } osobom z „{ $title }”, które skończyły pytania.
+        [many] { $n } osobom z „{ $title }”, które skończyły pytania.
+       *[other] { $n } osoby z „{ $title }”, które skończyły pytania.
+    }
 NUDGE_VOTES_NOBODY = Każdy w „{ $title }”, kto skończył pytania i może dostawać wiadomości, zagłosował na każdą propozycję.
 NUDGED =
     Przypominam { $n ->
-        [one] { $n } osobie
-        [few] { $n } osobom
-        [many] { $n } osobom
-       *[other] { $n } osoby
-    } z „{ $title }”, które nie skończyły pytań.
+        [one] { $n } osobie z „{ $title }”, która nie skończyła
+        [few] { $n } osobom z „{ $title }”, które nie skończyły
+        [many] { $n } osobom z „{ $title }”, które nie skończyły
+       *[other] { $n } osoby z „{ $title }”, które nie skończyły
+    } pytań.
 NUDGED_POLL =
     Przypominam { $n ->
         [one] { $n } osobie, która nie zagłosowała
@@ -257,11 +257,11 @@ MORE_PROBLEMS = … i { $n } więcej.
 FLOW_UPLOAD_UNREADABLE = Czytam pliki scenariuszy tylko jako tekst UTF-8 o rozmiarze najwyżej { $kb } kB, z końcówką .yaml. Nic się nie zmieniło.
 FLOW_UPLOAD_ERRORS =
     { $errors ->
-        [one] { $errors } błąd
-        [few] { $errors } błędy
-        [many] { $errors } błędów
-       *[other] { $errors } błędu
-    }{ $warned } w { $file }: popraw je i wyślij plik ponownie. Nic się nie zmieniło.
+        [one] { $errors } błąd{ $warned } w { $file }: popraw go i wyślij plik ponownie.
+        [few] { $errors } błędy{ $warned } w { $file }: popraw je i wyślij plik ponownie.
+        [many] { $errors } błędów{ $warned } w { $file }: popraw je i wyślij plik ponownie.
+       *[other] { $errors } błędu{ $warned } w { $file }: popraw je i wyślij plik ponownie.
+    } Nic się nie zmieniło.
 FLOW_UPLOAD_OK = { $file }: plik scenariusza w porządku{ $warned }.
 FLOW_UPLOAD_WARNED =
     , { $n ->
@@ -354,6 +354,11 @@ AUDIT_ACTIONS__read_feedback = { $who }: odczyt uwag
 AUDIT_ACTIONS__read_answers = { $who }: odczyt odpowiedzi na { $step }
 AUDIT_ACTIONS__read_stats = { $who }: odczyt liczb
 AUDIT_ACTIONS__read_results = { $who }: odczyt wyników ankiety nr { $poll }
+AUDIT_ACTIONS__read_themes = { $who }: odczyt tematów odpowiedzi
+AUDIT_ACTIONS__read_themes_step = { $who }: odczyt tematów odpowiedzi na { $step }
+AUDIT_ACTIONS__read_report = { $who }: odczyt raportu
+AUDIT_ACTIONS__read_report_moderated = { $who }: odczyt raportu z moderowanymi propozycjami
+AUDIT_ACTIONS__translated = { $who }: tłumaczenie propozycji nr { $proposal } (język: { $language })
 AUDIT_ACTIONS__granted = { $who }: nadanie użytkownikowi { $user } roli { $role }
 AUDIT_ACTIONS__revoked = { $who }: odebranie użytkownikowi { $user } roli { $role }
 AUDIT_OTHER = { $who }: { $what }

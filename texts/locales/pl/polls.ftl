@@ -9,10 +9,10 @@ RESULTS_HIDDEN =
     Jej wyniki pokażą się po zamknięciu, żeby nikt nie mógł zgadnąć, kto co wybrał, po tym, kiedy zmieniają się liczby (zapytaj z --live, aby widzieć je na bieżąco).
 POLL_CLOSES = Zamknięcie: { $when }.
 POLL_USAGE =
-    Użycie: /poll <kod> <pytanie> | <opcja> | <opcja> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Użycie: /poll <kod> <pytanie> | <opcja> | <opcja> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes piątek 18:00]
     Albo wyślij samo /poll, aby wypełnić formularz krok po kroku.
 POLL_ERRORS__usage =
-    Użycie: /poll <kod> <pytanie> | <opcja> | <opcja> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes friday 18:00]
+    Użycie: /poll <kod> <pytanie> | <opcja> | <opcja> [| ...] [--multi] [--anonymous [--live]] [--closes 2h | --closes piątek 18:00]
     Albo wyślij samo /poll, aby wypełnić formularz krok po kroku.
 POLL_ERRORS__question_empty = Pytanie jest puste.
 POLL_ERRORS__question_long =
@@ -32,8 +32,8 @@ POLL_ERRORS__option_long =
     } każda.
 POLL_ERRORS__option_duplicate = Dwie opcje są takie same.
 POLL_ERRORS__option_count = Ankieta potrzebuje od { $low } do { $high } opcji.
-POLL_ERRORS__closes_missing = --closes potrzebuje czasu, np. --closes 2h albo --closes friday 18:00.
-POLL_ERRORS__closes_bad = Nie rozumiem czasu zamknięcia „{ $given }”. Napisz czas trwania (2h, 3d), dzień i godzinę (tomorrow 18:00, friday 9:30, 12 May 18:00) albo godzinę (18:00).
+POLL_ERRORS__closes_missing = --closes potrzebuje czasu, np. --closes 2h albo --closes piątek 18:00.
+POLL_ERRORS__closes_bad = Nie rozumiem czasu zamknięcia „{ $given }”. Napisz czas trwania (2h, 3d), dzień i godzinę (jutro 18:00, piątek 9:30, 12 maja 18:00) albo godzinę (18:00).
 POLL_ERRORS__closes_range = Czas zamknięcia musi wypaść między 1 minutą a 60 dniami od teraz.
 POLL_ERRORS__closes_past = Ten czas zamknięcia już minął: wybierz późniejszy.
 POLL_ERRORS__yes_no = Odpowiedz tak albo nie (albo dotknij przycisku powyżej).
@@ -53,7 +53,7 @@ FORM_PROMPTS__question = Jakie jest pytanie?
 FORM_PROMPTS__options = Wyślij opcje (od 2 do 10): jedną w wiadomości albo kilka w jednej, każdą w osobnej linii. Po ostatniej wyślij /done.
 FORM_PROMPTS__multi = Czy uczestnicy mogą wybrać więcej niż jedną opcję?
 FORM_PROMPTS__anonymous = Czy ankieta ma być anonimowa, żeby nikt nie widział, kto co wybrał?
-FORM_PROMPTS__closes = Kiedy ma się zamknąć? Dotknij wyboru albo napisz czas trwania (2h, 3d), dzień i godzinę (tomorrow 18:00, friday 9:30) lub godzinę (18:00), w Twojej strefie czasowej, { $zone } (/timezone ją zmienia).
+FORM_PROMPTS__closes = Kiedy ma się zamknąć? Dotknij wyboru albo napisz czas trwania (2h, 3d), dzień i godzinę (jutro 18:00, piątek 9:30) lub godzinę (18:00), w Twojej strefie czasowej, { $zone } (/timezone ją zmienia).
 FORM_PROMPTS__confirm =
     Gotowe:
     

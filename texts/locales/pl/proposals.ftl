@@ -77,6 +77,6 @@ TRANSLATE_LONG = To tłumaczenie jest za długie: najwyżej { $most } znaków, p
 TRANSLATED =
     Propozycja nr { $id } w języku { $language }: „{ $text }”
     Tak widzą ją osoby czytające w tym języku; ich głosy liczą się dla tej samej propozycji.
-TRANSLATION_REPLACED = Propozycja nr { $id } w języku { $language } brzmi teraz: „{ $text }” (zamiast „{ $before }”).
+TRANSLATION_REPLACED = Propozycja nr { $id } (język: { $language }) brzmi teraz: „{ $text }” (zamiast „{ $before }”).
 SHARE_PROPOSAL_BUTTON = 📣 Udostępnij propozycję nr { $id }
 SHARE_PROPOSAL_TEXT = Zgadzam się z tym pomysłem dla „{ $title }”: „{ $text }” A Ty co o tym sądzisz?

@@ -135,3 +135,5 @@ REMINDERS_CHAMPION =
         [many] { $n } osób dołączyło
        *[other] { $n } osoby dołączyło
     } przez linki uczestników i wzięła udział.
+SHARE_OF_NONE = { $count } z { $total }
+CHART_SPAN = od { $low } do { $high }, od { $first } do { $last }
