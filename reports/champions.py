@@ -9,9 +9,12 @@ opinion groups and links that members' invitations barely reach. Pure."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from statistics import median
+
+import numpy as np
 
 from reports.cascades import Invitations, invitations
 from reports.cells import SMALL
@@ -121,30 +124,35 @@ def _placed(
     c: Champions, joined: Sequence[Joined], influence: list[int], took: list[int], reach: Reach
 ) -> Champions:
     """The quadrants, the picture's points and the suggestions."""
-    counts = dict.fromkeys(QUADRANTS, 0)
-    on = [i for i, (a, v) in enumerate(zip(took, influence, strict=True)) if a or v]
-    for i in on:
-        counts[quadrant(influence[i], joined[i].participation, c)] += 1
-    stride = max(1, math.ceil(len(on) / POINTS))
-    shown = {*on[::stride], *(i for i in on if influence[i] >= c.influence_high)}
+    power = np.array(influence, dtype=np.int64)
+    interest = np.array([j.participation for j in joined], dtype=np.int64)
+    active = np.array(took, dtype=bool)
+    on = active | (power > 0)
+    high, eager = power >= c.influence_high, interest >= c.participation_high
+    counts = {
+        "key": int((on & high & eager).sum()),
+        "involve": int((on & high & ~eager).sum()),
+        "invite": int((on & ~high & eager).sum()),
+        "inform": int((on & ~high & ~eager).sum()),
+    }
+    placed = np.flatnonzero(on)
+    stride = max(1, math.ceil(len(placed) / POINTS))
+    shown = np.union1d(placed[::stride], np.flatnonzero(on & high))[: POINTS * 2]
     points = tuple(
-        Point(joined[i].member, influence[i], joined[i].participation,
-              quadrant(influence[i], joined[i].participation, c))
-        for i in sorted(shown)[: POINTS * 2]
+        Point(joined[i].member, influence[i], int(interest[i]),
+              quadrant(influence[i], int(interest[i]), c))
+        for i in shown.tolist()
     )  # fmt: skip
     involve = [
         Suggestion("involve", m.member, count=m.influence, total=m.participation)
         for m in c.ranked
         if quadrant(m.influence, m.participation, c) == "involve"
     ][:NEXT]
-    eager = sorted(
-        (i for i in on if took[i] and not influence[i]),
-        key=lambda i: (-joined[i].participation, joined[i].member),
-    )
+    alone = np.flatnonzero(active & (power == 0) & eager)
+    members = np.array([joined[i].member for i in alone.tolist()], dtype=np.int64)
+    first = alone[np.lexsort((members, -interest[alone]))][:NEXT] if len(alone) else alone
     invite = [
-        Suggestion("invite", joined[i].member, count=joined[i].participation)
-        for i in eager[:NEXT]
-        if joined[i].participation >= c.participation_high
+        Suggestion("invite", joined[i].member, count=int(interest[i])) for i in first.tolist()
     ]
     more = [*involve, *invite, *_groups(reach), *_links(reach)]
     return Champions(
@@ -155,13 +163,11 @@ def _placed(
 def _groups(reach: Reach) -> list[Suggestion]:
     """Opinion groups whose members came through members less than half as often as the
     session's grouped members did."""
-    size: dict[str, int] = {}
-    through: dict[str, int] = {}
-    for j in reach.joined:
-        label = reach.groups.get(j.member)
-        if label is not None:
-            size[label] = size.get(label, 0) + 1
-            through[label] = through.get(label, 0) + j.through_member
+    grouped = reach.groups
+    size = Counter(grouped[j.member] for j in reach.joined if j.member in grouped)
+    through = Counter(
+        grouped[j.member] for j in reach.joined if j.member in grouped and j.through_member
+    )
     total = sum(size.values())
     overall = sum(through.values()) / total if total else 0.0
     if not overall:
@@ -176,24 +182,23 @@ def _groups(reach: Reach) -> list[Suggestion]:
 def _links(reach: Reach) -> list[Suggestion]:
     """Sources and tags opened by at least SMALL people, of whom less than half as many
     took part as of everyone who opened a link."""
-    opened: dict[tuple[str, str], int] = {}
-    took: dict[tuple[str, str], int] = {}
-    for kind, key, active in (
-        *(("source", j.source, j.activated is not None) for j in reach.joined),
-        *(("tag", j.tag, j.activated is not None) for j in reach.joined if j.tag),
-        *(("source", o.source, False) for o in reach.opened),
-        *(("tag", o.tag, False) for o in reach.opened if o.tag),
-    ):
-        at = (kind, str(key))
-        opened[at] = opened.get(at, 0) + 1
-        took[at] = took.get(at, 0) + active
-    people = sum(n for (kind, _), n in opened.items() if kind == "source")
-    active = sum(n for (kind, _), n in took.items() if kind == "source")
-    overall = active / people if people else 0.0
+    joined, opened = reach.joined, reach.opened
+    people = {
+        "source": Counter(j.source for j in joined) + Counter(o.source for o in opened),
+        "tag": Counter(j.tag for j in joined if j.tag) + Counter(o.tag for o in opened if o.tag),
+    }
+    active = [j for j in joined if j.activated is not None]
+    took = {
+        "source": Counter(j.source for j in active),
+        "tag": Counter(j.tag for j in active if j.tag),
+    }
+    total = len(joined) + len(opened)
+    overall = len(active) / total if total else 0.0
     if not overall:
         return []
     return [
-        Suggestion(kind, key=key, count=took[(kind, key)], total=n, overall=overall)
-        for (kind, key), n in sorted(opened.items())
-        if n >= SMALL and took[(kind, key)] / n < overall / 2
+        Suggestion(kind, key=str(key), count=took[kind][key], total=n, overall=overall)
+        for kind in ("source", "tag")
+        for key, n in sorted(people[kind].items())
+        if n >= SMALL and took[kind][key] / n < overall / 2
     ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -36,8 +37,7 @@ _OPENED, _JOINED = _COLUMNS[0], _COLUMNS[1]
 TIMED = 50  # a breakdown into more groups than this shows no times
 
 
-@dataclass(frozen=True)
-class Stage:
+class Stage(NamedTuple):
     name: str
     count: int  # reached it
     kept: int | None = None  # reached it and the stage before (None: the first stage)
@@ -142,13 +142,15 @@ def _breakdown(
     kept = np.stack([np.bincount(codes, both[:, k], groups) for k in range(len(STAGES) - 1)])
     counts[0] += extra
     medians = _medians(codes, times, both, groups) if groups <= TIMED else None
+    reached_by = counts.T.astype(np.int64).tolist()
+    kept_by = kept.T.astype(np.int64).tolist()
+    none = [None] * (len(STAGES) - 1)
+    later = STAGES[1:]
     funnels = []
     for key, g in index.items():
-        stages = [Stage(STAGES[0], int(counts[0, g]))]
-        for k in range(1, len(STAGES)):
-            median = None if medians is None else medians[g][k - 1]
-            stages.append(Stage(STAGES[k], int(counts[k, g]), int(kept[k - 1, g]), median))
-        funnels.append(Funnel(key, tuple(stages)))
+        n, k, m = reached_by[g], kept_by[g], none if medians is None else medians[g]
+        stages = (Stage(STAGES[0], n[0]), *map(Stage, later, n[1:], k, m))
+        funnels.append(Funnel(key, stages))
     funnels.sort(key=lambda f: (-f.size, -f.stages[1].count, str(f.key)))
     return tuple(funnels)
 
