@@ -21,6 +21,7 @@ from reports.cells import SMALL
 from reports.reach import Joined, Reach
 
 NEXT = 3  # members suggested of each kind
+LEAST_INTEREST = 3  # answers, proposals and votes: below, never "takes part a lot"
 POINTS = 2000  # members drawn in the picture at most (every champion among them)
 QUADRANTS = ("key", "involve", "invite", "inform")
 
@@ -114,7 +115,7 @@ def champions(reach: Reach, graph: Invitations | None = None) -> Champions:
     found = Champions(
         ranked=tuple(ranked),
         influence_high=max(2, math.ceil(median(positive))) if positive else 2,
-        participation_high=max(1, math.ceil(median(active))) if active else 1,
+        participation_high=max(LEAST_INTEREST, math.ceil(median(active)) if active else 0),
         grouped=bool(labels),
     )
     return _placed(found, joined, influence, took, reach)

@@ -27,7 +27,6 @@ MORE_ROWS: Text
 FEWER_THAN: Text
 
 # -- /funnel -------------------------------------------------------------------------------
-FUNNEL_USAGE: Text
 FUNNEL_HEAD: Text
 FUNNEL_NONE: Text
 FUNNEL_HOW: Text
@@ -47,7 +46,6 @@ STEP_WORST: Text
 STEPS_NONE: Text
 
 # -- /reach --------------------------------------------------------------------------------
-REACH_USAGE: Text
 REACH_HEAD: Text
 REACH_NONE: Text
 REACH_JOINED: Text
@@ -71,7 +69,6 @@ TREE_CUT: Text
 TREE_NONE: Text
 
 # -- /champions ----------------------------------------------------------------------------
-CHAMPIONS_USAGE: Text
 CHAMPIONS_HEAD: Text
 CHAMPIONS_NONE: Text
 CHAMPION_ROW: Text

@@ -43,8 +43,6 @@ MORE_ROWS = … and { $n } more
 # needs translation
 FEWER_THAN = fewer than { $least }
 # needs translation
-FUNNEL_USAGE = Usage: /funnel <session code>
-# needs translation
 FUNNEL_HEAD = 🧭 Trust funnel of “{ $title }” (code { $code })
 # needs translation
 FUNNEL_NONE = Nobody has opened a link of “{ $title }” yet.
@@ -78,8 +76,6 @@ STEP_ROW = • { $step }: { $reached } reached it, { $stopped } stopped there
 STEP_WORST = { " " }← most stopped here
 # needs translation
 STEPS_NONE = Nobody has started the questions yet.
-# needs translation
-REACH_USAGE = Usage: /reach <session code>
 # needs translation
 REACH_HEAD = 🌱 Reach of “{ $title }” (code { $code })
 # needs translation
@@ -122,8 +118,6 @@ TREE_JOINED_ONLY = joined only
 TREE_CUT = { $n } more members of these cascades are not drawn.
 # needs translation
 TREE_NONE = No cascades yet: nobody came through a member.
-# needs translation
-CHAMPIONS_USAGE = Usage: /champions <session code>
 # needs translation
 CHAMPIONS_HEAD = 🏅 Champions of “{ $title }”: members whose invitations brought people who took part
 # needs translation

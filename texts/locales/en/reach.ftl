@@ -17,10 +17,13 @@ SEED_NAMES__poll = poll #{ $number } through { $champion }
 SECONDS = { $n } s
 MINUTES = { $n } min
 HOURS = { $n } h
-DAYS = { $n } days
+DAYS =
+    { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
 MORE_ROWS = … and { $n } more
 FEWER_THAN = fewer than { $least }
-FUNNEL_USAGE = Usage: /funnel <session code>
 FUNNEL_HEAD = 🧭 Trust funnel of “{ $title }” (code { $code })
 FUNNEL_NONE = Nobody has opened a link of “{ $title }” yet.
 FUNNEL_HOW = Each stage: how many reached it; in brackets, how many of those at the stage before reached it, and the median time they took.
@@ -38,38 +41,40 @@ STEPS_HEAD = Where members stopped in the questions
 STEP_ROW = • { $step }: { $reached } reached it, { $stopped } stopped there
 STEP_WORST = { " " }← most stopped here
 STEPS_NONE = Nobody has started the questions yet.
-REACH_USAGE = Usage: /reach <session code>
 REACH_HEAD = 🌱 Reach of “{ $title }” (code { $code })
 REACH_NONE = Nobody has joined “{ $title }” yet.
-REACH_JOINED = { $members } joined: { $through } through a member ({ NUMBER($share, style: "percent") }), the others through your links.
+REACH_JOINED = Joined: { $members }; through a member: { $through } ({ NUMBER($share, style: "percent") }); the others through your links.
 REACH_NO_CASCADES = No member has brought anyone yet: everyone came through your links.
-REACH_CASCADES = { $n } cascades: someone who came through your links, and everyone who came through them in turn.
-REACH_LARGEST = The largest: { $size } members from { $root }, { $depth } generations deep; { $activated } of them took part; structural virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+REACH_CASCADES = Cascades: { $n } (someone who came through your links, and everyone who came through them in turn).
+REACH_LARGEST = The largest comes from { $root }: members { $size }, generations { $depth }, took part { $activated }; structural virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 REACH_GENERATIONS = Took part through members, by generation: { $generations }.
-GENERATION = { $n }: { $count }
-REACH_K = K-factor { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }: { $activated } people who took part came through { $inviters } members who invited (a join counts once its member has answered).
+GENERATION = generation { $n }: { $count }
+REACH_K = K-factor { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }: people who took part through an invitation, per member who invited ({ $activated } ÷ { $inviters }; a join counts once its member has answered).
 REACH_VIRALITY_HOW = Structural virality is the average number of invitations between two people of a cascade: 2 or less when one person brought everyone (a broadcast), more as people bring people who bring people.
 REACH_TREES = Largest cascades
-TREE_ROW = • { $root }: { $size } members, { $activated } took part, { $depth } generations, virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+TREE_ROW = • { $root }: members { $size }, took part { $activated }, generations { $depth }, virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 REACH_SEEDS = Seeds (proposals and polls spread through champions)
-SEED_ROW = • { $seed }: { $joined } joined, { $activated } took part, { $depth } generations, virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+SEED_ROW = • { $seed }: joined { $joined }, took part { $activated }, generations { $depth }, virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 REACH_CAPTION = How people came to “{ $title }”: its largest cascades.
 TREE_TITLE = The largest cascades of “{ $title }”
 TREE_GENERATION = generation { $n }
 TREE_TOOK_PART = took part
 TREE_JOINED_ONLY = joined only
-TREE_CUT = { $n } more members of these cascades are not drawn.
+TREE_CUT = Members of these cascades not drawn: { $n }.
 TREE_NONE = No cascades yet: nobody came through a member.
-CHAMPIONS_USAGE = Usage: /champions <session code>
 CHAMPIONS_HEAD = 🏅 Champions of “{ $title }”: members whose invitations brought people who took part
 CHAMPIONS_NONE = No member of “{ $title }” has brought anyone yet.
-CHAMPION_ROW = { $rank }. { $member }: reached { $influence } ({ $direct } directly, { $generations } generations deep), { $bridging }; took part { $participation } times
-BRIDGING = across { $n } opinion groups
+CHAMPION_ROW =
+    { $rank }. { $member }: reached { $influence } ({ $direct } directly, { $generations ->
+        [one] { $generations } generation
+       *[other] { $generations } generations
+    } deep), { $bridging }; answers, proposals and votes: { $participation }
+BRIDGING = opinion groups reached: { $n }
 BRIDGING_NONE = no opinion groups yet
 CHAMPIONS_HOW = Reached: people who came through them, or through those they brought, and took part. Took part: their answers, proposals and votes.
 NEXT_HEAD = Who to involve next
 NEXT_INVOLVE = • { $member } brings people (reached { $count }) but takes little part ({ $total }): ask what they think, give them a role.
-NEXT_INVITE = • { $member } takes part a lot ({ $count }) but nobody came through them yet: ask them to invite people.
+NEXT_INVITE = • { $member } takes part a lot ({ $count }) but nobody who took part came through them yet: ask them to invite people.
 NEXT_GROUP = • Opinion group { $group }: { $count } of { $total } came through a member ({ NUMBER($share, style: "percent") }), against { NUMBER($overall, style: "percent") } of all grouped members: ask its members to invite people like them.
 NEXT_LINK = • { $link }: { $total } opened it, { $count } took part ({ NUMBER($share, style: "percent") }), against { NUMBER($overall, style: "percent") } of everyone who opened a link.
 NEXT_NONE = Nobody stands out to involve next.
@@ -77,7 +82,7 @@ QUADRANTS__key = key players: keep them closely involved
 QUADRANTS__involve = bring people, take little part: involve them
 QUADRANTS__invite = take part, bring few: ask them to invite
 QUADRANTS__inform = keep them informed
-QUADRANT_COUNTS = Power and interest: { $key } key players, { $involve } to involve, { $invite } to ask to invite, { $inform } to keep informed.
+QUADRANT_COUNTS = Power and interest: key players { $key }, to involve { $involve }, to ask to invite { $invite }, to keep informed { $inform }.
 PICTURE_TITLE = Influence and participation in “{ $title }”
 PICTURE_X = took part (answers, proposals, votes)
 PICTURE_Y = reached (people who took part through them)
@@ -85,6 +90,6 @@ PICTURE_NONE = Nobody has taken part yet.
 CHAMPIONS_CAPTION = Influence against participation in “{ $title }”, in four quadrants.
 STATS_HEAD = Trust funnel and reach
 STATS_FUNNEL = Opened a link { $opened } › joined { $joined } › answered { $answered } › finished { $finished } › proposed or voted { $contributed } › brought someone { $invited }
-STATS_REACH = { $through } of { $members } joined through a member ({ NUMBER($share, style: "percent") }); { $cascades } cascades, the largest { $size } members over { $depth } generations; K-factor { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+STATS_REACH = Joined through a member: { $through } of { $members } ({ NUMBER($share, style: "percent") }); cascades: { $cascades } (the largest: members { $size }, generations { $depth }); K-factor { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
 STATS_NO_REACH = Nobody joined through a member yet.
 STATS_MORE = /funnel { $code }, /reach { $code } and /champions { $code } say more.

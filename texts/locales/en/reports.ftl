@@ -170,7 +170,7 @@ VERDICTS_ONE_GROUP__consensus_against = rejected by most
 VERDICTS_ONE_GROUP__mixed = no clear majority
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = Participation, replies, sentiment and votes in “{ $title }”.
-EXPORT_USAGE = Usage: /export <session code> [csv|json|md|sheets] [--names]
+EXPORT_USAGE = Usage: /export <session code> [csv|json|md|sheets|graphml] [--names]
 SHEET_STATUS__joined = not consented
 SHEET_STATUS__declined = declined
 SHEET_STATUS__answering = answering
@@ -201,6 +201,14 @@ EXPORT_CAPTION =
         [one] { $n } message
        *[other] { $n } messages
     }, { $who }.
+EXPORT_GRAPH_CAPTION =
+    Who invited whom in “{ $title }”, as GraphML: { $n ->
+        [one] { $n } member
+       *[other] { $n } members
+    } and { $edges ->
+        [one] { $edges } invitation
+       *[other] { $edges } invitations
+    }, { $who }. Gephi, yEd and networkx open it.
 EXPORT_PSEUDONYMS = members under pseudonyms
 EXPORT_NAMES = members by name
 EXPORT_NAMES_NOT_ALLOWED = Only an organiser of “{ $title }” decides whether its coordinators may export members' names (/team <code> names on); export without --names for pseudonyms.
