@@ -24,7 +24,7 @@ from storage import exports
 from storage import outcomes as outcome_store
 from storage import stats as stats_store
 from storage.models import CoSession, Kind, id_of
-from usecases import files
+from usecases import files, reach
 from usecases.access import session_named
 from usecases.audit import note
 from usecases.context import Ctx, Services
@@ -74,6 +74,7 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
         described=None
         if groups.status == "too_few_votes"
         else describe([v for v in votes if v[1] not in hidden], groups.groups),
+        reach=reach.gather(db, services, cosession, groups=reach.group_labels(groups)),
     )
 
 
