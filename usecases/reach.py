@@ -36,6 +36,7 @@ from usecases.picking import offer
 from usecases.roles import Role
 
 ROLES = (Role.ORGANISER, Role.COORDINATOR)
+NAMED = 10  # champions whose pseudonyms /stats' figures carry (for the report)
 
 
 def group_labels(groups: Groups) -> dict[int, str]:
