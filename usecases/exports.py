@@ -1,7 +1,7 @@
 """Exports of a session: /export <code> [csv|json|md|sheets] [--names] in Telegram (a
 document made off the event loop by the `export` file maker) and `codesign export` on the
 server; both write through `write_export`, which streams the transcript from the database
-to the file, or `write_sheets`, which streams four spreadsheets into one zip.
+to the file, or `write_sheets`, which streams the spreadsheets into one zip.
 
 What every export shows (`shown`): the session's conversation with its members, never a
 team member's command or the bot's answer to it; members under pseudonyms, their names,
@@ -31,6 +31,7 @@ from reports.graphml import write_graphml
 from reports.json_export import write_json
 from reports.localtimes import LocalTimes
 from reports.pseudonyms import Labels, Scrub, keep
+from reports.reach_exports import write_funnel_csv
 from reports.summaries import markdown_summary
 from reports.writers import Shown, counted, write_csv, write_markdown
 from storage import exports, polls
@@ -175,7 +176,8 @@ def write_sheets(
     *,
     names: bool = False,
 ) -> Sheets:
-    """The session's four spreadsheets (`reports.sheets`), one zip, to `out`."""
+    """The session's spreadsheets (`reports.sheets`, and the trust funnel's
+    `reports.reach_exports`), one zip, to `out`."""
     sid, view = id_of(cosession), shown(db, services, cosession, names=names)
     flow = services.flows.of_session(db, cosession)
     answered = sheet_store.answered_steps(db=db, session_id=sid)
@@ -200,6 +202,9 @@ def write_sheets(
     def polls_sheet(f: TextIO) -> None:
         made["polls"] = sheets.write_polls(f, _poll_sheets(db, sid), view)
 
+    def funnel(f: TextIO) -> None:
+        write_funnel_csv(f, reach.gather(db, services, cosession, groups={}), view.label)
+
     sheets.write_zip(
         out,
         (
@@ -207,6 +212,7 @@ def write_sheets(
             ("proposals.csv", lambda f: sheets.write_proposals(f, tallies, outcomes, view)),
             ("votes.csv", votes),
             ("polls.csv", polls_sheet),
+            ("funnel.csv", funnel),
         ),
         now.astimezone(view.time.zone),
     )

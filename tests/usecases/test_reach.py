@@ -4,8 +4,11 @@ A invites B and C, B invites D, and D never answers."""
 
 from __future__ import annotations
 
+import csv
 import io
+import json
 import math
+import zipfile
 
 import networkx as nx
 from PIL import Image
@@ -13,10 +16,12 @@ from sqlalchemy import update
 from sqlmodel import col
 
 from reports.pseudonyms import pseudonym
+from reports.reach import Reach
 from storage.models import Answer, CoSession, Participation
 from tests.usecases.conftest import join_session as join
 from tests.usecases.conftest import open_session
-from tests.usecases.test_exports import coordinator
+from tests.usecases.test_exports import coordinator, exported
+from tests.usecases.test_report import report_of
 from usecases import reach
 from usecases.exports import write_graph
 
@@ -198,3 +203,65 @@ def test_members_are_refused_and_no_code_offers_sessions(world, organiser, alice
         [offer] = organiser.says(f"/{command}")
         assert offer.button_texts == [f"Market Square ({code})"]
     assert world.tick() == 0
+
+
+def test_exports_and_report_keep_small_groups_apart(
+    world, organiser, alice, bob, carol, dave
+) -> None:
+    code = invited(world, organiser, alice, bob, carol, dave)
+    cosession = _session(world, code)
+    alias = pseudonym(cosession.pseudonym_salt, world.rows_member_id(alice))
+    _, sent = exported(world, organiser, f"{code} json")
+    doc = json.loads(sent.document.data.decode("utf-8"))
+    funnel = doc["funnel"]
+    assert (funnel["joined"], funnel["consented"]) == (4, 4), "the participation counts stay"
+    assert [s["count"] for s in funnel["stages"]] == [4, 4, 4, 3, 0, 0, 2, 1]
+    assert funnel["stages"][3] == {
+        "stage": "answered", "count": 3, "from_stage_before": 3, "conversion": 0.75,
+        "median_seconds": 240.0,
+    }  # fmt: skip
+    assert funnel["by_source"] == [{"source": "link", "fewer_than": 5}]
+    assert funnel["by_champion"][0] == {"champion": alias, "fewer_than": 5}
+    assert funnel["flow_steps"][0] == {
+        "step": "visits", "reached": 4, "stopped": 1, "most_stopped": False,
+    }  # fmt: skip
+    cascade = doc["cascade"]
+    assert (cascade["members"], cascade["through_members"], cascade["k_factor"]) == (4, 3, 1.0)
+    assert cascade["cascades"] == [{
+        "root": alias, "members": 4, "took_part": 2, "generations": 2,
+        "structural_virality": round(20 / 12, 4), "took_part_by_generation": [2, 0],
+    }]  # fmt: skip
+    assert cascade["champions"][0]["reach"] == 2
+    assert cascade["champions"][0]["opinion_groups_reached"] is None, "fewer than 5 reached"
+
+    _, sheets = exported(world, organiser, f"{code} sheets")
+    with zipfile.ZipFile(io.BytesIO(sheets.document.data)) as archive:
+        rows = list(csv.reader(io.StringIO(archive.read("funnel.csv").decode("utf-8-sig"))))
+    assert rows[0][:10] == [
+        "breakdown", "group", "opened", "joined", "consented", "answered", "finished",
+        "contributed", "invited", "invitee_activated",
+    ]  # fmt: skip
+    assert rows[1][:10] == ["session", "", "4", "4", "4", "3", "0", "0", "2", "1"]
+    assert rows[1][12] == "0.07", "the median from consenting to answering: 4 minutes"
+    assert rows[2][:2] == ["source", "link"] and rows[2][-1] == "fewer than 5"
+    assert set(rows[2][2:-1]) == {""}
+    assert rows[3][:2] == ["champion", alias] and rows[3][-1] == "fewer than 5"
+
+    page = report_of(world, code)
+    assert '<section id="funnel">' in page and '<section id="reach">' in page
+    assert "your link: fewer than 5 people, not shown in detail" in page
+    assert f"{alias}: reached fewer than 5" in page
+    assert "Alice" not in page.split("<main>")[1], "members by pseudonym only"
+
+
+def test_a_large_enough_group_is_shown_in_detail() -> None:
+    """The exports' rule on records written by hand: a tag of six people is shown."""
+    from reports.reach_exports import funnel_json
+    from reports.reach_figures import figures
+    from tests.core.test_reach_figures import member
+
+    people = [member(n, tag="flyer", joined=0, consented=1, answered=2) for n in range(1, 7)]
+    found = figures(Reach(people))
+    [tag] = funnel_json(found, str)["by_tag"]
+    assert tag["tag"] == "flyer"
+    assert [s["count"] for s in tag["stages"]] == [6, 6, 6, 6, 0, 0, 0, 0]

@@ -191,10 +191,10 @@ MD_TRANSCRIPT =
 EXPORT_SHEETS_CAPTION = Spreadsheets of “{ $title }”: responses.csv ({ $m ->
         [one] { $m } member
        *[other] { $m } members
-    }), proposals.csv ({ $p }), votes.csv and polls.csv ({ $q ->
+    }), proposals.csv ({ $p }), votes.csv, polls.csv ({ $q ->
         [one] { $q } poll
        *[other] { $q } polls
-    }), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
+    }) and funnel.csv (how people came), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
 EXPORT_QUEUED = Your { $fmt } export of “{ $title }” is on its way.
 EXPORT_CAPTION =
     { $fmt } export of “{ $title }”: { $n ->
