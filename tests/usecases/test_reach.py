@@ -74,9 +74,9 @@ def test_champions_rank_a_with_reach_two(world, organiser, alice, bob, carol, da
     ranking, more = said.text.split("\n\nWho to involve next\n")
     assert ranking.splitlines()[:3] == [
         "🏅 Champions of “Market Square”: members whose invitations brought people who took part",
-        "1. Alice @alice: reached 2 (2 directly, 2 generations deep), no opinion groups yet; "
+        "1. Alice @alice: reached 2 (2 directly; generations below: 2), no opinion groups yet; "
         "answers, proposals and votes: 1",
-        "2. Bob @bob: reached 0 (0 directly, 1 generation deep), no opinion groups yet; "
+        "2. Bob @bob: reached 0 (0 directly; generations below: 1), no opinion groups yet; "
         "answers, proposals and votes: 1",
     ], "D joined through B but never answered: reached by nobody"
     assert more == (

@@ -64,11 +64,7 @@ TREE_CUT = Members of these cascades not drawn: { $n }.
 TREE_NONE = No cascades yet: nobody came through a member.
 CHAMPIONS_HEAD = 🏅 Champions of “{ $title }”: members whose invitations brought people who took part
 CHAMPIONS_NONE = No member of “{ $title }” has brought anyone yet.
-CHAMPION_ROW =
-    { $rank }. { $member }: reached { $influence } ({ $direct } directly, { $generations ->
-        [one] { $generations } generation
-       *[other] { $generations } generations
-    } deep), { $bridging }; answers, proposals and votes: { $participation }
+CHAMPION_ROW = { $rank }. { $member }: reached { $influence } ({ $direct } directly; generations below: { $generations }), { $bridging }; answers, proposals and votes: { $participation }
 BRIDGING = opinion groups reached: { $n }
 BRIDGING_NONE = no opinion groups yet
 CHAMPIONS_HOW = Reached: people who came through them, or through those they brought, and took part. Took part: their answers, proposals and votes.

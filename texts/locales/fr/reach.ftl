@@ -1,174 +1,92 @@
-# needs translation
-STAGE_NAMES__opened = opened a link
-# needs translation
-STAGE_NAMES__joined = joined
-# needs translation
-STAGE_NAMES__consented = agreed to take part
-# needs translation
-STAGE_NAMES__answered = answered a question
-# needs translation
-STAGE_NAMES__finished = finished the questions
-# needs translation
-STAGE_NAMES__contributed = proposed or voted
-# needs translation
-STAGE_NAMES__invited = brought someone in
-# needs translation
-STAGE_NAMES__invitee_activated = brought someone who took part
-# needs translation
-SOURCE_NAMES__link = your link
-# needs translation
-SOURCE_NAMES__group = your group
-# needs translation
-SOURCE_NAMES__invite = a member's invitation
-# needs translation
-SOURCE_NAMES__proposal = a shared proposal
-# needs translation
-SOURCE_NAMES__seed = a champion's seed
-# needs translation
-TAG_NAME = your link “{ $tag }”
-# needs translation
-SEED_NAMES__proposal = proposal #{ $number } through { $champion }
-# needs translation
-SEED_NAMES__poll = poll #{ $number } through { $champion }
-# needs translation
+STAGE_NAMES__opened = a ouvert un lien
+STAGE_NAMES__joined = a rejoint
+STAGE_NAMES__consented = a accepté de participer
+STAGE_NAMES__answered = a répondu à une question
+STAGE_NAMES__finished = a terminé les questions
+STAGE_NAMES__contributed = a proposé ou voté
+STAGE_NAMES__invited = a fait venir quelqu'un
+STAGE_NAMES__invitee_activated = a fait venir quelqu'un qui a participé
+SOURCE_NAMES__link = votre lien
+SOURCE_NAMES__group = votre groupe
+SOURCE_NAMES__invite = l'invitation d'un membre
+SOURCE_NAMES__proposal = une proposition partagée
+SOURCE_NAMES__seed = la semence d'un relais
+TAG_NAME = votre lien « { $tag } »
+SEED_NAMES__proposal = proposition nº { $number } par { $champion }
+SEED_NAMES__poll = sondage nº { $number } par { $champion }
 SECONDS = { $n } s
-# needs translation
 MINUTES = { $n } min
-# needs translation
 HOURS = { $n } h
-# needs translation
-DAYS = { $n } days
-# needs translation
-MORE_ROWS = … and { $n } more
-# needs translation
-FEWER_THAN = fewer than { $least }
-# needs translation
-FUNNEL_HEAD = 🧭 Trust funnel of “{ $title }” (code { $code })
-# needs translation
-FUNNEL_NONE = Nobody has opened a link of “{ $title }” yet.
-# needs translation
-FUNNEL_HOW = Each stage: how many reached it; in brackets, how many of those at the stage before reached it, and the median time they took.
-# needs translation
-STAGE_FIRST = • { $name }: { $count }
-# needs translation
-STAGE_NEXT = • { $name }: { $count } ({ $kept } of { $before }, { NUMBER($share, style: "percent") }{ $time })
-# needs translation
-STAGE_NEXT_NONE = • { $name }: { $count }
-# needs translation
-MEDIAN = , median { $time }
-# needs translation
-BREAKDOWN_LEGEND = Each line: opened › joined › agreed › answered › finished › proposed or voted › brought someone › brought someone who took part
-# needs translation
-BY_SOURCE = By how they came
-# needs translation
-BY_TAG = By the tag of your link
-# needs translation
-BY_CHAMPION = By the member who invited them
-# needs translation
-BY_SEED = By seed
-# needs translation
-BREAKDOWN_ROW = • { $name }: { $counts }
-# needs translation
-STEPS_HEAD = Where members stopped in the questions
-# needs translation
-STEP_ROW = • { $step }: { $reached } reached it, { $stopped } stopped there
-# needs translation
-STEP_WORST = { " " }← most stopped here
-# needs translation
-STEPS_NONE = Nobody has started the questions yet.
-# needs translation
-REACH_HEAD = 🌱 Reach of “{ $title }” (code { $code })
-# needs translation
-REACH_NONE = Nobody has joined “{ $title }” yet.
-# needs translation
-REACH_JOINED = { $members } joined: { $through } through a member ({ NUMBER($share, style: "percent") }), the others through your links.
-# needs translation
-REACH_NO_CASCADES = No member has brought anyone yet: everyone came through your links.
-# needs translation
-REACH_CASCADES = { $n } cascades: someone who came through your links, and everyone who came through them in turn.
-# needs translation
-REACH_LARGEST = The largest: { $size } members from { $root }, { $depth } generations deep; { $activated } of them took part; structural virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
-# needs translation
-REACH_GENERATIONS = Took part through members, by generation: { $generations }.
-# needs translation
-GENERATION = { $n }: { $count }
-# needs translation
-REACH_K = K-factor { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }: { $activated } people who took part came through { $inviters } members who invited (a join counts once its member has answered).
-# needs translation
-REACH_VIRALITY_HOW = Structural virality is the average number of invitations between two people of a cascade: 2 or less when one person brought everyone (a broadcast), more as people bring people who bring people.
-# needs translation
-REACH_TREES = Largest cascades
-# needs translation
-TREE_ROW = • { $root }: { $size } members, { $activated } took part, { $depth } generations, virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
-# needs translation
-REACH_SEEDS = Seeds (proposals and polls spread through champions)
-# needs translation
-SEED_ROW = • { $seed }: { $joined } joined, { $activated } took part, { $depth } generations, virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
-# needs translation
-REACH_CAPTION = How people came to “{ $title }”: its largest cascades.
-# needs translation
-TREE_TITLE = The largest cascades of “{ $title }”
-# needs translation
-TREE_GENERATION = generation { $n }
-# needs translation
-TREE_TOOK_PART = took part
-# needs translation
-TREE_JOINED_ONLY = joined only
-# needs translation
-TREE_CUT = { $n } more members of these cascades are not drawn.
-# needs translation
-TREE_NONE = No cascades yet: nobody came through a member.
-# needs translation
-CHAMPIONS_HEAD = 🏅 Champions of “{ $title }”: members whose invitations brought people who took part
-# needs translation
-CHAMPIONS_NONE = No member of “{ $title }” has brought anyone yet.
-# needs translation
-CHAMPION_ROW = { $rank }. { $member }: reached { $influence } ({ $direct } directly, { $generations } generations deep), { $bridging }; took part { $participation } times
-# needs translation
-BRIDGING = across { $n } opinion groups
-# needs translation
-BRIDGING_NONE = no opinion groups yet
-# needs translation
-CHAMPIONS_HOW = Reached: people who came through them, or through those they brought, and took part. Took part: their answers, proposals and votes.
-# needs translation
-NEXT_HEAD = Who to involve next
-# needs translation
-NEXT_INVOLVE = • { $member } brings people (reached { $count }) but takes little part ({ $total }): ask what they think, give them a role.
-# needs translation
-NEXT_INVITE = • { $member } takes part a lot ({ $count }) but nobody came through them yet: ask them to invite people.
-# needs translation
-NEXT_GROUP = • Opinion group { $group }: { $count } of { $total } came through a member ({ NUMBER($share, style: "percent") }), against { NUMBER($overall, style: "percent") } of all grouped members: ask its members to invite people like them.
-# needs translation
-NEXT_LINK = • { $link }: { $total } opened it, { $count } took part ({ NUMBER($share, style: "percent") }), against { NUMBER($overall, style: "percent") } of everyone who opened a link.
-# needs translation
-NEXT_NONE = Nobody stands out to involve next.
-# needs translation
-QUADRANTS__key = key players: keep them closely involved
-# needs translation
-QUADRANTS__involve = bring people, take little part: involve them
-# needs translation
-QUADRANTS__invite = take part, bring few: ask them to invite
-# needs translation
-QUADRANTS__inform = keep them informed
-# needs translation
-QUADRANT_COUNTS = Power and interest: { $key } key players, { $involve } to involve, { $invite } to ask to invite, { $inform } to keep informed.
-# needs translation
-PICTURE_TITLE = Influence and participation in “{ $title }”
-# needs translation
-PICTURE_X = took part (answers, proposals, votes)
-# needs translation
-PICTURE_Y = reached (people who took part through them)
-# needs translation
-PICTURE_NONE = Nobody has taken part yet.
-# needs translation
-CHAMPIONS_CAPTION = Influence against participation in “{ $title }”, in four quadrants.
-# needs translation
-STATS_HEAD = Trust funnel and reach
-# needs translation
-STATS_FUNNEL = Opened a link { $opened } › joined { $joined } › answered { $answered } › finished { $finished } › proposed or voted { $contributed } › brought someone { $invited }
-# needs translation
-STATS_REACH = { $through } of { $members } joined through a member ({ NUMBER($share, style: "percent") }); { $cascades } cascades, the largest { $size } members over { $depth } generations; K-factor { $k }.
-# needs translation
-STATS_NO_REACH = Nobody joined through a member yet.
-# needs translation
-STATS_MORE = /funnel { $code }, /reach { $code } and /champions { $code } say more.
+DAYS =
+    { $n ->
+        [one] { $n } jour
+        [many] { $n } de jours
+       *[other] { $n } jours
+    }
+MORE_ROWS = … et { $n } de plus
+FEWER_THAN = moins de { $least }
+FUNNEL_HEAD = 🧭 Entonnoir de confiance de « { $title } » (code { $code })
+FUNNEL_NONE = Personne n'a encore ouvert de lien de « { $title } ».
+FUNNEL_HOW = Chaque étape : combien l'ont atteinte ; entre parenthèses, combien de ceux qui étaient à l'étape d'avant l'ont atteinte, et le temps médian qu'il leur a fallu.
+STAGE_FIRST = • { $name } : { $count }
+STAGE_NEXT = • { $name } : { $count } ({ $kept } sur { $before }, { NUMBER($share, style: "percent") }{ $time })
+STAGE_NEXT_NONE = • { $name } : { $count }
+MEDIAN = , médiane { $time }
+BREAKDOWN_LEGEND = Chaque ligne : ont ouvert › ont rejoint › ont accepté › ont répondu › ont terminé › ont proposé ou voté › ont fait venir quelqu'un › ont fait venir quelqu'un qui a participé
+BY_SOURCE = Selon la façon dont ils sont venus
+BY_TAG = Selon l'étiquette de votre lien
+BY_CHAMPION = Selon le membre qui les a invités
+BY_SEED = Selon la semence
+BREAKDOWN_ROW = • { $name } : { $counts }
+STEPS_HEAD = Où les membres se sont arrêtés dans les questions
+STEP_ROW = • { $step } : l'ont atteinte { $reached }, s'y sont arrêtés { $stopped }
+STEP_WORST = { " " }← le plus d'arrêts ici
+STEPS_NONE = Personne n'a encore commencé les questions.
+REACH_HEAD = 🌱 Portée de « { $title } » (code { $code })
+REACH_NONE = Personne n'a encore rejoint « { $title } ».
+REACH_JOINED = Ont rejoint : { $members } ; par un membre : { $through } ({ NUMBER($share, style: "percent") }) ; les autres par vos liens.
+REACH_NO_CASCADES = Aucun membre n'a encore fait venir personne : tous sont venus par vos liens.
+REACH_CASCADES = Cascades : { $n } (quelqu'un venu par vos liens, et tous ceux qui sont venus par cette personne à leur tour).
+REACH_LARGEST = La plus grande commence par { $root } : membres { $size }, générations { $depth }, ont participé { $activated } ; viralité structurelle { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+REACH_GENERATIONS = Ont participé par des membres, par génération : { $generations }.
+GENERATION = génération { $n } : { $count }
+REACH_K = Facteur K { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) } : personnes qui ont participé grâce à une invitation, par membre qui a invité ({ $activated } ÷ { $inviters } ; une arrivée compte une fois que son membre a répondu).
+REACH_VIRALITY_HOW = La viralité structurelle est le nombre moyen d'invitations entre deux personnes d'une cascade : 2 ou moins quand une seule personne a fait venir tout le monde (une diffusion), davantage quand des gens font venir des gens qui en font venir d'autres.
+REACH_TREES = Les plus grandes cascades
+TREE_ROW = • { $root } : membres { $size }, ont participé { $activated }, générations { $depth }, viralité { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+REACH_SEEDS = Semences (propositions et sondages diffusés par des relais)
+SEED_ROW = • { $seed } : ont rejoint { $joined }, ont participé { $activated }, générations { $depth }, viralité { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+REACH_CAPTION = Comment les gens sont venus à « { $title } » : ses plus grandes cascades.
+TREE_TITLE = Les plus grandes cascades de « { $title } »
+TREE_GENERATION = génération { $n }
+TREE_TOOK_PART = a participé
+TREE_JOINED_ONLY = a seulement rejoint
+TREE_CUT = Membres de ces cascades non dessinés : { $n }.
+TREE_NONE = Pas encore de cascade : personne n'est venu par un membre.
+CHAMPIONS_HEAD = 🏅 Relais de « { $title } » : les membres dont les invitations ont fait venir des gens qui ont participé
+CHAMPIONS_NONE = Aucun membre de « { $title } » n'a encore fait venir personne.
+CHAMPION_ROW = { $rank }. { $member } : a touché { $influence } ({ $direct } directement ; générations en dessous : { $generations }), { $bridging } ; réponses, propositions et votes : { $participation }
+BRIDGING = groupes d'opinion touchés : { $n }
+BRIDGING_NONE = pas encore de groupes d'opinion
+CHAMPIONS_HOW = Touchés : les personnes venues par eux, ou par ceux qu'ils ont fait venir, et qui ont participé. Participation : leurs réponses, propositions et votes.
+NEXT_HEAD = Qui impliquer ensuite
+NEXT_INVOLVE = • { $member } fait venir du monde (a touché { $count }) mais participe peu ({ $total }) : demandez-lui son avis, donnez-lui un rôle.
+NEXT_INVITE = • { $member } participe beaucoup ({ $count }) mais personne qui a participé n'est encore venu par lui : demandez-lui d'inviter des gens.
+NEXT_GROUP = • Groupe d'opinion { $group } : { $count } sur { $total } sont venus par un membre ({ NUMBER($share, style: "percent") }), contre { NUMBER($overall, style: "percent") } de tous les membres groupés : demandez à ses membres d'inviter des gens comme eux.
+NEXT_LINK = • { $link } : ouvert par { $total }, ont participé { $count } ({ NUMBER($share, style: "percent") }), contre { NUMBER($overall, style: "percent") } de tous ceux qui ont ouvert un lien.
+NEXT_NONE = Personne ne se détache à impliquer ensuite.
+QUADRANTS__key = acteurs clés : à garder étroitement impliqués
+QUADRANTS__involve = font venir du monde, participent peu : à impliquer
+QUADRANTS__invite = participent, font venir peu : à inviter à inviter
+QUADRANTS__inform = à tenir informés
+QUADRANT_COUNTS = Pouvoir et intérêt : acteurs clés { $key }, à impliquer { $involve }, à inviter à inviter { $invite }, à tenir informés { $inform }.
+PICTURE_TITLE = Influence et participation dans « { $title } »
+PICTURE_X = participation (réponses, propositions, votes)
+PICTURE_Y = portée (personnes venues par eux qui ont participé)
+PICTURE_NONE = Personne n'a encore participé.
+CHAMPIONS_CAPTION = Influence et participation dans « { $title } », en quatre quadrants.
+STATS_HEAD = Entonnoir de confiance et portée
+STATS_FUNNEL = Ont ouvert un lien { $opened } › ont rejoint { $joined } › ont répondu { $answered } › ont terminé { $finished } › ont proposé ou voté { $contributed } › ont fait venir quelqu'un { $invited }
+STATS_REACH = Venus par un membre : { $through } sur { $members } ({ NUMBER($share, style: "percent") }) ; cascades : { $cascades } (la plus grande : membres { $size }, générations { $depth }) ; facteur K { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+STATS_NO_REACH = Personne n'est encore venu par un membre.
+STATS_MORE = /funnel { $code }, /reach { $code } et /champions { $code } en disent plus.

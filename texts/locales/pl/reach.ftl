@@ -1,174 +1,93 @@
-# needs translation
-STAGE_NAMES__opened = opened a link
-# needs translation
-STAGE_NAMES__joined = joined
-# needs translation
-STAGE_NAMES__consented = agreed to take part
-# needs translation
-STAGE_NAMES__answered = answered a question
-# needs translation
-STAGE_NAMES__finished = finished the questions
-# needs translation
-STAGE_NAMES__contributed = proposed or voted
-# needs translation
-STAGE_NAMES__invited = brought someone in
-# needs translation
-STAGE_NAMES__invitee_activated = brought someone who took part
-# needs translation
-SOURCE_NAMES__link = your link
-# needs translation
-SOURCE_NAMES__group = your group
-# needs translation
-SOURCE_NAMES__invite = a member's invitation
-# needs translation
-SOURCE_NAMES__proposal = a shared proposal
-# needs translation
-SOURCE_NAMES__seed = a champion's seed
-# needs translation
-TAG_NAME = your link “{ $tag }”
-# needs translation
-SEED_NAMES__proposal = proposal #{ $number } through { $champion }
-# needs translation
-SEED_NAMES__poll = poll #{ $number } through { $champion }
-# needs translation
+STAGE_NAMES__opened = otworzył link
+STAGE_NAMES__joined = dołączył
+STAGE_NAMES__consented = zgodził się wziąć udział
+STAGE_NAMES__answered = odpowiedział na pytanie
+STAGE_NAMES__finished = skończył pytania
+STAGE_NAMES__contributed = zaproponował lub zagłosował
+STAGE_NAMES__invited = przyprowadził kogoś
+STAGE_NAMES__invitee_activated = przyprowadził kogoś, kto wziął udział
+SOURCE_NAMES__link = Twój link
+SOURCE_NAMES__group = Twoja grupa
+SOURCE_NAMES__invite = zaproszenie uczestnika
+SOURCE_NAMES__proposal = udostępniona propozycja
+SOURCE_NAMES__seed = zasiew ambasadora
+TAG_NAME = Twój link „{ $tag }”
+SEED_NAMES__proposal = propozycja nr { $number } przez { $champion }
+SEED_NAMES__poll = ankieta nr { $number } przez { $champion }
 SECONDS = { $n } s
-# needs translation
 MINUTES = { $n } min
-# needs translation
-HOURS = { $n } h
-# needs translation
-DAYS = { $n } days
-# needs translation
-MORE_ROWS = … and { $n } more
-# needs translation
-FEWER_THAN = fewer than { $least }
-# needs translation
-FUNNEL_HEAD = 🧭 Trust funnel of “{ $title }” (code { $code })
-# needs translation
-FUNNEL_NONE = Nobody has opened a link of “{ $title }” yet.
-# needs translation
-FUNNEL_HOW = Each stage: how many reached it; in brackets, how many of those at the stage before reached it, and the median time they took.
-# needs translation
+HOURS = { $n } godz.
+DAYS =
+    { $n ->
+        [one] { $n } dzień
+        [few] { $n } dni
+        [many] { $n } dni
+       *[other] { $n } dnia
+    }
+MORE_ROWS = … i jeszcze { $n }
+FEWER_THAN = mniej niż { $least }
+FUNNEL_HEAD = 🧭 Lejek zaufania „{ $title }” (kod { $code })
+FUNNEL_NONE = Nikt jeszcze nie otworzył linku do „{ $title }”.
+FUNNEL_HOW = Każdy etap: ilu go osiągnęło; w nawiasie: ilu z tych, którzy byli na poprzednim etapie, go osiągnęło, i mediana czasu, jaki im to zajęło.
 STAGE_FIRST = • { $name }: { $count }
-# needs translation
-STAGE_NEXT = • { $name }: { $count } ({ $kept } of { $before }, { NUMBER($share, style: "percent") }{ $time })
-# needs translation
+STAGE_NEXT = • { $name }: { $count } ({ $kept } z { $before }, { NUMBER($share, style: "percent") }{ $time })
 STAGE_NEXT_NONE = • { $name }: { $count }
-# needs translation
-MEDIAN = , median { $time }
-# needs translation
-BREAKDOWN_LEGEND = Each line: opened › joined › agreed › answered › finished › proposed or voted › brought someone › brought someone who took part
-# needs translation
-BY_SOURCE = By how they came
-# needs translation
-BY_TAG = By the tag of your link
-# needs translation
-BY_CHAMPION = By the member who invited them
-# needs translation
-BY_SEED = By seed
-# needs translation
+MEDIAN = , mediana { $time }
+BREAKDOWN_LEGEND = Każdy wiersz: otworzyli › dołączyli › zgodzili się › odpowiedzieli › skończyli › zaproponowali lub zagłosowali › przyprowadzili kogoś › przyprowadzili kogoś, kto wziął udział
+BY_SOURCE = Według tego, jak trafili
+BY_TAG = Według etykiety Twojego linku
+BY_CHAMPION = Według uczestnika, który ich zaprosił
+BY_SEED = Według zasiewu
 BREAKDOWN_ROW = • { $name }: { $counts }
-# needs translation
-STEPS_HEAD = Where members stopped in the questions
-# needs translation
-STEP_ROW = • { $step }: { $reached } reached it, { $stopped } stopped there
-# needs translation
-STEP_WORST = { " " }← most stopped here
-# needs translation
-STEPS_NONE = Nobody has started the questions yet.
-# needs translation
-REACH_HEAD = 🌱 Reach of “{ $title }” (code { $code })
-# needs translation
-REACH_NONE = Nobody has joined “{ $title }” yet.
-# needs translation
-REACH_JOINED = { $members } joined: { $through } through a member ({ NUMBER($share, style: "percent") }), the others through your links.
-# needs translation
-REACH_NO_CASCADES = No member has brought anyone yet: everyone came through your links.
-# needs translation
-REACH_CASCADES = { $n } cascades: someone who came through your links, and everyone who came through them in turn.
-# needs translation
-REACH_LARGEST = The largest: { $size } members from { $root }, { $depth } generations deep; { $activated } of them took part; structural virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
-# needs translation
-REACH_GENERATIONS = Took part through members, by generation: { $generations }.
-# needs translation
-GENERATION = { $n }: { $count }
-# needs translation
-REACH_K = K-factor { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }: { $activated } people who took part came through { $inviters } members who invited (a join counts once its member has answered).
-# needs translation
-REACH_VIRALITY_HOW = Structural virality is the average number of invitations between two people of a cascade: 2 or less when one person brought everyone (a broadcast), more as people bring people who bring people.
-# needs translation
-REACH_TREES = Largest cascades
-# needs translation
-TREE_ROW = • { $root }: { $size } members, { $activated } took part, { $depth } generations, virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
-# needs translation
-REACH_SEEDS = Seeds (proposals and polls spread through champions)
-# needs translation
-SEED_ROW = • { $seed }: { $joined } joined, { $activated } took part, { $depth } generations, virality { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
-# needs translation
-REACH_CAPTION = How people came to “{ $title }”: its largest cascades.
-# needs translation
-TREE_TITLE = The largest cascades of “{ $title }”
-# needs translation
-TREE_GENERATION = generation { $n }
-# needs translation
-TREE_TOOK_PART = took part
-# needs translation
-TREE_JOINED_ONLY = joined only
-# needs translation
-TREE_CUT = { $n } more members of these cascades are not drawn.
-# needs translation
-TREE_NONE = No cascades yet: nobody came through a member.
-# needs translation
-CHAMPIONS_HEAD = 🏅 Champions of “{ $title }”: members whose invitations brought people who took part
-# needs translation
-CHAMPIONS_NONE = No member of “{ $title }” has brought anyone yet.
-# needs translation
-CHAMPION_ROW = { $rank }. { $member }: reached { $influence } ({ $direct } directly, { $generations } generations deep), { $bridging }; took part { $participation } times
-# needs translation
-BRIDGING = across { $n } opinion groups
-# needs translation
-BRIDGING_NONE = no opinion groups yet
-# needs translation
-CHAMPIONS_HOW = Reached: people who came through them, or through those they brought, and took part. Took part: their answers, proposals and votes.
-# needs translation
-NEXT_HEAD = Who to involve next
-# needs translation
-NEXT_INVOLVE = • { $member } brings people (reached { $count }) but takes little part ({ $total }): ask what they think, give them a role.
-# needs translation
-NEXT_INVITE = • { $member } takes part a lot ({ $count }) but nobody came through them yet: ask them to invite people.
-# needs translation
-NEXT_GROUP = • Opinion group { $group }: { $count } of { $total } came through a member ({ NUMBER($share, style: "percent") }), against { NUMBER($overall, style: "percent") } of all grouped members: ask its members to invite people like them.
-# needs translation
-NEXT_LINK = • { $link }: { $total } opened it, { $count } took part ({ NUMBER($share, style: "percent") }), against { NUMBER($overall, style: "percent") } of everyone who opened a link.
-# needs translation
-NEXT_NONE = Nobody stands out to involve next.
-# needs translation
-QUADRANTS__key = key players: keep them closely involved
-# needs translation
-QUADRANTS__involve = bring people, take little part: involve them
-# needs translation
-QUADRANTS__invite = take part, bring few: ask them to invite
-# needs translation
-QUADRANTS__inform = keep them informed
-# needs translation
-QUADRANT_COUNTS = Power and interest: { $key } key players, { $involve } to involve, { $invite } to ask to invite, { $inform } to keep informed.
-# needs translation
-PICTURE_TITLE = Influence and participation in “{ $title }”
-# needs translation
-PICTURE_X = took part (answers, proposals, votes)
-# needs translation
-PICTURE_Y = reached (people who took part through them)
-# needs translation
-PICTURE_NONE = Nobody has taken part yet.
-# needs translation
-CHAMPIONS_CAPTION = Influence against participation in “{ $title }”, in four quadrants.
-# needs translation
-STATS_HEAD = Trust funnel and reach
-# needs translation
-STATS_FUNNEL = Opened a link { $opened } › joined { $joined } › answered { $answered } › finished { $finished } › proposed or voted { $contributed } › brought someone { $invited }
-# needs translation
-STATS_REACH = { $through } of { $members } joined through a member ({ NUMBER($share, style: "percent") }); { $cascades } cascades, the largest { $size } members over { $depth } generations; K-factor { $k }.
-# needs translation
-STATS_NO_REACH = Nobody joined through a member yet.
-# needs translation
-STATS_MORE = /funnel { $code }, /reach { $code } and /champions { $code } say more.
+STEPS_HEAD = Gdzie uczestnicy zatrzymali się w pytaniach
+STEP_ROW = • { $step }: doszło { $reached }, zatrzymało się tu { $stopped }
+STEP_WORST = { " " }← tu zatrzymało się najwięcej
+STEPS_NONE = Nikt jeszcze nie zaczął odpowiadać na pytania.
+REACH_HEAD = 🌱 Zasięg „{ $title }” (kod { $code })
+REACH_NONE = Nikt jeszcze nie dołączył do „{ $title }”.
+REACH_JOINED = Dołączyli: { $members }; przez uczestnika: { $through } ({ NUMBER($share, style: "percent") }); pozostali przez Twoje linki.
+REACH_NO_CASCADES = Żaden uczestnik nie przyprowadził jeszcze nikogo: wszyscy trafili przez Twoje linki.
+REACH_CASCADES = Kaskady: { $n } (ktoś, kto trafił przez Twoje linki, i wszyscy, którzy z kolei trafili przez tę osobę).
+REACH_LARGEST = Największa zaczyna się od { $root }: uczestnicy { $size }, pokolenia { $depth }, wzięli udział { $activated }; wiralność strukturalna { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+REACH_GENERATIONS = Wzięli udział przez uczestników, według pokoleń: { $generations }.
+GENERATION = pokolenie { $n }: { $count }
+REACH_K = Współczynnik K { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }: osoby, które wzięły udział dzięki zaproszeniu, na uczestnika, który zapraszał ({ $activated } ÷ { $inviters }; dołączenie liczy się, gdy dana osoba odpowie).
+REACH_VIRALITY_HOW = Wiralność strukturalna to średnia liczba zaproszeń między dwiema osobami w kaskadzie: 2 lub mniej, gdy jedna osoba przyprowadziła wszystkich (rozgłos), więcej, gdy ludzie przyprowadzają ludzi, którzy przyprowadzają kolejnych.
+REACH_TREES = Największe kaskady
+TREE_ROW = • { $root }: uczestnicy { $size }, wzięli udział { $activated }, pokolenia { $depth }, wiralność { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+REACH_SEEDS = Zasiewy (propozycje i ankiety rozsyłane przez ambasadorów)
+SEED_ROW = • { $seed }: dołączyli { $joined }, wzięli udział { $activated }, pokolenia { $depth }, wiralność { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+REACH_CAPTION = Jak ludzie trafili do „{ $title }”: największe kaskady.
+TREE_TITLE = Największe kaskady „{ $title }”
+TREE_GENERATION = pokolenie { $n }
+TREE_TOOK_PART = wziął udział
+TREE_JOINED_ONLY = tylko dołączył
+TREE_CUT = Uczestnicy tych kaskad, których nie narysowano: { $n }.
+TREE_NONE = Nie ma jeszcze kaskad: nikt nie trafił przez uczestnika.
+CHAMPIONS_HEAD = 🏅 Ambasadorzy „{ $title }”: uczestnicy, których zaproszenia przyprowadziły osoby biorące udział
+CHAMPIONS_NONE = Żaden uczestnik „{ $title }” nie przyprowadził jeszcze nikogo.
+CHAMPION_ROW = { $rank }. { $member }: zasięg { $influence } ({ $direct } bezpośrednio; pokolenia niżej: { $generations }), { $bridging }; odpowiedzi, propozycje i głosy: { $participation }
+BRIDGING = osiągnięte grupy opinii: { $n }
+BRIDGING_NONE = jeszcze bez grup opinii
+CHAMPIONS_HOW = Zasięg: osoby, które trafiły przez nich lub przez tych, których przyprowadzili, i wzięły udział. Udział: ich odpowiedzi, propozycje i głosy.
+NEXT_HEAD = Kogo zaangażować w następnej kolejności
+NEXT_INVOLVE = • { $member } przyprowadza ludzi (zasięg { $count }), ale sam mało uczestniczy ({ $total }): zapytaj o zdanie, daj mu rolę.
+NEXT_INVITE = • { $member } bardzo dużo uczestniczy ({ $count }), ale nikt biorący udział nie trafił jeszcze przez niego: poproś, by zaprosił ludzi.
+NEXT_GROUP = • Grupa opinii { $group }: { $count } z { $total } trafiło przez uczestnika ({ NUMBER($share, style: "percent") }), wobec { NUMBER($overall, style: "percent") } wszystkich uczestników w grupach: poproś jej członków, by zaprosili podobne osoby.
+NEXT_LINK = • { $link }: otworzyło { $total }, wzięło udział { $count } ({ NUMBER($share, style: "percent") }), wobec { NUMBER($overall, style: "percent") } wszystkich, którzy otworzyli link.
+NEXT_NONE = Nikt się nie wyróżnia jako kolejna osoba do zaangażowania.
+QUADRANTS__key = kluczowi gracze: angażuj ich blisko
+QUADRANTS__involve = przyprowadzają ludzi, mało uczestniczą: zaangażuj ich
+QUADRANTS__invite = uczestniczą, przyprowadzają mało: poproś o zapraszanie
+QUADRANTS__inform = informuj ich na bieżąco
+QUADRANT_COUNTS = Wpływ i zaangażowanie: kluczowi gracze { $key }, do zaangażowania { $involve }, do poproszenia o zapraszanie { $invite }, do informowania { $inform }.
+PICTURE_TITLE = Wpływ i udział w „{ $title }”
+PICTURE_X = udział (odpowiedzi, propozycje, głosy)
+PICTURE_Y = zasięg (osoby, które wzięły udział przez nich)
+PICTURE_NONE = Nikt jeszcze nie wziął udziału.
+CHAMPIONS_CAPTION = Wpływ wobec udziału w „{ $title }”, w czterech ćwiartkach.
+STATS_HEAD = Lejek zaufania i zasięg
+STATS_FUNNEL = Otworzyli link { $opened } › dołączyli { $joined } › odpowiedzieli { $answered } › skończyli { $finished } › zaproponowali lub zagłosowali { $contributed } › przyprowadzili kogoś { $invited }
+STATS_REACH = Dołączyli przez uczestnika: { $through } z { $members } ({ NUMBER($share, style: "percent") }); kaskady: { $cascades } (największa: uczestnicy { $size }, pokolenia { $depth }); współczynnik K { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+STATS_NO_REACH = Nikt jeszcze nie dołączył przez uczestnika.
+STATS_MORE = Więcej: /funnel { $code }, /reach { $code } i /champions { $code }.
