@@ -196,8 +196,13 @@ def draw_power(found: Champions, title: str, label: Label, path: Target) -> Targ
             ax.text(x, y, t.QUADRANTS[q], transform=ax.transAxes, ha=ha, va=va, fontsize=10,
                     color=QUADRANT_COLOURS[q], wrap=True,
                     bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8})  # fmt: skip
-        for c in found.ranked[:NAMED]:
-            ax.annotate(plain(label(c.member)), (c.participation, c.influence), xytext=(6, 4),
+        placed: list[tuple[float, float]] = []
+        for c in [c for c in found.ranked if c.influence][:NAMED]:
+            x, y = c.participation + _jitter(c.member), c.influence + _jitter(c.member * 7)
+            if any(abs(x - a) < top_x / 8 and abs(y - b) < top_y / 25 for a, b in placed):
+                continue  # a name over another's: the first (reaching more) is kept
+            placed.append((x, y))
+            ax.annotate(plain(label(c.member)), (x, y), xytext=(6, 4),
                         textcoords="offset points", fontsize=9)  # fmt: skip
         ax.set_xlabel(t.PICTURE_X)
         ax.set_ylabel(t.PICTURE_Y)

@@ -99,18 +99,22 @@ def reach(r: ReportData) -> Part | None:
 
 
 def _champions(found: ReachFigures, authors: dict[int, str]) -> str:
-    """The members whose invitations reached most, by pseudonym: a reach of fewer than
-    SMALL people is said as such, without the opinion groups it spans."""
-    named = [c for c in found.champions.ranked if c.influence][:CHAMPIONS]
-    if not named:
+    """The members whose invitations reached most, by pseudonym; those who reached fewer
+    than SMALL people only counted (so is the opinion groups' spread of a small reach)."""
+    reached = [c for c in found.champions.ranked if c.influence]
+    named = [c for c in reached if not small(c.influence)][:CHAMPIONS]
+    others = sum(1 for c in reached if small(c.influence))
+    if not reached:
         return ""
-    rows = []
-    for c in named:
-        who = authors.get(c.member, "")
-        if small(c.influence):
-            rows.append(e(t.CHAMPION_SMALL.format(member=who, least=SMALL)))
-        elif c.bridging is None:
-            rows.append(e(t.CHAMPION.format(member=who, n=c.influence)))
-        else:
-            rows.append(e(t.CHAMPION_GROUPS.format(member=who, n=c.influence, groups=c.bridging)))
-    return f"<h3>{e(t.CHAMPIONS)}</h3>" + items(rows, "ol")
+    rows = [
+        e(t.CHAMPION.format(member=authors.get(c.member, ""), n=c.influence))
+        if c.bridging is None
+        else e(
+            t.CHAMPION_GROUPS.format(
+                member=authors.get(c.member, ""), n=c.influence, groups=c.bridging
+            )
+        )
+        for c in named
+    ]
+    out = f"<h3>{e(t.CHAMPIONS)}</h3>" + items(rows, "ol")
+    return out + (para(t.CHAMPIONS_OTHERS.format(n=others, least=SMALL)) if others else "")

@@ -143,7 +143,7 @@ REACH_GENERATIONS: Text
 CHAMPIONS: Text
 CHAMPION: Text
 CHAMPION_GROUPS: Text
-CHAMPION_SMALL: Text
+CHAMPIONS_OTHERS: Text
 REACH_HOW: Text
 
 # -- feelings -------------------------------------------------------------------------------
