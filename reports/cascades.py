@@ -13,11 +13,13 @@ champion. Pure: `reports.reach` records in."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from reports.forest import Forest
-from reports.reach import Joined, Reach, SeedInfo
+from reports.reach import Columns, Joined, Reach, SeedInfo
 
 
 @dataclass(frozen=True)
@@ -68,113 +70,116 @@ class Invitations:
 
     joined: Sequence[Joined]
     forest: Forest
-    activated: list[int]  # 1 if node i took part
+    activated: np.ndarray  # int64: 1 if node i took part
 
     @property
     def ids(self) -> list[int]:
         return [j.member for j in self.joined]
 
 
-def invitations(joined: Sequence[Joined]) -> Invitations:
-    index = {j.member: i for i, j in enumerate(joined)}
-    parent = [-1 if j.inviter is None else index.get(j.inviter, -1) for j in joined]
-    activated = [0 if j.activated is None else 1 for j in joined]
-    return Invitations(joined, Forest(parent), activated)
+def invitations(joined: Sequence[Joined], columns: Columns | None = None) -> Invitations:
+    columns = columns or Columns.of(joined)
+    return Invitations(joined, Forest(columns.parents()), columns.activated.astype(np.int64))
 
 
 def cascades(reach: Reach, graph: Invitations | None = None) -> Cascades:
-    graph = graph or invitations(reach.joined)
-    forest, activated, joined = graph.forest, graph.activated, graph.joined
-    invitees = sum(1 for p in forest.parent if p >= 0)
-    inviters = sum(1 for kids in forest.children if kids)
-    taken = sum(a for a, p in zip(activated, forest.parent, strict=True) if p >= 0)
+    graph = graph or invitations(reach.joined, reach.columns)
+    forest, activated = graph.forest, graph.activated
     return Cascades(
-        members=len(joined),
-        through_members=max(invitees, sum(1 for j in joined if j.through_member)),
-        inviters=inviters,
-        activated_invitees=taken,
+        members=len(forest),
+        through_members=max(len(forest.inner), int(reach.columns.through.sum())),
+        inviters=int((forest.children_count > 0).sum()),
+        activated_invitees=int(activated[forest.inner].sum()),
         trees=_trees(graph),
         generations=_generations(forest, activated),
-        seeds=_seeds(graph, reach.seeds),
+        seeds=_seeds(graph, reach),
     )
 
 
-def _generations(forest: Forest, activated: list[int]) -> tuple[Generation, ...]:
-    joined: list[int] = []
-    took: list[int] = []
-    for d, a in zip(forest.depth, activated, strict=True):
-        while len(joined) <= d:
-            joined.append(0)
-            took.append(0)
-        joined[d] += 1
-        took[d] += a
-    return tuple(Generation(n, j, t) for n, (j, t) in enumerate(zip(joined, took, strict=True)))
+def _generations(forest: Forest, activated: np.ndarray) -> tuple[Generation, ...]:
+    joined = np.bincount(forest.depth).tolist() if len(forest) else []
+    took = np.bincount(forest.depth, weights=activated).tolist() if len(forest) else []
+    return tuple(
+        Generation(n, j, int(t)) for n, (j, t) in enumerate(zip(joined, took, strict=True))
+    )
+
+
+def _per_generation(root: np.ndarray, depth: np.ndarray, took: np.ndarray) -> dict[int, list[int]]:
+    """Per root, the members who took part in each generation below it (1st, 2nd...)."""
+    if not len(root):
+        return {}
+    span = int(depth.max()) + 1
+    keys, where = np.unique(root * span + depth, return_inverse=True)
+    counts = np.bincount(where, weights=took).astype(np.int64)
+    found: dict[int, list[int]] = {}
+    for key, n in zip(keys.tolist(), counts.tolist(), strict=True):
+        r, d = divmod(key, span)
+        generations = found.setdefault(r, [])
+        generations.extend([0] * (d - len(generations)))
+        generations[d - 1] = n
+    return found
 
 
 def _trees(graph: Invitations) -> tuple[Cascade, ...]:
     """Every root with at least one invitee, as a cascade, largest first."""
     forest = graph.forest
-    big = {r for r in forest.roots if forest.size[r] > 1}
-    if not big:
+    inner = forest.inner
+    if not len(inner):
         return ()
-    generations: dict[int, list[int]] = {r: [] for r in big}
-    for i, (r, d) in enumerate(zip(forest.root, forest.depth, strict=True)):
-        if d and r in big:
-            counts = generations[r]
-            while len(counts) < d:
-                counts.append(0)
-            counts[d - 1] += graph.activated[i]
+    generations = _per_generation(forest.root[inner], forest.depth[inner], graph.activated[inner])
     virality = forest.virality()
     found = [
         Cascade(
             root=graph.joined[r].member,
-            size=forest.size[r],
-            activated=sum(generations[r]),
-            depth=len(generations[r]),
+            size=int(forest.size[r]),
+            activated=sum(took),
+            depth=len(took),
             virality=virality[r],
-            by_generation=tuple(generations[r]),
+            by_generation=tuple(took),
         )
-        for r in big
+        for r, took in generations.items()
     ]
     found.sort(key=lambda c: (-c.size, -c.activated, c.root))
     return tuple(found)
 
 
-def _seeds(graph: Invitations, seeds: Mapping[int, SeedInfo]) -> tuple[Cascade, ...]:
+def _seeds(graph: Invitations, reach: Reach) -> tuple[Cascade, ...]:
     """Per seed: those who joined through its link and everyone who came through them,
     under its champion (a seeded member below another of the same seed stays under them;
-    one who came through another seed's link belongs to that seed's cascade)."""
-    forest, joined = graph.forest, graph.joined
-    mine = [-1] * len(joined)  # the seed whose cascade each member is in
-    for i in forest.order:
-        s, p = joined[i].seed, forest.parent[i]
-        mine[i] = s if s is not None else (mine[p] if p >= 0 else -1)
+    one who came through another seed's link starts that seed's cascade)."""
+    own = reach.columns.seed
+    if not (own >= 0).any():
+        return ()
+    forest = graph.forest
+    seeded = own.tolist()  # the seed whose cascade each is in: their own, or their parent's
+    parent = forest.parent.tolist()
+    for i in forest.order.tolist():
+        p = parent[i]
+        if seeded[i] < 0 and p >= 0:
+            seeded[i] = seeded[p]
+    mine = np.array(seeded, dtype=np.int64)
     members: dict[int, list[int]] = {}
-    for i in forest.order:  # parents first
-        if mine[i] >= 0:
-            members.setdefault(mine[i], []).append(i)
+    for i in forest.order[mine[forest.order] >= 0].tolist():  # parents first
+        members.setdefault(int(mine[i]), []).append(i)
     found = [
-        _seed_cascade(seed, nodes, graph, mine, seeds.get(seed)) for seed, nodes in members.items()
+        _seed_cascade(seed, nodes, graph, mine, reach.seeds.get(seed))
+        for seed, nodes in members.items()
     ]
     found.sort(key=lambda c: (-c.activated, -c.size, c.seed or 0))
     return tuple(found)
 
 
 def _seed_cascade(
-    seed: int, nodes: list[int], graph: Invitations, mine: list[int], info: SeedInfo | None
+    seed: int, nodes: list[int], graph: Invitations, mine: np.ndarray, info: SeedInfo | None
 ) -> Cascade:
     forest, joined = graph.forest, graph.joined
     local = {node: n + 1 for n, node in enumerate(nodes)}  # 0: the champion
     parent = [-1] + [
-        local[p] if (p := forest.parent[i]) >= 0 and mine[p] == seed else 0 for i in nodes
+        local[p] if (p := int(forest.parent[i])) >= 0 and mine[p] == seed else 0 for i in nodes
     ]
     tree = Forest(parent)
-    generations: list[int] = []
-    for n, i in enumerate(nodes, start=1):
-        d = tree.depth[n]
-        while len(generations) < d:
-            generations.append(0)
-        generations[d - 1] += graph.activated[i]
+    took = np.concatenate([[0], graph.activated[nodes]])
+    generations = _per_generation(tree.root[1:], tree.depth[1:], took[1:]).get(0, [])
     champion = info.champion if info else (joined[nodes[0]].inviter or 0)
     return Cascade(
         root=champion,

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from statistics import median
+from itertools import compress
 
 import numpy as np
 
 from reports.cascades import Invitations, invitations
 from reports.cells import SMALL
-from reports.reach import Joined, Reach
+from reports.reach import Reach
 
 NEXT = 3  # members suggested of each kind
 LEAST_INTEREST = 3  # answers, proposals and votes: below, never "takes part a lot"
@@ -81,53 +81,72 @@ def quadrant(influence: int, participation: int, c: Champions) -> str:
 
 
 def champions(reach: Reach, graph: Invitations | None = None) -> Champions:
-    graph = graph or invitations(reach.joined)
-    forest, joined, took = graph.forest, graph.joined, graph.activated
+    columns = reach.columns
+    graph = graph or invitations(reach.joined, columns)
+    forest, took = graph.forest, graph.activated
     groups = reach.groups
     labels = sorted(set(groups.values()))
     bit = {label: 1 << n for n, label in enumerate(labels)}
-    bits = [bit.get(groups.get(j.member, ""), 0) * a for j, a in zip(joined, took, strict=True)]
-    influence = forest.summed(took)
-    spans = forest.joined(bits)
-    deepest = forest.deepest()
-    ranked = []
-    for i, kids in enumerate(forest.children):
-        if not kids:
-            continue
-        j = joined[i]
-        reached = tuple(label for label in labels if spans[i] & bit[label])
-        ranked.append(
-            Champion(
-                member=j.member,
-                invited=len(kids),
-                direct=sum(took[k] for k in kids),
-                influence=influence[i],
-                generations=deepest[i] - forest.depth[i],
-                participation=j.participation,
-                bridging=len(reached) if labels else None,
-                groups=reached,
-                group=groups.get(j.member),
-            )
+    own = np.array([bit.get(groups.get(m, ""), 0) for m in columns.member.tolist()], np.int64)
+    influence = forest.below(took, np.add)
+    spans = forest.below(own * took, np.bitwise_or)
+    below = forest.up(forest.depth, np.maximum) - forest.depth
+    inner = forest.inner
+    direct = np.bincount(forest.parent[inner], weights=took[inner], minlength=len(forest))
+    invited = forest.children_count
+    interest = columns.participation
+    bridging = np.array([bin(v).count("1") for v in range(1 << len(labels))])[spans]
+    mine = np.flatnonzero(invited > 0)
+    order = mine[
+        np.lexsort(
+            (columns.member[mine], -invited[mine], -direct[mine], -bridging[mine], -influence[mine])
         )
-    ranked.sort(key=lambda c: (-c.influence, -(c.bridging or 0), -c.direct, -c.invited, c.member))
-    positive = [v for v in influence if v > 0]
-    active = [j.participation for j, a in zip(joined, took, strict=True) if a]
+    ]
+    members = columns.member.tolist()
+    picked = order.tolist()
+    names = [members[i] for i in picked]
+    reached = spans[order].tolist()
+    spanned = {b: _labels(labels, bit, b) for b in range(1 << len(labels))}
+    ranked = tuple(
+        Champion(*values, groups=spanned[reach_bits], group=groups.get(member))
+        for values, member, reach_bits in zip(
+            zip(
+                names,
+                invited[order].tolist(),
+                direct[order].astype(np.int64).tolist(),
+                influence[order].tolist(),
+                below[order].tolist(),
+                interest[order].tolist(),
+                bridging[order].tolist() if labels else [None] * len(picked),
+                strict=True,
+            ),
+            names,
+            reached,
+            strict=True,
+        )
+    )
+    positive = influence[influence > 0]
+    active = interest[took > 0]
     found = Champions(
-        ranked=tuple(ranked),
-        influence_high=max(2, math.ceil(median(positive))) if positive else 2,
-        participation_high=max(LEAST_INTEREST, math.ceil(median(active)) if active else 0),
+        ranked=ranked,
+        influence_high=max(2, math.ceil(float(np.median(positive)))) if len(positive) else 2,
+        participation_high=max(
+            LEAST_INTEREST, math.ceil(float(np.median(active))) if len(active) else 0
+        ),
         grouped=bool(labels),
     )
-    return _placed(found, joined, influence, took, reach)
+    return _placed(found, members, influence, took.astype(bool), interest, reach)
 
 
 def _placed(
-    c: Champions, joined: Sequence[Joined], influence: list[int], took: list[int], reach: Reach
+    c: Champions,
+    members: list[int],
+    power: np.ndarray,
+    active: np.ndarray,
+    interest: np.ndarray,
+    reach: Reach,
 ) -> Champions:
     """The quadrants, the picture's points and the suggestions."""
-    power = np.array(influence, dtype=np.int64)
-    interest = np.array([j.participation for j in joined], dtype=np.int64)
-    active = np.array(took, dtype=bool)
     on = active | (power > 0)
     high, eager = power >= c.influence_high, interest >= c.participation_high
     counts = {
@@ -139,36 +158,37 @@ def _placed(
     placed = np.flatnonzero(on)
     stride = max(1, math.ceil(len(placed) / POINTS))
     shown = np.union1d(placed[::stride], np.flatnonzero(on & high))[: POINTS * 2]
+    drawn = shown.tolist()
     points = tuple(
-        Point(joined[i].member, influence[i], int(interest[i]),
-              quadrant(influence[i], int(interest[i]), c))
-        for i in shown.tolist()
-    )  # fmt: skip
+        Point(members[i], x, y, quadrant(x, y, c))
+        for i, x, y in zip(drawn, power[shown].tolist(), interest[shown].tolist(), strict=True)
+    )
     involve = [
         Suggestion("involve", m.member, count=m.influence, total=m.participation)
         for m in c.ranked
         if quadrant(m.influence, m.participation, c) == "involve"
     ][:NEXT]
     alone = np.flatnonzero(active & (power == 0) & eager)
-    members = np.array([joined[i].member for i in alone.tolist()], dtype=np.int64)
-    first = alone[np.lexsort((members, -interest[alone]))][:NEXT] if len(alone) else alone
-    invite = [
-        Suggestion("invite", joined[i].member, count=int(interest[i])) for i in first.tolist()
-    ]
+    ids = np.array([members[i] for i in alone.tolist()], dtype=np.int64)
+    first = alone[np.lexsort((ids, -interest[alone]))][:NEXT] if len(alone) else alone
+    invite = [Suggestion("invite", members[i], count=int(interest[i])) for i in first.tolist()]
     more = [*involve, *invite, *_groups(reach), *_links(reach)]
     return Champions(
         c.ranked, c.influence_high, c.participation_high, counts, points, tuple(more), c.grouped
     )
 
 
+def _labels(labels: list[str], bit: dict[str, int], bits: int) -> tuple[str, ...]:
+    return tuple(label for label in labels if bits & bit[label]) if bits else ()
+
+
 def _groups(reach: Reach) -> list[Suggestion]:
     """Opinion groups whose members came through members less than half as often as the
     session's grouped members did."""
-    grouped = reach.groups
-    size = Counter(grouped[j.member] for j in reach.joined if j.member in grouped)
-    through = Counter(
-        grouped[j.member] for j in reach.joined if j.member in grouped and j.through_member
-    )
+    grouped, columns = reach.groups, reach.columns
+    label = [grouped.get(m) for m in columns.member.tolist()]
+    size = Counter(g for g in label if g is not None)
+    through = Counter(g for g in compress(label, columns.through.tolist()) if g is not None)
     total = sum(size.values())
     overall = sum(through.values()) / total if total else 0.0
     if not overall:
@@ -183,18 +203,19 @@ def _groups(reach: Reach) -> list[Suggestion]:
 def _links(reach: Reach) -> list[Suggestion]:
     """Sources and tags opened by at least SMALL people, of whom less than half as many
     took part as of everyone who opened a link."""
-    joined, opened = reach.joined, reach.opened
+    columns, opened = reach.columns, reach.opened
+    sources, tags = columns.field("source"), columns.field("tag")
+    active = columns.activated.tolist()
     people = {
-        "source": Counter(j.source for j in joined) + Counter(o.source for o in opened),
-        "tag": Counter(j.tag for j in joined if j.tag) + Counter(o.tag for o in opened if o.tag),
+        "source": Counter(sources) + Counter(o.source for o in opened),
+        "tag": Counter(t for t in tags if t) + Counter(o.tag for o in opened if o.tag),
     }
-    active = [j for j in joined if j.activated is not None]
     took = {
-        "source": Counter(j.source for j in active),
-        "tag": Counter(j.tag for j in active if j.tag),
+        "source": Counter(compress(sources, active)),
+        "tag": Counter(t for t in compress(tags, active) if t),
     }
-    total = len(joined) + len(opened)
-    overall = len(active) / total if total else 0.0
+    total = len(sources) + len(opened)
+    overall = sum(active) / total if total else 0.0
     if not overall:
         return []
     return [

@@ -1,112 +1,94 @@
 """A forest of invitation trees over nodes 0..n-1, each given its parent (-1: a root), and
-what is computed on it in one pass each (O(n), whatever the shape): an order in which every
-parent comes before its children, each node's generation (a root is 0), its tree's root,
-its subtree's size, and the trees' structural virality (Goel, Anderson, Hofman & Watts
-2016: the mean shortest-path distance between all pairs of nodes of a tree).
+what is computed on it (decision 0034): each node's generation (a root is 0) and its tree's
+root, found by pointer jumping (log₂ of the depth passes over numpy arrays); an order in
+which every parent comes before its children; sums, ORs and maxima over subtrees, a
+generation at a time from the deepest; and the trees' structural virality (Goel, Anderson,
+Hofman & Watts 2016: the mean shortest-path distance between all pairs of nodes of a
+tree, from subtree sizes: each edge lies on s·(n−s) paths). A forest of more than `LEVELS`
+generations (a chain) is summed node by node instead, still in O(n).
 
-Pure: lists of ints in, lists of ints and floats out (`reports.cascades` and
-`reports.champions` read members' invitations through it). A parent edge that would close
-a cycle (which joins through links cannot make, but hand-edited data might) is cut: the
-node where the cycle is found first becomes a root."""
+Pure: numbers in, numpy arrays out. A parent edge that closes a cycle (which joins through
+links cannot make, but hand-edited data might) is cut: the first node of the cycle met
+becomes a root."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+LEVELS = 256  # generations up to which subtrees are summed a generation at a time
 
 
 class Forest:
     """Trees over nodes 0..n-1; `parent[i]` is i's parent, or -1 for a root."""
 
-    def __init__(self, parent: Sequence[int]) -> None:
-        n = len(parent)
-        self.parent = [p if 0 <= p < n and p != i else -1 for i, p in enumerate(parent)]
-        children: list[list[int]] = [[] for _ in range(n)]
-        for i, p in enumerate(self.parent):
-            if p >= 0:
-                children[p].append(i)
-        self.children = children
-        order: list[int] = []
-        seen = bytearray(n)
-        self._walk([i for i, p in enumerate(self.parent) if p < 0], order, seen)
-        if len(order) < n:  # nodes on a cycle (and those below them): cut it where met first
-            for i in range(n):
-                if not seen[i]:
-                    self.parent[i] = -1
-                    self._walk([i], order, seen)
-        self.order = order  # every parent before its children
-        self.roots = [i for i in order if self.parent[i] < 0]
-        depth = [0] * n
-        root = list(range(n))
-        for i in order:
-            p = self.parent[i]
-            if p >= 0:
-                depth[i] = depth[p] + 1
-                root[i] = root[p]
-        self.depth, self.root = depth, root
-        size = [1] * n
-        for i in reversed(order):
-            p = self.parent[i]
-            if p >= 0:
-                size[p] += size[i]
-        self.size = size
-
-    def _walk(self, start: list[int], order: list[int], seen: bytearray) -> None:
-        """Breadth first from `start`, appending to `order` what was not seen yet."""
-        for i in start:
-            seen[i] = 1
-        at = len(order)
-        order.extend(start)
-        children = self.children
-        while at < len(order):
-            for c in children[order[at]]:
-                if not seen[c]:
-                    seen[c] = 1
-                    order.append(c)
-            at += 1
+    def __init__(self, parent: Sequence[int] | np.ndarray) -> None:
+        p = np.array(parent, dtype=np.int64).reshape(-1)
+        n = len(p)
+        p[(p < 0) | (p >= n) | (p == np.arange(n))] = -1
+        depth, root = _jump(p)
+        stuck = p[root] >= 0  # on a cycle, or below one
+        if stuck.any():
+            _cut(p, np.flatnonzero(stuck))
+            depth, root = _jump(p)
+        self.parent, self.depth, self.root = p, depth, root
+        self.order = np.argsort(depth, kind="stable")  # every parent before its children
+        self.roots = self.order[: int((depth == 0).sum())]
+        self.inner = np.flatnonzero(p >= 0)  # every node but the roots
+        self.children_count = np.bincount(p[self.inner], minlength=n)
+        self.size = self.up(np.ones(n, dtype=np.int64), np.add)
 
     def __len__(self) -> int:
         return len(self.parent)
 
-    def summed(self, values: Sequence[int]) -> list[int]:
-        """Per node, the sum of `values` over its subtree, itself left out."""
-        total = [0] * len(self.parent)
-        parent = self.parent
-        for i in reversed(self.order):
-            p = parent[i]
-            if p >= 0:
-                total[p] += total[i] + values[i]
-        return total
+    def children(self, i: int) -> list[int]:
+        """The children of node i, in order."""
+        if not hasattr(self, "_kids"):
+            by_parent = self.inner[np.argsort(self.parent[self.inner], kind="stable")]
+            starts = np.searchsorted(self.parent[by_parent], np.arange(len(self) + 1))
+            self._kids, self._starts = by_parent, starts
+        return self._kids[self._starts[i] : self._starts[i + 1]].tolist()
 
-    def joined(self, bits: Sequence[int]) -> list[int]:
-        """Per node, the bitwise OR of `bits` over its subtree, itself left out."""
-        total = [0] * len(self.parent)
-        parent = self.parent
-        for i in reversed(self.order):
-            p = parent[i]
-            if p >= 0:
-                total[p] |= total[i] | bits[i]
-        return total
+    def up(self, values: np.ndarray, op: Any) -> np.ndarray:
+        """Per node, `op` (np.add, np.bitwise_or, np.maximum) over its subtree, itself in."""
+        acc = np.array(values, copy=True)
+        p = self.parent
+        depth = self.depth
+        deepest = int(depth.max()) if len(depth) else 0
+        if deepest <= LEVELS:
+            bounds = np.searchsorted(depth[self.order], np.arange(deepest + 2))
+            for level in range(deepest, 0, -1):
+                nodes = self.order[bounds[level] : bounds[level + 1]]
+                op.at(acc, p[nodes], acc[nodes])
+            return acc
+        combine: Callable[[Any, Any], Any] = {
+            np.add: lambda a, b: a + b,
+            np.bitwise_or: lambda a, b: a | b,
+            np.maximum: max,
+        }[op]
+        out, parents = acc.tolist(), p.tolist()
+        for i in self.order[::-1].tolist():
+            q = parents[i]
+            if q >= 0:
+                out[q] = combine(out[q], out[i])
+        return np.array(out, dtype=acc.dtype)
 
-    def deepest(self) -> list[int]:
-        """Per node, the generation of the deepest node of its subtree (its own if a leaf)."""
-        deepest = list(self.depth)
-        parent = self.parent
-        for i in reversed(self.order):
-            p = parent[i]
-            if p >= 0 and deepest[i] > deepest[p]:
-                deepest[p] = deepest[i]
-        return deepest
+    def below(self, values: np.ndarray, op: Any) -> np.ndarray:
+        """Per node, `op` over its subtree, itself left out."""
+        inclusive = self.up(values, op)
+        out = np.zeros_like(inclusive)
+        op.at(out, self.parent[self.inner], inclusive[self.inner])
+        return out
 
     def wiener(self) -> dict[int, int]:
         """Per root, its tree's Wiener index (the sum of the distances between all pairs of
-        its nodes): each edge lies on the path of s·(n−s) pairs, s the size below it."""
-        found = {r: 0 for r in self.roots}
-        size, root = self.size, self.root
-        for i, p in enumerate(self.parent):
-            if p >= 0:
-                s = size[i]
-                found[root[i]] += s * (size[root[i]] - s)
-        return found
+        its nodes)."""
+        s = self.size[self.inner]
+        whole = self.size[self.root[self.inner]]
+        w = np.bincount(self.root[self.inner], weights=s * (whole - s), minlength=len(self))
+        return {int(r): round(float(w[r])) for r in self.roots}
 
     def virality(self) -> dict[int, float]:
         """Per root of a tree of two nodes or more, its structural virality: the mean
@@ -114,8 +96,38 @@ class Forest:
         n nodes is 2(n−1)/n (1.98 for 100), a chain (n+1)/3 (33.67 for 100)."""
         size = self.size
         return {
-            r: 2 * w / (size[r] * (size[r] - 1)) for r, w in self.wiener().items() if size[r] > 1
+            r: 2 * w / (int(size[r]) * (int(size[r]) - 1))
+            for r, w in self.wiener().items()
+            if size[r] > 1
         }
+
+
+def _jump(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(generation, root) of every node: each points at an ancestor and knows how far it
+    is; each pass doubles the jump. A node on a cycle ends at a node that has a parent."""
+    n = len(p)
+    up = np.where(p >= 0, p, np.arange(n))
+    far = (p >= 0).astype(np.int64)
+    for _ in range(max(1, int(n).bit_length()) + 1):
+        far = far + far[up]
+        up = up[up]
+    return far, up
+
+
+def _cut(p: np.ndarray, stuck: np.ndarray) -> None:
+    """Cut each cycle among `stuck` nodes at its first node met (in place)."""
+    done: set[int] = set()
+    for start in stuck.tolist():
+        path: list[int] = []
+        seen: set[int] = set()
+        i = start
+        while i >= 0 and i not in done and i not in seen:
+            seen.add(i)
+            path.append(i)
+            i = int(p[i])
+        if i >= 0 and i in seen:  # a cycle, entered at i: cut it there
+            p[i] = -1
+        done.update(path)
 
 
 def virality(parent: Sequence[int]) -> float | None:

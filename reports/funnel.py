@@ -8,15 +8,14 @@ before (the conversion is `kept` of those at the stage before), and its time the
 over those, from the stage before to it (0 for a member who reached it first). A join
 counts as an opening too (joins recorded before openings were).
 
-numpy over columns: a session of 100,000 members in milliseconds. Times of a breakdown
-of more than `TIMED` groups (champions, by the thousand) are left out; its counts are
-not."""
+numpy over columns: a session of 100,000 members in milliseconds, every breakdown with its
+counts and times (a stage's waits sorted once by group, each group's middle read)."""
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple, overload
 
 import numpy as np
 
@@ -34,7 +33,6 @@ STAGES = (
 )
 _COLUMNS = [Joined._fields.index(s) for s in STAGES]
 _OPENED, _JOINED = _COLUMNS[0], _COLUMNS[1]
-TIMED = 50  # a breakdown into more groups than this shows no times
 
 
 class Stage(NamedTuple):
@@ -82,23 +80,28 @@ class StepDrop:
 @dataclass(frozen=True)
 class TrustFunnel:
     session: Funnel
-    sources: tuple[Funnel, ...] = ()  # most opened first
-    tags: tuple[Funnel, ...] = ()
-    champions: tuple[Funnel, ...] = ()  # of each inviter's invitees
-    seeds: tuple[Funnel, ...] = ()
+    sources: Sequence[Funnel] = ()  # most opened first
+    tags: Sequence[Funnel] = ()
+    champions: Sequence[Funnel] = ()  # of each inviter's invitees
+    seeds: Sequence[Funnel] = ()
     steps: tuple[StepDrop, ...] = ()
 
 
 def trust_funnel(reach: Reach) -> TrustFunnel:
-    times = _times(reach.joined)
+    columns = reach.columns
+    times = _times(columns.raw) if reach.joined else np.empty((0, len(STAGES)))
     opened = reach.opened
     whole = _breakdown(times, [""] * len(reach.joined), [""] * len(opened))
+
+    def by(name: str) -> Breakdown:
+        return _breakdown(times, columns.field(name), [getattr(o, name) for o in opened])
+
     return TrustFunnel(
         session=whole[0] if whole else empty(),
-        sources=_breakdown(times, [j.source for j in reach.joined], [o.source for o in opened]),
-        tags=_breakdown(times, [j.tag for j in reach.joined], [o.tag for o in opened]),
-        champions=_breakdown(times, [j.inviter for j in reach.joined], [o.inviter for o in opened]),
-        seeds=_breakdown(times, [j.seed for j in reach.joined], [o.seed for o in opened]),
+        sources=by("source"),
+        tags=by("tag"),
+        champions=_breakdown(times, columns.inviter, [o.inviter for o in opened]),
+        seeds=_breakdown(times, columns.seed, [o.seed for o in opened]),
         steps=drop_off(reach.steps, reach.step_order),
     )
 
@@ -108,65 +111,112 @@ def empty() -> Funnel:
     return Funnel("", tuple(Stage(s, 0, None if i == 0 else 0) for i, s in enumerate(STAGES)))
 
 
-def _times(joined: Sequence[Joined]) -> np.ndarray:
+def _times(columns: Sequence[Sequence[Any]]) -> np.ndarray:
     """(members, stages): when each reached each stage, NaN if they did not."""
-    if not joined:
-        return np.empty((0, len(STAGES)))
-    columns = list(zip(*joined, strict=True))
     times = np.column_stack([np.array(columns[c], dtype=float) for c in _COLUMNS])
     times[:, 0] = np.fmin(times[:, 0], times[:, 1])  # a join is an opening too
     return times
 
 
-def _breakdown(
-    times: np.ndarray, keys: Sequence[Hashable], opened: Sequence[Hashable]
-) -> tuple[Funnel, ...]:
-    """A funnel per key (None: in none), most opened first."""
+class Breakdown(Sequence[Funnel]):
+    """The funnels of a breakdown's groups, most opened first, each made when read: a
+    breakdown by champion has thousands, and a view reads ten."""
+
+    def __init__(
+        self,
+        keys: list[Hashable],
+        counts: np.ndarray,  # (groups, stages)
+        kept: np.ndarray,  # (groups, stages - 1)
+        medians: list[list[float | None]] | None,
+    ) -> None:
+        self.keys, self.counts, self.kept, self.medians = keys, counts, kept, medians
+        names = np.array([str(k) for k in keys])
+        self.order = np.lexsort((names, -counts[:, 1], -counts[:, 0])) if keys else []
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, at: int) -> Funnel: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Funnel]: ...
+
+    def __getitem__(self, at: int | slice) -> Funnel | list[Funnel]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(len(self))[at]]
+        g = int(self.order[at])
+        n, k = self.counts[g].tolist(), self.kept[g].tolist()
+        m = self.medians[g] if self.medians is not None else [None] * len(k)
+        stages = (Stage(STAGES[0], n[0]), *map(Stage, STAGES[1:], n[1:], k, m))
+        return Funnel(self.keys[g], stages)
+
+
+def _codes(
+    keys: Sequence[Hashable] | np.ndarray, opened: Sequence[Hashable]
+) -> tuple[list[Hashable], np.ndarray, np.ndarray]:
+    """(the groups' keys, each record's group (-1: in none), how many opened and did not
+    join per group); `keys` as ids (an array, -1 for none) or any keys (None for none)."""
+    if isinstance(keys, np.ndarray):
+        more = np.array([k for k in opened if k is not None], dtype=np.int64)
+        known = keys >= 0
+        ids = np.unique(np.concatenate([keys[known], more]))
+        codes = np.full(len(keys), -1, dtype=np.int64)
+        codes[known] = np.searchsorted(ids, keys[known])
+        extra = np.bincount(np.searchsorted(ids, more), minlength=len(ids))
+        return ids.tolist(), codes, extra
     index: dict[Hashable, int] = {}
     codes = np.array(
         [-1 if k is None else index.setdefault(k, len(index)) for k in keys], dtype=np.int64
     )
-    extra = np.zeros(len(index) + len(opened), dtype=np.int64)
-    for k in opened:
-        if k is not None:
-            extra[index.setdefault(k, len(index))] += 1
-    groups = len(index)
-    if not groups:
-        return ()
-    extra = extra[:groups]
+    others = [index.setdefault(k, len(index)) for k in opened if k is not None]
+    return list(index), codes, np.bincount(np.array(others, np.int64), minlength=len(index))
+
+
+def _breakdown(
+    times: np.ndarray, keys: Sequence[Hashable] | np.ndarray, opened: Sequence[Hashable]
+) -> Breakdown:
+    """A funnel per key (None or -1: in none), most opened first."""
+    names, codes, extra = _codes(keys, opened)
+    groups = len(names)
     inside = codes >= 0
     codes, times = codes[inside], times[inside]
     reached = ~np.isnan(times)
     both = reached[:, :-1] & reached[:, 1:]
-    counts = np.stack([np.bincount(codes, reached[:, k], groups) for k in range(len(STAGES))])
-    kept = np.stack([np.bincount(codes, both[:, k], groups) for k in range(len(STAGES) - 1)])
-    counts[0] += extra
-    medians = _medians(codes, times, both, groups) if groups <= TIMED else None
-    reached_by = counts.T.astype(np.int64).tolist()
-    kept_by = kept.T.astype(np.int64).tolist()
-    none = [None] * (len(STAGES) - 1)
-    later = STAGES[1:]
-    funnels = []
-    for key, g in index.items():
-        n, k, m = reached_by[g], kept_by[g], none if medians is None else medians[g]
-        stages = (Stage(STAGES[0], n[0]), *map(Stage, later, n[1:], k, m))
-        funnels.append(Funnel(key, stages))
-    funnels.sort(key=lambda f: (-f.size, -f.stages[1].count, str(f.key)))
-    return tuple(funnels)
+    counts = np.stack(
+        [np.bincount(codes, reached[:, k], groups) for k in range(len(STAGES))], axis=1
+    ).astype(np.int64)
+    kept = np.stack(
+        [np.bincount(codes, both[:, k], groups) for k in range(len(STAGES) - 1)], axis=1
+    ).astype(np.int64)
+    if groups:
+        counts[:, 0] += extra
+    medians = _medians(codes, times, both, groups)
+    return Breakdown(names, counts, kept, medians)
 
 
 def _medians(
     codes: np.ndarray, times: np.ndarray, both: np.ndarray, groups: int
 ) -> list[list[float | None]]:
-    """Per group, per stage after the first: the median seconds from the stage before."""
+    """Per group, per stage after the first: the median seconds from the stage before
+    (each stage's waits sorted once by group, then each group's middle read)."""
     found: list[list[float | None]] = [[None] * (len(STAGES) - 1) for _ in range(groups)]
-    for g in range(groups):
-        mine = codes == g
-        for k in range(len(STAGES) - 1):
-            took = both[:, k] & mine
-            if took.any():
-                waited = np.maximum(times[took, k + 1] - times[took, k], 0.0)
-                found[g][k] = float(np.median(waited))
+    for k in range(len(STAGES) - 1):
+        took = both[:, k]
+        if not took.any():
+            continue
+        group = codes[took]
+        waited = np.maximum(times[took, k + 1] - times[took, k], 0.0)
+        order = np.lexsort((waited, group))
+        waited = waited[order]
+        counts = np.bincount(group, minlength=groups)
+        starts = np.cumsum(counts) - counts
+        some = np.flatnonzero(counts)
+        low = starts[some] + (counts[some] - 1) // 2
+        high = starts[some] + counts[some] // 2
+        middle = (waited[low] + waited[high]) / 2
+        for g, m in zip(some.tolist(), middle.tolist(), strict=True):
+            found[g][k] = m
     return found
 
 

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from typing import TextIO
 from xml.sax.saxutils import escape, quoteattr
 
+import numpy as np
+
 from reports.cells import visible
 from reports.reach_figures import ReachFigures
 
@@ -49,7 +51,8 @@ def write_graphml(
     out.write(f'  <graph id={quoteattr(_text(code))} edgedefault="directed">\n')
     graph, groups = found.graph, found.reach.groups
     forest = graph.forest
-    reach = forest.summed(graph.activated)
+    reach = forest.below(graph.activated, np.add).tolist()
+    depth = forest.depth.tolist()
     ids: list[str] = []
     taken: set[str] = set()
     for i, j in enumerate(graph.joined):
@@ -64,7 +67,7 @@ def write_graphml(
             "tag": j.tag,
             "activated": "true" if j.activated is not None else "false",
             "group": groups.get(j.member),
-            "generation": forest.depth[i],
+            "generation": depth[i],
             "joined": datetime.fromtimestamp(j.joined, UTC).isoformat(timespec="seconds"),
             "participation": j.participation,
             "reach": reach[i],
@@ -76,7 +79,7 @@ def write_graphml(
         )
         out.write(f"    <node id={quoteattr(node)}>{data}</node>\n")
     edges = 0
-    for i, p in enumerate(forest.parent):
+    for i, p in enumerate(forest.parent.tolist()):
         if p >= 0:
             out.write(f"    <edge source={quoteattr(ids[p])} target={quoteattr(ids[i])}/>\n")
             edges += 1

@@ -67,7 +67,7 @@ def chosen(found: Cascades, graph: Invitations) -> tuple[list[int], int]:
         nodes, at = [root], 0
         while at < len(nodes) and len(drawn) + len(nodes) < MAX_NODES:
             room = MAX_NODES - len(drawn) - len(nodes)
-            nodes.extend(forest.children[nodes[at]][:room])
+            nodes.extend(forest.children(nodes[at])[:room])
             at += 1
         drawn += nodes
     return drawn, total - len(drawn)
@@ -120,7 +120,7 @@ def draw_cascades(
             ax.text(0.5, 0.5, t.TREE_NONE, ha="center", va="center", wrap=True)
             ax.set_axis_off()
             return _save(figure, path)
-        parent = graph.forest.parent
+        parent = graph.forest.parent.tolist()
         at = layout(nodes, parent)
         edges = [
             [(at[p][0], -at[p][1]), (at[n][0], -at[n][1])] for n in nodes if (p := parent[n]) in at
@@ -128,8 +128,9 @@ def draw_cascades(
         ax.add_collection(LineCollection(edges, colors=EDGE, linewidths=0.8, zorder=1))
         size = max(12.0, min(90.0, 9000 / len(nodes)))
         roots = [n for n in nodes if parent[n] not in at]
+        took = graph.activated.tolist()
         for filled, colour in ((True, TOOK_PART), (False, JOINED_ONLY)):
-            mine = [n for n in nodes if bool(graph.activated[n]) == filled and n not in roots]
+            mine = [n for n in nodes if bool(took[n]) == filled and n not in roots]
             ax.scatter([at[n][0] for n in mine], [-at[n][1] for n in mine], s=size,
                        c=colour, edgecolors=TOOK_PART if filled else EDGE, zorder=2)  # fmt: skip
         ax.scatter([at[n][0] for n in roots], [0] * len(roots), s=size * 1.8, marker="s",

@@ -7,6 +7,7 @@ import math
 import random
 
 import networkx as nx
+import numpy as np
 import pytest
 
 from reports.cascades import cascades
@@ -93,18 +94,27 @@ def test_virality_is_the_mean_distance_networkx_finds(seed: int) -> None:
 
 def test_a_forest_gives_each_tree_its_own() -> None:
     forest = Forest([-1, 0, 0, -1, 3, 4, -1])  # a star of three, a chain of three, one alone
-    assert forest.roots == [0, 3, 6]
+    assert forest.roots.tolist() == [0, 3, 6]
     assert forest.virality() == {0: pytest.approx(4 / 3), 3: pytest.approx(4 / 3)}
-    assert forest.depth == [0, 1, 1, 0, 1, 2, 0]
-    assert forest.size == [3, 1, 1, 3, 2, 1, 1]
-    assert forest.summed([1] * 7) == [2, 0, 0, 2, 1, 0, 0]
+    assert forest.depth.tolist() == [0, 1, 1, 0, 1, 2, 0]
+    assert forest.size.tolist() == [3, 1, 1, 3, 2, 1, 1]
+    assert forest.below(np.ones(7, dtype=np.int64), np.add).tolist() == [2, 0, 0, 2, 1, 0, 0]
+    assert forest.children(0) == [1, 2] and forest.children(1) == []
 
 
 def test_a_cycle_is_cut_where_it_is_met_first() -> None:
     forest = Forest([2, 0, 1, 3])  # 0 -> 2 -> 1 -> 0, and 3 its own parent
-    assert sorted(forest.order) == [0, 1, 2, 3]
-    assert forest.parent == [-1, 0, 1, -1]
-    assert forest.depth == [0, 1, 2, 0]
+    assert sorted(forest.order.tolist()) == [0, 1, 2, 3]
+    assert forest.parent.tolist() == [-1, 0, 1, -1]
+    assert forest.depth.tolist() == [0, 1, 2, 0]
+
+
+def test_a_chain_deeper_than_the_levels_is_summed_node_by_node() -> None:
+    n = 3000  # more generations than LEVELS: the subtree sums take the other road
+    forest = Forest([-1, *range(n - 1)])
+    assert forest.size.tolist() == list(range(n, 0, -1))
+    assert forest.up(forest.depth, np.maximum).tolist() == [n - 1] * n
+    assert virality([-1, *range(n - 1)]) == pytest.approx((n + 1) / 3)
 
 
 # -- the done-when session: A invites B and C, B invites D, D never answers -----------------
@@ -171,20 +181,21 @@ def test_the_funnel_per_source_tag_champion_and_seed() -> None:
     assert [(f.key, f.size) for f in found.seeds] == [(7, 2)]
 
 
-def test_breakdowns_of_many_groups_have_counts_and_no_times() -> None:
+def test_each_group_of_a_large_breakdown_has_its_own_median() -> None:
     people = [member(1, joined=0, consented=1, answered=2)] + [
-        member(1000 + n, inviter=2000 + n, joined=0, consented=5) for n in range(60)
-    ]
+        member(1000 + n, inviter=2000 + n % 60, joined=0, consented=n) for n in range(180)
+    ]  # 60 inviters, three invitees each: consented after n, n + 60 and n + 120 seconds
     found = trust_funnel(Reach(people))
     assert len(found.champions) == 60
-    assert all(s.median is None for f in found.champions for s in f.stages)
-    assert found.session.stage("consented").median == 5.0
+    medians = {f.key: f.stage("consented").median for f in found.champions}
+    assert medians == {2000 + n: n + 60.0 for n in range(60)}
+    assert found.session.stage("consented").median == 89.0  # the 91st of 0, 1, 1, 2..179
 
 
 def test_nobody_yet() -> None:
     found = trust_funnel(Reach([]))
     assert [s.count for s in found.session.stages] == [0] * len(STAGES)
-    assert found.sources == () and cascades(Reach([])).trees == ()
+    assert len(found.sources) == 0 and cascades(Reach([])).trees == ()
     assert champions(Reach([])).ranked == ()
 
 
