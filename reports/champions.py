@@ -108,23 +108,22 @@ def champions(reach: Reach, graph: Invitations | None = None) -> Champions:
     reached = spans[order].tolist()
     spanned = {b: _labels(labels, bit, b) for b in range(1 << len(labels))}
     ranked = tuple(
-        Champion(*values, groups=spanned[reach_bits], group=groups.get(member))
-        for values, member, reach_bits in zip(
-            zip(
-                names,
-                invited[order].tolist(),
-                direct[order].astype(np.int64).tolist(),
-                influence[order].tolist(),
-                below[order].tolist(),
-                interest[order].tolist(),
-                bridging[order].tolist() if labels else [None] * len(picked),
-                strict=True,
-            ),
+        Champion(
+            member, invited_n, direct_n, reached_n, below_n, interest_n, bridged,
+            groups=spanned[bits], group=groups.get(member),
+        )
+        for member, invited_n, direct_n, reached_n, below_n, interest_n, bridged, bits in zip(
             names,
+            invited[order].tolist(),
+            direct[order].astype(np.int64).tolist(),
+            influence[order].tolist(),
+            below[order].tolist(),
+            interest[order].tolist(),
+            bridging[order].tolist() if labels else [None] * len(picked),
             reached,
             strict=True,
         )
-    )
+    )  # fmt: skip
     positive = influence[influence > 0]
     active = interest[took > 0]
     found = Champions(

@@ -19,6 +19,11 @@ from typing import Any
 import numpy as np
 
 LEVELS = 256  # generations up to which subtrees are summed a generation at a time
+COMBINE: dict[Any, Callable[[Any, Any], Any]] = {  # the same, a node at a time
+    np.add: lambda a, b: a + b,
+    np.bitwise_or: lambda a, b: a | b,
+    np.maximum: max,
+}
 
 
 class Forest:
@@ -63,11 +68,7 @@ class Forest:
                 nodes = self.order[bounds[level] : bounds[level + 1]]
                 op.at(acc, p[nodes], acc[nodes])
             return acc
-        combine: Callable[[Any, Any], Any] = {
-            np.add: lambda a, b: a + b,
-            np.bitwise_or: lambda a, b: a | b,
-            np.maximum: max,
-        }[op]
+        combine = COMBINE[op]
         out, parents = acc.tolist(), p.tolist()
         for i in self.order[::-1].tolist():
             q = parents[i]

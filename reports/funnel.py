@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple, overload
+from typing import Any, overload
 
 import numpy as np
 
@@ -35,7 +35,8 @@ _COLUMNS = [Joined._fields.index(s) for s in STAGES]
 _OPENED, _JOINED = _COLUMNS[0], _COLUMNS[1]
 
 
-class Stage(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Stage:
     name: str
     count: int  # reached it
     kept: int | None = None  # reached it and the stage before (None: the first stage)
@@ -131,7 +132,9 @@ class Breakdown(Sequence[Funnel]):
     ) -> None:
         self.keys, self.counts, self.kept, self.medians = keys, counts, kept, medians
         names = np.array([str(k) for k in keys])
-        self.order = np.lexsort((names, -counts[:, 1], -counts[:, 0])) if keys else []
+        self.order = (
+            np.lexsort((names, -counts[:, 1], -counts[:, 0])) if keys else np.zeros(0, np.int64)
+        )
 
     def __len__(self) -> int:
         return len(self.keys)

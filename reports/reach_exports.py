@@ -7,7 +7,7 @@ across opinion groups. Members appear as the export shows them (`label`)."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, TextIO
 
 import texts.reach
@@ -44,7 +44,7 @@ def seed_key(seed: Hashable, seeds: Mapping[int, SeedInfo], label: Label) -> dic
 
 
 def _groups(
-    funnels: tuple[Funnel, ...], name: Callable[[Hashable], Any], field: str
+    funnels: Sequence[Funnel], name: Callable[[Hashable], Any], field: str
 ) -> list[dict[str, Any]]:
     return [
         {field: name(f.key), "fewer_than": SMALL}
@@ -124,7 +124,7 @@ def write_funnel_csv(out: TextIO, found: ReachFigures, label: Label) -> int:
         key = seed_key(k, seeds, label)
         return f"{key.get('kind', 'seed')} {key.get('number', k)} {key.get('champion', '')}".strip()
 
-    groups: list[tuple[str, Callable[[Hashable], str], tuple[Funnel, ...]]] = [
+    groups: list[tuple[str, Callable[[Hashable], str], Sequence[Funnel]]] = [
         ("session", lambda k: "", (f.session,)),
         ("source", str, f.sources),
         ("tag", str, f.tags),

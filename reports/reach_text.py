@@ -103,7 +103,7 @@ def funnel_sections(
     ]
     if parts:
         sections.append("\n".join([t.BREAKDOWN_LEGEND, *parts]))
-    steps = [t.STEPS_HEAD]
+    steps: list[str] = [t.STEPS_HEAD]
     for d in found.steps:
         line = t.STEP_ROW.format(step=d.step, reached=d.reached, stopped=d.stopped)
         steps.append(line + (t.STEP_WORST if d.worst else ""))

@@ -18,7 +18,6 @@ from sqlalchemy import and_, case, exists, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
-from storage.exports import stream
 from storage.models import (
     Answer,
     DialogStateRow,
@@ -29,7 +28,7 @@ from storage.models import (
     Seed,
     Vote,
 )
-from storage.sql import epoch
+from storage.sql import epoch, fetch_all
 
 # joined through a member (an invitation, a shared proposal, a champion's seed), not
 # through the organisers (their link, a linked group): storage.models.JOIN_SOURCES
@@ -171,8 +170,7 @@ def joined(*, db: Session, session_id: int) -> list[Joined]:
         .where(col(p.session_id) == sid)
         .order_by(col(p.id))
     )
-    make = Joined._make
-    return [make(row) for row in stream(db, statement)]
+    return list(map(Joined._make, fetch_all(db, statement)))
 
 
 def _firsts(statement: Any) -> Any:
