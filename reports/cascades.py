@@ -151,13 +151,7 @@ def _seeds(graph: Invitations, reach: Reach) -> tuple[Cascade, ...]:
     if not (own >= 0).any():
         return ()
     forest = graph.forest
-    seeded = own.tolist()  # the seed whose cascade each is in: their own, or their parent's
-    parent = forest.parent.tolist()
-    for i in forest.order.tolist():
-        p = parent[i]
-        if seeded[i] < 0 and p >= 0:
-            seeded[i] = seeded[p]
-    mine = np.array(seeded, dtype=np.int64)
+    mine = forest.down(own)  # the seed whose cascade each is in: their own, or their parent's
     members: dict[int, list[int]] = {}
     for i in forest.order[mine[forest.order] >= 0].tolist():  # parents first
         members.setdefault(int(mine[i]), []).append(i)

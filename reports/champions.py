@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import compress
+from typing import NamedTuple
 
 import numpy as np
 
@@ -26,8 +27,7 @@ POINTS = 2000  # members drawn in the picture at most (every champion among them
 QUADRANTS = ("key", "involve", "invite", "inform")
 
 
-@dataclass(frozen=True)
-class Champion:
+class Champion(NamedTuple):
     member: int
     invited: int  # joined through their link
     direct: int  # of those, took part

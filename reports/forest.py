@@ -76,6 +76,26 @@ class Forest:
                 out[q] = combine(out[q], out[i])
         return np.array(out, dtype=acc.dtype)
 
+    def down(self, values: np.ndarray) -> np.ndarray:
+        """Per node, its own value if not negative, else its parent's found so (a root's
+        negative value stays): what each inherits from the nearest ancestor that has one."""
+        out = np.array(values, copy=True)
+        p = self.parent
+        depth = self.depth
+        deepest = int(depth.max()) if len(depth) else 0
+        if deepest <= LEVELS:
+            bounds = np.searchsorted(depth[self.order], np.arange(deepest + 2))
+            for level in range(1, deepest + 1):
+                nodes = self.order[bounds[level] : bounds[level + 1]]
+                unset = nodes[out[nodes] < 0]
+                out[unset] = out[p[unset]]
+            return out
+        found, parents = out.tolist(), p.tolist()
+        for i in self.order.tolist():
+            if found[i] < 0 and parents[i] >= 0:
+                found[i] = found[parents[i]]
+        return np.array(found, dtype=out.dtype)
+
     def below(self, values: np.ndarray, op: Any) -> np.ndarray:
         """Per node, `op` over its subtree, itself left out."""
         inclusive = self.up(values, op)

@@ -13,8 +13,8 @@ counts and times (a stage's waits sorted once by group, each group's middle read
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, overload
 
 import numpy as np
@@ -92,13 +92,13 @@ def trust_funnel(reach: Reach) -> TrustFunnel:
     columns = reach.columns
     times = _times(columns.raw) if reach.joined else np.empty((0, len(STAGES)))
     opened = reach.opened
-    whole = _breakdown(times, [""] * len(reach.joined), [""] * len(opened))
+    whole = _breakdown(times, np.zeros(len(reach.joined), np.int64), [0] * len(opened))
 
     def by(name: str) -> Breakdown:
         return _breakdown(times, columns.field(name), [getattr(o, name) for o in opened])
 
     return TrustFunnel(
-        session=whole[0] if whole else empty(),
+        session=replace(whole[0], key="") if whole else empty(),
         sources=by("source"),
         tags=by("tag"),
         champions=_breakdown(times, columns.inviter, [o.inviter for o in opened]),
@@ -121,16 +121,18 @@ def _times(columns: Sequence[Sequence[Any]]) -> np.ndarray:
 
 class Breakdown(Sequence[Funnel]):
     """The funnels of a breakdown's groups, most opened first, each made when read: a
-    breakdown by champion has thousands, and a view reads ten."""
+    breakdown by champion has thousands, and a view reads ten. Times are found for a group
+    when it is read alone, and for every group at once when all are read in turn."""
 
     def __init__(
         self,
         keys: list[Hashable],
         counts: np.ndarray,  # (groups, stages)
         kept: np.ndarray,  # (groups, stages - 1)
-        medians: list[list[float | None]] | None,
+        waits: tuple[np.ndarray, np.ndarray, np.ndarray],  # (codes, times, both)
     ) -> None:
-        self.keys, self.counts, self.kept, self.medians = keys, counts, kept, medians
+        self.keys, self.counts, self.kept, self.waits = keys, counts, kept, waits
+        self.medians: list[list[float | None]] | None = None
         names = np.array([str(k) for k in keys])
         self.order = (
             np.lexsort((names, -counts[:, 1], -counts[:, 0])) if keys else np.zeros(0, np.int64)
@@ -138,6 +140,12 @@ class Breakdown(Sequence[Funnel]):
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    def __iter__(self) -> Iterator[Funnel]:
+        if self.medians is None and len(self) > 1:
+            self.medians = _medians(*self.waits, len(self))
+        for at in range(len(self)):
+            yield self[at]
 
     @overload
     def __getitem__(self, at: int) -> Funnel: ...
@@ -150,7 +158,7 @@ class Breakdown(Sequence[Funnel]):
             return [self[i] for i in range(len(self))[at]]
         g = int(self.order[at])
         n, k = self.counts[g].tolist(), self.kept[g].tolist()
-        m = self.medians[g] if self.medians is not None else [None] * len(k)
+        m = self.medians[g] if self.medians is not None else _medians_of(*self.waits, g)
         stages = (Stage(STAGES[0], n[0]), *map(Stage, STAGES[1:], n[1:], k, m))
         return Funnel(self.keys[g], stages)
 
@@ -194,8 +202,7 @@ def _breakdown(
     ).astype(np.int64)
     if groups:
         counts[:, 0] += extra
-    medians = _medians(codes, times, both, groups)
-    return Breakdown(names, counts, kept, medians)
+    return Breakdown(names, counts, kept, (codes, times, both))
 
 
 def _medians(
@@ -220,6 +227,19 @@ def _medians(
         middle = (waited[low] + waited[high]) / 2
         for g, m in zip(some.tolist(), middle.tolist(), strict=True):
             found[g][k] = m
+    return found
+
+
+def _medians_of(
+    codes: np.ndarray, times: np.ndarray, both: np.ndarray, group: int
+) -> list[float | None]:
+    """One group's median seconds from each stage to the next."""
+    mine = codes == group
+    found: list[float | None] = []
+    for k in range(len(STAGES) - 1):
+        took = both[:, k] & mine
+        waited = times[took, k + 1] - times[took, k]
+        found.append(float(np.median(np.maximum(waited, 0.0))) if len(waited) else None)
     return found
 
 
