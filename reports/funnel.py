@@ -5,8 +5,9 @@ flow's questions members stopped. Pure: `reports.reach` records in, figures out.
 
 A stage's count is everyone who reached it; its `kept` is who reached it and the stage
 before (the conversion is `kept` of those at the stage before), and its time the median,
-over those, from the stage before to it (0 for a member who reached it first). A join
-counts as an opening too (joins recorded before openings were).
+over those, from the stage before to it (0 for a member who reached it first). A join is
+an opening too, at the same moment (`/start` opens the link and joins), and those who
+opened a link and did not join are added to the first stage.
 
 numpy over columns: a session of 100,000 members in milliseconds, every breakdown with its
 counts and times (a stage's waits sorted once by group, each group's middle read)."""
@@ -15,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, overload
+from typing import overload
 
 import numpy as np
 
-from reports.reach import Joined, Reach, StepCount
+from reports.reach import Columns, Joined, Reach, StepCount
 
 STAGES = (
     "opened",
@@ -31,8 +32,8 @@ STAGES = (
     "invited",  # someone joined through their link
     "invitee_activated",  # someone they brought took part
 )
-_COLUMNS = [Joined._fields.index(s) for s in STAGES]
-_OPENED, _JOINED = _COLUMNS[0], _COLUMNS[1]
+# each stage's time in the records (an opening is the join; the invitations are found below)
+_COLUMNS = [Joined._fields.index("joined" if s == "opened" else s) for s in STAGES[:-2]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ class TrustFunnel:
 
 def trust_funnel(reach: Reach) -> TrustFunnel:
     columns = reach.columns
-    times = _times(columns.raw) if reach.joined else np.empty((0, len(STAGES)))
+    times = _times(columns) if reach.joined else np.empty((0, len(STAGES)))
     opened = reach.opened
     whole = _breakdown(times, np.zeros(len(reach.joined), np.int64), [0] * len(opened))
 
@@ -112,11 +113,21 @@ def empty() -> Funnel:
     return Funnel("", tuple(Stage(s, 0, None if i == 0 else 0) for i, s in enumerate(STAGES)))
 
 
-def _times(columns: Sequence[Sequence[Any]]) -> np.ndarray:
-    """(members, stages): when each reached each stage, NaN if they did not."""
-    times = np.column_stack([np.array(columns[c], dtype=float) for c in _COLUMNS])
-    times[:, 0] = np.fmin(times[:, 0], times[:, 1])  # a join is an opening too
-    return times
+def _times(columns: Columns) -> np.ndarray:
+    """(members, stages): when each reached each stage, NaN if they did not; a member
+    invited someone when the first member they invited joined, and brought someone who took
+    part when the first of those was activated."""
+    found = np.column_stack([np.array(columns.raw[c], dtype=float) for c in _COLUMNS])
+    parents = columns.parents()
+    inner = parents >= 0
+    invited = np.full(len(parents), np.inf)
+    np.minimum.at(invited, parents[inner], found[inner, STAGES.index("joined")])
+    took = np.full(len(parents), np.inf)
+    activated = np.array(columns.field("activated"), dtype=float)
+    np.fmin.at(took, parents[inner], activated[inner])
+    later = np.column_stack([invited, took])
+    later[np.isinf(later)] = np.nan
+    return np.column_stack([found, later])
 
 
 class Breakdown(Sequence[Funnel]):

@@ -69,7 +69,7 @@ class Columns:
             inviter=inviter,
             seed=ids("seed"),
             activated=np.array([v is not None for v in raw[fields.index("activated")]], bool),
-            participation=counts("answers") + counts("proposals") + counts("votes"),
+            participation=counts("participation"),
             through=(inviter >= 0) | np.array([s in THROUGH_MEMBERS for s in sources], bool),
         )
 

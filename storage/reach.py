@@ -1,7 +1,7 @@
 """A session read for its trust funnel, cascades and champions (`reports.funnel`,
 `reports.cascades`, `reports.champions`; decision 0034): a record per participation, in
-one query that lets the database aggregate (first link opened, first answer, answers,
-proposals and votes counted, when the first invitee joined and took part), and three small
+one query that lets the database aggregate (answers, proposals and votes counted, the
+first proposal or vote), and three small
 ones (who opened a link and did not join, where members stopped in the flow, the seeds).
 Times come as seconds since the epoch (`storage.sql.epoch`): 100,000 members read in a
 fraction of a second on SQLite and PostgreSQL (bench/reach.py).
@@ -44,24 +44,13 @@ class Joined(NamedTuple):
     source: str  # storage.models.JOIN_SOURCES
     tag: str | None  # the organisers' tag of the link ("flyer")
     seed: int | None  # the seed whose link they joined through
-    opened: float | None  # first opened one of the session's links (None: not recorded)
-    joined: float
+    joined: float  # opened their link and joined: both in one step (a link opens at /start)
     consented: float | None
-    answered: float | None  # first answered a question
+    answered: float | None  # first answered a question (after consenting: when activated)
     finished: float | None  # answered the whole flow
     contributed: float | None  # first proposal or vote
-    invited: float | None  # when the first person they invited joined
-    invitee_activated: float | None  # when the first person they invited took part
     activated: float | None  # consented and answered at least one question
-    declined: float | None
-    answers: int = 0  # current answers (a changed one counts once)
-    proposals: int = 0
-    votes: int = 0
-
-    @property
-    def participation(self) -> int:
-        """What they did: answers, proposals and votes."""
-        return self.answers + self.proposals + self.votes
+    participation: int = 0  # what they did: answers given (a changed one twice), proposals, votes
 
     @property
     def through_member(self) -> bool:
@@ -100,18 +89,14 @@ class SeedInfo:
 
 
 def joined(*, db: Session, session_id: int) -> list[Joined]:
-    """A record per participation of the session, in the order they joined."""
+    """A record per participation of the session, in the order they joined. (When they
+    opened a link is not read: a link opens and joins in one step, `/start`.)"""
     p, sid = Participation, session_id
-    opened = (
-        sa_select(col(LinkOpen.member_id).label("m"), func.min(LinkOpen.opened_at).label("at"))
-        .where(col(LinkOpen.session_id) == sid, col(LinkOpen.member_id).is_not(None))
-        .group_by(col(LinkOpen.member_id))
-        .subquery()
-    )
-    answers = _firsts(
-        sa_select(col(Answer.member_id).label("m"), func.min(Answer.created_at).label("at"))
-        .add_columns(func.count().filter(col(Answer.superseded) == False).label("n"))  # noqa: E712
+    answers = (  # how many: read from the index alone (session, member)
+        sa_select(col(Answer.member_id).label("m"), func.count().label("n"))
         .where(col(Answer.session_id) == sid)
+        .group_by(col(Answer.member_id))
+        .subquery()
     )
     proposals = _firsts(
         sa_select(col(Proposal.member_id).label("m"), func.min(Proposal.created_at).label("at"))
@@ -123,16 +108,6 @@ def joined(*, db: Session, session_id: int) -> list[Joined]:
         .add_columns(func.count().label("n"))
         .join(Proposal, col(Proposal.id) == col(Vote.proposal_id))
         .where(col(Proposal.session_id) == sid)
-    )
-    invitees = (
-        sa_select(
-            col(p.referred_by_id).label("m"),
-            func.min(p.joined_at).label("at"),
-            func.min(p.activated_at).label("activated"),
-        )
-        .where(col(p.session_id) == sid, col(p.referred_by_id).is_not(None))
-        .group_by(col(p.referred_by_id))
-        .subquery()
     )
     first_proposal, first_vote = epoch(db, proposals.c.at), epoch(db, votes.c.at)
     contributed = case(
@@ -148,25 +123,19 @@ def joined(*, db: Session, session_id: int) -> list[Joined]:
             col(p.source),
             col(p.source_tag),
             col(p.seed_id),
-            epoch(db, opened.c.at),
             epoch(db, p.joined_at),
             epoch(db, p.consented_at),
-            epoch(db, answers.c.at),
+            epoch(db, p.activated_at),  # the first answer (0014 filled it in for earlier ones)
             epoch(db, p.completed_at),
             contributed,
-            epoch(db, invitees.c.at),
-            epoch(db, invitees.c.activated),
             epoch(db, p.activated_at),
-            epoch(db, p.declined_at),
-            func.coalesce(answers.c.n, 0),
-            func.coalesce(proposals.c.n, 0),
-            func.coalesce(votes.c.n, 0),
+            func.coalesce(answers.c.n, 0)
+            + func.coalesce(proposals.c.n, 0)
+            + func.coalesce(votes.c.n, 0),
         )
-        .outerjoin(opened, opened.c.m == col(p.member_id))
         .outerjoin(answers, answers.c.m == col(p.member_id))
         .outerjoin(proposals, proposals.c.m == col(p.member_id))
         .outerjoin(votes, votes.c.m == col(p.member_id))
-        .outerjoin(invitees, invitees.c.m == col(p.member_id))
         .where(col(p.session_id) == sid)
         .order_by(col(p.id))
     )
@@ -213,8 +182,8 @@ def steps(*, db: Session, session_id: int) -> list[StepCount]:
     a, d, p = Answer, DialogStateRow, Participation
     answered = dict(
         db.execute(
-            sa_select(col(a.step_id), func.count(func.distinct(col(a.member_id))))
-            .where(col(a.session_id) == session_id)
+            sa_select(col(a.step_id), func.count())  # a member's current answer to a step
+            .where(col(a.session_id) == session_id, col(a.superseded) == False)  # noqa: E712
             .group_by(col(a.step_id))
         )
         .tuples()

@@ -26,14 +26,11 @@ def member(
     source: str | None = None,
     tag: str | None = None,
     seed: int | None = None,
-    opened: float | None = None,
     joined: float = 0.0,
     consented: float | None = None,
     answered: float | None = None,
     finished: float | None = None,
     contributed: float | None = None,
-    invited: float | None = None,
-    invitee_activated: float | None = None,
     answers: int = 0,
     proposals: int = 0,
     votes: int = 0,
@@ -41,9 +38,8 @@ def member(
     """A member as `storage.reach` reads one; activated once consented and answered."""
     activated = max(consented, answered) if consented is not None and answered else None
     return Joined(
-        m, inviter, source or ("invite" if inviter else "link"), tag, seed, opened, joined,
-        consented, answered, finished, contributed, invited, invitee_activated, activated, None,
-        answers, proposals, votes,
+        m, inviter, source or ("invite" if inviter else "link"), tag, seed, joined,
+        consented, answered, finished, contributed, activated, answers + proposals + votes,
     )  # fmt: skip
 
 
@@ -51,9 +47,8 @@ def done_when() -> list[Joined]:
     """A invites B and C, B invites D; D joins and consents but never answers."""
     return [
         member(1, joined=0, consented=60, answered=120, finished=H, contributed=2 * H,
-               invited=10 * H, invitee_activated=11 * H, answers=4, proposals=1, votes=3),
-        member(2, 1, joined=10 * H, consented=10 * H + 30, answered=11 * H, invited=20 * H,
-               answers=2),
+               answers=4, proposals=1, votes=3),
+        member(2, 1, joined=10 * H, consented=10 * H + 30, answered=11 * H, answers=2),
         member(3, 1, joined=12 * H, consented=12 * H + 90, answered=13 * H, answers=1),
         member(4, 2, joined=20 * H, consented=20 * H + 10),
     ]  # fmt: skip
@@ -153,7 +148,7 @@ def test_the_funnel_of_the_done_when_session() -> None:
     assert [s.count for s in funnel.stages] == [5, 4, 4, 3, 1, 1, 2, 1]
     assert [s.kept for s in funnel.stages] == [None, 4, 4, 3, 1, 1, 1, 1]
     joined = funnel.stage("joined")
-    assert joined.median == 0.0  # no opening recorded: opened when they joined
+    assert joined.median == 0.0  # a link opens and joins in one step
     assert funnel.stage("consented").median == pytest.approx(45)  # of 60, 30, 90, 10
     assert funnel.stage("answered").median == pytest.approx(H - 90)  # of 60, H - 30, H - 90
     assert funnel.stage("invited").median == pytest.approx(8 * H)  # A: contributed -> invited
@@ -163,8 +158,8 @@ def test_the_funnel_of_the_done_when_session() -> None:
 def test_the_funnel_per_source_tag_champion_and_seed() -> None:
     people = [
         *done_when(),
-        member(5, source="link", tag="flyer", opened=0, joined=60, consented=70, answered=80),
-        member(6, 1, source="seed", seed=7, opened=0, joined=60),
+        member(5, source="link", tag="flyer", joined=60, consented=70, answered=80),
+        member(6, 1, source="seed", seed=7, joined=60),
     ]
     openers = [Opened("link", "flyer", None, None, 5), Opened("seed", None, 1, 7, 9)]
     found = trust_funnel(Reach(people, opened=openers))
