@@ -95,8 +95,9 @@ def test_one_record_per_participation_with_times_and_counts(database, clock) -> 
         seeds = reach.seeds(db=db, session_id=sid)
     assert [j.member for j in found] == [a, b, c, d]
     ra, rb, rc, rd = found
+    # answered: when activated; participation: 3 answers given, a proposal, a vote
     expected_a = (a, None, "link", "flyer", None, sec(0), sec(1), sec(3), sec(30), sec(20),
-                  sec(3), 5)  # answered: when activated; 3 answers given, a proposal, a vote
+                  sec(3), 5)  # fmt: skip
     assert ra == pytest.approx(expected_a, abs=0.01)
     assert rb == pytest.approx(
         (b, a, "invite", None, None, sec(60), sec(61), sec(62), None, sec(70), sec(62), 4),
