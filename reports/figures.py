@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import texts.reports
 from dialogs.opinions import Groups
+from reports.reach_figures import ReachFigures
 from reports.repness import Description
 from reports.results import Question
 from storage.exports import Tally
@@ -119,6 +120,7 @@ class SessionStats:
     outcomes: list[ProposalOutcome] = field(default_factory=list)  # what became of proposals
     questions: list[Question] = field(default_factory=list)  # results, in the flow's order
     described: Description | None = None  # what sets each opinion group apart
+    reach: ReachFigures | None = None  # the trust funnel, cascades and champions (0034)
 
     @property
     def ranked(self) -> list[Tally]:

@@ -1,6 +1,8 @@
-"""The JSON export: the session, its flow, members, answers per step, proposals with their
-tallies, polls with their results, opinion groups, themes in what members wrote (the
-session's and each step's), reprompts with their outcome, outcomes, and the transcript;
+"""The JSON export: the session, its flow, the funnel (the participation counts, and the
+trust funnel with its breakdowns: `reports.reach_exports`), the cascades and champions
+(`cascade`), members, answers per step, proposals with their tallies, polls with their
+results, opinion groups, themes in what members wrote (the session's and each step's),
+reprompts with their outcome, outcomes, and the transcript;
 every list streamed from the database as it is written. Every text in it passes
 `Shown.text` (names hidden in a pseudonymised export; a theme's keywords, picked out of
 members' words, `Shown.any_case`); times are UTC."""
@@ -16,6 +18,7 @@ from dialogs import Flow, opinions
 from reports import outcomes
 from reports.cells import small
 from reports.figures import SessionStats, share
+from reports.reach_exports import cascade_json, funnel_json
 from reports.repness import Stance
 from reports.themes import Said, as_json, group
 from reports.writers import JsonWriter, Shown, iso, transcript_json
@@ -46,7 +49,10 @@ def write_json(
         doc.field("format", {"name": "codesign-export", "version": VERSION})
         doc.field("session", clean(_session(cosession)))
         doc.field("flow", clean(flow.model_dump(mode="json")) if flow is not None else None)
-        doc.field("funnel", {stage.name: stage.count for stage in figures.funnel})
+        counts = {stage.name: stage.count for stage in figures.funnel}
+        found = figures.reach
+        doc.field("funnel", counts | (funnel_json(found, label) if found else {}))
+        doc.field("cascade", cascade_json(found, label) if found else None)
         doc.field("members", _members(db, sid, label))
         doc.grouped("answers", ((s, clean(a)) for s, a in _answers(db, sid, label)))
         doc.field("proposals", iter(clean(_proposals(figures, label))))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
 import texts.report as t
-from reports import report_optional, report_sections
+from reports import report_optional, report_reach, report_sections
 from reports.markup import Part, day, e, when, words
 from reports.report_data import ReportData, Staff
 from texts.i18n import RIGHT_TO_LEFT, language
@@ -25,12 +25,14 @@ Section = Callable[[ReportData], Part | None]
 SECTIONS: tuple[Section, ...] = (
     report_sections.asked,
     report_sections.participation,
+    report_reach.funnel,
     report_optional.results,
     report_optional.themes,
     report_sections.proposals,
     report_sections.polls,
     report_sections.groups,
     report_sections.joining,
+    report_reach.reach,
     report_optional.outcomes,
     report_sections.feelings,
     report_sections.reminders,

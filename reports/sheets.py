@@ -1,4 +1,4 @@
-"""A session as spreadsheets (`/export <code> sheets`): four CSV files, written row by row
+"""A session as spreadsheets (`/export <code> sheets`): CSV files, written row by row
 from streamed rows, in one zip written a file at a time (decision 0030).
 
 - `responses.csv`: a row per member: when they joined, consented and finished, where
@@ -13,6 +13,9 @@ from streamed rows, in one zip written a file at a time (decision 0030).
   number: 1 agree, -1 disagree, 0 pass, empty not voted.
 - `polls.csv`: a row per option of each poll with its count; under it, for a poll that is
   not anonymous, a row per member who chose it.
+- `funnel.csv` (written by `reports.reach_exports`): the trust funnel, a row for the
+  session and one per source, tag, champion and seed, with each stage's count and the
+  median hours from the stage before; a group of fewer than 5 people without its figures.
 
 Every file is UTF-8 with a byte order mark (Excel reads accents and emoji only so), comma
 separated, CRLF, cells neutralised (`reports.cells`); times on the session's clock with

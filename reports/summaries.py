@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import texts.organisers
 import texts.outcomes
+import texts.reach
 import texts.reports
 from dialogs import opinions
 from dialogs.opinions import Groups
-from reports import outcomes, results_text
+from reports import outcomes, reach_text, results_text
 from reports.cells import SMALL, markdown_inline, small, visible
 from reports.figures import (
     RANK_FROM,
@@ -45,6 +46,8 @@ def stats_lines(s: SessionStats) -> list[str]:
         else:
             line = texts.reports.STATS_STAGE.format(name=name, count=stage.count)
         lines.append(line)
+    if s.reach is not None:
+        lines += ["", *reach_text.stats_lines(s.code, s.reach.funnel.session, s.reach.cascades)]
     lines += ["", texts.reports.STATS_REPLIES]
     for rate in s.rates:
         kind = texts.reports.REPROMPT_NAMES[rate.kind]
@@ -241,6 +244,7 @@ def markdown_summary(s: SessionStats) -> str:
     out = [f"# {markdown_inline(s.title)}", "", meta, ""]
     headings = {
         texts.reports.STATS_FUNNEL,
+        texts.reach.STATS_HEAD,
         texts.reports.STATS_REPLIES,
         texts.reports.RESULTS_BRIEF_HEAD.format(code=s.code),
         texts.reports.STATS_RANKED,

@@ -122,6 +122,31 @@ INVITERS: Text
 INVITERS_ONE: Text
 INVITER: Text
 
+# -- the trust funnel and reach (decision 0034) ---------------------------------------------
+FUNNEL: Text
+FUNNEL_NONE: Text
+FUNNEL_LEDE: Text
+FUNNEL_TOOK: Text
+FUNNEL_SOURCES: Text
+FUNNEL_TAGS: Text
+FUNNEL_ROW: Text
+FUNNEL_ROW_SMALL: Text
+FUNNEL_STEPS: Text
+FUNNEL_STEP: Text
+FUNNEL_WORST: Text
+FUNNEL_HOW: Text
+REACH: Text
+REACH_NONE: Text
+REACH_LEDE: Text
+REACH_CASCADES: Text
+REACH_K: Text
+REACH_GENERATIONS: Text
+CHAMPIONS: Text
+CHAMPION: Text
+CHAMPION_GROUPS: Text
+CHAMPIONS_OTHERS: Text
+REACH_HOW: Text
+
 # -- feelings -------------------------------------------------------------------------------
 FEELINGS: Text
 FEELINGS_NONE: Text

@@ -49,6 +49,7 @@ MODULES = {
     "outcomes": ROOT / "texts" / "outcomes.py",
     "themes": ROOT / "texts" / "themes.py",
     "report": ROOT / "texts" / "report.py",
+    "reach": ROOT / "texts" / "reach.py",
     "dialogs": ROOT / "dialogs" / "texts.py",
     "flowcheck": ROOT / "dialogs" / "check_texts.py",
 }

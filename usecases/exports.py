@@ -1,7 +1,7 @@
 """Exports of a session: /export <code> [csv|json|md|sheets] [--names] in Telegram (a
 document made off the event loop by the `export` file maker) and `codesign export` on the
 server; both write through `write_export`, which streams the transcript from the database
-to the file, or `write_sheets`, which streams four spreadsheets into one zip.
+to the file, or `write_sheets`, which streams the spreadsheets into one zip.
 
 What every export shows (`shown`): the session's conversation with its members, never a
 team member's command or the bot's answer to it; members under pseudonyms, their names,
@@ -27,9 +27,11 @@ from dialogs import opinions
 from dialogs.models import Engagement
 from reports import sheets
 from reports.figures import mood_of
+from reports.graphml import write_graphml
 from reports.json_export import write_json
 from reports.localtimes import LocalTimes
 from reports.pseudonyms import Labels, Scrub, keep
+from reports.reach_exports import write_funnel_csv
 from reports.summaries import markdown_summary
 from reports.writers import Shown, counted, write_csv, write_markdown
 from storage import exports, polls
@@ -37,23 +39,23 @@ from storage import members as member_store
 from storage import outcomes as outcome_store
 from storage import sheets as sheet_store
 from storage.models import CoSession, id_of
-from usecases import files
-from usecases.access import session_in_reach, session_role
+from usecases import files, reach
+from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.context import Ctx, Services
 from usecases.picking import offer
 from usecases.roles import Role
 from usecases.stats import gather
 
-FORMATS = ("csv", "json", "md", "sheets")  # their names in the catalogue: FORMAT_NAMES
-ENCODING = {"csv": "utf-8-sig", "json": "utf-8", "md": "utf-8"}  # a BOM: Excel reads UTF-8
-SUFFIX = {"csv": "csv", "json": "json", "md": "md", "sheets": "zip"}  # sheets: binary
+FORMATS = ("csv", "json", "md", "sheets", "graphml")  # their names in the catalogue: FORMAT_NAMES
+ENCODING = {"csv": "utf-8-sig", "json": "utf-8", "md": "utf-8", "graphml": "utf-8"}  # a BOM: Excel reads UTF-8
+SUFFIX = {"csv": "csv", "json": "json", "md": "md", "sheets": "zip", "graphml": "graphml"}  # sheets: binary
 SEND_LIMIT = 45 * 1024 * 1024  # Telegram takes documents up to 50 MB from a bot: zip above
 ZIP_LIMIT = 49 * 1024 * 1024  # and above this even zipped: say how to export on the server
 
 
 def parse_export(args: str) -> tuple[str, str, bool] | None:
-    """`<code> [csv|json|md|sheets] [--names]` -> (code, format, names), None if unusable."""
+    """`<code> [format] [--names]` -> (code, format, names), None if unusable."""
     words = args.split()
     names = "--names" in words
     words = [w for w in words if w != "--names"]
@@ -76,7 +78,7 @@ def export(ctx: Ctx, args: str) -> None:
     cosession = session_in_reach(ctx, code, Role.ORGANISER, Role.COORDINATOR, command="/export")
     if cosession is None:
         return
-    if names and not _may_see_names(ctx, cosession):
+    if names and not reach.may_see_names(ctx, cosession):
         ctx.say(texts.reports.EXPORT_NAMES_NOT_ALLOWED.format(title=cosession.title))
         return
     named = texts.reports.FORMAT_NAMES[fmt]
@@ -91,9 +93,14 @@ def export(ctx: Ctx, args: str) -> None:
     )
 
 
-def _may_see_names(ctx: Ctx, cosession: CoSession) -> bool:
-    """Organisers may export members' names; coordinators if an organiser allowed them."""
-    return session_role(ctx, cosession) == Role.ORGANISER or cosession.names_for_coordinators
+def write_graph(
+    db: Session, services: Services, cosession: CoSession, out: TextIO, *, names: bool = False
+) -> tuple[int, int]:
+    """Who invited whom as GraphML (`reports.graphml`); returns (members, invitations)."""
+    found = reach.gather(db, services, cosession)
+    view = shown(db, services, cosession, names=names)
+    alias = Labels(cosession.pseudonym_salt)
+    return write_graphml(out, found, cosession.join_code, alias, view.label)
 
 
 def session_zone(db: Session, services: Services, cosession: CoSession) -> ZoneInfo:
@@ -163,7 +170,8 @@ def write_sheets(
     *,
     names: bool = False,
 ) -> Sheets:
-    """The session's four spreadsheets (`reports.sheets`), one zip, to `out`."""
+    """The session's spreadsheets (`reports.sheets`, and the trust funnel's
+    `reports.reach_exports`), one zip, to `out`."""
     sid, view = id_of(cosession), shown(db, services, cosession, names=names)
     flow = services.flows.read_by_team(db, cosession)
     answered = sheet_store.answered_steps(db=db, session_id=sid)
@@ -188,6 +196,9 @@ def write_sheets(
     def polls_sheet(f: TextIO) -> None:
         made["polls"] = sheets.write_polls(f, _poll_sheets(db, sid), view)
 
+    def funnel(f: TextIO) -> None:
+        write_funnel_csv(f, reach.gather(db, services, cosession, groups={}), view.label)
+
     sheets.write_zip(
         out,
         (
@@ -195,6 +206,7 @@ def write_sheets(
             ("proposals.csv", lambda f: sheets.write_proposals(f, tallies, outcomes, view)),
             ("votes.csv", votes),
             ("polls.csv", polls_sheet),
+            ("funnel.csv", funnel),
         ),
         now.astimezone(view.time.zone),
     )
@@ -224,7 +236,13 @@ def make_export(
     name = f"{cosession.join_code}-{now:%Y%m%d-%H%M}.{SUFFIX[fmt]}"
     path = folder / f"{now:%Y%m%d%H%M%S%f}-{name}"
     who = texts.reports.EXPORT_NAMES if names else texts.reports.EXPORT_PSEUDONYMS
-    if fmt == "sheets":
+    if fmt == "graphml":
+        with path.open("w", encoding=ENCODING[fmt]) as out:
+            members, invitations = write_graph(db, services, cosession, out, names=names)
+        caption = texts.reports.EXPORT_GRAPH_CAPTION.format(
+            title=cosession.title, n=members, edges=invitations, who=who
+        )
+    elif fmt == "sheets":
         with path.open("wb") as binary:
             made = write_sheets(db, services, cosession, binary, now, names=names)
         caption = texts.reports.EXPORT_SHEETS_CAPTION.format(

@@ -24,7 +24,7 @@ from storage import exports
 from storage import outcomes as outcome_store
 from storage import stats as stats_store
 from storage.models import CoSession, Kind, id_of
-from usecases import files
+from usecases import files, reach
 from usecases.access import session_named
 from usecases.audit import note
 from usecases.context import Ctx, Services
@@ -50,6 +50,8 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
     votes = [tuple(v) for v in exports.votes(db=db, session_id=sid)]
     groups = opinion_groups(votes)
     hidden = {t.id for t in tallies if t.hidden}  # left out of what describes the groups
+    reached = reach.gather(db, services, cosession, groups=reach.group_labels(groups))
+    champions = {c.member for c in reached.champions.ranked[: reach.NAMED]}
     return SessionStats(
         title=cosession.title,
         code=cosession.join_code,
@@ -68,12 +70,16 @@ def gather(db: Session, services: Services, cosession: CoSession) -> SessionStat
         hourly=hourly,
         proposals=tallies,
         groups=groups,
-        authors={m: labels(m) for m in {*(t.member_id for t in tallies if t.member_id), *answered}},
+        authors={
+            m: labels(m)
+            for m in {*(t.member_id for t in tallies if t.member_id), *answered, *champions}
+        },
         outcomes=outcomes,
         questions=question_results(db, flow, cosession, tallies, labels) if flow else [],
         described=None
         if groups.status == "too_few_votes"
         else describe([v for v in votes if v[1] not in hidden], groups.groups),
+        reach=reached,
     )
 
 

@@ -116,7 +116,12 @@ def sessions() -> None:
 def export(
     code: str,
     format: Annotated[
-        str, typer.Option("--format", "-f", help="csv, json, md, or sheets (a zip of CSVs)")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="csv, json, md, sheets (a zip of CSVs) or graphml (who invited whom)",
+        ),
     ] = "csv",
     names: Annotated[bool, typer.Option("--names", help="members by name, not pseudonym")] = False,
     output: Annotated[
@@ -126,7 +131,7 @@ def export(
 ) -> None:
     """Export a session (streamed: any size, in constant memory)."""
     from storage.exports import count_transcript
-    from usecases.exports import ENCODING, FORMATS, write_export, write_sheets
+    from usecases.exports import ENCODING, FORMATS, write_export, write_graph, write_sheets
 
     fmt = format.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -134,6 +139,16 @@ def export(
         raise typer.Exit(2)
     _checked(language)
     with _session_at(code, "export") as (ctx, cosession), _speaking(ctx, cosession, language):
+        if fmt == "graphml":
+            with _open_output(output, ENCODING[fmt]) as out:
+                members, edges = write_graph(ctx.db, ctx.services, cosession, out, names=names)
+            if output is not None:
+                typer.echo(
+                    f"who invited whom in “{cosession.title}” ({members:,} members, "
+                    f"{edges:,} invitations) written to {output}",
+                    err=True,
+                )
+            return
         if fmt == "sheets":
             with _open_output(output, None) as binary:
                 made = write_sheets(ctx.db, ctx.services, cosession, binary, ctx.now, names=names)

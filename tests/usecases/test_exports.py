@@ -259,7 +259,9 @@ def test_only_the_sessions_organisers_and_coordinators_export(world, organiser, 
     assert world.tick() == 0
     assert world.rows(Outbox, col(Outbox.kind).in_(("document", "photo"))) == []
     [usage] = organiser.says(f"/export {code} xls")
-    assert usage.text.startswith("Usage: /export <session code> [csv|json|md|sheets] [--names]")
+    assert usage.text.startswith(
+        "Usage: /export <session code> [csv|json|md|sheets|graphml] [--names]"
+    )
     [unknown] = organiser.says("/export nosuchcode")
     assert "There is no session “nosuchcode” among yours" in unknown.text
     _, sent = exported(world, organiser, code)

@@ -82,7 +82,9 @@ def sheets_of(world, person, code: str, names: str = "") -> dict[str, list[list[
     sent = person.messages[-1]
     assert sent.file_name.endswith(".zip")
     with zipfile.ZipFile(io.BytesIO(sent.document.data)) as archive:
-        assert archive.namelist() == ["responses.csv", "proposals.csv", "votes.csv", "polls.csv"]
+        assert archive.namelist() == [
+            "responses.csv", "proposals.csv", "votes.csv", "polls.csv", "funnel.csv",
+        ]  # fmt: skip
         files = {}
         for name in archive.namelist():
             data = archive.read(name)

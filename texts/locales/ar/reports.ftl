@@ -187,11 +187,12 @@ VERDICTS_ONE_GROUP__consensus_against = رفض الأغلبية
 VERDICTS_ONE_GROUP__mixed = لا أغلبية واضحة
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = المشاركة والردود والنبرة والأصوات في «{ $title }».
-EXPORT_USAGE = الاستخدام: /export <رمز الجلسة> [csv|json|md|sheets] [--names]
+EXPORT_USAGE = الاستخدام: /export <رمز الجلسة> [csv|json|md|sheets|graphml] [--names]
 FORMAT_NAMES__csv = CSV
 FORMAT_NAMES__json = JSON
 FORMAT_NAMES__md = Markdown
 FORMAT_NAMES__sheets = جداول بيانات
+FORMAT_NAMES__graphml = GraphML
 SHEET_STATUS__joined = لم يوافق بعد
 SHEET_STATUS__declined = اعتذر
 SHEET_STATUS__answering = يجيب
@@ -252,7 +253,7 @@ MD_TRANSCRIPT =
     { "\u000A" }## نص المحادثة
     
     الأوقات بتوقيت الجلسة ({ $zone }).{ "\u000A" }
-EXPORT_SHEETS_CAPTION = جداول «{ $title }»: responses.csv (الأعضاء: { $m })، وproposals.csv ({ $p })، وvotes.csv وpolls.csv (الاستطلاعات: { $q })، { $who }. ملفات CSV بترميز UTF-8: يفتحها Excel وLibreOffice وجداول Google كما هي.
+EXPORT_SHEETS_CAPTION = جداول «{ $title }»: responses.csv (الأعضاء: { $m })، وproposals.csv ({ $p })، وvotes.csv وpolls.csv (الاستطلاعات: { $q }) وfunnel.csv (كيف وصل الناس)، { $who }. ملفات CSV بترميز UTF-8: يفتحها Excel وLibreOffice وجداول Google كما هي.
 EXPORT_QUEUED = تصدير «{ $title }» ({ $fmt }) في الطريق إليك.
 EXPORT_CAPTION =
     تصدير { $fmt } لـ «{ $title }»: { $n ->
@@ -263,6 +264,7 @@ EXPORT_CAPTION =
         [many] { $n } رسالة
        *[other] { $n } رسالة
     }، { $who }.
+EXPORT_GRAPH_CAPTION = من دعا من في «{ $title }» بصيغة GraphML: الأعضاء: { $n }، الدعوات: { $edges }؛ { $who }. يفتحه Gephi وyEd وnetworkx.
 EXPORT_PSEUDONYMS = الأعضاء بأسماء مستعارة
 EXPORT_NAMES = الأعضاء بأسمائهم
 EXPORT_NAMES_NOT_ALLOWED = منظّم «{ $title }» وحده يقرر إن كان منسّقوها يصدّرون أسماء الأعضاء (/team <الرمز> names on)؛ صدّر دون --names للحصول على أسماء مستعارة.

@@ -170,11 +170,12 @@ VERDICTS_ONE_GROUP__consensus_against = rejected by most
 VERDICTS_ONE_GROUP__mixed = no clear majority
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = Participation, replies, sentiment and votes in “{ $title }”.
-EXPORT_USAGE = Usage: /export <session code> [csv|json|md|sheets] [--names]
+EXPORT_USAGE = Usage: /export <session code> [csv|json|md|sheets|graphml] [--names]
 FORMAT_NAMES__csv = CSV
 FORMAT_NAMES__json = JSON
 FORMAT_NAMES__md = Markdown
 FORMAT_NAMES__sheets = spreadsheet
+FORMAT_NAMES__graphml = GraphML
 SHEET_STATUS__joined = not consented
 SHEET_STATUS__declined = declined
 SHEET_STATUS__answering = answering
@@ -238,16 +239,24 @@ MD_TRANSCRIPT =
 EXPORT_SHEETS_CAPTION = Spreadsheets of “{ $title }”: responses.csv ({ $m ->
         [one] { $m } member
        *[other] { $m } members
-    }), proposals.csv ({ $p }), votes.csv and polls.csv ({ $q ->
+    }), proposals.csv ({ $p }), votes.csv, polls.csv ({ $q ->
         [one] { $q } poll
        *[other] { $q } polls
-    }), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
+    }) and funnel.csv (how people came), { $who }. UTF-8 CSV files: Excel, LibreOffice and Google Sheets open them as they are.
 EXPORT_QUEUED = Your { $fmt } export of “{ $title }” is on its way.
 EXPORT_CAPTION =
     { $fmt } export of “{ $title }”: { $n ->
         [one] { $n } message
        *[other] { $n } messages
     }, { $who }.
+EXPORT_GRAPH_CAPTION =
+    Who invited whom in “{ $title }”, as GraphML: { $n ->
+        [one] { $n } member
+       *[other] { $n } members
+    } and { $edges ->
+        [one] { $edges } invitation
+       *[other] { $edges } invitations
+    }, { $who }. Gephi, yEd and networkx open it.
 EXPORT_PSEUDONYMS = members under pseudonyms
 EXPORT_NAMES = members by name
 EXPORT_NAMES_NOT_ALLOWED = Only an organiser of “{ $title }” decides whether its coordinators may export members' names (/team <code> names on); export without --names for pseudonyms.

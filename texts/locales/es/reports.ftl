@@ -175,11 +175,12 @@ VERDICTS_ONE_GROUP__consensus_against = rechazo de la mayoría
 VERDICTS_ONE_GROUP__mixed = sin mayoría clara
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = Participación, respuestas, tono y votos en “{ $title }”.
-EXPORT_USAGE = Uso: /export <código de sesión> [csv|json|md|sheets] [--names]
+EXPORT_USAGE = Uso: /export <código de sesión> [csv|json|md|sheets|graphml] [--names]
 FORMAT_NAMES__csv = CSV
 FORMAT_NAMES__json = JSON
 FORMAT_NAMES__md = Markdown
 FORMAT_NAMES__sheets = hojas de cálculo
+FORMAT_NAMES__graphml = GraphML
 SHEET_STATUS__joined = sin consentimiento
 SHEET_STATUS__declined = rechazó
 SHEET_STATUS__answering = respondiendo
@@ -240,7 +241,7 @@ MD_TRANSCRIPT =
     { "\u000A" }## Transcripción
     
     Horas según el reloj de la sesión ({ $zone }).{ "\u000A" }
-EXPORT_SHEETS_CAPTION = Hojas de cálculo de “{ $title }”: responses.csv (miembros: { $m }), proposals.csv ({ $p }), votes.csv y polls.csv (encuestas: { $q }), { $who }. Archivos CSV en UTF-8: Excel, LibreOffice y Google Sheets los abren tal cual.
+EXPORT_SHEETS_CAPTION = Hojas de cálculo de “{ $title }”: responses.csv (miembros: { $m }), proposals.csv ({ $p }), votes.csv, polls.csv (encuestas: { $q }) y funnel.csv (cómo llegó la gente), { $who }. Archivos CSV en UTF-8: Excel, LibreOffice y Google Sheets los abren tal cual.
 EXPORT_QUEUED = Tu exportación de “{ $title }” ({ $fmt }) va de camino.
 EXPORT_CAPTION =
     Exportación { $fmt } de “{ $title }”: { $n ->
@@ -248,6 +249,7 @@ EXPORT_CAPTION =
         [many] { $n } de mensajes
        *[other] { $n } mensajes
     }, { $who }.
+EXPORT_GRAPH_CAPTION = Quién invitó a quién en “{ $title }”, en GraphML: miembros: { $n }, invitaciones: { $edges }; { $who }. Lo abren Gephi, yEd y networkx.
 EXPORT_PSEUDONYMS = miembros con seudónimos
 EXPORT_NAMES = miembros con nombre
 EXPORT_NAMES_NOT_ALLOWED = Solo un organizador de “{ $title }” decide si sus coordinadores pueden exportar los nombres de los miembros (/team <código> names on); exporta sin --names para usar seudónimos.

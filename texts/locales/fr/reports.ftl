@@ -175,11 +175,12 @@ VERDICTS_ONE_GROUP__consensus_against = rejetée par la plupart
 VERDICTS_ONE_GROUP__mixed = pas de majorité claire
 STATS_VERDICT = • { $verdict } : { $ids }
 CHART_CAPTION = Participation, réponses, ton et votes dans « { $title } ».
-EXPORT_USAGE = Usage : /export <code de session> [csv|json|md|sheets] [--names]
+EXPORT_USAGE = Usage : /export <code de session> [csv|json|md|sheets|graphml] [--names]
 FORMAT_NAMES__csv = CSV
 FORMAT_NAMES__json = JSON
 FORMAT_NAMES__md = Markdown
 FORMAT_NAMES__sheets = tableur
+FORMAT_NAMES__graphml = GraphML
 SHEET_STATUS__joined = sans accord
 SHEET_STATUS__declined = a refusé
 SHEET_STATUS__answering = en train de répondre
@@ -240,7 +241,7 @@ MD_TRANSCRIPT =
     { "\u000A" }## Transcription
     
     Heures selon l'horloge de la session ({ $zone }).{ "\u000A" }
-EXPORT_SHEETS_CAPTION = Tableurs de « { $title } » : responses.csv (membres : { $m }), proposals.csv ({ $p }), votes.csv et polls.csv (sondages : { $q }), { $who }. Fichiers CSV en UTF-8 : Excel, LibreOffice et Google Sheets les ouvrent tels quels.
+EXPORT_SHEETS_CAPTION = Tableurs de « { $title } » : responses.csv (membres : { $m }), proposals.csv ({ $p }), votes.csv, polls.csv (sondages : { $q }) et funnel.csv (comment les gens sont venus), { $who }. Fichiers CSV en UTF-8 : Excel, LibreOffice et Google Sheets les ouvrent tels quels.
 EXPORT_QUEUED = Votre export de « { $title } » ({ $fmt }) est en route.
 EXPORT_CAPTION =
     Export { $fmt } de « { $title } » : { $n ->
@@ -248,6 +249,7 @@ EXPORT_CAPTION =
         [many] { $n } de messages
        *[other] { $n } messages
     }, { $who }.
+EXPORT_GRAPH_CAPTION = Qui a invité qui dans « { $title } », en GraphML : membres : { $n }, invitations : { $edges } ; { $who }. Gephi, yEd et networkx l'ouvrent.
 EXPORT_PSEUDONYMS = membres sous pseudonymes
 EXPORT_NAMES = membres nommés
 EXPORT_NAMES_NOT_ALLOWED = Seul un organisateur de « { $title } » décide si ses coordinateurs peuvent exporter les noms des membres (/team <code> names on) ; exportez sans --names pour des pseudonymes.

@@ -179,11 +179,12 @@ VERDICTS_ONE_GROUP__consensus_against = sprzeciw większości
 VERDICTS_ONE_GROUP__mixed = brak wyraźnej większości
 STATS_VERDICT = • { $verdict }: { $ids }
 CHART_CAPTION = Udział, odpowiedzi, ton i głosy w „{ $title }”.
-EXPORT_USAGE = Użycie: /export <kod sesji> [csv|json|md|sheets] [--names]
+EXPORT_USAGE = Użycie: /export <kod sesji> [csv|json|md|sheets|graphml] [--names]
 FORMAT_NAMES__csv = CSV
 FORMAT_NAMES__json = JSON
 FORMAT_NAMES__md = Markdown
 FORMAT_NAMES__sheets = arkusze kalkulacyjne
+FORMAT_NAMES__graphml = GraphML
 SHEET_STATUS__joined = bez zgody
 SHEET_STATUS__declined = odmowa
 SHEET_STATUS__answering = odpowiada
@@ -244,7 +245,7 @@ MD_TRANSCRIPT =
     { "\u000A" }## Zapis rozmowy
     
     Godziny według zegara sesji ({ $zone }).{ "\u000A" }
-EXPORT_SHEETS_CAPTION = Arkusze „{ $title }”: responses.csv (uczestnicy: { $m }), proposals.csv ({ $p }), votes.csv i polls.csv (ankiety: { $q }), { $who }. Pliki CSV w UTF-8: Excel, LibreOffice i Arkusze Google otwierają je bez zmian.
+EXPORT_SHEETS_CAPTION = Arkusze „{ $title }”: responses.csv (uczestnicy: { $m }), proposals.csv ({ $p }), votes.csv, polls.csv (ankiety: { $q }) i funnel.csv (jak ludzie trafili), { $who }. Pliki CSV w UTF-8: Excel, LibreOffice i Arkusze Google otwierają je bez zmian.
 EXPORT_QUEUED = Twój eksport „{ $title }” ({ $fmt }) jest w drodze.
 EXPORT_CAPTION =
     Eksport { $fmt } „{ $title }”: { $n ->
@@ -253,6 +254,7 @@ EXPORT_CAPTION =
         [many] { $n } wiadomości
        *[other] { $n } wiadomości
     }, { $who }.
+EXPORT_GRAPH_CAPTION = Kto kogo zaprosił w „{ $title }”, w formacie GraphML: uczestnicy: { $n }, zaproszenia: { $edges }; { $who }. Otworzą go Gephi, yEd i networkx.
 EXPORT_PSEUDONYMS = uczestnicy pod pseudonimami
 EXPORT_NAMES = uczestnicy z imionami
 EXPORT_NAMES_NOT_ALLOWED = Tylko organizator „{ $title }” decyduje, czy jej koordynatorzy mogą eksportować imiona uczestników (/team <kod> names on); eksportuj bez --names, aby dostać pseudonimy.

@@ -1,0 +1,87 @@
+"""Everything the trust funnel (`reports.funnel`), the cascades (`reports.cascades`) and
+the champions (`reports.champions`) are computed from (decision 0034): the plain records
+`storage.reach` reads (declared there, as storage may not import reports; tests write them
+by hand), with the flow's order and the opinion groups. Pure: no database, no clock."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from storage.reach import THROUGH_MEMBERS, Joined, Opened, SeedInfo, StepCount
+
+__all__ = ["THROUGH_MEMBERS", "Columns", "Joined", "Opened", "Reach", "SeedInfo", "StepCount"]
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Everything the funnel, the cascades and the champions are computed from."""
+
+    joined: Sequence[Joined]
+    opened: Sequence[Opened] = ()
+    steps: Sequence[StepCount] = ()
+    step_order: Sequence[str] = ()  # the flow's steps in order
+    seeds: Mapping[int, SeedInfo] = field(default_factory=dict)
+    groups: Mapping[int, str] = field(default_factory=dict)  # member id -> opinion group
+
+    @property
+    def members(self) -> int:
+        return len(self.joined)
+
+    @cached_property
+    def columns(self) -> Columns:
+        """The records a column each, as numpy reads them (computed once)."""
+        return Columns.of(self.joined)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The session's records a column each: member i is `joined[i]`."""
+
+    raw: list[tuple[Any, ...]]  # every field of Joined, a tuple each
+    member: np.ndarray  # int64
+    inviter: np.ndarray  # int64, -1: none
+    seed: np.ndarray  # int64, -1: none
+    activated: np.ndarray  # bool
+    participation: np.ndarray  # int64: answers, proposals and votes
+    through: np.ndarray  # bool: came through a member
+
+    @classmethod
+    def of(cls, joined: Sequence[Joined]) -> Columns:
+        fields = Joined._fields
+        raw = list(zip(*joined, strict=True)) if joined else [() for _ in fields]
+
+        def ids(name: str) -> np.ndarray:
+            return np.array([-1 if v is None else v for v in raw[fields.index(name)]], np.int64)
+
+        def counts(name: str) -> np.ndarray:
+            return np.array(raw[fields.index(name)], dtype=np.int64)
+
+        inviter = ids("inviter")
+        sources = raw[fields.index("source")]
+        return cls(
+            raw=raw,
+            member=ids("member"),
+            inviter=inviter,
+            seed=ids("seed"),
+            activated=np.array([v is not None for v in raw[fields.index("activated")]], bool),
+            participation=counts("participation"),
+            through=(inviter >= 0) | np.array([s in THROUGH_MEMBERS for s in sources], bool),
+        )
+
+    def field(self, name: str) -> tuple[Any, ...]:
+        return self.raw[Joined._fields.index(name)]
+
+    def parents(self) -> np.ndarray:
+        """Per member, the index of the member who invited them (-1: none, or not here)."""
+        if not len(self.member):
+            return np.zeros(0, dtype=np.int64)
+        order = np.argsort(self.member, kind="stable")
+        known = self.member[order]
+        at = np.clip(np.searchsorted(known, self.inviter), 0, len(known) - 1)
+        found = (self.inviter >= 0) & (known[at] == self.inviter)
+        return np.where(found, order[at], -1)

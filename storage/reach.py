@@ -1,0 +1,231 @@
+"""A session read for its trust funnel, cascades and champions (`reports.funnel`,
+`reports.cascades`, `reports.champions`; decision 0034): a record per participation, in
+one query that lets the database aggregate (answers, proposals and votes counted, the
+first proposal or vote), and three small
+ones (who opened a link and did not join, where members stopped in the flow, the seeds).
+Times come as seconds since the epoch (`storage.sql.epoch`): 100,000 members read in a
+fraction of a second on SQLite and PostgreSQL (bench/reach.py).
+
+A member is *activated* once they consented and answered at least one question
+(`Participation.activated_at`): only then does their join count for whoever invited them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from sqlalchemy import and_, case, exists, func, or_
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
+
+from storage.models import (
+    Answer,
+    DialogStateRow,
+    LinkOpen,
+    Participation,
+    Poll,
+    Proposal,
+    Seed,
+    Vote,
+)
+from storage.sql import epoch, fetch_all
+
+# joined through a member (an invitation, a shared proposal, a champion's seed), not
+# through the organisers (their link, a linked group): storage.models.JOIN_SOURCES
+THROUGH_MEMBERS = frozenset({"invite", "proposal", "seed"})
+
+
+class Joined(NamedTuple):
+    """One member's participation in the session; times in seconds since the epoch (UTC),
+    None for what did not happen."""
+
+    member: int
+    inviter: int | None  # the member whose link they joined through
+    source: str  # storage.models.JOIN_SOURCES
+    tag: str | None  # the organisers' tag of the link ("flyer")
+    seed: int | None  # the seed whose link they joined through
+    joined: float  # opened their link and joined: both in one step (a link opens at /start)
+    consented: float | None
+    answered: float | None  # first answered a question (after consenting: when activated)
+    finished: float | None  # answered the whole flow
+    contributed: float | None  # first proposal or vote
+    activated: float | None  # consented and answered at least one question
+    participation: int = 0  # what they did: answers given (a changed one twice), proposals, votes
+
+    @property
+    def through_member(self) -> bool:
+        return self.inviter is not None or self.source in THROUGH_MEMBERS
+
+
+class Opened(NamedTuple):
+    """Someone who opened a link of the session and has not joined: where the first link
+    they opened came from."""
+
+    source: str
+    tag: str | None
+    inviter: int | None
+    seed: int | None
+    at: float
+
+
+class StepCount(NamedTuple):
+    """A step of the flow: members who answered it, and those at it now who have not
+    finished (`waiting`; `waiting_answered` of them had answered it, then went back)."""
+
+    step: str
+    answered: int
+    waiting: int
+    waiting_answered: int = 0
+
+
+@dataclass(frozen=True)
+class SeedInfo:
+    """A proposal or poll seeded through a champion (`/seed`)."""
+
+    id: int
+    kind: str  # proposal, poll
+    number: int | str  # the item's number in its session ("?" if it is gone)
+    champion: int  # member id
+
+
+def joined(*, db: Session, session_id: int) -> list[Joined]:
+    """A record per participation of the session, in the order they joined. (When they
+    opened a link is not read: a link opens and joins in one step, `/start`.)"""
+    p, sid = Participation, session_id
+    answers = (  # how many: read from the index alone (session, member)
+        sa_select(col(Answer.member_id).label("m"), func.count().label("n"))
+        .where(col(Answer.session_id) == sid)
+        .group_by(col(Answer.member_id))
+        .subquery()
+    )
+    proposals = _firsts(
+        sa_select(col(Proposal.member_id).label("m"), func.min(Proposal.created_at).label("at"))
+        .add_columns(func.count().label("n"))
+        .where(col(Proposal.session_id) == sid, col(Proposal.member_id).is_not(None))
+    )
+    votes = _firsts(
+        sa_select(col(Vote.member_id).label("m"), func.min(Vote.created_at).label("at"))
+        .add_columns(func.count().label("n"))
+        .join(Proposal, col(Proposal.id) == col(Vote.proposal_id))
+        .where(col(Proposal.session_id) == sid)
+    )
+    first_proposal, first_vote = epoch(db, proposals.c.at), epoch(db, votes.c.at)
+    contributed = case(
+        (first_proposal.is_(None), first_vote),
+        (first_vote.is_(None), first_proposal),
+        (first_proposal < first_vote, first_proposal),
+        else_=first_vote,
+    )
+    statement = (
+        sa_select(
+            col(p.member_id),
+            col(p.referred_by_id),
+            col(p.source),
+            col(p.source_tag),
+            col(p.seed_id),
+            epoch(db, p.joined_at),
+            epoch(db, p.consented_at),
+            epoch(db, p.activated_at),  # the first answer (0014 filled it in for earlier ones)
+            epoch(db, p.completed_at),
+            contributed,
+            epoch(db, p.activated_at),
+            func.coalesce(answers.c.n, 0)
+            + func.coalesce(proposals.c.n, 0)
+            + func.coalesce(votes.c.n, 0),
+        )
+        .outerjoin(answers, answers.c.m == col(p.member_id))
+        .outerjoin(proposals, proposals.c.m == col(p.member_id))
+        .outerjoin(votes, votes.c.m == col(p.member_id))
+        .where(col(p.session_id) == sid)
+        .order_by(col(p.id))
+    )
+    return list(map(Joined._make, fetch_all(db, statement)))
+
+
+def _firsts(statement: Any) -> Any:
+    """Per member (`m`): the first time (`at`) and how many (`n`), as a subquery."""
+    return statement.group_by(statement.selected_columns.m).subquery()
+
+
+def openers(*, db: Session, session_id: int) -> list[Opened]:
+    """Who opened a link of the session and has not joined: each by the first link they
+    opened (an opening with no member known counts as one person)."""
+    lo, p = LinkOpen, Participation
+    joined_already = exists().where(
+        col(p.session_id) == session_id, col(p.member_id) == col(lo.member_id)
+    )
+    rows = db.execute(
+        sa_select(
+            col(lo.member_id),
+            col(lo.source),
+            col(lo.source_tag),
+            col(lo.referred_by_id),
+            col(lo.seed_id),
+            epoch(db, lo.opened_at),
+        )
+        .where(col(lo.session_id) == session_id)
+        .where(or_(col(lo.member_id).is_(None), ~joined_already))
+        .order_by(col(lo.member_id), col(lo.opened_at), col(lo.id))
+    ).tuples()
+    found, seen = [], set()
+    for member, *first in rows:
+        if member is not None:
+            if member in seen:
+                continue
+            seen.add(member)
+        found.append(Opened(*first))
+    return found
+
+
+def steps(*, db: Session, session_id: int) -> list[StepCount]:
+    """Per step: members who answered it, and those at it now who have not finished."""
+    a, d, p = Answer, DialogStateRow, Participation
+    answered = dict(
+        db.execute(
+            sa_select(col(a.step_id), func.count())  # a member's current answer to a step
+            .where(col(a.session_id) == session_id, col(a.superseded) == False)  # noqa: E712
+            .group_by(col(a.step_id))
+        )
+        .tuples()
+        .all()
+    )
+    answered_it = exists().where(
+        col(a.session_id) == col(d.session_id),
+        col(a.member_id) == col(d.member_id),
+        col(a.step_id) == col(d.step_id),
+    )
+    waiting = {
+        step: (int(n), int(back))
+        for step, n, back in db.execute(
+            sa_select(col(d.step_id), func.count(), func.count(case((answered_it, 1))))
+            .join(
+                p,
+                and_(col(p.session_id) == col(d.session_id), col(p.member_id) == col(d.member_id)),
+            )
+            .where(col(d.session_id) == session_id, col(d.step_id).is_not(None))
+            .where(col(p.completed_at).is_(None), col(p.declined_at).is_(None))
+            .group_by(col(d.step_id))
+        ).tuples()
+        if step is not None
+    }
+    return [
+        StepCount(step, int(answered.get(step, 0)), *waiting.get(step, (0, 0)))
+        for step in sorted({*answered, *waiting})
+    ]
+
+
+def seeds(*, db: Session, session_id: int) -> dict[int, SeedInfo]:
+    """The session's seeds, each with its item's number."""
+    s = Seed
+    rows = db.execute(
+        sa_select(
+            col(s.id), col(s.kind), col(s.champion_id), col(Proposal.number), col(Poll.number)
+        )
+        .outerjoin(Proposal, and_(col(s.kind) == "proposal", col(Proposal.id) == col(s.item_id)))
+        .outerjoin(Poll, and_(col(s.kind) == "poll", col(Poll.id) == col(s.item_id)))
+        .where(col(s.session_id) == session_id)
+    ).tuples()
+    return {
+        int(i): SeedInfo(int(i), kind, proposal if proposal is not None else poll or "?", champion)
+        for i, kind, champion, proposal, poll in rows
+    }

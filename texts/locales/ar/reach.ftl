@@ -1,0 +1,95 @@
+STAGE_NAMES__opened = فتح رابطًا
+STAGE_NAMES__joined = انضم
+STAGE_NAMES__consented = وافق على المشاركة
+STAGE_NAMES__answered = أجاب عن سؤال
+STAGE_NAMES__finished = أنهى الأسئلة
+STAGE_NAMES__contributed = اقترح أو صوّت
+STAGE_NAMES__invited = جلب أحدًا
+STAGE_NAMES__invitee_activated = جلب أحدًا شارك
+SOURCE_NAMES__link = رابطك
+SOURCE_NAMES__group = مجموعتك
+SOURCE_NAMES__invite = دعوة من عضو
+SOURCE_NAMES__proposal = مقترح مُشارَك
+SOURCE_NAMES__seed = بذرة سفير
+TAG_NAME = رابطك «{ $tag }»
+SEED_NAMES__proposal = المقترح رقم { $number } عبر { $champion }
+SEED_NAMES__poll = الاستطلاع رقم { $number } عبر { $champion }
+SECONDS = { $n } ث
+MINUTES = { $n } د
+HOURS = { $n } س
+DAYS =
+    { $n ->
+        [zero] { $n } يوم
+        [one] يوم واحد
+        [two] يومان
+        [few] { $n } أيام
+        [many] { $n } يومًا
+       *[other] { $n } يوم
+    }
+MORE_ROWS = … و{ $n } غيرها
+FEWER_THAN = أقل من { $least }
+FUNNEL_HEAD = 🧭 قمع الثقة في «{ $title }» (الرمز { $code })
+FUNNEL_NONE = لم يفتح أحد بعدُ رابطًا لـ «{ $title }».
+FUNNEL_HOW = كل مرحلة: كم بلغها؛ وبين القوسين: كم بلغها ممن كانوا في المرحلة السابقة، ووسيط الوقت الذي استغرقوه.
+STAGE_FIRST = • { $name }: { $count }
+STAGE_NEXT = • { $name }: { $count } ({ $kept } من { $before }، { NUMBER($share, style: "percent") }{ $time })
+STAGE_NEXT_NONE = • { $name }: { $count }
+MEDIAN = ، الوسيط { $time }
+BREAKDOWN_LEGEND = كل سطر: فتحوا › انضموا › وافقوا › أجابوا › أنهوا › اقترحوا أو صوّتوا › جلبوا أحدًا › جلبوا أحدًا شارك
+BY_SOURCE = حسب طريقة وصولهم
+BY_TAG = حسب وسم رابطك
+BY_CHAMPION = حسب العضو الذي دعاهم
+BY_SEED = حسب البذرة
+BREAKDOWN_ROW = • { $name }: { $counts }
+STEPS_HEAD = أين توقف الأعضاء في الأسئلة
+STEP_ROW = • { $step }: بلغها { $reached }، وتوقف عندها { $stopped }
+STEP_WORST = { " " }← هنا توقف أكثرهم
+STEPS_NONE = لم يبدأ أحد الأسئلة بعد.
+REACH_HEAD = 🌱 مدى «{ $title }» (الرمز { $code })
+REACH_NONE = لم ينضم أحد إلى «{ $title }» بعد.
+REACH_JOINED = انضموا: { $members }؛ عبر عضو: { $through } ({ NUMBER($share, style: "percent") })؛ والباقون عبر روابطك.
+REACH_NO_CASCADES = لم يجلب أي عضو أحدًا بعد: وصل الجميع عبر روابطك.
+REACH_CASCADES = السلاسل: { $n } (شخص وصل عبر روابطك، وكل من وصل عبره بدوره).
+REACH_LARGEST = أكبرها تبدأ من { $root }: الأعضاء { $size }، الأجيال { $depth }، شاركوا { $activated }؛ الانتشار البنيوي { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+REACH_GENERATIONS = شاركوا عبر أعضاء، حسب الجيل: { $generations }.
+GENERATION = الجيل { $n }: { $count }
+REACH_K = معامل K { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }: من شاركوا بفضل دعوة، لكل عضو دعا ({ $activated } ÷ { $inviters }؛ يُحتسب الانضمام حين يجيب صاحبه).
+REACH_VIRALITY_HOW = الانتشار البنيوي هو متوسط عدد الدعوات بين شخصين في السلسلة: 2 أو أقل حين يجلب شخص واحد الجميع (بث)، وأكثر حين يجلب الناس أناسًا يجلبون غيرهم.
+REACH_TREES = أكبر السلاسل
+TREE_ROW = • { $root }: الأعضاء { $size }، شاركوا { $activated }، الأجيال { $depth }، الانتشار { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+REACH_SEEDS = البذور (مقترحات واستطلاعات نُشرت عبر السفراء)
+SEED_ROW = • { $seed }: انضموا { $joined }، شاركوا { $activated }، الأجيال { $depth }، الانتشار { NUMBER($virality, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+REACH_CAPTION = كيف وصل الناس إلى «{ $title }»: أكبر سلاسلها.
+TREE_TITLE = أكبر سلاسل «{ $title }»
+TREE_GENERATION = الجيل { $n }
+TREE_TOOK_PART = شارك
+TREE_JOINED_ONLY = انضم فقط
+TREE_CUT = أعضاء هذه السلاسل غير المرسومين: { $n }.
+TREE_NONE = لا سلاسل بعد: لم يصل أحد عبر عضو.
+CHAMPIONS_HEAD = 🏅 سفراء «{ $title }»: أعضاء جلبت دعواتهم أناسًا شاركوا
+CHAMPIONS_NONE = لم يجلب أي عضو في «{ $title }» أحدًا بعد.
+CHAMPION_ROW = { $rank }. { $member }: بلغ { $influence } ({ $direct } مباشرة؛ الأجيال تحته: { $generations })، { $bridging }؛ الإجابات والمقترحات والأصوات: { $participation }
+BRIDGING = مجموعات الرأي التي بلغها: { $n }
+BRIDGING_NONE = لا مجموعات رأي بعد
+CHAMPIONS_HOW = بلغ: من وصلوا عبرهم أو عبر من جلبوهم، وشاركوا. المشاركة: إجاباتهم ومقترحاتهم وأصواتهم.
+NEXT_HEAD = من نُشرك بعدها
+NEXT_INVOLVE = • { $member } يجلب الناس (بلغ { $count }) لكنه قليل المشاركة ({ $total }): اسأله عن رأيه وامنحه دورًا.
+NEXT_INVITE = • { $member } يشارك كثيرًا ({ $count }) لكن لم يصل عبره بعدُ أحد شارك: اطلب منه أن يدعو الناس.
+NEXT_GROUP = • مجموعة الرأي { $group }: { $count } من { $total } وصلوا عبر عضو ({ NUMBER($share, style: "percent") })، مقابل { NUMBER($overall, style: "percent") } من كل الأعضاء في مجموعات: اطلب من أعضائها أن يدعوا أناسًا مثلهم.
+NEXT_LINK = • { $link }: فتحه { $total }، وشارك { $count } ({ NUMBER($share, style: "percent") })، مقابل { NUMBER($overall, style: "percent") } من كل من فتحوا رابطًا.
+NEXT_NONE = لا أحد يبرز لنُشركه بعدها.
+QUADRANTS__key = أطراف أساسيون: أبقهم قريبين
+QUADRANTS__involve = يجلبون الناس ويشاركون قليلًا: أشركهم
+QUADRANTS__invite = يشاركون ويجلبون قليلًا: اطلب منهم الدعوة
+QUADRANTS__inform = أبقهم على اطلاع
+QUADRANT_COUNTS = النفوذ والاهتمام: أطراف أساسيون { $key }، للإشراك { $involve }، لطلب الدعوة منهم { $invite }، لإبقائهم على اطلاع { $inform }.
+PICTURE_TITLE = النفوذ والمشاركة في «{ $title }»
+PICTURE_X = المشاركة (إجابات، مقترحات، أصوات)
+PICTURE_Y = المدى (من شاركوا عبرهم)
+PICTURE_NONE = لم يشارك أحد بعد.
+CHAMPIONS_CAPTION = النفوذ مقابل المشاركة في «{ $title }»، في أربعة أرباع.
+STATS_HEAD = قمع الثقة والمدى
+STATS_FUNNEL = فتحوا رابطًا { $opened } › انضموا { $joined } › أجابوا { $answered } › أنهوا { $finished } › اقترحوا أو صوّتوا { $contributed } › جلبوا أحدًا { $invited }
+STATS_REACH = انضموا عبر عضو: { $through } من { $members } ({ NUMBER($share, style: "percent") })؛ السلاسل: { $cascades } (أكبرها: الأعضاء { $size }، الأجيال { $depth })؛ معامل K { NUMBER($k, minimumFractionDigits: 2, maximumFractionDigits: 2) }.
+STATS_NO_REACH = لم ينضم أحد عبر عضو بعد.
+STATS_MORE = للمزيد: /funnel { $code } و/reach { $code } و/champions { $code }.
