@@ -49,7 +49,9 @@ MODULES = {
     "outcomes": ROOT / "texts" / "outcomes.py",
     "themes": ROOT / "texts" / "themes.py",
     "report": ROOT / "texts" / "report.py",
+    "segments": ROOT / "texts" / "segments.py",
     "dialogs": ROOT / "dialogs" / "texts.py",
+    "rules": ROOT / "dialogs" / "segment_texts.py",
 }
 SOURCES = LOCALES / "sources.json"
 MARK = "# needs translation"
