@@ -99,6 +99,7 @@ class SendBroadcast(Button):
     roles = frozenset({Role.ORGANISER})
     session_id: int
     send: bool  # False: cancel
+    segment: str = "-"  # the segment it goes to (`--to`); "-": every member
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,25 @@ def among(found: Target | None) -> Any | None:
     return None if found is None else found.members
 
 
+def from_flow(ctx: Ctx, cosession: CoSession) -> int:
+    """The flow's `segments:` block as the session's segments (origin "flow"), when it
+    opens and keeps its flow; a segment of the same name the team made stays theirs. How
+    many were added."""
+    flow = ctx.services.flows.of_session(ctx.db, cosession)
+    added = 0
+    for name, rule in (flow.segments if flow is not None else {}).items():
+        added += store.add_segment(
+            db=ctx.db,
+            session_id=id_of(cosession),
+            name=name,
+            rule=rule,
+            origin="flow",
+            created_by=0,
+            now=ctx.now,
+        )
+    return added
+
+
 # -- /segments and /segment ---------------------------------------------------------------
 
 
