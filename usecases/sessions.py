@@ -21,12 +21,12 @@ from usecases.access import (
 )
 from usecases.actions import CloseSession
 from usecases.audit import note
-from usecases.segments import from_flow
 from usecases.context import Ctx, Out
 from usecases.languages import session_languages, speaking_to
 from usecases.parsing import ArgsError, parse_newsession
 from usecases.picking import offer
 from usecases.roles import Role
+from usecases.segments import from_flow
 from usecases.times import day
 
 TITLE_LIMIT = 120
