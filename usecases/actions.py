@@ -123,6 +123,7 @@ class QuestionButton(Button):
     roles = frozenset({Role.ORGANISER, Role.COORDINATOR})
     session_id: int
     step_id: str
+    segment: str = "-"  # the segment the results are cut by (`--to`); "-": none
 
 
 @dataclass(frozen=True)

@@ -126,3 +126,64 @@ def test_to_an_unknown_segment_says_which_there_are(world, organiser, alice) -> 
         [said] = organiser.says(command)
         assert "No segment nightowls in this session. Its segments: regulars." in said.text
     assert world.rows(Poll) == []
+
+
+SMALL = "has fewer than 5 members: no figures are shown for it"
+
+
+def test_a_segment_of_four_shows_no_figure_anywhere(world, organiser) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    people = [world.member(f"M{i}") for i in range(6)]
+    for i, person in enumerate(people):
+        visits(person, code, "Most days" if i < 4 else "Rarely or never")
+    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
+    [shown] = organiser.says(f"/segment {code} show regulars")
+    assert "4 members are in it now" in shown.text  # the organisers' count, to send
+    for command in (
+        f"/stats {code} --to regulars",
+        f"/answers {code} visit_frequency --to regulars",
+        f"/answers {code} --to regulars",
+        f"/export {code} csv --to regulars",
+        f"/export {code} sheets --to regulars",
+        f"/report {code} --to regulars",
+    ):
+        said = organiser.says(command)
+        assert [m.text for m in said] == [
+            "Segment regulars has fewer than 5 members: no figures are shown for it, so that "
+            "nobody in it can be picked out."
+        ], command
+    assert world.tick() == 0  # no file, no chart
+
+
+def test_a_larger_segment_cuts_stats_answers_exports_and_the_report(world, organiser) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    people = [world.member(f"M{i}") for i in range(7)]
+    for i, person in enumerate(people):
+        visits(person, code, "Most days" if i < 5 else "Rarely or never")
+    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
+    said = organiser.says(f"/stats {code} --to regulars")
+    assert said[0].text.startswith("Only segment regulars (5 members):")
+    whole = "\n".join(m.text for m in organiser.says(f"/stats {code}"))
+    cut = "\n".join(m.text for m in said)
+    assert "• joined: 7" in whole and "• joined: 5" in cut
+    assert "most chose Most days (5 of 5, 100%)" in cut
+    [answers] = organiser.says(f"/answers {code} visit_frequency --to regulars")
+    assert "Only segment regulars (5 members):" in answers.text
+    assert "Rarely" not in answers.text or "Rarely or never: 0" in answers.text
+    organiser.says(f"/export {code} csv --to regulars")
+    organiser.says(f"/report {code} --to regulars")
+    world.tick()
+    files = {m.file_name: m.content for m in organiser.messages if m.content is not None}
+    [csv_name] = [n for n in files if n.endswith(".csv")]
+    assert "-regulars-" in csv_name
+    rows = files[csv_name].decode("utf-8-sig").splitlines()
+    from reports.pseudonyms import pseudonym
+    from storage.models import CoSession
+
+    [session] = world.rows(CoSession)
+    inside = {pseudonym(session.pseudonym_salt, world.rows_member_id(p)) for p in people[:5]}
+    outside = {pseudonym(session.pseudonym_salt, world.rows_member_id(p)) for p in people[5:]}
+    body = "\n".join(rows[1:])
+    assert all(p in body for p in inside) and not any(p in body for p in outside)
+    [html_name] = [n for n in files if n.endswith(".html")]
+    assert "Only segment regulars: what its 5 members answered" in files[html_name].decode()
