@@ -66,7 +66,7 @@ EXPECTED = {
     "unknown_kind": [
         (
             19,
-            "unknown step kind 'essay' (use one of choice, feedback, message, proposal, scale, "
+            "unknown step kind 'essay' (use one of choice, feedback, interests, message, proposal, scale, "
             "text, vote)",
         )
     ],
