@@ -62,9 +62,14 @@ class Reads(Protocol):
     """What working a segment out needs: a `Ctx`, or a file maker's database, services
     and time (`Reading`)."""
 
-    db: Session
-    services: Services
-    now: datetime
+    @property
+    def db(self) -> Session: ...
+
+    @property
+    def services(self) -> Services: ...
+
+    @property
+    def now(self) -> datetime: ...
 
 
 @dataclass(frozen=True)
