@@ -124,8 +124,9 @@ def _answers(rng: random.Random, total: int, members: int) -> Iterator[dict[str,
     uses = ("walking", "play", "sport", "dogs", "relax", "events")
     for m in range(1, total + 1):
         sid = 1 + (m > members)
+        often = rng.choice(("daily", "weekly", "monthly", "rarely"))
         given = [
-            ("visit_frequency", "choice", rng.choice(("daily", "weekly", "monthly", "rarely")), None),
+            ("visit_frequency", "choice", often, None),
             ("uses", "choice", rng.sample(uses, rng.randint(1, 3)), None),
             ("safety", "scale", rng.randint(1, 5), None),
             ("one_change", "text", "More benches", round(rng.uniform(-1, 1), 3)),
@@ -179,14 +180,15 @@ def measure(kind: str, members: int, repeat: int) -> dict[str, Any]:
                     reading, cosession, segments.rule_of(reading, cosession, rule)
                 )
 
+            calls: dict[str, Callable[[str], Any]] = {
+                "count": lambda r: store.count(db=s, session_id=1, condition=condition(r)),
+                "ids": lambda r: store.member_ids(db=s, session_id=1, condition=condition(r)),
+                "send": lambda r: audience.recipients(db=s, session_id=1, among=condition(r)),
+            }
             for rule in RULES:
                 line: dict[str, Any] = {"rule": rule}
-                for what, call in (
-                    ("count", lambda r=rule: store.count(db=s, session_id=1, condition=condition(r))),
-                    ("ids", lambda r=rule: store.member_ids(db=s, session_id=1, condition=condition(r))),
-                    ("send", lambda r=rule: audience.recipients(db=s, session_id=1, among=condition(r))),
-                ):  # fmt: skip
-                    median, p95, result = _timed(call, repeat)
+                for what, call in calls.items():
+                    median, p95, result = _timed(lambda c=call, r=rule: c(r), repeat)
                     line[what] = (round(median, 1), round(p95, 1))
                     if what == "count":
                         line["members"] = result
@@ -221,8 +223,8 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(results, indent=1))
         return
     for result in results:
-        print(f"\n{result['database']}: {result['members']:,} members in the session "
-              f"(and as many in another), loaded in {result['load_s']} s; ms median / p95")  # fmt: skip
+        head = f"{result['database']}: {result['members']:,} members in the session"
+        print(f"\n{head} (and as many in another), loaded in {result['load_s']} s; ms median / p95")
         print(f"{'rule':<86} {'in it':>6} {'count':>13} {'ids':>13} {'send':>13}")
         for row in result["rules"]:
             cells = [f"{row[k][0]:>6} /{row[k][1]:>5}" if k in row else f"{'':>13}"

@@ -99,7 +99,7 @@ def flow():
                     Felt("change", ">", 0.4),
                 )
             ),
-        ),  # fmt: skip
+        ),
         ("language = es", Has("language", ("es",))),
         ("timezone = Europe/Madrid", Has("timezone", ("Europe/Madrid",))),
         ("zone = UTC", Has("timezone", ("UTC",))),
@@ -125,7 +125,7 @@ def flow():
                     All((Scored("safety", (1,)), Not(Has("language", ("es",))))),
                 )
             ),
-        ),  # fmt: skip
+        ),
         (
             "(how_often = daily or safety = 1) and stage = finished",
             All(
@@ -134,7 +134,7 @@ def flow():
                     Has("stage", ("finished",)),
                 )
             ),
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_a_rule_reads_into_its_tree(flow, rule, tree) -> None:
@@ -149,7 +149,7 @@ def test_a_rule_reads_into_its_tree(flow, rule, tree) -> None:
             "how_often = sometimes",
             13,
             "step how_often has no option “sometimes”. Its options: daily, weekly, never.",
-        ),  # fmt: skip
+        ),
         ("safety <= 9", 11, "step safety is a scale from 1 to 5, so “9” does not fit."),
         ("safety <=", 10, "expected a value (an option id, a number or a word), found the end"),
         ("safety ~ 2", 8, "expected one of = != < <= > >= in has, found “~”"),
@@ -162,7 +162,7 @@ def test_a_rule_reads_into_its_tree(flow, rule, tree) -> None:
             1,
             "“colour” is neither a step of this flow nor a word rules know. "
             "Steps: how_often, safety, topics, change.",
-        ),  # fmt: skip
+        ),
         ("change = nice", 1, "step change takes typed answers: read them by their sentiment"),
         ("bye = x", 1, "step bye is a message step and has no answer to test."),
         ("sentiment(safety) < 0", 11, "step safety is a scale step"),
