@@ -49,6 +49,7 @@ from storage import audience, exports, sessions
 from storage import segments as store
 from storage.models import CoSession, Member, Segment, id_of
 from usecases.access import session_in_reach
+from usecases.picking import offer
 from usecases.audit import note
 from usecases.context import Ctx, Services
 from usecases.files import Made
@@ -261,6 +262,9 @@ def from_flow(ctx: Ctx, cosession: CoSession) -> int:
 def list_segments(ctx: Ctx, args: str) -> None:
     """/segments <code>: each segment, with how many are in it and may be messaged now."""
     words = args.split()
+    if not words:
+        offer(ctx, "segments")
+        return
     if len(words) != 1:
         ctx.say(say.LIST_USAGE)
         return

@@ -296,3 +296,10 @@ def select_members(ids):
     from storage.models import Member
 
     return select(Member).where(col(Member.id).in_(ids))
+
+
+def test_segments_alone_offers_the_sessions(world, organiser) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    [ask] = organiser.says("/segments")
+    said = organiser.taps(f"Elm Park ({code})", ask)
+    assert "Segments of “Elm Park” (3):" in said[-1].text
