@@ -49,7 +49,7 @@ from storage.models import (
     Proposal,
     Vote,
 )
-from usecases import segments
+from usecases import segment_sql, segments
 from usecases.context import Services
 from usecases.flows import FlowCatalog
 
@@ -178,7 +178,7 @@ def measure(kind: str, members: int, repeat: int) -> dict[str, Any]:
         with db.session() as s:
             cosession = s.get(CoSession, 1)
             assert cosession is not None
-            reading = segments.Reading(s, services, NOW)
+            reading = segment_sql.Reading(s, services, NOW)
 
             def condition(rule: str) -> Any:
                 return segments.condition_of(
