@@ -66,11 +66,9 @@ def add_segment(
     origin: str,
     created_by: int,
     now: datetime,
-    replace: bool = False,
 ) -> bool:
-    """Store a segment in one statement; False if the session has one of that name (and
-    `replace` is not asked: then its rule is replaced)."""
-    values = dict(
+    """Store a segment in one statement; False if the session has one of that name."""
+    statement = insert(db, Segment).values(
         session_id=session_id,
         name=name,
         rule=rule,
@@ -78,15 +76,7 @@ def add_segment(
         created_by=created_by,
         created_at=now,
     )
-    statement = insert(db, Segment).values(**values)
-    if replace:
-        statement = statement.on_conflict_do_update(
-            index_elements=["session_id", "name"],
-            set_={"rule": rule, "origin": origin, "created_by": created_by, "created_at": now},
-        )
-    else:
-        statement = statement.on_conflict_do_nothing()
-    return bool(db.execute(statement.returning(Segment.id)).first())
+    return bool(db.execute(statement.on_conflict_do_nothing().returning(Segment.id)).first())
 
 
 def remove_segment(*, db: Session, session_id: int, name: str) -> bool:
