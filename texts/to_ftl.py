@@ -52,6 +52,8 @@ MODULES = {
     "reach": ROOT / "texts" / "reach.py",
     "dialogs": ROOT / "dialogs" / "texts.py",
     "flowcheck": ROOT / "dialogs" / "check_texts.py",
+    "segments": ROOT / "texts" / "segments.py",
+    "rules": ROOT / "dialogs" / "segment_texts.py",
 }
 SOURCES = LOCALES / "sources.json"
 MARK = "# needs translation"
