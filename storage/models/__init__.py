@@ -57,6 +57,7 @@ from storage.models.sessions import (
     Seed,
     TranscriptMessage,
 )
+from storage.models.targeting import PinnedProposal, Targeting, TargetingMember
 
 __all__ = [
     "AT_MOST_ONCE_KINDS",
@@ -94,6 +95,7 @@ __all__ = [
     "Outcome",
     "OutcomeAnswer",
     "OwnFlow",
+    "PinnedProposal",
     "Participation",
     "Poll",
     "PollOption",
@@ -105,6 +107,8 @@ __all__ = [
     "State",
     "TeamInvite",
     "TeamMember",
+    "Targeting",
+    "TargetingMember",
     "TranscriptMessage",
     "Vote",
     "id_of",
