@@ -106,7 +106,9 @@ def compare(reached: int, reached_responded: int, held: int, held_responded: int
     if not (0 <= reached_responded <= reached and 0 <= held_responded <= held):
         raise ValueError("responded must be between 0 and the group's size")
     if reached == 0 or held == 0:
-        return Uplift(reached, reached_responded, held, held_responded, None, None, None, "too_small")
+        return Uplift(
+            reached, reached_responded, held, held_responded, None, None, None, "too_small"
+        )
     d = reached_responded / reached - held_responded / held
     low, high = newcombe(reached_responded, reached, held_responded, held)
     if too_small(reached, held, low, high):

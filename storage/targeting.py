@@ -1,5 +1,5 @@
 """Targeted sends with a holdout (0037): recording who was reached and who was held out,
-and counting who of each responded; and the proposals organisers pinned first.
+and counting who of each responded.
 
 A member responded to a send when they did anything in its session from the send (when it
 was queued, the same moment for both groups) until `within` after it: an answer to a
@@ -9,12 +9,12 @@ anything for you?", or any message or tap the bot recorded from them in that ses
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, delete, exists, func, or_
+from sqlalchemy import and_, case, exists, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -23,7 +23,6 @@ from storage.models import (
     Ballot,
     Feedback,
     OutcomeAnswer,
-    PinnedProposal,
     Poll,
     Proposal,
     Targeting,
@@ -141,7 +140,9 @@ def responses(*, db: Session, targeting: Targeting, within: timedelta) -> Respon
     of the send (see the module), in one query."""
     tm = TargetingMember
     since = targeting.created_at
-    responded = case((_acted(tm.member_id, targeting.session_id, since, since + within), 1), else_=0)
+    responded = case(
+        (_acted(tm.member_id, targeting.session_id, since, since + within), 1), else_=0
+    )
     query = (
         sa_select(col(tm.held_out), func.count(), func.sum(responded))
         .where(tm.targeting_id == targeting.id)
@@ -150,19 +151,3 @@ def responses(*, db: Session, targeting: Targeting, within: timedelta) -> Respon
     counts = {bool(h): (int(n), int(r or 0)) for h, n, r in db.execute(query).tuples()}
     reached, held = counts.get(False, (0, 0)), counts.get(True, (0, 0))
     return Responses(reached[0], reached[1], held[0], held[1])
-
-
-def pinned(*, db: Session, session_id: int) -> list[int]:
-    """The proposal ids the organisers pinned, in their order."""
-    query = select(PinnedProposal.proposal_id).where(PinnedProposal.session_id == session_id)
-    return list(db.exec(query.order_by(col(PinnedProposal.position))).all())
-
-
-def pin(*, db: Session, session_id: int, proposal_ids: Iterable[int]) -> None:
-    """Pin these proposals first, in this order, in place of any pinned before (none: unpin)."""
-    db.execute(delete(PinnedProposal).where(col(PinnedProposal.session_id) == session_id))
-    db.add_all(
-        PinnedProposal(session_id=session_id, proposal_id=p, position=n)
-        for n, p in enumerate(proposal_ids)
-    )
-    db.flush()

@@ -49,6 +49,7 @@ MODULES = {
     "outcomes": ROOT / "texts" / "outcomes.py",
     "themes": ROOT / "texts" / "themes.py",
     "report": ROOT / "texts" / "report.py",
+    "targeting": ROOT / "texts" / "targeting.py",
     "dialogs": ROOT / "dialogs" / "texts.py",
 }
 SOURCES = LOCALES / "sources.json"

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 import texts.members
 import texts.proposals
 import texts.reports
-from dialogs.proposals import browse_order, milestone_reached, next_to_vote
+from dialogs.proposals import milestone_reached, next_to_vote
 from storage import outcomes as outcome_store
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
-from usecases import readings
+from usecases import readings, routing
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import BrowseButton, VoteButton
 from usecases.cards import proposal_card, vote_label
@@ -25,7 +25,8 @@ from usecases.translations import shown_to
 
 @dataclass(frozen=True)
 class Browse:
-    """A member's view of a session's proposals: the visible ones in browse order, and
+    """A member's view of a session's proposals: the visible ones in the member's order
+    (`usecases.routing`: pinned, then those to vote on, then those they are done with), and
     those they are done with (voted on, or their own)."""
 
     order: list[int]
@@ -45,12 +46,12 @@ class Browse:
 def browse_of(ctx: Ctx, session_id: int, member: Member) -> Browse:
     db = ctx.db
     visible = proposal_store.visible_proposals(db=db, session_id=session_id)
+    voted = proposal_store.voted_proposal_ids(db=db, session_id=session_id, member_id=id_of(member))
+    own = {p for p, author in visible if author == member.id}
     return Browse(
-        order=browse_order(p for p, _ in visible),
-        voted=proposal_store.voted_proposal_ids(
-            db=db, session_id=session_id, member_id=id_of(member)
-        ),
-        own={p for p, author in visible if author == member.id},
+        order=routing.order_for(ctx, session_id, member, visible, voted | own),
+        voted=voted,
+        own=own,
     )
 
 
