@@ -16,7 +16,9 @@ from dialogs import languages
 from dialogs.checks import check_steps, sentiment_warnings, unlabelled
 from dialogs.errors import FlowError, FlowValidationError
 from dialogs.models import STEP_MODELS, Flow, FlowHead, Step
+from dialogs.segments import RuleError, parse_rule
 from dialogs.yamldoc import Document, read_document
+from texts.i18n import SOURCE, speaking
 
 
 def default_flows_dir() -> Path:
@@ -178,7 +180,25 @@ def _parse(
             flows[code] = flow
     if problems or len(flows) != len(codes):
         return None, _errors(source, problems, warnings)
-    return Flow.together(flows), _errors(source, problems, warnings)
+    flow = Flow.together(flows)
+    problems += _segment_problems(flow, doc)
+    if problems:
+        return None, _errors(source, problems, warnings)
+    return flow, _errors(source, problems, warnings)
+
+
+def _segment_problems(flow: Flow, doc: Document) -> list[tuple[int, str]]:
+    """Each rule of the `segments:` block that does not read against the flow's steps, on
+    its own line (in English, as the rest of the file's problems)."""
+    found = []
+    with speaking(SOURCE):
+        for name, rule in flow.segments.items():
+            try:
+                parse_rule(rule, flow)
+            except RuleError as error:
+                line = doc.line_of(("segments", name))
+                found.append((line, f"segment '{name}': {error.message()}"))
+    return found
 
 
 def _parse_copy(

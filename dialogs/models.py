@@ -26,7 +26,8 @@ MAX_ID_LENGTH = 24  # keeps step id + option id well inside Telegram's 64-byte b
 SLUG = re.compile(r"[a-z0-9_]+")
 END = "end"
 LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
-QUESTION_KINDS = ("text", "choice", "scale", "proposal", "vote", "feedback")
+QUESTION_KINDS = ("text", "choice", "interests", "scale", "proposal", "vote", "feedback")
+OPTION_KINDS = ("choice", "interests")  # steps answered by tapping options
 TEXT_KINDS = ("text", "proposal", "feedback")
 MOST_OUTCOME_WAIT = timedelta(days=365)  # the longest wait before asking about an outcome
 CONDITIONS = ("equals", "in_", "lt", "lte", "gt", "gte", "sentiment", "skipped")
@@ -235,7 +236,10 @@ class Option(Frozen):
 
 
 class ChoiceStep(StepBase):
-    kind: Literal["choice"]
+    """A choice among options; an `interests` step is one always multiple, whose options
+    are the topics a member cares about (segments read them: `interests has lighting`)."""
+
+    kind: Literal["choice", "interests"]
     options: tuple[Option, ...] = Field(min_length=1, max_length=20)
     multiple: bool = False
     min_selections: int = Field(default=1, ge=0)
@@ -261,6 +265,15 @@ class ChoiceStep(StepBase):
             if dupes:
                 raise ValueError(f"duplicate option {what}s: {', '.join(dupes)}")
         return options
+
+    @model_validator(mode="before")
+    @classmethod
+    def _interests_are_multiple(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("kind") == "interests":
+            if data.get("multiple") is False:
+                raise ValueError("an interests step is always multiple: leave out 'multiple'")
+            return {**data, "multiple": True}
+        return data
 
     @model_validator(mode="after")
     def _selections(self) -> ChoiceStep:
@@ -295,6 +308,7 @@ STEP_MODELS: dict[str, type[StepBase]] = {
     "proposal": ProposalStep,
     "vote": VoteStep,
     "choice": ChoiceStep,
+    "interests": ChoiceStep,
     "scale": ScaleStep,
 }
 
@@ -310,11 +324,21 @@ class FlowHead(Frozen):
     description: str = ""
     closing: Annotated[str | None, _named("closing")] = None
     engagement: Engagement = Engagement()
+    # named rules over members (`dialogs.segments`), each session of the flow starts with:
+    # name -> rule; checked against the steps by the loader
+    segments: dict[str, Annotated[str, Field(min_length=1, max_length=1000)]] = {}
 
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
         return check_slug(value, "flow id")
+
+    @field_validator("segments")
+    @classmethod
+    def _segment_names(cls, value: dict[str, str]) -> dict[str, str]:
+        for name in value:
+            check_slug(name, "segment name")
+        return value
 
     @model_validator(mode="before")
     @classmethod

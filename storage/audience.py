@@ -6,7 +6,7 @@ closed session too: the rest of the rule holds for it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import and_, func, or_, tuple_
@@ -57,15 +57,39 @@ def _members(*, open_only: bool = True) -> Any:
     )
 
 
-def recipients(*, db: Session, session_id: int) -> list[Member]:
-    """Every member of the session who may be messaged now, by id."""
+def _cut(query: Any, among: Any | None, only: Collection[int] | None) -> Any:
+    """A query of members cut to a segment (`among`: a condition over the participation
+    and the member, `storage.segments`) and to an explicit list of member ids (`only`)."""
+    if among is not None:
+        query = query.where(among)
+    if only is not None:
+        query = query.where(col(Member.id).in_(sorted(set(only))))
+    return query
+
+
+def recipients(
+    *,
+    db: Session,
+    session_id: int,
+    among: Any | None = None,
+    only: Collection[int] | None = None,
+) -> list[Member]:
+    """Every member of the session who may be messaged now, by id; of a segment (`among`)
+    and of `only` these members, when given."""
     query = _members().where(Participation.session_id == session_id).order_by(col(Member.id))
-    return list(db.exec(query).all())
+    return list(db.exec(_cut(query, among, only)).all())
 
 
-def paused(*, db: Session, session_id: int) -> list[Member]:
+def paused(
+    *,
+    db: Session,
+    session_id: int,
+    among: Any | None = None,
+    only: Collection[int] | None = None,
+) -> list[Member]:
     """Members of the open session who would be messaged but for /pause: what is queued
-    for them is skipped when it falls due, and sent again when they resume."""
+    for them is skipped when it falls due, and sent again when they resume (of a segment,
+    and of `only` these members, when given)."""
     query = (
         select(Member)
         .join(Participation, col(Participation.member_id) == col(Member.id))
@@ -80,7 +104,7 @@ def paused(*, db: Session, session_id: int) -> list[Member]:
         )
         .order_by(col(Member.id))
     )
-    return list(db.exec(query).all())
+    return list(db.exec(_cut(query, among, only)).all())
 
 
 def why_unreachable(*, db: Session, session_id: int) -> dict[str, int]:
@@ -145,13 +169,19 @@ def reachable_groups(*, db: Session, pairs: Iterable[tuple[int, int]]) -> set[tu
     return {(int(s), int(g)) for s, g in rows}
 
 
-def unfinished(*, db: Session, session_id: int) -> list[tuple[Member, str]]:
+def unfinished(
+    *,
+    db: Session,
+    session_id: int,
+    among: Any | None = None,
+    only: Collection[int] | None = None,
+) -> list[tuple[Member, str]]:
     """Members who may be messaged and have not finished the flow, with the step waiting
-    for them."""
+    for them (of a segment, and of `only` these members, when given)."""
+    query = _cut(_members(), among, only)
     rows = (
         db.execute(
-            _members()
-            .join(
+            query.join(
                 DialogStateRow,
                 (DialogStateRow.session_id == Participation.session_id)
                 & (DialogStateRow.member_id == Member.id),
@@ -170,15 +200,17 @@ def unfinished(*, db: Session, session_id: int) -> list[tuple[Member, str]]:
     return [(member, str(step)) for member, step in rows]
 
 
-def poll_receivers(*, db: Session, poll_id: int, session_id: int) -> list[Member]:
-    """Members who may be messaged and were sent the poll."""
+def poll_receivers(
+    *, db: Session, poll_id: int, session_id: int, among: Any | None = None
+) -> list[Member]:
+    """Members who may be messaged and were sent the poll (of a segment, when given)."""
     sent = select(Outbox.member_id).where(
         Outbox.kind == Kind.POLL, Outbox.ref_id == poll_id, Outbox.state == State.SENT
     )
     query = _members().where(
         Participation.session_id == session_id, col(Member.id).in_(sent.scalar_subquery())
     )
-    return list(db.exec(query.order_by(col(Member.id))).all())
+    return list(db.exec(_cut(query, among, None).order_by(col(Member.id))).all())
 
 
 def concerned(*, db: Session, proposal: Proposal) -> tuple[list[tuple[Member, bool]], int]:

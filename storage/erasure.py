@@ -60,7 +60,7 @@ def tombstone(*, db: Session, member: Member) -> int:
     assert member.id is not None  # a member in the database
     member.telegram_id = -int(member.id)
     member.display_name, member.username = "", None
-    member.timezone, member.language, member.segments = None, "en", []
+    member.timezone, member.language = None, "en"
     member.opted_out, member.paused, member.active_session_id = True, False, None
     member.last_seen_at = None
     db.add(member)

@@ -43,7 +43,6 @@ def upsert_member(
             .values(
                 telegram_id=telegram_id,
                 language=(language or "en")[:16],
-                segments=[],
                 created_at=now,
                 **fresh,
             )

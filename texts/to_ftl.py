@@ -50,7 +50,9 @@ MODULES = {
     "themes": ROOT / "texts" / "themes.py",
     "report": ROOT / "texts" / "report.py",
     "targeting": ROOT / "texts" / "targeting.py",
+    "segments": ROOT / "texts" / "segments.py",
     "dialogs": ROOT / "dialogs" / "texts.py",
+    "rules": ROOT / "dialogs" / "segment_texts.py",
 }
 SOURCES = LOCALES / "sources.json"
 MARK = "# needs translation"

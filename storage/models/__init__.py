@@ -45,6 +45,7 @@ from storage.models.people import (
 )
 from storage.models.sessions import (
     JOIN_SOURCES,
+    SEGMENT_ORIGINS,
     SESSION_STATUSES,
     Answer,
     CoSession,
@@ -55,6 +56,7 @@ from storage.models.sessions import (
     Participation,
     ProcessedUpdate,
     Seed,
+    Segment,
     TranscriptMessage,
 )
 from storage.models.targeting import PinnedProposal, Targeting, TargetingMember
@@ -74,6 +76,7 @@ __all__ = [
     "QUEUE_KINDS",
     "REPROMPT_KINDS",
     "ROLES",
+    "SEGMENT_ORIGINS",
     "SESSION_STATUSES",
     "SIDE_KINDS",
     "TURN_KINDS",
@@ -104,6 +107,7 @@ __all__ = [
     "ProposalTranslation",
     "RoleGrant",
     "Seed",
+    "Segment",
     "State",
     "Targeting",
     "TargetingMember",

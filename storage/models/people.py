@@ -41,7 +41,6 @@ class Member(MemberBase, table=True):
     paused: bool = False
     opted_out: bool = False
     blocked_bot: bool = False
-    segments: list[Any] = json_field(list)
     referred_by_id: int | None = Field(default=None, foreign_key="member.id")
     active_session_id: int | None = Field(default=None, foreign_key="cosession.id")
     created_at: datetime = when(nullable=False)

@@ -98,6 +98,23 @@ class Participation(SQLModel, table=True):
 
 
 JOIN_SOURCES = ("link", "invite", "proposal", "seed", "group")
+SEGMENT_ORIGINS = ("flow", "team")
+
+
+class Segment(SQLModel, table=True):
+    """A named rule over a session's members (`dialogs.segments`), kept as written and
+    read again, against the current answers, each time it is used: from the flow's
+    `segments:` block when the session was made (`origin` "flow"), or added by its team
+    (`/segment <code> add`, "team")."""
+
+    __table_args__ = (UniqueConstraint("session_id", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="cosession.id", index=True)
+    name: str = Field(max_length=32)
+    rule: str = Field(max_length=1000)
+    origin: str = Field(default="team", max_length=8)
+    created_by: int = tg_id()  # a Telegram user id; 0 for the flow
+    created_at: datetime = when(nullable=False)
 
 
 class Seed(SQLModel, table=True):
@@ -149,7 +166,10 @@ class DialogStateRow(SQLModel, table=True):
 class Answer(SQLModel, table=True):
     """An answer to a flow step; a changed answer (after /back) supersedes the old one."""
 
-    __table_args__ = (Index("ix_answer_session_member", "session_id", "member_id"),)
+    __table_args__ = (
+        Index("ix_answer_session_member", "session_id", "member_id"),
+        Index("ix_answer_session_step", "session_id", "step_id"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="cosession.id")
     member_id: int = Field(foreign_key="member.id")

@@ -5,7 +5,7 @@
 - `pinned_proposal`: the proposals organisers pinned first in the vote order (`/pin`).
 
 Revision ID: 0017
-Revises: 0014
+Revises: 0016
 Create Date: 2026-12-03 18:10:00
 """
 
@@ -16,7 +16,7 @@ import storage.types
 
 
 revision = '0017'
-down_revision = '0014'
+down_revision = '0016'
 branch_labels = None
 depends_on = None
 
