@@ -11,7 +11,9 @@
      groups are apart on it (the largest difference of their agree shares), stands in for
      Pol.is's extremity on the principal axes;
    - times `1 + RELEVANCE * m`, m the share of the proposal's topics among the member's
-     interests (0 when either is unknown).
+     interests (0 when either is unknown). A member's interests are the topics they picked
+     in the flow's `interests` steps; a proposal's topics are its author's interests and
+     the topics its words name (`topics_in`: a topic's id or label, in any language).
 3. Never a bubble: in every run of `EVERY` proposals shown after the pinned ones, at least
    one comes from a member of another opinion group than the member's, whenever such a
    proposal is left: when a run would end without one, the next such proposal in the drawn
@@ -28,7 +30,8 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 EVERY = 5  # at least one in this many shown comes from another opinion group
@@ -44,6 +47,21 @@ class Candidate:
     topics: frozenset[str] = frozenset()
     group: int | None = None  # the opinion group of its author (None: none, or unknown)
     extremity: float = 0.0  # 0..1: how far the groups are apart on it
+
+
+def topics_in(text: str, words: Mapping[str, Iterable[str]]) -> frozenset[str]:
+    """The topics a proposal's words name: a topic whose id or label (in any of the flow's
+    languages, `words`: topic id -> labels) appears in the text as whole words, ignoring
+    case."""
+    folded = " ".join(re.findall(r"\w+", text.casefold()))
+    found = set()
+    for topic, labels in words.items():
+        for label in (topic.replace("_", " "), *labels):
+            phrase = " ".join(re.findall(r"\w+", label.casefold()))
+            if phrase and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+                found.add(topic)
+                break
+    return frozenset(found)
 
 
 def priority(c: Candidate) -> float:

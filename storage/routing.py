@@ -10,7 +10,7 @@ from sqlalchemy import delete, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from storage.models import PinnedProposal, Proposal, Vote
+from storage.models import Answer, PinnedProposal, Proposal, Vote
 
 
 def counts_without(
@@ -76,3 +76,31 @@ def pinned_numbers(*, db: Session, session_id: int) -> list[int]:
         .order_by(col(PinnedProposal.position))
     )
     return [int(n) for n in db.exec(query).all()]
+
+
+def chosen(
+    *, db: Session, session_id: int, step_ids: Iterable[str], member_ids: Iterable[int]
+) -> dict[int, set[str]]:
+    """Member id -> the options they hold now in these steps (their interests)."""
+    steps, members = list(step_ids), list(member_ids)
+    if not steps or not members:
+        return {}
+    query = select(Answer.member_id, Answer.value).where(
+        Answer.session_id == session_id,
+        col(Answer.step_id).in_(steps),
+        col(Answer.member_id).in_(members),
+        Answer.superseded == False,  # noqa: E712
+    )
+    found: dict[int, set[str]] = {}
+    for member_id, value in db.exec(query).all():
+        values = value if isinstance(value, list) else [value] if value else []
+        found.setdefault(int(member_id), set()).update(str(v) for v in values)
+    return found
+
+
+def texts_of(*, db: Session, proposal_ids: Iterable[int]) -> dict[int, str]:
+    ids = list(proposal_ids)
+    if not ids:
+        return {}
+    query = select(Proposal.id, Proposal.text).where(col(Proposal.id).in_(ids))
+    return {int(p or 0): t for p, t in db.exec(query).all()}

@@ -8,11 +8,10 @@ by a tenth (and by at least `REFRESH_VOTES`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import texts.targeting
+from dialogs.models import ChoiceStep, Flow
 from dialogs.opinions import Groups, opinion_groups
-from dialogs.voteorder import Candidate, vote_order
+from dialogs.voteorder import Candidate, topics_in, vote_order
 from storage import exports, routing
 from storage.models import CoSession, Member, id_of
 from usecases.access import session_in_reach
@@ -43,10 +42,20 @@ def _extremity(groups: Groups) -> dict[int, float]:
     return {v.proposal_id: max(v.agree) - min(v.agree) if v.agree else 0.0 for v in groups.verdicts}
 
 
-def interests_of(ctx: Ctx, session_id: int, member_ids: Iterable[int]) -> dict[int, frozenset[str]]:
-    """The topics each member picked (none known: an empty set)."""
-    del ctx, session_id  # topics come with the interests step (issue 21)
-    return {m: frozenset() for m in member_ids}
+def _topics(flow: Flow | None) -> tuple[list[str], dict[str, set[str]]]:
+    """The flow's interests steps, and each topic's labels in every language of the flow."""
+    if flow is None:
+        return [], {}
+    steps: list[str] = []
+    words: dict[str, set[str]] = {}
+    for code in flow.languages or (flow.language,):
+        for step in flow.in_language(code).steps:
+            if isinstance(step, ChoiceStep) and step.kind == "interests":
+                if step.id not in steps:
+                    steps.append(step.id)
+                for option in step.options:
+                    words.setdefault(option.id, set()).add(option.label)
+    return steps, words
 
 
 def order_for(
@@ -63,18 +72,27 @@ def order_for(
     counts = routing.counts_without(db=ctx.db, session_id=session_id, member_id=mid)
     groups = groups_of(ctx, session_id)
     extremity = _extremity(groups)
+    cosession = ctx.db.get(CoSession, session_id)
+    flow = ctx.services.flows.of_session(ctx.db, cosession) if cosession else None
+    steps, words = _topics(flow)
     authors = {a for _, a in visible if a is not None}
-    interests = interests_of(ctx, session_id, {*authors, mid})
+    interests = routing.chosen(
+        db=ctx.db, session_id=session_id, step_ids=steps, member_ids={*authors, mid}
+    )
+    named = routing.texts_of(db=ctx.db, proposal_ids=[p for p, _ in visible]) if words else {}
     candidates = []
     for proposal_id, author in visible:
         votes, agrees, passes = counts.get(proposal_id, (0, 0, 0))
+        topics = topics_in(named.get(proposal_id, ""), words) if words else frozenset()
+        if author is not None:
+            topics |= interests.get(author, set())
         candidates.append(
             Candidate(
                 proposal_id,
                 votes=votes,
                 agrees=agrees,
                 passes=passes,
-                topics=interests.get(author, frozenset()) if author is not None else frozenset(),
+                topics=frozenset(topics),
                 group=groups.group_of(author) if author is not None else None,
                 extremity=extremity.get(proposal_id, 0.0),
             )
@@ -82,7 +100,7 @@ def order_for(
     return vote_order(
         candidates,
         done=done,
-        interests=interests.get(mid, frozenset()),
+        interests=interests.get(mid, set()),
         group=groups.group_of(mid) if groups.status == "groups" else None,
         pinned=routing.pinned(db=ctx.db, session_id=session_id),
         seed=f"{session_id}:{mid}",

@@ -5,7 +5,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dialogs.voteorder import EVERY, Candidate, other, priority, relevance, vote_order
+from dialogs.voteorder import EVERY, Candidate, other, priority, relevance, topics_in, vote_order
 
 TOPICS = ["trees", "play", "safety", "light"]
 
@@ -100,3 +100,11 @@ def test_another_group_takes_the_fifth_place():
     assert order.index(50) == EVERY - 1
     no_groups = vote_order([*mine, theirs], group=None, seed="s")
     assert no_groups[-1] == 50
+
+
+def test_topics_named_in_a_proposals_words():
+    words = {"lighting": ["Lighting", "Iluminación"], "play_areas": ["Play areas"]}
+    assert topics_in("More LIGHTING by the pond", words) == {"lighting"}
+    assert topics_in("Más iluminación, por favor", words) == {"lighting"}
+    assert topics_in("New play areas and play-areas", words) == {"play_areas"}
+    assert topics_in("Enlightening talks", words) == frozenset()
