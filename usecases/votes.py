@@ -148,6 +148,7 @@ def vote(ctx: Ctx, action: VoteButton) -> None:
 
 def _vote(ctx: Ctx, proposal: Proposal, place: Place, value: str) -> None:
     member = place.member
+    before = browse_of(ctx, proposal.session_id, member).order  # where the member was
     changed = proposal_store.cast_vote(
         db=ctx.db, proposal_id=id_of(proposal), member_id=id_of(member), value=value, now=ctx.now
     )
@@ -159,8 +160,8 @@ def _vote(ctx: Ctx, proposal: Proposal, place: Place, value: str) -> None:
         return
     _tell_author(ctx, proposal)
     sid = proposal.session_id
-    view = browse_of(ctx, sid, member)
-    following = next_to_vote(view.order, view.done, after=proposal.id)
+    view = browse_of(ctx, sid, member)  # the voted one has moved to the end of the order
+    following = next_to_vote(before, view.done, after=proposal.id)  # on from where it was
     if following is None:  # that was the last one: the card shows the vote, and says so
         ctx.edit(card(ctx, place, view, id_of(proposal), footer=view.all_voted()))
     else:
