@@ -17,9 +17,12 @@ from usecases.commands import Command
 from usecases.roles import Role
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from dialogs.models import Flow
     from dialogs.opinions import Groups
     from dialogs.sentiment import Sentiment
-    from storage.models import Member
+    from storage.models import CoSession, Member
     from usecases.flows import FlowCatalog
 
 Rows = tuple[tuple[tuple[str, Action], ...], ...]
@@ -100,6 +103,9 @@ class Services:
     send_rate: float = 28.0  # messages a second the shell sends at most (for estimates)
     commands: tuple[Command, ...] = ()  # the command catalogue: /help and the menus
     remembered: Remembered = field(default_factory=Remembered)
+    # the flow as one member reads it (segments' variants: `usecases.variants.fit`); None:
+    # the plain texts
+    fit: Callable[[Ctx, CoSession, Member, Flow], Flow] | None = None
 
     def join_link(self, code: str) -> str:
         return f"https://t.me/{self.bot_username}?start={code}"
