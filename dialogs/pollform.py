@@ -22,12 +22,13 @@ from dialogs.polls import (
 from texts.i18n import words
 
 UTC = ZoneInfo("UTC")
-STEPS = ("code", "question", "options", "multi", "anonymous", "closes", "confirm", "nobody")
+STEPS = ("code", "question", "options", "multi", "anonymous", "closes", "to", "confirm", "nobody")
 YES = {"yes", "y", "yep", "sure", "ok"}
 NO = {"no", "n", "nope"}
 DONE = {"/done", "done"}
 CANCEL = {"/cancel", "cancel"}
 NEVER = NO | {"none", "never", "by hand"}
+EVERYONE = {"everyone", "all"}  # the "to" step (offered when the session has segments): all
 # What each step offers as buttons: (button value, the words it stands for). The values are
 # short tokens for the button data; the labels are the shell's texts.
 CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -41,6 +42,7 @@ CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
         ("7d", "7d"),
         ("never", "never"),
     ),
+    "to": (("everyone", "everyone"),),  # and a button per segment, its name
     "confirm": (("send", "send"), ("cancel", "/cancel")),
     "nobody": (("create", "yes"), ("cancel", "/cancel")),
 }
@@ -97,6 +99,12 @@ def _apply(step: str, data: dict[str, object], text: str, now: datetime, zone: Z
         never = text.lower() in NEVER
         data["closes"] = None if never else text
         data["closes_at"] = None if never else check_closes(text, now, zone).isoformat()
+        return "to" if data.get("segments") else "confirm"
+    if step == "to":  # one of the session's segments (the caller put their names in data)
+        name = text.lower()
+        if name not in EVERYONE and name not in cast(list[str], data.get("segments") or []):
+            raise PollError("to_bad")
+        data["to"] = None if name in EVERYONE else name
         return "confirm"
     if text.lower() not in _yes() | {"send", "create"} | words(texts.SEND_WORDS):
         raise PollError("confirm")
@@ -142,6 +150,7 @@ def spec_from_form(data: dict[str, object]) -> PollSpec:
         anonymous=bool(data.get("anonymous")),
         live=bool(data.get("live")),
         closes_at=datetime.fromisoformat(str(closes_at)) if closes_at else None,
+        segment=str(data["to"]) if data.get("to") else None,
     )
 
 
@@ -156,4 +165,5 @@ def form_of(spec: PollSpec, closes_at: datetime | None) -> dict[str, object]:
         "anonymous": spec.anonymous,
         "live": spec.live,
         "closes_at": closes_at.isoformat() if closes_at else None,
+        "to": spec.segment,
     }

@@ -18,8 +18,8 @@ MIN_CLOSE, MAX_CLOSE = timedelta(minutes=1), timedelta(days=60)
 _DAY = r"(?:today|tonight|tomorrow|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?(?:\s?[ap]m)?"
 _FLAG = re.compile(  # --closes takes one word, or a day and a time ("friday 18:00")
-    rf"(?<!\S)--(?:(multi|anonymous|live)|(closes)(?:[ =]({_DAY}(?:\s+{_TIME})?(?!\S)|[^\s-]\S*))?)"
-    r"(?!\S)",
+    rf"(?<!\S)--(?:(multi|anonymous|live)|(closes|to)"
+    rf"(?:[ =]({_DAY}(?:\s+{_TIME})?(?!\S)|[^\s-]\S*))?)(?!\S)",
     re.IGNORECASE,
 )
 
@@ -34,6 +34,7 @@ class PollSpec:
     closes_in: timedelta | None = None  # a duration: from when the poll is made
     live: bool = False  # an anonymous poll shows its counts while open (they hide otherwise)
     closes_at: datetime | None = None  # a moment ("friday 18:00"), in UTC
+    segment: str | None = None  # only to the members of this segment (`--to NAME`)
 
 
 class PollError(ValueError):
@@ -48,7 +49,8 @@ def parse_poll_command(
     args: str, now: datetime | None = None, zone: ZoneInfo | None = None
 ) -> PollSpec:
     """`<code> <question> | <option> | <option> ... [--multi] [--anonymous] [--live]
-    [--closes 2h | --closes friday 18:00]`; a moment is read in `zone` (given `now`)."""
+    [--closes 2h | --closes friday 18:00] [--to NAME]`; a moment is read in `zone` (given
+    `now`)."""
     flags: dict[str, str | None] = {}
 
     def take(match: re.Match[str]) -> str:
@@ -58,6 +60,8 @@ def parse_poll_command(
     rest = _FLAG.sub(take, args).strip()
     if "closes" in flags and flags["closes"] is None:
         raise PollError("closes_missing")
+    if "to" in flags and flags["to"] is None:
+        raise PollError("to_missing")
     code, _, body = rest.partition(" ")
     parts = [p.strip() for p in body.split("|")]
     if not code or len(parts) < 2:
@@ -76,6 +80,7 @@ def parse_poll_command(
         closes_in=closes,
         live="live" in flags,
         closes_at=closes_at,
+        segment=(flags.get("to") or "").lower() or None,
     )
 
 

@@ -172,7 +172,8 @@ def unquote(rule: str) -> str:
 def _tokens(rule: str, offset: int) -> list[_Token]:
     found: list[_Token] = []
     for match in _TOKEN.finditer(rule):
-        kind = next(k for k, g in zip(("op", "punct", "word", "junk"), match.groups()) if g)
+        kinds = zip(("op", "punct", "word", "junk"), match.groups(), strict=True)
+        kind = next(k for k, g in kinds if g)
         text = match.group(match.lastindex or 0)
         found.append(_Token(kind, text, offset + match.start(match.lastindex or 0) + 1))
     found.append(_Token("end", "", offset + len(rule.rstrip()) + 1))

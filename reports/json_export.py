@@ -36,7 +36,12 @@ def write_json(
     shown: Shown,
     lines: Iterable[Any],
     mood: Callable[[float | None], str],
+    *,
+    among: Any | None = None,
+    segment: str | None = None,
 ) -> int:
+    """The session as one JSON document; `among` (a segment's member ids, named
+    `segment`): only what its members did, and no polls (a poll's voters are not cut)."""
     sid, label = id_of(cosession), shown.label
 
     def clean(value: Any) -> Any:
@@ -45,15 +50,18 @@ def write_json(
     with JsonWriter(out) as doc:
         doc.field("format", {"name": "codesign-export", "version": VERSION})
         doc.field("session", clean(_session(cosession)))
+        if segment is not None:
+            doc.field("segment", {"name": segment, "members": figures.members})
         doc.field("flow", clean(flow.model_dump(mode="json")) if flow is not None else None)
         doc.field("funnel", {stage.name: stage.count for stage in figures.funnel})
-        doc.field("members", _members(db, sid, label))
-        doc.grouped("answers", ((s, clean(a)) for s, a in _answers(db, sid, label)))
+        doc.field("members", _members(db, sid, label, among))
+        doc.grouped("answers", ((s, clean(a)) for s, a in _answers(db, sid, label, among)))
         doc.field("proposals", iter(clean(_proposals(figures, label))))
-        doc.field("polls", iter(clean(_polls(db, sid))))
+        doc.field("polls", iter(clean(_polls(db, sid) if among is None else [])))
         doc.field("opinion_groups", _groups(figures, label))
-        doc.field("themes", _scrubbed(_themes(db, sid, flow, label), shown.text, shown.any_case))
-        doc.field("reprompts", _reprompts(db, sid, label))
+        themes = _themes(db, sid, flow, label, among)
+        doc.field("themes", _scrubbed(themes, shown.text, shown.any_case))
+        doc.field("reprompts", _reprompts(db, sid, label, among))
         doc.field("outcomes", clean(outcomes.json_rows(figures.outcomes, label)))
         return doc.field("transcript", (transcript_json(r, shown, mood) for r in lines))
 
@@ -88,8 +96,8 @@ def _session(c: CoSession) -> dict[str, Any]:
     }
 
 
-def _members(db: Session, sid: int, label: Label) -> Iterator[dict[str, Any]]:
-    for m in exports.members(db=db, session_id=sid):
+def _members(db: Session, sid: int, label: Label, among: Any) -> Iterator[dict[str, Any]]:
+    for m in exports.members(db=db, session_id=sid, among=among):
         yield {
             "member": label(m.member_id),
             "joined_at": iso(m.joined_at),
@@ -100,8 +108,10 @@ def _members(db: Session, sid: int, label: Label) -> Iterator[dict[str, Any]]:
         }
 
 
-def _answers(db: Session, sid: int, label: Label) -> Iterator[tuple[str, dict[str, Any]]]:
-    for a in exports.answers(db=db, session_id=sid):
+def _answers(
+    db: Session, sid: int, label: Label, among: Any
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    for a in exports.answers(db=db, session_id=sid, among=among):
         yield (
             a.step_id,
             {
@@ -232,10 +242,12 @@ def _described(figures: SessionStats, names: list[str]) -> dict[str, Any]:
     }
 
 
-def _themes(db: Session, sid: int, flow: Flow | None, label: Label) -> dict[str, Any]:
+def _themes(
+    db: Session, sid: int, flow: Flow | None, label: Label, among: Any = None
+) -> dict[str, Any]:
     """The themes of the session's free text, and of each step's (with its follow-ups), in
     the flow's order; quotes under `label`."""
-    written = free_text(db=db, session_id=sid)
+    written = free_text(db=db, session_id=sid, among=among)
     by_step: dict[str, list[Written]] = {}
     for w in written:
         if w.step_id is not None:
@@ -249,8 +261,8 @@ def _themes(db: Session, sid: int, flow: Flow | None, label: Label) -> dict[str,
     return {"session": themes(written), "steps": {s: themes(by_step[s]) for s in steps}}
 
 
-def _reprompts(db: Session, sid: int, label: Label) -> Iterator[dict[str, Any]]:
-    for r in exports.reprompts(db=db, session_id=sid):
+def _reprompts(db: Session, sid: int, label: Label, among: Any) -> Iterator[dict[str, Any]]:
+    for r in exports.reprompts(db=db, session_id=sid, among=among):
         if r.state == State.SENT:
             outcome = "answered" if r.replied_at is not None else "unanswered"
         else:

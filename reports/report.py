@@ -150,6 +150,9 @@ def _head(r: ReportData) -> str:
     lines = [f'<p class="kicker">{kicker}</p>', words(s.title, tag="h1")]
     about = " ".join(p for p in (_team(r.team), _dates(r)) if p)
     lines.append(f'<p class="lede">{about}</p>')
+    if r.segment is not None:
+        cut = t.SEGMENT.format(name=r.segment, n=s.members)
+        lines.append(f'<p class="note">{e(cut)}</p>')
     if r.link:
         lines.append(f'<p>{e(t.TAKE_PART)}<a class="url" href="{e(r.link)}">{e(r.link)}</a></p>')
     lines.append(_tiles(r))

@@ -150,6 +150,7 @@ class ReportData:
     joining: Joining | None = None
     link: str = ""  # the join link, while the session is open
     moderated: bool = False  # show hidden proposals, marked as moderated
+    segment: str | None = None  # only the members of this segment (`--to`): its name
     mood: Callable[[float | None], str] = no_mood  # polarity -> negative/neutral/positive
     questions: tuple[QuestionResult, ...] | None = None
     themes: Themes | None = None

@@ -27,6 +27,7 @@ from storage.models import (
     TranscriptMessage,
     Vote,
 )
+from storage.segments import cut
 
 BATCH = 2000
 
@@ -39,58 +40,68 @@ def stream(db: Session, statement: Any) -> Generator[Any]:
         result.close()
 
 
-def count_transcript(*, db: Session, session_id: int) -> int:
+def count_transcript(*, db: Session, session_id: int, among: Any | None = None) -> int:
     """How many messages `transcript` yields."""
-    return db.exec(
+    query = (
         select(func.count())
         .select_from(TranscriptMessage)
         .where(TranscriptMessage.session_id == session_id, TranscriptMessage.staff == False)  # noqa: E712
-    ).one()
+    )
+    return db.exec(cut(query, col(TranscriptMessage.member_id), among)).one()
 
 
-def transcript(*, db: Session, session_id: int) -> Iterator[Any]:
+def transcript(*, db: Session, session_id: int, among: Any | None = None) -> Iterator[Any]:
     """The session's conversation with its members, in and out, in the order it was
     stored (never a team member's command or the bot's answer to it: `staff` rows): id,
     created_at (naive UTC: giving each of a million rows its zone costs seconds), direction,
-    member_id, step_id, kind, text, polarity."""
+    member_id, step_id, kind, text, polarity. `among`: only the messages with members of a
+    segment (`storage.segments.within`)."""
     t = TranscriptMessage
     at = type_coerce(t.created_at, DateTime()).label("created_at")
     return stream(
         db,
-        sa_select(
-            col(t.id),
-            at,
-            col(t.direction),
+        cut(
+            sa_select(
+                col(t.id),
+                at,
+                col(t.direction),
+                col(t.member_id),
+                col(t.step_id),
+                col(t.kind),
+                col(t.text),
+                col(t.polarity),
+            )
+            .where(col(t.session_id) == session_id, col(t.staff) == False)  # noqa: E712
+            .order_by(col(t.id)),
             col(t.member_id),
-            col(t.step_id),
-            col(t.kind),
-            col(t.text),
-            col(t.polarity),
-        )
-        .where(col(t.session_id) == session_id, col(t.staff) == False)  # noqa: E712
-        .order_by(col(t.id)),
+            among,
+        ),
     )
 
 
-def members(*, db: Session, session_id: int) -> Iterator[Any]:
+def members(*, db: Session, session_id: int, among: Any | None = None) -> Iterator[Any]:
     """Who joined the session: member_id, display_name, username, joined_at, consented_at,
     declined_at, completed_at, referred_by_id."""
     p = Participation
     return stream(
         db,
-        sa_select(
+        cut(
+            sa_select(
+                col(p.member_id),
+                col(Member.display_name),
+                col(Member.username),
+                col(p.joined_at),
+                col(p.consented_at),
+                col(p.declined_at),
+                col(p.completed_at),
+                col(p.referred_by_id),
+            )
+            .join(Member, col(Member.id) == col(p.member_id))
+            .where(col(p.session_id) == session_id)
+            .order_by(col(p.id)),
             col(p.member_id),
-            col(Member.display_name),
-            col(Member.username),
-            col(p.joined_at),
-            col(p.consented_at),
-            col(p.declined_at),
-            col(p.completed_at),
-            col(p.referred_by_id),
-        )
-        .join(Member, col(Member.id) == col(p.member_id))
-        .where(col(p.session_id) == session_id)
-        .order_by(col(p.id)),
+            among,
+        ),
     )
 
 
@@ -126,25 +137,29 @@ def people(*, db: Session, session_id: int) -> dict[int, tuple[str, str | None, 
     return {int(i): (name, username, int(tid)) for i, name, username, tid in rows}
 
 
-def answers(*, db: Session, session_id: int) -> Iterator[Any]:
+def answers(*, db: Session, session_id: int, among: Any | None = None) -> Iterator[Any]:
     """Current answers (not superseded), by step: id, step_id, member_id, kind, value, text,
     polarity, created_at, language."""
     a = Answer
     return stream(
         db,
-        sa_select(
-            col(a.id),
-            col(a.step_id),
+        cut(
+            sa_select(
+                col(a.id),
+                col(a.step_id),
+                col(a.member_id),
+                col(a.kind),
+                col(a.value),
+                col(a.text),
+                col(a.polarity),
+                col(a.created_at),
+                col(a.language),
+            )
+            .where(col(a.session_id) == session_id, col(a.superseded) == False)  # noqa: E712
+            .order_by(col(a.step_id), col(a.id)),
             col(a.member_id),
-            col(a.kind),
-            col(a.value),
-            col(a.text),
-            col(a.polarity),
-            col(a.created_at),
-            col(a.language),
-        )
-        .where(col(a.session_id) == session_id, col(a.superseded) == False)  # noqa: E712
-        .order_by(col(a.step_id), col(a.id)),
+            among,
+        ),
     )
 
 
@@ -168,18 +183,19 @@ class Tally:
         return self.agree + self.disagree + self.passed
 
 
-def tallies(*, db: Session, session_id: int) -> list[Tally]:
-    """Every proposal of the session with its votes, by id."""
-    counts = (
+def tallies(*, db: Session, session_id: int, among: Any | None = None) -> list[Tally]:
+    """Every proposal of the session with its votes (`among`: the votes of a segment's
+    members only), by id."""
+    counts = cut(
         select(
             Vote.proposal_id,
             func.count().filter(col(Vote.value) == "agree").label("agree"),
             func.count().filter(col(Vote.value) == "disagree").label("disagree"),
             func.count().filter(col(Vote.value) == "pass").label("passed"),
-        )
-        .group_by(col(Vote.proposal_id))
-        .subquery()
-    )
+        ).group_by(col(Vote.proposal_id)),
+        col(Vote.member_id),
+        among,
+    ).subquery()
     p = Proposal
     rows = (
         db.execute(
@@ -208,44 +224,56 @@ def tallies(*, db: Session, session_id: int) -> list[Tally]:
     ]
 
 
-def votes(*, db: Session, session_id: int) -> Iterator[Any]:
-    """(member_id, proposal_id, value) of every vote on the session's proposals."""
-    return stream(
-        db,
+def votes(*, db: Session, session_id: int, among: Any | None = None) -> Iterator[Any]:
+    """(member_id, proposal_id, value) of every vote on the session's proposals (of a
+    segment's members)."""
+    query = (
         select(Vote.member_id, Vote.proposal_id, Vote.value)
         .join(Proposal, col(Proposal.id) == col(Vote.proposal_id))
         .where(Proposal.session_id == session_id)
-        .order_by(col(Vote.id)),
+        .order_by(col(Vote.id))
     )
+    return stream(db, cut(query, col(Vote.member_id), among))
 
 
-def reprompts(*, db: Session, session_id: int) -> Iterator[Any]:
+def reprompts(*, db: Session, session_id: int, among: Any | None = None) -> Iterator[Any]:
     """The engagement loop's messages: id, kind, member_id, step_id, attempt, state,
     not_before, sent_at, replied_at."""
     o = Outbox
     return stream(
         db,
-        sa_select(
-            col(o.id),
-            col(o.kind),
+        cut(
+            sa_select(
+                col(o.id),
+                col(o.kind),
+                col(o.member_id),
+                col(o.step_id),
+                col(o.attempt),
+                col(o.state),
+                col(o.not_before),
+                col(o.sent_at),
+                col(o.replied_at),
+            )
+            .where(col(o.session_id) == session_id, col(o.kind).in_(REPROMPT_KINDS))
+            .order_by(col(o.id)),
             col(o.member_id),
-            col(o.step_id),
-            col(o.attempt),
-            col(o.state),
-            col(o.not_before),
-            col(o.sent_at),
-            col(o.replied_at),
-        )
-        .where(col(o.session_id) == session_id, col(o.kind).in_(REPROMPT_KINDS))
-        .order_by(col(o.id)),
+            among,
+        ),
     )
 
 
 def feedback(
-    *, db: Session, session_id: int, newest_first: bool = False, offset: int = 0, limit: int = 0
+    *,
+    db: Session,
+    session_id: int,
+    newest_first: bool = False,
+    offset: int = 0,
+    limit: int = 0,
+    among: Any | None = None,
 ) -> list[Feedback]:
     order = col(Feedback.id).desc() if newest_first else col(Feedback.id)
     query = select(Feedback).where(Feedback.session_id == session_id).order_by(order)
+    query = cut(query, col(Feedback.member_id), among)
     if limit:
         query = query.offset(offset).limit(limit)
     return list(db.exec(query).all())
@@ -257,11 +285,14 @@ def count_feedback(*, db: Session, session_id: int) -> int:
     ).one()
 
 
-def step_answers(*, db: Session, session_id: int, step_id: str) -> list[Answer]:
-    """Current answers to one step (its follow-ups and elaborations too), oldest first."""
+def step_answers(
+    *, db: Session, session_id: int, step_id: str, among: Any | None = None
+) -> list[Answer]:
+    """Current answers to one step (its follow-ups and elaborations too), oldest first (of
+    a segment's members)."""
     return list(
         db.exec(
-            select(Answer)
+            cut(select(Answer), col(Answer.member_id), among)
             .where(
                 Answer.session_id == session_id,
                 Answer.superseded == False,  # noqa: E712

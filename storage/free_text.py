@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
 from storage.models import Answer, Feedback
+from storage.segments import cut
 
 KINDS = ("text", "feedback", "followup", "elaboration")
 
@@ -25,7 +27,9 @@ class Written:
     created_at: datetime
 
 
-def free_text(*, db: Session, session_id: int, step_id: str | None = None) -> list[Written]:
+def free_text(
+    *, db: Session, session_id: int, step_id: str | None = None, among: Any | None = None
+) -> list[Written]:
     """The session's own words, oldest first; with `step_id`, only that step's (with the
     follow-ups and elaborations it drew). Feedback sent with /feedback (no step) is the
     session's only."""
@@ -44,6 +48,7 @@ def free_text(*, db: Session, session_id: int, step_id: str | None = None) -> li
         query = query.where(
             (col(a.step_id) == step_id) | col(a.step_id).startswith(f"{step_id}:", autoescape=True)
         )
+    query = cut(query, col(a.member_id), among)
     found = [Written(*row) for row in db.execute(query.order_by(col(a.id))).tuples()]
     if step_id is not None:
         return found
@@ -51,6 +56,7 @@ def free_text(*, db: Session, session_id: int, step_id: str | None = None) -> li
     sent = sa_select(
         col(f.member_id), col(f.step_id), col(f.text), col(f.polarity), col(f.created_at)
     ).where(col(f.session_id) == session_id, col(f.step_id).is_(None), col(f.text) != "")
+    sent = cut(sent, col(f.member_id), among)
     found += [
         Written(member, step, "feedback", text, polarity, at)
         for member, step, text, polarity, at in db.execute(sent.order_by(col(f.id))).tuples()

@@ -24,6 +24,7 @@ from storage.models import (
     Proposal,
     State,
 )
+from storage.segments import cut
 from storage.sql import insert
 
 
@@ -136,9 +137,9 @@ def current(*, db: Session, session_id: int) -> dict[int, Current]:
     return {r.proposal_id: Current(r.state, r.words, r.at) for r in rows}
 
 
-def of_session(*, db: Session, session_id: int) -> list[ProposalOutcome]:
+def of_session(*, db: Session, session_id: int, among: Any | None = None) -> list[ProposalOutcome]:
     """Every proposal of the session with an outcome, by number, with its history and the
-    answers about it."""
+    answers about it (`among`: a segment's members' answers only)."""
     steps: dict[int, list[Step]] = {}
     for r in db.exec(
         select(Outcome).where(Outcome.session_id == session_id).order_by(col(Outcome.id))
@@ -147,11 +148,12 @@ def of_session(*, db: Session, session_id: int) -> list[ProposalOutcome]:
     if not steps:
         return []
     answers: dict[int, list[Said]] = {}
-    for a in db.exec(
+    said = (
         select(OutcomeAnswer)
         .where(OutcomeAnswer.session_id == session_id)
         .order_by(col(OutcomeAnswer.created_at).desc(), col(OutcomeAnswer.id).desc())
-    ).all():
+    )
+    for a in db.exec(cut(said, col(OutcomeAnswer.member_id), among)).all():
         answers.setdefault(a.proposal_id, []).append(
             Said(a.member_id, a.value, a.words, a.created_at)
         )

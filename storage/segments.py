@@ -274,3 +274,10 @@ def any_of(parts: Sequence[Condition]) -> Condition:
 
 def none_of(part: Condition) -> Condition:
     return not_(part)
+
+
+def cut(query: Any, column: Any, among: Any | None) -> Any:
+    """`query` kept to the rows whose `column` (a member id) is one of `among` (a subquery
+    of member ids, `within`); as it is when `among` is None. Every read of a session that
+    a segment can cut (`--to`) takes `among` so."""
+    return query if among is None else query.where(column.in_(among))

@@ -13,9 +13,10 @@ from sqlmodel import Session, col, select
 
 from storage.exports import stream
 from storage.models import Answer, Ballot, Member, Participation, Poll, PollOption, Proposal, Vote
+from storage.segments import cut
 
 
-def respondents(*, db: Session, session_id: int) -> Generator[Any]:
+def respondents(*, db: Session, session_id: int, among: Any | None = None) -> Generator[Any]:
     """Every member of the session with their current answers, by member in the order they
     joined: a row per answer (one with no answer for a member who gave none): member_id,
     joined_at, consented_at, declined_at, completed_at, referred_by_id, language, step_id,
@@ -23,51 +24,57 @@ def respondents(*, db: Session, session_id: int) -> Generator[Any]:
     p, a = Participation, Answer
     return stream(
         db,
-        sa_select(
+        cut(
+            sa_select(
+                col(p.member_id),
+                col(p.joined_at),
+                col(p.consented_at),
+                col(p.declined_at),
+                col(p.completed_at),
+                col(p.referred_by_id),
+                col(Member.language),
+                col(a.step_id),
+                col(a.value),
+            )
+            .join(Member, col(Member.id) == col(p.member_id))
+            .outerjoin(
+                a,
+                and_(
+                    col(a.session_id) == col(p.session_id),
+                    col(a.member_id) == col(p.member_id),
+                    col(a.superseded) == False,  # noqa: E712
+                ),
+            )
+            .where(col(p.session_id) == session_id)
+            .order_by(col(p.id), col(a.id)),
             col(p.member_id),
-            col(p.joined_at),
-            col(p.consented_at),
-            col(p.declined_at),
-            col(p.completed_at),
-            col(p.referred_by_id),
-            col(Member.language),
-            col(a.step_id),
-            col(a.value),
-        )
-        .join(Member, col(Member.id) == col(p.member_id))
-        .outerjoin(
-            a,
-            and_(
-                col(a.session_id) == col(p.session_id),
-                col(a.member_id) == col(p.member_id),
-                col(a.superseded) == False,  # noqa: E712
-            ),
-        )
-        .where(col(p.session_id) == session_id)
-        .order_by(col(p.id), col(a.id)),
+            among,
+        ),
     )
 
 
-def answered_steps(*, db: Session, session_id: int) -> set[str]:
+def answered_steps(*, db: Session, session_id: int, among: Any | None = None) -> set[str]:
     """The ids of the steps the session's members answered (a follow-up or an elaboration
     request: `<step>:followup`, `<step>:elaboration`)."""
-    rows = db.exec(
+    query = (
         select(Answer.step_id)
         .where(Answer.session_id == session_id, Answer.superseded == False)  # noqa: E712
         .distinct()
-    ).all()
+    )
+    rows = db.exec(cut(query, col(Answer.member_id), among)).all()
     return set(rows)
 
 
-def votes_by_member(*, db: Session, session_id: int) -> Generator[Any]:
-    """(member_id, proposal_id, value) of every vote on the session's proposals, by member."""
-    return stream(
-        db,
+def votes_by_member(*, db: Session, session_id: int, among: Any | None = None) -> Generator[Any]:
+    """(member_id, proposal_id, value) of every vote on the session's proposals, by member
+    (of a segment's members)."""
+    query = (
         select(Vote.member_id, Vote.proposal_id, Vote.value)
         .join(Proposal, col(Proposal.id) == col(Vote.proposal_id))
         .where(Proposal.session_id == session_id)
-        .order_by(col(Vote.member_id), col(Vote.proposal_id)),
+        .order_by(col(Vote.member_id), col(Vote.proposal_id))
     )
+    return stream(db, cut(query, col(Vote.member_id), among))
 
 
 def ballots(*, db: Session, poll: Poll) -> list[tuple[int, int]]:

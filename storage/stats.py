@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
@@ -20,6 +21,7 @@ from storage.models import (
     TranscriptMessage,
     Vote,
 )
+from storage.segments import cut
 from storage.sql import time_bucket
 
 
@@ -34,22 +36,29 @@ class FunnelCounts:
     voted: int
 
 
-def funnel(*, db: Session, session_id: int) -> FunnelCounts:
+def funnel(*, db: Session, session_id: int, among: Any | None = None) -> FunnelCounts:
+    """The trust funnel's counts (`among`: of a segment's members)."""
     p = Participation
     joined, consented, declined, completed = (
         db.execute(
-            select(
-                func.count(),
-                func.count(col(p.consented_at)),
-                func.count(col(p.declined_at)),
-                func.count(col(p.completed_at)),
-            ).where(p.session_id == session_id)
+            cut(
+                select(
+                    func.count(),
+                    func.count(col(p.consented_at)),
+                    func.count(col(p.declined_at)),
+                    func.count(col(p.completed_at)),
+                ).where(p.session_id == session_id),
+                col(p.member_id),
+                among,
+            )
         )
         .tuples()
         .one()
     )
-    consenting = select(p.member_id).where(
-        p.session_id == session_id, col(p.consented_at).is_not(None)
+    consenting = cut(
+        select(p.member_id).where(p.session_id == session_id, col(p.consented_at).is_not(None)),
+        col(p.member_id),
+        among,
     )
     started = db.exec(
         select(func.count(func.distinct(Answer.member_id))).where(
@@ -74,17 +83,18 @@ def funnel(*, db: Session, session_id: int) -> FunnelCounts:
     return FunnelCounts(joined, consented, declined, started, completed, proposed, voted)
 
 
-def invitations(*, db: Session, session_id: int) -> list[tuple[int, int]]:
+def invitations(*, db: Session, session_id: int, among: Any | None = None) -> list[tuple[int, int]]:
     """Who brought others into the session: (the inviting member's id, how many joined
     through their invitation link), most first. A join is counted once per Telegram account
     (`storage.referrals`); everyone else came through the organisers' link."""
     p = Participation
-    rows = db.exec(
+    query = (
         select(p.referred_by_id, func.count())
         .where(p.session_id == session_id, col(p.referred_by_id).is_not(None))
         .group_by(col(p.referred_by_id))
         .order_by(func.count().desc(), col(p.referred_by_id))
-    ).all()
+    )
+    rows = db.exec(cut(query, col(p.member_id), among)).all()
     return [(int(member), int(n)) for member, n in rows if member is not None]
 
 
@@ -96,18 +106,15 @@ class ReplyCounts:
     answered_within: int  # within the window asked for
 
 
-def reply_counts(*, db: Session, session_id: int, within: timedelta) -> list[ReplyCounts]:
+def reply_counts(
+    *, db: Session, session_id: int, within: timedelta, among: Any | None = None
+) -> list[ReplyCounts]:
     """Per kind of reprompt: how many were sent and how many the member answered."""
     o = Outbox
-    rows = (
-        db.execute(
-            select(o.kind, o.sent_at, o.replied_at).where(
-                o.session_id == session_id, o.state == State.SENT, col(o.kind).in_(REPROMPT_KINDS)
-            )
-        )
-        .tuples()
-        .all()
+    query = select(o.kind, o.sent_at, o.replied_at).where(
+        o.session_id == session_id, o.state == State.SENT, col(o.kind).in_(REPROMPT_KINDS)
     )
+    rows = db.execute(cut(query, col(o.member_id), among)).tuples().all()
     counted = {kind: [0, 0, 0] for kind in REPROMPT_KINDS}
     for kind, sent_at, replied_at in rows:
         counts = counted[kind]
@@ -127,23 +134,26 @@ class Mood:
     positive: int
 
 
-def span(*, db: Session, session_id: int) -> tuple[datetime | None, datetime | None]:
+def span(
+    *, db: Session, session_id: int, among: Any | None = None
+) -> tuple[datetime | None, datetime | None]:
     """When the session's first and last member text with a sentiment was written."""
     t = TranscriptMessage
-    first, last = (
-        db.execute(
-            select(func.min(t.created_at), func.max(t.created_at)).where(
-                t.session_id == session_id, t.direction == "in", col(t.polarity).is_not(None)
-            )
-        )
-        .tuples()
-        .one()
+    query = select(func.min(t.created_at), func.max(t.created_at)).where(
+        t.session_id == session_id, t.direction == "in", col(t.polarity).is_not(None)
     )
+    first, last = db.execute(cut(query, col(t.member_id), among)).tuples().one()
     return first, last
 
 
 def moods(
-    *, db: Session, session_id: int, hourly: bool, negative_below: float, positive_above: float
+    *,
+    db: Session,
+    session_id: int,
+    hourly: bool,
+    negative_below: float,
+    positive_above: float,
+    among: Any | None = None,
 ) -> list[Mood]:
     """Members' texts with a sentiment, per day (or hour): how many, their mean polarity,
     and how many were negative or positive under the flow's thresholds."""
@@ -151,20 +161,24 @@ def moods(
     bucket = time_bucket(db, t.created_at, hourly=hourly).label("bucket")
     rows = (
         db.execute(
-            sa_select(
-                bucket,
-                func.count(),
-                func.avg(col(t.polarity)),
-                func.count().filter(col(t.polarity) < negative_below),
-                func.count().filter(col(t.polarity) > positive_above),
+            cut(
+                sa_select(
+                    bucket,
+                    func.count(),
+                    func.avg(col(t.polarity)),
+                    func.count().filter(col(t.polarity) < negative_below),
+                    func.count().filter(col(t.polarity) > positive_above),
+                )
+                .where(
+                    col(t.session_id) == session_id,
+                    col(t.direction) == "in",
+                    col(t.polarity).is_not(None),
+                )
+                .group_by(bucket)
+                .order_by(bucket),
+                col(t.member_id),
+                among,
             )
-            .where(
-                col(t.session_id) == session_id,
-                col(t.direction) == "in",
-                col(t.polarity).is_not(None),
-            )
-            .group_by(bucket)
-            .order_by(bucket)
         )
         .tuples()
         .all()

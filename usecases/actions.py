@@ -99,6 +99,7 @@ class SendBroadcast(Button):
     roles = frozenset({Role.ORGANISER})
     session_id: int
     send: bool  # False: cancel
+    segment: str = "-"  # the segment it goes to (`--to`); "-": every member
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class QuestionButton(Button):
     roles = frozenset({Role.ORGANISER, Role.COORDINATOR})
     session_id: int
     step_id: str
+    segment: str = "-"  # the segment the results are cut by (`--to`); "-": none
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,23 @@
-"""/broadcast: a message to every member of a session who may be messaged. It is shown
-first, exactly as members will get it, with how many will get it and when it will be done;
-"Send" queues it, "Cancel" does nothing. The preview is the message: a tap sends the text
-the organiser saw, once (its button goes with the tap, and the queue keys each copy by the
-preview)."""
+"""/broadcast: a message to every member of a session who may be messaged (`--to NAME`:
+of one segment, `usecases.segments`). It is shown first, exactly as members will get it,
+with how many will get it and when it will be done; "Send" queues it, "Cancel" does
+nothing. The preview is the message: a tap sends the text the organiser saw, once (its
+button goes with the tap, and the queue keys each copy by the preview). The segment is
+worked out again at the tap, so the count sent is the count of that moment.
+
+`send_to` queues a message for an explicit list of members (e.g. a segment less a
+holdout)."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import texts.organisers
+import texts.segments
 from storage import audience, outbox_reads, sessions
-from storage.models import CoSession, Kind, id_of
+from storage.models import CoSession, Kind, Member, id_of
+from usecases import segments
 from usecases.access import Denied, Refusal, may, refuse
 from usecases.actions import SendBroadcast
 from usecases.audit import note
@@ -24,15 +31,38 @@ from usecases.times import reader_time
 BROADCAST_LIMIT = 3500
 
 
+NOBODY = "-"  # SendBroadcast.segment when it goes to every member
+
+
+_LEAD_TO = re.compile(r"^(?:--|—|–)to(?:=(\S*)|\s+(\S+)|$)(.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _to(text: str) -> tuple[str, str | None] | None:
+    """`--to NAME` right after the code (so that the message's own words are never taken
+    for it): the message and the name (None: not given); None when `--to` has no name."""
+    lead = _LEAD_TO.match(text)
+    if lead is None:
+        return text, None
+    name = lead.group(1) or lead.group(2)
+    return (lead.group(3).strip(), name.lower()) if name else None
+
+
 def broadcast(ctx: Ctx, args: str) -> None:
-    """/broadcast <code> <text>: the preview, with "Send to N" and "Cancel"."""
+    """/broadcast <code> [--to NAME] <text>: the preview, with "Send to N" and "Cancel"."""
     code, _, text = args.strip().partition(" ")
-    text = text.strip()
     if not code:
         offer(ctx, "broadcast")
         return
+    read = _to(text.strip())
+    if read is None:
+        ctx.say(texts.segments.TO_MISSING)
+        return
+    text, name = read
     cosession = open_session(ctx, code, "/broadcast")
     if cosession is None:
+        return
+    target = segments.target(ctx, cosession, name)
+    if name is not None and target is None:
         return
     if not text:
         ctx.say(texts.organisers.BROADCAST_WHAT.format(title=cosession.title, code=code))
@@ -42,20 +72,29 @@ def broadcast(ctx: Ctx, args: str) -> None:
         return
     if broadcasts_capped(ctx, cosession):
         return
-    n = len(audience.recipients(db=ctx.db, session_id=id_of(cosession)))
+    n = len(segments.reachable_in(ctx, cosession, name))
     if not n:
-        ctx.say(texts.organisers.NOBODY_REACHABLE.format(title=cosession.title))
+        _nobody(ctx, cosession, name)
         return
     duration, done = _timing(ctx, n)
-    ctx.say(
-        texts.organisers.BROADCAST_PREVIEW.format(
-            n=n, title=cosession.title, duration=duration, done=done
-        )
+    preview = texts.organisers.BROADCAST_PREVIEW.format(
+        n=n, title=cosession.title, duration=duration, done=done
     )
+    if target is not None:
+        preview += "\n" + texts.segments.PREVIEW_TO.format(name=target.name, n=n, size=target.size)
+    ctx.say(preview)
     message = _message(cosession.title, text)
-    send = (texts.organisers.BROADCAST_SEND.format(n=n), SendBroadcast(id_of(cosession), True))
-    cancel = (texts.organisers.BROADCAST_CANCEL, SendBroadcast(id_of(cosession), False))
+    sid, to = id_of(cosession), name or NOBODY
+    send = (texts.organisers.BROADCAST_SEND.format(n=n), SendBroadcast(sid, True, to))
+    cancel = (texts.organisers.BROADCAST_CANCEL, SendBroadcast(sid, False, to))
     ctx.say(Out(message, ((send, cancel),)))
+
+
+def _nobody(ctx: Ctx, cosession: CoSession, name: str | None) -> None:
+    if name is None:
+        ctx.say(texts.organisers.NOBODY_REACHABLE.format(title=cosession.title))
+    else:
+        ctx.say(texts.segments.NOBODY_IN.format(name=name, title=cosession.title))
 
 
 def send_broadcast(ctx: Ctx, action: SendBroadcast) -> None:
@@ -73,16 +112,34 @@ def send_broadcast(ctx: Ctx, action: SendBroadcast) -> None:
     elif cosession.status != "open":
         refuse(ctx, Refusal(Denied.CLOSED, cosession.title))
     elif not broadcasts_capped(ctx, cosession):
-        _queue(ctx, cosession, shown[0] or "")
+        name = None if action.segment == NOBODY else action.segment
+        target = segments.target(ctx, cosession, name)
+        if name is not None and target is None:  # removed since the preview
+            ctx.edit(Out(shown[0] or ""))
+            return
+        among = None if target is None else target.condition
+        members = audience.recipients(db=ctx.db, session_id=id_of(cosession), among=among)
+        away = audience.paused(db=ctx.db, session_id=id_of(cosession), among=among)
+        ctx.edit(Out(shown[0] or ""))  # the message stays, its buttons go
+        if not members:
+            _nobody(ctx, cosession, name)
+            return
+        send_to(ctx, cosession, shown[0] or "", members, away, segment=name)
 
 
-def _queue(ctx: Ctx, cosession: CoSession, message: str) -> None:
-    members = audience.recipients(db=ctx.db, session_id=id_of(cosession))
-    ctx.edit(Out(message))  # the message stays, its buttons go
-    if not members:
-        ctx.say(texts.organisers.NOBODY_REACHABLE.format(title=cosession.title))
-        return
-    away = audience.paused(db=ctx.db, session_id=id_of(cosession))  # held back till /resume
+def send_to(
+    ctx: Ctx,
+    cosession: CoSession,
+    message: str,
+    members: list[Member],
+    away: list[Member] = (),  # type: ignore[assignment]
+    *,
+    segment: str | None = None,
+) -> None:
+    """Queue the broadcast `message` (as previewed) for `members`, and for those `away`
+    (paused: held back till /resume), each in their language; note it in the audit and
+    tell the organiser how many it goes to. Who they are is the caller's to say: everyone
+    who may be messaged, a segment of them (`segment`, for the audit), fewer."""
     words = _words_of(message, cosession.title)
     written: dict[str, str] = {}  # the message in each member's language, written once
     for member in [*members, *away]:
@@ -100,7 +157,8 @@ def _queue(ctx: Ctx, cosession: CoSession, message: str) -> None:
                 dedupe_key=f"broadcast:{ctx.actor.chat_id}:{ctx.tapped}:{member.telegram_id}",
             )
         )
-    note(ctx, cosession.id, "broadcast", members=len(members), text=message)
+    detail = {"segment": segment} if segment else {}
+    note(ctx, cosession.id, "broadcast", members=len(members), text=message, **detail)
     duration, done = _timing(ctx, len(members))
     ctx.say(
         texts.organisers.BROADCAST_QUEUED.format(

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 import texts.reports
+import texts.segments
 from dialogs import opinions
 from dialogs.models import Engagement
 from reports import sheets
@@ -37,7 +38,7 @@ from storage import members as member_store
 from storage import outcomes as outcome_store
 from storage import sheets as sheet_store
 from storage.models import CoSession, id_of
-from usecases import files
+from usecases import files, segments
 from usecases.access import session_in_reach, session_role
 from usecases.audit import note
 from usecases.context import Ctx, Services
@@ -64,7 +65,13 @@ def parse_export(args: str) -> tuple[str, str, bool] | None:
 
 
 def export(ctx: Ctx, args: str) -> None:
-    """/export <code> [format] [--names]: one line now, the document when it is made."""
+    """/export <code> [format] [--names] [--to NAME]: one line now, the document when it is
+    made (of a segment's members only: none for a segment of fewer than 5)."""
+    read = segments.read_to(args)
+    if read is None:
+        ctx.say(texts.segments.TO_MISSING)
+        return
+    args, name = read
     if not args.strip():
         offer(ctx, "export")
         return
@@ -79,12 +86,17 @@ def export(ctx: Ctx, args: str) -> None:
     if names and not _may_see_names(ctx, cosession):
         ctx.say(texts.reports.EXPORT_NAMES_NOT_ALLOWED.format(title=cosession.title))
         return
+    target = segments.target(ctx, cosession, name)
+    if name is not None and (target is None or segments.too_small(ctx, target)):
+        return
     ctx.say(texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title))
-    note(ctx, cosession.id, "exported_names" if names else "exported", format=FORMATS[fmt])
+    action = "exported_names" if names else "exported"
+    note(ctx, cosession.id, action, format=FORMATS[fmt], **segments.audited(target))
+    aimed = {"segment": target.name} if target is not None else {}
     files.ask(
         ctx,
         "export",
-        {"session_id": cosession.id, "format": fmt, "names": names},
+        {"session_id": cosession.id, "format": fmt, "names": names, **aimed},
         texts.reports.EXPORT_QUEUED.format(fmt=FORMATS[fmt], title=cosession.title),
         session_id=cosession.id,
     )
@@ -125,23 +137,30 @@ def write_export(
     *,
     names: bool = False,
     progress: Callable[[int], None] | None = None,
+    target: segments.Target | None = None,
 ) -> int:
-    """Write the session in `fmt` (csv, json, md) to `out`; returns how many transcript
-    messages."""
-    sid = id_of(cosession)
+    """Write the session in `fmt` (csv, json, md) to `out` (of a segment's members only:
+    `target`); returns how many transcript messages."""
+    sid, among = id_of(cosession), segments.among(target)
     view = shown(db, services, cosession, names=names)
     flow = services.flows.of_session(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     mood = mood_of(rules.negative_threshold, rules.positive_threshold)
     # closed here, whatever happens (a reader gone from the pipe), while the database is open
-    rows = counted(exports.transcript(db=db, session_id=sid), progress)
+    rows = counted(exports.transcript(db=db, session_id=sid, among=among), progress)
     with contextlib.closing(rows) as lines:
         if fmt == "csv":
             return write_csv(out, lines, view, mood)
-        figures = gather(db, services, cosession)
+        figures = gather(db, services, cosession, among)
         if fmt == "md":
-            return write_markdown(out, markdown_summary(figures), lines, view, mood)
-        return write_json(out, db, cosession, flow, figures, view, lines, mood)
+            summary = markdown_summary(figures)
+            if target is not None:
+                summary = f"{segments.cut_head(target)}\n\n{summary}"
+            return write_markdown(out, summary, lines, view, mood)
+        segment = target.name if target is not None else None
+        return write_json(
+            out, db, cosession, flow, figures, view, lines, mood, among=among, segment=segment
+        )
 
 
 @dataclass(frozen=True)
@@ -161,31 +180,35 @@ def write_sheets(
     now: datetime,
     *,
     names: bool = False,
+    target: segments.Target | None = None,
 ) -> Sheets:
-    """The session's four spreadsheets (`reports.sheets`), one zip, to `out`."""
+    """The session's four spreadsheets (`reports.sheets`), one zip, to `out`; of a
+    segment's members only (`target`: their answers and votes, and no polls)."""
     sid, view = id_of(cosession), shown(db, services, cosession, names=names)
+    among = segments.among(target)
     flow = services.flows.of_session(db, cosession)
-    answered = sheet_store.answered_steps(db=db, session_id=sid)
-    tallies = exports.tallies(db=db, session_id=sid)
+    answered = sheet_store.answered_steps(db=db, session_id=sid, among=among)
+    tallies = exports.tallies(db=db, session_id=sid, among=among)
     outcomes = outcome_store.current(db=db, session_id=sid)
-    groups = opinions.opinion_groups(exports.votes(db=db, session_id=sid))
+    groups = opinions.opinion_groups(exports.votes(db=db, session_id=sid, among=among))
     group_of = {}
     if groups.status == "groups":
         group_of = {m: opinions.label(n) for n, ms in enumerate(groups.groups) for m in ms}
     made: dict[str, int] = {}
 
     def responses(f: TextIO) -> None:
-        rows = sheet_store.respondents(db=db, session_id=sid)
+        rows = sheet_store.respondents(db=db, session_id=sid, among=among)
         cols = sheets.columns(flow, answered)
         with contextlib.closing(rows):
             made["members"] = sheets.write_responses(f, flow, cols, rows, view)
 
     def votes(f: TextIO) -> None:
-        with contextlib.closing(sheet_store.votes_by_member(db=db, session_id=sid)) as rows:
+        by_member = sheet_store.votes_by_member(db=db, session_id=sid, among=among)
+        with contextlib.closing(by_member) as rows:
             sheets.write_votes(f, tallies, rows, group_of, view)
 
     def polls_sheet(f: TextIO) -> None:
-        made["polls"] = sheets.write_polls(f, _poll_sheets(db, sid), view)
+        made["polls"] = sheets.write_polls(f, _poll_sheets(db, sid) if among is None else [], view)
 
     sheets.write_zip(
         out,
@@ -220,18 +243,23 @@ def make_export(
 ) -> files.Made:
     cosession = files.session_of(db, params)
     fmt, names = str(params["format"]), bool(params.get("names"))
+    target = segments.cut_for(db, services, now, cosession, params.get("segment"))
+    if target is not None and target.small:  # it shrank since it was asked for: no file
+        return segments.small_file(folder, cosession.join_code, target, now)
     name = f"{cosession.join_code}-{now:%Y%m%d-%H%M}.{SUFFIX[fmt]}"
+    if target is not None:
+        name = f"{cosession.join_code}-{target.name}-{now:%Y%m%d-%H%M}.{SUFFIX[fmt]}"
     path = folder / f"{now:%Y%m%d%H%M%S%f}-{name}"
     who = texts.reports.EXPORT_NAMES if names else texts.reports.EXPORT_PSEUDONYMS
     if fmt == "sheets":
         with path.open("wb") as binary:
-            made = write_sheets(db, services, cosession, binary, now, names=names)
+            made = write_sheets(db, services, cosession, binary, now, names=names, target=target)
         caption = texts.reports.EXPORT_SHEETS_CAPTION.format(
             title=cosession.title, m=made.members, p=made.proposals, q=made.polls, who=who
         )
     else:
         with path.open("w", encoding=ENCODING[fmt], newline="") as out:
-            n = write_export(db, services, cosession, fmt, out, names=names)
+            n = write_export(db, services, cosession, fmt, out, names=names, target=target)
         caption = texts.reports.EXPORT_CAPTION.format(
             fmt=FORMATS[fmt], title=cosession.title, n=n, who=who
         )

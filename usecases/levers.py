@@ -4,14 +4,19 @@ finished the questions (or not voted in a poll); /broadcast is in `usecases.broa
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
 
 import texts.organisers
 import texts.polls
+import texts.segments
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from dialogs.models import Engagement
 from storage import audience, polls, reprompts, teams
+from storage import segments as segment_store
 from storage.models import CoSession, Member, Poll, id_of
-from usecases import tovote
+from usecases import segments, tovote
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
@@ -40,10 +45,26 @@ def broadcasts_capped(ctx: Ctx, cosession: CoSession) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class Whom:
+    """Whom a nudge may reach: a segment's members (`among`, a condition of
+    `storage.segments`), these members alone (`only`), or (neither) everyone."""
+
+    among: Any | None = None
+    only: Collection[int] | None = None
+    segment: str | None = None  # its name, for the audit
+
+
 def nudge(ctx: Ctx, args: str) -> None:
-    """/nudge <code> [poll number | votes]: remind now the members who have not finished the
-    flow, or not voted in that poll, or (votes) who finished and have proposals left to
-    vote on (quiet hours and the daily cap still apply)."""
+    """/nudge <code> [poll number | votes] [--to NAME]: remind now the members (of the
+    segment) who have not finished the flow, or not voted in that poll, or (votes) who
+    finished and have proposals left to vote on (quiet hours and the daily cap still
+    apply)."""
+    read = segments.read_to(args)
+    if read is None:
+        ctx.say(texts.segments.TO_MISSING)
+        return
+    args, name = read
     words = args.split()
     if not words:
         offer(ctx, "nudge")
@@ -56,16 +77,27 @@ def nudge(ctx: Ctx, args: str) -> None:
     cosession = open_session(ctx, words[0], "/nudge")
     if cosession is None:
         return
+    target = segments.target(ctx, cosession, name)
+    if name is not None and target is None:
+        return
+    whom = Whom() if target is None else Whom(target.condition, segment=target.name)
     if votes:
-        _nudge_votes(ctx, cosession)
+        nudge_votes(ctx, cosession, whom)
     elif number is None:
-        _nudge_flow(ctx, cosession)
+        nudge_flow(ctx, cosession, whom)
     else:
-        _nudge_poll(ctx, cosession, number)
+        nudge_poll(ctx, cosession, number, whom)
 
 
-def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
-    waiting = audience.unfinished(db=ctx.db, session_id=id_of(cosession))
+def _audited(whom: Whom) -> dict[str, Any]:
+    return {"segment": whom.segment} if whom.segment else {}
+
+
+def nudge_flow(ctx: Ctx, cosession: CoSession, whom: Whom = Whom()) -> None:
+    """Remind now those (of `whom`) who may be messaged and have not finished the flow."""
+    waiting = audience.unfinished(
+        db=ctx.db, session_id=id_of(cosession), among=whom.among, only=whom.only
+    )
     if not waiting:
         ctx.say(texts.organisers.NUDGE_NOBODY.format(title=cosession.title))
         return
@@ -83,23 +115,31 @@ def _nudge_flow(ctx: Ctx, cosession: CoSession) -> None:
             now=ctx.now,
             key=f"nudge:{tag}:{member.id}",
         )
-    note(ctx, cosession.id, "nudged", members=len(waiting))
+    note(ctx, cosession.id, "nudged", members=len(waiting), **_audited(whom))
     later = _later(ctx, cosession, [m for m, _ in waiting])
     said = texts.organisers.NUDGED.format(n=len(waiting), title=cosession.title) + later
     ctx.say("\n".join([said, *received(ctx, cosession, waiting)]))
 
 
-def _nudge_votes(ctx: Ctx, cosession: CoSession) -> None:
-    reminded = tovote.nudge(ctx, cosession)
+def nudge_votes(ctx: Ctx, cosession: CoSession, whom: Whom = Whom()) -> None:
+    """Remind now those (of `whom`) who finished and have proposals left to vote on."""
+    only = whom.only
+    if whom.among is not None:
+        inside = segment_store.member_ids(
+            db=ctx.db, session_id=id_of(cosession), condition=whom.among
+        )
+        only = inside if only is None else [m for m in inside if m in set(only)]
+    reminded = tovote.nudge(ctx, cosession, only=only)
     if not reminded:
         ctx.say(texts.organisers.NUDGE_VOTES_NOBODY.format(title=cosession.title))
         return
-    note(ctx, cosession.id, "nudged_votes", members=len(reminded))
+    note(ctx, cosession.id, "nudged_votes", members=len(reminded), **_audited(whom))
     later = _later(ctx, cosession, reminded)
     ctx.say(texts.organisers.NUDGED_VOTES.format(n=len(reminded), title=cosession.title) + later)
 
 
-def _nudge_poll(ctx: Ctx, cosession: CoSession, number: int) -> None:
+def nudge_poll(ctx: Ctx, cosession: CoSession, number: int, whom: Whom = Whom()) -> None:
+    """Remind now those (of `whom`) who got poll `number` and have not voted in it."""
     poll = polls.by_number(db=ctx.db, session_id=id_of(cosession), number=number)
     if poll is None:
         ctx.say(texts.polls.NO_SUCH_POLL.format(id=number))
@@ -107,7 +147,7 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, number: int) -> None:
     if poll.status != "open":
         ctx.say(texts.polls.POLL_ALREADY_CLOSED.format(id=number))
         return
-    silent = _not_voted(ctx, cosession, poll)
+    silent = _not_voted(ctx, cosession, poll, whom)
     if not silent:
         ctx.say(texts.organisers.NUDGE_POLL_NOBODY.format(id=number))
         return
@@ -133,7 +173,7 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, number: int) -> None:
                 dedupe_key=f"pollnudge:{tag}:{member.id}",
             )
         )
-    note(ctx, cosession.id, "nudged_poll", members=len(silent), poll=poll.number)
+    note(ctx, cosession.id, "nudged_poll", members=len(silent), poll=poll.number, **_audited(whom))
     later = _later(ctx, cosession, silent)
     said = (
         texts.organisers.NUDGED_POLL_ANONYMOUS if poll.anonymous else texts.organisers.NUDGED_POLL
@@ -143,10 +183,15 @@ def _nudge_poll(ctx: Ctx, cosession: CoSession, number: int) -> None:
     ctx.say("\n".join([told, *shown]))
 
 
-def _not_voted(ctx: Ctx, cosession: CoSession, poll: Poll) -> list[Member]:
-    """Who to remind: those who got the poll, can be messaged and have not voted; in an
-    anonymous poll all who got it, since who has voted is nobody's to know (issue 18)."""
-    got = audience.poll_receivers(db=ctx.db, poll_id=id_of(poll), session_id=id_of(cosession))
+def _not_voted(ctx: Ctx, cosession: CoSession, poll: Poll, whom: Whom) -> list[Member]:
+    """Who to remind: those (of `whom`) who got the poll, can be messaged and have not
+    voted; in an anonymous poll all who got it, since who has voted is nobody's to know
+    (issue 18)."""
+    got = audience.poll_receivers(
+        db=ctx.db, poll_id=id_of(poll), session_id=id_of(cosession), among=whom.among
+    )
+    if whom.only is not None:
+        got = [m for m in got if m.id in set(whom.only)]
     if poll.anonymous:
         return list(got)
     voted = polls.voter_keys(db=ctx.db, poll_id=id_of(poll))

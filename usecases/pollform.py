@@ -12,8 +12,11 @@ import texts.organisers
 import texts.polls
 from dialogs.pollform import CHOICES, FormState, form_of, form_step, words_of
 from dialogs.polls import PollError, PollSpec, parse_poll_command
+from dialogs.segments import RuleError
 from storage import forms, outbox_reads, sessions, teams
-from storage.models import CoSession, Poll
+from storage import segments as segment_store
+from storage.models import CoSession, Poll, id_of
+from usecases import segments
 from usecases.access import Denied, Refusal, is_admin, may, refuse, session_in_reach
 from usecases.actions import FormButton
 from usecases.context import Ctx, Out
@@ -37,7 +40,24 @@ def poll(ctx: Ctx, args: str) -> None:
     except PollError as exc:
         ctx.say(error_text(exc))
         return
+    if spec.segment is not None:
+        _preview(ctx, spec)
+        return
     _launch(ctx, spec)
+
+
+def _preview(ctx: Ctx, spec: PollSpec) -> None:
+    """A poll for one segment, typed in one command: shown first with how many will get
+    it, sent on "Send" (the form's last step)."""
+    cosession = _session_ok(ctx, spec.code)
+    if cosession is None or segments.target(ctx, cosession, spec.segment) is None:
+        return
+    closes_at = spec.closes_at or (ctx.now + spec.closes_in if spec.closes_in else None)
+    names = [s.name for s in segment_store.segments_of(db=ctx.db, session_id=id_of(cosession))]
+    data = {**form_of(spec, closes_at), "title": cosession.title, "segments": names}
+    state = FormState("confirm", data)
+    _save(ctx, state)
+    ctx.say(_ask(ctx, state))
 
 
 def form_text(ctx: Ctx, text: str) -> bool:
@@ -55,7 +75,8 @@ def form_text(ctx: Ctx, text: str) -> bool:
 def form_tap(ctx: Ctx, action: FormButton) -> None:
     """A button of the form: the same as typing its words, at the step it was offered for."""
     form = forms.get_form(db=ctx.db, telegram_id=ctx.actor.telegram_id)
-    words = action.value if action.step == "code" else words_of(action.step, action.value)
+    own = action.step == "code" or (action.step == "to" and action.value != "everyone")
+    words = action.value if own else words_of(action.step, action.value)
     if form is None or form.step != action.step or words is None:
         refuse(ctx, Refusal(Denied.STALE))
         return
@@ -82,7 +103,8 @@ def _turn(ctx: Ctx, state: FormState, text: str) -> None:
         cosession = _session_ok(ctx, str(after.data.get("code", "")))
         if cosession is None:
             return  # said why; the form still waits for a code
-        after = FormState(after.step, {**after.data, "title": cosession.title})
+        names = [s.name for s in segment_store.segments_of(db=ctx.db, session_id=id_of(cosession))]
+        after = FormState(after.step, {**after.data, "title": cosession.title, "segments": names})
     _save(ctx, after)
     if result.error is None or after.step != state.step:
         ctx.say(_ask(ctx, after, before=state))
@@ -137,6 +159,8 @@ def _ask(ctx: Ctx, state: FormState, before: FormState | None = None) -> Out:
         return Out(
             texts.polls.FORM_PROMPTS["closes"].format(zone=_zone(ctx).key), _buttons("closes")
         )
+    if step == "to":
+        return Out(texts.polls.FORM_PROMPTS["to"], _segment_buttons(ctx, data))
     if step == "confirm":
         return Out(
             texts.polls.FORM_PROMPTS["confirm"].format(summary=_summary(ctx, data)), _buttons(step)
@@ -166,8 +190,39 @@ def _summary(ctx: Ctx, data: dict[str, object]) -> str:
                 anonymous=texts.polls.YES if data.get("anonymous") else texts.polls.NO,
                 closes=closes,
             ),
+            *_to_line(ctx, data),
         ]
     )
+
+
+def _to_line(ctx: Ctx, data: dict[str, object]) -> list[str]:
+    """Who will get the poll, and how many of them can be messaged now."""
+    cosession = sessions.get_session_by_code(db=ctx.db, code=str(data.get("code", "")))
+    if cosession is None:
+        return []
+    name = str(data["to"]) if data.get("to") else None
+    try:
+        n = len(segments.reachable_in(ctx, cosession, name))
+    except (segments.NoSuchSegment, RuleError):
+        return []
+    if name is None:
+        return [texts.polls.FORM_TO_EVERYONE.format(n=n)]
+    return [texts.polls.FORM_TO_SEGMENT.format(name=name, n=n)]
+
+
+def _segment_buttons(ctx: Ctx, data: dict[str, object]) -> tuple:
+    """Everyone, then each of the session's segments with how many of its members can be
+    messaged now."""
+    rows = [((texts.polls.FORM_BUTTONS["to"]["everyone"], FormButton("to", "everyone")),)]
+    cosession = sessions.get_session_by_code(db=ctx.db, code=str(data.get("code", "")))
+    for name in cast(list[str], data.get("segments") or []):  # the form keeps a list of str
+        try:
+            n = len(segments.reachable_in(ctx, cosession, name)) if cosession else 0
+        except (segments.NoSuchSegment, RuleError):
+            continue
+        label = texts.polls.FORM_SEGMENT_BUTTON.format(name=name, n=n)
+        rows.append(((label, FormButton("to", name)),))
+    return tuple(rows)
 
 
 def _buttons(step: str) -> tuple:

@@ -14,6 +14,7 @@ from dialogs.polls import PollError, PollSpec
 from storage import audience, polls, sessions
 from storage.models import CoSession, Kind, Poll, id_of
 from texts.i18n import speaking
+from usecases import segments
 from usecases.access import may, session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
@@ -53,8 +54,12 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
         )
         return None
     closes_at = spec.closes_at or (ctx.now + spec.closes_in if spec.closes_in else None)
-    members = audience.recipients(db=ctx.db, session_id=id_of(cosession))
-    group = sessions.group_chat_of(db=ctx.db, cosession=cosession)
+    target = segments.target(ctx, cosession, spec.segment)
+    if spec.segment is not None and target is None:
+        return None  # said which segments there are
+    members = segments.reachable_in(ctx, cosession, spec.segment)
+    # a poll for one segment goes to its members alone, never to the group chat
+    group = sessions.group_chat_of(db=ctx.db, cosession=cosession) if target is None else None
     if not members and not group and not anyway:
         why = audience.why_unreachable(db=ctx.db, session_id=id_of(cosession))
         return Nobody(cosession, closes_at, why)
@@ -70,12 +75,19 @@ def launch(ctx: Ctx, spec: PollSpec, *, anyway: bool = False) -> Poll | Nobody |
         now=ctx.now,
         live_counts=not spec.anonymous or spec.live,
     )
-    note(ctx, cosession.id, "polled", poll=made.number)
+    aimed = {"segment": target.name} if target is not None else {}
+    note(ctx, cosession.id, "polled", poll=made.number, **aimed)
     chats = [(m.telegram_id, m.id, zone_of(ctx, m), language_of(ctx, m)) for m in members]
     if group:
         chats.append((group, None, ctx.services.default_zone, group_language(ctx, cosession)))
     _send_copies(ctx, made, cosession, chats)
-    if chats:
+    if chats and target is not None:
+        ctx.say(
+            texts.polls.POLL_CREATED_TO.format(
+                id=made.number, code=cosession.join_code, members=len(members), name=target.name
+            )
+        )
+    elif chats:
         group_too = texts.polls.POLL_GROUP if group else ""
         ctx.say(
             texts.polls.POLL_CREATED.format(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import texts.reports
+import texts.segments
 from dialogs.models import Engagement
 from reports.cells import visible
 from reports.figures import mood_of
@@ -16,6 +17,7 @@ from reports.results import QUESTION_KINDS, questions
 from reports.results_text import PROMPT, entries, short
 from storage import exports, sessions
 from storage.models import CoSession, id_of
+from usecases import segments
 from usecases.access import Denied, Refusal, allowed, refuse, run_command, session_in_reach
 from usecases.actions import QuestionButton
 from usecases.audit import note
@@ -98,9 +100,9 @@ def read_feedback(ctx: Ctx, args: str) -> None:
     say_page(ctx, cosession.title, f"/feedback {cosession.join_code}", head, entries, page)
 
 
-def _which_step(ctx: Ctx, words: list[str]) -> None:
+def _which_step(ctx: Ctx, words: list[str], name: str | None) -> None:
     """/answers alone: the sessions as buttons; with only a code: its questions as buttons,
-    each with how many answered."""
+    each with how many answered (of a segment's members)."""
     if not words:
         offer(ctx, "answers")
         return
@@ -108,7 +110,11 @@ def _which_step(ctx: Ctx, words: list[str]) -> None:
     flow = ctx.services.flows.of_session(ctx.db, cosession) if cosession else None
     if cosession is None or flow is None:
         return
-    found = question_results(ctx.db, flow, cosession, [], Labels(cosession.pseudonym_salt))
+    target = segments.target(ctx, cosession, name)
+    if name is not None and (target is None or segments.too_small(ctx, target)):
+        return
+    labels = Labels(cosession.pseudonym_salt)
+    found = question_results(ctx.db, flow, cosession, [], labels, among=segments.among(target))
     if not found:
         ctx.say(texts.reports.NO_QUESTIONS.format(title=cosession.title))
         return
@@ -116,12 +122,15 @@ def _which_step(ctx: Ctx, words: list[str]) -> None:
         (
             (
                 texts.reports.ANSWERS_BUTTON.format(label=short(q.label, 40), n=q.answered),
-                QuestionButton(id_of(cosession), q.step_id),
+                QuestionButton(id_of(cosession), q.step_id, target.name if target else "-"),
             ),
         )
         for q in found
     )
-    ctx.say(Out(texts.reports.ANSWERS_WHICH.format(title=cosession.title), rows))
+    which = texts.reports.ANSWERS_WHICH.format(title=cosession.title)
+    if target is not None:
+        which = f"{segments.cut_head(target)}\n{which}"
+    ctx.say(Out(which, rows))
 
 
 def question_tap(ctx: Ctx, action: QuestionButton) -> None:
@@ -132,16 +141,23 @@ def question_tap(ctx: Ctx, action: QuestionButton) -> None:
     if cosession is None or command is None:
         refuse(ctx, Refusal(Denied.STALE))
         return
-    run_command(ctx, command, f"{cosession.join_code} {action.step_id}")
+    cut = f" --to {action.segment}" if action.segment != "-" else ""
+    run_command(ctx, command, f"{cosession.join_code} {action.step_id}{cut}")
 
 
 def read_answers(ctx: Ctx, args: str) -> None:
     """/answers <code> <step> [page]: one question's results: a choice's options or a scale's
     points with counts and shares (a scale's mean and median), what members wrote (newest
-    first, with sentiment, and the follow-ups and detail they added), skips counted."""
+    first, with sentiment, and the follow-ups and detail they added), skips counted.
+    `--to NAME`: of a segment's members only (nothing for a segment of fewer than 5)."""
+    read = segments.read_to(args)
+    if read is None:
+        ctx.say(texts.segments.TO_MISSING)
+        return
+    args, name = read
     words = args.split()
     if len(words) < 2:
-        _which_step(ctx, words)
+        _which_step(ctx, words, name)
         return
     page = parse_id(words[2]) if len(words) == 3 else 1
     if len(words) not in (2, 3) or page is None:
@@ -160,17 +176,26 @@ def read_answers(ctx: Ctx, args: str) -> None:
             )
         )
         return
-    note(ctx, cosession.id, "read", what=f"the answers to {step.id}", page=page)
+    target = segments.target(ctx, cosession, name)
+    if name is not None and (target is None or segments.too_small(ctx, target)):
+        return
+    what = f"the answers to {step.id}"
+    note(ctx, cosession.id, "read", what=what, page=page, **segments.audited(target))
     tallies = exports.tallies(db=ctx.db, session_id=id_of(cosession))
     labels = Labels(cosession.pseudonym_salt)
-    [q] = question_results(ctx.db, flow, cosession, tallies, labels, only=step.id)
+    among = segments.among(target)
+    [q] = question_results(ctx.db, flow, cosession, tallies, labels, only=step.id, among=among)
     if not (q.answered or q.skipped or q.erased or q.quotes):
         ctx.say(texts.reports.NO_ANSWERS_READ.format(title=cosession.title, step=step.id))
         return
     head = texts.reports.ANSWERS_HEAD.format(
         title=cosession.title, step=step.id, prompt=visible(short(q.prompt, PROMPT))
     )
-    more = f"/answers {cosession.join_code} {step.id}"
+    if target is not None:
+        head = f"{segments.cut_head(target)}\n{head}"
+    more = f"/answers {cosession.join_code} {step.id}" + (
+        f" --to {target.name}" if target is not None else ""
+    )
     say_page(ctx, cosession.title, more, head, entries(q, lambda at: _when(ctx, at)), page)
 
 

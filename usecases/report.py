@@ -16,6 +16,7 @@ from sqlmodel import Session
 import texts.outcomes
 import texts.report
 import texts.reports
+import texts.segments
 from dialogs.conditions import asked_of_everyone
 from dialogs.models import ChoiceStep, Engagement, Flow, ScaleStep
 from dialogs.outcomes import IMPACTS
@@ -43,7 +44,7 @@ from storage import members as member_store
 from storage import stats as stats_store
 from storage.free_text import free_text
 from storage.models import CoSession, id_of
-from usecases import files
+from usecases import files, segments
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.context import Ctx, Services
@@ -56,7 +57,13 @@ MODERATED = "--moderated"
 
 
 def report(ctx: Ctx, args: str) -> None:
-    """/report <code> [--moderated]: one line now, the file when it is made."""
+    """/report <code> [--moderated] [--to NAME]: one line now, the file when it is made (of
+    a segment's members only: none for a segment of fewer than 5)."""
+    read = segments.read_to(args)
+    if read is None:
+        ctx.say(texts.segments.TO_MISSING)
+        return
+    args, name = read
     words = args.split()
     if not words:
         offer(ctx, "report")
@@ -69,13 +76,18 @@ def report(ctx: Ctx, args: str) -> None:
     cosession = session_in_reach(ctx, words[0], Role.ORGANISER, Role.COORDINATOR, command="/report")
     if cosession is None:
         return
+    target = segments.target(ctx, cosession, name)
+    if name is not None and (target is None or segments.too_small(ctx, target)):
+        return
     shown = texts.report.AUDIT_MODERATED if moderated else ""
-    note(ctx, cosession.id, "read", what=texts.report.AUDIT.format(moderated=shown))
+    what = texts.report.AUDIT.format(moderated=shown)
+    note(ctx, cosession.id, "read", what=what, **segments.audited(target))
     ctx.say(texts.report.QUEUED.format(title=cosession.title))
+    aimed = {"segment": target.name} if target is not None else {}
     files.ask(
         ctx,
         "report",
-        {"session_id": cosession.id, "moderated": moderated},
+        {"session_id": cosession.id, "moderated": moderated, **aimed},
         texts.report.QUEUED.format(title=cosession.title),
         session_id=cosession.id,
     )
@@ -87,9 +99,12 @@ def make_report(
 ) -> files.Made:
     cosession = files.session_of(db, params)
     moderated = bool(params.get("moderated"))
+    target = segments.cut_for(db, services, now, cosession, params.get("segment"))
+    if target is not None and target.small:  # it shrank since it was asked for: no report
+        return segments.small_file(folder, cosession.join_code, target, now)
     path = folder / f"report-{cosession.join_code}-{now:%Y%m%d%H%M%S%f}.html"
     with path.open("w", encoding="utf-8") as out:
-        write_report(db, services, cosession, out, now, moderated=moderated)
+        write_report(db, services, cosession, out, now, moderated=moderated, target=target)
     caption = texts.report.CAPTION.format(
         title=cosession.title, moderated=texts.report.CAPTION_MODERATED if moderated else ""
     )
@@ -104,26 +119,35 @@ def write_report(
     now: datetime,
     *,
     moderated: bool = False,
+    target: segments.Target | None = None,
 ) -> ReportData:
-    """The report written to `out` as one HTML document; returns what it shows."""
-    data = gather_report(db, services, cosession, now, moderated=moderated)
+    """The report written to `out` as one HTML document (of a segment's members only:
+    `target`); returns what it shows."""
+    data = gather_report(db, services, cosession, now, moderated=moderated, target=target)
     render(data, out)
     return data
 
 
 def gather_report(
-    db: Session, services: Services, cosession: CoSession, now: datetime, *, moderated: bool = False
+    db: Session,
+    services: Services,
+    cosession: CoSession,
+    now: datetime,
+    *,
+    moderated: bool = False,
+    target: segments.Target | None = None,
 ) -> ReportData:
-    """Everything the report shows, from the database."""
-    sid = id_of(cosession)
+    """Everything the report shows, from the database; of a segment's members only
+    (`target`: what they answered, wrote and voted, no polls)."""
+    sid, among = id_of(cosession), segments.among(target)
     flow = services.flows.of_session(db, cosession)
     rules = flow.engagement if flow is not None else Engagement()
     labels = Labels(cosession.pseudonym_salt)
     mood = mood_of(rules.negative_threshold, rules.positive_threshold)
     hide = Scrub(exports.people(db=db, session_id=sid), labels)  # names in members' words
-    figures = gather(db, services, cosession)
+    figures = gather(db, services, cosession, among)
     figures = replace(figures, proposals=[replace(t, text=hide(t.text)) for t in figures.proposals])
-    invited = stats_store.invitations(db=db, session_id=sid)
+    invited = stats_store.invitations(db=db, session_id=sid, among=among)
     return ReportData(
         stats=figures,
         community=flow_store.names_of(db=db, cosession=cosession)["community"],
@@ -134,8 +158,8 @@ def gather_report(
         closed_at=cosession.closed_at,
         language=flow.language if flow is not None else "en",
         asked=_asked(flow),
-        declined=stats_store.funnel(db=db, session_id=sid).declined,
-        polls=_polls(db, sid, hide),
+        declined=stats_store.funnel(db=db, session_id=sid, among=among).declined,
+        polls=_polls(db, sid, hide) if among is None else (),
         joining=Joining(
             joined=figures.members,
             invited=sum(n for _, n in invited),
@@ -148,8 +172,9 @@ def gather_report(
         moderated=moderated,
         mood=mood,
         questions=_questions(figures, moderated, hide),
-        themes=_themes(db, sid, labels, mood, hide),
+        themes=_themes(db, sid, labels, mood, hide, among),
         outcomes=_outcomes(figures, moderated, hide),
+        segment=target.name if target is not None else None,
     )
 
 
@@ -184,9 +209,10 @@ def _themes(
     labels: Labels,
     mood: Callable[[float | None], str],
     hide: Callable[[str], str],
+    among: Any = None,
 ) -> Themes:
     """What members wrote (answers, feedback, replies when asked for more) in themes."""
-    written = free_text(db=db, session_id=sid)
+    written = free_text(db=db, session_id=sid, among=among)
     found = group([Said(hide(w.text), w.polarity, labels(w.member_id)) for w in written])
     return Themes(
         answers=found.answers,

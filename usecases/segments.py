@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlmodel import Session
 
 import texts.segments as say
 from dialogs import opinions
@@ -44,13 +48,30 @@ from storage import segments as store
 from storage.models import CoSession, Member, Segment, id_of
 from usecases.access import session_in_reach
 from usecases.audit import note
-from usecases.context import Ctx
+from usecases.context import Ctx, Services
+from usecases.files import Made
 from usecases.languages import session_languages
 from usecases.roles import Role
 
 SHOWN = 60  # pseudonyms a preview lists at most
 _TO = re.compile(r"(?<!\S)(?:--|—|–)to(?:=|\s+)(\S+)(?!\S)", re.IGNORECASE)
 _TO_ALONE = re.compile(r"(?<!\S)(?:--|—|–)to(?!\S)\s*$", re.IGNORECASE)
+
+
+class Reads(Protocol):
+    """What working a segment out needs: a `Ctx`, or a file maker's database, services
+    and time (`Reading`)."""
+
+    db: Session
+    services: Services
+    now: datetime
+
+
+@dataclass(frozen=True)
+class Reading:
+    db: Session
+    services: Services
+    now: datetime
 
 
 class NoSuchSegment(LookupError):
@@ -94,7 +115,7 @@ def read_to(args: str) -> tuple[str, str | None] | None:
     return (before + space + after).strip(), found.group(1).lower()
 
 
-def rule_of(ctx: Ctx, cosession: CoSession, rule: str) -> Node:
+def rule_of(ctx: Reads, cosession: CoSession, rule: str) -> Node:
     """A rule read against the session's flow; raises RuleError."""
     flow = ctx.services.flows.of_session(ctx.db, cosession)
     if flow is None:
@@ -102,13 +123,13 @@ def rule_of(ctx: Ctx, cosession: CoSession, rule: str) -> Node:
     return parse_rule(rule, flow)
 
 
-def condition_of(ctx: Ctx, cosession: CoSession, node: Node) -> Any:
+def condition_of(ctx: Reads, cosession: CoSession, node: Node) -> Any:
     """The rule's tree as one SQL condition over the session's participations, with what
     SQL cannot know worked out now: opinion groups, pseudonyms, who reads which language."""
     return _Sql(ctx, cosession).of(node)
 
 
-def condition(ctx: Ctx, cosession: CoSession, name: str) -> Any:
+def condition(ctx: Reads, cosession: CoSession, name: str) -> Any:
     """The SQL condition of the session's segment `name` now; raises NoSuchSegment, or
     RuleError if its rule no longer reads against the flow."""
     found = store.get_segment(db=ctx.db, session_id=id_of(cosession), name=name.lower())
@@ -117,7 +138,7 @@ def condition(ctx: Ctx, cosession: CoSession, name: str) -> Any:
     return condition_of(ctx, cosession, rule_of(ctx, cosession, found.rule))
 
 
-def members_in(ctx: Ctx, session_id: int, name: str) -> list[int]:
+def members_in(ctx: Reads, session_id: int, name: str) -> list[int]:
     """The ids of the members of the session in segment `name` now (any who joined, may
     they be messaged or not), by id. Raises NoSuchSegment (or RuleError)."""
     cosession = _session(ctx, session_id)
@@ -127,7 +148,7 @@ def members_in(ctx: Ctx, session_id: int, name: str) -> list[int]:
 
 
 def reachable_in(
-    ctx: Ctx, cosession: CoSession, name: str | None, only: Sequence[int] | None = None
+    ctx: Reads, cosession: CoSession, name: str | None, only: Sequence[int] | None = None
 ) -> list[Member]:
     """Who of segment `name` (None: of the whole session) may be messaged now, by id: one
     query, the audience rule and the segment together; `only`: of these members alone (an
@@ -156,6 +177,74 @@ def target(ctx: Ctx, cosession: CoSession, name: str | None) -> Target | None:
 def among(found: Target | None) -> Any | None:
     """A target's member ids as a subquery, for the queries of a cut (None: everyone)."""
     return None if found is None else found.members
+
+
+def too_small(ctx: Ctx, found: Target) -> bool:
+    """True, having said so, when the segment has fewer than 5 members: nothing is shown
+    cut by it (no figure, no file)."""
+    if found.small:
+        ctx.say(small_text(found.name))
+    return found.small
+
+
+def small_text(name: str) -> str:
+    return say.SMALL_CUT.format(name=name)
+
+
+def small_file(folder: Path, code: str, found: Target, now: datetime) -> Made:
+    """What a file maker makes instead when the segment it was asked to cut by has fewer
+    than 5 members by then: a line saying so, no figure."""
+    words = small_text(found.name)
+    path = folder / f"{code}-{found.name}-{now:%Y%m%d%H%M%S%f}.txt"
+    path.write_text(words + "\n", encoding="utf-8")
+    return Made(path, f"{code}-{found.name}.txt", words)
+
+
+def nobody(found: Target) -> Any:
+    """A cut that keeps nobody (a chart with no figure, for a segment that became small)."""
+    return store.within(session_id=found.session_id, condition=store.member_in(member_ids=[]))
+
+
+def cut_head(found: Target) -> str:
+    """What a reading cut by a segment starts with."""
+    return say.CUT_HEAD.format(name=found.name, n=found.size)
+
+
+def audited(found: Target | None) -> dict[str, str]:
+    """The segment for the audit's detail (nothing when there is none)."""
+    return {"segment": found.name} if found is not None else {}
+
+
+def cut_for(
+    db: Session, services: Services, now: datetime, cosession: CoSession, name: str | None
+) -> Target | None:
+    """A file maker's `target`: the segment named in its params worked out when the file
+    is made (None: no segment named); raises NoSuchSegment or RuleError."""
+    if not name:
+        return None
+    reading = Reading(db, services, now)
+    cond = condition(reading, cosession, name)
+    size = store.count(db=db, session_id=id_of(cosession), condition=cond)
+    return Target(name, id_of(cosession), cond, size)
+
+
+def from_flow(ctx: Ctx, cosession: CoSession) -> int:
+    """The flow's `segments:` block as the session's segments (origin "flow"), when it
+    opens and keeps its flow; a segment of the same name the team made stays theirs. How
+    many were added."""
+    flow = ctx.services.flows.of_session(ctx.db, cosession)
+    added = 0
+    for name, rule in (flow.segments if flow is not None else {}).items():
+        added += store.add_segment(
+            db=ctx.db,
+            session_id=id_of(cosession),
+            name=name,
+            rule=rule,
+            origin="flow",
+            created_by=0,
+            now=ctx.now,
+        )
+    return added
 
 
 # -- /segments and /segment ---------------------------------------------------------------
@@ -293,7 +382,7 @@ def _say_unknown(ctx: Ctx, cosession: CoSession, name: str) -> None:
     )
 
 
-def _session(ctx: Ctx, session_id: int) -> CoSession:
+def _session(ctx: Reads, session_id: int) -> CoSession:
     found = sessions.get_session(db=ctx.db, session_id=session_id)
     if found is None:
         raise NoSuchSegment(str(session_id))
@@ -310,7 +399,7 @@ def _unknown_inviters(ctx: Ctx, cosession: CoSession, node: Node) -> list[str]:
     return sorted(asked - set(known))
 
 
-def _inviters(ctx: Ctx, cosession: CoSession) -> dict[str, int]:
+def _inviters(ctx: Reads, cosession: CoSession) -> dict[str, int]:
     """The session's inviters by pseudonym."""
     salt = cosession.pseudonym_salt
     ids = store.inviters_of(db=ctx.db, session_id=id_of(cosession))
@@ -320,7 +409,7 @@ def _inviters(ctx: Ctx, cosession: CoSession) -> dict[str, int]:
 class _Sql:
     """A rule's tree as SQL, the session's facts looked up once each."""
 
-    def __init__(self, ctx: Ctx, cosession: CoSession) -> None:
+    def __init__(self, ctx: Reads, cosession: CoSession) -> None:
         self.ctx, self.cosession, self.sid = ctx, cosession, id_of(cosession)
         self._groups: dict[str, list[int]] | None = None
         self._flow: Flow | None = None

@@ -26,6 +26,7 @@ from usecases.languages import session_languages, speaking_to
 from usecases.parsing import ArgsError, parse_newsession
 from usecases.picking import offer
 from usecases.roles import Role
+from usecases.segments import from_flow
 from usecases.times import day
 
 TITLE_LIMIT = 120
@@ -178,6 +179,7 @@ def open_session(ctx: Ctx, args: str) -> None:
         _reopen(ctx, cosession, link)
     else:
         ctx.services.flows.keep(ctx.db, cosession, ctx.now)
+        from_flow(ctx, cosession)
         sessions.set_session_status(db=ctx.db, cosession=cosession, status="open", now=ctx.now)
         note(ctx, cosession.id, "opened")
         ctx.say(texts.organisers.OPENED.format(title=cosession.title, link=link))

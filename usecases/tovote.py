@@ -5,6 +5,7 @@ early proposals do not win by being early. `/nudge <code> votes` asks now."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 
 import texts.organisers
@@ -24,11 +25,16 @@ STEP = "new-proposals"  # the step id of these reminders (no flow step has it: i
 BATCH = timedelta(hours=1)
 
 
-def hold(ctx: Ctx, cosession: CoSession, *, due_at: datetime) -> list[Member]:
-    """Hold a reminder for each member who finished and has proposals to vote on; one
-    already held is brought forward to `due_at` if that is sooner. The members held for."""
+def hold(
+    ctx: Ctx, cosession: CoSession, *, due_at: datetime, only: Collection[int] | None = None
+) -> list[Member]:
+    """Hold a reminder for each member who finished and has proposals to vote on (of
+    `only` these members, when given); one already held is brought forward to `due_at` if
+    that is sooner. The members held for."""
     sid = id_of(cosession)
     done = catchup.finished(db=ctx.db, session_id=sid)
+    if only is not None:
+        done = [m for m in done if m.id in set(only)]
     left = catchup.unvoted(db=ctx.db, session_id=sid, member_ids=[id_of(m) for m in done])
     held = {
         r.member_id: r for r in catchup.waiting_reprompts(db=ctx.db, session_id=sid, step_id=STEP)
@@ -75,9 +81,10 @@ def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
     return Out(text, ((((texts.proposals.VOTE_NOW, button),),)), kind=REMINDER)
 
 
-def nudge(ctx: Ctx, cosession: CoSession) -> list[Member]:
-    """/nudge <code> votes: the reminder now, to those with proposals left to vote on."""
-    return hold(ctx, cosession, due_at=ctx.now)
+def nudge(ctx: Ctx, cosession: CoSession, only: Collection[int] | None = None) -> list[Member]:
+    """/nudge <code> votes: the reminder now, to those with proposals left to vote on (of
+    `only` these members, when given)."""
+    return hold(ctx, cosession, due_at=ctx.now, only=only)
 
 
 def after_proposal(ctx: Ctx, cosession: CoSession) -> None:

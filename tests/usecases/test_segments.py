@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storage.models import AuditEntry, Segment
+from storage.models import AuditEntry, Poll, Segment
 from tests.usecases.conftest import join_session as join
 from tests.usecases.conftest import open_session
 from usecases import segments
@@ -57,3 +57,133 @@ def test_read_to_takes_the_option_out() -> None:
     assert segments.read_to("abc Lamps --to=night") == ("abc Lamps", "night")
     assert segments.read_to("abc Lamps") == ("abc Lamps", None)
     assert segments.read_to("abc Lamps --to") is None
+
+
+def polls_of(person) -> list[str]:
+    return [m.text for m in person.messages if m.text.startswith("📊 Poll")]
+
+
+def test_a_targeted_poll_and_broadcast_reach_the_segment_as_it_is_at_that_moment(
+    world, organiser, alice, bob, carol
+) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    visits(alice, code, "Most days")
+    visits(bob, code, "Rarely or never")
+    visits(carol, code, "Most days")
+    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
+    [preview] = organiser.says(f"/poll {code} Lamps or benches? | Lamps | Benches --to regulars")
+    assert "To: segment regulars (2 of its members can be messaged now)" in preview.text
+    assert world.rows(Poll) == []  # shown first, made on Send
+    [made] = organiser.taps("Send", preview)[-1:]
+    assert "Poll #1 is on its way to 2 members of segment regulars" in made.text
+    world.tick()
+    assert len(polls_of(alice)) == len(polls_of(carol)) == 1 and polls_of(bob) == []
+    carol.says("/back")  # carol changes her answer: no longer a regular
+    carol.taps("A few times a month")
+    [head, message] = organiser.says(f"/broadcast {code} --to regulars Lamps go up next week")
+    assert "Only segment regulars: 1 of its 1 members can be messaged now." in head.text
+    assert message.button_texts == ["Send to 1", "Cancel"]
+    organiser.taps("Send to 1", message)
+    assert "Sending to 1 member of" in organiser.last_reply().text
+    world.tick()
+    got = {p.name for p in (alice, bob, carol) if any("Lamps go up" in m.text for m in p.messages)}
+    assert got == {"Alice"}
+    [entry] = [a for a in world.rows(AuditEntry) if a.action == "broadcast"]
+    assert entry.detail["segment"] == "regulars" and entry.detail["members"] == 1
+
+
+def test_the_sent_count_is_the_count_at_the_tap(world, organiser, alice, bob) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    visits(alice, code, "Most days")
+    visits(bob, code, "Most days")
+    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
+    [_, message] = organiser.says(f"/broadcast {code} --to regulars Hello regulars")
+    assert message.button_texts == ["Send to 2", "Cancel"]
+    bob.says("/back")
+    bob.taps("Rarely or never")
+    organiser.taps("Send to 2", message)
+    assert "Sending to 1 member of" in organiser.last_reply().text
+
+
+def test_nudge_to_a_segment_reminds_its_unfinished_members_only(
+    world, organiser, alice, bob
+) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    visits(alice, code, "Most days")
+    visits(bob, code, "Rarely or never")
+    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
+    [said] = organiser.says(f"/nudge {code} --to regulars")
+    assert "1" in said.text
+    [entry] = [a for a in world.rows(AuditEntry) if a.action == "nudged"]
+    assert entry.detail == {"members": 1, "segment": "regulars"}
+
+
+def test_to_an_unknown_segment_says_which_there_are(world, organiser, alice) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
+    for command in (f"/broadcast {code} --to nightowls Hi", f"/nudge {code} --to nightowls",
+                    f"/poll {code} Q? | A | B --to nightowls"):  # fmt: skip
+        [said] = organiser.says(command)
+        assert "No segment nightowls in this session. Its segments: regulars." in said.text
+    assert world.rows(Poll) == []
+
+
+SMALL = "has fewer than 5 members: no figures are shown for it"
+
+
+def test_a_segment_of_four_shows_no_figure_anywhere(world, organiser) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    people = [world.member(f"M{i}") for i in range(6)]
+    for i, person in enumerate(people):
+        visits(person, code, "Most days" if i < 4 else "Rarely or never")
+    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
+    [shown] = organiser.says(f"/segment {code} show regulars")
+    assert "4 members are in it now" in shown.text  # the organisers' count, to send
+    for command in (
+        f"/stats {code} --to regulars",
+        f"/answers {code} visit_frequency --to regulars",
+        f"/answers {code} --to regulars",
+        f"/export {code} csv --to regulars",
+        f"/export {code} sheets --to regulars",
+        f"/report {code} --to regulars",
+    ):
+        said = organiser.says(command)
+        assert [m.text for m in said] == [
+            "Segment regulars has fewer than 5 members: no figures are shown for it, so that "
+            "nobody in it can be picked out."
+        ], command
+    assert world.tick() == 0  # no file, no chart
+
+
+def test_a_larger_segment_cuts_stats_answers_exports_and_the_report(world, organiser) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    people = [world.member(f"M{i}") for i in range(7)]
+    for i, person in enumerate(people):
+        visits(person, code, "Most days" if i < 5 else "Rarely or never")
+    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
+    said = organiser.says(f"/stats {code} --to regulars")
+    assert said[0].text.startswith("Only segment regulars (5 members):")
+    whole = "\n".join(m.text for m in organiser.says(f"/stats {code}"))
+    cut = "\n".join(m.text for m in said)
+    assert "• joined: 7" in whole and "• joined: 5" in cut
+    assert "most chose Most days (5 of 5, 100%)" in cut
+    [answers] = organiser.says(f"/answers {code} visit_frequency --to regulars")
+    assert "Only segment regulars (5 members):" in answers.text
+    assert "Rarely" not in answers.text or "Rarely or never: 0" in answers.text
+    organiser.says(f"/export {code} csv --to regulars")
+    organiser.says(f"/report {code} --to regulars")
+    world.tick()
+    files = {m.file_name: m.content for m in organiser.messages if m.content is not None}
+    [csv_name] = [n for n in files if n.endswith(".csv")]
+    assert "-regulars-" in csv_name
+    rows = files[csv_name].decode("utf-8-sig").splitlines()
+    from reports.pseudonyms import pseudonym
+    from storage.models import CoSession
+
+    [session] = world.rows(CoSession)
+    inside = {pseudonym(session.pseudonym_salt, world.rows_member_id(p)) for p in people[:5]}
+    outside = {pseudonym(session.pseudonym_salt, world.rows_member_id(p)) for p in people[5:]}
+    body = "\n".join(rows[1:])
+    assert all(p in body for p in inside) and not any(p in body for p in outside)
+    [html_name] = [n for n in files if n.endswith(".html")]
+    assert "Only segment regulars: what its 5 members answered" in files[html_name].decode()

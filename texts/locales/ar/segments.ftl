@@ -52,3 +52,7 @@ TO_MISSING = --to needs a segment's name after it, for example --to night_walker
 SMALL_CUT = Segment { $name } has fewer than 5 members: no figures are shown for it, so that nobody in it can be picked out.
 # needs translation
 CUT_HEAD = Only segment { $name } ({ $n } members):
+# needs translation
+PREVIEW_TO = Only segment { $name }: { $n } of its { $size } members can be messaged now.
+# needs translation
+NOBODY_IN = Nobody in segment { $name } of “{ $title }” can be messaged now, so nothing was sent.

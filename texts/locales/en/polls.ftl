@@ -21,6 +21,8 @@ POLL_ERRORS__option_long = An option is too long: at most { $limit } characters 
 POLL_ERRORS__option_duplicate = Two options are the same.
 POLL_ERRORS__option_count = A poll needs between { $low } and { $high } options.
 POLL_ERRORS__closes_missing = --closes needs a time, like --closes 2h or --closes friday 18:00.
+POLL_ERRORS__to_missing = --to needs the name of one of the session's segments, like --to night_walkers (/segments <code> lists them).
+POLL_ERRORS__to_bad = Tap one of the segments, or Everyone (or type a segment's name).
 POLL_ERRORS__closes_bad = I can't read the closing time “{ $given }”. Write a duration (2h, 3d), a day and a time (tomorrow 18:00, friday 9:30, 12 May 18:00) or a time (18:00).
 POLL_ERRORS__closes_range = The closing time must be between 1 minute and 60 days from now.
 POLL_ERRORS__closes_past = That closing time has already passed: please choose a later one.
@@ -33,6 +35,11 @@ POLL_CREATED =
        *[other] { $members } members
     }{ $group }. See results with /results { $code } { $id }; close it with /closepoll { $code } { $id }.
 POLL_GROUP = { " " }and the group chat
+POLL_CREATED_TO =
+    Poll #{ $id } is on its way to { $members ->
+        [one] { $members } member
+       *[other] { $members } members
+    } of segment { $name } (not to the group chat). See results with /results { $code } { $id }; close it with /closepoll { $code } { $id }.
 POLL_CREATED_FOR_NOBODY = Poll #{ $id } is made, and sent to nobody. See results with /results { $code } { $id }; close it with /closepoll { $code } { $id }.
 FORM_PROMPTS__code = Let's make a poll. Which session is it for? Tap it, or send its code (/sessions lists them). Send /cancel at any time to stop.
 FORM_PROMPTS__question = What is the question?
@@ -40,6 +47,7 @@ FORM_PROMPTS__options = Send the options (2 to 10): one a message, or several in
 FORM_PROMPTS__multi = Can members choose more than one option?
 FORM_PROMPTS__anonymous = Should the poll be anonymous, so nobody sees who chose what?
 FORM_PROMPTS__closes = When should it close? Tap one, or write a duration (2h, 3d), a day and a time (tomorrow 18:00, friday 9:30) or a time (18:00), in your time zone, { $zone } (/timezone changes it).
+FORM_PROMPTS__to = Who should get it? Everyone who can be messaged, or only the members of one of the session's segments:
 FORM_PROMPTS__confirm =
     Ready:
     
@@ -56,6 +64,7 @@ FORM_BUTTONS__closes__tomorrow = Tomorrow 18:00
 FORM_BUTTONS__closes__3d = In 3 days
 FORM_BUTTONS__closes__7d = In a week
 FORM_BUTTONS__closes__never = I'll close it
+FORM_BUTTONS__to__everyone = Everyone
 FORM_BUTTONS__confirm__send = Send
 FORM_BUTTONS__confirm__cancel = Cancel
 FORM_BUTTONS__nobody__create = Make it anyway
@@ -72,6 +81,9 @@ FORM_SUMMARY_TAIL =
     Anonymous: { $anonymous }
     Closes: { $closes }
 FORM_CLOSES_AT = { $when } ({ $zone })
+FORM_TO_EVERYONE = To: everyone who can be messaged now ({ $n })
+FORM_TO_SEGMENT = To: segment { $name } ({ $n } of its members can be messaged now)
+FORM_SEGMENT_BUTTON = { $name } ({ $n })
 FORM_BY_HAND = when you close it (/closepoll)
 YES = yes
 NO = no

@@ -73,6 +73,7 @@ MODERATED_OUT_ONE = 1 proposal was moderated out and is not shown.
 MODERATED_SHOWN = { $n } moderated proposals are shown, marked “moderated”.
 MODERATED_SHOWN_ONE = 1 moderated proposal is shown, marked “moderated”.
 MODERATED = moderated
+SEGMENT = Only segment { $name }: what its { $n } members answered, wrote and voted; polls are left out.
 WITHDRAWN = withdrawn by its author
 WITHDRAWN_TEXT = (its author withdrew it)
 BY = by { $member }

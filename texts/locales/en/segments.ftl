@@ -30,3 +30,5 @@ SHOW_MORE = … and { $n } more.
 TO_MISSING = --to needs a segment's name after it, for example --to night_walkers.
 SMALL_CUT = Segment { $name } has fewer than 5 members: no figures are shown for it, so that nobody in it can be picked out.
 CUT_HEAD = Only segment { $name } ({ $n } members):
+PREVIEW_TO = Only segment { $name }: { $n } of its { $size } members can be messaged now.
+NOBODY_IN = Nobody in segment { $name } of “{ $title }” can be messaged now, so nothing was sent.
