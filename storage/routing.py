@@ -26,7 +26,7 @@ def counts_without(
             func.count().filter(col(Vote.value) == "pass"),
         )
         .join(Proposal, col(Proposal.id) == col(Vote.proposal_id))
-        .where(Proposal.session_id == session_id, Vote.member_id != member_id)
+        .where(col(Proposal.session_id) == session_id, col(Vote.member_id) != member_id)
         .group_by(col(Vote.proposal_id))
     )
     return {int(p): (int(n), int(a), int(s)) for p, n, a, s in db.execute(query).tuples()}

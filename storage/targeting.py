@@ -93,43 +93,45 @@ def _acted(member: Any, session_id: int, since: datetime, until: datetime) -> An
     def inside(column: Any) -> Any:
         return and_(column >= since, column < until)
 
-    in_session_proposals = sa_select(Proposal.id).where(Proposal.session_id == session_id)
-    named_polls = sa_select(Poll.id).where(Poll.session_id == session_id, ~col(Poll.anonymous))
+    in_session_proposals = sa_select(col(Proposal.id)).where(col(Proposal.session_id) == session_id)
+    named_polls = sa_select(col(Poll.id)).where(
+        col(Poll.session_id) == session_id, ~col(Poll.anonymous)
+    )
     return or_(
         exists().where(
-            Answer.member_id == member,
-            Answer.session_id == session_id,
+            col(Answer.member_id) == member,
+            col(Answer.session_id) == session_id,
             inside(col(Answer.created_at)),
         ),
         exists().where(
-            Vote.member_id == member,
+            col(Vote.member_id) == member,
             col(Vote.proposal_id).in_(in_session_proposals),
             or_(inside(col(Vote.created_at)), inside(col(Vote.updated_at))),
         ),
         exists().where(
-            Proposal.member_id == member,
-            Proposal.session_id == session_id,
+            col(Proposal.member_id) == member,
+            col(Proposal.session_id) == session_id,
             inside(col(Proposal.created_at)),
         ),
         exists().where(
-            Feedback.member_id == member,
-            Feedback.session_id == session_id,
+            col(Feedback.member_id) == member,
+            col(Feedback.session_id) == session_id,
             inside(col(Feedback.created_at)),
         ),
         exists().where(
-            Ballot.member_id == member,
+            col(Ballot.member_id) == member,
             col(Ballot.poll_id).in_(named_polls),
             inside(col(Ballot.created_at)),
         ),
         exists().where(
-            OutcomeAnswer.member_id == member,
-            OutcomeAnswer.session_id == session_id,
+            col(OutcomeAnswer.member_id) == member,
+            col(OutcomeAnswer.session_id) == session_id,
             or_(inside(col(OutcomeAnswer.created_at)), inside(col(OutcomeAnswer.updated_at))),
         ),
         exists().where(
-            TranscriptMessage.member_id == member,
-            TranscriptMessage.session_id == session_id,
-            TranscriptMessage.direction == "in",
+            col(TranscriptMessage.member_id) == member,
+            col(TranscriptMessage.session_id) == session_id,
+            col(TranscriptMessage.direction) == "in",
             inside(col(TranscriptMessage.created_at)),
         ),
     )
@@ -145,7 +147,7 @@ def responses(*, db: Session, targeting: Targeting, within: timedelta) -> Respon
     )
     query = (
         sa_select(col(tm.held_out), func.count(), func.sum(responded))
-        .where(tm.targeting_id == targeting.id)
+        .where(col(tm.targeting_id) == targeting.id)
         .group_by(col(tm.held_out))
     )
     counts = {bool(h): (int(n), int(r or 0)) for h, n, r in db.execute(query).tuples()}

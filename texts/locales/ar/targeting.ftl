@@ -9,6 +9,7 @@ HOLDOUT_BAD = يأخذ ‎--holdout نسبة مئوية من 1 إلى { $most }�
 HOLDOUT_HELD = حُجبوا عشوائيًا ولن يصلهم شيء: { $held } من { $n } في الشريحة. ‏/stats { $code } يقارن من استجاب خلال 48 ساعة.
 HOLDOUT_PREVIEW = ‎--holdout { $percent }: سيُحجب عشوائيًا { $held } من { $n } في الشريحة ولن يصلهم شيء، للمقارنة.
 UPLIFT_HEADER = هل ساعد الاستهداف؟ إرسالات مع مجموعة محجوبة. الاستجابة: إجابة أو تصويت أو مقترح أو ملاحظة أو رسالة في الجلسة خلال 48 ساعة من الإرسال.
+UPLIFT_TITLE = هل ساعد الاستهداف؟
 UPLIFT_LINE = { $lever } إلى «{ $segment }»، { $date }: من وصلهم { $reached }؛ ومن المحجوبين استجاب { $held }.
 UPLIFT_HELPED = { $diff } نقطة (فترة ثقة 95%: من { $low } إلى { $high }): ساعد.
 UPLIFT_NO_DIFFERENCE = { $diff } نقطة (فترة ثقة 95%: من { $low } إلى { $high }): لا فرق واضح.

@@ -9,6 +9,7 @@ HOLDOUT_BAD = --holdout admite un porcentaje de 1 a { $most }, por ejemplo --hol
 HOLDOUT_HELD = Reservados al azar, sin recibir nada: { $held } de { $n } del segmento. /stats { $code } compara quién respondió en 48 horas.
 HOLDOUT_PREVIEW = --holdout { $percent }: { $held } de { $n } del segmento quedarán reservados al azar y no recibirán nada, para comparar.
 UPLIFT_HEADER = ¿Ayudó segmentar? Envíos con grupo reservado. Una respuesta: una respuesta, voto, propuesta, comentario o mensaje en la sesión en las 48 horas siguientes al envío.
+UPLIFT_TITLE = ¿Ayudó segmentar?
 UPLIFT_LINE = { $lever } a “{ $segment }”, { $date }: alcanzados { $reached }; reservados { $held } respondieron.
 UPLIFT_HELPED = { $diff } puntos (intervalo del 95 %: { $low } a { $high }): ayudó.
 UPLIFT_NO_DIFFERENCE = { $diff } puntos (intervalo del 95 %: { $low } a { $high }): sin diferencia clara.
