@@ -88,10 +88,10 @@ class Responses:
 
 
 def _acted(member: Any, session_id: int, since: datetime, until: datetime) -> Any:
-    """Did `member` (a column) do anything in the session in [since, until)?"""
+    """Did `member` (a column) do anything in the session after `since`, until `until`?"""
 
     def inside(column: Any) -> Any:
-        return and_(column >= since, column < until)
+        return and_(column > since, column <= until)
 
     in_session_proposals = sa_select(col(Proposal.id)).where(col(Proposal.session_id) == session_id)
     named_polls = sa_select(col(Poll.id)).where(
