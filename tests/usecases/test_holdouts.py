@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from sqlmodel import col
 
@@ -10,6 +12,7 @@ from dialogs.holdout import held_out
 from storage.models import Kind, Outbox, Targeting, TargetingMember
 from tests.usecases.conftest import join_session as join
 from tests.usecases.conftest import open_session
+from tests.usecases.test_report import report_of
 from usecases import holdouts
 
 SEED = "fixed-seed"
@@ -83,6 +86,9 @@ def test_enough_members_say_whether_it_helped(world, organiser):
     text = "\n".join(m.text for m in organiser.messages[-3:])
     assert "reached 20 of 22, 91%; held out 0 of 22, 0% responded" in text
     assert "+91 points (95% interval" in text and "it helped" in text
+    page = report_of(world, code)
+    assert 'id="targeting"' in page and "Did targeting help?" in page
+    assert "reached 20 of 22, 91%; held out 0 of 22, 0% responded" in html.unescape(page)
 
 
 @pytest.mark.parametrize(
