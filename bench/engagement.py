@@ -119,7 +119,7 @@ def build(db: Database, members: int, due: int) -> None:
     ids = range(1, members + 1)
     _bulk(db, Member, (
         {"telegram_id": FIRST_ID + i, "display_name": f"M{i}", "language": "en",
-         "segments": [], "timezone": "Europe/London",
+         "timezone": "Europe/London",
          "created_at": NOW} for i in ids
     ))  # fmt: skip
     _bulk(db, Participation, (

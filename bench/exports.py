@@ -129,7 +129,7 @@ def _load(url: str, rows: int, members: int) -> None:
         ids = range(1, members + 1)
         s.execute(insert(Member), [
             {"telegram_id": FIRST_TELEGRAM_ID + i, "display_name": _name(rng),
-             "username": f"member_{i}", "language": "en", "segments": [], "created_at": NOW}
+             "username": f"member_{i}", "language": "en", "created_at": NOW}
             for i in ids
         ])  # fmt: skip
         s.execute(insert(Answer), [

@@ -82,7 +82,6 @@ def build(db: Database, n_members: int, n_messages: int, seed: int = 1) -> dict[
                     "display_name": f"Member {i}",
                     "username": f"member{i}",
                     "language": "en",
-                    "segments": [],
                     "created_at": T0,
                     "last_seen_at": T0,
                 }

@@ -15,7 +15,7 @@ from pydantic_core import ErrorDetails
 from dialogs import languages
 from dialogs.checks import check_steps, sentiment_warnings, unlabelled
 from dialogs.errors import FlowError, FlowValidationError
-from dialogs.models import STEP_MODELS, Flow, FlowHead, Step
+from dialogs.models import STEP_MODELS, Flow, FlowHead, Step, check_slug
 from dialogs.segments import RuleError, parse_rule
 from dialogs.yamldoc import Document, read_document
 from texts.i18n import SOURCE, speaking
@@ -194,10 +194,14 @@ def _segment_problems(flow: Flow, doc: Document) -> list[tuple[int, str]]:
     found = []
     with speaking(SOURCE):
         for name, rule in flow.segments.items():
+            line = doc.line_of(("segments", name))
+            try:
+                check_slug(name, "segment name")
+            except ValueError as error:
+                found.append((line, f"segments: {error}"))
             try:
                 parse_rule(rule, flow)
             except RuleError as error:
-                line = doc.line_of(("segments", name))
                 found.append((line, f"segment '{name}': {error.message()}"))
     return found
 

@@ -350,20 +350,13 @@ class FlowHead(Frozen):
     closing: Annotated[str | None, _named("closing")] = None
     engagement: Engagement = Engagement()
     # named rules over members (`dialogs.segments`), each session of the flow starts with:
-    # name -> rule; checked against the steps by the loader
+    # name -> rule; names and rules checked against the steps by the loader, in one pass
     segments: dict[str, Annotated[str, Field(min_length=1, max_length=1000)]] = {}
 
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
         return check_slug(value, "flow id")
-
-    @field_validator("segments")
-    @classmethod
-    def _segment_names(cls, value: dict[str, str]) -> dict[str, str]:
-        for name in value:
-            check_slug(name, "segment name")
-        return value
 
     @model_validator(mode="before")
     @classmethod

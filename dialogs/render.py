@@ -36,7 +36,9 @@ def _choice(step: ChoiceStep, selection: tuple[str, ...]) -> Reply:
         Button(f"{texts.TICK}{o.label}" if o.id in selection else o.label, step.id, o.id)
         for o in step.options
     ]
-    if step.multiple:
+    if step.kind == "interests" and step.most == len(step.options) and step.min_selections < 2:
+        text = f"{text}\n\n{texts.INTERESTS_HINT}"
+    elif step.multiple:
         hint = texts.MULTI_HINT_MIN if step.min_selections > 1 else texts.MULTI_HINT
         text = f"{text}\n\n{hint.format(least=step.min_selections, most=step.most)}"
     rows = _rows(buttons)

@@ -359,15 +359,11 @@ def _felt(flow: Flow, step: str, op: str, value: _Token) -> Node:
     if value.kind != "word" or word not in MOODS or op not in ("=", "!="):
         raise RuleError("mood", value.at, found=value.text[:30] or "-")
     low, high = flow.engagement.negative_threshold, flow.engagement.positive_threshold
-    mood = {
-        "negative": Felt(step, "<", low),
-        "positive": Felt(step, ">", high),
-        "neutral": All((Felt(step, ">=", low), Felt(step, "<=", high))),
-    }[word]
+    moods = _moods(step, low, high)
     if op == "=":
-        return mood
+        return next(m for w, m in moods if w == word)
     # not that mood, but still a sentiment read (an unknown one meets no test)
-    return AnyOf(tuple(m for w, m in _moods(step, low, high) if w != word))
+    return AnyOf(tuple(m for w, m in moods if w != word))
 
 
 def _moods(step: str, low: float, high: float) -> list[tuple[str, Node]]:

@@ -109,7 +109,8 @@ def member_ids(*, db: Session, session_id: int, condition: Condition) -> list[in
         .where(col(Participation.session_id) == session_id, condition)
         .order_by(col(Participation.member_id))
     )
-    return [int(m) for m in db.execute(query).scalars().all()]
+    found: list[Any] = list(db.execute(query).scalars().all())
+    return [int(m) for m in found]
 
 
 def count(*, db: Session, session_id: int, condition: Condition) -> int:
@@ -141,7 +142,8 @@ def languages_of(*, db: Session, session_id: int) -> list[str]:
         .where(col(Participation.session_id) == session_id)
         .distinct()
     )
-    return [str(code) for code in db.execute(query).scalars().all()]
+    found: list[Any] = list(db.execute(query).scalars().all())
+    return [str(code) for code in found]
 
 
 def inviters_of(*, db: Session, session_id: int) -> list[int]:
@@ -152,7 +154,8 @@ def inviters_of(*, db: Session, session_id: int) -> list[int]:
         .where(col(p.session_id) == session_id, col(p.referred_by_id).is_not(None))
         .distinct()
     )
-    return [int(m) for m in db.execute(query).scalars().all()]
+    found: list[Any] = list(db.execute(query).scalars().all())
+    return [int(m) for m in found]
 
 
 # -- the tests a rule is made of --------------------------------------------------------------

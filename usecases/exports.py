@@ -208,7 +208,8 @@ def write_sheets(
             sheets.write_votes(f, tallies, rows, group_of, view)
 
     def polls_sheet(f: TextIO) -> None:
-        made["polls"] = sheets.write_polls(f, _poll_sheets(db, sid) if among is None else [], view)
+        each = _poll_sheets(db, sid) if among is None else iter(())  # a cut has no polls
+        made["polls"] = sheets.write_polls(f, each, view)
 
     sheets.write_zip(
         out,

@@ -213,7 +213,8 @@ def _to_line(ctx: Ctx, data: dict[str, object]) -> list[str]:
 def _segment_buttons(ctx: Ctx, data: dict[str, object]) -> tuple:
     """Everyone, then each of the session's segments with how many of its members can be
     messaged now."""
-    rows = [((texts.polls.FORM_BUTTONS["to"]["everyone"], FormButton("to", "everyone")),)]
+    everyone: str = texts.polls.FORM_BUTTONS["to"]["everyone"]
+    rows = [((everyone, FormButton("to", "everyone")),)]
     cosession = sessions.get_session_by_code(db=ctx.db, code=str(data.get("code", "")))
     for name in cast(list[str], data.get("segments") or []):  # the form keeps a list of str
         try:

@@ -11,10 +11,12 @@ an extra filter in the same query)."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -53,6 +55,7 @@ from usecases.files import Made
 from usecases.languages import session_languages
 from usecases.roles import Role
 
+log = logging.getLogger(__name__)
 SHOWN = 60  # pseudonyms a preview lists at most
 _TO = re.compile(r"(?<!\S)(?:--|—|–)to(?:=|\s+)(\S+)(?!\S)", re.IGNORECASE)
 _TO_ALONE = re.compile(r"(?<!\S)(?:--|—|–)to(?!\S)\s*$", re.IGNORECASE)
@@ -62,9 +65,14 @@ class Reads(Protocol):
     """What working a segment out needs: a `Ctx`, or a file maker's database, services
     and time (`Reading`)."""
 
-    db: Session
-    services: Services
-    now: datetime
+    @property
+    def db(self) -> Session: ...
+
+    @property
+    def services(self) -> Services: ...
+
+    @property
+    def now(self) -> datetime: ...
 
 
 @dataclass(frozen=True)
@@ -458,10 +466,22 @@ class _Sql:
     def groups(self) -> dict[str, list[int]]:
         """The session's opinion groups now, by letter (none while votes do not show any)."""
         if self._groups is None:
-            found = opinions.opinion_groups(exports.votes(db=self.ctx.db, session_id=self.sid))
-            self._groups = (
-                {opinions.label(n): list(ms) for n, ms in enumerate(found.groups)}
-                if found.status == "groups"
-                else {}
-            )
+            votes = tuple(tuple(v) for v in exports.votes(db=self.ctx.db, session_id=self.sid))
+            try:
+                self._groups = _groups_of(votes)
+            except ValueError:  # numpy's LinAlgError: a matrix it cannot decompose
+                log.warning("opinion groups could not be worked out for session %s", self.sid)
+                self._groups = {}
         return self._groups
+
+
+@lru_cache(maxsize=8)
+def _groups_of(votes: tuple[tuple[Any, ...], ...]) -> dict[str, list[int]]:
+    """The opinion groups of these votes, by letter (none while the votes show none).
+    Seconds of numpy for thousands of voters, and the same for the same votes (a fixed
+    seed): kept for the same votes, so that a preview and its send, or a segment used
+    twice, work them out once."""
+    found = opinions.opinion_groups(votes)
+    if found.status != "groups":
+        return {}
+    return {opinions.label(n): list(ms) for n, ms in enumerate(found.groups)}

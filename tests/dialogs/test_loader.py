@@ -66,8 +66,8 @@ EXPECTED = {
     "unknown_kind": [
         (
             19,
-            "unknown step kind 'essay' (use one of choice, feedback, message, proposal, scale, "
-            "text, vote)",
+            "unknown step kind 'essay' (use one of choice, feedback, interests, message, "
+            "proposal, scale, text, vote)",
         )
     ],
     "several": [

@@ -20,23 +20,23 @@ def test_a_segment_is_defined_previewed_and_follows_changed_answers(
     visits(alice, code, "Most days")
     visits(bob, code, "Rarely or never")
     visits(carol, code, "Most days")
-    [added] = organiser.says(f"/segment {code} add regulars visit_frequency = daily")
-    assert "Segment regulars added: visit_frequency = daily" in added.text
+    [added] = organiser.says(f"/segment {code} add dailies visit_frequency = daily")
+    assert "Segment dailies added: visit_frequency = daily" in added.text
     assert "2 members are in it now, 2 of them can be messaged" in added.text
-    [stored] = world.rows(Segment)
+    [stored] = world.rows(Segment, Segment.origin == "team")
     assert (stored.name, stored.rule, stored.origin) == (
-        "regulars",
+        "dailies",
         "visit_frequency = daily",
         "team",
     )
-    [shown] = organiser.says(f"/segment {code} show regulars")
+    [shown] = organiser.says(f"/segment {code} show dailies")
     assert "2 members are in it now" in shown.text
     assert "Alice" not in shown.text and "Carol" not in shown.text
     assert shown.text.count("m-") == 2
     alice.says("/back")
     alice.taps("Once or twice a week")
     [listed] = organiser.says(f"/segments {code}")
-    assert "regulars (added by the team): 1 member" in listed.text
+    assert "dailies (added by the team): 1 member" in listed.text
     actions = [a.action for a in world.rows(AuditEntry)]
     assert "segment_added" in actions
 
@@ -49,7 +49,7 @@ def test_a_rule_that_does_not_read_says_where_and_stores_nothing(world, organise
     assert "expected" in said.text and "found the end of the rule" in said.text
     [said] = organiser.says(f"/segment {code} add Bad-Name safety <= 2")
     assert "cannot name a segment" in said.text
-    assert world.rows(Segment) == []
+    assert world.rows(Segment, Segment.origin == "team") == []
 
 
 def test_read_to_takes_the_option_out() -> None:
@@ -70,18 +70,18 @@ def test_a_targeted_poll_and_broadcast_reach_the_segment_as_it_is_at_that_moment
     visits(alice, code, "Most days")
     visits(bob, code, "Rarely or never")
     visits(carol, code, "Most days")
-    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
-    [preview] = organiser.says(f"/poll {code} Lamps or benches? | Lamps | Benches --to regulars")
-    assert "To: segment regulars (2 of its members can be messaged now)" in preview.text
+    organiser.says(f"/segment {code} add dailies visit_frequency = daily")
+    [preview] = organiser.says(f"/poll {code} Lamps or benches? | Lamps | Benches --to dailies")
+    assert "To: segment dailies (2 of its members can be messaged now)" in preview.text
     assert world.rows(Poll) == []  # shown first, made on Send
     [made] = organiser.taps("Send", preview)[-1:]
-    assert "Poll #1 is on its way to 2 members of segment regulars" in made.text
+    assert "Poll #1 is on its way to 2 members of segment dailies" in made.text
     world.tick()
     assert len(polls_of(alice)) == len(polls_of(carol)) == 1 and polls_of(bob) == []
     carol.says("/back")  # carol changes her answer: no longer a regular
     carol.taps("A few times a month")
-    [head, message] = organiser.says(f"/broadcast {code} --to regulars Lamps go up next week")
-    assert "Only segment regulars: 1 of its 1 members can be messaged now." in head.text
+    [head, message] = organiser.says(f"/broadcast {code} --to dailies Lamps go up next week")
+    assert "Only segment dailies: 1 of its 1 members can be messaged now." in head.text
     assert message.button_texts == ["Send to 1", "Cancel"]
     organiser.taps("Send to 1", message)
     assert "Sending to 1 member of" in organiser.last_reply().text
@@ -89,15 +89,15 @@ def test_a_targeted_poll_and_broadcast_reach_the_segment_as_it_is_at_that_moment
     got = {p.name for p in (alice, bob, carol) if any("Lamps go up" in m.text for m in p.messages)}
     assert got == {"Alice"}
     [entry] = [a for a in world.rows(AuditEntry) if a.action == "broadcast"]
-    assert entry.detail["segment"] == "regulars" and entry.detail["members"] == 1
+    assert entry.detail["segment"] == "dailies" and entry.detail["members"] == 1
 
 
 def test_the_sent_count_is_the_count_at_the_tap(world, organiser, alice, bob) -> None:
     code = open_session(organiser, "Elm Park", flow="park_redesign")
     visits(alice, code, "Most days")
     visits(bob, code, "Most days")
-    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
-    [_, message] = organiser.says(f"/broadcast {code} --to regulars Hello regulars")
+    organiser.says(f"/segment {code} add dailies visit_frequency = daily")
+    [_, message] = organiser.says(f"/broadcast {code} --to dailies Hello dailies")
     assert message.button_texts == ["Send to 2", "Cancel"]
     bob.says("/back")
     bob.taps("Rarely or never")
@@ -111,20 +111,20 @@ def test_nudge_to_a_segment_reminds_its_unfinished_members_only(
     code = open_session(organiser, "Elm Park", flow="park_redesign")
     visits(alice, code, "Most days")
     visits(bob, code, "Rarely or never")
-    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
-    [said] = organiser.says(f"/nudge {code} --to regulars")
+    organiser.says(f"/segment {code} add dailies visit_frequency = daily")
+    [said] = organiser.says(f"/nudge {code} --to dailies")
     assert "1" in said.text
     [entry] = [a for a in world.rows(AuditEntry) if a.action == "nudged"]
-    assert entry.detail == {"members": 1, "segment": "regulars"}
+    assert entry.detail == {"members": 1, "segment": "dailies"}
 
 
 def test_to_an_unknown_segment_says_which_there_are(world, organiser, alice) -> None:
     code = open_session(organiser, "Elm Park", flow="park_redesign")
-    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
+    organiser.says(f"/segment {code} add dailies visit_frequency = daily")
     for command in (f"/broadcast {code} --to nightowls Hi", f"/nudge {code} --to nightowls",
                     f"/poll {code} Q? | A | B --to nightowls"):  # fmt: skip
         [said] = organiser.says(command)
-        assert "No segment nightowls in this session. Its segments: regulars." in said.text
+        assert "No segment nightowls in this session. Its segments: dailies, " in said.text
     assert world.rows(Poll) == []
 
 
@@ -136,20 +136,20 @@ def test_a_segment_of_four_shows_no_figure_anywhere(world, organiser) -> None:
     people = [world.member(f"M{i}") for i in range(6)]
     for i, person in enumerate(people):
         visits(person, code, "Most days" if i < 4 else "Rarely or never")
-    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
-    [shown] = organiser.says(f"/segment {code} show regulars")
+    organiser.says(f"/segment {code} add dailies visit_frequency = daily")
+    [shown] = organiser.says(f"/segment {code} show dailies")
     assert "4 members are in it now" in shown.text  # the organisers' count, to send
     for command in (
-        f"/stats {code} --to regulars",
-        f"/answers {code} visit_frequency --to regulars",
-        f"/answers {code} --to regulars",
-        f"/export {code} csv --to regulars",
-        f"/export {code} sheets --to regulars",
-        f"/report {code} --to regulars",
+        f"/stats {code} --to dailies",
+        f"/answers {code} visit_frequency --to dailies",
+        f"/answers {code} --to dailies",
+        f"/export {code} csv --to dailies",
+        f"/export {code} sheets --to dailies",
+        f"/report {code} --to dailies",
     ):
         said = organiser.says(command)
         assert [m.text for m in said] == [
-            "Segment regulars has fewer than 5 members: no figures are shown for it, so that "
+            "Segment dailies has fewer than 5 members: no figures are shown for it, so that "
             "nobody in it can be picked out."
         ], command
     assert world.tick() == 0  # no file, no chart
@@ -160,22 +160,22 @@ def test_a_larger_segment_cuts_stats_answers_exports_and_the_report(world, organ
     people = [world.member(f"M{i}") for i in range(7)]
     for i, person in enumerate(people):
         visits(person, code, "Most days" if i < 5 else "Rarely or never")
-    organiser.says(f"/segment {code} add regulars visit_frequency = daily")
-    said = organiser.says(f"/stats {code} --to regulars")
-    assert said[0].text.startswith("Only segment regulars (5 members):")
+    organiser.says(f"/segment {code} add dailies visit_frequency = daily")
+    said = organiser.says(f"/stats {code} --to dailies")
+    assert said[0].text.startswith("Only segment dailies (5 members):")
     whole = "\n".join(m.text for m in organiser.says(f"/stats {code}"))
     cut = "\n".join(m.text for m in said)
     assert "• joined: 7" in whole and "• joined: 5" in cut
     assert "most chose Most days (5 of 5, 100%)" in cut
-    [answers] = organiser.says(f"/answers {code} visit_frequency --to regulars")
-    assert "Only segment regulars (5 members):" in answers.text
+    [answers] = organiser.says(f"/answers {code} visit_frequency --to dailies")
+    assert "Only segment dailies (5 members):" in answers.text
     assert "Rarely" not in answers.text or "Rarely or never: 0" in answers.text
-    organiser.says(f"/export {code} csv --to regulars")
-    organiser.says(f"/report {code} --to regulars")
+    organiser.says(f"/export {code} csv --to dailies")
+    organiser.says(f"/report {code} --to dailies")
     world.tick()
     files = {m.file_name: m.content for m in organiser.messages if m.content is not None}
     [csv_name] = [n for n in files if n.endswith(".csv")]
-    assert "-regulars-" in csv_name
+    assert "-dailies-" in csv_name
     rows = files[csv_name].decode("utf-8-sig").splitlines()
     from reports.pseudonyms import pseudonym
     from storage.models import CoSession
@@ -186,4 +186,20 @@ def test_a_larger_segment_cuts_stats_answers_exports_and_the_report(world, organ
     body = "\n".join(rows[1:])
     assert all(p in body for p in inside) and not any(p in body for p in outside)
     [html_name] = [n for n in files if n.endswith(".html")]
-    assert "Only segment regulars: what its 5 members answered" in files[html_name].decode()
+    assert "Only segment dailies: what its 5 members answered" in files[html_name].decode()
+
+
+def test_a_session_starts_with_its_flows_segments(world, organiser, alice) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    stored = {(s.name, s.origin, s.created_by) for s in world.rows(Segment)}
+    assert stored == {
+        ("night_walkers", "flow", 0),
+        ("regulars", "flow", 0),
+        ("unhappy", "flow", 0),
+    }
+    visits(alice, code, "Most days")
+    [listed] = organiser.says(f"/segments {code}")
+    assert "regulars (from the flow): 1 member" in listed.text
+    [removed] = organiser.says(f"/segment {code} remove regulars")
+    assert "Segment regulars removed" in removed.text
+    assert "regulars" not in organiser.says(f"/segments {code}")[0].text

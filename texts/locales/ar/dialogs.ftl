@@ -17,6 +17,7 @@ SCALE_HINT = اضغط رقمًا من { $low } ({ $low_label }) إلى { $high }
 SCALE_HINT_PLAIN = اضغط رقمًا من { $low } إلى { $high }.
 MULTI_HINT = اضغط للاختيار أو لإلغائه (حتى { $most })، ثم اضغط «تم».
 MULTI_HINT_MIN = اضغط للاختيار أو لإلغائه (من { $least } إلى { $most })، ثم اضغط «تم».
+INTERESTS_HINT = اضغط على المواضيع التي تهمّك، بقدر ما تشاء، ثم اضغط «تم».
 PREVIOUS_ANSWER = إجابتك السابقة: { $answer }
 SKIPPED = (تم التخطي)
 NOTHING_SELECTED = (لم يُختر شيء)

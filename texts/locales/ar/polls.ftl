@@ -37,6 +37,8 @@ POLL_ERRORS__option_long =
 POLL_ERRORS__option_duplicate = خياران متطابقان.
 POLL_ERRORS__option_count = يحتاج الاستطلاع من { $low } إلى { $high } خيارات.
 POLL_ERRORS__closes_missing = يحتاج --closes إلى وقت، مثل --closes 2h أو --closes friday 18:00.
+POLL_ERRORS__to_missing = يحتاج --to إلى اسم إحدى شرائح الجلسة، مثل --to night_walkers (يعرضها /segments <الرمز>).
+POLL_ERRORS__to_bad = اضغط على إحدى الشرائح أو على «الجميع» (أو اكتب اسم شريحة).
 POLL_ERRORS__closes_bad = لا أفهم وقت الانتهاء «{ $given }». اكتب مدة (2h، 3d)، أو يومًا ووقتًا (tomorrow 18:00، friday 9:30، 12 May 18:00) أو وقتًا (18:00).
 POLL_ERRORS__closes_range = يجب أن يكون وقت الانتهاء بين دقيقة واحدة و60 يومًا من الآن.
 POLL_ERRORS__closes_past = وقت الانتهاء هذا مضى: اختر وقتًا لاحقًا.
@@ -53,6 +55,15 @@ POLL_CREATED =
        *[other] { $members } عضو
     }{ $group }. اعرض النتائج بـ /results { $code } { $id }؛ وأنهه بـ /closepoll { $code } { $id }.
 POLL_GROUP = { " " }وإلى المحادثة الجماعية
+POLL_CREATED_TO =
+    الاستطلاع رقم { $id } في طريقه إلى { $members ->
+        [zero] { $members } عضو
+        [one] عضو واحد
+        [two] عضوين
+        [few] { $members } أعضاء
+        [many] { $members } عضوًا
+       *[other] { $members } عضو
+    } من الشريحة { $name } (لا إلى المحادثة الجماعية). اعرض النتائج بـ /results { $code } { $id }؛ وأنهه بـ /closepoll { $code } { $id }.
 POLL_CREATED_FOR_NOBODY = أُنشئ الاستطلاع رقم { $id } ولم يُرسل إلى أحد. اعرض النتائج بـ /results { $code } { $id }؛ وأنهه بـ /closepoll { $code } { $id }.
 FORM_PROMPTS__code = لننشئ استطلاعًا. لأي جلسة؟ اضغط عليها، أو أرسل رمزها (يعرضها /sessions). أرسل /cancel في أي وقت للتوقف.
 FORM_PROMPTS__question = ما السؤال؟
@@ -60,6 +71,7 @@ FORM_PROMPTS__options = أرسل الخيارات (من 2 إلى 10): خيارً
 FORM_PROMPTS__multi = هل يستطيع الأعضاء اختيار أكثر من خيار؟
 FORM_PROMPTS__anonymous = هل يكون الاستطلاع مجهول الهوية، فلا يرى أحد من اختار ماذا؟
 FORM_PROMPTS__closes = متى ينتهي؟ اضغط على اختيار، أو اكتب مدة (2h، 3d)، أو يومًا ووقتًا (tomorrow 18:00، friday 9:30) أو وقتًا (18:00)، بمنطقتك الزمنية { $zone } (يغيّرها /timezone).
+FORM_PROMPTS__to = من يجب أن يتلقاه؟ كل من يمكن مراسلتهم، أو أعضاء إحدى شرائح الجلسة فقط:
 FORM_PROMPTS__confirm =
     جاهز:
     
@@ -76,6 +88,7 @@ FORM_BUTTONS__closes__tomorrow = غدًا الساعة 18:00
 FORM_BUTTONS__closes__3d = بعد 3 أيام
 FORM_BUTTONS__closes__7d = بعد أسبوع
 FORM_BUTTONS__closes__never = سأنهيه بنفسي
+FORM_BUTTONS__to__everyone = الجميع
 FORM_BUTTONS__confirm__send = أرسل
 FORM_BUTTONS__confirm__cancel = إلغاء
 FORM_BUTTONS__nobody__create = أنشئه على أي حال
@@ -92,6 +105,9 @@ FORM_SUMMARY_TAIL =
     مجهول الهوية: { $anonymous }
     ينتهي: { $closes }
 FORM_CLOSES_AT = { $when } ({ $zone })
+FORM_TO_EVERYONE = إلى: كل من يمكن مراسلتهم الآن ({ $n })
+FORM_TO_SEGMENT = إلى: الشريحة { $name } (يمكن الآن مراسلة { $n } من أعضائها)
+FORM_SEGMENT_BUTTON = { $name } ({ $n })
 FORM_BY_HAND = عندما تنهيه (/closepoll)
 YES = نعم
 NO = لا

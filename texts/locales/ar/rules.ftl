@@ -1,62 +1,32 @@
-# needs translation
-AT = At character { $at }: { $problem }
-# needs translation
-THE_END = the end of the rule
-# needs translation
-EXPECTED__test = a step id of the flow, a word such as stage or language, “not” or “(”
-# needs translation
-EXPECTED__operator = one of = != < <= > >= in has
-# needs translation
-EXPECTED__compare = one of = != < <= > >=
-# needs translation
-EXPECTED__value = a value (an option id, a number or a word)
-# needs translation
-EXPECTED__list = “(” and values separated by commas, such as (daily, weekly)
-# needs translation
-EXPECTED__comma = “,” or “)”
-# needs translation
-EXPECTED__close = “)”
-# needs translation
-EXPECTED__open = “(” and a step id, such as sentiment(one_change)
-# needs translation
-EXPECTED__join = “and”, “or” or the end of the rule
-# needs translation
-EXPECTED__within = “within” and a duration, such as active within 7d
-# needs translation
-EXPECTED__duration = a duration such as 7d, 12h or 30m
-# needs translation
-EXPECTED__step = the id of a step that takes typed answers
-# needs translation
-EXPECTED__in = “in” and a list, such as not in (daily, weekly)
-# needs translation
-PROBLEMS__expected = expected { $expected }, found { $found }.
-# needs translation
-PROBLEMS__empty = the rule is empty. Write one such as: safety <= 2 and not visit = never
-# needs translation
-PROBLEMS__too_long = the rule is too long (at most { $most } characters).
-# needs translation
-PROBLEMS__too_deep = too many parentheses or nots inside each other (at most { $most }).
-# needs translation
-PROBLEMS__bad_name = “{ $name }” cannot name a segment: use a-z, 0-9 and _, at most { $most } characters.
-# needs translation
-PROBLEMS__unknown_name = “{ $name }” is neither a step of this flow nor a word rules know. Steps: { $steps }. Words: { $words }.
-# needs translation
-PROBLEMS__unknown_option = step { $step } has no option “{ $option }”. Its options: { $options }.
-# needs translation
-PROBLEMS__unknown_topic = no interests step offers “{ $topic }”. Topics: { $topics }.
-# needs translation
-PROBLEMS__no_interests = this flow has no interests step.
-# needs translation
-PROBLEMS__scale = step { $step } is a scale from { $low } to { $high }, so “{ $found }” does not fit.
-# needs translation
-PROBLEMS__typed = step { $step } takes typed answers: read them by their sentiment, such as sentiment({ $step }) < 0.
-# needs translation
-PROBLEMS__not_typed = step { $step } is a { $kind } step; sentiment() reads steps that take typed answers.
-# needs translation
-PROBLEMS__asks_nothing = step { $step } is a { $kind } step and has no answer to test.
-# needs translation
-PROBLEMS__operator = “{ $op }” does not fit { $name }: use =, !=, in or has.
-# needs translation
-PROBLEMS__mood = a sentiment is compared with a number from -1 to 1, or is = negative, neutral or positive (found “{ $found }”).
-# needs translation
-PROBLEMS__bad_value = { $name } cannot be “{ $found }” (such as: { $allowed }).
+AT = عند الحرف { $at }: { $problem }
+THE_END = نهاية القاعدة
+EXPECTED__test = معرّف خطوة من المسار، أو كلمة مثل stage أو language، أو «not» أو «(»
+EXPECTED__operator = أحد = != < <= > >= in has
+EXPECTED__compare = أحد = != < <= > >=
+EXPECTED__value = قيمة (معرّف خيار أو رقم أو كلمة)
+EXPECTED__list = «(» وقيم تفصل بينها فواصل، مثل (daily, weekly)
+EXPECTED__comma = «,» أو «)»
+EXPECTED__close = «)»
+EXPECTED__open = «(» ومعرّف خطوة، مثل sentiment(one_change)
+EXPECTED__join = «and» أو «or» أو نهاية القاعدة
+EXPECTED__within = «within» ومدة، مثل active within 7d
+EXPECTED__duration = مدة مثل 7d أو 12h أو 30m
+EXPECTED__step = معرّف خطوة إجاباتها مكتوبة
+EXPECTED__in = «in» وقائمة، مثل not in (daily, weekly)
+PROBLEMS__expected = كان المتوقع { $expected }، ووُجد { $found }.
+PROBLEMS__empty = القاعدة فارغة. اكتب قاعدة مثل: safety <= 2 and not visit = never
+PROBLEMS__too_long = القاعدة طويلة جدًا (الحد الأقصى { $most } حرفًا).
+PROBLEMS__too_deep = أقواس أو not متداخلة أكثر من اللازم (الحد الأقصى { $most }).
+PROBLEMS__bad_name = لا يصلح «{ $name }» اسمًا لشريحة: استخدم a-z و0-9 و_، بحد أقصى { $most } حرفًا.
+PROBLEMS__unknown_name = «{ $name }» ليست خطوة في هذا المسار ولا كلمة تعرفها القواعد. الخطوات: { $steps }. الكلمات: { $words }.
+PROBLEMS__unknown_option = لا يوجد في الخطوة { $step } خيار «{ $option }». خياراتها: { $options }.
+PROBLEMS__unknown_topic = لا توجد خطوة اهتمامات تعرض «{ $topic }». المواضيع: { $topics }.
+PROBLEMS__no_interests = لا توجد في هذا المسار خطوة اهتمامات.
+PROBLEMS__scale = الخطوة { $step } مقياس من { $low } إلى { $high }، لذا لا يناسبها «{ $found }».
+PROBLEMS__typed = الخطوة { $step } تتلقى إجابات مكتوبة: اقرأها بنبرتها، مثل sentiment({ $step }) < 0.
+PROBLEMS__not_typed = الخطوة { $step } من نوع { $kind }؛ تقرأ sentiment() الخطوات ذات الإجابات المكتوبة.
+PROBLEMS__asks_nothing = الخطوة { $step } من نوع { $kind } وليس لها إجابة تُختبر.
+PROBLEMS__operator = لا يناسب «{ $op }» { $name }: استخدم = أو != أو in أو has.
+PROBLEMS__mood = تُقارن النبرة برقم من -1 إلى 1، أو تكون = negative أو neutral أو positive (وُجد «{ $found }»).
+PROBLEMS__bad_value = لا يمكن أن تكون قيمة { $name } «{ $found }» (مثلًا: { $allowed }).
+PROBLEMS__no_flow = تعذّرت قراءة مسار الجلسة، ولذلك شرائحها أيضًا.

@@ -1,58 +1,55 @@
-# needs translation
 USAGE =
-    Use: /segment <code> add NAME RULE, /segment <code> show NAME or /segment <code> remove NAME.
-    A rule tests what members answered and more, for example:
-    /segment <code> add night_walkers safety <= 2 and not visit_frequency = never
-# needs translation
-LIST_USAGE = Use: /segments <code>
-# needs translation
-NONE_YET = { $title } has no segments yet. Add one with /segment { $code } add NAME RULE, for example /segment { $code } add unsafe safety <= 2
-# needs translation
-LIST_HEAD = Segments of { $title } ({ $n }):
-# needs translation
+    الاستخدام: /segment <الرمز> add الاسم القاعدة، أو /segment <الرمز> show الاسم، أو /segment <الرمز> remove الاسم.
+    تختبر القاعدة ما أجاب به الأعضاء وغير ذلك، مثلًا:
+    /segment <الرمز> add night_walkers safety <= 2 and not visit_frequency = never
+LIST_USAGE = الاستخدام: /segments <الرمز>
+NONE_YET = لا توجد شرائح في «{ $title }» بعد. أضف شريحة بـ /segment { $code } add الاسم القاعدة، مثلًا /segment { $code } add unsafe safety <= 2
+LIST_HEAD = شرائح «{ $title }» ({ $n }):
 LINE =
-    • { $name } ({ $origin }): { $n } members, { $reachable } can be messaged now
+    • { $name } ({ $origin }): { $n ->
+        [zero] لا أعضاء
+        [one] عضو واحد
+        [two] عضوان
+        [few] { $n } أعضاء
+        [many] { $n } عضوًا
+       *[other] { $n } عضو
+    }، يمكن مراسلة { $reachable } منهم الآن
     { "  " }{ $rule }
-# needs translation
-LINE_BROKEN = • { $name }: its rule no longer reads. { $problem }
-# needs translation
-LIST_FOOT = See who is in one: /segment { $code } show NAME. Send to one: --to NAME.
-# needs translation
-ORIGINS__flow = from the flow
-# needs translation
-ORIGINS__team = added by the team
-# needs translation
-NOT_ADDED = Segment { $name } not added. { $problem }
-# needs translation
-NO_INVITER = Nobody who invited others into this session has the pseudonym { $pseudonyms }.
-# needs translation
-EXISTS = This session already has a segment { $name }. Remove it first (/segment { $code } remove { $name }) or choose another name.
-# needs translation
+LINE_BROKEN = • { $name }: لم تعد قاعدتها مقروءة. { $problem }
+LIST_FOOT = لمعرفة من في شريحة: /segment { $code } show الاسم. للإرسال إلى شريحة: --to الاسم.
+ORIGINS__flow = من المسار
+ORIGINS__team = أضافها الفريق
+NOT_ADDED = لم تُضف الشريحة { $name }. { $problem }
+NO_INVITER = لا أحد ممن دعوا آخرين إلى هذه الجلسة يحمل الاسم المستعار { $pseudonyms }.
+EXISTS = في هذه الجلسة شريحة باسم { $name } بالفعل. احذفها أولًا (/segment { $code } remove { $name }) أو اختر اسمًا آخر.
 ADDED =
-    Segment { $name } added: { $rule }
-    { $n } members are in it now, { $reachable } of them can be messaged.
-    It is worked out again each time it is used, from the answers as they are then. See who: /segment { $code } show { $name }
-# needs translation
-REMOVED = Segment { $name } removed from { $title }.
-# needs translation
-UNKNOWN = No segment { $name } in this session. Its segments: { $names }. See them: /segments { $code }
-# needs translation
-NO_NAMES = none yet
-# needs translation
-RULE_BROKEN = Segment { $name } cannot be used: its rule no longer reads. { $problem }
-# needs translation
+    أُضيفت الشريحة { $name }: { $rule }
+    فيها الآن { $n ->
+        [zero] لا أعضاء
+        [one] عضو واحد
+        [two] عضوان
+        [few] { $n } أعضاء
+        [many] { $n } عضوًا
+       *[other] { $n } عضو
+    }، يمكن مراسلة { $reachable } منهم.
+    تُحسب من جديد في كل مرة تُستخدم فيها، من الإجابات كما هي حينها. لمعرفة من فيها: /segment { $code } show { $name }
+REMOVED = حُذفت الشريحة { $name } من «{ $title }».
+UNKNOWN = لا توجد شريحة باسم { $name } في هذه الجلسة. شرائحها: { $names }. لعرضها: /segments { $code }
+NO_NAMES = لا شيء بعد
+RULE_BROKEN = لا يمكن استخدام الشريحة { $name }: لم تعد قاعدتها مقروءة. { $problem }
 SHOW_HEAD =
-    Segment { $name }: { $rule }
-    { $n } members are in it now, { $reachable } can be messaged. By pseudonym:
-# needs translation
-SHOW_MORE = … and { $n } more.
-# needs translation
-TO_MISSING = --to needs a segment's name after it, for example --to night_walkers.
-# needs translation
-SMALL_CUT = Segment { $name } has fewer than 5 members: no figures are shown for it, so that nobody in it can be picked out.
-# needs translation
-CUT_HEAD = Only segment { $name } ({ $n } members):
-# needs translation
-PREVIEW_TO = Only segment { $name }: { $n } of its { $size } members can be messaged now.
-# needs translation
-NOBODY_IN = Nobody in segment { $name } of “{ $title }” can be messaged now, so nothing was sent.
+    الشريحة { $name }: { $rule }
+    فيها الآن { $n ->
+        [zero] لا أعضاء
+        [one] عضو واحد
+        [two] عضوان
+        [few] { $n } أعضاء
+        [many] { $n } عضوًا
+       *[other] { $n } عضو
+    }، يمكن مراسلة { $reachable } منهم. بالأسماء المستعارة:
+SHOW_MORE = … و{ $n } غيرهم.
+TO_MISSING = يحتاج --to إلى اسم شريحة بعده، مثلًا --to night_walkers.
+SMALL_CUT = في الشريحة { $name } أقل من 5 أعضاء: لا يُعرض أي رقم عنها، كي لا يمكن التعرّف على أحد فيها.
+CUT_HEAD = الشريحة { $name } وحدها (عدد الأعضاء: { $n }):
+PREVIEW_TO = الشريحة { $name } وحدها: يمكن الآن مراسلة { $n } من أعضائها الـ{ $size }.
+NOBODY_IN = لا يمكن الآن مراسلة أحد من الشريحة { $name } في «{ $title }»، لذلك لم يُرسل شيء.

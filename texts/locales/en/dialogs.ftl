@@ -13,6 +13,7 @@ SCALE_HINT = Tap a number from { $low } ({ $low_label }) to { $high } ({ $high_l
 SCALE_HINT_PLAIN = Tap a number from { $low } to { $high }.
 MULTI_HINT = Tap to select or unselect (up to { $most }), then tap Done.
 MULTI_HINT_MIN = Tap to select or unselect ({ $least } to { $most }), then tap Done.
+INTERESTS_HINT = Tap the topics you care about, as many as you like, then tap Done.
 PREVIOUS_ANSWER = Your previous answer: { $answer }
 SKIPPED = (skipped)
 NOTHING_SELECTED = (nothing selected)

@@ -14,6 +14,7 @@ SCALE_HINT = Toca un número del { $low } ({ $low_label }) al { $high } ({ $high
 SCALE_HINT_PLAIN = Toca un número del { $low } al { $high }.
 MULTI_HINT = Toca para marcar o desmarcar (hasta { $most }) y luego toca Listo.
 MULTI_HINT_MIN = Toca para marcar o desmarcar (de { $least } a { $most }) y luego toca Listo.
+INTERESTS_HINT = Toca los temas que te importan, todos los que quieras, y luego toca Listo.
 PREVIOUS_ANSWER = Tu respuesta anterior: { $answer }
 SKIPPED = (saltada)
 NOTHING_SELECTED = (nada marcado)

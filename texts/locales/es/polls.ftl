@@ -31,6 +31,8 @@ POLL_ERRORS__option_long =
 POLL_ERRORS__option_duplicate = Hay dos opciones iguales.
 POLL_ERRORS__option_count = Una encuesta necesita entre { $low } y { $high } opciones.
 POLL_ERRORS__closes_missing = --closes necesita una hora, como --closes 2h o --closes friday 18:00.
+POLL_ERRORS__to_missing = --to necesita el nombre de uno de los segmentos de la sesión, como --to night_walkers (/segments <código> los lista).
+POLL_ERRORS__to_bad = Toca uno de los segmentos o Todos (o escribe el nombre de un segmento).
 POLL_ERRORS__closes_bad = No entiendo la hora de cierre “{ $given }”. Escribe una duración (2h, 3d), un día y una hora (tomorrow 18:00, friday 9:30, 12 May 18:00) o una hora (18:00).
 POLL_ERRORS__closes_range = La hora de cierre debe estar entre 1 minuto y 60 días a partir de ahora.
 POLL_ERRORS__closes_past = Esa hora de cierre ya pasó: elige una posterior.
@@ -44,6 +46,12 @@ POLL_CREATED =
        *[other] { $members } miembros
     }{ $group }. Mira los resultados con /results { $code } { $id }; ciérrala con /closepoll { $code } { $id }.
 POLL_GROUP = { " " }y al chat del grupo
+POLL_CREATED_TO =
+    La encuesta n.º { $id } va de camino a { $members ->
+        [one] { $members } participante
+        [many] { $members } de participantes
+       *[other] { $members } participantes
+    } del segmento { $name } (no al chat del grupo). Mira los resultados con /results { $code } { $id }; ciérrala con /closepoll { $code } { $id }.
 POLL_CREATED_FOR_NOBODY = La encuesta n.º { $id } está creada y no se envió a nadie. Mira los resultados con /results { $code } { $id }; ciérrala con /closepoll { $code } { $id }.
 FORM_PROMPTS__code = Vamos a crear una encuesta. ¿Para qué sesión es? Tócala o envía su código (/sessions las muestra). Envía /cancel en cualquier momento para parar.
 FORM_PROMPTS__question = ¿Cuál es la pregunta?
@@ -51,6 +59,7 @@ FORM_PROMPTS__options = Envía las opciones (de 2 a 10): una por mensaje, o vari
 FORM_PROMPTS__multi = ¿Pueden los miembros elegir más de una opción?
 FORM_PROMPTS__anonymous = ¿Debe ser anónima la encuesta, para que nadie vea quién eligió qué?
 FORM_PROMPTS__closes = ¿Cuándo debe cerrar? Toca una opción o escribe una duración (2h, 3d), un día y una hora (tomorrow 18:00, friday 9:30) o una hora (18:00), en tu zona horaria, { $zone } (/timezone la cambia).
+FORM_PROMPTS__to = ¿Quién debe recibirla? Todos con quienes se puede contactar, o solo los participantes de uno de los segmentos de la sesión:
 FORM_PROMPTS__confirm =
     Lista:
     
@@ -67,6 +76,7 @@ FORM_BUTTONS__closes__tomorrow = Mañana a las 18:00
 FORM_BUTTONS__closes__3d = En 3 días
 FORM_BUTTONS__closes__7d = En una semana
 FORM_BUTTONS__closes__never = La cerraré yo
+FORM_BUTTONS__to__everyone = Todos
 FORM_BUTTONS__confirm__send = Enviar
 FORM_BUTTONS__confirm__cancel = Cancelar
 FORM_BUTTONS__nobody__create = Crearla igualmente
@@ -83,6 +93,9 @@ FORM_SUMMARY_TAIL =
     Anónima: { $anonymous }
     Cierra: { $closes }
 FORM_CLOSES_AT = { $when } ({ $zone })
+FORM_TO_EVERYONE = Para: todos con quienes se puede contactar ahora ({ $n })
+FORM_TO_SEGMENT = Para: el segmento { $name } (se puede contactar ahora con { $n } de sus participantes)
+FORM_SEGMENT_BUTTON = { $name } ({ $n })
 FORM_BY_HAND = cuando la cierres (/closepoll)
 YES = sí
 NO = no

@@ -73,6 +73,7 @@ MODERATED_OUT_ONE = Una propuesta fue retirada por moderación y no se muestra.
 MODERATED_SHOWN = Propuestas moderadas mostradas, marcadas “moderada”: { $n }.
 MODERATED_SHOWN_ONE = Se muestra una propuesta moderada, marcada “moderada”.
 MODERATED = moderada
+SEGMENT = Solo el segmento { $name }: lo que respondieron, escribieron y votaron sus { $n } participantes; las encuestas quedan fuera.
 WITHDRAWN = retirada por su autor
 WITHDRAWN_TEXT = (su autor la retiró)
 BY = de { $member }

@@ -1,58 +1,46 @@
-# needs translation
 USAGE =
-    Use: /segment <code> add NAME RULE, /segment <code> show NAME or /segment <code> remove NAME.
-    A rule tests what members answered and more, for example:
-    /segment <code> add night_walkers safety <= 2 and not visit_frequency = never
-# needs translation
-LIST_USAGE = Use: /segments <code>
-# needs translation
-NONE_YET = { $title } has no segments yet. Add one with /segment { $code } add NAME RULE, for example /segment { $code } add unsafe safety <= 2
-# needs translation
-LIST_HEAD = Segments of { $title } ({ $n }):
-# needs translation
+    Uso: /segment <código> add NOMBRE REGLA, /segment <código> show NOMBRE o /segment <código> remove NOMBRE.
+    Una regla comprueba lo que respondieron los participantes y más, por ejemplo:
+    /segment <código> add night_walkers safety <= 2 and not visit_frequency = never
+LIST_USAGE = Uso: /segments <código>
+NONE_YET = { $title } aún no tiene segmentos. Añade uno con /segment { $code } add NOMBRE REGLA, por ejemplo /segment { $code } add unsafe safety <= 2
+LIST_HEAD = Segmentos de { $title } ({ $n }):
 LINE =
-    • { $name } ({ $origin }): { $n } members, { $reachable } can be messaged now
+    • { $name } ({ $origin }): { $n ->
+        [one] { $n } participante
+        [many] { $n } de participantes
+       *[other] { $n } participantes
+    }, { $reachable } con quien se puede contactar ahora
     { "  " }{ $rule }
-# needs translation
-LINE_BROKEN = • { $name }: its rule no longer reads. { $problem }
-# needs translation
-LIST_FOOT = See who is in one: /segment { $code } show NAME. Send to one: --to NAME.
-# needs translation
-ORIGINS__flow = from the flow
-# needs translation
-ORIGINS__team = added by the team
-# needs translation
-NOT_ADDED = Segment { $name } not added. { $problem }
-# needs translation
-NO_INVITER = Nobody who invited others into this session has the pseudonym { $pseudonyms }.
-# needs translation
-EXISTS = This session already has a segment { $name }. Remove it first (/segment { $code } remove { $name }) or choose another name.
-# needs translation
+LINE_BROKEN = • { $name }: su regla ya no se puede leer. { $problem }
+LIST_FOOT = Ver quién está en uno: /segment { $code } show NOMBRE. Enviar a uno: --to NOMBRE.
+ORIGINS__flow = del flujo
+ORIGINS__team = añadido por el equipo
+NOT_ADDED = No se añadió el segmento { $name }. { $problem }
+NO_INVITER = Nadie que haya invitado a otros a esta sesión tiene el seudónimo { $pseudonyms }.
+EXISTS = Esta sesión ya tiene un segmento { $name }. Elimínalo primero (/segment { $code } remove { $name }) o elige otro nombre.
 ADDED =
-    Segment { $name } added: { $rule }
-    { $n } members are in it now, { $reachable } of them can be messaged.
-    It is worked out again each time it is used, from the answers as they are then. See who: /segment { $code } show { $name }
-# needs translation
-REMOVED = Segment { $name } removed from { $title }.
-# needs translation
-UNKNOWN = No segment { $name } in this session. Its segments: { $names }. See them: /segments { $code }
-# needs translation
-NO_NAMES = none yet
-# needs translation
-RULE_BROKEN = Segment { $name } cannot be used: its rule no longer reads. { $problem }
-# needs translation
+    Segmento { $name } añadido: { $rule }
+    Ahora { $n ->
+        [one] hay { $n } participante
+        [many] hay { $n } de participantes
+       *[other] hay { $n } participantes
+    } en él; se puede contactar con { $reachable }.
+    Se calcula de nuevo cada vez que se usa, con las respuestas tal como estén entonces. Ver quién: /segment { $code } show { $name }
+REMOVED = Segmento { $name } eliminado de { $title }.
+UNKNOWN = No hay ningún segmento { $name } en esta sesión. Sus segmentos: { $names }. Verlos: /segments { $code }
+NO_NAMES = ninguno todavía
+RULE_BROKEN = No se puede usar el segmento { $name }: su regla ya no se puede leer. { $problem }
 SHOW_HEAD =
-    Segment { $name }: { $rule }
-    { $n } members are in it now, { $reachable } can be messaged. By pseudonym:
-# needs translation
-SHOW_MORE = … and { $n } more.
-# needs translation
-TO_MISSING = --to needs a segment's name after it, for example --to night_walkers.
-# needs translation
-SMALL_CUT = Segment { $name } has fewer than 5 members: no figures are shown for it, so that nobody in it can be picked out.
-# needs translation
-CUT_HEAD = Only segment { $name } ({ $n } members):
-# needs translation
-PREVIEW_TO = Only segment { $name }: { $n } of its { $size } members can be messaged now.
-# needs translation
-NOBODY_IN = Nobody in segment { $name } of “{ $title }” can be messaged now, so nothing was sent.
+    Segmento { $name }: { $rule }
+    Ahora { $n ->
+        [one] hay { $n } participante
+        [many] hay { $n } de participantes
+       *[other] hay { $n } participantes
+    } en él; se puede contactar con { $reachable }. Por seudónimo:
+SHOW_MORE = … y { $n } más.
+TO_MISSING = --to necesita el nombre de un segmento detrás, por ejemplo --to night_walkers.
+SMALL_CUT = El segmento { $name } tiene menos de 5 participantes: no se muestra ninguna cifra de él, para que nadie pueda ser identificado.
+CUT_HEAD = Solo el segmento { $name } ({ $n } participantes):
+PREVIEW_TO = Solo el segmento { $name }: se puede contactar ahora con { $n } de sus { $size } participantes.
+NOBODY_IN = No se puede contactar ahora con nadie del segmento { $name } de «{ $title }», así que no se envió nada.

@@ -14,6 +14,7 @@ SCALE_HINT = Touchez un nombre de { $low } ({ $low_label }) à { $high } ({ $hig
 SCALE_HINT_PLAIN = Touchez un nombre de { $low } à { $high }.
 MULTI_HINT = Touchez pour cocher ou décocher (jusqu’à { $most }), puis touchez Terminé.
 MULTI_HINT_MIN = Touchez pour cocher ou décocher (de { $least } à { $most }), puis touchez Terminé.
+INTERESTS_HINT = Touchez les sujets qui vous tiennent à cœur, autant que vous voulez, puis touchez Terminé.
 PREVIOUS_ANSWER = Votre réponse précédente : { $answer }
 SKIPPED = (passée)
 NOTHING_SELECTED = (rien de coché)

@@ -31,6 +31,8 @@ POLL_ERRORS__option_long =
 POLL_ERRORS__option_duplicate = Deux options sont identiques.
 POLL_ERRORS__option_count = Un sondage a besoin de { $low } à { $high } options.
 POLL_ERRORS__closes_missing = --closes a besoin d’une heure, comme --closes 2h ou --closes friday 18:00.
+POLL_ERRORS__to_missing = --to a besoin du nom d’un des segments de la session, comme --to night_walkers (/segments <code> les liste).
+POLL_ERRORS__to_bad = Touchez l’un des segments ou Tout le monde (ou écrivez le nom d’un segment).
 POLL_ERRORS__closes_bad = Je ne comprends pas l’heure de fin « { $given } ». Écrivez une durée (2h, 3d), un jour et une heure (tomorrow 18:00, friday 9:30, 12 May 18:00) ou une heure (18:00).
 POLL_ERRORS__closes_range = L’heure de fin doit être entre 1 minute et 60 jours à partir de maintenant.
 POLL_ERRORS__closes_past = Cette heure de fin est déjà passée : choisissez-en une plus tard.
@@ -44,6 +46,12 @@ POLL_CREATED =
        *[other] { $members } membres
     }{ $group }. Voyez les résultats avec /results { $code } { $id } ; terminez-le avec /closepoll { $code } { $id }.
 POLL_GROUP = { " " }et la discussion de groupe
+POLL_CREATED_TO =
+    Le sondage n° { $id } part vers { $members ->
+        [one] { $members } membre
+        [many] { $members } de membres
+       *[other] { $members } membres
+    } du segment { $name } (pas vers la discussion de groupe). Voir les résultats : /results { $code } { $id } ; le clore : /closepoll { $code } { $id }.
 POLL_CREATED_FOR_NOBODY = Le sondage n° { $id } est créé, et envoyé à personne. Voyez les résultats avec /results { $code } { $id } ; terminez-le avec /closepoll { $code } { $id }.
 FORM_PROMPTS__code = Créons un sondage. Pour quelle session ? Touchez-la, ou envoyez son code (/sessions les liste). Envoyez /cancel à tout moment pour arrêter.
 FORM_PROMPTS__question = Quelle est la question ?
@@ -51,6 +59,7 @@ FORM_PROMPTS__options = Envoyez les options (de 2 à 10) : une par message, ou p
 FORM_PROMPTS__multi = Les membres peuvent-ils choisir plus d’une option ?
 FORM_PROMPTS__anonymous = Le sondage doit-il être anonyme, pour que personne ne voie qui a choisi quoi ?
 FORM_PROMPTS__closes = Quand doit-il se terminer ? Touchez un choix, ou écrivez une durée (2h, 3d), un jour et une heure (tomorrow 18:00, friday 9:30) ou une heure (18:00), dans votre fuseau horaire, { $zone } (/timezone le change).
+FORM_PROMPTS__to = Qui doit le recevoir ? Tous les membres joignables, ou seulement ceux d’un des segments de la session :
 FORM_PROMPTS__confirm =
     Prêt :
     
@@ -67,6 +76,7 @@ FORM_BUTTONS__closes__tomorrow = Demain à 18:00
 FORM_BUTTONS__closes__3d = Dans 3 jours
 FORM_BUTTONS__closes__7d = Dans une semaine
 FORM_BUTTONS__closes__never = Je le terminerai
+FORM_BUTTONS__to__everyone = Tout le monde
 FORM_BUTTONS__confirm__send = Envoyer
 FORM_BUTTONS__confirm__cancel = Annuler
 FORM_BUTTONS__nobody__create = Le créer quand même
@@ -83,6 +93,9 @@ FORM_SUMMARY_TAIL =
     Anonyme : { $anonymous }
     Fin : { $closes }
 FORM_CLOSES_AT = { $when } ({ $zone })
+FORM_TO_EVERYONE = Pour : tous les membres joignables maintenant ({ $n })
+FORM_TO_SEGMENT = Pour : le segment { $name } ({ $n } de ses membres joignables maintenant)
+FORM_SEGMENT_BUTTON = { $name } ({ $n })
 FORM_BY_HAND = quand vous le terminerez (/closepoll)
 YES = oui
 NO = non

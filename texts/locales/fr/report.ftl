@@ -73,6 +73,7 @@ MODERATED_OUT_ONE = Une proposition a été retirée par modération et n'est pa
 MODERATED_SHOWN = Propositions modérées montrées, signalées « modérée » : { $n }.
 MODERATED_SHOWN_ONE = Une proposition modérée est montrée, signalée « modérée ».
 MODERATED = modérée
+SEGMENT = Seulement le segment { $name } : ce que ses { $n } membres ont répondu, écrit et voté ; les sondages sont laissés de côté.
 WITHDRAWN = retirée par son auteur
 WITHDRAWN_TEXT = (son auteur l'a retirée)
 BY = par { $member }

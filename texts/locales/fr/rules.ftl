@@ -1,62 +1,32 @@
-# needs translation
-AT = At character { $at }: { $problem }
-# needs translation
-THE_END = the end of the rule
-# needs translation
-EXPECTED__test = a step id of the flow, a word such as stage or language, “not” or “(”
-# needs translation
-EXPECTED__operator = one of = != < <= > >= in has
-# needs translation
-EXPECTED__compare = one of = != < <= > >=
-# needs translation
-EXPECTED__value = a value (an option id, a number or a word)
-# needs translation
-EXPECTED__list = “(” and values separated by commas, such as (daily, weekly)
-# needs translation
-EXPECTED__comma = “,” or “)”
-# needs translation
-EXPECTED__close = “)”
-# needs translation
-EXPECTED__open = “(” and a step id, such as sentiment(one_change)
-# needs translation
-EXPECTED__join = “and”, “or” or the end of the rule
-# needs translation
-EXPECTED__within = “within” and a duration, such as active within 7d
-# needs translation
-EXPECTED__duration = a duration such as 7d, 12h or 30m
-# needs translation
-EXPECTED__step = the id of a step that takes typed answers
-# needs translation
-EXPECTED__in = “in” and a list, such as not in (daily, weekly)
-# needs translation
-PROBLEMS__expected = expected { $expected }, found { $found }.
-# needs translation
-PROBLEMS__empty = the rule is empty. Write one such as: safety <= 2 and not visit = never
-# needs translation
-PROBLEMS__too_long = the rule is too long (at most { $most } characters).
-# needs translation
-PROBLEMS__too_deep = too many parentheses or nots inside each other (at most { $most }).
-# needs translation
-PROBLEMS__bad_name = “{ $name }” cannot name a segment: use a-z, 0-9 and _, at most { $most } characters.
-# needs translation
-PROBLEMS__unknown_name = “{ $name }” is neither a step of this flow nor a word rules know. Steps: { $steps }. Words: { $words }.
-# needs translation
-PROBLEMS__unknown_option = step { $step } has no option “{ $option }”. Its options: { $options }.
-# needs translation
-PROBLEMS__unknown_topic = no interests step offers “{ $topic }”. Topics: { $topics }.
-# needs translation
-PROBLEMS__no_interests = this flow has no interests step.
-# needs translation
-PROBLEMS__scale = step { $step } is a scale from { $low } to { $high }, so “{ $found }” does not fit.
-# needs translation
-PROBLEMS__typed = step { $step } takes typed answers: read them by their sentiment, such as sentiment({ $step }) < 0.
-# needs translation
-PROBLEMS__not_typed = step { $step } is a { $kind } step; sentiment() reads steps that take typed answers.
-# needs translation
-PROBLEMS__asks_nothing = step { $step } is a { $kind } step and has no answer to test.
-# needs translation
-PROBLEMS__operator = “{ $op }” does not fit { $name }: use =, !=, in or has.
-# needs translation
-PROBLEMS__mood = a sentiment is compared with a number from -1 to 1, or is = negative, neutral or positive (found “{ $found }”).
-# needs translation
-PROBLEMS__bad_value = { $name } cannot be “{ $found }” (such as: { $allowed }).
+AT = Au caractère { $at } : { $problem }
+THE_END = la fin de la règle
+EXPECTED__test = un id d'étape du parcours, un mot comme stage ou language, « not » ou « ( »
+EXPECTED__operator = l'un de = != < <= > >= in has
+EXPECTED__compare = l'un de = != < <= > >=
+EXPECTED__value = une valeur (un id d'option, un nombre ou un mot)
+EXPECTED__list = « ( » et des valeurs séparées par des virgules, comme (daily, weekly)
+EXPECTED__comma = « , » ou « ) »
+EXPECTED__close = « ) »
+EXPECTED__open = « ( » et un id d'étape, comme sentiment(one_change)
+EXPECTED__join = « and », « or » ou la fin de la règle
+EXPECTED__within = « within » et une durée, comme active within 7d
+EXPECTED__duration = une durée comme 7d, 12h ou 30m
+EXPECTED__step = l'id d'une étape à réponse écrite
+EXPECTED__in = « in » et une liste, comme not in (daily, weekly)
+PROBLEMS__expected = { $expected } attendu, trouvé { $found }.
+PROBLEMS__empty = la règle est vide. Écrivez-en une comme : safety <= 2 and not visit = never
+PROBLEMS__too_long = la règle est trop longue ({ $most } caractères au plus).
+PROBLEMS__too_deep = trop de parenthèses ou de not imbriqués ({ $most } au plus).
+PROBLEMS__bad_name = « { $name } » ne peut pas nommer un segment : utilisez a-z, 0-9 et _, { $most } caractères au plus.
+PROBLEMS__unknown_name = « { $name } » n'est ni une étape de ce parcours ni un mot connu des règles. Étapes : { $steps }. Mots : { $words }.
+PROBLEMS__unknown_option = l'étape { $step } n'a pas d'option « { $option } ». Ses options : { $options }.
+PROBLEMS__unknown_topic = aucune étape de centres d'intérêt ne propose « { $topic } ». Sujets : { $topics }.
+PROBLEMS__no_interests = ce parcours n'a pas d'étape de centres d'intérêt.
+PROBLEMS__scale = l'étape { $step } est une échelle de { $low } à { $high } : « { $found } » n'y entre pas.
+PROBLEMS__typed = l'étape { $step } reçoit des réponses écrites : lisez-les par leur ton, par exemple sentiment({ $step }) < 0.
+PROBLEMS__not_typed = l'étape { $step } est de type { $kind } ; sentiment() lit les étapes à réponse écrite.
+PROBLEMS__asks_nothing = l'étape { $step } est de type { $kind } et n'a pas de réponse à tester.
+PROBLEMS__operator = « { $op } » ne convient pas à { $name } : utilisez =, !=, in ou has.
+PROBLEMS__mood = un ton se compare à un nombre de -1 à 1, ou vaut = negative, neutral ou positive (trouvé « { $found } »).
+PROBLEMS__bad_value = { $name } ne peut pas valoir « { $found } » (par exemple : { $allowed }).
+PROBLEMS__no_flow = le parcours de la session ne peut pas être lu, ses segments non plus.

@@ -1,58 +1,46 @@
-# needs translation
 USAGE =
-    Use: /segment <code> add NAME RULE, /segment <code> show NAME or /segment <code> remove NAME.
-    A rule tests what members answered and more, for example:
+    Usage : /segment <code> add NOM RÈGLE, /segment <code> show NOM ou /segment <code> remove NOM.
+    Une règle teste ce que les membres ont répondu, et plus encore, par exemple :
     /segment <code> add night_walkers safety <= 2 and not visit_frequency = never
-# needs translation
-LIST_USAGE = Use: /segments <code>
-# needs translation
-NONE_YET = { $title } has no segments yet. Add one with /segment { $code } add NAME RULE, for example /segment { $code } add unsafe safety <= 2
-# needs translation
-LIST_HEAD = Segments of { $title } ({ $n }):
-# needs translation
+LIST_USAGE = Usage : /segments <code>
+NONE_YET = { $title } n'a pas encore de segment. Ajoutez-en un avec /segment { $code } add NOM RÈGLE, par exemple /segment { $code } add unsafe safety <= 2
+LIST_HEAD = Segments de { $title } ({ $n }) :
 LINE =
-    • { $name } ({ $origin }): { $n } members, { $reachable } can be messaged now
+    • { $name } ({ $origin }) : { $n ->
+        [one] { $n } membre
+        [many] { $n } de membres
+       *[other] { $n } membres
+    }, { $reachable } joignables maintenant
     { "  " }{ $rule }
-# needs translation
-LINE_BROKEN = • { $name }: its rule no longer reads. { $problem }
-# needs translation
-LIST_FOOT = See who is in one: /segment { $code } show NAME. Send to one: --to NAME.
-# needs translation
-ORIGINS__flow = from the flow
-# needs translation
-ORIGINS__team = added by the team
-# needs translation
-NOT_ADDED = Segment { $name } not added. { $problem }
-# needs translation
-NO_INVITER = Nobody who invited others into this session has the pseudonym { $pseudonyms }.
-# needs translation
-EXISTS = This session already has a segment { $name }. Remove it first (/segment { $code } remove { $name }) or choose another name.
-# needs translation
+LINE_BROKEN = • { $name } : sa règle ne se lit plus. { $problem }
+LIST_FOOT = Voir qui en fait partie : /segment { $code } show NOM. Écrire à un segment : --to NOM.
+ORIGINS__flow = du parcours
+ORIGINS__team = ajouté par l'équipe
+NOT_ADDED = Segment { $name } non ajouté. { $problem }
+NO_INVITER = Personne ayant invité d'autres membres dans cette session n'a le pseudonyme { $pseudonyms }.
+EXISTS = Cette session a déjà un segment { $name }. Supprimez-le d'abord (/segment { $code } remove { $name }) ou choisissez un autre nom.
 ADDED =
-    Segment { $name } added: { $rule }
-    { $n } members are in it now, { $reachable } of them can be messaged.
-    It is worked out again each time it is used, from the answers as they are then. See who: /segment { $code } show { $name }
-# needs translation
-REMOVED = Segment { $name } removed from { $title }.
-# needs translation
-UNKNOWN = No segment { $name } in this session. Its segments: { $names }. See them: /segments { $code }
-# needs translation
-NO_NAMES = none yet
-# needs translation
-RULE_BROKEN = Segment { $name } cannot be used: its rule no longer reads. { $problem }
-# needs translation
+    Segment { $name } ajouté : { $rule }
+    { $n ->
+        [one] { $n } membre en fait
+        [many] { $n } de membres en font
+       *[other] { $n } membres en font
+    } partie maintenant, dont { $reachable } joignables.
+    Il est recalculé à chaque utilisation, à partir des réponses telles qu'elles sont alors. Voir qui : /segment { $code } show { $name }
+REMOVED = Segment { $name } supprimé de { $title }.
+UNKNOWN = Aucun segment { $name } dans cette session. Ses segments : { $names }. Les voir : /segments { $code }
+NO_NAMES = aucun pour l'instant
+RULE_BROKEN = Le segment { $name } ne peut pas servir : sa règle ne se lit plus. { $problem }
 SHOW_HEAD =
-    Segment { $name }: { $rule }
-    { $n } members are in it now, { $reachable } can be messaged. By pseudonym:
-# needs translation
-SHOW_MORE = … and { $n } more.
-# needs translation
-TO_MISSING = --to needs a segment's name after it, for example --to night_walkers.
-# needs translation
-SMALL_CUT = Segment { $name } has fewer than 5 members: no figures are shown for it, so that nobody in it can be picked out.
-# needs translation
-CUT_HEAD = Only segment { $name } ({ $n } members):
-# needs translation
-PREVIEW_TO = Only segment { $name }: { $n } of its { $size } members can be messaged now.
-# needs translation
-NOBODY_IN = Nobody in segment { $name } of “{ $title }” can be messaged now, so nothing was sent.
+    Segment { $name } : { $rule }
+    { $n ->
+        [one] { $n } membre en fait
+        [many] { $n } de membres en font
+       *[other] { $n } membres en font
+    } partie maintenant, dont { $reachable } joignables. Par pseudonyme :
+SHOW_MORE = … et { $n } de plus.
+TO_MISSING = --to doit être suivi du nom d'un segment, par exemple --to night_walkers.
+SMALL_CUT = Le segment { $name } compte moins de 5 membres : aucun chiffre n'est montré pour lui, pour que personne ne puisse y être reconnu.
+CUT_HEAD = Seulement le segment { $name } ({ $n } membres) :
+PREVIEW_TO = Seulement le segment { $name } : { $n } de ses { $size } membres sont joignables maintenant.
+NOBODY_IN = Personne du segment { $name } de « { $title } » n'est joignable maintenant : rien n'a été envoyé.

@@ -15,6 +15,7 @@ SCALE_HINT = Dotknij liczby od { $low } ({ $low_label }) do { $high } ({ $high_l
 SCALE_HINT_PLAIN = Dotknij liczby od { $low } do { $high }.
 MULTI_HINT = Dotknij, aby zaznaczyć lub odznaczyć (najwyżej { $most }), potem dotknij Gotowe.
 MULTI_HINT_MIN = Dotknij, aby zaznaczyć lub odznaczyć (od { $least } do { $most }), potem dotknij Gotowe.
+INTERESTS_HINT = Dotknij tematów, na których Ci zależy, ile tylko chcesz, a potem dotknij Gotowe.
 PREVIOUS_ANSWER = Twoja poprzednia odpowiedź: { $answer }
 SKIPPED = (pominięte)
 NOTHING_SELECTED = (nic nie zaznaczono)

@@ -33,6 +33,8 @@ POLL_ERRORS__option_long =
 POLL_ERRORS__option_duplicate = Dwie opcje są takie same.
 POLL_ERRORS__option_count = Ankieta potrzebuje od { $low } do { $high } opcji.
 POLL_ERRORS__closes_missing = --closes potrzebuje czasu, np. --closes 2h albo --closes friday 18:00.
+POLL_ERRORS__to_missing = Po --to podaj nazwę jednego z segmentów sesji, np. --to night_walkers (/segments <kod> je wymienia).
+POLL_ERRORS__to_bad = Dotknij jednego z segmentów albo Wszyscy (lub napisz nazwę segmentu).
 POLL_ERRORS__closes_bad = Nie rozumiem czasu zamknięcia „{ $given }”. Napisz czas trwania (2h, 3d), dzień i godzinę (tomorrow 18:00, friday 9:30, 12 May 18:00) albo godzinę (18:00).
 POLL_ERRORS__closes_range = Czas zamknięcia musi wypaść między 1 minutą a 60 dniami od teraz.
 POLL_ERRORS__closes_past = Ten czas zamknięcia już minął: wybierz późniejszy.
@@ -47,6 +49,13 @@ POLL_CREATED =
        *[other] { $members } osoby
     }{ $group }. Wyniki: /results { $code } { $id }; zamknięcie: /closepoll { $code } { $id }.
 POLL_GROUP = { " " }i na czat grupowy
+POLL_CREATED_TO =
+    Ankieta nr { $id } trafia do { $members ->
+        [one] { $members } osoby
+        [few] { $members } osób
+        [many] { $members } osób
+       *[other] { $members } osoby
+    } z segmentu { $name } (nie na czat grupowy). Wyniki: /results { $code } { $id }; zamknięcie: /closepoll { $code } { $id }.
 POLL_CREATED_FOR_NOBODY = Ankieta nr { $id } jest utworzona, ale nie trafiła do nikogo. Wyniki: /results { $code } { $id }; zamknięcie: /closepoll { $code } { $id }.
 FORM_PROMPTS__code = Zróbmy ankietę. Dla której sesji? Dotknij jej albo wyślij jej kod (/sessions je pokazuje). W każdej chwili wyślij /cancel, aby przerwać.
 FORM_PROMPTS__question = Jakie jest pytanie?
@@ -54,6 +63,7 @@ FORM_PROMPTS__options = Wyślij opcje (od 2 do 10): jedną w wiadomości albo ki
 FORM_PROMPTS__multi = Czy uczestnicy mogą wybrać więcej niż jedną opcję?
 FORM_PROMPTS__anonymous = Czy ankieta ma być anonimowa, żeby nikt nie widział, kto co wybrał?
 FORM_PROMPTS__closes = Kiedy ma się zamknąć? Dotknij wyboru albo napisz czas trwania (2h, 3d), dzień i godzinę (tomorrow 18:00, friday 9:30) lub godzinę (18:00), w Twojej strefie czasowej, { $zone } (/timezone ją zmienia).
+FORM_PROMPTS__to = Kto ma ją dostać? Wszyscy, do których można napisać, czy tylko uczestnicy jednego z segmentów sesji:
 FORM_PROMPTS__confirm =
     Gotowe:
     
@@ -70,6 +80,7 @@ FORM_BUTTONS__closes__tomorrow = Jutro o 18:00
 FORM_BUTTONS__closes__3d = Za 3 dni
 FORM_BUTTONS__closes__7d = Za tydzień
 FORM_BUTTONS__closes__never = Zamknę sam
+FORM_BUTTONS__to__everyone = Wszyscy
 FORM_BUTTONS__confirm__send = Wyślij
 FORM_BUTTONS__confirm__cancel = Anuluj
 FORM_BUTTONS__nobody__create = Utwórz mimo to
@@ -86,6 +97,9 @@ FORM_SUMMARY_TAIL =
     Anonimowa: { $anonymous }
     Zamknięcie: { $closes }
 FORM_CLOSES_AT = { $when } ({ $zone })
+FORM_TO_EVERYONE = Do: wszystkich, do których można teraz napisać ({ $n })
+FORM_TO_SEGMENT = Do: segmentu { $name } (teraz można napisać do { $n } jego uczestników)
+FORM_SEGMENT_BUTTON = { $name } ({ $n })
 FORM_BY_HAND = gdy ją zamkniesz (/closepoll)
 YES = tak
 NO = nie

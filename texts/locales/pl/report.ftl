@@ -73,6 +73,7 @@ MODERATED_OUT_ONE = Jedna propozycja została usunięta przez moderację i nie j
 MODERATED_SHOWN = Pokazane propozycje moderowane, oznaczone „moderowana”: { $n }.
 MODERATED_SHOWN_ONE = Pokazana jest jedna propozycja moderowana, oznaczona „moderowana”.
 MODERATED = moderowana
+SEGMENT = Tylko segment { $name }: co odpowiedzieli, napisali i jak głosowali jego uczestnicy (liczba osób: { $n }); bez ankiet.
 WITHDRAWN = wycofana przez autora
 WITHDRAWN_TEXT = (autor ją wycofał)
 BY = autor: { $member }

@@ -1,62 +1,32 @@
-# needs translation
-AT = At character { $at }: { $problem }
-# needs translation
-THE_END = the end of the rule
-# needs translation
-EXPECTED__test = a step id of the flow, a word such as stage or language, “not” or “(”
-# needs translation
-EXPECTED__operator = one of = != < <= > >= in has
-# needs translation
-EXPECTED__compare = one of = != < <= > >=
-# needs translation
-EXPECTED__value = a value (an option id, a number or a word)
-# needs translation
-EXPECTED__list = “(” and values separated by commas, such as (daily, weekly)
-# needs translation
-EXPECTED__comma = “,” or “)”
-# needs translation
-EXPECTED__close = “)”
-# needs translation
-EXPECTED__open = “(” and a step id, such as sentiment(one_change)
-# needs translation
-EXPECTED__join = “and”, “or” or the end of the rule
-# needs translation
-EXPECTED__within = “within” and a duration, such as active within 7d
-# needs translation
-EXPECTED__duration = a duration such as 7d, 12h or 30m
-# needs translation
-EXPECTED__step = the id of a step that takes typed answers
-# needs translation
-EXPECTED__in = “in” and a list, such as not in (daily, weekly)
-# needs translation
-PROBLEMS__expected = expected { $expected }, found { $found }.
-# needs translation
-PROBLEMS__empty = the rule is empty. Write one such as: safety <= 2 and not visit = never
-# needs translation
-PROBLEMS__too_long = the rule is too long (at most { $most } characters).
-# needs translation
-PROBLEMS__too_deep = too many parentheses or nots inside each other (at most { $most }).
-# needs translation
-PROBLEMS__bad_name = “{ $name }” cannot name a segment: use a-z, 0-9 and _, at most { $most } characters.
-# needs translation
-PROBLEMS__unknown_name = “{ $name }” is neither a step of this flow nor a word rules know. Steps: { $steps }. Words: { $words }.
-# needs translation
-PROBLEMS__unknown_option = step { $step } has no option “{ $option }”. Its options: { $options }.
-# needs translation
-PROBLEMS__unknown_topic = no interests step offers “{ $topic }”. Topics: { $topics }.
-# needs translation
-PROBLEMS__no_interests = this flow has no interests step.
-# needs translation
-PROBLEMS__scale = step { $step } is a scale from { $low } to { $high }, so “{ $found }” does not fit.
-# needs translation
-PROBLEMS__typed = step { $step } takes typed answers: read them by their sentiment, such as sentiment({ $step }) < 0.
-# needs translation
-PROBLEMS__not_typed = step { $step } is a { $kind } step; sentiment() reads steps that take typed answers.
-# needs translation
-PROBLEMS__asks_nothing = step { $step } is a { $kind } step and has no answer to test.
-# needs translation
-PROBLEMS__operator = “{ $op }” does not fit { $name }: use =, !=, in or has.
-# needs translation
-PROBLEMS__mood = a sentiment is compared with a number from -1 to 1, or is = negative, neutral or positive (found “{ $found }”).
-# needs translation
-PROBLEMS__bad_value = { $name } cannot be “{ $found }” (such as: { $allowed }).
+AT = Przy znaku { $at }: { $problem }
+THE_END = koniec reguły
+EXPECTED__test = id kroku ścieżki, słowo takie jak stage lub language, „not” albo „(”
+EXPECTED__operator = jeden z = != < <= > >= in has
+EXPECTED__compare = jeden z = != < <= > >=
+EXPECTED__value = wartość (id opcji, liczba lub słowo)
+EXPECTED__list = „(” i wartości rozdzielone przecinkami, np. (daily, weekly)
+EXPECTED__comma = „,” lub „)”
+EXPECTED__close = „)”
+EXPECTED__open = „(” i id kroku, np. sentiment(one_change)
+EXPECTED__join = „and”, „or” lub koniec reguły
+EXPECTED__within = „within” i czas, np. active within 7d
+EXPECTED__duration = czas, np. 7d, 12h lub 30m
+EXPECTED__step = id kroku z odpowiedziami pisanymi
+EXPECTED__in = „in” i lista, np. not in (daily, weekly)
+PROBLEMS__expected = oczekiwano: { $expected }, znaleziono: { $found }.
+PROBLEMS__empty = reguła jest pusta. Napisz na przykład: safety <= 2 and not visit = never
+PROBLEMS__too_long = reguła jest za długa (najwyżej { $most } znaków).
+PROBLEMS__too_deep = za dużo zagnieżdżonych nawiasów lub słów not (najwyżej { $most }).
+PROBLEMS__bad_name = „{ $name }” nie może być nazwą segmentu: użyj a-z, 0-9 i _, najwyżej { $most } znaków.
+PROBLEMS__unknown_name = „{ $name }” nie jest ani krokiem tej ścieżki, ani słowem znanym regułom. Kroki: { $steps }. Słowa: { $words }.
+PROBLEMS__unknown_option = krok { $step } nie ma opcji „{ $option }”. Jego opcje: { $options }.
+PROBLEMS__unknown_topic = żaden krok zainteresowań nie oferuje „{ $topic }”. Tematy: { $topics }.
+PROBLEMS__no_interests = ta ścieżka nie ma kroku zainteresowań.
+PROBLEMS__scale = krok { $step } to skala od { $low } do { $high }, więc „{ $found }” nie pasuje.
+PROBLEMS__typed = krok { $step } przyjmuje odpowiedzi pisane: czytaj je po wydźwięku, np. sentiment({ $step }) < 0.
+PROBLEMS__not_typed = krok { $step } jest rodzaju { $kind }; sentiment() czyta kroki z odpowiedziami pisanymi.
+PROBLEMS__asks_nothing = krok { $step } jest rodzaju { $kind } i nie ma odpowiedzi do sprawdzenia.
+PROBLEMS__operator = „{ $op }” nie pasuje do { $name }: użyj =, !=, in lub has.
+PROBLEMS__mood = wydźwięk porównuje się z liczbą od -1 do 1 albo zapisuje jako = negative, neutral lub positive (znaleziono „{ $found }”).
+PROBLEMS__bad_value = { $name } nie może być „{ $found }” (na przykład: { $allowed }).
+PROBLEMS__no_flow = nie da się odczytać ścieżki sesji, więc i jej segmentów.

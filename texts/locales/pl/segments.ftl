@@ -1,58 +1,49 @@
-# needs translation
 USAGE =
-    Use: /segment <code> add NAME RULE, /segment <code> show NAME or /segment <code> remove NAME.
-    A rule tests what members answered and more, for example:
-    /segment <code> add night_walkers safety <= 2 and not visit_frequency = never
-# needs translation
-LIST_USAGE = Use: /segments <code>
-# needs translation
-NONE_YET = { $title } has no segments yet. Add one with /segment { $code } add NAME RULE, for example /segment { $code } add unsafe safety <= 2
-# needs translation
-LIST_HEAD = Segments of { $title } ({ $n }):
-# needs translation
+    Użycie: /segment <kod> add NAZWA REGUŁA, /segment <kod> show NAZWA lub /segment <kod> remove NAZWA.
+    Reguła sprawdza, co odpowiedzieli uczestnicy, i nie tylko, na przykład:
+    /segment <kod> add night_walkers safety <= 2 and not visit_frequency = never
+LIST_USAGE = Użycie: /segments <kod>
+NONE_YET = { $title } nie ma jeszcze segmentów. Dodaj segment poleceniem /segment { $code } add NAZWA REGUŁA, na przykład /segment { $code } add unsafe safety <= 2
+LIST_HEAD = Segmenty „{ $title }” ({ $n }):
 LINE =
-    • { $name } ({ $origin }): { $n } members, { $reachable } can be messaged now
+    • { $name } ({ $origin }): { $n ->
+        [one] { $n } osoba
+        [few] { $n } osoby
+        [many] { $n } osób
+       *[other] { $n } osoby
+    }, do { $reachable } można teraz napisać
     { "  " }{ $rule }
-# needs translation
-LINE_BROKEN = • { $name }: its rule no longer reads. { $problem }
-# needs translation
-LIST_FOOT = See who is in one: /segment { $code } show NAME. Send to one: --to NAME.
-# needs translation
-ORIGINS__flow = from the flow
-# needs translation
-ORIGINS__team = added by the team
-# needs translation
-NOT_ADDED = Segment { $name } not added. { $problem }
-# needs translation
-NO_INVITER = Nobody who invited others into this session has the pseudonym { $pseudonyms }.
-# needs translation
-EXISTS = This session already has a segment { $name }. Remove it first (/segment { $code } remove { $name }) or choose another name.
-# needs translation
+LINE_BROKEN = • { $name }: jego reguły nie da się już odczytać. { $problem }
+LIST_FOOT = Kto należy do segmentu: /segment { $code } show NAZWA. Wysyłka do segmentu: --to NAZWA.
+ORIGINS__flow = ze ścieżki
+ORIGINS__team = dodany przez zespół
+NOT_ADDED = Nie dodano segmentu { $name }. { $problem }
+NO_INVITER = Nikt, kto zaprosił innych do tej sesji, nie ma pseudonimu { $pseudonyms }.
+EXISTS = Ta sesja ma już segment { $name }. Najpierw go usuń (/segment { $code } remove { $name }) albo wybierz inną nazwę.
 ADDED =
-    Segment { $name } added: { $rule }
-    { $n } members are in it now, { $reachable } of them can be messaged.
-    It is worked out again each time it is used, from the answers as they are then. See who: /segment { $code } show { $name }
-# needs translation
-REMOVED = Segment { $name } removed from { $title }.
-# needs translation
-UNKNOWN = No segment { $name } in this session. Its segments: { $names }. See them: /segments { $code }
-# needs translation
-NO_NAMES = none yet
-# needs translation
-RULE_BROKEN = Segment { $name } cannot be used: its rule no longer reads. { $problem }
-# needs translation
+    Dodano segment { $name }: { $rule }
+    Należy do niego teraz { $n ->
+        [one] { $n } osoba
+        [few] { $n } osoby
+        [many] { $n } osób
+       *[other] { $n } osoby
+    }; do { $reachable } z nich można napisać.
+    Jest wyliczany od nowa przy każdym użyciu, z odpowiedzi takich, jakie są w tej chwili. Kto należy: /segment { $code } show { $name }
+REMOVED = Usunięto segment { $name } z „{ $title }”.
+UNKNOWN = W tej sesji nie ma segmentu { $name }. Jej segmenty: { $names }. Zobacz: /segments { $code }
+NO_NAMES = na razie brak
+RULE_BROKEN = Nie można użyć segmentu { $name }: jego reguły nie da się już odczytać. { $problem }
 SHOW_HEAD =
     Segment { $name }: { $rule }
-    { $n } members are in it now, { $reachable } can be messaged. By pseudonym:
-# needs translation
-SHOW_MORE = … and { $n } more.
-# needs translation
-TO_MISSING = --to needs a segment's name after it, for example --to night_walkers.
-# needs translation
-SMALL_CUT = Segment { $name } has fewer than 5 members: no figures are shown for it, so that nobody in it can be picked out.
-# needs translation
-CUT_HEAD = Only segment { $name } ({ $n } members):
-# needs translation
-PREVIEW_TO = Only segment { $name }: { $n } of its { $size } members can be messaged now.
-# needs translation
-NOBODY_IN = Nobody in segment { $name } of “{ $title }” can be messaged now, so nothing was sent.
+    Należy do niego teraz { $n ->
+        [one] { $n } osoba
+        [few] { $n } osoby
+        [many] { $n } osób
+       *[other] { $n } osoby
+    }; do { $reachable } można napisać. Pseudonimy:
+SHOW_MORE = … i jeszcze { $n }.
+TO_MISSING = Po --to podaj nazwę segmentu, na przykład --to night_walkers.
+SMALL_CUT = Segment { $name } liczy mniej niż 5 osób: nie pokazuję dla niego żadnych liczb, aby nikogo nie dało się w nim rozpoznać.
+CUT_HEAD = Tylko segment { $name } (liczba osób: { $n }):
+PREVIEW_TO = Tylko segment { $name }: teraz można napisać do { $n } z { $size } jego uczestników.
+NOBODY_IN = Do nikogo z segmentu { $name } w „{ $title }” nie można teraz napisać, więc nic nie wysłano.
