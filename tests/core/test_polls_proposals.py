@@ -100,6 +100,19 @@ def test_a_flow_sets_the_proposal_limits_of_its_sessions() -> None:
     assert proposal_limits(None) == PROPOSAL_LIMITS == Limits(10, 500)
 
 
+@pytest.mark.parametrize(
+    ("done", "after", "expected"),
+    [
+        (set(), None, 1),
+        ({1}, None, 2),
+        ({1}, 1, 2),
+        ({1, 2}, 1, 3),
+        ({2, 3}, 3, 1),  # round to the start
+        ({1, 3}, 3, 2),
+        ({1, 2, 3}, 2, None),  # all voted (or their own)
+        (set(), 2, 3),
+    ],
+)
 def test_after_a_vote_comes_the_next_proposal_not_voted_on(done, after, expected) -> None:
     assert next_to_vote([1, 2, 3], done, after) == expected
 
