@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import texts.targeting
 from dialogs.holdout import MAX_WIDTH, MIN_GROUP, Uplift
 from reports.figures import share_text
-from reports.markup import Part, e, items
+from reports.markup import Part, e, items, para
 from reports.report_data import ReportData
 
 
@@ -79,4 +79,5 @@ def section(r: ReportData) -> Part | None:
             held=share_text(u.held_responded, u.held),
         )
         entries.append(f"{e(head)}<br>{e(verdict(u))}")
-    return Part("targeting", texts.targeting.UPLIFT_TITLE, items(entries))
+    lede = para(texts.targeting.UPLIFT_LEDE)
+    return Part("targeting", texts.targeting.UPLIFT_TITLE, lede + items(entries))

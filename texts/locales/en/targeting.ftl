@@ -10,6 +10,7 @@ HOLDOUT_HELD = Held out at random, getting nothing: { $held } of { $n } in the s
 HOLDOUT_PREVIEW = --holdout { $percent }: { $held } of { $n } in the segment will be held out at random and get nothing, to compare with.
 UPLIFT_HEADER = Did targeting help? Sends with a holdout. A response: an answer, vote, proposal, feedback or message in the session within 48 hours of the send.
 UPLIFT_TITLE = Did targeting help?
+UPLIFT_LEDE = Sends to a segment with a share held out at random, who got nothing. A response: an answer, vote, proposal, feedback or message in the session within 48 hours of the send.
 UPLIFT_LINE = { $lever } to “{ $segment }”, { $date }: reached { $reached }; held out { $held } responded.
 UPLIFT_HELPED = { $diff } points (95% interval { $low } to { $high }): it helped.
 UPLIFT_NO_DIFFERENCE = { $diff } points (95% interval { $low } to { $high }): no clear difference.

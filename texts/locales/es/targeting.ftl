@@ -10,6 +10,7 @@ HOLDOUT_HELD = Reservados al azar, sin recibir nada: { $held } de { $n } del seg
 HOLDOUT_PREVIEW = --holdout { $percent }: { $held } de { $n } del segmento quedarán reservados al azar y no recibirán nada, para comparar.
 UPLIFT_HEADER = ¿Ayudó segmentar? Envíos con grupo reservado. Una respuesta: una respuesta, voto, propuesta, comentario o mensaje en la sesión en las 48 horas siguientes al envío.
 UPLIFT_TITLE = ¿Ayudó segmentar?
+UPLIFT_LEDE = Envíos a un segmento con una parte reservada al azar, que no recibió nada. Una respuesta: una respuesta, voto, propuesta, comentario o mensaje en la sesión en las 48 horas siguientes al envío.
 UPLIFT_LINE = { $lever } a “{ $segment }”, { $date }: alcanzados { $reached }; reservados { $held } respondieron.
 UPLIFT_HELPED = { $diff } puntos (intervalo del 95 %: { $low } a { $high }): ayudó.
 UPLIFT_NO_DIFFERENCE = { $diff } puntos (intervalo del 95 %: { $low } a { $high }): sin diferencia clara.

@@ -10,6 +10,7 @@ HOLDOUT_HELD = Mis de côté au hasard, sans rien recevoir : { $held } sur { $n 
 HOLDOUT_PREVIEW = --holdout { $percent } : { $held } sur { $n } du segment seront mis de côté au hasard et ne recevront rien, pour comparer.
 UPLIFT_HEADER = Le ciblage a-t-il aidé ? Envois avec un groupe témoin. Une réponse : une réponse, un vote, une proposition, un avis ou un message dans la session dans les 48 heures après l'envoi.
 UPLIFT_TITLE = Le ciblage a-t-il aidé ?
+UPLIFT_LEDE = Envois à un segment dont une part, tirée au hasard, a été mise de côté et n'a rien reçu. Une réponse : une réponse, un vote, une proposition, un avis ou un message dans la session dans les 48 heures après l'envoi.
 UPLIFT_LINE = { $lever } à « { $segment } », { $date } : atteints { $reached } ; mis de côté { $held } ont répondu.
 UPLIFT_HELPED = { $diff } points (intervalle à 95 % : { $low } à { $high }) : cela a aidé.
 UPLIFT_NO_DIFFERENCE = { $diff } points (intervalle à 95 % : { $low } à { $high }) : pas de différence nette.

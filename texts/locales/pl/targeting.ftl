@@ -10,6 +10,7 @@ HOLDOUT_HELD = Odłożeni losowo, nic nie dostają: { $held } z { $n } w segmenc
 HOLDOUT_PREVIEW = --holdout { $percent }: { $held } z { $n } w segmencie zostanie losowo odłożonych i nic nie dostanie, do porównania.
 UPLIFT_HEADER = Czy kierowanie pomogło? Wysyłki z grupą odłożoną. Reakcja: odpowiedź, głos, propozycja, opinia lub wiadomość w sesji w ciągu 48 godzin od wysyłki.
 UPLIFT_TITLE = Czy kierowanie pomogło?
+UPLIFT_LEDE = Wysyłki do segmentu, z którego losowo odłożono część, która nic nie dostała. Reakcja: odpowiedź, głos, propozycja, opinia lub wiadomość w sesji w ciągu 48 godzin od wysyłki.
 UPLIFT_LINE = { $lever } do „{ $segment }”, { $date }: dotarło do { $reached }; z odłożonych zareagowało { $held }.
 UPLIFT_HELPED = { $diff } pkt proc. (przedział 95%: od { $low } do { $high }): pomogło.
 UPLIFT_NO_DIFFERENCE = { $diff } pkt proc. (przedział 95%: od { $low } do { $high }): brak wyraźnej różnicy.
