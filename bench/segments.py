@@ -5,8 +5,9 @@
 
 A deployment of two open sessions of the park flow (`dialogs/flows/park_redesign.yaml`),
 `--members` members each, bulk-loaded into a migrated SQLite file or a fresh PostgreSQL
-database (dropped afterwards): every member consented; most answered how often they visit
-(a choice), what they use the park for (a multiple choice), how safe it feels (a scale)
+database (analysed, as autovacuum would, then dropped): every member consented; most
+answered how often they visit (a choice), what they use the park for (a multiple choice),
+how safe it feels (a scale)
 and the one change they would make (a typed answer with a sentiment), a tenth of them
 answered some step twice (the first answer superseded, as after /back); some came by a
 tagged link or a member's invitation, some finished, proposed or voted; their languages,
@@ -32,7 +33,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from bench.engagement import database
 from dialogs.loader import default_flows_dir, load_flow_files
@@ -48,7 +49,7 @@ from storage.models import (
     Proposal,
     Vote,
 )
-from usecases import segments
+from usecases import segment_sql, segments
 from usecases.context import Services
 from usecases.flows import FlowCatalog
 
@@ -104,6 +105,10 @@ def build(db: Database, members: int, seed: int = 7) -> None:
         for m in range(1, total + 1) if m % 4 == 0
         for p in rng.sample(first[1 + (m > members)][:24], 6)
     ))  # fmt: skip
+    if db.engine.dialect.name == "postgresql":  # statistics, as autovacuum would gather them
+        with db.engine.connect() as conn:
+            conn.execute(text("ANALYZE"))
+            conn.commit()
 
 
 def _participation(rng: random.Random, i: int, members: int) -> dict[str, Any]:
@@ -173,7 +178,7 @@ def measure(kind: str, members: int, repeat: int) -> dict[str, Any]:
         with db.session() as s:
             cosession = s.get(CoSession, 1)
             assert cosession is not None
-            reading = segments.Reading(s, services, NOW)
+            reading = segment_sql.Reading(s, services, NOW)
 
             def condition(rule: str) -> Any:
                 return segments.condition_of(

@@ -27,10 +27,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from dialogs.models import ChoiceStep, Flow, ScaleStep, Step
+from dialogs.models import OPTION_KINDS, ChoiceStep, Flow, ScaleStep, Step
 from storage.quotes import ERASED  # what /forget leaves of a written answer
 
-QUESTION_KINDS = ("choice", "scale", "text", "proposal", "feedback")
+QUESTION_KINDS = ("choice", "interests", "scale", "text", "proposal", "feedback")
 WRITTEN_KINDS = ("text", "proposal", "feedback")
 SIDE_KINDS = ("followup", "elaboration")
 
@@ -156,7 +156,7 @@ def _question(
     ]
     base = Question(
         step_id=step.id,
-        kind=step.kind,
+        kind="choice" if step.kind in OPTION_KINDS else step.kind,  # interests: a multiple choice
         prompt=step.prompt.strip(),
         label=step.short_label,
         answered=len(given),

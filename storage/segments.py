@@ -1,6 +1,6 @@
 """Segments in SQL: a session's named rules as rows, and the tests a rule is made of as
 conditions over `participation` (and the `member` joined to it), combined by
-`usecases.segments` into one query. A condition holds its own subqueries; nothing is read
+`usecases.segment_sql` into one query. A condition holds its own subqueries; nothing is read
 row by row. A test on a column that may be empty is false there, never unknown, so that
 `not` turns it true. Answers are read as they stand now (`superseded` ones left out), so a member
 who changes an answer changes segment.
@@ -198,7 +198,7 @@ def felt(*, session_id: int, step_id: str, op: str, bound: float) -> Condition:
 
 
 def language_in(*, stored: Iterable[str]) -> Condition:
-    """The member's own language is one of these stored values (`usecases.segments` says
+    """The member's own language is one of these stored values (`usecases.segment_sql` says
     which stored values read as the language asked for in the session)."""
     wanted = sorted(set(stored))
     return col(Member.language).in_(wanted) if wanted else false()

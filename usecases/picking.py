@@ -19,6 +19,7 @@ PICKABLE: dict[str, tuple[tuple[Role, ...], tuple[str, ...]]] = {
     "export": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "report": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "answers": ((Role.ORGANISER, Role.COORDINATOR), ALL),
+    "segments": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "themes": ((Role.ORGANISER, Role.COORDINATOR), ALL),
     "close": ((Role.ORGANISER,), ("draft", "open")),
     "broadcast": ((Role.ORGANISER,), ("open",)),

@@ -18,7 +18,7 @@ import texts.report
 import texts.reports
 import texts.segments
 from dialogs.conditions import asked_of_everyone
-from dialogs.models import ChoiceStep, Engagement, Flow, ScaleStep
+from dialogs.models import OPTION_KINDS, ChoiceStep, Engagement, Flow, ScaleStep
 from dialogs.outcomes import IMPACTS
 from reports.figures import SessionStats, mood_of
 from reports.pseudonyms import Labels, Scrub
@@ -52,7 +52,7 @@ from usecases.picking import offer
 from usecases.roles import Role
 from usecases.stats import gather
 
-ASKING = ("choice", "scale", "text", "proposal", "feedback", "vote")  # steps that ask something
+ASKING = ("choice", "interests", "scale", "text", "proposal", "feedback", "vote")  # that ask
 MODERATED = "--moderated"
 
 
@@ -287,7 +287,7 @@ def _asked(flow: Flow | None) -> tuple[Asked, ...]:
         asked.append(
             Asked(
                 prompt=step.prompt.strip(),
-                kind=step.kind,
+                kind="choice" if step.kind in OPTION_KINDS else step.kind,
                 options=tuple(o.label for o in choice.options) if choice else (),
                 multiple=choice.multiple if choice else False,
                 scale=(scale.min, scale.max, scale.min_label or "", scale.max_label or "")

@@ -5,6 +5,7 @@ report (`usecases.report`) shows too; `question_results` the results per questio
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -144,11 +145,12 @@ def stats(ctx: Ctx, args: str) -> None:
         sections.insert(0, segments.cut_head(target))
     for part in pages(sections):  # a long session's numbers: more than one message
         ctx.say("\n\n".join(part))
+    caption = texts.reports.CHART_CAPTION.format(title=cosession.title)
     files.ask(
         ctx,
         "chart",
         {"session_id": cosession.id, **({"segment": target.name} if target else {})},
-        texts.reports.CHART_CAPTION.format(title=cosession.title),
+        caption if target is None else f"{segments.cut_head(target)}\n{caption}",
         kind=Kind.PHOTO,
         session_id=cosession.id,
     )
@@ -164,6 +166,10 @@ def make_chart(
     among = segments.among(target)
     if target is not None and target.small:  # it shrank since it was asked for: no figure
         among, caption = segments.nobody(target), segments.small_text(target.name)
+    elif target is not None:
+        caption = f"{segments.cut_head(target)}\n{caption}"
     figures = gather(db, services, cosession, among)
+    if target is not None:  # the chart's title names the segment
+        figures = replace(figures, title=f"{figures.title} · {target.name}")
     path = charts.draw(figures, folder / f"chart-{cosession.join_code}-{now:%Y%m%d%H%M%S%f}.png")
     return files.Made(path, f"{cosession.join_code}-stats.png", caption)

@@ -114,8 +114,11 @@ def test_guided_poll_form(world, organiser, alice) -> None:
     assert "yes or no" in maybe.text
     organiser.says("no")
     organiser.says("yes")
-    [confirm] = organiser.says("3d")
+    [to] = organiser.says("3d")  # the session has segments (its flow's): whom to send to
+    assert to.button_texts[0] == "Everyone"
+    [confirm] = organiser.says("everyone")
     assert "By the shed" in confirm.text and "Anonymous: yes" in confirm.text
+    assert "To: everyone who can be messaged now (1)" in confirm.text
     [created] = organiser.says("send")
     assert "Poll #1" in created.text
     [poll] = world.rows(Poll)
@@ -150,7 +153,11 @@ def test_guided_poll_form_with_buttons_and_times_in_the_organisers_zone(
     assert closes.button_texts == [
         "In 1 hour", "Tomorrow 18:00", "In 3 days", "In a week", "I'll close it"
     ]  # fmt: skip
-    [confirm] = organiser.says("friday 18:00")
+    [to] = organiser.says("friday 18:00")
+    assert to.button_texts == [
+        "Everyone", "frustrated (0)", "plot_holders (0)", "waiting_list (0)"
+    ]  # fmt: skip
+    [confirm] = organiser.taps("Everyone", to)
     assert "Closes: 08 May 18:00 WEST (Europe/Lisbon)" in confirm.text
     assert "• By the shed\n• Near the gate" in confirm.text and "Anonymous: yes" in confirm.text
     assert confirm.button_texts == ["Send", "Cancel"]

@@ -203,3 +203,103 @@ def test_a_session_starts_with_its_flows_segments(world, organiser, alice) -> No
     [removed] = organiser.says(f"/segment {code} remove regulars")
     assert "Segment regulars removed" in removed.text
     assert "regulars" not in organiser.says(f"/segments {code}")[0].text
+
+
+def test_interests_and_the_flows_own_segments_over_the_starter_flow(
+    world, organiser, alice, bob
+) -> None:
+    from dialogs.starter import starter_text
+
+    organiser.sends_flow_file("courtyard.yaml", starter_text())
+    code = open_session(organiser, "Courtyard", flow="courtyard")
+    join(alice, code)
+    for tap in ("Every day", "Gardening", "Done", "2"):
+        alice.taps(tap)
+    alice.says("The lamps are broken and it is dark")
+    alice.says("More lamps along the path, please")
+    topics = alice.last_reply()
+    assert "Tap the topics you care about, as many as you like" in topics.text
+    alice.taps("Lighting", topics)
+    alice.taps("Done", topics)
+    join(bob, code)
+    bob.taps("Hardly ever")
+    bob.says("/skip")
+    bob.taps("5")
+    bob.says("A bench in the sun would be lovely")
+    bob.taps("Bins and recycling")
+    bob.taps("Done")
+    organiser.says(f"/segment {code} add binners interests has bins")
+    listed = organiser.says(f"/segments {code}")[0].text
+    assert "lighting (from the flow): 1 member" in listed
+    assert "unsafe_at_night (from the flow): 1 member" in listed
+    assert "regulars (from the flow): 1 member" in listed
+    assert "binners (added by the team): 1 member" in listed
+
+
+def test_what_rules_read_beyond_answers(world, organiser) -> None:
+    from datetime import timedelta
+
+    from sqlmodel import col
+
+    from storage.models import Participation
+
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    people = [world.member(f"P{i}") for i in range(6)]
+    for person in people:
+        visits(person, code, "Most days")
+    ids = [world.rows_member_id(p) for p in people]
+    with world.db.transaction() as db:
+        for member in db.exec(select_members(ids)).all():
+            n = ids.index(member.id)
+            member.language = ("es", "en", "es-AR", "fr", "en", "en")[n]
+            member.timezone = (None, "Europe/Madrid", None, "UTC", None, None)[n]
+            member.last_seen_at = world.clock.now() - timedelta(days=(1, 10, 2, 30, 3, 1)[n])
+        db.execute(
+            Participation.__table__.update()
+            .where(col(Participation.member_id) == ids[0])
+            .values(source_tag="flyer")
+        )
+        db.execute(
+            Participation.__table__.update()
+            .where(col(Participation.member_id) == ids[1])
+            .values(source="invite", referred_by_id=ids[0])
+        )
+    from reports.pseudonyms import pseudonym
+    from storage.models import CoSession
+
+    [session] = world.rows(CoSession)
+    inviter = pseudonym(session.pseudonym_salt, ids[0])
+    expected = {
+        "language = es": 2,  # es and es-AR read Spanish
+        "language in (en, fr)": 4,
+        "timezone = UTC": 5,  # none set reads the bot's default zone, UTC
+        "timezone = Europe/Madrid": 1,
+        "active within 7d": 4,
+        "not active within 7d": 2,
+        "source = flyer": 1,
+        "source = invite": 1,
+        "not source = flyer": 5,  # an empty tag is not flyer
+        f"invited_by = {inviter}": 1,
+        f"not invited_by = {inviter}": 5,
+        "stage = answering": 6,
+        "stage = finished": 0,
+        "not stage = finished": 6,
+    }
+    for n, (rule, count) in enumerate(expected.items()):
+        [added] = organiser.says(f"/segment {code} add s{n} {rule}")
+        assert f"{count} member" in added.text.split("\n")[1], (rule, added.text)
+
+
+def select_members(ids):
+    from sqlmodel import col, select
+
+    from storage.models import Member
+
+    return select(Member).where(col(Member.id).in_(ids))
+
+
+def test_segments_alone_offers_the_sessions(world, organiser) -> None:
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    [ask] = organiser.says("/segments")
+    said = organiser.taps(f"Elm Park ({code})", ask)
+    assert "Segments of “Elm Park” (3):" in said[-1].text

@@ -3,8 +3,8 @@ USAGE =
     A rule tests what members answered and more, for example:
     /segment <code> add night_walkers safety <= 2 and not visit_frequency = never
 LIST_USAGE = Use: /segments <code>
-NONE_YET = { $title } has no segments yet. Add one with /segment { $code } add NAME RULE, for example /segment { $code } add unsafe safety <= 2
-LIST_HEAD = Segments of { $title } ({ $n }):
+NONE_YET = “{ $title }” has no segments yet. Add one with /segment { $code } add NAME RULE, for example /segment { $code } add unsafe safety <= 2
+LIST_HEAD = Segments of “{ $title }” ({ $n }):
 LINE =
     • { $name } ({ $origin }): { $n ->
         [one] { $n } member

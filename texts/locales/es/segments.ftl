@@ -4,7 +4,7 @@ USAGE =
     /segment <código> add night_walkers safety <= 2 and not visit_frequency = never
 LIST_USAGE = Uso: /segments <código>
 NONE_YET = { $title } aún no tiene segmentos. Añade uno con /segment { $code } add NOMBRE REGLA, por ejemplo /segment { $code } add unsafe safety <= 2
-LIST_HEAD = Segmentos de { $title } ({ $n }):
+LIST_HEAD = Segmentos de «{ $title }» ({ $n }):
 LINE =
     • { $name } ({ $origin }): { $n ->
         [one] { $n } participante

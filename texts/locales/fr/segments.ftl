@@ -4,7 +4,7 @@ USAGE =
     /segment <code> add night_walkers safety <= 2 and not visit_frequency = never
 LIST_USAGE = Usage : /segments <code>
 NONE_YET = { $title } n'a pas encore de segment. Ajoutez-en un avec /segment { $code } add NOM RÈGLE, par exemple /segment { $code } add unsafe safety <= 2
-LIST_HEAD = Segments de { $title } ({ $n }) :
+LIST_HEAD = Segments de « { $title } » ({ $n }) :
 LINE =
     • { $name } ({ $origin }) : { $n ->
         [one] { $n } membre
