@@ -35,7 +35,7 @@ from dialogs.errors import FlowError
 from dialogs.loader import FlowFile, default_flows_dir, load_flow_files, read_flow_dir
 from storage import outbox
 from storage.db import Database
-from usecases import flow_files, notices
+from usecases import flow_files, notices, variants
 from usecases.catalogue import CATALOGUE
 from usecases.commands import Command
 from usecases.context import SYSTEM, Services
@@ -89,6 +89,7 @@ def make_services(settings: Settings, catalogue: tuple[Command, ...] = CATALOGUE
         ballot_secret=hashlib.sha256(b"codesign-ballot:" + token.encode()).digest(),
         default_zone=ZoneInfo(settings.default_timezone),
         commands=catalogue,
+        fit=variants.fit,
     )
 
 

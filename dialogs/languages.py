@@ -74,11 +74,22 @@ def text_paths(data: Any) -> Iterator[Path]:
     engagement = data.get("engagement")
     if isinstance(engagement, dict):
         yield from (("engagement", key) for key in ENGAGEMENT_TEXTS if key in engagement)
+        variants = engagement.get("variants")
+        for name, texts in (variants if isinstance(variants, dict) else {}).items():
+            if isinstance(texts, dict):
+                yield from (
+                    ("engagement", "variants", name, key)
+                    for key in ENGAGEMENT_TEXTS
+                    if key in texts
+                )
     steps = data.get("steps")
     for i, step in enumerate(steps if isinstance(steps, tuple) else ()):
         if not isinstance(step, dict):
             continue
         yield from (("steps", i, key) for key in STEP_TEXTS if key in step)
+        variants = step.get("variants")  # segment name -> prompt
+        if isinstance(variants, dict):
+            yield from (("steps", i, "variants", name) for name in variants)
         options = step.get("options")
         for j, option in enumerate(options if isinstance(options, tuple) else ()):
             if isinstance(option, dict):

@@ -185,6 +185,7 @@ def _parse(
         return None, _errors(source, problems, warnings)
     flow = Flow.together(flows)
     problems += _segment_problems(flow, doc)
+    warnings += _variant_warnings(flow, doc)
     if problems:
         return None, _errors(source, problems, warnings)
     return flow, _errors(source, problems, warnings)
@@ -205,6 +206,29 @@ def _segment_problems(flow: Flow, doc: Document) -> list[tuple[int, str]]:
                 parse_rule(rule, flow)
             except RuleError as error:
                 found.append((line, f"segment '{name}': {error.message()}"))
+    return found
+
+
+def _variant_warnings(flow: Flow, doc: Document) -> list[tuple[int, str]]:
+    """A variant naming a segment the flow's `segments:` block does not define: a warning,
+    since the team may define it when the session runs (`/segment add`); until then its
+    members read the plain text."""
+    found = []
+    places: list[tuple[tuple, str]] = [
+        (("engagement", "variants", name), name) for name in flow.engagement.variants
+    ]
+    places += [
+        (("steps", i, "variants", name), name)
+        for i, step in enumerate(flow.steps)
+        for name in step.variants
+    ]
+    for path, name in places:
+        if name not in flow.segments:
+            found.append(
+                (doc.line_of(path), f"variant for segment '{name}': the flow's segments: block "
+                 "does not define it; members read the plain text unless the team adds it "
+                 f"(/segment <code> add {name} ...)")
+            )  # fmt: skip
     return found
 
 

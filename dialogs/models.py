@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import time, timedelta
 from typing import Annotated, Any, Literal, Union
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -61,6 +62,7 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
 
+ENGAGEMENT_TEXT_KEYS = ("reminder_text", "followup_text", "elaboration_text", "champion_text")
 PLACEHOLDERS = {
     "reminder_text": {"title"},
     "followup_text": {"quote", "title"},
@@ -91,6 +93,21 @@ def _named(field: str) -> Any:
     return BeforeValidator(check)
 
 
+class EngagementTexts(Frozen):
+    """The engagement loop's own texts, as a segment's variant gives them (each optional)."""
+
+    reminder_text: _text("reminder_text") = None  # type: ignore[valid-type]
+    followup_text: _text("followup_text") = None  # type: ignore[valid-type]
+    elaboration_text: _text("elaboration_text") = None  # type: ignore[valid-type]
+    champion_text: _text("champion_text") = None  # type: ignore[valid-type]
+
+
+def _segment_names(value: dict[str, Any]) -> dict[str, Any]:
+    for name in value:
+        check_slug(name, "segment name")
+    return value
+
+
 class Engagement(Frozen):
     """The engagement loop's rules for a flow; every key is optional."""
 
@@ -114,6 +131,8 @@ class Engagement(Frozen):
     followup_text: _text("followup_text") = None  # type: ignore[valid-type]
     elaboration_text: _text("elaboration_text") = None  # type: ignore[valid-type]
     champion_text: _text("champion_text") = None  # type: ignore[valid-type]
+    # segment name -> its members' texts, the first whose segment a member is in (by text)
+    variants: Annotated[dict[str, EngagementTexts], AfterValidator(_segment_names)] = {}
 
     @field_validator("outcome_question_after")
     @classmethod
@@ -187,6 +206,12 @@ class StepBase(Frozen):
     label: Annotated[str | None, _named("label")] = Field(default=None, min_length=1, max_length=80)
     optional: bool = False
     next: Next | None = None
+    # segment name -> the prompt its members read; a member reads the first whose segment
+    # they are in (`Flow.for_segments`), else `prompt`
+    variants: Annotated[
+        dict[str, Annotated[str, _named("prompt"), Field(min_length=1, max_length=4000)]],
+        AfterValidator(_segment_names),
+    ] = {}
 
     @field_validator("id")
     @classmethod
@@ -383,6 +408,35 @@ class Flow(FlowHead):
         speak that one."""
         flows = self._in.flows if self._in is not None else {self.language: self}
         return flows.get(language or "") or flows.get(self.languages[0]) or self
+
+    def variant_segments(self) -> tuple[str, ...]:
+        """The segments the flow's variants name, in the order the file names them."""
+        names = [*self.engagement.variants]
+        names += [n for step in self.steps for n in step.variants]
+        return tuple(dict.fromkeys(names))
+
+    def for_segments(self, segments: Collection[str]) -> Flow:
+        """This flow as a member of `segments` reads it: each prompt and engagement text
+        from the first variant whose segment they are in, else the text itself."""
+        if not self.variant_segments():
+            return self
+        steps = tuple(
+            step.model_copy(update={"prompt": first}) if first != step.prompt else step
+            for step in self.steps
+            for first in [next((t for n, t in step.variants.items() if n in segments), step.prompt)]
+        )
+        rules = self.engagement
+        update = {}
+        for key in ENGAGEMENT_TEXT_KEYS:
+            chosen = next(
+                (getattr(v, key) for n, v in rules.variants.items()
+                 if n in segments and getattr(v, key) is not None),
+                None,
+            )  # fmt: skip
+            if chosen is not None:
+                update[key] = chosen
+        engagement = rules.model_copy(update=update) if update else rules
+        return self.model_copy(update={"steps": steps, "engagement": engagement})
 
     def each_language(self, change: Callable[[Flow], Flow]) -> Flow:
         """`change` applied to this flow in each of its languages, the results kept together

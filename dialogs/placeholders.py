@@ -92,9 +92,13 @@ def personalise(flow: T, values: dict[str, str]) -> T:
 def _personalise(flow: T, values: dict[str, str]) -> T:
     steps = tuple(_step(step, values) for step in flow.steps)
     rules = flow.engagement
-    engagement = rules.model_copy(
-        update={k: fill_some(v, values) for k in ENGAGEMENT_TEXTS if (v := getattr(rules, k))}
-    )
+    engagement = rules.model_copy(update=_engagement_texts(rules, values))
+    if rules.variants:
+        variants = {
+            name: texts.model_copy(update=_engagement_texts(texts, values))
+            for name, texts in rules.variants.items()
+        }
+        engagement = engagement.model_copy(update={"variants": variants})
     closing = flow.closing
     return flow.model_copy(
         update={
@@ -105,10 +109,16 @@ def _personalise(flow: T, values: dict[str, str]) -> T:
     )
 
 
+def _engagement_texts(texts: Any, values: dict[str, str]) -> dict[str, str]:
+    return {k: fill_some(v, values) for k in ENGAGEMENT_TEXTS if (v := getattr(texts, k))}
+
+
 def _step(step: Any, values: dict[str, str]) -> Any:
     update: dict[str, Any] = {
         k: fill(v, values) for k in STEP_TEXTS if isinstance(v := getattr(step, k, None), str)
     }
+    if step.variants:
+        update["variants"] = {name: fill(v, values) for name, v in step.variants.items()}
     if hasattr(step, "options"):
         update["options"] = tuple(
             o.model_copy(update={"label": fill(o.label, values)}) for o in step.options

@@ -3,7 +3,6 @@ milestones."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -66,12 +65,6 @@ def proposal_problem(problem: TextProblem, limits: Limits, text: str) -> str:
     if problem == "short":
         return texts.PROPOSAL_TOO_SHORT.format(least=limits.min_length, length=length)
     return texts.EMPTY_TEXT
-
-
-def browse_order(proposal_ids: Iterable[int]) -> list[int]:
-    """The order a member browses proposals in: oldest first, the same before and after a
-    vote (so "Proposal 2 of 3" stays where it was)."""
-    return sorted(proposal_ids)
 
 
 def next_to_vote(order: list[int], done: set[int], after: int | None = None) -> int | None:

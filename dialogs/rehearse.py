@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 from functools import partial
 
@@ -38,15 +38,18 @@ def rehearse(
     sentiment: Callable[[str], Sentiment] | None = None,
     title: str | None = None,
     language: str | None = None,
+    segments: Collection[str] = (),
 ) -> DialogState:
     """Run `flow` against typed input until it finishes, input ends or /quit; return the state.
     Beside the conversation, what the engagement loop would send (`title`: the session's).
     `language`: one of the flow's languages (default: its first). Answers are read by the
-    analyser of that language unless `sentiment` is given."""
-    flow = flow.in_language(language)
+    analyser of that language unless `sentiment` is given. `segments`: rehearse as a member
+    of these segments (their variants of the prompts and engagement texts)."""
+    flow = flow.in_language(language).for_segments(segments)
     sentiment = sentiment or partial(analyse, language=flow.language)
     speaks = f" in {flow.language}" if len(flow.languages) > 1 else ""
-    write(f"Rehearsing '{flow.title}' ({flow.id}){speaks}. {HELP}")
+    among = f" as a member of {', '.join(segments)}" if segments else ""
+    write(f"Rehearsing '{flow.title}' ({flow.id}){speaks}{among}. {HELP}")
     reprompts = Reprompts(flow, title or flow.title, write)
     reprompts.introduce()
     outcome = start(flow, now())

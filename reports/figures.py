@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import texts.reports
 from dialogs.opinions import Groups
@@ -121,6 +122,7 @@ class SessionStats:
     questions: list[Question] = field(default_factory=list)  # results, in the flow's order
     described: Description | None = None  # what sets each opinion group apart
     reach: ReachFigures | None = None  # the trust funnel, cascades and champions (0034)
+    targeted: list[Any] = field(default_factory=list)  # sends with a holdout (reports.uplift)
 
     @property
     def ranked(self) -> list[Tally]:

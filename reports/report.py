@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
 import texts.report as t
-from reports import report_optional, report_reach, report_sections
+from reports import report_optional, report_reach, report_sections, uplift
 from reports.markup import Part, day, e, when, words
 from reports.report_data import ReportData, Staff
 from texts.i18n import RIGHT_TO_LEFT, language
@@ -36,6 +36,7 @@ SECTIONS: tuple[Section, ...] = (
     report_optional.outcomes,
     report_sections.feelings,
     report_sections.reminders,
+    uplift.section,
 )
 
 # what the page may load: nothing but its own styles and data: images

@@ -7,9 +7,10 @@ import texts.organisers
 import texts.outcomes
 import texts.reach
 import texts.reports
+import texts.targeting
 from dialogs import opinions
 from dialogs.opinions import Groups
-from reports import outcomes, reach_text, results_text
+from reports import outcomes, reach_text, results_text, uplift
 from reports.cells import SMALL, markdown_inline, small, visible
 from reports.figures import (
     RANK_FROM,
@@ -79,6 +80,8 @@ def stats_lines(s: SessionStats) -> list[str]:
     lines += ["", *mood_lines(s), "", *proposal_lines(s), "", *group_lines(s)]
     if s.outcomes:
         lines += ["", *outcomes.stats_lines(s.outcomes, short)]
+    if s.targeted:
+        lines += ["", *uplift.lines(s.targeted)]
     return lines
 
 
@@ -253,6 +256,7 @@ def markdown_summary(s: SessionStats) -> str:
         texts.outcomes.STATS_HEAD,
         texts.reports.COMMON_HEAD,
         texts.reports.COMMON_HEAD_ONE,
+        texts.targeting.UPLIFT_HEADER,
     }
     for line in stats_lines(s):
         if line in headings:

@@ -50,6 +50,7 @@ MODULES = {
     "themes": ROOT / "texts" / "themes.py",
     "report": ROOT / "texts" / "report.py",
     "reach": ROOT / "texts" / "reach.py",
+    "targeting": ROOT / "texts" / "targeting.py",
     "dialogs": ROOT / "dialogs" / "texts.py",
     "flowcheck": ROOT / "dialogs" / "check_texts.py",
     "segments": ROOT / "texts" / "segments.py",

@@ -4,7 +4,7 @@ message) or a toast (to a tap)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -124,7 +124,26 @@ def place_of(
     language = language_of(ctx, member, cosession=cosession, flow=flow)
     if member.telegram_id == ctx.actor.telegram_id and not ctx.actor.system:
         set_language(shipped(language) or reader_language(ctx, member))  # the bot's words too
-    return Place(member, cosession, participation, flow.in_language(language), language)
+    flow = fitted(ctx, cosession, member, flow.in_language(language))
+    return Place(member, cosession, participation, flow, language)
+
+
+def fitted(ctx: Ctx, cosession: CoSession, member: Member, flow: Any) -> Any:
+    """The flow (in the member's language) with the variants of the segments the member
+    is in now (`usecases.variants`), where the flow has any."""
+    if ctx.services.fit is None or not flow.variant_segments():
+        return flow
+    return ctx.services.fit(ctx, cosession, member, flow)
+
+
+def refitted(ctx: Ctx, place: Place) -> Place:
+    """The place with its flow fitted again to the member's segments now (after an answer
+    that may have moved them), from the session's flow in their language."""
+    flow = ctx.services.flows.of_session(ctx.db, place.cosession)
+    if flow is None or not flow.variant_segments():
+        return place
+    again = fitted(ctx, place.cosession, place.member, flow.in_language(place.language))
+    return replace(place, flow=again)
 
 
 def member_place(ctx: Ctx, **where: Any) -> Place | None:

@@ -100,6 +100,7 @@ class SendBroadcast(Button):
     session_id: int
     send: bool  # False: cancel
     segment: str = "-"  # the segment it goes to (`--to`); "-": every member
+    holdout: int = 0  # the percent of the segment held out (`--holdout`, 0: none)
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,15 @@ waiting question."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import dialogs
 import texts.members
 from storage import dialog as dialog_store
 from storage import joins, sessions
 from storage.models import DialogStateRow, id_of
 from usecases import engagement, moods
-from usecases.access import Denied, Place, Refusal, place_of, refuse
+from usecases.access import Denied, Place, Refusal, place_of, refitted, refuse
 from usecases.actions import FlowButton
 from usecases.context import Ctx, Out
 from usecases.flowview import current_question, to_out
@@ -113,6 +115,8 @@ def _apply(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
     said_ack, asked = False, None
     if outcome.changed:
         said_ack = _store(ctx, place, outcome, read)
+        if outcome.answer is not None:  # the answer may put the member in another segment
+            place, outcome = _fit_again(ctx, place, outcome)
         left = read.step_id if read is not None else None
         waiting = outcome.state.step_id
         asked = engagement.plan(ctx, place, answered=outcome.answer, waiting=waiting, left=left)
@@ -132,6 +136,21 @@ def _apply(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
         ctx.say(to_out(reply, sid, question=question, step_id=waiting))
     if outcome.handoff == "vote":
         show_card(ctx, place)
+
+
+def _fit_again(ctx: Ctx, place: Place, outcome: dialogs.Outcome) -> tuple[Place, dialogs.Outcome]:
+    """After an answer is stored: the place fitted to the member's segments now, and the
+    question that follows in the variant they read now (issue 21)."""
+    again = refitted(ctx, place)
+    waiting = outcome.state.step_id
+    before, after = place.flow.step(waiting), again.flow.step(waiting)
+    if again is place or before is None or after is None or before.prompt == after.prompt:
+        return again, outcome
+    replies = list(outcome.replies)
+    if replies and before.prompt in replies[-1].text:
+        text = replies[-1].text.replace(before.prompt, after.prompt, 1)
+        replies[-1] = dataclasses.replace(replies[-1], text=text)
+    return again, dataclasses.replace(outcome, replies=tuple(replies))
 
 
 def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRow | None) -> bool:

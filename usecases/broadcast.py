@@ -15,9 +15,11 @@ from datetime import timedelta
 
 import texts.organisers
 import texts.segments
+import texts.targeting
+from dialogs.holdout import size as holdout_size
 from storage import audience, outbox_reads, sessions
 from storage.models import CoSession, Kind, Member, id_of
-from usecases import segments
+from usecases import holdouts, segments
 from usecases.access import Denied, Refusal, may, refuse
 from usecases.actions import SendBroadcast
 from usecases.audit import note
@@ -53,11 +55,25 @@ def broadcast(ctx: Ctx, args: str) -> None:
     if not code:
         offer(ctx, "broadcast")
         return
-    read = _to(text.strip())
+    lead = holdouts.lead_holdout(text.strip())
+    if isinstance(lead, str):
+        ctx.say(lead)
+        return
+    read = _to(lead[0])
     if read is None:
         ctx.say(texts.segments.TO_MISSING)
         return
     text, name = read
+    percent = lead[1]
+    if percent is None:
+        again = holdouts.lead_holdout(text)  # --to first, then --holdout
+        if isinstance(again, str):
+            ctx.say(again)
+            return
+        text, percent = again
+    if percent is not None and name is None:
+        ctx.say(texts.targeting.HOLDOUT_NEEDS_SEGMENT)
+        return
     cosession = open_session(ctx, code, "/broadcast")
     if cosession is None:
         return
@@ -82,11 +98,18 @@ def broadcast(ctx: Ctx, args: str) -> None:
     )
     if target is not None:
         preview += "\n" + texts.segments.PREVIEW_TO.format(name=target.name, n=n, size=target.size)
+    if percent is not None:
+        held = holdout_size(n, percent)
+        preview += "\n" + texts.targeting.HOLDOUT_PREVIEW.format(percent=percent, held=held, n=n)
     ctx.say(preview)
     message = _message(cosession.title, text)
-    sid, to = id_of(cosession), name or NOBODY
-    send = (texts.organisers.BROADCAST_SEND.format(n=n), SendBroadcast(sid, True, to))
-    cancel = (texts.organisers.BROADCAST_CANCEL, SendBroadcast(sid, False, to))
+    sid, to, share = id_of(cosession), name or NOBODY, percent or 0
+    sending = n - holdout_size(n, share)
+    send = (
+        texts.organisers.BROADCAST_SEND.format(n=sending),
+        SendBroadcast(sid, True, to, share),
+    )
+    cancel = (texts.organisers.BROADCAST_CANCEL, SendBroadcast(sid, False, to, share))
     ctx.say(Out(message, ((send, cancel),)))
 
 
@@ -124,7 +147,35 @@ def send_broadcast(ctx: Ctx, action: SendBroadcast) -> None:
         if not members:
             _nobody(ctx, cosession, name)
             return
+        if action.holdout and name is not None:
+            _send_holding_out(ctx, cosession, shown[0] or "", members, away, name, action)
+            return
         send_to(ctx, cosession, shown[0] or "", members, away, segment=name)
+
+
+def _send_holding_out(
+    ctx: Ctx,
+    cosession: CoSession,
+    message: str,
+    members: list[Member],
+    away: list[Member],
+    name: str,
+    action: SendBroadcast,
+) -> None:
+    """The broadcast to the segment's members less a random share, recorded to compare
+    (`usecases.holdouts`); those paused get it on /resume as usual, outside the split."""
+    drawn = holdouts.split([id_of(m) for m in members], action.holdout)
+    reached = [m for m in members if m.id not in drawn.held]
+    send_to(ctx, cosession, message, reached, away, segment=name)
+    holdouts.record(
+        ctx,
+        cosession,
+        lever="broadcast",
+        ref=f"broadcast:{ctx.actor.chat_id}:{ctx.tapped}",
+        segment=name,
+        percent=action.holdout,
+        drawn=drawn,
+    )
 
 
 def send_to(

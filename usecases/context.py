@@ -17,8 +17,12 @@ from usecases.commands import Command
 from usecases.roles import Role
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from dialogs.models import Flow
+    from dialogs.opinions import Groups
     from dialogs.sentiment import Sentiment
-    from storage.models import Member
+    from storage.models import CoSession, Member
     from usecases.flows import FlowCatalog
 
 Rows = tuple[tuple[tuple[str, Shown], ...], ...]  # rows of (label, action or link)
@@ -79,6 +83,15 @@ class Out:
 
 
 @dataclass
+class Remembered:
+    """What one process keeps between turns because it is slow to find: each session's
+    opinion groups, with the count of votes they were found from (`usecases.routing`). A
+    cache: losing it costs time, never a different answer for long."""
+
+    groups: dict[int, tuple[int, Groups]] = field(default_factory=dict)
+
+
+@dataclass
 class Services:
     """What use cases may use besides the database: flows, the bot's name, secrets."""
 
@@ -89,6 +102,10 @@ class Services:
     default_zone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
     send_rate: float = 28.0  # messages a second the shell sends at most (for estimates)
     commands: tuple[Command, ...] = ()  # the command catalogue: /help and the menus
+    remembered: Remembered = field(default_factory=Remembered)
+    # the flow as one member reads it (segments' variants: `usecases.variants.fit`); None:
+    # the plain texts
+    fit: Callable[[Ctx, CoSession, Member, Flow], Flow] | None = None
 
     def join_link(self, code: str) -> str:
         return f"https://t.me/{self.bot_username}?start={code}"

@@ -11,12 +11,13 @@ from typing import Any
 import texts.organisers
 import texts.polls
 import texts.segments
+import texts.targeting
 from dialogs.engagement import DAY, REMINDER, deliverable_at
 from dialogs.models import Engagement
 from storage import audience, polls, reprompts, teams
 from storage import segments as segment_store
 from storage.models import CoSession, Member, Poll, id_of
-from usecases import segments, tovote
+from usecases import holdouts, segments, tovote
 from usecases.access import session_in_reach
 from usecases.audit import note
 from usecases.cards import poll_message
@@ -65,9 +66,17 @@ def nudge(ctx: Ctx, args: str) -> None:
         ctx.say(texts.segments.TO_MISSING)
         return
     args, name = read
+    held = holdouts.read_holdout(args)
+    if isinstance(held, str):
+        ctx.say(held)
+        return
+    args, percent = held
     words = args.split()
     if not words:
         offer(ctx, "nudge")
+        return
+    if percent is not None and name is None:
+        ctx.say(texts.targeting.HOLDOUT_NEEDS_SEGMENT)
         return
     votes = len(words) == 2 and words[1].casefold() == "votes"
     number = parse_id(words[1]) if len(words) == 2 and not votes else None
@@ -81,12 +90,45 @@ def nudge(ctx: Ctx, args: str) -> None:
     if name is not None and target is None:
         return
     whom = Whom() if target is None else Whom(target.condition, segment=target.name)
-    if votes:
+    if percent is not None and target is not None:
+        _holding_out(ctx, cosession, whom, percent, votes=votes, number=number)
+    elif votes:
         nudge_votes(ctx, cosession, whom)
     elif number is None:
         nudge_flow(ctx, cosession, whom)
     else:
         nudge_poll(ctx, cosession, number, whom)
+
+
+def _holding_out(
+    ctx: Ctx, cosession: CoSession, whom: Whom, percent: int, *, votes: bool, number: int | None
+) -> None:
+    """The nudge to the segment less a random `percent` of those it would remind, recorded
+    to compare (`usecases.holdouts`)."""
+    sid, segment = id_of(cosession), whom.segment or ""
+
+    def only(ids: list[int]) -> Whom:
+        return Whom(whom.among, only=ids, segment=whom.segment)
+
+    if votes:
+        assert whom.among is not None  # a holdout is of a segment
+        inside = segment_store.member_ids(db=ctx.db, session_id=sid, condition=whom.among)
+        eligible = [id_of(m) for m in tovote.waiting(ctx, cosession, only=inside)]
+        lever, send = "nudge_votes", lambda ids: nudge_votes(ctx, cosession, only(ids))
+    elif number is None:
+        waiting = audience.unfinished(db=ctx.db, session_id=sid, among=whom.among)
+        eligible = [id_of(m) for m, _ in waiting]
+        lever, send = "nudge", lambda ids: nudge_flow(ctx, cosession, only(ids))
+    else:
+        poll = polls.by_number(db=ctx.db, session_id=sid, number=number)
+        if poll is None or poll.status != "open":
+            nudge_poll(ctx, cosession, number, whom)  # says why not
+            return
+        eligible = [id_of(m) for m in _not_voted(ctx, cosession, poll, whom)]
+        lever, send = "nudge_poll", lambda ids: nudge_poll(ctx, cosession, number, only(ids))
+    holdouts.nudge_holding_out(
+        ctx, cosession, lever=lever, segment=segment, percent=percent, eligible=eligible, send=send
+    )
 
 
 def _audited(whom: Whom) -> dict[str, Any]:

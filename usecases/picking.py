@@ -27,6 +27,7 @@ PICKABLE: dict[str, tuple[tuple[Role, ...], tuple[str, ...]]] = {
     "close": ((Role.ORGANISER,), ("draft", "open")),
     "broadcast": ((Role.ORGANISER,), ("open",)),
     "nudge": ((Role.ORGANISER,), ("open",)),
+    "pin": ((Role.ORGANISER,), ("draft", "open")),
 }
 
 

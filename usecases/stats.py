@@ -22,17 +22,19 @@ from reports.pseudonyms import Labels
 from reports.repness import describe
 from reports.results import Question, results
 from reports.summaries import stats_text
+from reports.uplift import Targeted
 from storage import exports
 from storage import outcomes as outcome_store
 from storage import stats as stats_store
 from storage.models import CoSession, Kind, id_of
-from usecases import files, reach, segments
+from usecases import files, holdouts, reach, segments
 from usecases.access import session_named
 from usecases.audit import note
 from usecases.context import Ctx, Services
 from usecases.paging import pages
 from usecases.picking import offer
 from usecases.roles import Role
+from usecases.times import local_time
 
 HOURLY_UP_TO = timedelta(days=2)  # a session this short shows sentiment by hour
 
@@ -96,7 +98,17 @@ def gather(
         if groups.status == "too_few_votes"
         else describe([v for v in votes if v[1] not in hidden], groups.groups),
         reach=reached,
+        targeted=[] if among is not None else targeted(db, services, sid),
     )
+
+
+def targeted(db: Session, services: Services, session_id: int) -> list[Targeted]:
+    """The session's sends with a holdout, reached against held out (`usecases.holdouts`),
+    their times on the session's default clock."""
+    return [
+        Targeted(c.lever, c.segment, local_time(c.at, services.default_zone), c.percent, c.uplift)
+        for c in holdouts.comparisons(db, session_id)
+    ]
 
 
 def question_results(

@@ -81,6 +81,17 @@ def compose(ctx: Ctx, due: Queued) -> Out | datetime | None:
     return Out(text, ((((texts.proposals.VOTE_NOW, button),),)), kind=REMINDER)
 
 
+def waiting(ctx: Ctx, cosession: CoSession, only: Collection[int] | None = None) -> list[Member]:
+    """Who finished and has proposals left to vote on (of `only`, when given): whom
+    /nudge <code> votes would remind."""
+    sid = id_of(cosession)
+    done = catchup.finished(db=ctx.db, session_id=sid)
+    if only is not None:
+        done = [m for m in done if m.id in set(only)]
+    left = catchup.unvoted(db=ctx.db, session_id=sid, member_ids=[id_of(m) for m in done])
+    return [m for m in done if m.id in left]
+
+
 def nudge(ctx: Ctx, cosession: CoSession, only: Collection[int] | None = None) -> list[Member]:
     """/nudge <code> votes: the reminder now, to those with proposals left to vote on (of
     `only` these members, when given)."""

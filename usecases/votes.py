@@ -9,12 +9,12 @@ from dataclasses import dataclass
 import texts.members
 import texts.proposals
 import texts.reports
-from dialogs.proposals import browse_order, milestone_reached, next_to_vote
+from dialogs.proposals import milestone_reached, next_to_vote
 from storage import outcomes as outcome_store
 from storage import proposals as proposal_store
 from storage import sessions
 from storage.models import Kind, Member, Proposal, id_of
-from usecases import readings
+from usecases import readings, routing
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import BrowseButton, Link, VoteButton
 from usecases.cards import proposal_card, vote_label
@@ -26,7 +26,8 @@ from usecases.translations import shown_to
 
 @dataclass(frozen=True)
 class Browse:
-    """A member's view of a session's proposals: the visible ones in browse order, and
+    """A member's view of a session's proposals: the visible ones in the member's order
+    (`usecases.routing`: pinned, then those to vote on, then those they are done with), and
     those they are done with (voted on, or their own)."""
 
     order: list[int]
@@ -46,12 +47,12 @@ class Browse:
 def browse_of(ctx: Ctx, session_id: int, member: Member) -> Browse:
     db = ctx.db
     visible = proposal_store.visible_proposals(db=db, session_id=session_id)
+    voted = proposal_store.voted_proposal_ids(db=db, session_id=session_id, member_id=id_of(member))
+    own = {p for p, author in visible if author == member.id}
     return Browse(
-        order=browse_order(p for p, _ in visible),
-        voted=proposal_store.voted_proposal_ids(
-            db=db, session_id=session_id, member_id=id_of(member)
-        ),
-        own={p for p, author in visible if author == member.id},
+        order=routing.order_for(ctx, session_id, member, visible, voted | own),
+        voted=voted,
+        own=own,
     )
 
 
@@ -148,6 +149,7 @@ def vote(ctx: Ctx, action: VoteButton) -> None:
 
 def _vote(ctx: Ctx, proposal: Proposal, place: Place, value: str) -> None:
     member = place.member
+    before = browse_of(ctx, proposal.session_id, member).order  # where the member was
     changed = proposal_store.cast_vote(
         db=ctx.db, proposal_id=id_of(proposal), member_id=id_of(member), value=value, now=ctx.now
     )
@@ -159,8 +161,8 @@ def _vote(ctx: Ctx, proposal: Proposal, place: Place, value: str) -> None:
         return
     _tell_author(ctx, proposal)
     sid = proposal.session_id
-    view = browse_of(ctx, sid, member)
-    following = next_to_vote(view.order, view.done, after=proposal.id)
+    view = browse_of(ctx, sid, member)  # the voted one has moved to the end of the order
+    following = next_to_vote(before, view.done, after=proposal.id)  # on from where it was
     if following is None:  # that was the last one: the card shows the vote, and says so
         shown = card(ctx, place, view, id_of(proposal), footer=view.all_voted())
     else:

@@ -57,8 +57,12 @@ def flows_try(
     community: str = typer.Option(SAMPLE["community"], help="What {community} stands for."),
     organiser: str = typer.Option(SAMPLE["organiser"], help="What {organiser} stands for."),
     language: str = typer.Option(None, help="One of the flow's languages (default: its first)."),
+    as_: list[str] = typer.Option(  # noqa: B008
+        [], "--as", help="Rehearse as a member of this segment (its variants); repeatable."
+    ),
 ) -> None:
-    """Rehearse a flow in the terminal, without Telegram, in one of its languages."""
+    """Rehearse a flow in the terminal, without Telegram, in one of its languages, as a
+    member of some segments if asked."""
     from dialogs import FlowValidationError, load_flow
     from dialogs.placeholders import personalise
     from dialogs.rehearse import rehearse
@@ -73,6 +77,14 @@ def flows_try(
         speaks = ", ".join(flow.languages)
         typer.echo(f"error: {file} is not in {language}; its languages: {speaks}", err=True)
         raise typer.Exit(2)
+    known = {*flow.segments, *flow.variant_segments()}
+    unknown = [name for name in as_ if name.lower() not in known]
+    if unknown:
+        named = ", ".join(sorted(known)) or "none"
+        typer.echo(
+            f"error: {file} names no segment {', '.join(unknown)}; it names: {named}", err=True
+        )
+        raise typer.Exit(2)
     names = {"session": session, "community": community, "organiser": organiser}
     flow = personalise(flow, names)
 
@@ -83,7 +95,10 @@ def flows_try(
             return None
 
     clock = lambda: datetime.now(UTC)  # noqa: E731
-    rehearse(flow, read_line, typer.echo, clock, title=session, language=language)
+    segments = [name.lower() for name in as_]
+    rehearse(
+        flow, read_line, typer.echo, clock, title=session, language=language, segments=segments
+    )
 
 
 @flows_app.command("list")

@@ -59,6 +59,7 @@ from storage.models.sessions import (
     Segment,
     TranscriptMessage,
 )
+from storage.models.targeting import PinnedProposal, Targeting, TargetingMember
 
 __all__ = [
     "AT_MOST_ONCE_KINDS",
@@ -98,6 +99,7 @@ __all__ = [
     "OutcomeAnswer",
     "OwnFlow",
     "Participation",
+    "PinnedProposal",
     "Poll",
     "PollOption",
     "ProcessedUpdate",
@@ -107,6 +109,8 @@ __all__ = [
     "Seed",
     "Segment",
     "State",
+    "Targeting",
+    "TargetingMember",
     "TeamInvite",
     "TeamMember",
     "TranscriptMessage",

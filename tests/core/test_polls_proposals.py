@@ -12,7 +12,6 @@ from dialogs.polls import PollError, parse_poll_command, tally
 from dialogs.proposals import (
     PROPOSAL_LIMITS,
     Limits,
-    browse_order,
     check_text,
     milestone_reached,
     next_to_vote,
@@ -99,10 +98,6 @@ def test_a_flow_sets_the_proposal_limits_of_its_sessions() -> None:
     flows = dialogs.load_flows(dialogs.default_flows_dir())
     assert proposal_limits(flows["park_redesign"]) == Limits(10, 400)
     assert proposal_limits(None) == PROPOSAL_LIMITS == Limits(10, 500)
-
-
-def test_proposals_keep_their_place_in_the_browse_order() -> None:
-    assert browse_order([5, 1, 3, 2]) == [1, 2, 3, 5]
 
 
 @pytest.mark.parametrize(

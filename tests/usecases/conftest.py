@@ -53,6 +53,7 @@ from usecases import (
     flow_files,
     messages,
     polls,
+    variants,
 )
 from usecases.access import run_command
 from usecases.actions import Action, Link
@@ -470,6 +471,7 @@ def make_services() -> Services:
         ballot_secret=hashlib.sha256(b"codesign-ballot:test").digest(),
         default_zone=ZoneInfo("UTC"),
         commands=CATALOGUE,
+        fit=variants.fit,
     )
 
 
@@ -490,6 +492,7 @@ def world(database_url: str, clock: FixedClock, services_template: Services) -> 
         ballot_secret=services_template.ballot_secret,
         default_zone=services_template.default_zone,
         commands=CATALOGUE,
+        fit=variants.fit,
     )
     yield World(database, clock, services)
     database.dispose()

@@ -251,8 +251,11 @@ def test_every_kind_of_question_in_chat_in_codesign_stats_and_in_the_report(
         assert in_order(part, bare), step_id
         assert (MULTIPLE in chat.text) == q["multiple"]
     exported = json.loads(codesign(world, "export", code, "--format", "json").stdout)
-    shares = {p["number"]: (p["agree"], p["agree_share"]) for p in exported["proposals"]}
-    assert shares[1] == (6, 1.0) and "agreement" not in exported["proposals"][0], "raw, not 7/8"
+    # each member agreed with the first card their vote order showed them (issue 21)
+    voted = [p for p in exported["proposals"] if p["agree"]]
+    assert sum(p["agree"] for p in voted) == 6
+    assert all(p["agree_share"] == 1.0 for p in voted), "raw, not (n + 1) / (n + 2)"
+    assert "agreement" not in exported["proposals"][0]
     [proposals] = organiser.says(f"/answers {code} proposal")
     assert "“A running track around the big lawn”" in proposals.text
     assert "a proposal the organisers hid" in proposals.text

@@ -6,7 +6,7 @@
   stored on the member), is dropped.
 - `ix_answer_session_step`: a segment's tests read one step's current answers of a session.
 
-Revision ID: 0016
+Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-11 10:00:00
 """
@@ -17,7 +17,7 @@ import sqlmodel
 import storage.types
 
 
-revision = '0016'
+revision = '0015'
 down_revision = '0014'
 branch_labels = None
 depends_on = None
