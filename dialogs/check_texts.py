@@ -123,3 +123,7 @@ UNKNOWN_TARGET: Text
 UNREACHABLE: Text
 TRAP: Text
 MESSAGE_LOOP: Text
+# segments and variants
+SEGMENT_NAME: Text
+SEGMENT_RULE: Text
+VARIANT_UNKNOWN: Text

@@ -191,29 +191,29 @@ def _parse(
     return flow, _errors(source, problems, warnings)
 
 
-def _segment_problems(flow: Flow, doc: Document) -> list[tuple[int, str]]:
+def _segment_problems(flow: Flow, doc: Document) -> list[tuple[int, Said]]:
     """Each rule of the `segments:` block that does not read against the flow's steps, on
     its own line (in English, as the rest of the file's problems)."""
-    found = []
+    found: list[tuple[int, Said]] = []
     with speaking(SOURCE):
         for name, rule in flow.segments.items():
             line = doc.line_of(("segments", name))
             try:
                 check_slug(name, "segment name")
             except ValueError as error:
-                found.append((line, f"segments: {error}"))
+                found.append((line, said("SEGMENT_NAME", problem=str(error))))
             try:
                 parse_rule(rule, flow)
             except RuleError as error:
-                found.append((line, f"segment '{name}': {error.message()}"))
+                found.append((line, said("SEGMENT_RULE", name=name, problem=error.message())))
     return found
 
 
-def _variant_warnings(flow: Flow, doc: Document) -> list[tuple[int, str]]:
+def _variant_warnings(flow: Flow, doc: Document) -> list[tuple[int, Said]]:
     """A variant naming a segment the flow's `segments:` block does not define: a warning,
     since the team may define it when the session runs (`/segment add`); until then its
     members read the plain text."""
-    found = []
+    found: list[tuple[int, Said]] = []
     places: list[tuple[tuple, str]] = [
         (("engagement", "variants", name), name) for name in flow.engagement.variants
     ]
@@ -224,11 +224,7 @@ def _variant_warnings(flow: Flow, doc: Document) -> list[tuple[int, str]]:
     ]
     for path, name in places:
         if name not in flow.segments:
-            found.append(
-                (doc.line_of(path), f"variant for segment '{name}': the flow's segments: block "
-                 "does not define it; members read the plain text unless the team adds it "
-                 f"(/segment <code> add {name} ...)")
-            )  # fmt: skip
+            found.append((doc.line_of(path), said("VARIANT_UNKNOWN", name=name)))
     return found
 
 

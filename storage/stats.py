@@ -118,7 +118,7 @@ def reply_counts(
     joining through the member's link and taking part (activated) after it was sent, not by
     a reply."""
     o = Outbox
-    query = sa_select(o.kind, o.sent_at, o.replied_at, o.member_id).where(
+    query = select(o.kind, o.sent_at, o.replied_at, o.member_id).where(
         o.session_id == session_id, o.state == State.SENT, col(o.kind).in_(REPROMPT_KINDS)
     )
     rows = db.execute(cut(query, col(o.member_id), among)).tuples().all()

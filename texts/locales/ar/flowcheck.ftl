@@ -112,3 +112,6 @@ UNKNOWN_TARGET = { $word } يذهب إلى خطوة غير معروفة '{ $targ
 UNREACHABLE = لا يمكن الوصول إلى الخطوة '{ $step }' من الخطوة الأولى أبدًا
 TRAP = لا توجد إجابة عن الخطوة '{ $step }' تقود إلى النهاية أبدًا: { $loop }
 MESSAGE_LOOP = خطوات message تدور بلا نهاية دون أي سؤال: { $loop }
+SEGMENT_NAME = segments: { $problem }
+SEGMENT_RULE = الشريحة '{ $name }': { $problem }
+VARIANT_UNKNOWN = نسخة للشريحة '{ $name }': كتلة segments: في المسار لا تعرّفها؛ يقرأ الأعضاء النص العادي ما لم يضفها الفريق (/segment <الرمز> add { $name } ...)

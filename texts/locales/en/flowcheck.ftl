@@ -106,3 +106,6 @@ UNKNOWN_TARGET = { $word } goes to unknown step '{ $target }'
 UNREACHABLE = step '{ $step }' can never be reached from the first step
 TRAP = no answer to step '{ $step }' can ever lead to the end: { $loop }
 MESSAGE_LOOP = message steps loop forever without a question: { $loop }
+SEGMENT_NAME = segments: { $problem }
+SEGMENT_RULE = segment '{ $name }': { $problem }
+VARIANT_UNKNOWN = variant for segment '{ $name }': the flow's segments: block does not define it; members read the plain text unless the team adds it (/segment <code> add { $name } ...)

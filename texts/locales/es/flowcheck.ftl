@@ -106,3 +106,6 @@ UNKNOWN_TARGET = { $word } va a un paso desconocido '{ $target }'
 UNREACHABLE = al paso '{ $step }' nunca se llega desde el primer paso
 TRAP = ninguna respuesta al paso '{ $step }' lleva nunca al final: { $loop }
 MESSAGE_LOOP = pasos message en un bucle sin fin, sin ninguna pregunta: { $loop }
+SEGMENT_NAME = segments: { $problem }
+SEGMENT_RULE = segmento '{ $name }': { $problem }
+VARIANT_UNKNOWN = variante para el segmento '{ $name }': el bloque segments: del flujo no lo define; los miembros leen el texto sin variante salvo que el equipo lo añada (/segment <código> add { $name } ...)

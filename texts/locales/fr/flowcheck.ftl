@@ -106,3 +106,6 @@ UNKNOWN_TARGET = { $word } mène à une étape inconnue '{ $target }'
 UNREACHABLE = l’étape '{ $step }' n’est jamais atteinte depuis la première étape
 TRAP = aucune réponse à l’étape '{ $step }' ne mène jamais à la fin : { $loop }
 MESSAGE_LOOP = des étapes message tournent en boucle sans aucune question : { $loop }
+SEGMENT_NAME = segments : { $problem }
+SEGMENT_RULE = segment '{ $name }' : { $problem }
+VARIANT_UNKNOWN = variante pour le segment '{ $name }' : le bloc segments: du parcours ne le définit pas ; les membres lisent le texte simple sauf si l’équipe l’ajoute (/segment <code> add { $name } ...)

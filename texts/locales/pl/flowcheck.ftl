@@ -108,3 +108,6 @@ UNKNOWN_TARGET = { $word } prowadzi do nieznanego kroku '{ $target }'
 UNREACHABLE = do kroku '{ $step }' nie da się dojść od pierwszego kroku
 TRAP = żadna odpowiedź na krok '{ $step }' nie prowadzi do końca: { $loop }
 MESSAGE_LOOP = kroki message zapętlają się bez końca, bez żadnego pytania: { $loop }
+SEGMENT_NAME = segments: { $problem }
+SEGMENT_RULE = segment '{ $name }': { $problem }
+VARIANT_UNKNOWN = wariant dla segmentu '{ $name }': blok segments: przepływu go nie definiuje; uczestnicy czytają zwykły tekst, chyba że zespół go doda (/segment <kod> add { $name } ...)
