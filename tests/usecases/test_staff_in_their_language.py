@@ -169,7 +169,8 @@ SHARED = {
 }
 # What people type and the bot quotes as it is: a command with its codes and keywords,
 # flags, links, file names, ids (`one_change`), keys and ids of a flow file in quotes, a
-# sentiment class quoted ("unknown"), a placeholder's name ([session]), pseudonyms, zones.
+# sentiment class quoted ("unknown"), a placeholder's name ([session]), pseudonyms, zones,
+# join codes.
 KEYWORDS = (
     r"(?:\d+|[a-z0-9]{8}|<[^<>]+>|done|adopted|declined|in_progress|names|on|off|votes|add|"
     r"remove|invite|organiser|coordinator|csv|json|md|sheets|en|es|fr|pl|ar)"
@@ -178,6 +179,7 @@ QUOTED = re.compile(
     rf"(?<![\w/])/\w+(?: {KEYWORDS}(?!\w))*|--[\w-]+|https?://\S+|t\.me/\S+|codesign \w+ \w+"
     r"|\b\w+\.(?:csv|zip|md|json|html|yaml|png)\b|\b\w+(?:_\w+)+\b|'[^'\n]*'|\"[^\"\n]*\""
     r"|\[(?:session|community|organiser)\]|\bm-[a-z0-9]{8}\b|\bUTC\b"
+    r"|\b(?=\w*\d)\w+\b"  # a code or a pseudonym: letters with digits (a3us873p)
 )
 STEP_IDS = ("welcome", "uses", "safety", "proposal", "vote", "feedback")  # without a _
 # names, a test flow's title, and the organiser's own words in the flow file they send
