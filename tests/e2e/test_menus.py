@@ -11,7 +11,8 @@ from tests.e2e.conftest import open_session
 
 MEMBER = ["start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
           "resume", "timezone", "language", "privacy", "mydata", "forget"]  # fmt: skip
-COORDINATOR = ["sessions", "stats", "export", "report", "answers", "themes", "results", "audit"]
+COORDINATOR = ["sessions", "segments", "segment", "stats", "export", "report", "answers", "themes",
+               "results", "audit"]  # fmt: skip
 
 
 async def menus_settled(bot) -> None:
