@@ -11,8 +11,8 @@ from tests.e2e.conftest import open_session
 
 MEMBER = ["start", "help", "back", "skip", "proposals", "propose", "feedback", "pause",
           "resume", "timezone", "language", "privacy", "mydata", "forget", "myreach"]  # fmt: skip
-COORDINATOR = ["sessions", "stats", "export", "report", "answers", "themes", "funnel", "reach",
-               "champions", "results", "audit"]  # fmt: skip
+COORDINATOR = ["sessions", "segments", "segment", "stats", "export", "report", "answers", "themes",
+               "funnel", "reach", "champions", "results", "audit"]  # fmt: skip
 
 
 async def menus_settled(bot) -> None:

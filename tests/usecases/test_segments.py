@@ -303,3 +303,21 @@ def test_segments_alone_offers_the_sessions(world, organiser) -> None:
     [ask] = organiser.says("/segments")
     said = organiser.taps(f"Elm Park ({code})", ask)
     assert "Segments of “Elm Park” (3):" in said[-1].text
+
+
+def test_coordinators_read_segments_and_only_organisers_change_them(
+    world, organiser, alice
+) -> None:
+    from tests.usecases.test_exports import coordinator
+
+    code = open_session(organiser, "Elm Park", flow="park_redesign")
+    cora = coordinator(world, organiser, code)
+    assert "Segments of “Elm Park” (3):" in cora.says(f"/segments {code}")[0].text
+    assert "Segment regulars: " in cora.says(f"/segment {code} show regulars")[0].text
+    for command in (f"/segment {code} add mine safety <= 2", f"/segment {code} remove regulars"):
+        [refused] = cora.says(command)
+        assert "Segment" not in refused.text, refused.text
+    assert {s.name for s in world.rows(Segment)} == {"night_walkers", "regulars", "unhappy"}
+    stranger = world.member("Sam")
+    [refused] = stranger.says(f"/segments {code}")
+    assert "Segments of" not in refused.text
