@@ -29,7 +29,7 @@ def test_own_flows_load_beside_the_shipped_ones_and_broken_ones_are_left_out(
     assert "broken" not in flows and flows["park_redesign"].flow.title != "Mine"
     assert [r.getMessage() for r in caplog.records] == [
         f"flow left out: {tmp_path / 'broken.yaml'}:4: unknown step kind 'essay' (use one of "
-        "choice, feedback, message, proposal, scale, text, vote)",
+        "choice, feedback, interests, message, proposal, scale, text, vote)",
         f"flow left out: {tmp_path / 'clash.yaml'}:1: flow id 'park_redesign' is used by "
         "another file",
     ]
