@@ -199,7 +199,7 @@ def _segment_problems(flow: Flow, doc: Document) -> list[tuple[int, Said]]:
         for name, rule in flow.segments.items():
             line = doc.line_of(("segments", name))
             try:
-                check_slug(name, "segment name")
+                check_slug(name, "segment")
             except ValueError as error:
                 found.append((line, said("SEGMENT_NAME", problem=str(error))))
             try:

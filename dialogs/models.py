@@ -104,7 +104,7 @@ class EngagementTexts(Frozen):
 
 def _segment_names(value: dict[str, Any]) -> dict[str, Any]:
     for name in value:
-        check_slug(name, "segment name")
+        check_slug(name, "segment")
     return value
 
 

@@ -147,7 +147,7 @@ def check_name(name: str) -> str:
     """A segment's name as typed, lower case: a-z, 0-9 and _, at most 24 characters."""
     lowered = name.strip().lower()
     try:
-        return check_slug(lowered, "segment name")
+        return check_slug(lowered, "segment")
     except ValueError:
         raise RuleError("bad_name", 1, name=name[:40], most=MAX_NAME) from None
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, TextIO
 
 import texts.reach
+import texts.reports
 from reports.cells import SMALL, csv_cell, small
 from reports.funnel import STAGES, Funnel
 from reports.reach import SeedInfo
@@ -117,7 +118,8 @@ def write_funnel_csv(out: TextIO, found: ReachFigures, label: Label) -> int:
     many rows."""
     writer = csv.writer(out)
     head = ["breakdown", "group", *STAGES, *(f"hours_to_{s}" for s in STAGES[1:]), "note"]
-    writer.writerow(head)
+    names = texts.reports.COLUMNS  # headings and the breakdowns' names in the reader's words
+    writer.writerow([names.get(column, column) for column in head])
     f, seeds = found.funnel, found.reach.seeds
 
     def seed_name(k: Hashable) -> str:
@@ -134,7 +136,9 @@ def write_funnel_csv(out: TextIO, found: ReachFigures, label: Label) -> int:
     n = 0
     for breakdown, name, funnels in groups:
         for one in funnels:
-            cells: list[Any] = [breakdown, csv_cell(name(one.key))]
+            key = name(one.key)
+            shown = names.get(key, key) if breakdown == "source" else key
+            cells: list[Any] = [names.get(breakdown, breakdown), csv_cell(shown)]
             if breakdown != "session" and small(one.size):
                 cells += [""] * (2 * len(STAGES) - 1)
                 cells.append(texts.reach.FEWER_THAN.format(least=SMALL))

@@ -37,10 +37,16 @@ def funnel(r: ReportData) -> Part | None:
     body += _breakdown(t.FUNNEL_SOURCES, found.funnel.sources, source_name)
     body += _breakdown(t.FUNNEL_TAGS, found.funnel.tags, tag_name)
     stops = [d for d in found.funnel.steps if d.reached]
+    # each step by its question as members read it (its short label), not its id
+    named = {q.step_id: q.label or q.prompt for q in r.stats.questions}
     if stops:
         body += f"<h3>{e(t.FUNNEL_STEPS)}</h3>"
         body += items(
-            e(t.FUNNEL_STEP.format(step=d.step, stopped=d.stopped, reached=d.reached))
+            e(
+                t.FUNNEL_STEP.format(
+                    step=named.get(d.step, d.step), stopped=d.stopped, reached=d.reached
+                )
+            )
             + (f" <strong>{e(t.FUNNEL_WORST)}</strong>" if d.worst else "")
             for d in stops
         )

@@ -188,7 +188,8 @@ def test_an_organiser_writes_the_closing_time_in_their_language(world, alice) ->
     organiser.taps("No")
     [closes] = organiser.taps("No")
     assert "(mañana 18:00, viernes 9:30)" in closes.text
-    [confirm] = organiser.says("mañana a las 18:00")
+    [to] = organiser.says("mañana a las 18:00")
+    [confirm] = organiser.taps("Todos", to)
     assert "Cierra: 05 may 18:00 UTC (UTC)" in confirm.text
     organiser.taps("Enviar", confirm)
     organiser.says(f"/poll {code} Which day? | Sat | Sun --closes friday 18:00")
@@ -199,7 +200,8 @@ def test_an_organiser_writes_the_closing_time_in_their_language(world, alice) ->
     organiser.says("/done")
     organiser.taps("No")
     organiser.taps("No")
-    [confirm] = organiser.says("nunca")
+    [to] = organiser.says("nunca")
+    [confirm] = organiser.taps("Todos", to)
     assert "Cierra: cuando la cierres (/closepoll)" in confirm.text
     polls = world.rows(Poll)
     assert [p.closes_at for p in polls] == [

@@ -120,7 +120,10 @@ def test_the_funnel_counts_each_stage(world, organiser, alice, bob, carol, dave)
         "• brought someone in: 2",  # Alice and Bob
         "• brought someone who took part: 1 (1 of 2, 50%, median 4 min)",  # Alice, not Bob
     ]
-    assert "By how they came\n• your link: 4 › 4 › 4 › 3 › 0 › 0 › 2 › 1" in breakdowns
+    assert (
+        "By how they came\n• a member's invitation: 3 › 3 › 3 › 2 › 0 › 0 › 1 › 0\n"
+        "• your link: 1 › 1 › 1 › 1 › 0 › 0 › 1 › 1"  # Alice came through it, the rest invited
+    ) in breakdowns
     assert breakdowns.split("\n\n")[-1].splitlines() == [
         "By the member who invited them",
         "• Alice @alice: 2 › 2 › 2 › 2 › 0 › 0 › 1 › 0",
@@ -220,7 +223,10 @@ def test_exports_and_report_keep_small_groups_apart(
         "stage": "answered", "count": 3, "from_stage_before": 3, "conversion": 0.75,
         "median_seconds": 240.0,
     }  # fmt: skip
-    assert funnel["by_source"] == [{"source": "link", "fewer_than": 5}]
+    assert funnel["by_source"] == [
+        {"source": "invite", "fewer_than": 5},
+        {"source": "link", "fewer_than": 5},
+    ]
     assert funnel["by_champion"][0] == {"champion": alias, "fewer_than": 5}
     assert funnel["flow_steps"][0] == {
         "step": "visits", "reached": 4, "stopped": 1, "most_stopped": False,
@@ -243,9 +249,10 @@ def test_exports_and_report_keep_small_groups_apart(
     ]  # fmt: skip
     assert rows[1][:10] == ["session", "", "4", "4", "4", "3", "0", "0", "2", "1"]
     assert rows[1][12] == "0.07", "the median from consenting to answering: 4 minutes"
-    assert rows[2][:2] == ["source", "link"] and rows[2][-1] == "fewer than 5"
-    assert set(rows[2][2:-1]) == {""}
-    assert rows[3][:2] == ["champion", alias] and rows[3][-1] == "fewer than 5"
+    assert rows[2][:2] == ["source", "invite"] and rows[2][-1] == "fewer than 5"
+    assert rows[3][:2] == ["source", "link"] and rows[3][-1] == "fewer than 5"
+    assert set(rows[3][2:-1]) == {""}
+    assert rows[4][:2] == ["champion", alias] and rows[4][-1] == "fewer than 5"
 
     page = report_of(world, code)
     assert '<section id="funnel">' in page and '<section id="reach">' in page

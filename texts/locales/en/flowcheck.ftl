@@ -48,12 +48,14 @@ ID_CHARACTERS =
     { $what ->
         [step] step id
         [option] option id
+        [segment] segment name
        *[flow] flow id
     } '{ $value }' may only use a-z, 0-9 and _
 ID_TOO_LONG =
     { $what ->
         [step] step id
         [option] option id
+        [segment] segment name
        *[flow] flow id
     } '{ $value }' is too long for button data ({ $n } > { $most } chars)
 END_RESERVED = 'end' is reserved and cannot be a step id

@@ -48,12 +48,14 @@ ID_CHARACTERS =
     { $what ->
         [step] el id de paso
         [option] el id de opción
+        [segment] el nombre de segmento
        *[flow] el id de flujo
     } '{ $value }' solo puede usar a-z, 0-9 y _
 ID_TOO_LONG =
     { $what ->
         [step] el id de paso
         [option] el id de opción
+        [segment] el nombre de segmento
        *[flow] el id de flujo
     } '{ $value }' es demasiado largo para los datos de un botón ({ $n } > { $most } caracteres)
 END_RESERVED = 'end' está reservado y no puede ser un id de paso

@@ -48,12 +48,14 @@ ID_CHARACTERS =
     { $what ->
         [step] l’id d’étape
         [option] l’id d’option
+        [segment] le nom de segment
        *[flow] l’id de parcours
     } '{ $value }' ne peut utiliser que a-z, 0-9 et _
 ID_TOO_LONG =
     { $what ->
         [step] l’id d’étape
         [option] l’id d’option
+        [segment] le nom de segment
        *[flow] l’id de parcours
     } '{ $value }' est trop long pour les données d’un bouton ({ $n } > { $most } caractères)
 END_RESERVED = 'end' est réservé et ne peut pas servir d’id d’étape

@@ -50,12 +50,14 @@ ID_CHARACTERS =
     { $what ->
         [step] id kroku
         [option] id opcji
+        [segment] nazwa segmentu
        *[flow] id scenariusza
     } '{ $value }' może zawierać tylko a-z, 0-9 i _
 ID_TOO_LONG =
     { $what ->
         [step] id kroku
         [option] id opcji
+        [segment] nazwa segmentu
        *[flow] id scenariusza
     } '{ $value }' jest za długie na dane przycisku ({ $n } > { $most } znaków)
 END_RESERVED = 'end' jest zarezerwowane i nie może być id kroku
