@@ -5,8 +5,9 @@ Rows go out in lanes, one per chat (`bot/lanes.py`): a chat's rows in the order 
 were queued, different chats side by side, so one chat's wait (Telegram's per-chat limit,
 a 429, a slow answer) holds up no one else. A reply is handed over right after the
 commit of the update that produced it and the handler does not wait for it; what became
-of the rows is written in one shared transaction a few milliseconds later (a group
-commit), so many updates' sends cost one commit.
+of the rows is written by the next update's transaction (`take`, `record`: `bot/turn.py`),
+or, if none comes within a few milliseconds, in one shared transaction (a group commit):
+sends cost no commit of their own.
 
 - sent: the row is marked sent and the message joins the transcript (one function);
 - an edit that would change nothing is not even queued where the bot can know
@@ -170,6 +171,9 @@ class Stop:
     until: datetime | None  # None: they fail too (blocked, refused, given up)
 
 
+Outcomes = list[tuple[Result, datetime | None]]  # what became of rows, and when they go again
+
+
 class Sender:
     """Sends queue rows with `bot` (set at start), records their outcomes in `db`, and
     calls `wake` when a row is to go again later (the dispatcher sends it then)."""
@@ -180,7 +184,7 @@ class Sender:
         self.wake: Callable[[], None] = lambda: None
         self.lanes = Lanes(on_empty=self._lane_empty)
         self._stops: dict[int, Stop] = {}
-        self._outcomes: list[tuple[Result, datetime | None]] = []  # not yet recorded
+        self._outcomes: Outcomes = []  # not yet recorded
         self._flusher: asyncio.Task[None] | None = None
         self._waiting: dict[int, list[Queued]] = {}  # replies in a chat's lane, not begun
 
@@ -263,6 +267,9 @@ class Sender:
 
     def _note(self, result: Result, when: datetime | None) -> None:
         self._outcomes.append((result, when))
+        self._schedule()
+
+    def _schedule(self) -> None:
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.get_running_loop().create_task(self._flush_soon())
 
@@ -273,23 +280,52 @@ class Sender:
     def flush(self) -> None:
         """Record every outcome noted so far, in one transaction. Should that fail, the
         rows stay claimed and go again once their claim lapses (at least once)."""
-        outcomes, self._outcomes = self._outcomes, []
+        outcomes = self.take()
         if not outcomes:
             return
         retried = False
         try:
             with self.db.transaction() as db:
-                now = self.clock.now()
-                outbox.mark_sent(
-                    db=db,
-                    sent=[(r.row, r.message_id) for r, _ in outcomes if r.outcome == Outcome.SENT],
-                    now=now,
-                )
-                for r, when in outcomes:
-                    if r.outcome != Outcome.SENT:
-                        retried |= self._settle(db, r, when)
+                retried = self.record(db, outcomes)
         except Exception:
             log.exception("could not record %d sends; their claims will lapse", len(outcomes))
+        self.recorded(outcomes, retried)
+
+    def take(self, most: int | None = None) -> Outcomes:
+        """The outcomes noted and not yet recorded (the `most` first), for the caller to
+        record (`record`) in a transaction of its own: an update's turn records them in
+        its own, so the sends cost no commit of their own (`bot/turn.py`)."""
+        if most is not None and len(self._outcomes) > most:
+            taken, self._outcomes = self._outcomes[:most], self._outcomes[most:]
+            return taken
+        outcomes, self._outcomes = self._outcomes, []
+        return outcomes
+
+    def give_back(self, outcomes: Outcomes) -> None:
+        """Outcomes taken whose transaction did not commit: recorded later after all."""
+        if outcomes:
+            self._outcomes[:0] = outcomes
+            self._schedule()
+
+    def record(self, db: Session, outcomes: Outcomes) -> bool:
+        """Write what became of these rows in `db`'s transaction; True if one goes again."""
+        if not outcomes:
+            return False
+        retried = False
+        now = self.clock.now()
+        outbox.mark_sent(
+            db=db,
+            sent=[(r.row, r.message_id) for r, _ in outcomes if r.outcome == Outcome.SENT],
+            now=now,
+        )
+        for r, when in outcomes:
+            if r.outcome != Outcome.SENT:
+                retried |= self._settle(db, r, when)
+        return retried
+
+    def recorded(self, outcomes: Outcomes, retried: bool) -> None:
+        """After the outcomes' transaction: files made for a try are removed (made again for
+        another), and the dispatcher is woken for rows that go again."""
         for r, _ in outcomes:  # a file is made again for another try
             path = (r.row.meta or {}).get("path") if r.row.kind in FILE_KINDS else None
             if path:

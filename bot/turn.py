@@ -34,6 +34,7 @@ from usecases.context import Ctx
 
 log = logging.getLogger(__name__)
 ATTEMPTS = 3
+TAKEN = 64  # outcomes of sends a turn records at most (a burst's rest: the group commit)
 UseCase = Callable[..., Any]
 
 
@@ -66,9 +67,14 @@ class Turns:
         chat's lane). On SQLite, which has one writer at a time, the others' updates still
         wait for its transaction; on PostgreSQL they do not."""
         tapped = tapped_message(update)
-        if tapped is not None and self.sender.unrecorded:
-            self.sender.flush()  # the tapped message may be one whose sending is not recorded
-        apply = partial(self._apply, update, tapped, usecase, args, kwargs)
+        # What became of earlier sends is recorded in this update's transaction, first (the
+        # tapped message may be one whose sending is not recorded yet), except in a worker
+        # thread or across processes (webhook mode: the outcomes' rows belong to other
+        # chats, whose locks other processes hold): there, in a commit of their own now.
+        takes = not heavy and not self.lock_chats
+        if not takes and tapped is not None and self.sender.unrecorded:
+            self.sender.flush()
+        apply = partial(self._apply, update, tapped, usecase, args, kwargs, takes)
         call = await asyncio.to_thread(apply) if heavy else apply()
         if call is not None:
             self._deliver(update, call)
@@ -98,29 +104,40 @@ class Turns:
         usecase: UseCase,
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
+        takes: bool = False,
     ) -> Call | None:
-        """The update's transaction; None if it was applied before."""
+        """The update's transaction; None if it was applied before. `takes`: what became of
+        earlier sends is recorded in it too (one commit for both)."""
         for attempt in range(1, ATTEMPTS + 1):
+            outcomes = self.sender.take(TAKEN) if takes else []
+            retried, applied = False, True
             try:
                 with self.calls.run(
                     actor_of(update), update_id=update.update_id, tapped=tapped
                 ) as call:
                     if self.lock_chats:
                         lock_chat(call.ctx.db, lane_of(update))
-                    if not transcript.claim_update(
+                    retried = self.sender.record(call.ctx.db, outcomes)
+                    applied = transcript.claim_update(
                         db=call.ctx.db, update_id=update.update_id, now=call.ctx.now
-                    ):
-                        return None  # applied before (a redelivery, or another process)
-                    usecase(call.ctx, *args, **kwargs)
-                    if call.ctx.refused and not call.ctx.actor.private:
-                        self._quiet_in_groups(call.ctx)
-                    if not call.ctx.unrecorded:
-                        _record_incoming(call.ctx, update)
-                return call
+                    )
+                    if applied:  # else applied before (a redelivery, or another process)
+                        usecase(call.ctx, *args, **kwargs)
+                        if call.ctx.refused and not call.ctx.actor.private:
+                            self._quiet_in_groups(call.ctx)
+                        if not call.ctx.unrecorded:
+                            _record_incoming(call.ctx, update)
             except StaleDialog:
+                self.sender.give_back(outcomes)
                 if attempt == ATTEMPTS:
                     raise
                 log.info("update %s raced another for the same member; again", update.update_id)
+                continue
+            except BaseException:
+                self.sender.give_back(outcomes)
+                raise
+            self.sender.recorded(outcomes, retried)
+            return call if applied else None
         return None
 
     def _deliver(self, update: Update, call: Call) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select, update
 
+from storage import memo
 from storage.models import Answer, DialogStateRow
 from storage.sql import insert
 
@@ -21,7 +22,13 @@ def get_dialog(
 ) -> DialogStateRow | None:
     """The member's state row. `for_update` locks it until commit on PostgreSQL, so a
     concurrent update of the same member waits and then reads the new state; SQLite has
-    one writer at a time and the version check in `save_dialog` covers it."""
+    one writer at a time and the version check in `save_dialog` covers it. A row read
+    earlier in the transaction with the member's place (`storage.places`) is not read
+    again, unless it is to be locked (on PostgreSQL) or was written since."""
+    key = ("dialog", session_id, member_id)
+    kept = memo.known(db, key)
+    if kept is not None and not (for_update and db.get_bind().dialect.name == "postgresql"):
+        return kept[0]
     query = select(DialogStateRow).where(
         DialogStateRow.session_id == session_id, DialogStateRow.member_id == member_id
     )
@@ -43,6 +50,7 @@ def save_dialog(
     """Store the member's new state over `read`, the row the new state was computed from
     (None: there was none). Raises StaleDialog if someone saved in between. The time a step
     was entered is kept while the member stays on it."""
+    memo.forget(db, "dialog", session_id, member_id)
     entered = now
     if read is not None and read.step_id == step_id and read.step_entered_at is not None:
         entered = read.step_entered_at
@@ -70,6 +78,7 @@ def set_question_message(
     *, db: Session, session_id: int, member_id: int, chat_id: int, message_id: int
 ) -> None:
     """Remember the message that asked the current question, to edit it when answered."""
+    memo.forget(db, "dialog", session_id, member_id)
     db.execute(
         update(DialogStateRow)
         .where(

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from storage import memo
 from storage.models import Community, CoSession, FlowVersion, Member, OwnFlow, TeamMember
 from storage.sql import insert
 
@@ -38,7 +39,14 @@ def flow_source(*, db: Session, digest: str) -> str | None:
 
 def names_of(*, db: Session, cosession: CoSession) -> dict[str, str]:
     """What a flow's placeholders stand for in this session: its title, its community's
-    name and its organiser's (owner's) name ("" if the bot never met them)."""
+    name and its organiser's (owner's) name ("" if the bot never met them). Read once in a
+    transaction (`storage.memo`; a member's new name makes it read again)."""
+    return dict(
+        memo.kept(db, ("names", cosession.created_by, cosession.id), lambda: _names(db, cosession))
+    )
+
+
+def _names(db: Session, cosession: CoSession) -> dict[str, str]:
     found = db.exec(
         select(Community.name, Member.display_name)
         .select_from(Community)
@@ -46,11 +54,21 @@ def names_of(*, db: Session, cosession: CoSession) -> dict[str, str]:
         .where(Community.id == cosession.community_id)
     ).first()
     community, owner = found if found is not None else (None, None)
+    return names(cosession, community, owner)
+
+
+def names(cosession: CoSession, community: str | None, owner: str | None) -> dict[str, str]:
+    """The placeholders' values from the session, its community's name and its owner's."""
     return {
         "session": cosession.title,
         "community": community or cosession.title,
         "organiser": owner or "",
     }
+
+
+def keep_names(db: Session, cosession: CoSession, community: str | None, owner: str | None) -> None:
+    """Names read with something else (`storage.places`), kept for the transaction."""
+    memo.keep(db, ("names", cosession.created_by, cosession.id), names(cosession, community, owner))
 
 
 def organisers_of_flows(*, db: Session, flow_ids: Iterable[str]) -> set[int]:

@@ -8,6 +8,7 @@ from typing import cast
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
+from storage import memo
 from storage.models import Member, RoleGrant, TeamMember, id_of
 from storage.sql import insert
 
@@ -30,6 +31,7 @@ def upsert_member(
     One statement for someone already known; safe against a concurrent first contact (the
     loser's insert does nothing and the update then finds the winner's row)."""
     fresh = {"display_name": display_name[:200], "username": username, "last_seen_at": now}
+    memo.forget(db, "names", telegram_id)  # their name as a flow's {organiser} may change
     refresh = {"populate_existing": True}
     for _ in range(5):
         changed = (

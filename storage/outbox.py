@@ -18,7 +18,7 @@ from sqlalchemy import case, func, true, update
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
-from storage import transcript
+from storage import memo, transcript
 from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, DialogStateRow, Outbox, State
 from storage.sql import insert
 
@@ -84,6 +84,7 @@ def enqueue_many(
     row whose dedupe_key was queued before is skipped. With `claim_for`, the rows are claimed
     by the caller, who sends them itself right after committing (replies); should it die
     first, they are taken again once the claim has lapsed."""
+    memo.forget(db, "shown")  # what a message shows, read earlier in the turn
     if not rows:
         return []
     claim = (
@@ -208,6 +209,7 @@ def _settle_lapsed_claims(db: Session, now: datetime, every: bool = False) -> No
 def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: datetime) -> None:
     """Record sends: the rows become `sent` and the messages join the transcript (edits
     change a message already there); a question remembers its message, to edit it later."""
+    memo.forget(db, "shown")  # what a message shows, read earlier in the turn
     stored = [(row, message_id) for row, message_id in sent if row.id is not None]
     if stored:
         db.execute(
@@ -253,6 +255,7 @@ def mark_sending(*, db: Session, row: Queued) -> None:
 
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:
     """Send `row` again at `when`; later rows to the same chat wait too, to keep the order."""
+    memo.forget(db, "shown")  # what a message shows, read earlier in the turn
     db.execute(
         update(Outbox)
         .where(col(Outbox.id) == row.id)
@@ -273,6 +276,7 @@ def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None
 
 def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
     """Give claimed rows back unsent (their chat must wait for an earlier row)."""
+    memo.forget(db, "shown")  # what a message shows, read earlier in the turn
     ids = [row.id for row in rows if row.id is not None]
     if ids:
         db.execute(
@@ -290,6 +294,7 @@ def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
 
 def settle(*, db: Session, row: Queued, state: str, error: str | None = None) -> None:
     """Close a row unsent: failed, skipped, cancelled or expired."""
+    memo.forget(db, "shown")  # what a message shows, read earlier in the turn
     if row.id is not None:
         db.execute(
             update(Outbox)

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from storage import memo
 from storage.models import EDIT_KINDS, IN_FLIGHT, Outbox, State
 from storage.outbox import Queued, queued
 
@@ -24,7 +27,16 @@ def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> 
 
 def button_label(*, db: Session, chat_id: int, message_id: int, data: str) -> str | None:
     """The label of the button with data `data` on the message `message_id` of this chat, as
-    the bot sent (or edited) it; None if no such message carries it.
+    the bot sent (or edited) it; None if no such message carries it (`tapped_button`)."""
+    return tapped_button(db=db, chat_id=chat_id, message_id=message_id, data=data)[0]
+
+
+def tapped_button(
+    *, db: Session, chat_id: int, message_id: int, data: str
+) -> tuple[str | None, bool]:
+    """The label of the button with data `data` on the message `message_id` of this chat, as
+    the bot sent (or edited) it (None if no such message carries it), and whether the bot
+    knows that message (False: it may be a copy whose sending was never recorded).
 
     A message just sent whose sending is not recorded yet (its sender records outcomes a
     few milliseconds later, maybe in another process) has no message id here: a row of
@@ -33,28 +45,43 @@ def button_label(*, db: Session, chat_id: int, message_id: int, data: str) -> st
     (`unrecorded_copy`)."""
     in_flight = col(Outbox.state).in_(IN_FLIGHT)
     is_edit = col(Outbox.kind).in_(EDIT_KINDS)
-    placed = (
+    rows = (
         db.execute(
-            select(Outbox.buttons).where(
+            sa_select(
+                col(Outbox.id),
+                col(Outbox.kind),
+                col(Outbox.state),
+                col(Outbox.text),
+                col(Outbox.buttons),
+                col(Outbox.message_id),
+                col(Outbox.edit_of),
+            )
+            .where(
                 col(Outbox.chat_id) == chat_id,
                 or_(
                     (col(Outbox.state) == State.SENT) & (col(Outbox.message_id) == message_id),
-                    is_edit
-                    & (col(Outbox.edit_of) == message_id)
-                    & col(Outbox.state).in_((State.SENT, State.CLAIMED, State.SENDING)),
+                    is_edit & (col(Outbox.edit_of) == message_id) & col(Outbox.state).in_(_EDITS),
                     in_flight & ~is_edit,
                 ),
             )
+            .order_by(col(Outbox.id))
         )
         .tuples()
         .all()
     )
-    for (buttons,) in placed:
-        label = _label(buttons, data)
+    # what the message shows now (`shown`), kept for the turn: an edit is checked against it
+    showing = [r for r in rows if _shows_now(r, message_id)]
+    memo.keep(db, ("shown", chat_id, message_id), (_shown_of(showing[-1]) if showing else None,))
+    placed = [r for r in rows if r[2] != State.PENDING]  # a pending edit: not shown yet
+    known = any(message_id in (r[5], r[6]) for r in placed)
+    for row in placed:
+        label = _label(row[4], data)
         if label is not None:
-            return label
-    copy = unrecorded_copy(db=db, chat_id=chat_id, message_id=message_id, data=data)
-    return _label(copy[0].buttons, data) if copy is not None else None
+            return label, known
+    copy = (
+        None if known else unrecorded_copy(db=db, chat_id=chat_id, message_id=message_id, data=data)
+    )
+    return (_label(copy[0].buttons, data) if copy is not None else None), known
 
 
 def unrecorded_copy(
@@ -99,10 +126,32 @@ def _label(buttons: list | None, data: str) -> str | None:
     return next((str(b[0]) for row in buttons or [] for b in row if b[1] == data), None)
 
 
+_EDITS = (State.SENT, State.CLAIMED, State.SENDING, State.PENDING)
+
+
+def _shows_now(row: tuple[Any, ...], message_id: int) -> bool:
+    """Is this row (id, kind, state, text, buttons, message_id, edit_of) one `shown`
+    reads: the message as sent, or an edit of it queued and not sent yet?"""
+    _, kind, state, _, _, sent_as, edit_of = row
+    return (sent_as == message_id and state == State.SENT) or (
+        kind in EDIT_KINDS
+        and edit_of == message_id
+        and state in (State.PENDING, State.CLAIMED, State.SENDING)
+    )
+
+
+def _shown_of(row: tuple[Any, ...]) -> tuple[str | None, list]:
+    return row[3], list(row[4] or [])
+
+
 def shown(*, db: Session, chat_id: int, message_id: int) -> tuple[str | None, list] | None:
     """The text and buttons of a message as the bot last sent or edited it, counting an
     edit queued and not sent yet (the message will show it in a moment); None: not known,
-    e.g. an anonymous ballot's edits are not kept."""
+    e.g. an anonymous ballot's edits are not kept. Read once in a turn that read the tapped
+    message already (`tapped_button`)."""
+    kept = memo.known(db, ("shown", chat_id, message_id))
+    if kept is not None:
+        return kept[0]
     current = db.execute(
         select(Outbox.text, Outbox.buttons)
         .where(

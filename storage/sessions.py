@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from storage import memo
 from storage.codes import JOIN_CODE_LENGTH, REF_CODE_LENGTH, new_code, new_marked_code
 from storage.joins import Attribution
 from storage.models import Community, CoSession, Member, Participation, TranscriptMessage
@@ -161,7 +162,13 @@ def newest_sessions(
 def session_and_participation(
     *, db: Session, session_id: int, member_id: int
 ) -> tuple[CoSession | None, Participation | None]:
-    """A session and this member's part in it (None if they never joined), in one query."""
+    """A session and this member's part in it (None if they never joined), in one query;
+    once found, kept for the rest of the transaction (`storage.memo`: a turn asks for it
+    when it picks the actor's language and again when it finds their place)."""
+    key = ("place", session_id, member_id)
+    known = memo.known(db, key)
+    if known is not None:
+        return known
     found = db.exec(
         select(CoSession, Participation)
         .outerjoin(
@@ -171,7 +178,10 @@ def session_and_participation(
         )
         .where(CoSession.id == session_id)
     ).first()
-    return (found[0], found[1]) if found is not None else (None, None)
+    if found is None or found[1] is None:  # not kept: they may join in this transaction
+        return (found[0], None) if found is not None else (None, None)
+    memo.keep(db, key, (found[0], found[1]))
+    return found[0], found[1]
 
 
 def get_participation(*, db: Session, session_id: int, member_id: int) -> Participation | None:

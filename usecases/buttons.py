@@ -70,13 +70,14 @@ ROUTES: dict[type[Button], Callable[[Ctx, Any], None]] = {
 def press(ctx: Ctx, data: str, action: Action | None) -> None:
     """Route a tap; forged, misplaced or outdated data gets a short notice, changes
     nothing and edits nothing."""
-    label = None
+    label, known = None, False
     if ctx.tapped is not None:
-        label = outbox_reads.button_label(
+        label, known = outbox_reads.tapped_button(
             db=ctx.db, chat_id=ctx.actor.chat_id, message_id=ctx.tapped, data=data
         )
     if label is not None and ctx.tapped is not None:
-        _record_the_copy(ctx, ctx.tapped, data)
+        if not known:  # a message the bot knows is no unrecorded copy
+            _record_the_copy(ctx, ctx.tapped, data)
         ctx.about.label = label  # the transcript shows what was tapped as it read
     if action is None or label is None or not (ctx.actor.private or action.in_groups):
         refuse(ctx, Refusal(Denied.STALE))

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from storage import members as member_store
-from storage import teams
+from storage import places, teams
 from storage.models import Kind
 from usecases.actions import Shown
 from usecases.commands import Command
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from storage.models import CoSession, Member
     from usecases.flows import FlowCatalog
 
+SEEN_TO = timedelta(minutes=1)  # how precisely a member's last-seen time is kept
 Rows = tuple[tuple[tuple[str, Shown], ...], ...]  # rows of (label, action or link)
 
 
@@ -149,6 +150,7 @@ class Ctx:
     refused: bool = False  # the actor was told no (`access.refuse`)
     menus: set[int] = field(default_factory=set)  # people whose command menu changed
     _member: Member | None = None
+    _known: tuple[Member | None] | None = None  # known_member's one read
     _roles: set[str] | None = None
     _global: set[str] | None = None
 
@@ -175,7 +177,12 @@ class Ctx:
             self.about.member_id = member_id
 
     def member(self) -> Member:
-        """The acting member, created on first contact; names and last-seen kept fresh."""
+        """The acting member, created on first contact; names and last-seen kept fresh (to
+        the minute: a member read at the call's start who was seen less than `SEEN_TO`
+        ago under the same names is not written again)."""
+        if self._member is None and self._known is not None and self._seen_lately(self._known[0]):
+            self._member = self._known[0]
+            self.about.member_id = self._member.id if self._member is not None else None
         if self._member is None:
             actor = self.actor
             self._member = member_store.upsert_member(
@@ -189,11 +196,24 @@ class Ctx:
             self.about.member_id = self._member.id
         return self._member
 
+    def _seen_lately(self, known: Member | None) -> bool:
+        actor = self.actor
+        return (
+            known is not None
+            and known.last_seen_at is not None
+            and timedelta(0) <= self.now - known.last_seen_at < SEEN_TO
+            and known.display_name == actor.display_name[:200]
+            and known.username == actor.username
+        )
+
     def known_member(self) -> Member | None:
-        """The acting member if known, touching nothing (no last-seen time)."""
-        if self._member is None:
-            return member_store.get_member(db=self.db, telegram_id=self.actor.telegram_id)
-        return self._member
+        """The acting member if known, touching nothing (no last-seen time); read once in
+        the call (`member()` then reads them fresh, touched)."""
+        if self._member is not None:
+            return self._member
+        if self._known is None:
+            self._known = (places.actor(db=self.db, telegram_id=self.actor.telegram_id),)
+        return self._known[0]
 
     def global_roles(self) -> set[str]:
         """The roles given to the actor for the whole bot: "admin" (ADMIN_IDS and the

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from dialogs import Flow
 from dialogs.languages import match
 from storage import members as member_store
-from storage.models import CoSession, Member
+from storage import sessions
+from storage.models import CoSession, Member, id_of
 from texts.i18n import SOURCE, language, shipped, speaking
 
 if TYPE_CHECKING:
@@ -82,7 +83,9 @@ def actor_language(ctx: Ctx, cosession: CoSession | None = None) -> str:
         return language()
     member = ctx.known_member()
     if cosession is None and member is not None and member.active_session_id is not None:
-        cosession = ctx.db.get(CoSession, member.active_session_id)  # the session's language
+        cosession, _ = sessions.session_and_participation(  # the session's language; the
+            db=ctx.db, session_id=member.active_session_id, member_id=id_of(member)
+        )  # member's place in it is kept for the turn (`storage.memo`)
     return reader_language(ctx, member, ctx.actor.language, cosession=cosession)
 
 
