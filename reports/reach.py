@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from storage.reach import THROUGH_MEMBERS, Joined, Opened, SeedInfo, StepCount
+from storage.reach import THROUGH_MEMBERS, Joined, Opened, Records, SeedInfo, StepCount
 
 __all__ = ["THROUGH_MEMBERS", "Columns", "Joined", "Opened", "Reach", "SeedInfo", "StepCount"]
 
@@ -42,7 +42,7 @@ class Reach:
 class Columns:
     """The session's records a column each: member i is `joined[i]`."""
 
-    raw: list[tuple[Any, ...]]  # every field of Joined, a tuple each
+    raw: list[Sequence[Any]]  # every field of Joined, a sequence each
     member: np.ndarray  # int64
     inviter: np.ndarray  # int64, -1: none
     seed: np.ndarray  # int64, -1: none
@@ -53,7 +53,10 @@ class Columns:
     @classmethod
     def of(cls, joined: Sequence[Joined]) -> Columns:
         fields = Joined._fields
-        raw = list(zip(*joined, strict=True)) if joined else [() for _ in fields]
+        if isinstance(joined, Records) and joined.columns:
+            raw: list[Sequence[Any]] = list(joined.columns)
+        else:
+            raw = list(zip(*joined, strict=True)) if joined else [() for _ in fields]
 
         def ids(name: str) -> np.ndarray:
             return np.array([-1 if v is None else v for v in raw[fields.index(name)]], np.int64)
@@ -73,7 +76,7 @@ class Columns:
             through=(inviter >= 0) | np.array([s in THROUGH_MEMBERS for s in sources], bool),
         )
 
-    def field(self, name: str) -> tuple[Any, ...]:
+    def field(self, name: str) -> Sequence[Any]:
         return self.raw[Joined._fields.index(name)]
 
     def parents(self) -> np.ndarray:

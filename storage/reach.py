@@ -11,10 +11,12 @@ A member is *activated* once they consented and answered at least one question
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from operator import itemgetter
+from typing import Any, NamedTuple, overload
 
-from sqlalchemy import and_, case, exists, func, or_
+from sqlalchemy import and_, case, exists, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
@@ -28,7 +30,7 @@ from storage.models import (
     Seed,
     Vote,
 )
-from storage.sql import epoch, fetch_all
+from storage.sql import epoch, fetch_all, large_read
 
 # joined through a member (an invitation, a shared proposal, a champion's seed), not
 # through the organisers (their link, a linked group): storage.models.JOIN_SOURCES
@@ -55,6 +57,49 @@ class Joined(NamedTuple):
     @property
     def through_member(self) -> bool:
         return self.inviter is not None or self.source in THROUGH_MEMBERS
+
+
+class Records(Sequence[Joined]):
+    """The records of `joined`, a column each (a list per field of `Joined`): a `Joined` is
+    made only when one is read. 100,000 members are then twelve lists, not 100,000 objects
+    the garbage collector walks again and again (named tuples are never untracked), and
+    `reports.reach.Columns` takes the columns as they are."""
+
+    __slots__ = ("columns",)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, columns: Sequence[Sequence[Any]]) -> None:
+        self.columns = tuple(columns)
+
+    @classmethod
+    def of_rows(cls, rows: Sequence[Sequence[Any]]) -> Records:
+        """From rows of every field of `Joined`, in order."""
+        return cls([list(map(itemgetter(k), rows)) for k in range(len(Joined._fields))])
+
+    def __len__(self) -> int:
+        return len(self.columns[0]) if self.columns else 0
+
+    @overload
+    def __getitem__(self, at: int) -> Joined: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Joined]: ...
+
+    def __getitem__(self, at: int | slice) -> Joined | list[Joined]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(len(self))[at]]
+        return Joined._make([c[at] for c in self.columns])
+
+    def __iter__(self) -> Iterator[Joined]:
+        return map(Joined._make, zip(*self.columns, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=False))
+
+    def __repr__(self) -> str:
+        return f"Records({list(self)!r})"
 
 
 class Opened(NamedTuple):
@@ -88,9 +133,9 @@ class SeedInfo:
     champion: int  # member id
 
 
-def joined(*, db: Session, session_id: int) -> list[Joined]:
-    """A record per participation of the session, in the order they joined. (When they
-    opened a link is not read: a link opens and joins in one step, `/start`.)"""
+def joined(*, db: Session, session_id: int) -> Records:
+    """A record per participation of the session, in the order they joined, as columns.
+    (When they opened a link is not read: a link opens and joins in one step, `/start`.)"""
     p, sid = Participation, session_id
     answers = (  # how many: read from the index alone (session, member)
         sa_select(col(Answer.member_id).label("m"), func.count().label("n"))
@@ -139,7 +184,8 @@ def joined(*, db: Session, session_id: int) -> list[Joined]:
         .where(col(p.session_id) == sid)
         .order_by(col(p.id))
     )
-    return list(map(Joined._make, fetch_all(db, statement)))
+    large_read(db)
+    return Records.of_rows(fetch_all(db, statement))
 
 
 def _firsts(statement: Any) -> Any:
@@ -151,10 +197,7 @@ def openers(*, db: Session, session_id: int) -> list[Opened]:
     """Who opened a link of the session and has not joined: each by the first link they
     opened (an opening with no member known counts as one person)."""
     lo, p = LinkOpen, Participation
-    joined_already = exists().where(
-        col(p.session_id) == session_id, col(p.member_id) == col(lo.member_id)
-    )
-    rows = db.execute(
+    statement = (
         sa_select(
             col(lo.member_id),
             col(lo.source),
@@ -163,10 +206,14 @@ def openers(*, db: Session, session_id: int) -> list[Opened]:
             col(lo.seed_id),
             epoch(db, lo.opened_at),
         )
-        .where(col(lo.session_id) == session_id)
-        .where(or_(col(lo.member_id).is_(None), ~joined_already))
+        .outerjoin(  # none joined: an opening with no member known never matches
+            p, and_(col(p.session_id) == col(lo.session_id), col(p.member_id) == col(lo.member_id))
+        )
+        .where(col(lo.session_id) == session_id, col(p.id).is_(None))
         .order_by(col(lo.member_id), col(lo.opened_at), col(lo.id))
-    ).tuples()
+    )
+    large_read(db)
+    rows = fetch_all(db, statement)
     found, seen = [], set()
     for member, *first in rows:
         if member is not None:
@@ -180,6 +227,7 @@ def openers(*, db: Session, session_id: int) -> list[Opened]:
 def steps(*, db: Session, session_id: int) -> list[StepCount]:
     """Per step: members who answered it, and those at it now who have not finished."""
     a, d, p = Answer, DialogStateRow, Participation
+    large_read(db)
     answered = dict(
         db.execute(
             sa_select(col(a.step_id), func.count())  # a member's current answer to a step
