@@ -12,7 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -87,7 +87,11 @@ def champions(reach: Reach, graph: Invitations | None = None) -> Champions:
     groups = reach.groups
     labels = sorted(set(groups.values()))
     bit = {label: 1 << n for n, label in enumerate(labels)}
-    own = np.array([bit.get(groups.get(m, ""), 0) for m in columns.member.tolist()], np.int64)
+    members = columns.member.tolist()
+    label = list(map(groups.get, members))  # each member's opinion group, None: none
+    own = np.fromiter(  # its bit (a member in none: "", no bit)
+        map(bit.get, map(groups.get, members, repeat("")), repeat(0)), np.int64, len(members)
+    )
     influence = forest.below(took, np.add)
     spans = forest.below(own * took, np.bitwise_or)
     below = forest.up(forest.depth, np.maximum) - forest.depth
@@ -102,7 +106,6 @@ def champions(reach: Reach, graph: Invitations | None = None) -> Champions:
             (columns.member[mine], -invited[mine], -direct[mine], -bridging[mine], -influence[mine])
         )
     ]
-    members = columns.member.tolist()
     picked = order.tolist()
     names = [members[i] for i in picked]
     reached = spans[order].tolist()
@@ -134,12 +137,13 @@ def champions(reach: Reach, graph: Invitations | None = None) -> Champions:
         ),
         grouped=bool(labels),
     )
-    return _placed(found, members, influence, took.astype(bool), interest, reach)
+    return _placed(found, members, label, influence, took.astype(bool), interest, reach)
 
 
 def _placed(
     c: Champions,
     members: list[int],
+    label: list[str | None],
     power: np.ndarray,
     active: np.ndarray,
     interest: np.ndarray,
@@ -171,7 +175,7 @@ def _placed(
     ids = np.array([members[i] for i in alone.tolist()], dtype=np.int64)
     first = alone[np.lexsort((ids, -interest[alone]))][:NEXT] if len(alone) else alone
     invite = [Suggestion("invite", members[i], count=int(interest[i])) for i in first.tolist()]
-    more = [*involve, *invite, *_groups(reach), *_links(reach)]
+    more = [*involve, *invite, *_groups(reach, label), *_links(reach)]
     return Champions(
         c.ranked, c.influence_high, c.participation_high, counts, points, tuple(more), c.grouped
     )
@@ -181,11 +185,10 @@ def _labels(labels: list[str], bit: dict[str, int], bits: int) -> tuple[str, ...
     return tuple(label for label in labels if bits & bit[label]) if bits else ()
 
 
-def _groups(reach: Reach) -> list[Suggestion]:
+def _groups(reach: Reach, label: list[str | None]) -> list[Suggestion]:
     """Opinion groups whose members came through members less than half as often as the
-    session's grouped members did."""
-    grouped, columns = reach.groups, reach.columns
-    label = [grouped.get(m) for m in columns.member.tolist()]
+    session's grouped members did (`label`: each member's group)."""
+    columns = reach.columns
     size = Counter(g for g in label if g is not None)
     through = Counter(g for g in compress(label, columns.through.tolist()) if g is not None)
     total = sum(size.values())

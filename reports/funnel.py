@@ -20,7 +20,7 @@ from typing import overload
 
 import numpy as np
 
-from reports.reach import Columns, Joined, Reach, StepCount
+from reports.reach import Columns, Reach, StepCount
 
 STAGES = (
     "opened",
@@ -33,7 +33,7 @@ STAGES = (
     "invitee_activated",  # someone they brought took part
 )
 # each stage's time in the records (an opening is the join; the invitations are found below)
-_COLUMNS = [Joined._fields.index("joined" if s == "opened" else s) for s in STAGES[:-2]]
+_COLUMNS = ["joined" if s == "opened" else s for s in STAGES[:-2]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,14 +117,13 @@ def _times(columns: Columns) -> np.ndarray:
     """(members, stages): when each reached each stage, NaN if they did not; a member
     invited someone when the first member they invited joined, and brought someone who took
     part when the first of those was activated."""
-    found = np.column_stack([np.array(columns.raw[c], dtype=float) for c in _COLUMNS])
+    found = np.column_stack([columns.seconds(c) for c in _COLUMNS])
     parents = columns.parents()
     inner = parents >= 0
     invited = np.full(len(parents), np.inf)
     np.minimum.at(invited, parents[inner], found[inner, STAGES.index("joined")])
     took = np.full(len(parents), np.inf)
-    activated = np.array(columns.field("activated"), dtype=float)
-    np.fmin.at(took, parents[inner], activated[inner])
+    np.fmin.at(took, parents[inner], columns.seconds("activated")[inner])
     later = np.column_stack([invited, took])
     later[np.isinf(later)] = np.nan
     return np.column_stack([found, later])
@@ -187,11 +186,11 @@ def _codes(
         codes[known] = np.searchsorted(ids, keys[known])
         extra = np.bincount(np.searchsorted(ids, more), minlength=len(ids))
         return ids.tolist(), codes, extra
-    index: dict[Hashable, int] = {}
-    codes = np.array(
-        [-1 if k is None else index.setdefault(k, len(index)) for k in keys], dtype=np.int64
-    )
+    # each key numbered in the order first met, the records' then the openers'
+    index = {k: n for n, k in enumerate(k for k in dict.fromkeys(keys) if k is not None)}
     others = [index.setdefault(k, len(index)) for k in opened if k is not None]
+    code = {**index, None: -1}
+    codes = np.fromiter(map(code.__getitem__, keys), np.int64, len(keys))
     return list(index), codes, np.bincount(np.array(others, np.int64), minlength=len(index))
 
 

@@ -49,6 +49,8 @@ class Columns:
     activated: np.ndarray  # bool
     participation: np.ndarray  # int64: answers, proposals and votes
     through: np.ndarray  # bool: came through a member
+    # what is found once and read again: times as seconds, the parents
+    found: dict[str, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, joined: Sequence[Joined]) -> Columns:
@@ -66,21 +68,35 @@ class Columns:
 
         inviter = ids("inviter")
         sources = raw[fields.index("source")]
+        activated = np.array(raw[fields.index("activated")], dtype=float)  # None: NaN
         return cls(
             raw=raw,
             member=ids("member"),
             inviter=inviter,
             seed=ids("seed"),
-            activated=np.array([v is not None for v in raw[fields.index("activated")]], bool),
+            activated=~np.isnan(activated),
             participation=counts("participation"),
             through=(inviter >= 0) | np.array([s in THROUGH_MEMBERS for s in sources], bool),
+            found={"activated": activated},
         )
 
     def field(self, name: str) -> Sequence[Any]:
         return self.raw[Joined._fields.index(name)]
 
+    def seconds(self, name: str) -> np.ndarray:
+        """A time field as floats, NaN where it did not happen (made once)."""
+        if name not in self.found:
+            self.found[name] = np.array(self.field(name), dtype=float)
+        return self.found[name]
+
     def parents(self) -> np.ndarray:
-        """Per member, the index of the member who invited them (-1: none, or not here)."""
+        """Per member, the index of the member who invited them (-1: none, or not here);
+        found once (the funnel and the forest both read it)."""
+        if "parents" not in self.found:
+            self.found["parents"] = self._parents()
+        return self.found["parents"]
+
+    def _parents(self) -> np.ndarray:
         if not len(self.member):
             return np.zeros(0, dtype=np.int64)
         order = np.argsort(self.member, kind="stable")
