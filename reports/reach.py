@@ -68,7 +68,8 @@ class Columns:
 
         inviter = ids("inviter")
         sources = raw[fields.index("source")]
-        activated = np.array(raw[fields.index("activated")], dtype=float)  # None: NaN
+        activated_raw = raw[fields.index("activated")]
+        activated = np.array(activated_raw, dtype=float)  # None: NaN
         return cls(
             raw=raw,
             member=ids("member"),
@@ -77,7 +78,9 @@ class Columns:
             activated=~np.isnan(activated),
             participation=counts("participation"),
             through=(inviter >= 0) | np.array([s in THROUGH_MEMBERS for s in sources], bool),
-            found={"activated": activated},
+            # storage.reach reads when they first answered and were activated once
+            found={"activated": activated}
+            | ({"answered": activated} if raw[fields.index("answered")] is activated_raw else {}),
         )
 
     def field(self, name: str) -> Sequence[Any]:
