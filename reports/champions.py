@@ -187,7 +187,7 @@ def _groups(reach: Reach, label: list[str | None]) -> list[Suggestion]:
     """Opinion groups whose members came through members less than half as often as the
     session's grouped members did (`label`: each member's group)."""
     names = sorted({g for g in label if g is not None})
-    code = {g: n for n, g in enumerate(names)}
+    code: dict[str | None, int] = {g: n for n, g in enumerate(names)}
     group = np.fromiter(map(code.get, label, repeat(-1)), np.int64, len(label))
     grouped = group >= 0
     size = np.bincount(group[grouped], minlength=len(names)).tolist()
