@@ -149,12 +149,15 @@ def joined(*, db: Session, session_id: int) -> Records:
         .join(Proposal, col(Proposal.id) == col(Vote.proposal_id))
         .where(col(Proposal.session_id) == sid)
     )
-    first_proposal, first_vote = epoch(db, proposals.c.at), epoch(db, votes.c.at)
-    contributed = case(
-        (first_proposal.is_(None), first_vote),
-        (first_vote.is_(None), first_proposal),
-        (first_proposal < first_vote, first_proposal),
-        else_=first_vote,
+    first_proposal, first_vote = proposals.c.at, votes.c.at
+    contributed = epoch(  # the earlier, then made seconds once (SQLite's text sorts as time)
+        db,
+        case(
+            (first_proposal.is_(None), first_vote),
+            (first_vote.is_(None), first_proposal),
+            (first_proposal < first_vote, first_proposal),
+            else_=first_vote,
+        ),
     )
     statement = (
         sa_select(
