@@ -116,6 +116,16 @@ def _per_generation(root: np.ndarray, depth: np.ndarray, took: np.ndarray) -> di
     if not len(root):
         return {}
     span = int(depth.max()) + 1
+    roots, at = np.unique(root, return_inverse=True)
+    if len(roots) * span <= 4 * len(root) + 1_000_000:  # a table of roots by generation
+        cells = np.bincount(at * span + depth, weights=took, minlength=len(roots) * span)
+        table = cells.astype(np.int64).reshape(len(roots), span).tolist()
+        deepest = np.zeros(len(roots), dtype=np.int64)
+        np.maximum.at(deepest, at, depth)
+        return {
+            r: row[1 : d + 1]
+            for r, row, d in zip(roots.tolist(), table, deepest.tolist(), strict=True)
+        }
     keys, where = np.unique(root * span + depth, return_inverse=True)
     counts = np.bincount(where, weights=took).astype(np.int64)
     found: dict[int, list[int]] = {}

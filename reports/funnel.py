@@ -204,15 +204,19 @@ def _breakdown(
     codes, times = codes[inside], times[inside]
     reached = ~np.isnan(times)
     both = reached[:, :-1] & reached[:, 1:]
-    counts = np.stack(
-        [np.bincount(codes, reached[:, k], groups) for k in range(len(STAGES))], axis=1
-    ).astype(np.int64)
-    kept = np.stack(
-        [np.bincount(codes, both[:, k], groups) for k in range(len(STAGES) - 1)], axis=1
-    ).astype(np.int64)
+    counts = _per_group(codes, reached, groups)
+    kept = _per_group(codes, both, groups)
     if groups:
         counts[:, 0] += extra
     return Breakdown(names, counts, kept, (codes, times, both))
+
+
+def _per_group(codes: np.ndarray, marks: np.ndarray, groups: int) -> np.ndarray:
+    """(groups, columns): how many of each group's rows are marked in each column, in one
+    count over (group, column) cells."""
+    width = marks.shape[1]
+    cells = (codes[:, None] * width + np.arange(width))[marks]
+    return np.bincount(cells, minlength=groups * width).reshape(groups, width).astype(np.int64)
 
 
 def _medians(

@@ -72,7 +72,7 @@ class Columns:
         activated = np.array(activated_raw, dtype=float)  # None: NaN
         return cls(
             raw=raw,
-            member=ids("member"),
+            member=np.array(raw[fields.index("member")], dtype=np.int64),  # never None
             inviter=inviter,
             seed=ids("seed"),
             activated=~np.isnan(activated),
