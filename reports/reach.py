@@ -54,33 +54,36 @@ class Columns:
 
     @classmethod
     def of(cls, joined: Sequence[Joined]) -> Columns:
+        """The records' columns: `storage.reach.Records`' arrays as they are."""
         fields = Joined._fields
         if isinstance(joined, Records) and joined.columns:
-            raw: list[Sequence[Any]] = list(joined.columns)
+            raw: list[Any] = list(joined.columns)  # arrays and lists
         else:
             raw = list(zip(*joined, strict=True)) if joined else [() for _ in fields]
 
-        def ids(name: str) -> np.ndarray:
-            return np.array([-1 if v is None else v for v in raw[fields.index(name)]], np.int64)
+        def column(name: str) -> Sequence[Any]:
+            return raw[fields.index(name)]
 
-        def counts(name: str) -> np.ndarray:
-            return np.array(raw[fields.index(name)], dtype=np.int64)
+        def ids(name: str) -> np.ndarray:  # -1: none
+            values = column(name)
+            if isinstance(values, np.ndarray):
+                return values.astype(np.int64, copy=False)
+            return np.array([-1 if v is None else v for v in values], np.int64)
 
         inviter = ids("inviter")
-        sources = raw[fields.index("source")]
-        activated_raw = raw[fields.index("activated")]
-        activated = np.array(activated_raw, dtype=float)  # None: NaN
+        activated = np.asarray(column("activated"), dtype=float)  # None: NaN
         return cls(
             raw=raw,
-            member=np.array(raw[fields.index("member")], dtype=np.int64),  # never None
+            member=np.asarray(column("member"), dtype=np.int64),  # never None
             inviter=inviter,
             seed=ids("seed"),
             activated=~np.isnan(activated),
-            participation=counts("participation"),
-            through=(inviter >= 0) | np.array([s in THROUGH_MEMBERS for s in sources], bool),
+            participation=np.asarray(column("participation"), dtype=np.int64),
+            through=(inviter >= 0)
+            | np.array([s in THROUGH_MEMBERS for s in column("source")], bool),
             # storage.reach reads when they first answered and were activated once
             found={"activated": activated}
-            | ({"answered": activated} if raw[fields.index("answered")] is activated_raw else {}),
+            | ({"answered": activated} if column("answered") is column("activated") else {}),
         )
 
     def field(self, name: str) -> Sequence[Any]:
@@ -89,7 +92,7 @@ class Columns:
     def seconds(self, name: str) -> np.ndarray:
         """A time field as floats, NaN where it did not happen (made once)."""
         if name not in self.found:
-            self.found[name] = np.array(self.field(name), dtype=float)
+            self.found[name] = np.asarray(self.field(name), dtype=float)
         return self.found[name]
 
     def parents(self) -> np.ndarray:

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from operator import itemgetter
 from typing import Any, NamedTuple, overload
 
+import numpy as np
 from sqlalchemy import and_, case, exists, func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
@@ -30,7 +32,7 @@ from storage.models import (
     Seed,
     Vote,
 )
-from storage.sql import epoch, fetch_all, large_read
+from storage.sql import epoch, fetch_all, fetch_chunks, large_read
 
 # joined through a member (an invitation, a shared proposal, a champion's seed), not
 # through the organisers (their link, a linked group): storage.models.JOIN_SOURCES
@@ -59,17 +61,25 @@ class Joined(NamedTuple):
         return self.inviter is not None or self.source in THROUGH_MEMBERS
 
 
+# how `Records` keeps each field of `Joined`: text as a list; numbers as a numpy array,
+# times as float seconds (NaN: did not happen), ids as int64 (-1: none)
+TIMES = frozenset({"joined", "consented", "answered", "finished", "contributed", "activated"})
+TEXT = frozenset({"source", "tag"})
+MAYBE_IDS = frozenset({"inviter", "seed"})
+
+
 class Records(Sequence[Joined]):
-    """The records of `joined`, a column each (a list per field of `Joined`): a `Joined` is
-    made only when one is read. 100,000 members are then twelve lists, not 100,000 objects
-    the garbage collector walks again and again (named tuples are never untracked), and
-    `reports.reach.Columns` takes the columns as they are."""
+    """The records of `joined` as columns (`TIMES`, `TEXT`, `MAYBE_IDS`: how each is kept),
+    a `Joined` made only when one is read. 100,000 members are then a few arrays, not
+    100,000 objects the garbage collector walks again and again (named tuples are never
+    untracked) nor a million numbers scattered in memory, and `reports.reach.Columns` takes
+    the arrays as they are."""
 
     __slots__ = ("columns",)
     __hash__ = None  # type: ignore[assignment]
 
-    def __init__(self, columns: Sequence[Sequence[Any]]) -> None:
-        self.columns = tuple(columns)
+    def __init__(self, columns: Sequence[np.ndarray | list[Any]]) -> None:
+        self.columns = tuple(columns)  # a field of Joined each, in order
 
     def __len__(self) -> int:
         return len(self.columns[0]) if self.columns else 0
@@ -83,10 +93,24 @@ class Records(Sequence[Joined]):
     def __getitem__(self, at: int | slice) -> Joined | list[Joined]:
         if isinstance(at, slice):
             return [self[i] for i in range(len(self))[at]]
-        return Joined._make([c[at] for c in self.columns])
+        return Joined._make(
+            [_value(name, c[at]) for name, c in zip(Joined._fields, self.columns, strict=True)]
+        )
 
     def __iter__(self) -> Iterator[Joined]:
-        return map(Joined._make, zip(*self.columns, strict=True))
+        return map(Joined._make, zip(*self.lists(), strict=True))
+
+    def lists(self) -> list[list[Any]]:
+        """Every column as a list of plain values (None for what did not happen)."""
+        found: list[list[Any]] = []
+        for name, column in zip(Joined._fields, self.columns, strict=True):
+            values = list(column) if name in TEXT else np.asarray(column).tolist()
+            if name in TIMES:
+                values = [None if v != v else v for v in values]  # NaN
+            elif name in MAYBE_IDS:
+                values = [None if v < 0 else v for v in values]
+            found.append(values)
+        return found
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str):
@@ -95,6 +119,15 @@ class Records(Sequence[Joined]):
 
     def __repr__(self) -> str:
         return f"Records({list(self)!r})"
+
+
+def _value(name: str, v: Any) -> Any:
+    """A column's value as `Joined` has it."""
+    if name in TEXT:
+        return v
+    if name in TIMES:
+        return None if v != v else float(v)
+    return None if name in MAYBE_IDS and v < 0 else int(v)
 
 
 class Opened(NamedTuple):
@@ -162,10 +195,10 @@ def joined(*, db: Session, session_id: int) -> Records:
     statement = (
         sa_select(
             col(p.member_id),
-            col(p.referred_by_id),
+            func.coalesce(col(p.referred_by_id), -1),
             col(p.source),
             col(p.source_tag),
-            col(p.seed_id),
+            func.coalesce(col(p.seed_id), -1),
             epoch(db, p.joined_at),
             epoch(db, p.consented_at),
             epoch(db, p.activated_at),  # the first answer (0014 filled it in for earlier ones)
@@ -182,8 +215,24 @@ def joined(*, db: Session, session_id: int) -> Records:
         .order_by(col(p.id))
     )
     large_read(db)
-    rows = fetch_all(db, statement)
-    found = [list(map(itemgetter(k), rows)) for k in range(len(Joined._fields) - 1)]
+    read = [name for name in Joined._fields if name != "activated"]
+    parts: list[list[Any]] = [[] for _ in read]
+    for rows in fetch_chunks(db, statement):  # each chunk made arrays while in the cache
+        for k, name in enumerate(read):
+            values = list(map(itemgetter(k), rows))
+            parts[k].append(
+                values
+                if name in TEXT
+                else np.array(values, dtype=float if name in TIMES else np.int64)
+            )
+    found: list[Any] = [
+        list(chain.from_iterable(chunks))
+        if name in TEXT
+        else np.concatenate(chunks)
+        if chunks
+        else np.zeros(0, dtype=float if name in TIMES else np.int64)
+        for name, chunks in zip(read, parts, strict=True)
+    ]
     # activated: when they first answered, the very same times (read once)
     return Records([*found[:10], found[7], found[10]])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Float, func, text, type_coerce
@@ -61,6 +62,26 @@ def fetch_all(db: Session, statement: Any) -> list[tuple[Any, ...]]:
     try:
         cursor.execute(str(compiled), args, **binary)
         return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def fetch_chunks(
+    db: Session, statement: Any, size: int = 4096
+) -> Iterator[Sequence[tuple[Any, ...]]]:
+    """The rows of a statement of plain columns, as `fetch_all` reads them, `size` at a
+    time: a chunk can be made into arrays while its values are still in the CPU's cache,
+    and freed before the next is read."""
+    connection = db.connection()
+    compiled = statement.compile(dialect=connection.dialect)
+    names = compiled.positiontup
+    args: Any = compiled.params if names is None else tuple(compiled.params[n] for n in names)
+    cursor = connection.connection.cursor()
+    binary = {"binary": True} if connection.dialect.name == "postgresql" else {}
+    try:
+        cursor.execute(str(compiled), args, **binary)
+        while rows := cursor.fetchmany(size):
+            yield rows
     finally:
         cursor.close()
 
