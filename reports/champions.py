@@ -214,12 +214,12 @@ def _links(reach: Reach) -> list[Suggestion]:
         return []
     found = []
     for kind in ("source", "tag"):  # a tag counted when there is one
-        keys = columns.field(kind)
-        known_keys = [k for k in dict.fromkeys(keys) if kind == "source" or k]
+        texts = columns.texts(kind)
         theirs = [k for o in opened if (k := getattr(o, kind)) or kind == "source"]
-        names = sorted({*known_keys, *theirs})
+        names = sorted({*(v for v in texts.values if kind == "source" or v), *theirs})
         code = {k: n for n, k in enumerate(names)}
-        codes = np.fromiter(map(code.get, keys, repeat(-1)), np.int64, len(keys))
+        group = np.array([code.get(v, -1) for v in texts.values], np.int64)
+        codes = group[texts.codes] if len(group) else texts.codes
         known = codes >= 0
         people = (
             np.bincount(codes[known], minlength=len(names))

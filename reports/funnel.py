@@ -20,7 +20,7 @@ from typing import overload
 
 import numpy as np
 
-from reports.reach import Columns, Reach, StepCount
+from reports.reach import Columns, Reach, StepCount, Texts
 
 STAGES = (
     "opened",
@@ -96,7 +96,7 @@ def trust_funnel(reach: Reach) -> TrustFunnel:
     whole = _breakdown(times, np.zeros(len(reach.joined), np.int64), [0] * len(opened))
 
     def by(name: str) -> Breakdown:
-        return _breakdown(times, columns.field(name), [getattr(o, name) for o in opened])
+        return _breakdown(times, columns.texts(name), [getattr(o, name) for o in opened])
 
     return TrustFunnel(
         session=replace(whole[0], key="") if whole else empty(),
@@ -174,10 +174,10 @@ class Breakdown(Sequence[Funnel]):
 
 
 def _codes(
-    keys: Sequence[Hashable] | np.ndarray, opened: Sequence[Hashable]
+    keys: Texts | np.ndarray, opened: Sequence[Hashable]
 ) -> tuple[list[Hashable], np.ndarray, np.ndarray]:
     """(the groups' keys, each record's group (-1: in none), how many opened and did not
-    join per group); `keys` as ids (an array, -1 for none) or any keys (None for none)."""
+    join per group); `keys` as ids (an array, -1 for none) or text (None for none)."""
     if isinstance(keys, np.ndarray):
         more = np.array([k for k in opened if k is not None], dtype=np.int64)
         known = keys >= 0
@@ -187,15 +187,17 @@ def _codes(
         extra = np.bincount(np.searchsorted(ids, more), minlength=len(ids))
         return ids.tolist(), codes, extra
     # each key numbered in the order first met, the records' then the openers'
-    index = {k: n for n, k in enumerate(k for k in dict.fromkeys(keys) if k is not None)}
+    index: dict[Hashable, int] = {}
+    group = np.array(
+        [-1 if v is None else index.setdefault(v, len(index)) for v in keys.values], np.int64
+    )
     others = [index.setdefault(k, len(index)) for k in opened if k is not None]
-    code = {**index, None: -1}
-    codes = np.fromiter(map(code.__getitem__, keys), np.int64, len(keys))
+    codes = group[keys.codes] if len(group) else keys.codes
     return list(index), codes, np.bincount(np.array(others, np.int64), minlength=len(index))
 
 
 def _breakdown(
-    times: np.ndarray, keys: Sequence[Hashable] | np.ndarray, opened: Sequence[Hashable]
+    times: np.ndarray, keys: Texts | np.ndarray, opened: Sequence[Hashable]
 ) -> Breakdown:
     """A funnel per key (None or -1: in none), most opened first."""
     names, codes, extra = _codes(keys, opened)

@@ -12,9 +12,18 @@ from typing import Any
 
 import numpy as np
 
-from storage.reach import THROUGH_MEMBERS, Joined, Opened, Records, SeedInfo, StepCount
+from storage.reach import THROUGH_MEMBERS, Joined, Opened, Records, SeedInfo, StepCount, Texts
 
-__all__ = ["THROUGH_MEMBERS", "Columns", "Joined", "Opened", "Reach", "SeedInfo", "StepCount"]
+__all__ = [
+    "THROUGH_MEMBERS",
+    "Columns",
+    "Joined",
+    "Opened",
+    "Reach",
+    "SeedInfo",
+    "StepCount",
+    "Texts",
+]
 
 
 @dataclass(frozen=True)
@@ -79,8 +88,7 @@ class Columns:
             seed=ids("seed"),
             activated=~np.isnan(activated),
             participation=np.asarray(column("participation"), dtype=np.int64),
-            through=(inviter >= 0)
-            | np.array([s in THROUGH_MEMBERS for s in column("source")], bool),
+            through=(inviter >= 0) | _among(column("source"), THROUGH_MEMBERS),
             # storage.reach reads when they first answered and were activated once
             found={"activated": activated}
             | ({"answered": activated} if column("answered") is column("activated") else {}),
@@ -88,6 +96,10 @@ class Columns:
 
     def field(self, name: str) -> Sequence[Any]:
         return self.raw[Joined._fields.index(name)]
+
+    def texts(self, name: str) -> Texts:
+        """A text field as codes into its distinct values (`storage.reach.Texts`)."""
+        return _texts(self.field(name))
 
     def seconds(self, name: str) -> np.ndarray:
         """A time field as floats, NaN where it did not happen (made once)."""
@@ -110,3 +122,22 @@ class Columns:
         at = np.clip(np.searchsorted(known, self.inviter), 0, len(known) - 1)
         found = (self.inviter >= 0) & (known[at] == self.inviter)
         return np.where(found, order[at], -1)
+
+
+def _texts(column: Sequence[Any]) -> Texts:
+    if isinstance(column, Texts):
+        return column
+    codes: dict[Any, int] = {}
+    for value in dict.fromkeys(column):
+        codes.setdefault(value, len(codes))
+    return Texts(np.fromiter(map(codes.__getitem__, column), np.int64, len(column)), list(codes))
+
+
+def _among(column: Sequence[Any], kept: frozenset[str]) -> np.ndarray:
+    """Per value of a text column, whether it is one of `kept`."""
+    texts = _texts(column)
+    return (
+        np.array([v in kept for v in texts.values], dtype=bool)[texts.codes]
+        if len(texts)
+        else np.zeros(0, bool)
+    )

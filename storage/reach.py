@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from operator import itemgetter
 from typing import Any, NamedTuple, overload
 
@@ -61,11 +60,29 @@ class Joined(NamedTuple):
         return self.inviter is not None or self.source in THROUGH_MEMBERS
 
 
-# how `Records` keeps each field of `Joined`: text as a list; numbers as a numpy array,
+# how `Records` keeps each field of `Joined`: text as `Texts`; numbers as a numpy array,
 # times as float seconds (NaN: did not happen), ids as int64 (-1: none)
 TIMES = frozenset({"joined", "consented", "answered", "finished", "contributed", "activated"})
 TEXT = frozenset({"source", "tag"})
 MAYBE_IDS = frozenset({"inviter", "seed"})
+
+
+@dataclass(frozen=True)
+class Texts:
+    """A text column as codes into its distinct values (None among them), in the order first
+    met: a source or tag is then a number, and read as text only when asked."""
+
+    codes: np.ndarray  # int64, an index into `values`
+    values: list[str | None]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, at: int) -> str | None:
+        return self.values[self.codes[at]]
+
+    def tolist(self) -> list[str | None]:
+        return list(map(self.values.__getitem__, self.codes.tolist()))
 
 
 class Records(Sequence[Joined]):
@@ -78,7 +95,7 @@ class Records(Sequence[Joined]):
     __slots__ = ("columns",)
     __hash__ = None  # type: ignore[assignment]
 
-    def __init__(self, columns: Sequence[np.ndarray | list[Any]]) -> None:
+    def __init__(self, columns: Sequence[np.ndarray | Texts]) -> None:
         self.columns = tuple(columns)  # a field of Joined each, in order
 
     def __len__(self) -> int:
@@ -104,7 +121,7 @@ class Records(Sequence[Joined]):
         """Every column as a list of plain values (None for what did not happen)."""
         found: list[list[Any]] = []
         for name, column in zip(Joined._fields, self.columns, strict=True):
-            values = list(column) if name in TEXT else np.asarray(column).tolist()
+            values: list[Any] = column.tolist()
             if name in TIMES:
                 values = [None if v != v else v for v in values]  # NaN
             elif name in MAYBE_IDS:
@@ -216,23 +233,26 @@ def joined(*, db: Session, session_id: int) -> Records:
     )
     large_read(db)
     read = [name for name in Joined._fields if name != "activated"]
-    parts: list[list[Any]] = [[] for _ in read]
+    parts: list[list[np.ndarray]] = [[] for _ in read]
+    seen: dict[str, dict[str | None, int]] = {name: {} for name in TEXT}  # text: its code
     for rows in fetch_chunks(db, statement):  # each chunk made arrays while in the cache
         for k, name in enumerate(read):
             values = list(map(itemgetter(k), rows))
-            parts[k].append(
-                values
-                if name in TEXT
-                else np.array(values, dtype=float if name in TIMES else np.int64)
-            )
-    found: list[Any] = [
-        list(chain.from_iterable(chunks))
-        if name in TEXT
-        else np.concatenate(chunks)
-        if chunks
-        else np.zeros(0, dtype=float if name in TIMES else np.int64)
-        for name, chunks in zip(read, parts, strict=True)
-    ]
+            if name in TEXT:
+                codes = seen[name]
+                for value in dict.fromkeys(values):  # a few distinct
+                    codes.setdefault(value, len(codes))
+                parts[k].append(np.fromiter(map(codes.__getitem__, values), np.int64, len(values)))
+            else:
+                parts[k].append(np.array(values, dtype=float if name in TIMES else np.int64))
+    found: list[Any] = []
+    for name, chunks in zip(read, parts, strict=True):
+        column = (
+            np.concatenate(chunks)
+            if chunks
+            else np.zeros(0, dtype=float if name in TIMES else np.int64)
+        )
+        found.append(Texts(column, list(seen[name])) if name in TEXT else column)
     # activated: when they first answered, the very same times (read once)
     return Records([*found[:10], found[7], found[10]])
 
