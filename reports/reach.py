@@ -51,7 +51,7 @@ class Reach:
 class Columns:
     """The session's records a column each: member i is `joined[i]`."""
 
-    raw: list[Sequence[Any]]  # every field of Joined, a sequence each
+    raw: list[Sequence[Any]]  # every field of Joined: an array, `Texts` or a tuple each
     member: np.ndarray  # int64
     inviter: np.ndarray  # int64, -1: none
     seed: np.ndarray  # int64, -1: none

@@ -3,8 +3,9 @@
 one query that lets the database aggregate (answers, proposals and votes counted, the
 first proposal or vote), and three small
 ones (who opened a link and did not join, where members stopped in the flow, the seeds).
-Times come as seconds since the epoch (`storage.sql.epoch`): 100,000 members read in a
-fraction of a second on SQLite and PostgreSQL (bench/reach.py).
+Times come as seconds since the epoch (`storage.sql.epoch`), and the records as columns
+(`Records`: numpy arrays, sources and tags as codes): 100,000 members read in under half a
+second on SQLite and PostgreSQL (bench/reach.py).
 
 A member is *activated* once they consented and answered at least one question
 (`Participation.activated_at`): only then does their join count for whoever invited them."""
