@@ -16,9 +16,11 @@ each unfinished member's place in the flow. Then, `--repeat` times each (the bes
             joined_at (sqlite3's cursor; psycopg's): the floor for reading one row a member;
   read      `storage.reach`: the records (one aggregate query), the openers, the steps and
             the seeds, in one database session;
-  figures   `reports.funnel.trust_funnel`, `reports.cascades.cascades` and
-            `reports.champions.champions` on what was read (opinion groups given: five,
-            dealt at random; finding them is /stats' work and `bench/opinions.py`'s);
+  figures   `reports.reach_figures.figures` on what was read: `reports.funnel.trust_funnel`,
+            `reports.cascades.cascades` and `reports.champions.champions`, sharing the
+            records' columns and the invitation forest, as /funnel, /reach and the report
+            compute them (opinion groups given: five, dealt at random; finding them is
+            /stats' work and `bench/opinions.py`'s);
   total     read + figures: the aim is under 1 s for 100,000 members.
 """
 
@@ -30,6 +32,7 @@ import random
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -183,10 +186,8 @@ def _best(repeat: int, work: Any) -> tuple[float, Any]:
 
 
 def run(kind: str, members: int, repeat: int) -> dict[str, Any]:
-    from reports.cascades import cascades, invitations
-    from reports.champions import champions
-    from reports.funnel import trust_funnel
     from reports.reach import Reach
+    from reports.reach_figures import figures
     from storage import reach
     from storage.db import Database
 
@@ -214,13 +215,10 @@ def run(kind: str, members: int, repeat: int) -> dict[str, Any]:
                     groups=groups,
                 )
 
-        def figures(r: Reach) -> tuple[Any, Any, Any]:
-            graph = invitations(r.joined)
-            return trust_funnel(r), cascades(r, graph), champions(r, graph)
-
         read_s, found = _best(repeat, read)
-        figures_s, (funnel, cascade, champs) = _best(repeat, lambda: figures(found))
+        figures_s, computed = _best(repeat, lambda: figures(replace(found)))
         total_s, _ = _best(repeat, lambda: figures(read()))
+        funnel, cascade, champs = computed.funnel, computed.cascades, computed.champions
         db.dispose()
     largest = cascade.largest
     return {

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -71,15 +72,21 @@ class Invitations:
     joined: Sequence[Joined]
     forest: Forest
     activated: np.ndarray  # int64: 1 if node i took part
+    members: np.ndarray | None = None  # int64: node i's member id (None: read from `joined`)
 
-    @property
+    @cached_property
     def ids(self) -> list[int]:
+        """Node i's member id."""
+        if self.members is not None:
+            return self.members.tolist()
         return [j.member for j in self.joined]
 
 
 def invitations(joined: Sequence[Joined], columns: Columns | None = None) -> Invitations:
     columns = columns or Columns.of(joined)
-    return Invitations(joined, Forest(columns.parents()), columns.activated.astype(np.int64))
+    return Invitations(
+        joined, Forest(columns.parents()), columns.activated.astype(np.int64), columns.member
+    )
 
 
 def cascades(reach: Reach, graph: Invitations | None = None) -> Cascades:
@@ -109,6 +116,16 @@ def _per_generation(root: np.ndarray, depth: np.ndarray, took: np.ndarray) -> di
     if not len(root):
         return {}
     span = int(depth.max()) + 1
+    roots, at = np.unique(root, return_inverse=True)
+    if len(roots) * span <= 4 * len(root) + 1_000_000:  # a table of roots by generation
+        cells = np.bincount(at * span + depth, weights=took, minlength=len(roots) * span)
+        table = cells.astype(np.int64).reshape(len(roots), span).tolist()
+        deepest = np.zeros(len(roots), dtype=np.int64)
+        np.maximum.at(deepest, at, depth)
+        return {
+            r: row[1 : d + 1]
+            for r, row, d in zip(roots.tolist(), table, deepest.tolist(), strict=True)
+        }
     keys, where = np.unique(root * span + depth, return_inverse=True)
     counts = np.bincount(where, weights=took).astype(np.int64)
     found: dict[int, list[int]] = {}
@@ -128,9 +145,10 @@ def _trees(graph: Invitations) -> tuple[Cascade, ...]:
         return ()
     generations = _per_generation(forest.root[inner], forest.depth[inner], graph.activated[inner])
     virality = forest.virality()
+    ids = graph.ids
     found = [
         Cascade(
-            root=graph.joined[r].member,
+            root=ids[r],
             size=int(forest.size[r]),
             activated=sum(took),
             depth=len(took),
@@ -152,29 +170,39 @@ def _seeds(graph: Invitations, reach: Reach) -> tuple[Cascade, ...]:
         return ()
     forest = graph.forest
     mine = forest.down(own)  # the seed whose cascade each is in: their own, or their parent's
-    members: dict[int, list[int]] = {}
-    for i in forest.order[mine[forest.order] >= 0].tolist():  # parents first
-        members.setdefault(int(mine[i]), []).append(i)
+    order = forest.order[mine[forest.order] >= 0]  # parents first
+    by_seed = order[np.argsort(mine[order], kind="stable")]
+    seeds, starts = np.unique(mine[by_seed], return_index=True)
     found = [
-        _seed_cascade(seed, nodes, graph, mine, reach.seeds.get(seed))
-        for seed, nodes in members.items()
+        _seed_cascade(seed, nodes, graph, mine, reach.columns, reach.seeds.get(seed))
+        for seed, nodes in zip(seeds.tolist(), np.split(by_seed, starts[1:]), strict=True)
     ]
     found.sort(key=lambda c: (-c.activated, -c.size, c.seed or 0))
     return tuple(found)
 
 
 def _seed_cascade(
-    seed: int, nodes: list[int], graph: Invitations, mine: np.ndarray, info: SeedInfo | None
+    seed: int,
+    nodes: np.ndarray,
+    graph: Invitations,
+    mine: np.ndarray,
+    columns: Columns,
+    info: SeedInfo | None,
 ) -> Cascade:
-    forest, joined = graph.forest, graph.joined
-    local = {node: n + 1 for n, node in enumerate(nodes)}  # 0: the champion
-    parent = [-1] + [
-        local[p] if (p := int(forest.parent[i])) >= 0 and mine[p] == seed else 0 for i in nodes
-    ]
-    tree = Forest(parent)
+    """One seed's cascade: `nodes` (parents first) under its champion, node 0."""
+    forest = graph.forest
+    local = np.zeros(len(forest), dtype=np.int64)
+    local[nodes] = np.arange(1, len(nodes) + 1)  # 0: the champion
+    up = forest.parent[nodes]
+    under = np.zeros(len(nodes), dtype=np.int64)  # a parent outside the seed's: the champion
+    inside = up >= 0
+    inside[inside] = mine[up[inside]] == seed
+    under[inside] = local[up[inside]]
+    tree = Forest(np.concatenate([[-1], under]))
     took = np.concatenate([[0], graph.activated[nodes]])
     generations = _per_generation(tree.root[1:], tree.depth[1:], took[1:]).get(0, [])
-    champion = info.champion if info else (joined[nodes[0]].inviter or 0)
+    inviter = int(columns.inviter[nodes[0]])
+    champion = info.champion if info else (inviter if inviter > 0 else 0)
     return Cascade(
         root=champion,
         size=len(nodes) + 1,

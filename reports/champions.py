@@ -9,10 +9,9 @@ opinion groups and links that members' invitations barely reach. Pure."""
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import repeat
 from typing import NamedTuple
 
 import numpy as np
@@ -87,7 +86,11 @@ def champions(reach: Reach, graph: Invitations | None = None) -> Champions:
     groups = reach.groups
     labels = sorted(set(groups.values()))
     bit = {label: 1 << n for n, label in enumerate(labels)}
-    own = np.array([bit.get(groups.get(m, ""), 0) for m in columns.member.tolist()], np.int64)
+    members = columns.member.tolist()
+    label = list(map(groups.get, members))  # each member's opinion group, None: none
+    own = np.fromiter(  # its bit (a member in none: "", no bit)
+        map(bit.get, map(groups.get, members, repeat("")), repeat(0)), np.int64, len(members)
+    )
     influence = forest.below(took, np.add)
     spans = forest.below(own * took, np.bitwise_or)
     below = forest.up(forest.depth, np.maximum) - forest.depth
@@ -102,28 +105,25 @@ def champions(reach: Reach, graph: Invitations | None = None) -> Champions:
             (columns.member[mine], -invited[mine], -direct[mine], -bridging[mine], -influence[mine])
         )
     ]
-    members = columns.member.tolist()
-    picked = order.tolist()
-    names = [members[i] for i in picked]
-    reached = spans[order].tolist()
+    names = columns.member[order].tolist()
     spanned = {b: _labels(labels, bit, b) for b in range(1 << len(labels))}
     ranked = tuple(
-        Champion(
-            member, invited_n, direct_n, reached_n, below_n, interest_n, bridged,
-            groups=spanned[bits], group=groups.get(member),
+        map(
+            Champion._make,
+            zip(
+                names,
+                invited[order].tolist(),
+                direct[order].astype(np.int64).tolist(),
+                influence[order].tolist(),
+                below[order].tolist(),
+                interest[order].tolist(),
+                bridging[order].tolist() if labels else [None] * len(names),
+                map(spanned.__getitem__, spans[order].tolist()),  # the groups reached
+                map(groups.get, names),  # their own
+                strict=True,
+            ),
         )
-        for member, invited_n, direct_n, reached_n, below_n, interest_n, bridged, bits in zip(
-            names,
-            invited[order].tolist(),
-            direct[order].astype(np.int64).tolist(),
-            influence[order].tolist(),
-            below[order].tolist(),
-            interest[order].tolist(),
-            bridging[order].tolist() if labels else [None] * len(picked),
-            reached,
-            strict=True,
-        )
-    )  # fmt: skip
+    )
     positive = influence[influence > 0]
     active = interest[took > 0]
     found = Champions(
@@ -134,12 +134,14 @@ def champions(reach: Reach, graph: Invitations | None = None) -> Champions:
         ),
         grouped=bool(labels),
     )
-    return _placed(found, members, influence, took.astype(bool), interest, reach)
+    return _placed(found, order, members, label, influence, took.astype(bool), interest, reach)
 
 
 def _placed(
     c: Champions,
+    ranked: np.ndarray,  # the champions' nodes, in rank order
     members: list[int],
+    label: list[str | None],
     power: np.ndarray,
     active: np.ndarray,
     interest: np.ndarray,
@@ -162,16 +164,16 @@ def _placed(
         Point(members[i], x, y, quadrant(x, y, c))
         for i, x, y in zip(drawn, power[shown].tolist(), interest[shown].tolist(), strict=True)
     )
+    involving = ranked[(power[ranked] >= c.influence_high) & ~eager[ranked]][:NEXT]  # quadrant
     involve = [
-        Suggestion("involve", m.member, count=m.influence, total=m.participation)
-        for m in c.ranked
-        if quadrant(m.influence, m.participation, c) == "involve"
-    ][:NEXT]
+        Suggestion("involve", members[i], count=int(power[i]), total=int(interest[i]))
+        for i in involving.tolist()
+    ]
     alone = np.flatnonzero(active & (power == 0) & eager)
     ids = np.array([members[i] for i in alone.tolist()], dtype=np.int64)
     first = alone[np.lexsort((ids, -interest[alone]))][:NEXT] if len(alone) else alone
     invite = [Suggestion("invite", members[i], count=int(interest[i])) for i in first.tolist()]
-    more = [*involve, *invite, *_groups(reach), *_links(reach)]
+    more = [*involve, *invite, *_groups(reach, label), *_links(reach)]
     return Champions(
         c.ranked, c.influence_high, c.participation_high, counts, points, tuple(more), c.grouped
     )
@@ -181,21 +183,23 @@ def _labels(labels: list[str], bit: dict[str, int], bits: int) -> tuple[str, ...
     return tuple(label for label in labels if bits & bit[label]) if bits else ()
 
 
-def _groups(reach: Reach) -> list[Suggestion]:
+def _groups(reach: Reach, label: list[str | None]) -> list[Suggestion]:
     """Opinion groups whose members came through members less than half as often as the
-    session's grouped members did."""
-    grouped, columns = reach.groups, reach.columns
-    label = [grouped.get(m) for m in columns.member.tolist()]
-    size = Counter(g for g in label if g is not None)
-    through = Counter(g for g in compress(label, columns.through.tolist()) if g is not None)
-    total = sum(size.values())
-    overall = sum(through.values()) / total if total else 0.0
+    session's grouped members did (`label`: each member's group)."""
+    names = sorted({g for g in label if g is not None})
+    code: dict[str | None, int] = {g: n for n, g in enumerate(names)}
+    group = np.fromiter(map(code.get, label, repeat(-1)), np.int64, len(label))
+    grouped = group >= 0
+    size = np.bincount(group[grouped], minlength=len(names)).tolist()
+    through = np.bincount(group[grouped & reach.columns.through], minlength=len(names)).tolist()
+    total = sum(size)
+    overall = sum(through) / total if total else 0.0
     if not overall:
         return []
     return [
-        Suggestion("group", key=label, count=through[label], total=size[label], overall=overall)
-        for label in sorted(size)
-        if through[label] / size[label] < overall / 2
+        Suggestion("group", key=g, count=through[n], total=size[n], overall=overall)
+        for n, g in enumerate(names)
+        if through[n] / size[n] < overall / 2
     ]
 
 
@@ -203,23 +207,28 @@ def _links(reach: Reach) -> list[Suggestion]:
     """Sources and tags opened by at least SMALL people, of whom less than half as many
     took part as of everyone who opened a link."""
     columns, opened = reach.columns, reach.opened
-    sources, tags = columns.field("source"), columns.field("tag")
-    active = columns.activated.tolist()
-    people = {
-        "source": Counter(sources) + Counter(o.source for o in opened),
-        "tag": Counter(t for t in tags if t) + Counter(o.tag for o in opened if o.tag),
-    }
-    took = {
-        "source": Counter(compress(sources, active)),
-        "tag": Counter(t for t in compress(tags, active) if t),
-    }
-    total = len(sources) + len(opened)
-    overall = sum(active) / total if total else 0.0
+    active = columns.activated
+    total = len(active) + len(opened)
+    overall = int(active.sum()) / total if total else 0.0
     if not overall:
         return []
-    return [
-        Suggestion(kind, key=str(key), count=took[kind][key], total=n, overall=overall)
-        for kind in ("source", "tag")
-        for key, n in sorted(people[kind].items())
-        if n >= SMALL and took[kind][key] / n < overall / 2
-    ]
+    found = []
+    for kind in ("source", "tag"):  # a tag counted when there is one
+        texts = columns.texts(kind)
+        theirs = [k for o in opened if (k := getattr(o, kind)) or kind == "source"]
+        names = sorted({*(v for v in texts.values if kind == "source" or v), *theirs})
+        code = {k: n for n, k in enumerate(names)}
+        group = np.array([code.get(v, -1) for v in texts.values], np.int64)
+        codes = group[texts.codes] if len(group) else texts.codes
+        known = codes >= 0
+        people = (
+            np.bincount(codes[known], minlength=len(names))
+            + np.bincount(np.array([code[k] for k in theirs], np.int64), minlength=len(names))
+        ).tolist()
+        took = np.bincount(codes[known & active], minlength=len(names)).tolist()
+        found += [
+            Suggestion(kind, key=str(key), count=took[n], total=people[n], overall=overall)
+            for n, key in enumerate(names)
+            if people[n] >= SMALL and took[n] / people[n] < overall / 2
+        ]
+    return found

@@ -43,6 +43,13 @@ class Forest:
         self.roots = self.order[: int((depth == 0).sum())]
         self.inner = np.flatnonzero(p >= 0)  # every node but the roots
         self.children_count = np.bincount(p[self.inner], minlength=n)
+        deepest = int(depth.max()) if n else 0
+        # where each generation starts in `order`, when summed a generation at a time
+        self.levels = (
+            np.searchsorted(depth[self.order], np.arange(deepest + 2))
+            if deepest <= LEVELS
+            else None
+        )
         self.size = self.up(np.ones(n, dtype=np.int64), np.add)
 
     def __len__(self) -> int:
@@ -60,11 +67,9 @@ class Forest:
         """Per node, `op` (np.add, np.bitwise_or, np.maximum) over its subtree, itself in."""
         acc = np.array(values, copy=True)
         p = self.parent
-        depth = self.depth
-        deepest = int(depth.max()) if len(depth) else 0
-        if deepest <= LEVELS:
-            bounds = np.searchsorted(depth[self.order], np.arange(deepest + 2))
-            for level in range(deepest, 0, -1):
+        bounds = self.levels
+        if bounds is not None:
+            for level in range(len(bounds) - 2, 0, -1):
                 nodes = self.order[bounds[level] : bounds[level + 1]]
                 op.at(acc, p[nodes], acc[nodes])
             return acc
@@ -81,11 +86,9 @@ class Forest:
         negative value stays): what each inherits from the nearest ancestor that has one."""
         out = np.array(values, copy=True)
         p = self.parent
-        depth = self.depth
-        deepest = int(depth.max()) if len(depth) else 0
-        if deepest <= LEVELS:
-            bounds = np.searchsorted(depth[self.order], np.arange(deepest + 2))
-            for level in range(1, deepest + 1):
+        bounds = self.levels
+        if bounds is not None:
+            for level in range(1, len(bounds) - 1):
                 nodes = self.order[bounds[level] : bounds[level + 1]]
                 unset = nodes[out[nodes] < 0]
                 out[unset] = out[p[unset]]
@@ -130,8 +133,11 @@ def _jump(p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     up = np.where(p >= 0, p, np.arange(n))
     far = (p >= 0).astype(np.int64)
     for _ in range(max(1, int(n).bit_length()) + 1):
+        further = up[up]
+        if np.array_equal(further, up):  # every node at its root: no pass changes anything
+            break
         far = far + far[up]
-        up = up[up]
+        up = further
     return far, up
 
 

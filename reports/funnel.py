@@ -20,7 +20,7 @@ from typing import overload
 
 import numpy as np
 
-from reports.reach import Columns, Joined, Reach, StepCount
+from reports.reach import Columns, Reach, StepCount, Texts
 
 STAGES = (
     "opened",
@@ -33,7 +33,7 @@ STAGES = (
     "invitee_activated",  # someone they brought took part
 )
 # each stage's time in the records (an opening is the join; the invitations are found below)
-_COLUMNS = [Joined._fields.index("joined" if s == "opened" else s) for s in STAGES[:-2]]
+_COLUMNS = ["joined" if s == "opened" else s for s in STAGES[:-2]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ def trust_funnel(reach: Reach) -> TrustFunnel:
     whole = _breakdown(times, np.zeros(len(reach.joined), np.int64), [0] * len(opened))
 
     def by(name: str) -> Breakdown:
-        return _breakdown(times, columns.field(name), [getattr(o, name) for o in opened])
+        return _breakdown(times, columns.texts(name), [getattr(o, name) for o in opened])
 
     return TrustFunnel(
         session=replace(whole[0], key="") if whole else empty(),
@@ -117,14 +117,13 @@ def _times(columns: Columns) -> np.ndarray:
     """(members, stages): when each reached each stage, NaN if they did not; a member
     invited someone when the first member they invited joined, and brought someone who took
     part when the first of those was activated."""
-    found = np.column_stack([np.array(columns.raw[c], dtype=float) for c in _COLUMNS])
+    found = np.column_stack([columns.seconds(c) for c in _COLUMNS])
     parents = columns.parents()
     inner = parents >= 0
     invited = np.full(len(parents), np.inf)
     np.minimum.at(invited, parents[inner], found[inner, STAGES.index("joined")])
     took = np.full(len(parents), np.inf)
-    activated = np.array(columns.field("activated"), dtype=float)
-    np.fmin.at(took, parents[inner], activated[inner])
+    np.fmin.at(took, parents[inner], columns.seconds("activated")[inner])
     later = np.column_stack([invited, took])
     later[np.isinf(later)] = np.nan
     return np.column_stack([found, later])
@@ -175,10 +174,10 @@ class Breakdown(Sequence[Funnel]):
 
 
 def _codes(
-    keys: Sequence[Hashable] | np.ndarray, opened: Sequence[Hashable]
+    keys: Texts | np.ndarray, opened: Sequence[Hashable]
 ) -> tuple[list[Hashable], np.ndarray, np.ndarray]:
     """(the groups' keys, each record's group (-1: in none), how many opened and did not
-    join per group); `keys` as ids (an array, -1 for none) or any keys (None for none)."""
+    join per group); `keys` as ids (an array, -1 for none) or text (None for none)."""
     if isinstance(keys, np.ndarray):
         more = np.array([k for k in opened if k is not None], dtype=np.int64)
         known = keys >= 0
@@ -187,16 +186,18 @@ def _codes(
         codes[known] = np.searchsorted(ids, keys[known])
         extra = np.bincount(np.searchsorted(ids, more), minlength=len(ids))
         return ids.tolist(), codes, extra
+    # each key numbered in the order first met, the records' then the openers'
     index: dict[Hashable, int] = {}
-    codes = np.array(
-        [-1 if k is None else index.setdefault(k, len(index)) for k in keys], dtype=np.int64
+    group = np.array(
+        [-1 if v is None else index.setdefault(v, len(index)) for v in keys.values], np.int64
     )
     others = [index.setdefault(k, len(index)) for k in opened if k is not None]
+    codes = group[keys.codes] if len(group) else keys.codes
     return list(index), codes, np.bincount(np.array(others, np.int64), minlength=len(index))
 
 
 def _breakdown(
-    times: np.ndarray, keys: Sequence[Hashable] | np.ndarray, opened: Sequence[Hashable]
+    times: np.ndarray, keys: Texts | np.ndarray, opened: Sequence[Hashable]
 ) -> Breakdown:
     """A funnel per key (None or -1: in none), most opened first."""
     names, codes, extra = _codes(keys, opened)
@@ -205,15 +206,19 @@ def _breakdown(
     codes, times = codes[inside], times[inside]
     reached = ~np.isnan(times)
     both = reached[:, :-1] & reached[:, 1:]
-    counts = np.stack(
-        [np.bincount(codes, reached[:, k], groups) for k in range(len(STAGES))], axis=1
-    ).astype(np.int64)
-    kept = np.stack(
-        [np.bincount(codes, both[:, k], groups) for k in range(len(STAGES) - 1)], axis=1
-    ).astype(np.int64)
+    counts = _per_group(codes, reached, groups)
+    kept = _per_group(codes, both, groups)
     if groups:
         counts[:, 0] += extra
     return Breakdown(names, counts, kept, (codes, times, both))
+
+
+def _per_group(codes: np.ndarray, marks: np.ndarray, groups: int) -> np.ndarray:
+    """(groups, columns): how many of each group's rows are marked in each column, in one
+    count over (group, column) cells."""
+    width = marks.shape[1]
+    cells = (codes[:, None] * width + np.arange(width))[marks]
+    return np.bincount(cells, minlength=groups * width).reshape(groups, width).astype(np.int64)
 
 
 def _medians(

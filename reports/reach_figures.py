@@ -22,7 +22,7 @@ class ReachFigures:
 
 
 def figures(reach: Reach) -> ReachFigures:
-    graph = invitations(reach.joined)
+    graph = invitations(reach.joined, reach.columns)
     return ReachFigures(
         reach, graph, trust_funnel(reach), cascades(reach, graph), champions(reach, graph)
     )

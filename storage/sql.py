@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Float, cast, extract, func, text, type_coerce
+from sqlalchemy import Float, func, text, type_coerce
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -38,23 +39,59 @@ def ping(db: Session) -> None:
 
 def epoch(db: Session, column: Any) -> Any:
     """A UTC timestamp column as seconds since the epoch, a float (NULL stays NULL): a
-    hundred thousand numbers read far faster than a hundred thousand datetimes."""
+    hundred thousand numbers read far faster than a hundred thousand datetimes. (On
+    PostgreSQL `date_part` is a float already, twice as fast as `EXTRACT`'s numeric made a
+    float, and the same number: both the exact quotient, rounded once.)"""
     if db.get_bind().dialect.name == "postgresql":
-        return cast(extract("epoch", column), Float)
+        return type_coerce(func.date_part("epoch", column), Float)
     return type_coerce((func.julianday(column) - 2440587.5) * 86400.0, Float)
 
 
 def fetch_all(db: Session, statement: Any) -> list[tuple[Any, ...]]:
     """Every row of a statement of plain columns (numbers, text; no type to convert), read
     through the driver's own cursor in the session's transaction: a tuple a row, without
-    the cost of SQLAlchemy's rows (a quarter of the time of reading 100,000 of them)."""
+    the cost of SQLAlchemy's rows (a quarter of the time of reading 100,000 of them); from
+    PostgreSQL in binary, a tenth faster again."""
     connection = db.connection()
     compiled = statement.compile(dialect=connection.dialect)
     names = compiled.positiontup
     args: Any = compiled.params if names is None else tuple(compiled.params[n] for n in names)
     cursor = connection.connection.cursor()
+    # psycopg: the rows in binary, numbers loaded without parsing text
+    binary = {"binary": True} if connection.dialect.name == "postgresql" else {}
     try:
-        cursor.execute(str(compiled), args)
+        cursor.execute(str(compiled), args, **binary)
         return list(cursor.fetchall())
     finally:
         cursor.close()
+
+
+def fetch_chunks(
+    db: Session, statement: Any, size: int = 4096
+) -> Iterator[Sequence[tuple[Any, ...]]]:
+    """The rows of a statement of plain columns, as `fetch_all` reads them, `size` at a
+    time: a chunk can be made into arrays while its values are still in the CPU's cache,
+    and freed before the next is read."""
+    connection = db.connection()
+    compiled = statement.compile(dialect=connection.dialect)
+    names = compiled.positiontup
+    args: Any = compiled.params if names is None else tuple(compiled.params[n] for n in names)
+    cursor = connection.connection.cursor()
+    binary = {"binary": True} if connection.dialect.name == "postgresql" else {}
+    try:
+        cursor.execute(str(compiled), args, **binary)
+        while rows := cursor.fetchmany(size):
+            yield rows
+    finally:
+        cursor.close()
+
+
+def large_read(db: Session) -> None:
+    """Ready the session's transaction for reads that aggregate and sort a whole large
+    session (`storage.reach`). On PostgreSQL, until the transaction ends: no JIT (compiling
+    a plan costs 100 to 150 ms, more than it saves on reads of this size) and 64 MB of work
+    memory, so that their aggregates and sort stay in memory instead of spilling to disk.
+    SQLite has nothing to set."""
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SET LOCAL jit = off"))
+        db.execute(text("SET LOCAL work_mem = '64MB'"))

@@ -167,8 +167,10 @@ class Answer(SQLModel, table=True):
     """An answer to a flow step; a changed answer (after /back) supersedes the old one."""
 
     __table_args__ = (
-        Index("ix_answer_session_member", "session_id", "member_id"),
-        Index("ix_answer_session_step", "session_id", "step_id"),
+        # a member's answers; with the step, whether they answered the step they are at
+        Index("ix_answer_session_member_step", "session_id", "member_id", "step_id"),
+        # a step's (current) answers, counted from the index alone
+        Index("ix_answer_session_step_current", "session_id", "step_id", "superseded"),
     )
     id: int | None = Field(default=None, primary_key=True)
     session_id: int = Field(foreign_key="cosession.id")
