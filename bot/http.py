@@ -32,6 +32,8 @@ from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.logs import TOKEN_SHAPE
+
 # 16 is ample: at Telegram's 30 messages a second and ~100 ms a request, about 6 are busy.
 CONNECTIONS = 16
 _DEFAULT = BaseRequest.DEFAULT_NONE
@@ -119,8 +121,9 @@ class AiohttpRequest(BaseRequest):
                 return response.status, await response.read()
         except TimeoutError as err:  # aiohttp's are asyncio's (and an OSError: caught first)
             raise TimedOut from err
-        except aiohttp.ClientError as err:
-            raise NetworkError(f"aiohttp.{err.__class__.__name__}: {err}") from err
+        except aiohttp.ClientError as err:  # its words may name the URL: not the token
+            said = TOKEN_SHAPE.sub("***", str(err))
+            raise NetworkError(f"aiohttp.{err.__class__.__name__}: {said}") from err
         finally:
             self._gate.release()
 

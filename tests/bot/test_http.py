@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 import socket
 from collections.abc import AsyncIterator
 
+import aiohttp
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import (
@@ -20,6 +22,7 @@ from telegram.error import (
 )
 
 from bot.http import AiohttpRequest
+from bot.logs import RedactToken
 from botapi_double import BotApiDouble, User
 
 
@@ -118,3 +121,20 @@ async def test_shut_down_is_shut(api: BotApiDouble) -> None:
     await request.initialize()  # again, as PTB's Application may
     assert (await request.post(f"{api.base_url}{api.token}/getMe"))["is_bot"]  # type: ignore[index,call-overload]
     await request.shutdown()
+
+
+def test_a_cause_naming_the_url_keeps_its_traceback_out_of_the_log() -> None:
+    token = "123456789:AAE-very-secret-token-value_xyz"
+    try:
+        try:
+            raise aiohttp.ClientConnectionError(
+                f"Connection timeout to host https://x/bot{token}/getMe"
+            )
+        except aiohttp.ClientConnectionError as err:
+            raise TimedOut from err
+    except TimedOut as exc:
+        record = logging.LogRecord(
+            "x", logging.ERROR, __file__, 1, "failed", None, (TimedOut, exc, None)
+        )
+    RedactToken(token).filter(record)
+    assert record.exc_info is None and "details hidden" in record.getMessage()
