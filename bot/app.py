@@ -22,7 +22,7 @@ from bot.clock import Clock, SystemClock
 from bot.commands import register
 from bot.delivery import Sender
 from bot.dispatcher import Dispatcher
-from bot.http import GatedRequest
+from bot.http import AiohttpRequest
 from bot.intake import FloodGate, Intake
 from bot.limits import Pacer
 from bot.menus import Menus
@@ -48,14 +48,16 @@ def build_application(
     settings: Settings, policies: Policies
 ) -> Application[Any, Any, Any, Any, Any, Any]:
     """PTB's Application as the bot uses it: no Updater of its own (`bot/polling.py` and
-    `bot/webhook.py` take updates), requests through one gate, sends paced."""
+    `bot/webhook.py` take updates), requests through one gate (`bot/http.py`), sends
+    paced; getUpdates on a connection of its own."""
     builder = (
         Application.builder()
         .token(settings.token())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_file_base_url)
         .updater(None)
-        .request(GatedRequest())
+        .request(AiohttpRequest())
+        .get_updates_request(AiohttpRequest(1))
     )
     if policies.pacing is not None:
         return builder.rate_limiter(Pacer(policies.pacing)).build()

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -49,6 +50,7 @@ from telegram.error import (
     TimedOut,
 )
 from telegram.ext import ExtBot
+from telegram.warnings import PTBUserWarning
 
 from bot.clock import Clock
 from bot.lanes import Lanes
@@ -61,6 +63,10 @@ from storage.models import BACKGROUND_KINDS, EDIT_KINDS, FILE_KINDS, Kind, State
 from storage.outbox import Queued
 
 log = logging.getLogger(__name__)
+# sends and edits are asked for raw (`_call`): PTB would rather its methods were used
+warnings.filterwarnings(
+    "ignore", message="Please use 'Bot.(sendMessage|editMessageText)'", category=PTBUserWarning
+)
 
 
 class Outcome(StrEnum):
@@ -101,23 +107,14 @@ async def attempt(
         if row.kind in FILE_KINDS:
             return Result(row, Outcome.SENT, await _send_file(bot, row, limits))
         if row.kind in EDIT_KINDS:
-            await bot.edit_message_text(
-                as_html(row.text or ""),
-                chat_id=row.chat_id,
-                message_id=row.edit_of,
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup(row.buttons),
-                **limits,
-            )
+            await _call(bot, "editMessageText", limits, chat_id=row.chat_id,
+                        message_id=row.edit_of, text=as_html(row.text or ""),
+                        parse_mode=ParseMode.HTML, reply_markup=markup(row.buttons))  # fmt: skip
             return Result(row, Outcome.SENT, row.edit_of)
-        message = await bot.send_message(
-            row.chat_id,
-            as_html(row.text or ""),
-            parse_mode=ParseMode.HTML,
-            reply_markup=markup(row.buttons),
-            **limits,
-        )
-        return Result(row, Outcome.SENT, message.message_id)
+        message = await _call(bot, "sendMessage", limits, chat_id=row.chat_id,
+                              text=as_html(row.text or ""), parse_mode=ParseMode.HTML,
+                              reply_markup=markup(row.buttons))  # fmt: skip
+        return Result(row, Outcome.SENT, message["message_id"])
     except Forbidden as exc:
         return Result(row, Outcome.BLOCKED, error=exc.message)
     except RetryAfter as exc:
@@ -134,6 +131,14 @@ async def attempt(
         return Result(row, Outcome.UNSURE if exc.__cause__ else Outcome.RETRY, error=exc.message)
     except TelegramError as exc:
         return Result(row, Outcome.REFUSED, error=exc.message)
+
+
+async def _call(bot: ExtBot[Any], method: str, limits: dict[str, Any], **params: Any) -> Any:
+    """A send or an edit, its answer left as Telegram's JSON: PTB's `Bot.send_message`
+    would build a `Message` of it (a few hundred attributes set), of which the sender
+    reads the id at most. The request and its errors are those of the `Bot` method: the
+    same parameters (None left out), the same rate limiter, the same exceptions."""
+    return await bot.do_api_request(method, api_kwargs=params, **limits)
 
 
 async def _send_file(bot: ExtBot[Any], row: Queued, limits: dict[str, Any]) -> int:
