@@ -30,25 +30,29 @@ every member through its own queue and sender with its rate limiter taken out (s
 takes seconds, not members/30 seconds); the limiter is put back before the burst. Echo:
 the echo bot sends each member a message with the same four option buttons, unthrottled.
 
-Timed: the members tap, in random order, one tap every `--seconds`/members (10,000 in 60 s:
-167 a second), each the option `member % 4`, without waiting for each other (an open loop).
-Time 0 is the first tap. A tap is
+Timed: the members tap, in random order, due one every `--seconds`/members (10,000 in 60 s:
+167 a second), each option `member % 4`, without waiting for each other (an open loop:
+when the shared event loop is late, every tap due by then is queued at once). Time 0 is
+the first tap. A tap is
 
-  answered  when its `answerCallbackQuery` arrives at the double (never rate-limited);
-  applied   when the bot confirms the update (moves its getUpdates offset past it): for the
-            project bot, handled and committed; the ballots are counted in the database at
-            the end, and must be exactly one per member;
-  cleared   when it is answered, applied and the bot's edit of the poll message (showing
-            the choice) arrived: an edit per tap, which Telegram counts against its 30
-            messages a second, so clearing 10,000 taps takes at least 10,000 / 30 = 333 s
-            for a bot that keeps the limit.
+  answered   when its `answerCallbackQuery` arrives at the double (never rate-limited);
+  applied    (project) when its ballot is committed: a connection of its own counts the
+             ballot rows every 0.1 s; at the end there must be exactly one per member;
+  confirmed  when the bot's getUpdates offset passes it (under a backlog the project's
+             bot sets long-running updates aside on disk and confirms them before they
+             are applied: read `applied`);
+  cleared    when all that happened and the bot's edit of the poll message (showing the
+             choice) arrived: an edit per tap, which the bot's pacing (and PTB's
+             AIORateLimiter) counts against Telegram's 30 messages a second, so clearing
+             10,000 taps takes at least 10,000 / 30 = 333 s for a bot that keeps the
+             limit. The double counts sends only, not edits.
 
-Figures: the time until every tap is answered / applied / cleared, latency p50/p95/p99/max
-from a tap being queued to its answer (and to its edit), the process's CPU over the burst
-(the double and the members included), peak RSS during the burst (sampled every 0.25 s)
-and of the whole child (VmHWM: setup included), SQL statements and commits per tap
-(project), 429s and limit breaks. Ratios: echo's time ÷ the project's, for clearing and
-for answering.
+Figures: the time until every tap is answered / applied / confirmed / cleared, latency
+p50/p95/p99/max from a tap's due time to its answer (and to its edit), the process's CPU
+over the burst (the double and the members included), RSS at the burst's start, its peak
+during the burst (sampled every 0.25 s) and the child's VmHWM (setup included), SQL
+statements and commits per tap (project), 429s and limit breaks. Ratios: echo's time ÷
+this phase's, to clear and to answer every tap.
 """
 
 from __future__ import annotations
