@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select, update
 
 from storage import memo
 from storage.models import Answer, DialogStateRow
-from storage.sql import insert
+from storage.sql import built, insert
 
 
 class StaleDialog(Exception):
@@ -64,14 +65,29 @@ def save_dialog(
         )
     else:
         saved = db.execute(
-            update(DialogStateRow)
-            .where(col(DialogStateRow.id) == read.id, col(DialogStateRow.version) == read.version)
-            .values(version=read.version + 1, **values)
-            .returning(col(DialogStateRow.id))
-            .execution_options(synchronize_session=False)
+            built(db, "save_dialog", _save),
+            {"b_id": read.id, "b_version": read.version, "b_new": read.version + 1}
+            | {f"b_{name}": value for name, value in values.items()},
         )
     if saved.first() is None:
         raise StaleDialog(f"dialog of member {member_id} in session {session_id}")
+
+
+def _save(db: Session) -> Any:
+    """`save_dialog`'s update, its values bound (`storage.sql.built`), on the table."""
+    c = DialogStateRow.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    return (
+        update(DialogStateRow.__table__)  # type: ignore[attr-defined]
+        .where(c.id == bindparam("b_id"), c.version == bindparam("b_version"))
+        .values(
+            version=bindparam("b_new"),
+            **{
+                name: bindparam(f"b_{name}", type_=c[name].type)
+                for name in ("state", "step_id", "step_entered_at", "updated_at")
+            },
+        )
+        .returning(c.id)
+    )
 
 
 def set_question_message(

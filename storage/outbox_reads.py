@@ -10,13 +10,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import bindparam, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from storage import memo
 from storage.models import EDIT_KINDS, IN_FLIGHT, Outbox, State
 from storage.outbox import Queued, queued
+from storage.sql import built
 
 
 def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> bool:
@@ -43,32 +44,8 @@ def tapped_button(
     this chat in flight that carries the button stands for it. A message the bot has no
     record of at all may be a copy whose sending was never recorded
     (`unrecorded_copy`)."""
-    in_flight = col(Outbox.state).in_(IN_FLIGHT)
-    is_edit = col(Outbox.kind).in_(EDIT_KINDS)
-    rows = (
-        db.execute(
-            sa_select(
-                col(Outbox.id),
-                col(Outbox.kind),
-                col(Outbox.state),
-                col(Outbox.text),
-                col(Outbox.buttons),
-                col(Outbox.message_id),
-                col(Outbox.edit_of),
-            )
-            .where(
-                col(Outbox.chat_id) == chat_id,
-                or_(
-                    (col(Outbox.state) == State.SENT) & (col(Outbox.message_id) == message_id),
-                    is_edit & (col(Outbox.edit_of) == message_id) & col(Outbox.state).in_(_EDITS),
-                    in_flight & ~is_edit,
-                ),
-            )
-            .order_by(col(Outbox.id))
-        )
-        .tuples()
-        .all()
-    )
+    tapped = built(db, "tapped_button", _tapped)
+    rows = db.execute(tapped, {"b_chat": chat_id, "b_message": message_id}).tuples().all()
     # what the message shows now (`shown`), kept for the turn: an edit is checked against it
     showing = [r for r in rows if _shows_now(r, message_id)]
     memo.keep(db, ("shown", chat_id, message_id), (_shown_of(showing[-1]) if showing else None,))
@@ -127,6 +104,33 @@ def _label(buttons: list | None, data: str) -> str | None:
 
 
 _EDITS = (State.SENT, State.CLAIMED, State.SENDING, State.PENDING)
+
+
+def _tapped(_db: Session) -> Any:
+    """`tapped_button`'s read, built once (`storage.sql.built`)."""
+    in_flight = col(Outbox.state).in_(IN_FLIGHT)
+    is_edit = col(Outbox.kind).in_(EDIT_KINDS)
+    message_id: Any = bindparam("b_message")
+    return (
+        sa_select(
+            col(Outbox.id),
+            col(Outbox.kind),
+            col(Outbox.state),
+            col(Outbox.text),
+            col(Outbox.buttons),
+            col(Outbox.message_id),
+            col(Outbox.edit_of),
+        )
+        .where(
+            col(Outbox.chat_id) == bindparam("b_chat"),
+            or_(
+                (col(Outbox.state) == State.SENT) & (col(Outbox.message_id) == message_id),
+                is_edit & (col(Outbox.edit_of) == message_id) & col(Outbox.state).in_(_EDITS),
+                in_flight & ~is_edit,
+            ),
+        )
+        .order_by(col(Outbox.id))
+    )
 
 
 def _shows_now(row: tuple[Any, ...], message_id: int) -> bool:

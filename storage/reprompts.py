@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
-from sqlalchemy import and_, case, false, func, or_, update
+from sqlalchemy import and_, bindparam, case, false, func, or_, update
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
@@ -21,7 +22,7 @@ from storage.models import (
     Proposal,
     State,
 )
-from storage.sql import insert
+from storage.sql import built, insert
 
 
 def reprompt_key(kind: str, session_id: int, member_id: int, step_id: str, attempt: int) -> str:
@@ -45,31 +46,43 @@ def hold(
     """Hold a reprompt, composed when it falls due. The same (kind, step, attempt) again
     re-arms a held row with the new time; one already sent is never sent again. (`key`:
     one of its own, e.g. an organiser's /nudge.)"""
-    stmt = insert(db, Outbox).values(
-        chat_id=chat_id,
-        session_id=session_id,
-        member_id=member_id,
-        kind=kind,
-        dedupe_key=key or reprompt_key(kind, session_id, member_id, step_id, attempt),
-        step_id=step_id,
-        attempt=attempt,
-        text=None,
-        buttons=[],
-        meta=meta or {},
-        not_before=due_at,
-        created_at=now,
-    )
     db.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[Outbox.dedupe_key],
-            set_={
-                "state": State.PENDING,
-                "not_before": due_at,
-                "replied_at": None,
-                "meta": meta or {},
-            },
-            where=col(Outbox.state).in_((State.PENDING, State.CANCELLED, State.SKIPPED)),
-        )
+        built(db, "hold_reprompt", _hold),
+        {
+            "b_chat_id": chat_id,
+            "b_session_id": session_id,
+            "b_member_id": member_id,
+            "b_kind": kind,
+            "b_dedupe_key": key or reprompt_key(kind, session_id, member_id, step_id, attempt),
+            "b_step_id": step_id,
+            "b_attempt": attempt,
+            "b_meta": meta or {},
+            "b_not_before": due_at,
+            "b_created_at": now,
+        },
+    )
+
+
+def _hold(db: Session) -> Any:
+    """`hold`'s statement, its values bound (`storage.sql.built`), on the table: an ORM
+    insert given parameters would be a bulk insert."""
+    table = Outbox.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    c = table.c
+    values = {
+        name: bindparam(f"b_{name}", type_=c[name].type)
+        for name in ("chat_id", "session_id", "member_id", "kind", "dedupe_key", "step_id",
+                     "attempt", "meta", "not_before", "created_at")
+    }  # fmt: skip
+    stmt = insert(db, table).values(text=None, buttons=[], **values)
+    return stmt.on_conflict_do_update(
+        index_elements=[c.dedupe_key],
+        set_={
+            "state": State.PENDING,
+            "not_before": stmt.excluded.not_before,
+            "replied_at": None,
+            "meta": stmt.excluded.meta,
+        },
+        where=c.state.in_((State.PENDING, State.CANCELLED, State.SKIPPED)),
     )
 
 
@@ -86,23 +99,37 @@ def void(
     is cancelled, and what was sent about them counts as answered now."""
     if not steps and not kinds:
         return
+    variant = (bool(steps), bool(kinds))
+    statement = built(db, "void_reprompts", partial(_void, *variant), variant=variant)
+    values: dict[str, Any] = {"b_session_id": session_id, "b_member_id": member_id, "b_now": now}
+    if steps:
+        values["b_steps"] = list(steps)
+    if kinds:
+        values["b_kinds"] = list(kinds)
+    db.execute(statement, values)
+
+
+def _void(steps: bool, kinds: bool, db: Session) -> Any:
+    """`void`'s statement for steps, kinds or both (`storage.sql.built`), on the table."""
     about = or_(
-        col(Outbox.step_id).in_(steps) if steps else false(),
-        col(Outbox.kind).in_(kinds) if kinds else false(),
+        col(Outbox.step_id).in_(bindparam("b_steps", expanding=True)) if steps else false(),
+        col(Outbox.kind).in_(bindparam("b_kinds", expanding=True)) if kinds else false(),
     )
     mine = and_(
-        col(Outbox.session_id) == session_id,
-        col(Outbox.member_id) == member_id,
+        col(Outbox.session_id) == bindparam("b_session_id"),
+        col(Outbox.member_id) == bindparam("b_member_id"),
         col(Outbox.kind).in_(REPROMPT_KINDS),
         about,
     )
     pending = col(Outbox.state) == State.PENDING
     answered = (col(Outbox.state) == State.SENT) & col(Outbox.replied_at).is_(None)
-    db.execute(  # one statement: the held ones cancelled, the sent ones answered
-        update(Outbox)
+    return (  # one statement: the held ones cancelled, the sent ones answered
+        update(Outbox.__table__)  # type: ignore[attr-defined]  # sqlmodel declares no __table__
         .where(mine, or_(pending, answered) if steps else pending)
-        .values(state=case((pending, "cancelled"), else_=col(Outbox.state)), replied_at=now)
-        .execution_options(synchronize_session=False)
+        .values(
+            state=case((pending, "cancelled"), else_=col(Outbox.state)),
+            replied_at=bindparam("b_now"),
+        )
     )
 
 

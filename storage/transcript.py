@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import BigInteger, delete, func, insert, literal
+from sqlalchemy import BigInteger, bindparam, delete, func, insert
 from sqlmodel import Session, col, select
 
 from storage.models import BotState, Kind, ProcessedUpdate, TranscriptMessage
+from storage.sql import built
 from storage.sql import insert as upsert
 from storage.types import UTCDateTime
 
@@ -95,16 +96,8 @@ def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
     (say, a captured webhook request) is at or below the highest id forgotten, and is
     refused in the same single statement. Only after a week without updates, when Telegram
     starts ids afresh, may such an id be new."""
-    forgotten = select(BotState.value).where(BotState.key == FORGOTTEN).scalar_subquery()
-    fresh = select(literal(update_id, BigInteger), literal(now, UTCDateTime())).where(
-        literal(update_id, BigInteger) > func.coalesce(forgotten, -1)
-    )
-    claimed = db.execute(
-        upsert(db, ProcessedUpdate)
-        .from_select(["update_id", "processed_at"], fresh)
-        .on_conflict_do_nothing()
-        .returning(col(ProcessedUpdate.update_id))
-    )
+    claim = built(db, "claim_update", _claim)
+    claimed = db.execute(claim, {"update_id": update_id, "now": now})
     if claimed.first() is not None:
         return True
     if db.get(ProcessedUpdate, update_id) is not None:
@@ -119,6 +112,20 @@ def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
         .on_conflict_do_nothing()
     )
     return True
+
+
+def _claim(db: Session) -> Any:
+    update_id = bindparam("update_id", type_=BigInteger)
+    forgotten = select(BotState.value).where(BotState.key == FORGOTTEN).scalar_subquery()
+    fresh = select(update_id, bindparam("now", type_=UTCDateTime())).where(
+        update_id > func.coalesce(forgotten, -1)
+    )
+    return (  # on the table: an ORM insert given parameters would be a bulk insert
+        upsert(db, ProcessedUpdate.__table__)  # type: ignore[attr-defined]
+        .from_select(["update_id", "processed_at"], fresh)
+        .on_conflict_do_nothing()
+        .returning(col(ProcessedUpdate.update_id))
+    )
 
 
 def prune_processed_updates(*, db: Session, now: datetime, keep: timedelta) -> int:
