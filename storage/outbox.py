@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 
 from storage import memo, transcript
 from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, DialogStateRow, Outbox, State
-from storage.sql import insert
+from storage.sql import built, insert
 
 
 @dataclass(frozen=True)
@@ -99,13 +99,18 @@ def enqueue_many(
     if len(values) > 1:  # rows naming the same columns go in one statement
         names = set().union(*values)
         values = [{name: row.get(name, _DEFAULTS.get(name)) for name in names} for row in values]
-    stmt = insert(db, Outbox).on_conflict_do_nothing().returning(*_COLUMNS)
-    # render_nulls: the ORM would otherwise send rows with None in different columns
-    # as separate statements
-    queued = [
-        _queued(r) for r in db.execute(stmt, values, execution_options={"render_nulls": True}).all()
-    ]
+    else:  # a row leaves out what the table gives it by default
+        values = [{**_DEFAULTS, **values[0]}]
+    # built once, on the table (`storage.sql.built`): its columns are those the rows name,
+    # the rows all sent in one statement (SQLAlchemy's "insertmanyvalues")
+    stmt = built(db, "enqueue", _enqueue)
+    queued = [_queued(r) for r in db.execute(stmt, values).all()]
     return sorted(queued, key=lambda q: q.id or 0)
+
+
+def _enqueue(db: Session) -> Any:
+    table = Outbox.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    return insert(db, table).on_conflict_do_nothing().returning(*(table.c[f] for f in _FIELDS))
 
 
 def enqueue(
