@@ -65,9 +65,7 @@ import logging
 import random
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -77,11 +75,10 @@ from typing import Any
 from bench.throughput import (
     LIMITED,
     ORGANISER_ID,
-    PG_ADMIN_URL,
     STEP_TIMEOUT,
     Members,
     _open_session,
-    _pg_admin,
+    fresh_database,
     make_users,
     percentile,
     rss_kib,
@@ -373,14 +370,7 @@ async def run_project(members: int, database: str, seconds: float) -> dict[str, 
     from storage.db import make_engine
 
     with contextlib.ExitStack() as stack:
-        if database == "postgres":
-            name = f"codesign_bench_{uuid.uuid4().hex[:12]}"
-            _pg_admin(f'CREATE DATABASE "{name}"')
-            stack.callback(_pg_admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            url = f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
-        else:
-            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="codesign-burst-"))
-            url = f"sqlite:///{tmp}/codesign.db"
+        url = fresh_database(stack, database, "burst")
         async with BotApiDouble(bot_username="codesign_bench_bot") as api:
             settings = load_settings(
                 telegram_bot_token=api.token,

@@ -33,10 +33,8 @@ import cProfile
 import json
 import logging
 import pstats
-import tempfile
 import threading
 import time
-import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Future
@@ -46,11 +44,10 @@ from typing import Any
 from bench.throughput import (
     LIMITED,
     ORGANISER_ID,
-    PG_ADMIN_URL,
     PROJECT_SCRIPT,
     Members,
     _open_session,
-    _pg_admin,
+    fresh_database,
     make_users,
 )
 from botapi_double import BotApiDouble
@@ -119,14 +116,7 @@ async def profile(
     api = double.start()
     with contextlib.ExitStack() as stack:
         stack.callback(double.stop)
-        if database == "postgres":
-            name = f"codesign_bench_{uuid.uuid4().hex[:12]}"
-            _pg_admin(f'CREATE DATABASE "{name}"')
-            stack.callback(_pg_admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            url = f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
-        else:
-            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="codesign-profile-"))
-            url = f"sqlite:///{tmp}/codesign.db"
+        url = fresh_database(stack, database, "profile")
         settings = load_settings(
             telegram_bot_token=api.token,
             telegram_api_base_url=api.base_url,

@@ -348,6 +348,18 @@ def _pg_admin(sql: str) -> None:
         conn.execute(sql)
 
 
+def fresh_database(stack: contextlib.ExitStack, database: str, prefix: str = "bench") -> str:
+    """The URL of a database of its own for one run, removed when `stack` closes: a
+    PostgreSQL database `codesign_bench_*` (dropped), or an SQLite file in a temp dir."""
+    if database == "postgres":
+        name = f"codesign_bench_{uuid.uuid4().hex[:12]}"
+        _pg_admin(f'CREATE DATABASE "{name}"')
+        stack.callback(_pg_admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        return f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix=f"codesign-{prefix}-"))
+    return f"sqlite:///{tmp}/codesign.db"
+
+
 async def run_project(
     members: int,
     database: str,
@@ -362,14 +374,7 @@ async def run_project(
     from bot.settings import load_settings
 
     with contextlib.ExitStack() as stack:
-        if database == "postgres":
-            name = f"codesign_bench_{uuid.uuid4().hex[:12]}"
-            _pg_admin(f'CREATE DATABASE "{name}"')
-            stack.callback(_pg_admin, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            url = f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
-        else:
-            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="codesign-bench-"))
-            url = f"sqlite:///{tmp}/codesign.db"
+        url = fresh_database(stack, database)
         async with BotApiDouble(bot_username="codesign_bench_bot") as api:
             settings = load_settings(
                 telegram_bot_token=api.token,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Float, func, text, type_coerce
@@ -67,18 +68,8 @@ def fetch_all(db: Session, statement: Any) -> list[tuple[Any, ...]]:
     through the driver's own cursor in the session's transaction: a tuple a row, without
     the cost of SQLAlchemy's rows (a quarter of the time of reading 100,000 of them); from
     PostgreSQL in binary, a tenth faster again."""
-    connection = db.connection()
-    compiled = statement.compile(dialect=connection.dialect)
-    names = compiled.positiontup
-    args: Any = compiled.params if names is None else tuple(compiled.params[n] for n in names)
-    cursor = connection.connection.cursor()
-    # psycopg: the rows in binary, numbers loaded without parsing text
-    binary = {"binary": True} if connection.dialect.name == "postgresql" else {}
-    try:
-        cursor.execute(str(compiled), args, **binary)
+    with _driver_cursor(db, statement) as cursor:
         return list(cursor.fetchall())
-    finally:
-        cursor.close()
 
 
 def fetch_chunks(
@@ -87,6 +78,15 @@ def fetch_chunks(
     """The rows of a statement of plain columns, as `fetch_all` reads them, `size` at a
     time: a chunk can be made into arrays while its values are still in the CPU's cache,
     and freed before the next is read."""
+    with _driver_cursor(db, statement) as cursor:
+        while rows := cursor.fetchmany(size):
+            yield rows
+
+
+@contextmanager
+def _driver_cursor(db: Session, statement: Any) -> Iterator[Any]:
+    """The driver's own cursor, the statement executed on it in the session's transaction;
+    from PostgreSQL the rows in binary (psycopg loads numbers without parsing text)."""
     connection = db.connection()
     compiled = statement.compile(dialect=connection.dialect)
     names = compiled.positiontup
@@ -95,8 +95,7 @@ def fetch_chunks(
     binary = {"binary": True} if connection.dialect.name == "postgresql" else {}
     try:
         cursor.execute(str(compiled), args, **binary)
-        while rows := cursor.fetchmany(size):
-            yield rows
+        yield cursor
     finally:
         cursor.close()
 
