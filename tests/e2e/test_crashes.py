@@ -362,6 +362,17 @@ def _repeats(crashes: Crashes) -> list[list[Sent]]:
     return runs
 
 
+def _outbox_of(bot: BotHarness, chats: set[int]) -> str:
+    """The queue's rows of these chats, for a failure's report."""
+    rows = bot.rows(Outbox, col(Outbox.chat_id).in_(chats))
+    return "outbox rows of those chats:\n" + "\n".join(
+        f"  #{r.id} chat {r.chat_id} {r.kind} {r.state} message {r.message_id} "
+        f"edit of {r.edit_of} attempts {r.attempts} lease {r.lease_until} sent {r.sent_at} "
+        f"{(r.text or '')[:40]!r}"
+        for r in sorted(rows, key=lambda r: (r.chat_id, r.id or 0))
+    )
+
+
 def _stuck_report(bot: BotHarness, walk: Walk) -> str:
     api, user = bot.api, walk.user
     name, update_id = walk.acted[-1] if walk.acted else (None, None)
@@ -513,6 +524,13 @@ async def test_the_bot_killed_again_and_again_loses_nothing_and_repeats_little(
                     f"{first.text[:60]!r} (unsent at that kill: "
                     f"{sorted(kill.unsent) if kill else None}; kill: {kill.how if kill else None})"
                 )
-    assert not unexplained, f"{summary}\nsent twice, not by a kill:\n" + "\n".join(unexplained)
+    assert not unexplained, (
+        f"{summary}\nsent twice, not by a kill:\n"
+        + "\n".join(unexplained)
+        + "\n"
+        + _outbox_of(bot, {run[0].chat_id for run in runs})
+        + "\n"
+        + crashes.tail(200)
+    )
     assert duplicates <= kills, f"{summary}: more repeats than kills"
     assert kills >= MIN_KILLS, summary
