@@ -159,16 +159,16 @@ def claim_due(
         .where(col(Outbox.state) == State.PENDING, col(Outbox.not_before) <= now)
         .subquery()
     )
-    fair = (
-        select(ranked.c.id)
-        .where(ranked.c.in_chat <= per_chat)
+    # The locks are taken in the fair order, skipping rows another sender holds: ranked
+    # first and limited after, two senders at once would both rank the same first rows,
+    # and the later one, finding them all locked, would take nothing while others wait.
+    due = (  # row locks cannot be taken where window functions are computed: only outbox's
+        select(Outbox.id)
+        .join(ranked, ranked.c.id == col(Outbox.id))
+        .where(ranked.c.in_chat <= per_chat, col(Outbox.state) == State.PENDING)
         .order_by(ranked.c.priority, ranked.c.turn, ranked.c.not_before, ranked.c.id)
         .limit(limit)
-    )
-    due = (  # row locks cannot be taken where window functions are computed
-        select(Outbox.id)
-        .where(col(Outbox.id).in_(fair.scalar_subquery()), col(Outbox.state) == State.PENDING)
-        .with_for_update(skip_locked=True)
+        .with_for_update(skip_locked=True, of=Outbox)
     )
     claimed = db.execute(
         update(Outbox)

@@ -71,6 +71,32 @@ def test_two_senders_at_once_never_take_the_same_row(database, clock) -> None:
     assert set(taken["first"]).isdisjoint(taken["second"])
 
 
+def test_a_sender_claiming_while_another_holds_the_first_rows_takes_the_next_ones(
+    database, clock
+) -> None:
+    """Two senders each taking three at a time: the second, claiming while the first's
+    claim is not yet committed, takes the next three rather than nothing (it would then
+    believe nothing was due and stop until its next tick)."""
+    _queue(database, clock, *[(c, "poll") for c in range(1, 10)])
+    taken: dict[str, list[int]] = {}
+    with database.transaction() as db:
+        taken["first"] = [
+            r.id for r in outbox.claim_due(db=db, now=clock.now(), limit=3, lease=LEASE)
+        ]
+
+        def second() -> None:
+            with database.transaction() as other:
+                claimed = outbox.claim_due(db=other, now=clock.now(), limit=3, lease=LEASE)
+                taken["second"] = [r.id for r in claimed]
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        thread.join(timeout=1)
+    thread.join(timeout=10)
+    assert len(taken["first"]) == 3 and len(taken["second"]) == 3
+    assert set(taken["first"]).isdisjoint(taken["second"])
+
+
 def test_a_lapsed_claim_is_taken_again_unless_it_was_being_sent_at_most_once(
     database, clock
 ) -> None:
