@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_
+from sqlalchemy import and_, bindparam
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
@@ -17,15 +17,15 @@ from storage import flows, memo
 from storage.models import Community, CoSession, DialogStateRow, Member, Participation
 
 
-def actor(*, db: Session, telegram_id: int) -> Member | None:
-    """The member with this Telegram id (None: never met), touching nothing; their active
-    session, part in it, dialog state and the session's names kept for the transaction."""
+def _statement() -> Any:
+    """The one read, built once: a statement built anew each call costs more than running
+    it (SQLAlchemy coerces every clause); built once, only its cache key is found again."""
     owner = aliased(Member)
     m = Member
     columns: tuple[Any, ...] = (
         m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name
     )  # fmt: skip
-    found = db.execute(
+    return (
         sa_select(*columns)
         .select_from(m)
         .outerjoin(CoSession, col(CoSession.id) == col(m.active_session_id))
@@ -45,8 +45,17 @@ def actor(*, db: Session, telegram_id: int) -> Member | None:
         )
         .outerjoin(Community, col(Community.id) == col(CoSession.community_id))
         .outerjoin(owner, col(owner.telegram_id) == col(CoSession.created_by))
-        .where(col(m.telegram_id) == telegram_id)
-    ).first()
+        .where(col(m.telegram_id) == bindparam("telegram_id"))
+    )
+
+
+_ACTOR = _statement()
+
+
+def actor(*, db: Session, telegram_id: int) -> Member | None:
+    """The member with this Telegram id (None: never met), touching nothing; their active
+    session, part in it, dialog state and the session's names kept for the transaction."""
+    found = db.execute(_ACTOR, {"telegram_id": telegram_id}).first()
     if found is None:
         return None
     row: tuple[Any, ...] = tuple(found)
