@@ -268,6 +268,9 @@ def main(argv: list[str] | None = None) -> None:
         "--no-profile", action="store_true", help="the figures only, not the profiler's run"
     )
     parser.add_argument("--sql", action="store_true", help="print each turn's SQL (use 1 member)")
+    parser.add_argument(
+        "--dump", metavar="FILE", help="keep the profiler's run for pstats (callers, callees)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     for noisy in ("httpx", "telegram", "bot", "aiohttp"):
@@ -279,6 +282,8 @@ def main(argv: list[str] | None = None) -> None:
     if not args.no_profile:  # a second run under the profiler: it slows every call
         profiled = asyncio.run(profile(args.members, args.database, profiled=True))
         packages, lines = where(profiled["profile"], args.top)
+        if args.dump:
+            profiled["profile"].dump_stats(args.dump)
     if args.json:
         print(json.dumps(figures | {"packages": dict(packages)}))
         return
