@@ -12,7 +12,7 @@ PTB's timeouts, as `HTTPXRequest` reads them: `connect` bounds opening a connect
 (aiohttp's `sock_connect`), `read` each wait for the answer's bytes once the request is
 written (`sock_read`), `pool` the wait at the gate (none by default: a request waits for
 its turn however long the queue, as before). aiohttp has no bound for writing: PTB's
-`write_timeout` is accepted and not applied (a request's body, a small form or a file the
+`write_timeout` is accepted and not applied (a request's body, a little JSON or a file the
 bot made, goes out as the kernel takes it). A time-out is PTB's `TimedOut`, any other
 failure of the connection its `NetworkError`, the aiohttp error as their cause
 (`bot/delivery.py` tells "may have gone" from "Telegram answered 5xx" by that cause).
@@ -23,6 +23,7 @@ once per host.
 from __future__ import annotations
 
 import asyncio
+import json
 import urllib.request
 from typing import Any
 
@@ -34,6 +35,7 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.logs import TOKEN_SHAPE
 
+JSON = {"Content-Type": "application/json"}
 # 16 is ample: at Telegram's 30 messages a second and ~100 ms a request, about 6 are busy.
 CONNECTIONS = 16
 _DEFAULT = BaseRequest.DEFAULT_NONE
@@ -115,8 +117,9 @@ class AiohttpRequest(BaseRequest):
             except TimeoutError as err:
                 raise TimedOut(message=POOL_TIMEOUT) from err
         try:
+            data, headers = _body(request_data)
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout, proxy=self._proxy(url)
+                method, url, data=data, headers=headers, timeout=timeout, proxy=self._proxy(url)
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as err:  # aiohttp's are asyncio's (and an OSError: caught first)
@@ -136,16 +139,17 @@ class AiohttpRequest(BaseRequest):
         return self._proxies[origin]
 
 
-def _body(request_data: RequestData | None) -> Any:
-    """The parameters as a form (as `HTTPXRequest` sends them), multipart with files."""
+def _body(request_data: RequestData | None) -> tuple[Any, dict[str, str] | None]:
+    """The parameters as JSON (the Bot API takes `application/json` for everything but
+    uploads: one `json.dumps`, where a form would encode each value as JSON and then quote
+    it character by character), or multipart with files, as `HTTPXRequest` sends them."""
     if request_data is None:
-        return None
-    fields = request_data.json_parameters
+        return None, None
     if not request_data.contains_files:
-        return fields
+        return json.dumps(request_data.parameters, ensure_ascii=False).encode(), JSON
     form = aiohttp.FormData(quote_fields=False)  # file names in UTF-8, as httpx sends them
-    for name, value in fields.items():
+    for name, value in request_data.json_parameters.items():
         form.add_field(name, value)
     for name, (filename, content, mimetype) in request_data.multipart_data.items():
         form.add_field(name, content, filename=filename or name, content_type=mimetype)
-    return form
+    return form, None

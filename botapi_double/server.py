@@ -66,15 +66,18 @@ async def parse_params(request: web.Request) -> dict[str, Any]:
     raw: dict[str, Any] = dict(request.query)
     if request.method == "POST" and request.can_read_body:
         if request.content_type == "application/json":
-            body = await request.json()
+            try:
+                body = await request.json()
+            except ValueError:
+                raise bad_request("can't parse JSON object") from None
             raw.update(body if isinstance(body, dict) else {})
-            return raw
-        form = await request.post()
-        for key, value in form.items():
-            if isinstance(value, web.FileField):
-                raw[key] = Upload(value.file.read(), value.filename, value.content_type)
-            else:
-                raw[key] = value
+        else:
+            form = await request.post()
+            for key, value in form.items():
+                if isinstance(value, web.FileField):
+                    raw[key] = Upload(value.file.read(), value.filename, value.content_type)
+                else:
+                    raw[key] = value
     for key, value in raw.items():
         if key in JSON_FIELDS and isinstance(value, str):
             try:

@@ -1,5 +1,5 @@
-"""The bot's aiohttp request for PTB: what it sends and what its failures are, against
-the double (the end-to-end tests use it throughout)."""
+"""The bot's aiohttp request for PTB: what it sends (JSON, multipart with files) and what
+its failures are, against the double (the end-to-end tests use it throughout)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def _bot(api: BotApiDouble, request: AiohttpRequest | None = None) -> Bot:
     return Bot(api.token, base_url=api.base_url, request=request or AiohttpRequest(4))
 
 
-async def test_sends_forms_and_files(api: BotApiDouble, alice: User) -> None:
+async def test_sends_json_and_files(api: BotApiDouble, alice: User) -> None:
     async with _bot(api) as bot:
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Yes", callback_data="y")]])
         sent = await bot.send_message(alice.id, "<b>hi</b>", parse_mode="HTML",

@@ -1,5 +1,7 @@
 """Error envelopes over raw HTTP: token, unknown method, body encodings."""
 
+import json
+
 import httpx
 
 from botapi_double import BotApiDouble, User
@@ -27,6 +29,26 @@ async def test_json_body_and_get_query_are_accepted(api: BotApiDouble, alice: Us
     assert sent.json()["result"]["text"] == "json"
     assert got.json()["result"]["username"] == "codesign_test_bot"
     assert [r.method for r in api.requests] == ["sendMessage", "getMe"]
+
+
+async def test_a_json_body_takes_a_keyboard_as_an_object_or_as_a_json_string(
+    api: BotApiDouble, alice: User
+) -> None:
+    url = f"{api.base_url}{api.token}/sendMessage"
+    keyboard = {"inline_keyboard": [[{"text": "Yes", "callback_data": "y"}]]}
+    async with httpx.AsyncClient() as http:
+        as_object = await http.post(
+            url, json={"chat_id": alice.id, "text": "a", "reply_markup": keyboard}
+        )
+        as_string = await http.post(
+            url, json={"chat_id": alice.id, "text": "b", "reply_markup": json.dumps(keyboard)}
+        )
+        broken = await http.post(
+            url, content=b"{not json", headers={"Content-Type": "application/json"}
+        )
+    assert as_object.json()["ok"] and as_string.json()["ok"]
+    assert [m.buttons for m in alice.messages] == [[[("Yes", "y")]]] * 2
+    assert broken.status_code == 400 and not broken.json()["ok"]
 
 
 async def test_control_api_acts_as_a_user(api: BotApiDouble) -> None:
