@@ -1,5 +1,5 @@
-"""Telegram's side of the command catalogue (`usecases.catalogue`): one handler per row,
-made by one adapter, and the handlers for what is not a command (typed answers, other
+"""Telegram's side of the command catalogue (`usecases.catalogue`): one handler for all its
+rows, which finds the command by name, and the handlers for what is not a command (typed answers, other
 messages, edits, taps, a member blocking the bot, a failure). Each turns the update into
 plain values and hands them to `Turns.run` with the use case: nothing else happens here."""
 
@@ -10,13 +10,14 @@ from collections.abc import Callable, Coroutine, Iterable
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
-from telegram import Bot, Document, Update
+from telegram import Bot, Document, MessageEntity, Update
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import (
     Application,
+    BaseHandler,
     CallbackQueryHandler,
     ChatMemberHandler,
-    CommandHandler,
     ContextTypes,
     MessageHandler,
     filters,
@@ -44,10 +45,10 @@ def register(
     intake: Intake,
     catalogue: Iterable[Command],
 ) -> None:
-    """Every command of the catalogue, then what is not a command, then the error handler."""
-    for command in catalogue:
-        where = PRIVATE if command.where is Where.PRIVATE else filters.UpdateType.MESSAGE
-        app.add_handler(CommandHandler(command.name, _command(turns, command), filters=where))
+    """A tap first (the commonest update), every command of the catalogue, then what is
+    not a command, then the error handler."""
+    app.add_handler(CallbackQueryHandler(_button(turns)))
+    app.add_handler(Catalogue(turns, catalogue))
     edits = filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE
     app.add_handler(MessageHandler(edits, _edited(turns)))
     app.add_handler(MessageHandler(filters.COMMAND & PRIVATE, _unknown_command(turns)))
@@ -55,19 +56,57 @@ def register(
     app.add_handler(MessageHandler(filters.Document.ALL & PRIVATE, _document(turns)))
     other = PRIVATE & ~filters.TEXT & ~filters.StatusUpdate.ALL
     app.add_handler(MessageHandler(other, _non_text(turns)))
-    app.add_handler(CallbackQueryHandler(_button(turns)))
     app.add_handler(ChatMemberHandler(_membership(turns), ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_error_handler(_on_error(turns, intake))
 
 
-def _command(turns: Turns, command: Command) -> Handler:
-    async def on_command(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A command of the catalogue: its arguments read as it declares, its roles checked
-        by `access.run_command` before its use case runs."""
-        args = command.arguments(text_of(update))
-        await turns.run(update, run_command, command, *args, heavy=command.heavy)
+class Catalogue(BaseHandler[Update, Any, None]):
+    """Every command of the catalogue in one handler: the command is read from the message
+    once and found by name (a `CommandHandler` each, some forty of them, would each read
+    every update, a tap included). It matches as `CommandHandler` does: a new message
+    starting with /name or /name@this_bot, in a private chat only where the command says
+    so. Its arguments are read as the command declares, and its roles checked by
+    `access.run_command` before its use case runs."""
 
-    return on_command
+    def __init__(self, turns: Turns, catalogue: Iterable[Command]) -> None:
+        super().__init__(self._unused)
+        self.turns = turns
+        self.commands = {command.name.lower(): command for command in catalogue}
+
+    def check_update(self, update: object) -> Command | bool | None:
+        if not isinstance(update, Update) or update.message is None:
+            return None  # an edited message is no command (`_edited`)
+        message = update.message
+        entities, text = message.entities, message.text
+        if not entities or not text:
+            return None
+        first = entities[0]
+        if first.type != MessageEntity.BOT_COMMAND or first.offset != 0:
+            return None
+        name, _, addressed = text[1 : first.length].partition("@")
+        if addressed and addressed.lower() != (message.get_bot().username or "").lower():
+            return None  # another bot's command
+        command = self.commands.get(name.lower())
+        if command is None:
+            return None  # an unknown command: `_unknown_command`, in a private chat
+        if command.where is Where.PRIVATE and message.chat.type != ChatType.PRIVATE:
+            return False
+        return command
+
+    async def handle_update(
+        self,
+        update: Update,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        check_result: object,
+        context: Any,
+    ) -> None:
+        assert isinstance(check_result, Command)
+        args = check_result.arguments(text_of(update))
+        await self.turns.run(update, run_command, check_result, *args, heavy=check_result.heavy)
+
+    @staticmethod
+    async def _unused(update: Update, context: Any) -> None:  # handle_update is the callback
+        raise NotImplementedError
 
 
 def _text(turns: Turns) -> Handler:

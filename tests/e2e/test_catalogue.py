@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import open_session
+from tests.e2e.conftest import BOT_USERNAME, open_session
 from usecases.catalogue import CATALOGUE
 from usecases.commands import Args, Command
 from usecases.context import Ctx
@@ -53,3 +53,24 @@ async def test_a_new_command_is_one_catalogue_row(bot, organiser, alice, bob) ->
     [bobs_help] = await bob.says("/help")
     assert "/wave" not in bobs_help.text
     assert "wave" not in [c["command"] for c in bot.api.commands], "not in members' menu"
+
+
+async def test_a_command_is_read_as_telegram_addresses_it(bot, organiser, alice) -> None:
+    """/name and /name@this_bot run the command, whatever the case; /name@another_bot is
+    not this bot's; a command for private chats is not run in a group."""
+    code = await open_session(organiser, "Oak Square")
+    await alice.says("/start")
+    await organiser.says(f"/team {code} add {alice.id} coordinator")
+
+    [reply] = await alice.says(f"/wave@{BOT_USERNAME} hello")
+    assert reply.text == "👋 hello"
+    [reply] = await alice.says("/WAVE again")
+    assert reply.text == "👋 again"
+    [other] = await alice.says("/wave@another_bot hi")
+    assert not other.text.startswith("👋"), "another bot's command"
+
+    group = bot.api.group(chat_id=-100778, title="Oak Square neighbours")
+    alice.user.says_in_group(group, "/wave in the group")
+    await bot.settle()
+    assert ran == ["hello", "again"]
+    assert not [m for m in group.messages if m.text.startswith("👋")]
