@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select, update
 
 from storage import memo
 from storage.models import Answer, DialogStateRow
-from storage.sql import built, insert
+from storage.sql import insert, prepared, run
 
 
 class StaleDialog(Exception):
@@ -62,19 +62,20 @@ def save_dialog(
             .values(session_id=session_id, member_id=member_id, version=1, **values)
             .on_conflict_do_nothing()
             .returning(col(DialogStateRow.id))
-        )
+        ).all()
     else:
-        saved = db.execute(
-            built(db, "save_dialog", _save),
+        saved = run(
+            db,
+            prepared(db, "save_dialog", _save),
             {"b_id": read.id, "b_version": read.version, "b_new": read.version + 1}
             | {f"b_{name}": value for name, value in values.items()},
         )
-    if saved.first() is None:
+    if not saved:
         raise StaleDialog(f"dialog of member {member_id} in session {session_id}")
 
 
 def _save(db: Session) -> Any:
-    """`save_dialog`'s update, its values bound (`storage.sql.built`), on the table."""
+    """`save_dialog`'s update, its values bound (`storage.sql.prepared`), on the table."""
     c = DialogStateRow.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares no __table__
     return (
         update(DialogStateRow.__table__)  # type: ignore[attr-defined]

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from storage import memo
 from storage.models import EDIT_KINDS, IN_FLIGHT, Outbox, State
 from storage.outbox import Queued, queued
-from storage.sql import built
+from storage.sql import one_of, prepared, run
 
 
 def carries_button(*, db: Session, chat_id: int, message_id: int, data: str) -> bool:
@@ -44,8 +44,8 @@ def tapped_button(
     this chat in flight that carries the button stands for it. A message the bot has no
     record of at all may be a copy whose sending was never recorded
     (`unrecorded_copy`)."""
-    tapped = built(db, "tapped_button", _tapped)
-    rows = db.execute(tapped, {"b_chat": chat_id, "b_message": message_id}).tuples().all()
+    tapped = prepared(db, "tapped_button", _tapped)
+    rows = run(db, tapped, {"b_chat": chat_id, "b_message": message_id})
     # what the message shows now (`shown`), kept for the turn: an edit is checked against it
     showing = [r for r in rows if _shows_now(r, message_id)]
     memo.keep(db, ("shown", chat_id, message_id), (_shown_of(showing[-1]) if showing else None,))
@@ -107,9 +107,9 @@ _EDITS = (State.SENT, State.CLAIMED, State.SENDING, State.PENDING)
 
 
 def _tapped(_db: Session) -> Any:
-    """`tapped_button`'s read, built once (`storage.sql.built`)."""
-    in_flight = col(Outbox.state).in_(IN_FLIGHT)
-    is_edit = col(Outbox.kind).in_(EDIT_KINDS)
+    """`tapped_button`'s read, compiled once (`storage.sql.prepared`)."""
+    in_flight = one_of(col(Outbox.state), IN_FLIGHT)
+    is_edit = one_of(col(Outbox.kind), EDIT_KINDS)
     message_id: Any = bindparam("b_message")
     return (
         sa_select(
@@ -125,7 +125,7 @@ def _tapped(_db: Session) -> Any:
             col(Outbox.chat_id) == bindparam("b_chat"),
             or_(
                 (col(Outbox.state) == State.SENT) & (col(Outbox.message_id) == message_id),
-                is_edit & (col(Outbox.edit_of) == message_id) & col(Outbox.state).in_(_EDITS),
+                is_edit & (col(Outbox.edit_of) == message_id) & one_of(col(Outbox.state), _EDITS),
                 in_flight & ~is_edit,
             ),
         )

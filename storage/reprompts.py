@@ -22,7 +22,7 @@ from storage.models import (
     Proposal,
     State,
 )
-from storage.sql import built, insert
+from storage.sql import insert, one_of, prepared, run
 
 
 def reprompt_key(kind: str, session_id: int, member_id: int, step_id: str, attempt: int) -> str:
@@ -46,8 +46,9 @@ def hold(
     """Hold a reprompt, composed when it falls due. The same (kind, step, attempt) again
     re-arms a held row with the new time; one already sent is never sent again. (`key`:
     one of its own, e.g. an organiser's /nudge.)"""
-    db.execute(
-        built(db, "hold_reprompt", _hold),
+    run(
+        db,
+        prepared(db, "hold_reprompt", _hold),
         {
             "b_chat_id": chat_id,
             "b_session_id": session_id,
@@ -64,8 +65,8 @@ def hold(
 
 
 def _hold(db: Session) -> Any:
-    """`hold`'s statement, its values bound (`storage.sql.built`), on the table: an ORM
-    insert given parameters would be a bulk insert."""
+    """`hold`'s statement, its values bound, on the table (`storage.sql.prepared`: the
+    states it re-arms spelled out, not a list expanded when it runs)."""
     table = Outbox.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
     c = table.c
     values = {
@@ -82,7 +83,7 @@ def _hold(db: Session) -> Any:
             "replied_at": None,
             "meta": stmt.excluded.meta,
         },
-        where=c.state.in_((State.PENDING, State.CANCELLED, State.SKIPPED)),
+        where=one_of(c.state, (State.PENDING, State.CANCELLED, State.SKIPPED)),
     )
 
 
@@ -99,26 +100,29 @@ def void(
     is cancelled, and what was sent about them counts as answered now."""
     if not steps and not kinds:
         return
-    variant = (bool(steps), bool(kinds))
-    statement = built(db, "void_reprompts", partial(_void, *variant), variant=variant)
+    variant = (len(steps), len(kinds))  # a statement for each number of them
+    statement = prepared(db, "void_reprompts", partial(_void, *variant), variant=variant)
     values: dict[str, Any] = {"b_session_id": session_id, "b_member_id": member_id, "b_now": now}
-    if steps:
-        values["b_steps"] = list(steps)
-    if kinds:
-        values["b_kinds"] = list(kinds)
-    db.execute(statement, values)
+    values |= {f"b_step_{i}": step for i, step in enumerate(steps)}
+    values |= {f"b_kind_{i}": kind for i, kind in enumerate(kinds)}
+    run(db, statement, values)
 
 
-def _void(steps: bool, kinds: bool, db: Session) -> Any:
-    """`void`'s statement for steps, kinds or both (`storage.sql.built`), on the table."""
+def _void(steps: int, kinds: int, db: Session) -> Any:
+    """`void`'s statement for so many steps and kinds (`storage.sql.prepared`), on the
+    table."""
     about = or_(
-        col(Outbox.step_id).in_(bindparam("b_steps", expanding=True)) if steps else false(),
-        col(Outbox.kind).in_(bindparam("b_kinds", expanding=True)) if kinds else false(),
+        col(Outbox.step_id).in_([bindparam(f"b_step_{i}") for i in range(steps)])
+        if steps
+        else false(),
+        col(Outbox.kind).in_([bindparam(f"b_kind_{i}") for i in range(kinds)])
+        if kinds
+        else false(),
     )
     mine = and_(
         col(Outbox.session_id) == bindparam("b_session_id"),
         col(Outbox.member_id) == bindparam("b_member_id"),
-        col(Outbox.kind).in_(REPROMPT_KINDS),
+        one_of(col(Outbox.kind), REPROMPT_KINDS),
         about,
     )
     pending = col(Outbox.state) == State.PENDING

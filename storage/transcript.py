@@ -11,8 +11,8 @@ from sqlalchemy import BigInteger, bindparam, delete, func, insert
 from sqlmodel import Session, col, select
 
 from storage.models import BotState, Kind, ProcessedUpdate, TranscriptMessage
-from storage.sql import built
 from storage.sql import insert as upsert
+from storage.sql import prepared, run
 from storage.types import UTCDateTime
 
 log = logging.getLogger(__name__)
@@ -96,9 +96,8 @@ def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
     (say, a captured webhook request) is at or below the highest id forgotten, and is
     refused in the same single statement. Only after a week without updates, when Telegram
     starts ids afresh, may such an id be new."""
-    claim = built(db, "claim_update", _claim)
-    claimed = db.execute(claim, {"update_id": update_id, "now": now})
-    if claimed.first() is not None:
+    claim = prepared(db, "claim_update", _claim)
+    if run(db, claim, {"update_id": update_id, "now": now}):
         return True
     if db.get(ProcessedUpdate, update_id) is not None:
         return False  # applied, and remembered
