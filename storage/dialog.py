@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -56,6 +57,7 @@ def save_dialog(
     if read is not None and read.step_id == step_id and read.step_entered_at is not None:
         entered = read.step_entered_at
     values = {"state": state, "step_id": step_id, "step_entered_at": entered, "updated_at": now}
+    saved: Sequence[Any]
     if read is None:
         saved = db.execute(
             insert(db, DialogStateRow)
