@@ -169,19 +169,23 @@ def record_incoming(ctx: Ctx, kind: str, text: str, telegram_message_id: int | N
     a tap as the label of the button tapped, its data kept in meta."""
     about = ctx.about
     tapped = kind == "button" and about.label is not None
-    transcript.record_message(
-        db=ctx.db,
-        chat_id=ctx.actor.chat_id,
-        direction="in",
-        text=about.label if tapped and about.label is not None else text,
-        meta={"data": text} if tapped else None,
-        staff=about.staff,
-        kind=kind,
-        session_id=ctx.about.session_id,
-        member_id=ctx.about.member_id,
-        step_id=ctx.about.step_id,
-        polarity=ctx.about.polarity,
-        subjectivity=ctx.about.subjectivity,
-        now=ctx.now,
-        telegram_message_id=telegram_message_id,
+    transcript.note(
+        ctx.db,
+        [
+            {
+                "chat_id": ctx.actor.chat_id,
+                "direction": "in",
+                "text": about.label if tapped and about.label is not None else text,
+                "meta": {"data": text} if tapped else {},
+                "staff": about.staff,
+                "kind": kind,
+                "session_id": about.session_id,
+                "member_id": about.member_id,
+                "step_id": about.step_id,
+                "polarity": about.polarity,
+                "subjectivity": about.subjectivity,
+                "created_at": ctx.now,
+                "telegram_message_id": telegram_message_id,
+            }
+        ],
     )

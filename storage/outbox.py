@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, true, update
+from sqlalchemy import bindparam, case, func, true, update
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
 from storage import memo, transcript
 from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, DialogStateRow, Outbox, State
-from storage.sql import built, insert
+from storage.sql import built, insert, prepared, run_many
 
 
 @dataclass(frozen=True)
@@ -216,36 +217,66 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
     change a message already there); a question remembers its message, to edit it later."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
     stored = [(row, message_id) for row, message_id in sent if row.id is not None]
-    if stored:
-        db.execute(
-            update(Outbox),
-            [
-                {
-                    "id": row.id,
-                    "state": State.SENT,
-                    "sent_at": now,
-                    "message_id": message_id,
-                    "text": row.text,  # a reprompt's text and buttons are composed
-                    "buttons": row.buttons,  # when it goes
-                }
-                for row, message_id in stored
-            ],
-        )
+    run_many(
+        db,
+        prepared(db, "mark_sent", _mark_sent),
+        [
+            {
+                "b_id": row.id,
+                "b_sent_at": now,
+                "b_message_id": message_id,
+                "b_text": row.text,  # a reprompt's text and buttons are composed
+                "b_buttons": row.buttons,  # when it goes
+            }
+            for row, message_id in stored
+        ],
+    )
     transcript.record_outgoing(
         db=db,
         sent=[(r, m) for r, m in stored if r.kind not in EDIT_KINDS],  # unrecorded: not kept
         now=now,
     )
-    for row, message_id in sent:
-        if (row.meta or {}).get("question") and message_id and row.session_id and row.member_id:
-            db.execute(
-                update(DialogStateRow)
-                .where(
-                    col(DialogStateRow.session_id) == row.session_id,
-                    col(DialogStateRow.member_id) == row.member_id,
-                )
-                .values(question_chat_id=row.chat_id, question_message_id=message_id)
-            )
+    asked = [
+        {"b_session": row.session_id, "b_member": row.member_id, "b_chat": row.chat_id,
+         "b_message": message_id}
+        for row, message_id in sent
+        if (row.meta or {}).get("question") and message_id and row.session_id and row.member_id
+    ]  # fmt: skip
+    run_many(db, prepared(db, "question_message", _question_message), asked)
+    if asked:  # a dialog row read earlier in the transaction says so too
+        shown = {(a["b_session"], a["b_member"]): a for a in asked}
+        for held in list(db.identity_map.values()):
+            if isinstance(held, DialogStateRow):
+                said = shown.get((held.session_id, held.member_id))
+                if said is not None:
+                    set_committed_value(held, "question_chat_id", said["b_chat"])
+                    set_committed_value(held, "question_message_id", said["b_message"])
+
+
+def _mark_sent(_db: Session) -> Any:
+    """`mark_sent`'s update of a row (`storage.sql.prepared`), on the table."""
+    c = Outbox.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    return (
+        update(Outbox.__table__)  # type: ignore[attr-defined]
+        .where(c.id == bindparam("b_id"))
+        .values(
+            state=State.SENT,
+            **{
+                name: bindparam(f"b_{name}", type_=c[name].type)
+                for name in ("sent_at", "message_id", "text", "buttons")
+            },
+        )
+    )
+
+
+def _question_message(_db: Session) -> Any:
+    """A question remembers the message that asked it (`dialog.set_question_message`)."""
+    c = DialogStateRow.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares none
+    return (
+        update(DialogStateRow.__table__)  # type: ignore[attr-defined]
+        .where(c.session_id == bindparam("b_session"), c.member_id == bindparam("b_member"))
+        .values(question_chat_id=bindparam("b_chat"), question_message_id=bindparam("b_message"))
+    )
 
 
 def mark_sending(*, db: Session, row: Queued) -> None:

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import BotState, Kind, ProcessedUpdate, TranscriptMessage
 from storage.sql import insert as upsert
-from storage.sql import prepared, run
+from storage.sql import prepared, run, run_many
 from storage.types import UTCDateTime
 
 log = logging.getLogger(__name__)
@@ -75,8 +75,31 @@ def record_outgoing(*, db: Session, sent: Sequence[tuple[Any, int | None]], now:
         }
         for row, message_id in sent
     ]
-    if rows:
-        db.execute(insert(TranscriptMessage), rows)
+    note(db, [{"polarity": None, "subjectivity": None, **row} for row in rows])
+
+
+NOTED = (
+    "session_id", "member_id", "chat_id", "direction", "kind", "step_id", "text", "polarity",
+    "subjectivity", "telegram_message_id", "meta", "created_at", "staff",
+)  # fmt: skip
+
+
+def note(db: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Messages join the transcript in one statement (`storage.sql.prepared`), each row
+    giving every column of `NOTED`. What the session holds unwritten is written first, so
+    the transcript keeps the order in which messages were recorded."""
+    if not rows:
+        return
+    if db.new:
+        db.flush()
+    run_many(db, prepared(db, "note", _note), [{f"b_{k}": r[k] for k in NOTED} for r in rows])
+
+
+def _note(_db: Session) -> Any:
+    table = TranscriptMessage.__table__  # type: ignore[attr-defined]  # sqlmodel declares none
+    return insert(table).values(
+        {name: bindparam(f"b_{name}", type_=table.c[name].type) for name in NOTED}
+    )
 
 
 def is_update_processed(*, db: Session, update_id: int) -> bool:
