@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select, update
 
 from storage import memo
@@ -120,33 +121,53 @@ def add_answer(
     subjectivity: float | None,
     now: datetime,
     language: str | None = None,
-) -> Answer:
+) -> None:
     """Store an answer (in the `language` the member read when they gave it); an earlier
-    answer to the same step (before /back) is superseded."""
-    db.execute(
-        update(Answer)
-        .where(
-            col(Answer.session_id) == session_id,
-            col(Answer.member_id) == member_id,
-            col(Answer.step_id) == step_id,
-            col(Answer.superseded) == False,  # noqa: E712
-        )
+    answer to the same step (before /back) is superseded. Two prepared statements
+    (`storage.sql.prepared`): an update's answer is written when it is given."""
+    keys = {"b_session_id": session_id, "b_member_id": member_id, "b_step_id": step_id}
+    run(db, prepared(db, "supersede_answer", _supersede), keys)
+    answered = (session_id, member_id, step_id)
+    for held in list(db.identity_map.values()):  # an answer read earlier in the transaction
+        if isinstance(held, Answer) and (held.session_id, held.member_id, held.step_id) == answered:
+            set_committed_value(held, "superseded", True)
+    run(
+        db,
+        prepared(db, "add_answer", _add_answer),
+        keys
+        | {
+            "b_kind": kind,
+            "b_value": value,
+            "b_text": text,
+            "b_language": language,
+            "b_polarity": polarity,
+            "b_subjectivity": subjectivity,
+            "b_created_at": now,
+        },
+    )
+
+
+_ANSWERED = ("session_id", "member_id", "step_id")
+
+
+def _supersede(_db: Session) -> Any:
+    c = Answer.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    return (
+        update(Answer.__table__)  # type: ignore[attr-defined]
+        .where(*(c[name] == bindparam(f"b_{name}") for name in _ANSWERED))
+        .where(c.superseded == False)  # noqa: E712
         .values(superseded=True)
     )
-    answer = Answer(
-        session_id=session_id,
-        member_id=member_id,
-        step_id=step_id,
-        kind=kind,
-        value=value,
-        text=text,
-        language=language,
-        polarity=polarity,
-        subjectivity=subjectivity,
-        created_at=now,
+
+
+def _add_answer(db: Session) -> Any:
+    table = Answer.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    given = (*_ANSWERED, "kind", "value", "text", "language", "polarity", "subjectivity",
+             "created_at")  # fmt: skip
+    return insert(db, table).values(
+        superseded=False,
+        **{name: bindparam(f"b_{name}", type_=table.c[name].type) for name in given},
     )
-    db.add(answer)
-    return answer
 
 
 def last_text(*, db: Session, session_id: int, member_id: int, step_id: str) -> str | None:
