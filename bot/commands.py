@@ -1,7 +1,8 @@
 """Telegram's side of the command catalogue (`usecases.catalogue`): one handler for all its
-rows, which finds the command by name, and the handlers for what is not a command (typed answers, other
-messages, edits, taps, a member blocking the bot, a failure). Each turns the update into
-plain values and hands them to `Turns.run` with the use case: nothing else happens here."""
+rows, which finds the command by name, and the handlers for what is not a command (typed
+answers, other messages, edits, taps, a member blocking the bot, a failure). Each turns the
+update into plain values and hands them to `Turns.run` with the use case: nothing else
+happens here."""
 
 from __future__ import annotations
 

@@ -55,7 +55,7 @@ from telegram.warnings import PTBUserWarning
 from bot.clock import Clock
 from bot.lanes import Lanes
 from bot.policy import Policies
-from bot.render import as_html, markup
+from bot.render import as_html, keyboard
 from storage import members as member_store
 from storage import outbox
 from storage.db import Database
@@ -109,11 +109,11 @@ async def attempt(
         if row.kind in EDIT_KINDS:
             await _call(bot, "editMessageText", limits, chat_id=row.chat_id,
                         message_id=row.edit_of, text=as_html(row.text or ""),
-                        parse_mode=ParseMode.HTML, reply_markup=markup(row.buttons))  # fmt: skip
+                        parse_mode=ParseMode.HTML, reply_markup=keyboard(row.buttons))  # fmt: skip
             return Result(row, Outcome.SENT, row.edit_of)
         message = await _call(bot, "sendMessage", limits, chat_id=row.chat_id,
                               text=as_html(row.text or ""), parse_mode=ParseMode.HTML,
-                              reply_markup=markup(row.buttons))  # fmt: skip
+                              reply_markup=keyboard(row.buttons))  # fmt: skip
         return Result(row, Outcome.SENT, message["message_id"])
     except Forbidden as exc:
         return Result(row, Outcome.BLOCKED, error=exc.message)

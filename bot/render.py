@@ -40,6 +40,24 @@ def markup(rows: list[list[list[str]]]) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup([[_button(label, data) for label, data in row] for row in rows])
 
 
+def keyboard(rows: list[list[list[str]]]) -> dict[str, Any] | None:
+    """`markup` as the Bot API's JSON, for a request that is sent raw (`bot/delivery.py`):
+    the same keyboard, without building PTB's objects to turn them back into JSON."""
+    if not rows:
+        return None
+    return {
+        "inline_keyboard": [
+            [
+                {"text": label, "url": data}
+                if data.startswith(LINK_SCHEMES)
+                else {"text": label, "callback_data": data}
+                for label, data in row
+            ]
+            for row in rows
+        ]
+    }
+
+
 def _button(label: str, data: str) -> InlineKeyboardButton:
     if data.startswith(LINK_SCHEMES):
         return InlineKeyboardButton(label, url=data)

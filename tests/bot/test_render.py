@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.render import as_html, coalesce
+from bot.render import as_html, coalesce, keyboard, markup
 from usecases.actions import Consent
 from usecases.context import Out
 
@@ -35,3 +35,9 @@ def test_plain_messages_are_joined_but_button_messages_stay_apart() -> None:
 def test_joining_stops_before_telegrams_length_limit() -> None:
     merged = coalesce([Out("a" * 3000), Out("b" * 3000)])
     assert len(merged) == 2
+
+
+def test_a_raw_request_s_keyboard_is_the_one_ptb_would_send() -> None:
+    rows = [[["Yes", "c:1:yes"], ["No", "c:1:no"]], [["Share", "https://t.me/share/url?u=x"]]]
+    assert keyboard(rows) == markup(rows).to_dict()
+    assert keyboard([]) is None and markup([]) is None
