@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Float, func, or_, text, type_coerce
@@ -35,7 +37,7 @@ def built(db: Session, name: str, make: Callable[[Session], Any], variant: Hasha
 
 
 @dataclass(frozen=True)
-class Prepared:
+class Prepared:  # not slotted: `pick` is kept once made
     """A statement of the hot path compiled once for a dialect, to run on the driver's own
     cursor (`run`, `run_many`): its SQL, its parameters' order (SQLite's are positional),
     the values fixed when it was built, and SQLAlchemy's conversions of the values bound
@@ -46,6 +48,14 @@ class Prepared:
     fixed: dict[str, Any]
     binds: tuple[tuple[str, Callable[[Any], Any]], ...]
     results: tuple[Callable[[Any], Any] | None, ...]
+
+    @cached_property
+    def pick(self) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+        """The positional values out of the named ones, in C (`operator.itemgetter`)."""
+        order = self.order or ()
+        if len(order) == 1:
+            return lambda values: (values[order[0]],)
+        return itemgetter(*order)
 
 
 _PREPARED: dict[tuple[str, Hashable, str], Prepared] = {}
@@ -143,7 +153,7 @@ def _args(statement: Prepared, values: dict[str, Any]) -> Any:
         merged[name] = convert(merged[name])
     if statement.order is None:
         return merged
-    return tuple(merged[name] for name in statement.order)
+    return statement.pick(merged)
 
 
 def time_bucket(db: Session, column: Any, *, hourly: bool) -> Any:
