@@ -109,7 +109,7 @@ def run(db: Session, statement: Prepared, values: dict[str, Any]) -> list[tuple[
     """Run a prepared statement in the session's transaction; its rows, if it returns any,
     converted as SQLAlchemy would."""
     with _cursor(db, statement, [values], many=False) as cursor:
-        if cursor.description is None:
+        if not statement.results:  # (psycopg builds its `description` anew each time)
             return []
         rows = cursor.fetchall()
     if any(statement.results):
