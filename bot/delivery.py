@@ -6,7 +6,7 @@ were queued, different chats side by side, so one chat's wait (Telegram's per-ch
 a 429, a slow answer) holds up no one else. A reply is handed over right after the
 commit of the update that produced it and the handler does not wait for it; what became
 of the rows is written by the next update's transaction (`take`, `record`: `bot/turn.py`),
-or, if none comes within a few milliseconds, in one shared transaction (a group commit):
+or, if none comes within a tenth of a second, in one shared transaction (a group commit):
 sends cost no commit of their own.
 
 - sent: the row is marked sent and the message joins the transcript (one function);

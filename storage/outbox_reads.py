@@ -40,7 +40,7 @@ def tapped_button(
     knows that message (False: it may be a copy whose sending was never recorded).
 
     A message just sent whose sending is not recorded yet (its sender records outcomes a
-    few milliseconds later, maybe in another process) has no message id here: a row of
+    tenth of a second later, maybe in another process) has no message id here: a row of
     this chat in flight that carries the button stands for it. A message the bot has no
     record of at all may be a copy whose sending was never recorded
     (`unrecorded_copy`)."""
