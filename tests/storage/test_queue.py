@@ -46,10 +46,12 @@ def test_replies_come_before_background_rows_and_each_row_is_claimed_once(databa
     assert all(r.attempts == 1 for r in first + second)
 
 
-def test_two_senders_at_once_never_take_the_same_row(database, clock) -> None:
-    """PostgreSQL: the second sender skips the rows the first holds (SKIP LOCKED) instead
-    of waiting; SQLite: it waits for the first to commit. Either way no row twice."""
-    _queue(database, clock, *[(c, "poll") for c in range(1, 7)])
+def _two_senders(
+    database, clock, rows: int, second_limit: int
+) -> tuple[dict[str, list[int]], bool]:
+    """A first sender claims three rows; a second claims `second_limit` while the first's
+    claim is not committed yet. What each took, and whether the second had to wait."""
+    _queue(database, clock, *[(c, "poll") for c in range(1, rows + 1)])
     taken: dict[str, list[int]] = {}
     with database.transaction() as db:
         taken["first"] = [
@@ -58,17 +60,27 @@ def test_two_senders_at_once_never_take_the_same_row(database, clock) -> None:
 
         def second() -> None:
             with database.transaction() as other:
-                claimed = outbox.claim_due(db=other, now=clock.now(), limit=10, lease=LEASE)
+                claimed = outbox.claim_due(
+                    db=other, now=clock.now(), limit=second_limit, lease=LEASE
+                )
                 taken["second"] = [r.id for r in claimed]
 
         thread = threading.Thread(target=second)
         thread.start()
         thread.join(timeout=1)
-        if database.engine.dialect.name == "postgresql":
-            assert "second" in taken, "the second sender did not wait for the first"
+        waited = "second" not in taken
     thread.join(timeout=10)
+    assert set(taken["first"]).isdisjoint(taken["second"]), "no row twice"
+    return taken, waited
+
+
+def test_two_senders_at_once_never_take_the_same_row(database, clock) -> None:
+    """PostgreSQL: the second sender skips the rows the first holds (SKIP LOCKED) instead
+    of waiting; SQLite: it waits for the first to commit. Either way no row twice."""
+    taken, waited = _two_senders(database, clock, rows=6, second_limit=10)
+    if database.engine.dialect.name == "postgresql":
+        assert not waited, "the second sender did not wait for the first"
     assert len(taken["first"]) == 3 and len(taken["second"]) == 3
-    assert set(taken["first"]).isdisjoint(taken["second"])
 
 
 def test_a_sender_claiming_while_another_holds_the_first_rows_takes_the_next_ones(
@@ -77,24 +89,8 @@ def test_a_sender_claiming_while_another_holds_the_first_rows_takes_the_next_one
     """Two senders each taking three at a time: the second, claiming while the first's
     claim is not yet committed, takes the next three rather than nothing (it would then
     believe nothing was due and stop until its next tick)."""
-    _queue(database, clock, *[(c, "poll") for c in range(1, 10)])
-    taken: dict[str, list[int]] = {}
-    with database.transaction() as db:
-        taken["first"] = [
-            r.id for r in outbox.claim_due(db=db, now=clock.now(), limit=3, lease=LEASE)
-        ]
-
-        def second() -> None:
-            with database.transaction() as other:
-                claimed = outbox.claim_due(db=other, now=clock.now(), limit=3, lease=LEASE)
-                taken["second"] = [r.id for r in claimed]
-
-        thread = threading.Thread(target=second)
-        thread.start()
-        thread.join(timeout=1)
-    thread.join(timeout=10)
+    taken, _ = _two_senders(database, clock, rows=9, second_limit=3)
     assert len(taken["first"]) == 3 and len(taken["second"]) == 3
-    assert set(taken["first"]).isdisjoint(taken["second"])
 
 
 def test_a_lapsed_claim_is_taken_again_unless_it_was_being_sent_at_most_once(
