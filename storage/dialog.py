@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select, update
 
 from storage import memo
 from storage.models import Answer, DialogStateRow
-from storage.sql import insert, prepared, run
+from storage.sql import insert, prepared, run, run_many
 
 
 class StaleDialog(Exception):
@@ -98,14 +98,42 @@ def set_question_message(
     *, db: Session, session_id: int, member_id: int, chat_id: int, message_id: int
 ) -> None:
     """Remember the message that asked the current question, to edit it when answered."""
-    memo.forget(db, "dialog", session_id, member_id)
-    db.execute(
-        update(DialogStateRow)
-        .where(
-            col(DialogStateRow.session_id) == session_id, col(DialogStateRow.member_id) == member_id
-        )
-        .values(question_chat_id=chat_id, question_message_id=message_id)
+    set_question_messages(db=db, asked=[(session_id, member_id, chat_id, message_id)])
+
+
+def set_question_messages(*, db: Session, asked: Sequence[tuple[int, int, int, int]]) -> None:
+    """`set_question_message` for many (session, member, chat, message), in one prepared
+    statement (`storage.sql.prepared`); a dialog row read earlier in the transaction is
+    told too, as the ORM would have done."""
+    run_many(
+        db,
+        prepared(db, "question_message", _question_message),
+        [
+            {"b_session": s, "b_member": m, "b_chat": chat, "b_message": message}
+            for s, m, chat, message in asked
+        ],
     )
+    shown = {(s, m): (chat, message) for s, m, chat, message in asked}
+    for held in _held(db, DialogStateRow) if shown else ():
+        said = shown.get((held.session_id, held.member_id))
+        if said is not None:
+            set_committed_value(held, "question_chat_id", said[0])
+            set_committed_value(held, "question_message_id", said[1])
+
+
+def _question_message(_db: Session) -> Any:
+    c = DialogStateRow.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares none
+    return (
+        update(DialogStateRow.__table__)  # type: ignore[attr-defined]
+        .where(c.session_id == bindparam("b_session"), c.member_id == bindparam("b_member"))
+        .values(question_chat_id=bindparam("b_chat"), question_message_id=bindparam("b_message"))
+    )
+
+
+def _held(db: Session, model: type[Any]) -> list[Any]:
+    """The rows of `model` the session holds, read earlier in its transaction: a statement
+    run on the driver's cursor does not change them, so its writer does."""
+    return [held for held in db.identity_map.values() if isinstance(held, model)]
 
 
 def add_answer(
@@ -128,8 +156,8 @@ def add_answer(
     keys = {"b_session_id": session_id, "b_member_id": member_id, "b_step_id": step_id}
     run(db, prepared(db, "supersede_answer", _supersede), keys)
     answered = (session_id, member_id, step_id)
-    for held in list(db.identity_map.values()):  # an answer read earlier in the transaction
-        if isinstance(held, Answer) and (held.session_id, held.member_id, held.step_id) == answered:
+    for held in _held(db, Answer):
+        if (held.session_id, held.member_id, held.step_id) == answered:
             set_committed_value(held, "superseded", True)
     run(
         db,

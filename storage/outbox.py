@@ -16,11 +16,10 @@ from typing import Any
 
 from sqlalchemy import bindparam, case, func, true, update
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
-from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, col, select
 
-from storage import memo, transcript
-from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, DialogStateRow, Outbox, State
+from storage import dialog, memo, transcript
+from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, Outbox, State
 from storage.sql import built, insert, prepared, run_many
 
 
@@ -236,21 +235,14 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
         sent=[(r, m) for r, m in stored if r.kind not in EDIT_KINDS],  # unrecorded: not kept
         now=now,
     )
-    asked = [
-        {"b_session": row.session_id, "b_member": row.member_id, "b_chat": row.chat_id,
-         "b_message": message_id}
-        for row, message_id in sent
-        if (row.meta or {}).get("question") and message_id and row.session_id and row.member_id
-    ]  # fmt: skip
-    run_many(db, prepared(db, "question_message", _question_message), asked)
-    if asked:  # a dialog row read earlier in the transaction says so too
-        shown = {(a["b_session"], a["b_member"]): a for a in asked}
-        for held in list(db.identity_map.values()):
-            if isinstance(held, DialogStateRow):
-                said = shown.get((held.session_id, held.member_id))
-                if said is not None:
-                    set_committed_value(held, "question_chat_id", said["b_chat"])
-                    set_committed_value(held, "question_message_id", said["b_message"])
+    dialog.set_question_messages(
+        db=db,
+        asked=[
+            (row.session_id, row.member_id, row.chat_id, message_id)
+            for row, message_id in sent
+            if (row.meta or {}).get("question") and message_id and row.session_id and row.member_id
+        ],
+    )
 
 
 def _mark_sent(_db: Session) -> Any:
@@ -266,16 +258,6 @@ def _mark_sent(_db: Session) -> Any:
                 for name in ("sent_at", "message_id", "text", "buttons")
             },
         )
-    )
-
-
-def _question_message(_db: Session) -> Any:
-    """A question remembers the message that asked it (`dialog.set_question_message`)."""
-    c = DialogStateRow.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares none
-    return (
-        update(DialogStateRow.__table__)  # type: ignore[attr-defined]
-        .where(c.session_id == bindparam("b_session"), c.member_id == bindparam("b_member"))
-        .values(question_chat_id=bindparam("b_chat"), question_message_id=bindparam("b_message"))
     )
 
 

@@ -68,8 +68,9 @@ def prepared(
     ten times what the driver spends on it (an execution context, its parameters processed
     afresh, a result object): the statements every update runs go to the driver directly,
     with the same SQL, the same conversions and the same events (`run`). Only for
-    statements that SQLAlchemy runs as they are: no list expanded into IN, no defaults to
-    fill in (every column an INSERT needs given), no ORM objects."""
+    statements that SQLAlchemy runs as they are: no list expanded into IN (`one_of`), no
+    default computed in Python (a scalar one is filled in as SQLAlchemy would), no ORM
+    objects."""
     dialect = db.get_bind().dialect
     key = (name, variant, dialect.name)
     found = _PREPARED.get(key)
