@@ -35,6 +35,7 @@ from dialogs.errors import FlowError
 from dialogs.loader import FlowFile, default_flows_dir, load_flow_files, read_flow_dir
 from storage import outbox
 from storage.db import Database
+from texts.i18n import CATALOGUES
 from usecases import flow_files, notices, variants
 from usecases.catalogue import CATALOGUE
 from usecases.commands import Command
@@ -153,6 +154,7 @@ class BotRunner:
 
     async def start(self) -> None:
         dialogs.sentiment.warm_up()  # loads the analysers now, not during a member's first answer
+        CATALOGUES.warm_up()  # and the texts in English
         await self._reach_bot_api()
         self.services.bot_username = self.app.bot.username
         self.dispatcher.bot = self.sender.bot = self.app.bot

@@ -315,6 +315,14 @@ class Catalogues:
             node[last] = (own if message_id in own.messages else english).text(message_id)
         return {name: _freeze(value) for name, value in tree.items()}
 
+    def warm_up(self) -> None:
+        """Read the English catalogues now (a quarter of a second), not while the first
+        member waits: every language falls back on them. Another language's are read when
+        someone first reads it (a tenth of a second at most, once; all five languages at
+        once would hold 30 MiB more)."""
+        for path in sorted((self.root / SOURCE).glob("*.ftl")):
+            self.entries(SOURCE, path.stem)
+
 
 def _freeze(node: Any) -> Entry:
     if isinstance(node, Text):

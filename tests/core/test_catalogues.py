@@ -15,7 +15,16 @@ from babel import Locale
 from fluent.syntax import FluentParser, visitor
 from fluent.syntax import ast as ftl
 
-from texts.i18n import LANGUAGES, LOCALES, SEPARATOR, SOURCE, Catalogue, _fluent, speaking
+from texts.i18n import (
+    LANGUAGES,
+    LOCALES,
+    SEPARATOR,
+    SOURCE,
+    Catalogue,
+    Catalogues,
+    _fluent,
+    speaking,
+)
 from texts.to_ftl import MARK, MODULES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -301,3 +310,14 @@ def test_each_problem_a_flow_check_names_is_given_the_values_it_takes() -> None:
                 short.append(f"{where}: {name} needs {sorted(needed - given)}")
     assert calls > 60, "the check finds the flow checks' problems"
     assert short == []
+
+
+def test_warm_up_reads_every_english_catalogue_and_no_other_language(tmp_path: Path) -> None:
+    for lang in (SOURCE, "es"):
+        (tmp_path / lang).mkdir()
+        for module in ("members", "polls"):
+            (tmp_path / lang / f"{module}.ftl").write_text(f"hello = {lang} {module}\n")
+    catalogues = Catalogues(tmp_path)
+    catalogues.warm_up()
+    assert sorted(catalogues._entries) == [(SOURCE, "members"), (SOURCE, "polls")]
+    assert str(catalogues.entries("es", "polls")["hello"]) == "es polls"
