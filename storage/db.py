@@ -37,9 +37,14 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         return engine
     if parsed.drivername in {"postgresql", "postgres"}:
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    return create_engine(
+    engine = create_engine(
         url, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_size=5, max_overflow=10
     )
+    if engine.dialect.driver == "psycopg":
+        from storage.pg import use_cursor  # psycopg itself only where it is used
+
+        event.listen(engine, "connect", use_cursor)
+    return engine
 
 
 def alembic_config(url: str) -> Config:
