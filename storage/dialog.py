@@ -23,14 +23,16 @@ class StaleDialog(Exception):
 def get_dialog(
     *, db: Session, session_id: int, member_id: int, for_update: bool = False
 ) -> DialogStateRow | None:
-    """The member's state row. `for_update` locks it until commit on PostgreSQL, so a
-    concurrent update of the same member waits and then reads the new state; SQLite has
-    one writer at a time and the version check in `save_dialog` covers it. A row read
-    earlier in the transaction with the member's place (`storage.places`) is not read
-    again, unless it is to be locked (on PostgreSQL) or was written since."""
+    """The member's state row. A row read earlier in the transaction with the member's
+    place (`storage.places`) is not read again unless it was written since: the version
+    check in `save_dialog` stands for a lock (a concurrent save in between makes it raise
+    StaleDialog, and the turn applies the update again from a fresh read), and the turn's
+    chat is one lane anyway. Otherwise `for_update` locks the row until commit on
+    PostgreSQL, so a concurrent update of the same member waits and then reads the new
+    state; SQLite has one writer at a time."""
     key = ("dialog", session_id, member_id)
     kept = memo.known(db, key)
-    if kept is not None and not (for_update and db.get_bind().dialect.name == "postgresql"):
+    if kept is not None:
         return kept[0]
     query = select(DialogStateRow).where(
         DialogStateRow.session_id == session_id, DialogStateRow.member_id == member_id
