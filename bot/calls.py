@@ -16,6 +16,7 @@ from storage import outbox, outbox_reads
 from storage.db import Database
 from storage.models import TURN_KINDS, Kind
 from storage.outbox import Queued
+from storage.sql import writes_together
 from texts.i18n import speaking
 from usecases.context import Actor, Ctx, Services
 from usecases.languages import actor_language
@@ -46,8 +47,9 @@ class UseCases:
         transaction (replies and edits claimed, for the caller to send right after the
         commit: `call.claimed`), then everything commits together; an error commits
         nothing. Background messages wake the engagement loop once committed. Texts read
-        inside are in the actor's language (`usecases.languages`)."""
-        with self.db.transaction() as db:
+        inside are in the actor's language (`usecases.languages`). On PostgreSQL its writes go
+        to the database together (`storage.sql.writes_together`)."""
+        with self.db.transaction() as db, writes_together(db):
             ctx = Ctx(db=db, now=self.clock.now(), services=self.services, actor=actor)
             ctx.tapped = tapped
             call = Call(ctx)

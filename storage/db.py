@@ -13,6 +13,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
+from storage.sql import send_waiting
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -44,6 +46,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         from storage.pg import use_cursor  # psycopg itself only where it is used
 
         event.listen(engine, "connect", use_cursor)
+        event.listen(engine, "before_cursor_execute", send_waiting)  # `writes_together`
     return engine
 
 

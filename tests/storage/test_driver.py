@@ -1,12 +1,21 @@
-"""The database drivers as the bot uses them (PostgreSQL: `storage.pg`)."""
+"""The database drivers as the bot uses them (PostgreSQL: `storage.pg`), and statements
+run on them (`storage.sql`)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import Any
+
 import psycopg
 import pytest
+from sqlalchemy import bindparam, event, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
 
 from storage.db import Database
+from storage.models import BotState
 from storage.pg import Cursor
+from storage.sql import fetch_all, prepared, run, run_many, writes_together
 
 
 def _described(cursor: psycopg.Cursor) -> list[tuple[object, ...]]:
@@ -59,3 +68,59 @@ def test_the_same_shape_of_result_is_described_once(postgres_run_database: str) 
             assert [c.name for c in second.description or ()] == ["m", "word"]
     finally:
         database.dispose()
+
+
+def _put(_db: Session) -> Any:
+    table = BotState.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    return insert(table).values(
+        key=bindparam("b_key"), value=bindparam("b_value"), updated_at=bindparam("b_at")
+    )
+
+
+def _value(_db: Session) -> Any:
+    table = BotState.__table__  # type: ignore[attr-defined]
+    return select(table.c.value).where(table.c.key == bindparam("b_key"))
+
+
+def _sent(database: Database) -> list[str]:
+    """The statements sent to the database from now on (the engine's event)."""
+    sent: list[str] = []
+    event.listen(database.engine, "before_cursor_execute", lambda _c, _k, sql, *_: sent.append(sql))
+    return sent
+
+
+def test_writes_together_go_with_the_next_statement_in_order(database: Database) -> None:
+    """On PostgreSQL a write that returns nothing waits for the next statement, which
+    sees it (a prepared read, SQLAlchemy's own, a driver read); on SQLite it goes at once.
+    Whatever is left goes at the block's end and commits."""
+    postgres = database.engine.dialect.name == "postgresql"
+    sent = _sent(database)
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    with database.transaction() as db, writes_together(db):
+        put, value = prepared(db, "t_put", _put), prepared(db, "t_value", _value)
+        run(db, put, {"b_key": "a", "b_value": 1, "b_at": at})
+        run_many(db, put, [{"b_key": k, "b_value": 2, "b_at": at} for k in ("b", "c")])
+        assert len(sent) == (0 if postgres else 2)
+        assert run(db, value, {"b_key": "c"}) == [(2,)]  # sent after the writes
+        assert [s.split()[0] for s in sent] == ["INSERT", "INSERT", "SELECT"]
+        run(db, put, {"b_key": "d", "b_value": 3, "b_at": at})
+        found = db.scalars(select(BotState.value).where(BotState.key == "d")).all()
+        assert found == [3], "SQLAlchemy's statement sent the waiting write first"
+        run(db, put, {"b_key": "e", "b_value": 4, "b_at": at})
+        assert fetch_all(db, select(BotState.key).order_by(BotState.key)) == [(k,) for k in "abcde"]
+        run(db, put, {"b_key": "f", "b_value": 5, "b_at": at})  # left for the block's end
+    with database.session() as db:
+        assert db.scalars(select(BotState.key).order_by(BotState.key)).all() == list("abcdef")
+
+
+def test_a_waiting_write_that_fails_fails_the_transaction(database: Database) -> None:
+    """The failure is SQLAlchemy's (as from any statement), raised where the write is
+    sent at the latest, and nothing of the transaction stays."""
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    with pytest.raises(IntegrityError), database.transaction() as db, writes_together(db):
+        put = prepared(db, "t_put", _put)
+        run(db, put, {"b_key": "a", "b_value": 1, "b_at": at})
+        run(db, put, {"b_key": "a", "b_value": 2, "b_at": at})  # the same key again
+        db.scalars(select(BotState.value)).all()
+    with database.session() as db:
+        assert db.scalars(select(BotState.key)).all() == []
