@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import bindparam, case, func, true, update
@@ -20,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from storage import dialog, memo, transcript
 from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, Outbox, State
-from storage.sql import built, insert, prepared, run_many
+from storage.sql import built, insert, prepared, run, run_many
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,12 @@ _DEFAULTS = {  # what a column left out of a row gets
 }
 
 
+# Up to so many rows are queued by a prepared statement (`storage.sql.prepared`): a turn's
+# replies, sent with the writes waiting before them (`storage.sql.writes_together`). A
+# broadcast's thousands go by SQLAlchemy's "insertmanyvalues".
+FEW = 4
+
+
 def enqueue_many(
     *,
     db: Session,
@@ -101,16 +108,37 @@ def enqueue_many(
         values = [{name: row.get(name, _DEFAULTS.get(name)) for name in names} for row in values]
     else:  # a row leaves out what the table gives it by default
         values = [{**_DEFAULTS, **values[0]}]
-    # built once, on the table (`storage.sql.built`): its columns are those the rows name,
-    # the rows all sent in one statement (SQLAlchemy's "insertmanyvalues")
-    stmt = built(db, "enqueue", _enqueue)
-    queued = [_queued(r) for r in db.execute(stmt, values).all()]
-    return sorted(queued, key=lambda q: q.id or 0)
+    if len(values) <= FEW:  # a turn's replies: compiled once for so many rows of these columns
+        names = tuple(sorted(values[0]))
+        statement = prepared(
+            db, "enqueue_few", partial(_enqueue_few, names, len(values)), (names, len(values))
+        )
+        given = {f"b_{i}_{name}": row[name] for i, row in enumerate(values) for name in names}
+        found: Sequence[Any] = run(db, statement, given)
+    else:  # built once, on the table (`storage.sql.built`): its columns are those the rows
+        # name, the rows all sent in one statement (SQLAlchemy's "insertmanyvalues")
+        found = db.execute(built(db, "enqueue", _enqueue), values).all()
+    return sorted((_queued(r) for r in found), key=lambda q: q.id or 0)
 
 
 def _enqueue(db: Session) -> Any:
     table = Outbox.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
     return insert(db, table).on_conflict_do_nothing().returning(*(table.c[f] for f in _FIELDS))
+
+
+def _enqueue_few(names: tuple[str, ...], rows: int, db: Session) -> Any:
+    """`enqueue_many`'s statement for so many rows naming these columns, its values bound."""
+    table = Outbox.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    values = [
+        {name: bindparam(f"b_{i}_{name}", type_=table.c[name].type) for name in names}
+        for i in range(rows)
+    ]
+    return (
+        insert(db, table)
+        .values(values)
+        .on_conflict_do_nothing()
+        .returning(*(table.c[f] for f in _FIELDS))
+    )
 
 
 def enqueue(

@@ -254,3 +254,36 @@ def test_a_tap_on_an_unknown_message_is_refused_when_every_row_went_out_once(
     with database.session() as db:
         assert outbox_reads.carries_button(db=db, chat_id=5, message_id=41, data="f:1:daily")
         assert not outbox_reads.carries_button(db=db, chat_id=5, message_id=40, data="f:1:daily")
+
+
+def test_a_few_rows_and_many_are_queued_alike_and_skipped_alike(database, clock) -> None:
+    """A turn's few replies (a prepared statement) and a broadcast's many (SQLAlchemy's)
+    come back the same: in order, claimed as asked, each column as given or defaulted, a
+    row queued before skipped."""
+
+    def rows(n: int, prefix: str) -> list[dict]:
+        return [
+            {"chat_id": 7, "kind": "reply", "text": f"{prefix} {i}", "dedupe_key": f"{prefix}:{i}",
+             "buttons": [[["Yes", f"y{i}"]]], "meta": {"n": i}} | ({"priority": 0} if i else {})
+            for i in range(n)
+        ]  # fmt: skip
+
+    def plain(q: outbox.Queued) -> tuple:
+        return (q.text, q.kind, q.buttons, q.meta, q.priority, q.attempts, q.attempt)
+
+    with database.transaction() as db:
+        few = outbox.enqueue_many(db=db, rows=rows(3, "few"), now=clock.now(), claim_for=LEASE)
+        many = outbox.enqueue_many(db=db, rows=rows(9, "many"), now=clock.now(), claim_for=LEASE)
+        again = outbox.enqueue_many(db=db, rows=rows(2, "few"), now=clock.now())
+    assert outbox.FEW >= 3 and len(many) > outbox.FEW
+    assert [plain(q) for q in few] == [
+        (f"few {i}", "reply", [[["Yes", f"y{i}"]]], {"n": i}, 0 if i else 1, 1, 1) for i in range(3)
+    ]
+    assert [plain(q) for q in many][:3] == [
+        (f"many {i}", *rest) for i, (_, *rest) in enumerate(plain(q) for q in few)
+    ]
+    assert again == [], "queued before: skipped"
+    with database.session() as db:
+        stored = db.exec(select(Outbox).order_by(Outbox.id)).all()
+    assert [r.id for r in stored] == [q.id for q in few + many]
+    assert {r.state for r in stored} == {"claimed"} and all(r.lease_until for r in stored)
