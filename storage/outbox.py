@@ -104,8 +104,8 @@ def enqueue_many(
         for row in rows
     ]
     if len(values) > 1:  # rows naming the same columns go in one statement
-        names = set().union(*values)
-        values = [{name: row.get(name, _DEFAULTS.get(name)) for name in names} for row in values]
+        named = set().union(*values)
+        values = [{name: row.get(name, _DEFAULTS.get(name)) for name in named} for row in values]
     else:  # a row leaves out what the table gives it by default
         values = [{**_DEFAULTS, **values[0]}]
     if len(values) <= FEW:  # a turn's replies: compiled once for so many rows of these columns
