@@ -198,6 +198,9 @@ def _send(connection: Any, then: Any = None) -> None:
                 _execute(connection, cursor, statement.sql, args if many else args[0], many)
             if then is not None:
                 then()
+    except connection.dialect.loaded_dbapi.Error as error:  # one of them failed
+        sql = ";\n".join(statement.sql for statement, _args, _many in taken)
+        raise _wrapped(connection, cursor, sql, None, error) from error
     finally:
         cursor.close()
 

@@ -122,5 +122,9 @@ def test_a_waiting_write_that_fails_fails_the_transaction(database: Database) ->
         run(db, put, {"b_key": "a", "b_value": 1, "b_at": at})
         run(db, put, {"b_key": "a", "b_value": 2, "b_at": at})  # the same key again
         db.scalars(select(BotState.value)).all()
+    with pytest.raises(IntegrityError), database.transaction() as db, writes_together(db):
+        put = prepared(db, "t_put", _put)
+        run(db, put, {"b_key": "b", "b_value": 1, "b_at": at})
+        run(db, put, {"b_key": "b", "b_value": 2, "b_at": at})  # sent at the block's end
     with database.session() as db:
         assert db.scalars(select(BotState.key)).all() == []
