@@ -13,13 +13,16 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from functools import partial
+from typing import Any, cast
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import bindparam, delete, func, insert, update
+from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for one entity
 from sqlmodel import Session, col, select
 
 from storage.models import Ballot, Member, Poll, PollOption
 from storage.numbers import next_number
+from storage.sql import built, prepared, run
 
 
 def voter_key(*, secret: bytes, poll_id: int, member_id: int) -> str:
@@ -76,6 +79,23 @@ def by_number(*, db: Session, session_id: int, number: int) -> Poll | None:
     return db.exec(select(Poll).where(Poll.session_id == session_id, Poll.number == number)).first()
 
 
+def poll_and_options(*, db: Session, poll_id: int) -> tuple[Poll, list[PollOption]] | None:
+    """The poll and its options in order, in one read (a tap on a ballot needs both)."""
+    rows = db.execute(built(db, "poll_and_options", _poll_and_options), {"b_poll": poll_id}).all()
+    if not rows:
+        return None
+    return cast(Poll, rows[0][0]), [cast(PollOption, option) for _poll, option in rows]
+
+
+def _poll_and_options(_db: Session) -> Any:
+    return (
+        sa_select(Poll, PollOption)
+        .join(PollOption, col(PollOption.poll_id) == col(Poll.id))
+        .where(col(Poll.id) == bindparam("b_poll"))
+        .order_by(col(PollOption.position))
+    )
+
+
 def poll_options(*, db: Session, poll_id: int) -> list[PollOption]:
     return list(
         db.exec(
@@ -96,28 +116,60 @@ def chosen_positions(*, db: Session, poll_id: int, key: str) -> set[int]:
 
 
 def cast_ballot(
-    *, db: Session, poll: Poll, option: PollOption, key: str, member_id: int, now: datetime
+    *,
+    db: Session,
+    poll: Poll,
+    option: PollOption,
+    key: str,
+    member_id: int,
+    now: datetime,
+    chosen: set[int] | None = None,
 ) -> set[int]:
-    """Choose (single) or toggle (multiple) an option; returns the voter's positions now."""
+    """Choose (single) or toggle (multiple) an option; returns the voter's positions now.
+    `chosen`: their positions before, if the caller read them already (`chosen_positions`);
+    what they are after follows from them, without reading again."""
     assert poll.id is not None and option.id is not None  # rows in the database
-    mine = col(Ballot.poll_id) == poll.id, col(Ballot.voter_key) == key
-    existing = db.exec(select(Ballot).where(*mine, Ballot.option_id == option.id)).first()
-    if poll.multiple and existing is not None:
-        db.delete(existing)
-    elif existing is None:
+    before = chosen_positions(db=db, poll_id=poll.id, key=key) if chosen is None else chosen
+    mine = {"b_poll": poll.id, "b_key": key}
+    if option.position in before:
         if not poll.multiple:
-            db.execute(delete(Ballot).where(*mine))
-        db.add(
-            Ballot(
-                poll_id=poll.id,
-                option_id=option.id,
-                voter_key=key,
-                created_at=poll.created_at if poll.anonymous else now,
-                member_id=None if poll.anonymous else member_id,
-            )
-        )
-    db.flush()
-    return chosen_positions(db=db, poll_id=poll.id, key=key)
+            return set(before)  # chosen already: nothing changes
+        unchoose = prepared(db, "unchoose", partial(_unchoose, "one"), "one")
+        run(db, unchoose, mine | {"b_option": option.id})
+        return before - {option.position}
+    if not poll.multiple and before:
+        run(db, prepared(db, "unchoose", partial(_unchoose, "all"), "all"), mine)
+    chose = {
+        "b_option": option.id,
+        "b_at": poll.created_at if poll.anonymous else now,
+        "b_member": None if poll.anonymous else member_id,
+    }
+    run(db, prepared(db, "choose", _choose), mine | chose)
+    return before | {option.position} if poll.multiple else {option.position}
+
+
+# A ballot's writes, prepared (`storage.sql.prepared`): on PostgreSQL they go with the
+# turn's next statement (`storage.sql.writes_together`).
+
+
+def _unchoose(which: str, _db: Session) -> Any:
+    c = Ballot.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    mine: tuple[Any, ...] = (c.poll_id == bindparam("b_poll"), c.voter_key == bindparam("b_key"))
+    if which == "one":
+        mine += (c.option_id == bindparam("b_option"),)
+    return delete(Ballot.__table__).where(*mine)  # type: ignore[attr-defined]
+
+
+def _choose(_db: Session) -> Any:
+    table = Ballot.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    c = table.c
+    return insert(table).values(
+        poll_id=bindparam("b_poll", type_=c.poll_id.type),
+        option_id=bindparam("b_option", type_=c.option_id.type),
+        voter_key=bindparam("b_key", type_=c.voter_key.type),
+        created_at=bindparam("b_at", type_=c.created_at.type),
+        member_id=bindparam("b_member", type_=c.member_id.type),
+    )
 
 
 @dataclass(frozen=True)

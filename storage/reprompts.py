@@ -325,21 +325,29 @@ def stats(
 
 
 def poll_answered(*, db: Session, member_id: int, poll_id: int, now: datetime) -> None:
-    """The member voted: their reminders about the poll are answered (or void if held)."""
-    about = and_(
-        col(Outbox.member_id) == member_id,
-        col(Outbox.kind) == Kind.REMINDER,
-        col(Outbox.ref_id) == poll_id,
+    """The member voted: their reminders about the poll are answered (or void if held). One
+    prepared statement (`storage.sql.prepared`): the held ones cancelled, the sent ones
+    answered."""
+    run(
+        db,
+        prepared(db, "poll_answered", _poll_answered),
+        {"b_member_id": member_id, "b_poll_id": poll_id, "b_now": now},
     )
-    db.execute(
-        update(Outbox)
-        .where(about, col(Outbox.state) == State.PENDING)
-        .values(state=State.CANCELLED, replied_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    db.execute(
-        update(Outbox)
-        .where(about, col(Outbox.state) == State.SENT, col(Outbox.replied_at).is_(None))
-        .values(replied_at=now)
-        .execution_options(synchronize_session=False)
+
+
+def _poll_answered(_db: Session) -> Any:
+    pending = col(Outbox.state) == State.PENDING
+    answered = (col(Outbox.state) == State.SENT) & col(Outbox.replied_at).is_(None)
+    return (
+        update(Outbox.__table__)  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+        .where(
+            col(Outbox.member_id) == bindparam("b_member_id"),
+            col(Outbox.kind) == Kind.REMINDER,
+            col(Outbox.ref_id) == bindparam("b_poll_id"),
+            or_(pending, answered),
+        )
+        .values(
+            state=case((pending, State.CANCELLED), else_=col(Outbox.state)),
+            replied_at=bindparam("b_now"),
+        )
     )

@@ -17,10 +17,11 @@ from usecases.links import group_link
 
 def ballot(ctx: Ctx, action: BallotButton) -> None:
     """A tap on a poll option, in a private chat or the linked group."""
-    found = polls.get_poll(db=ctx.db, poll_id=action.poll_id)
-    if found is None:
+    read = polls.poll_and_options(db=ctx.db, poll_id=action.poll_id)
+    if read is None:
         refuse(ctx, Refusal(Denied.STALE))
         return
+    found, options = read
     # An anonymous ballot leaves no time or row tied to the member: no transcript row, no
     # "last seen" update, and the ballot carries the poll's own creation time.
     ctx.unrecorded = found.anonymous
@@ -38,12 +39,24 @@ def ballot(ctx: Ctx, action: BallotButton) -> None:
             ctx.toast = texts.polls.POLL_NOT_MEMBER.format(link=group_link(ctx, cosession))
         return
     _ballot(
-        ctx, found, id_of(member), action.position, open_session=place.cosession.status == "open"
+        ctx,
+        found,
+        options,
+        id_of(member),
+        action.position,
+        open_session=place.cosession.status == "open",
     )
 
 
-def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_session: bool) -> None:
-    options = polls.poll_options(db=ctx.db, poll_id=id_of(found))
+def _ballot(
+    ctx: Ctx,
+    found: Poll,
+    options: list[PollOption],
+    member_id: int,
+    position: int,
+    *,
+    open_session: bool,
+) -> None:
     closed = found.status != "open" or (found.closes_at is not None and ctx.now >= found.closes_at)
     if found.status == "closed" and found.closed_at is not None:
         ctx.toast = _closed_toast(ctx, found, options)
@@ -63,6 +76,7 @@ def _ballot(ctx: Ctx, found: Poll, member_id: int, position: int, *, open_sessio
         key=key,
         member_id=member_id,
         now=ctx.now,
+        chosen=before,
     )
     if not found.anonymous:  # who voted stays unrecorded for anonymous polls
         reprompts.poll_answered(db=ctx.db, member_id=member_id, poll_id=id_of(found), now=ctx.now)

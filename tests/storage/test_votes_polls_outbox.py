@@ -109,9 +109,13 @@ def _ballot(database, clock, poll, member, position, secret=b"k"):
     with database.transaction() as db:
         option = polls.poll_options(db=db, poll_id=poll.id)[position - 1]
         key = polls.voter_key(secret=secret, poll_id=poll.id, member_id=member.id)
-        return polls.cast_ballot(
-            db=db, poll=poll, option=option, key=key, member_id=member.id, now=clock.now()
-        )
+        before = polls.chosen_positions(db=db, poll_id=poll.id, key=key)
+        chosen = polls.cast_ballot(
+            db=db, poll=poll, option=option, key=key, member_id=member.id, now=clock.now(),
+            chosen=before if position % 2 else None,  # given, or read by cast_ballot
+        )  # fmt: skip
+        assert chosen == polls.chosen_positions(db=db, poll_id=poll.id, key=key), "as stored"
+        return chosen
 
 
 def test_single_choice_ballot_replaces_and_multi_toggles(database, clock, world) -> None:
