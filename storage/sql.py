@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter
 from typing import Any
 
@@ -149,8 +149,9 @@ def writes_together(db: Session) -> Iterator[None]:
     of the time, and half the CPU, sent so (decision 0036). Order is kept: any statement
     on the connection, SQLAlchemy's included (`send_waiting`), sends the waiting writes
     first. A failed write raises where it is sent, and the transaction fails as it would
-    have. SQLite, in the process, has no round trips to save: it runs them at once."""
-    if db.get_bind().dialect.name != "postgresql":
+    have. SQLite, in the process, has no round trips to save: it runs them at once; nor
+    does a psycopg on a libpq older than 14, which has no pipeline mode."""
+    if db.get_bind().dialect.name != "postgresql" or not _pipelines():
         yield
         return
     info = db.connection().info
@@ -160,6 +161,14 @@ def writes_together(db: Session) -> Iterator[None]:
         _send(db.connection())
     finally:
         info.pop(_WAITING, None)
+
+
+@cache
+def _pipelines() -> bool:
+    """Whether psycopg's libpq has pipeline mode (14 and later; psycopg[binary] has)."""
+    import psycopg  # only where PostgreSQL is used
+
+    return bool(psycopg.Pipeline.is_supported())
 
 
 def send_waiting(connection: Any, *_args: Any) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, event, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
+import storage.sql
 from storage.db import Database
 from storage.models import BotState
 from storage.pg import Cursor
@@ -128,3 +129,16 @@ def test_a_waiting_write_that_fails_fails_the_transaction(database: Database) ->
         run(db, put, {"b_key": "b", "b_value": 2, "b_at": at})  # sent at the block's end
     with database.session() as db:
         assert db.scalars(select(BotState.key)).all() == []
+
+
+def test_without_pipeline_mode_writes_go_at_once(database: Database, monkeypatch) -> None:
+    """A psycopg whose libpq has no pipeline mode (older than 14) sends each write when it
+    is made, as SQLite does."""
+    monkeypatch.setattr(storage.sql, "_pipelines", lambda: False)
+    sent = _sent(database)
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    with database.transaction() as db, writes_together(db):
+        run(db, prepared(db, "t_put", _put), {"b_key": "a", "b_value": 1, "b_at": at})
+        assert [s.split()[0] for s in sent] == ["INSERT"]
+    with database.session() as db:
+        assert db.scalars(select(BotState.key)).all() == ["a"]
