@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -25,11 +26,11 @@ def get_dialog(
 ) -> DialogStateRow | None:
     """The member's state row. A row read earlier in the transaction with the member's
     place (`storage.places`) is not read again unless it was written since: the version
-    check in `save_dialog` stands for a lock (a concurrent save in between makes it raise
-    StaleDialog, and the turn applies the update again from a fresh read), and the turn's
-    chat is one lane anyway. Otherwise `for_update` locks the row until commit on
-    PostgreSQL, so a concurrent update of the same member waits and then reads the new
-    state; SQLite has one writer at a time."""
+    check in `save_dialog` stands for a lock (every writer of the row raises its version,
+    so a write in between makes the save raise StaleDialog, and the turn applies the
+    update again from a fresh read), and the turn's chat is one lane anyway. Otherwise
+    `for_update` locks the row until commit on PostgreSQL, so a concurrent update of the
+    same member waits and then reads the new state; SQLite has one writer at a time."""
     key = ("dialog", session_id, member_id)
     kept = memo.known(db, key)
     if kept is not None:
@@ -106,7 +107,9 @@ def set_question_message(
 def set_question_messages(*, db: Session, asked: Sequence[tuple[int, int, int, int]]) -> None:
     """`set_question_message` for many (session, member, chat, message), in one prepared
     statement (`storage.sql.prepared`); a dialog row read earlier in the transaction is
-    told too, as the ORM would have done."""
+    told too, as the ORM would have done. The row's version goes up, as with every writer
+    of it: a turn that read the row before, in another transaction, finds its save stale
+    (`save_dialog`) and reads it again."""
     run_many(
         db,
         prepared(db, "question_message", _question_message),
@@ -116,11 +119,15 @@ def set_question_messages(*, db: Session, asked: Sequence[tuple[int, int, int, i
         ],
     )
     shown = {(s, m): (chat, message) for s, m, chat, message in asked}
+    times = Counter((s, m) for s, m, _chat, _message in asked)
     for held in _held(db, DialogStateRow) if shown else ():
         said = shown.get((held.session_id, held.member_id))
         if said is not None:
             set_committed_value(held, "question_chat_id", said[0])
             set_committed_value(held, "question_message_id", said[1])
+            set_committed_value(
+                held, "version", held.version + times[(held.session_id, held.member_id)]
+            )
 
 
 def _question_message(_db: Session) -> Any:
@@ -128,7 +135,11 @@ def _question_message(_db: Session) -> Any:
     return (
         update(DialogStateRow.__table__)  # type: ignore[attr-defined]
         .where(c.session_id == bindparam("b_session"), c.member_id == bindparam("b_member"))
-        .values(question_chat_id=bindparam("b_chat"), question_message_id=bindparam("b_message"))
+        .values(
+            question_chat_id=bindparam("b_chat"),
+            question_message_id=bindparam("b_message"),
+            version=c.version + 1,  # a turn that read the row before saves over it no more
+        )
     )
 
 

@@ -111,6 +111,7 @@ def forget_member(
     update_rows(
         db, DialogStateRow, DialogStateRow.member_id == mid,
         state={}, question_chat_id=None, question_message_id=None,
+        version=col(DialogStateRow.version) + 1,  # a turn that read it before saves no more
     )  # fmt: skip
     feedback = update_rows(db, Feedback, Feedback.member_id == mid, text=ERASED)
     update_rows(db, OutcomeAnswer, OutcomeAnswer.member_id == mid, words=None, words_until=None)

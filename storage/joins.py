@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 
 from storage.codes import SEED_CODE_LENGTH, new_marked_code
 from storage.models import LinkOpen, Member, Participation, Seed
+from storage.sql import send_now
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ def seed_for(
     ).first()
     if found is not None:
         return found
+    send_now(db)  # a waiting write that fails is not retried as a code taken
     for _ in range(10):
         seed = Seed(
             session_id=session_id,

@@ -13,7 +13,7 @@ from storage import memo
 from storage.codes import JOIN_CODE_LENGTH, REF_CODE_LENGTH, new_code, new_marked_code
 from storage.joins import Attribution
 from storage.models import Community, CoSession, Member, Participation, TranscriptMessage
-from storage.sql import insert
+from storage.sql import insert, send_now
 
 
 def create_session(
@@ -30,6 +30,7 @@ def create_session(
     `languages` of its flow (none: all the flow's)."""
     community = _community(db, community_name or title, created_by, now)
     assert community.id is not None  # a row read back from the database
+    send_now(db)  # a waiting write that fails is not retried as a code taken
     for _ in range(10):
         cosession = CoSession(
             title=title,

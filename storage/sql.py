@@ -163,6 +163,13 @@ def writes_together(db: Session) -> Iterator[None]:
         info.pop(_WAITING, None)
 
 
+def send_now(db: Session) -> None:
+    """Send the writes waiting on the session's connection now (`writes_together`): before
+    a block that catches a database error of its own (a savepoint's retry when a drawn code
+    is taken), so that their failure is not taken for the block's."""
+    _send(db.connection())
+
+
 @cache
 def _pipelines() -> bool:
     """Whether psycopg's libpq has pipeline mode (14 and later; psycopg[binary] has)."""

@@ -16,7 +16,7 @@ import storage.sql
 from storage.db import Database
 from storage.models import BotState
 from storage.pg import Cursor
-from storage.sql import fetch_all, prepared, run, run_many, writes_together
+from storage.sql import fetch_all, prepared, run, run_many, send_now, writes_together
 
 
 def _described(cursor: psycopg.Cursor) -> list[tuple[object, ...]]:
@@ -142,3 +142,18 @@ def test_without_pipeline_mode_writes_go_at_once(database: Database, monkeypatch
         assert [s.split()[0] for s in sent] == ["INSERT"]
     with database.session() as db:
         assert db.scalars(select(BotState.key)).all() == ["a"]
+
+
+def test_send_now_sends_the_waiting_writes_before_a_block_that_catches_its_own_errors(
+    database: Database,
+) -> None:
+    """The draws of a join or seed code retry in a savepoint when the code is taken (an
+    IntegrityError). `send_now` before it sends the turn's waiting writes, so their own
+    failure is raised as itself, not retried as a code taken."""
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    with pytest.raises(IntegrityError), database.transaction() as db, writes_together(db):
+        put = prepared(db, "t_put", _put)
+        run(db, put, {"b_key": "a", "b_value": 1, "b_at": at})
+        run(db, put, {"b_key": "a", "b_value": 2, "b_at": at})
+        send_now(db)
+        pytest.fail("send_now raised nothing")

@@ -45,7 +45,7 @@ def test_a_tap_reads_the_dialog_state_with_the_member_and_not_again(
     assert "dialog_state" not in seen, seen
     assert "cosession" not in seen and "participation" not in seen, seen
     [after] = world.rows(DialogStateRow)
-    assert after.version == before.version + 1
+    assert after.version > before.version
     assert after.step_id != before.step_id
     [answer] = world.rows(Answer)
     assert answer.value == "often"
