@@ -8,8 +8,8 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import bindparam, event, insert, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import bindparam, event, insert, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
 import storage.sql
@@ -157,3 +157,33 @@ def test_send_now_sends_the_waiting_writes_before_a_block_that_catches_its_own_e
         run(db, put, {"b_key": "a", "b_value": 2, "b_at": at})
         send_now(db)
         pytest.fail("send_now raised nothing")
+
+
+@pytest.mark.postgres
+def test_a_connection_lost_under_a_prepared_statement_is_transient_and_not_reused(
+    postgres_run_database: str,
+) -> None:
+    """PostgreSQL ends the bot's connection (a restart, an administrator): the prepared
+    statement's error is SQLAlchemy's OperationalError with `connection_invalidated` (the
+    turn keeps its update for another try), and the connection is not handed out again."""
+    database = Database(postgres_run_database)
+    invalidated: list[object] = []
+    event.listen(database.engine, "invalidate", lambda dbapi, *_: invalidated.append(dbapi))
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    try:
+        with (
+            pytest.raises(OperationalError) as lost,
+            database.transaction() as db,
+            writes_together(db),
+        ):
+            pid = db.execute(text("SELECT pg_backend_pid()")).scalar_one()
+            with psycopg.connect(postgres_run_database, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            run(db, prepared(db, "t_value", _value), {"b_key": "a"})
+        assert lost.value.connection_invalidated
+        assert len(invalidated) == 1, "out of the pool at once, not at its next ping"
+        with database.transaction() as db:
+            assert db.execute(text("SELECT pg_backend_pid()")).scalar_one() != pid
+            run(db, prepared(db, "t_put", _put), {"b_key": "a", "b_value": 1, "b_at": at})
+    finally:
+        database.dispose()
