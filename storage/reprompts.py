@@ -125,13 +125,19 @@ def _void(steps: int, kinds: int, db: Session) -> Any:
         one_of(col(Outbox.kind), REPROMPT_KINDS),
         about,
     )
+    return _settled(mine, answered_too=bool(steps))
+
+
+def _settled(mine: Any, *, answered_too: bool) -> Any:
+    """One statement over the reprompt rows `mine` picks: the held ones cancelled and, with
+    `answered_too`, the sent ones not yet answered counted answered, at `b_now`."""
     pending = col(Outbox.state) == State.PENDING
     answered = (col(Outbox.state) == State.SENT) & col(Outbox.replied_at).is_(None)
-    return (  # one statement: the held ones cancelled, the sent ones answered
+    return (
         update(Outbox.__table__)  # type: ignore[attr-defined]  # sqlmodel declares no __table__
-        .where(mine, or_(pending, answered) if steps else pending)
+        .where(mine, or_(pending, answered) if answered_too else pending)
         .values(
-            state=case((pending, "cancelled"), else_=col(Outbox.state)),
+            state=case((pending, State.CANCELLED), else_=col(Outbox.state)),
             replied_at=bindparam("b_now"),
         )
     )
@@ -336,18 +342,9 @@ def poll_answered(*, db: Session, member_id: int, poll_id: int, now: datetime) -
 
 
 def _poll_answered(_db: Session) -> Any:
-    pending = col(Outbox.state) == State.PENDING
-    answered = (col(Outbox.state) == State.SENT) & col(Outbox.replied_at).is_(None)
-    return (
-        update(Outbox.__table__)  # type: ignore[attr-defined]  # sqlmodel declares no __table__
-        .where(
-            col(Outbox.member_id) == bindparam("b_member_id"),
-            col(Outbox.kind) == Kind.REMINDER,
-            col(Outbox.ref_id) == bindparam("b_poll_id"),
-            or_(pending, answered),
-        )
-        .values(
-            state=case((pending, State.CANCELLED), else_=col(Outbox.state)),
-            replied_at=bindparam("b_now"),
-        )
+    mine = and_(
+        col(Outbox.member_id) == bindparam("b_member_id"),
+        col(Outbox.kind) == Kind.REMINDER,
+        col(Outbox.ref_id) == bindparam("b_poll_id"),
     )
+    return _settled(mine, answered_too=True)

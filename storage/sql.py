@@ -158,7 +158,7 @@ def writes_together(db: Session) -> Iterator[None]:
     info[_WAITING] = []
     try:
         yield
-        _send(db.connection())
+        send_now(db)
     finally:
         info.pop(_WAITING, None)
 
