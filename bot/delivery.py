@@ -290,8 +290,7 @@ class Sender:
             return
         retried = False
         try:
-            with self.db.transaction() as db:
-                retried = self.record(db, outcomes)
+            retried = self.db.run(partial(self.record, outcomes=outcomes))
         except Exception:
             log.exception("could not record %d sends; their claims will lapse", len(outcomes))
         self.recorded(outcomes, retried)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from telegram import Update
 
 from bot.calls import Call, UseCases
@@ -132,6 +133,15 @@ class Turns:
                 if attempt == ATTEMPTS:
                     raise
                 log.info("update %s raced another for the same member; again", update.update_id)
+                continue
+            except DBAPIError as error:
+                self.sender.give_back(outcomes)
+                if not error.connection_invalidated or attempt == ATTEMPTS:
+                    raise
+                # The database ended the connection (a restart): the pool is renewed, and
+                # the update is applied again at once on a new one (storage.db: no ping
+                # before every transaction).
+                log.warning("update %s lost its database connection; again", update.update_id)
                 continue
             except BaseException:
                 self.sender.give_back(outcomes)

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, exc
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 from storage.sql import send_waiting
 
+T = TypeVar("T")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# A pooled PostgreSQL connection unused this long (seconds) is pinged before it is handed
+# out: one that was in use a moment ago is not (a round trip an update saved; decision 0036).
+PING_IDLE = 1.0
+_CHECKED_IN = "storage.db.checked_in"  # in a connection record's `info`: when it came back
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -39,15 +47,36 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         return engine
     if parsed.drivername in {"postgresql", "postgres"}:
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    engine = create_engine(
-        url, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_size=5, max_overflow=10
-    )
+    engine = create_engine(url, echo=echo, hide_parameters=True, pool_size=5, max_overflow=10)
+    event.listen(engine, "checkin", _checked_in)
+    event.listen(engine, "checkout", partial(_ping_if_idle, engine))
     if engine.dialect.driver == "psycopg":
         from storage.pg import use_cursor  # psycopg itself only where it is used
 
         event.listen(engine, "connect", use_cursor)
         event.listen(engine, "before_cursor_execute", send_waiting)  # `writes_together`
     return engine
+
+
+def _checked_in(_dbapi_connection: Any, record: Any) -> None:
+    record.info[_CHECKED_IN] = time.monotonic()
+
+
+def _ping_if_idle(engine: Engine, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """The pool's `checkout` event: a connection that sat unused for `PING_IDLE` seconds
+    is pinged (SQLAlchemy's `pool_pre_ping`, which pings every checkout, a round trip per
+    transaction), and if the database does not answer, this and every older connection is
+    replaced (a restarted server ended them all). A connection in use a moment ago is not
+    pinged: should the server have gone in between, the statement fails with
+    `connection_invalidated`, the pool is renewed, and an update's turn tries again at
+    once on a new connection (`bot/turn.py`)."""
+    since = record.info.get(_CHECKED_IN)
+    if since is None or time.monotonic() - since < PING_IDLE:
+        return  # new, or in use a moment ago
+    try:
+        engine.dialect.do_ping(dbapi_connection)
+    except engine.dialect.loaded_dbapi.Error as error:
+        raise exc.InvalidatePoolError(f"no answer to a ping: {type(error).__name__}") from error
 
 
 def alembic_config(url: str) -> Config:
@@ -104,6 +133,18 @@ class Database:
         with self.session() as session:
             yield session
             session.commit()
+
+    def run(self, work: Callable[[Session], T]) -> T:
+        """`work(db)` in a transaction, committed; once more on a new connection if the
+        database ended the one it had (a restart: `storage.db` pings only an idle one)."""
+        try:
+            with self.transaction() as db:
+                return work(db)
+        except DBAPIError as error:
+            if not error.connection_invalidated:
+                raise
+        with self.transaction() as db:
+            return work(db)
 
     def dispose(self) -> None:
         self.engine.dispose()

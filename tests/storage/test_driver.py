@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, event, insert, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
+import storage.db
 import storage.sql
 from storage.db import Database
 from storage.models import BotState
@@ -184,5 +185,83 @@ def test_a_connection_lost_under_a_prepared_statement_is_transient_and_not_reuse
         with database.transaction() as db:
             assert db.execute(text("SELECT pg_backend_pid()")).scalar_one() != pid
             run(db, prepared(db, "t_value", _value), {"b_key": "a"})  # reads nothing, works
+    finally:
+        database.dispose()
+
+
+def _pings(database: Database, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    pinged: list[object] = []
+    ping = database.engine.dialect.do_ping
+    monkeypatch.setattr(database.engine.dialect, "do_ping", lambda c: pinged.append(c) or ping(c))
+    return pinged
+
+
+def _backend(database: Database) -> int:
+    with database.transaction() as db:
+        return int(db.execute(text("SELECT pg_backend_pid()")).scalar_one())
+
+
+@pytest.mark.postgres
+def test_a_connection_in_use_a_moment_ago_is_not_pinged_an_idle_one_is(
+    postgres_run_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No round trip before each transaction (SQLAlchemy's `pool_pre_ping` pings every
+    checkout): only a connection that sat unused for `PING_IDLE` seconds is pinged."""
+    database = Database(postgres_run_database)
+    pinged = _pings(database, monkeypatch)
+    try:
+        first = _backend(database)
+        assert [_backend(database) for _ in range(5)] == [first] * 5
+        assert pinged == [], "in use a moment ago"
+        monkeypatch.setattr(storage.db, "PING_IDLE", 0.0)
+        assert _backend(database) == first
+        assert len(pinged) == 1, "idle long enough"
+    finally:
+        database.dispose()
+
+
+@pytest.mark.postgres
+def test_an_idle_connection_the_database_ended_is_replaced_with_every_older_one(
+    postgres_run_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = Database(postgres_run_database)
+    try:
+        with database.transaction() as a, database.transaction() as b:  # two in the pool
+            pids = {a.execute(text("SELECT pg_backend_pid()")).scalar_one(),
+                    b.execute(text("SELECT pg_backend_pid()")).scalar_one()}  # fmt: skip
+        with psycopg.connect(postgres_run_database, autocommit=True) as admin:
+            for pid in pids:
+                admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        monkeypatch.setattr(storage.db, "PING_IDLE", 0.0)
+        assert _backend(database) not in pids, "the ping found it gone: a new one, no error"
+        monkeypatch.setattr(storage.db, "PING_IDLE", 1e9)
+        with database.transaction() as a, database.transaction() as b:  # both, unpinged
+            now = {a.execute(text("SELECT pg_backend_pid()")).scalar_one(),
+                   b.execute(text("SELECT pg_backend_pid()")).scalar_one()}  # fmt: skip
+        assert not now & pids, "the other, as old, was replaced too"
+    finally:
+        database.dispose()
+
+
+@pytest.mark.postgres
+def test_database_run_tries_once_more_on_a_new_connection_when_its_own_was_ended(
+    postgres_run_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(storage.db, "PING_IDLE", 1e9)  # the work meets the dead connection
+    database = Database(postgres_run_database)
+    tries: list[int] = []
+
+    def work(db: Session) -> int:
+        tries.append(1)
+        return int(db.execute(text("SELECT 41 + 1")).scalar_one())
+
+    try:
+        pid = _backend(database)
+        with psycopg.connect(postgres_run_database, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        assert database.run(work) == 42
+        assert len(tries) == 2
+        with pytest.raises(ZeroDivisionError):  # any other error is the caller's
+            database.run(lambda db: 1 // 0)
     finally:
         database.dispose()
