@@ -49,34 +49,38 @@ class UseCases:
         nothing. Background messages wake the engagement loop once committed. Texts read
         inside are in the actor's language (`usecases.languages`). On PostgreSQL its writes go
         to the database together (`storage.sql.writes_together`)."""
-        with self.db.transaction() as db, writes_together(db):
+        with self.db.transaction() as db, writes_together(db, commit=True):
             ctx = Ctx(db=db, now=self.clock.now(), services=self.services, actor=actor)
             ctx.tapped = tapped
             call = Call(ctx)
             with speaking(actor_language(ctx)):  # the actor's language, for what is said
                 yield call
-            self._persist(call, update_id)
+            claimed = self._persist(call, update_id)
+        call.claimed = claimed()  # on PostgreSQL, queued in the commit's round trip
         if call.background:
             self.wake()
 
-    def _persist(self, call: Call, update_id: int | None) -> None:
+    def _persist(self, call: Call, update_id: int | None) -> Callable[[], list[Queued]]:
+        """Queue what the call said; the replies and edits its caller sends, once they
+        have gone to the database."""
         ctx = call.ctx
         rows = queue_rows(ctx, update_id)
         own = [
             r for r in rows if r["kind"] in TURN_KINDS or (r["kind"] == Kind.EDIT and _news(ctx, r))
         ]
         background = [r for r in rows if r["kind"] not in (*TURN_KINDS, Kind.EDIT)]
+        claimed: Callable[[], list[Queued]] = list
         if ctx.actor.system:  # the loop or the command line: replies go to its caller
-            call.claimed = []
+            pass
         elif ctx.unrecorded:  # an anonymous ballot: its edit is sent, never stored
-            call.claimed = [Queued(id=None, **_plain(r)) for r in own]
+            plain = [Queued(id=None, **_plain(r)) for r in own]
+            claimed = lambda: plain  # noqa: E731
         else:
-            call.claimed = outbox.enqueue_many(
-                db=ctx.db, rows=own, now=ctx.now, claim_for=self.lease
-            )
+            claimed = outbox.enqueue_later(db=ctx.db, rows=own, now=ctx.now, claim_for=self.lease)
         call.background = bool(
             background and outbox.enqueue_many(db=ctx.db, rows=background, now=ctx.now)
         )
+        return claimed
 
 
 def _news(ctx: Ctx, row: dict[str, Any]) -> bool:

@@ -9,7 +9,7 @@ whatever its kind.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from storage import dialog, memo, transcript
 from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, Outbox, State
-from storage.sql import built, insert, prepared, run, run_many
+from storage.sql import built, insert, prepared, run, run_later, run_many
 
 
 @dataclass(frozen=True)
@@ -91,9 +91,33 @@ def enqueue_many(
     row whose dedupe_key was queued before is skipped. With `claim_for`, the rows are claimed
     by the caller, who sends them itself right after committing (replies); should it die
     first, they are taken again once the claim has lapsed."""
+    return _enqueue_rows(db, rows, now, claim_for, later=False)()
+
+
+def enqueue_later(
+    *,
+    db: Session,
+    rows: Sequence[dict[str, Any]],
+    now: datetime,
+    claim_for: timedelta | None = None,
+) -> Callable[[], list[Queued]]:
+    """`enqueue_many`, the rows queued read once the transaction's writes have gone (at the
+    latest with its commit: `storage.sql.run_later`): a turn's replies, which its sender
+    takes after the commit, go to PostgreSQL in the commit's round trip."""
+    return _enqueue_rows(db, rows, now, claim_for, later=True)
+
+
+def _enqueue_rows(
+    db: Session,
+    rows: Sequence[dict[str, Any]],
+    now: datetime,
+    claim_for: timedelta | None,
+    *,
+    later: bool,
+) -> Callable[[], list[Queued]]:
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
     if not rows:
-        return []
+        return list
     claim = (
         {"state": State.CLAIMED, "claimed_at": now, "lease_until": now + claim_for, "attempts": 1}
         if claim_for is not None
@@ -114,10 +138,18 @@ def enqueue_many(
             db, "enqueue_few", partial(_enqueue_few, names, len(values)), (names, len(values))
         )
         given = {f"b_{i}_{name}": row[name] for i, row in enumerate(values) for name in names}
-        found: Sequence[Any] = run(db, statement, given)
-    else:  # built once, on the table (`storage.sql.built`): its columns are those the rows
-        # name, the rows all sent in one statement (SQLAlchemy's "insertmanyvalues")
-        found = db.execute(built(db, "enqueue", _enqueue), values).all()
+        if later:
+            going = run_later(db, statement, given)
+            return lambda: _sorted(going.rows())
+        found = _sorted(run(db, statement, given))
+        return lambda: found
+    # built once, on the table (`storage.sql.built`): its columns are those the rows name,
+    # the rows all sent in one statement (SQLAlchemy's "insertmanyvalues")
+    found = _sorted(db.execute(built(db, "enqueue", _enqueue), values).all())
+    return lambda: found
+
+
+def _sorted(found: Sequence[Any]) -> list[Queued]:
     return sorted((_queued(r) for r in found), key=lambda q: q.id or 0)
 
 

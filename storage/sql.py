@@ -120,11 +120,40 @@ def run(db: Session, statement: Prepared, values: dict[str, Any]) -> list[tuple[
     with _cursor(db, statement, [values], many=False) as cursor:
         if not statement.results:  # (psycopg builds its `description` anew each time)
             return []
-        rows = cursor.fetchall()
+        return _converted(statement, cursor.fetchall())
+
+
+def _converted(statement: Prepared, rows: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The rows as SQLAlchemy would give them (its conversions of the columns)."""
     if any(statement.results):
         convert = statement.results
         return [tuple(f(v) if f else v for f, v in zip(convert, row, strict=True)) for row in rows]
     return [tuple(row) for row in rows]
+
+
+class Later:
+    """The rows a statement returns, once it has been sent (`run_later`)."""
+
+    def __init__(self, rows: list[tuple[Any, ...]] | None = None) -> None:
+        self._rows = rows
+
+    def rows(self) -> list[tuple[Any, ...]]:
+        if self._rows is None:
+            raise RuntimeError("not sent yet: its block of writes has not ended")
+        return self._rows
+
+
+def run_later(db: Session, statement: Prepared, values: dict[str, Any]) -> Later:
+    """`run` for a statement whose rows are wanted only after the transaction (the ids of
+    the replies a turn queues, which its sender takes once it commits): within
+    `writes_together` it waits like a write, and goes with the next statement, or with the
+    commit; its rows are there once it has gone."""
+    waiting = db.connection().info.get(_WAITING)
+    if waiting is None:
+        return Later(run(db, statement, values))
+    later = Later()
+    waiting.append((statement, [_args(statement, values)], False, later))
+    return later
 
 
 def run_many(db: Session, statement: Prepared, values: Sequence[dict[str, Any]]) -> None:
@@ -139,7 +168,7 @@ _WAITING = "storage.sql.waiting"  # in the connection's `info`: writes not sent 
 
 
 @contextmanager
-def writes_together(db: Session) -> Iterator[None]:
+def writes_together(db: Session, *, commit: bool = False) -> Iterator[None]:
     """Within the block, on PostgreSQL, a prepared statement that returns nothing (`run`,
     `run_many`) is not sent at once: it goes with the next statement sent on the
     connection, all of them in one round trip (psycopg's pipeline mode), and the block's
@@ -150,7 +179,11 @@ def writes_together(db: Session) -> Iterator[None]:
     on the connection, SQLAlchemy's included (`send_waiting`), sends the waiting writes
     first. A failed write raises where it is sent, and the transaction fails as it would
     have. SQLite, in the process, has no round trips to save: it runs them at once; nor
-    does a psycopg on a libpq older than 14, which has no pipeline mode."""
+    does a psycopg on a libpq older than 14, which has no pipeline mode.
+
+    `commit`: the block is the last of its transaction, and the transaction commits in
+    the round trip that sends what is left (the caller's commit then finds it done); for
+    a block whose end is its transaction's (`bot/calls.py`)."""
     if db.get_bind().dialect.name != "postgresql" or not _pipelines():
         yield
         return
@@ -158,7 +191,9 @@ def writes_together(db: Session) -> Iterator[None]:
     info[_WAITING] = []
     try:
         yield
-        send_now(db)
+        if commit:
+            db.flush()  # the ORM's own changes, before the commit
+        _send(db.connection(), commit=commit)
     finally:
         info.pop(_WAITING, None)
 
@@ -192,13 +227,14 @@ def _waits(db: Session, statement: Prepared, values: Sequence[dict[str, Any]], m
     waiting = db.connection().info.get(_WAITING)
     if waiting is None:
         return False
-    waiting.append((statement, [_args(statement, v) for v in values], many))
+    waiting.append((statement, [_args(statement, v) for v in values], many, None))
     return True
 
 
-def _send(connection: Any, then: Any = None) -> None:
+def _send(connection: Any, then: Any = None, *, commit: bool = False) -> None:
     """Send the writes waiting on the connection, and `then` (a cursor's `execute` to make
-    after them) in the same round trip."""
+    after them) or the transaction's `commit`, in the same round trip. Nothing waiting:
+    `then` alone, and the commit left to the caller's."""
     waiting = connection.info.get(_WAITING)
     if not waiting:
         if then is not None:
@@ -208,17 +244,28 @@ def _send(connection: Any, then: Any = None) -> None:
     waiting.clear()
     driver = connection.connection.dbapi_connection
     cursor = driver.cursor()
+    wanted: list[tuple[Any, Prepared, Later]] = []  # their own cursors: their rows
     try:
         with driver.pipeline():
-            for statement, args, many in taken:
-                _execute(connection, cursor, statement.sql, args if many else args[0], many)
+            for statement, args, many, later in taken:
+                if later is None:
+                    _execute(connection, cursor, statement.sql, args if many else args[0], many)
+                    continue
+                wanted.append((driver.cursor(), statement, later))
+                _execute(connection, wanted[-1][0], statement.sql, args[0], False)
             if then is not None:
                 then()
+            if commit:
+                driver.commit()
+        for own, statement, later in wanted:
+            later._rows = _converted(statement, own.fetchall())
     except connection.dialect.loaded_dbapi.Error as error:  # one of them failed
-        sql = ";\n".join(statement.sql for statement, _args, _many in taken)
+        sql = ";\n".join(statement.sql for statement, *_rest in taken)
         raise _wrapped(connection, cursor, sql, None, error) from error
     finally:
         cursor.close()
+        for own, _statement, _later in wanted:
+            own.close()
 
 
 def _execute(connection: Any, cursor: Any, sql: str, parameters: Any, many: bool) -> None:

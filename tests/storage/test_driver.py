@@ -17,7 +17,7 @@ import storage.sql
 from storage.db import Database
 from storage.models import BotState
 from storage.pg import Cursor
-from storage.sql import fetch_all, prepared, run, run_many, send_now, writes_together
+from storage.sql import fetch_all, prepared, run, run_later, run_many, send_now, writes_together
 
 
 def _described(cursor: psycopg.Cursor) -> list[tuple[object, ...]]:
@@ -265,3 +265,76 @@ def test_database_run_tries_once_more_on_a_new_connection_when_its_own_was_ended
             database.run(lambda db: 1 // 0)
     finally:
         database.dispose()
+
+
+def _put_returning(_db: Session) -> Any:
+    table = BotState.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    return _put(_db).returning(table.c.key)
+
+
+def _committed_keys(database: Database) -> list[str]:
+    with database.session() as other:  # another connection: what is committed
+        return list(other.scalars(select(BotState.key).order_by(BotState.key)).all())
+
+
+def test_the_commit_goes_with_the_last_writes_and_a_later_read_is_there_after(
+    database: Database,
+) -> None:
+    """`writes_together(commit=True)`: on PostgreSQL what waits at the block's end (writes,
+    a statement whose rows are wanted later) goes with the COMMIT in one round trip, and
+    the caller's commit finds nothing left to do. On SQLite everything runs at once and
+    the caller commits."""
+    postgres = database.engine.dialect.name == "postgresql"
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    with database.transaction() as db:
+        with writes_together(db, commit=True):
+            run(db, prepared(db, "t_put", _put), {"b_key": "a", "b_value": 1, "b_at": at})
+            later = run_later(
+                db,
+                prepared(db, "t_put_ret", _put_returning),
+                {"b_key": "b", "b_value": 2, "b_at": at},
+            )
+            if postgres:
+                with pytest.raises(RuntimeError):
+                    later.rows()  # not sent yet
+        assert later.rows() == [("b",)]
+        if postgres:
+            driver = db.connection().connection.dbapi_connection
+            assert driver.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+            assert _committed_keys(database) == ["a", "b"], "committed with them"
+    assert _committed_keys(database) == ["a", "b"]
+
+
+def test_the_orms_own_changes_go_before_the_commit(database: Database) -> None:
+    """What the ORM holds unflushed goes at the block's end, after the waiting writes (as
+    it went at the caller's commit), and commits with them."""
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    sent = _sent(database)
+    with database.transaction() as db, writes_together(db, commit=True):
+        db.add(BotState(key="c", value=3, updated_at=at))
+        run(db, prepared(db, "t_put", _put), {"b_key": "a", "b_value": 1, "b_at": at})
+    assert [s.split()[0] for s in sent] == ["INSERT", "INSERT"]
+    assert "VALUES" in sent[0] and "bot_state" in sent[1]
+    assert _committed_keys(database) == ["a", "c"]
+
+
+def test_a_write_that_fails_with_the_commit_commits_nothing(database: Database) -> None:
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    with (
+        pytest.raises(IntegrityError),
+        database.transaction() as db,
+        writes_together(db, commit=True),
+    ):
+        put = prepared(db, "t_put", _put)
+        run(db, put, {"b_key": "a", "b_value": 1, "b_at": at})
+        later = run_later(
+            db, prepared(db, "t_put_ret", _put_returning), {"b_key": "b", "b_value": 2, "b_at": at}
+        )
+        run(db, put, {"b_key": "a", "b_value": 2, "b_at": at})  # the same key again
+    if database.engine.dialect.name == "postgresql":
+        with pytest.raises(RuntimeError):
+            later.rows()  # never sent
+    assert _committed_keys(database) == []
+    with database.transaction() as db:  # the connection serves the next transaction
+        run(db, prepared(db, "t_put", _put), {"b_key": "z", "b_value": 1, "b_at": at})
+    assert _committed_keys(database) == ["z"]
