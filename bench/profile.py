@@ -41,6 +41,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
+import storage.sql
 from bench.throughput import (
     LIMITED,
     ORGANISER_ID,
@@ -92,6 +93,43 @@ class DoubleThread:
         if self._stop is not None:
             self.loop.call_soon_threadsafe(self._stop.set)
         self.thread.join(timeout=10)
+
+
+_IN_PIPELINE = "bench.profile.in_pipeline"
+
+
+def _count_round_trips(engine: Any, sql: Counter[str]) -> Callable[[], None]:
+    """Count PostgreSQL's round trips: `storage.sql`'s pipelines (the statements they carry
+    are not alone; a COMMIT among them is no round trip of its own) and the pool's pings.
+    Returns what puts things back."""
+    send, ping = storage.sql._send, engine.dialect.do_ping
+
+    def counted_send(
+        connection: Any, then: Any = None, *, commit: bool = False, wrap: bool = True
+    ) -> None:
+        if not connection.info.get(storage.sql._WAITING):
+            return send(connection, then, commit=commit, wrap=wrap)
+        sql["pipelines"] += 1
+        sql["commits_with_writes"] += commit
+        sql["pipelines_alone"] += then is None and not commit
+        connection.info[_IN_PIPELINE] = True
+        try:
+            return send(connection, then, commit=commit, wrap=wrap)
+        finally:
+            connection.info[_IN_PIPELINE] = False
+
+    def counted_ping(dbapi_connection: Any) -> Any:
+        sql["pings"] += 1
+        return ping(dbapi_connection)
+
+    storage.sql._send = counted_send  # type: ignore[assignment]
+    engine.dialect.do_ping = counted_ping
+
+    def undo() -> None:
+        storage.sql._send = send  # type: ignore[assignment]
+        engine.dialect.do_ping = ping
+
+    return undo
 
 
 def _step_kind(update: Any) -> str | None:
@@ -149,13 +187,17 @@ async def _measure(
     engine = runner.db.engine
     shown: list[str] = []
 
-    def statement(_conn: Any, _cursor: Any, text: str, *_a: Any) -> None:
+    def statement(conn: Any, _cursor: Any, text: str, *_a: Any) -> None:
         sql["statements"] += 1
-        if show_sql:
-            shown.append(" ".join(text.split())[:300])
+        alone = not conn.info.get(_IN_PIPELINE) and not conn.info.get(storage.sql._WAITING)
+        sql["alone"] += alone  # a round trip of its own (PostgreSQL), not with waiting writes
+        if show_sql:  # "+": in the round trip of the statements before it (PostgreSQL)
+            shown.append(("  " if alone else "+ ") + " ".join(text.split())[:300])
 
     event.listen(engine, "before_cursor_execute", statement)
     event.listen(engine, "commit", lambda *_a: sql.update(["commits"]))
+    event.listen(engine, "begin", lambda *_a: sql.update(["begins"]))
+    undo = _count_round_trips(engine, sql) if engine.dialect.name == "postgresql" else None
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)
     turns = runner.turns
     original = turns.run
@@ -194,6 +236,8 @@ async def _measure(
     profiler.disable()
     wall, cpu = time.monotonic() - started, time.thread_time() - cpu_started
     turns.run = original  # type: ignore[method-assign]
+    if undo is not None:
+        undo()
     requests = api.requests[requests_before:]
     limited = sum(1 for r in requests if r.method.lower() in LIMITED)
     return {
@@ -203,6 +247,16 @@ async def _measure(
         "bot_cpu_ms_per_update": 1000 * cpu / max(1, updates),
         "statements_per_update": sql["statements"] / max(1, updates),
         "commits_per_update": sql["commits"] / max(1, updates),
+        # PostgreSQL: statements sent alone, pipelines, BEGINs, COMMITs not sent with the
+        # last writes, pings (storage.sql.writes_together, storage.db.PING_IDLE)
+        "round_trips_per_update": (
+            sum(sql[k] for k in ("alone", "pipelines", "begins", "pings"))
+            + sql["commits"]
+            - sql["commits_with_writes"]
+        )
+        / max(1, updates)
+        if engine.dialect.name == "postgresql"
+        else None,
         "limited_per_update": limited / max(1, updates),
         "kinds": {
             kind: {
@@ -293,7 +347,13 @@ def main(argv: list[str] | None = None) -> None:
         f"{figures['bot_cpu_ms_per_update']:.2f} ms/update, "
         f"{figures['statements_per_update']:.2f} SQL statements and "
         f"{figures['commits_per_update']:.2f} commits per update, "
-        f"{figures['limited_per_update']:.2f} rate-limited requests per update\n"
+        f"{figures['limited_per_update']:.2f} rate-limited requests per update"
+        + (
+            f", {figures['round_trips_per_update']:.2f} round trips to PostgreSQL per update"
+            if figures["round_trips_per_update"] is not None
+            else ""
+        )
+        + "\n"
     )
     print("| kind of update (use case) | updates | turn CPU ms | SQL statements | commits |")
     print("|---|---|---|---|---|")

@@ -109,25 +109,35 @@ class Turns:
     ) -> Call | None:
         """The update's transaction; None if it was applied before. `takes`: what became of
         earlier sends is recorded in it too (one commit for both)."""
-        for attempt in range(1, ATTEMPTS + 1):
+        attempt, exact = 0, False
+        while attempt < ATTEMPTS:
+            attempt += 1
             outcomes = self.sender.take(TAKEN) if takes else []
             retried, applied = False, True
             try:
                 with self.calls.run(
                     actor_of(update), update_id=update.update_id, tapped=tapped
                 ) as call:
+                    db, now = call.ctx.db, call.ctx.now
                     if self.lock_chats:
-                        lock_chat(call.ctx.db, lane_of(update))
-                    retried = self.sender.record(call.ctx.db, outcomes)
-                    applied = transcript.claim_update(
-                        db=call.ctx.db, update_id=update.update_id, now=call.ctx.now
-                    )
+                        lock_chat(db, lane_of(update))
+                    retried = self.sender.record(db, outcomes)
+                    if exact:  # the claim told apart: False if applied before
+                        applied = transcript.claim_update(
+                            db=db, update_id=update.update_id, now=now
+                        )
+                    else:  # with the next statement: Unclaimed if it is not this turn's
+                        transcript.claim_soon(db=db, update_id=update.update_id, now=now)
                     if applied:  # else applied before (a redelivery, or another process)
                         usecase(call.ctx, *args, **kwargs)
                         if call.ctx.refused and not call.ctx.actor.private:
                             self._quiet_in_groups(call.ctx)
                         if not call.ctx.unrecorded:
                             _record_incoming(call.ctx, update)
+            except transcript.Unclaimed:  # nothing committed: claimed again, told apart
+                self.sender.give_back(outcomes)
+                attempt, exact = attempt - 1, True
+                continue
             except StaleDialog:
                 self.sender.give_back(outcomes)
                 if attempt == ATTEMPTS:

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
-from storage.sql import send_waiting
+from storage.sql import execute_with_waiting, send_waiting
 
 T = TypeVar("T")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -55,6 +55,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
         event.listen(engine, "connect", use_cursor)
         event.listen(engine, "before_cursor_execute", send_waiting)  # `writes_together`
+        event.listen(engine, "do_execute", execute_with_waiting)
     return engine
 
 

@@ -131,28 +131,51 @@ def _converted(statement: Prepared, rows: Sequence[Any]) -> list[tuple[Any, ...]
     return [tuple(row) for row in rows]
 
 
-class Later:
-    """The rows a statement returns, once it has been sent (`run_later`)."""
+Check = Callable[[list[tuple[Any, ...]]], None]
 
-    def __init__(self, rows: list[tuple[Any, ...]] | None = None) -> None:
-        self._rows = rows
+
+class Later:
+    """The rows a statement returns, once it has been sent (`run_later`), and the `check`
+    they must pass (it raises if they do not)."""
+
+    def __init__(self, check: Check | None = None) -> None:
+        self._rows: list[tuple[Any, ...]] | None = None
+        self.check = check
 
     def rows(self) -> list[tuple[Any, ...]]:
         if self._rows is None:
             raise RuntimeError("not sent yet: its block of writes has not ended")
         return self._rows
 
+    def arrived(self, rows: list[tuple[Any, ...]]) -> None:
+        self._rows = rows
+        if self.check is not None:
+            self.check(rows)
 
-def run_later(db: Session, statement: Prepared, values: dict[str, Any]) -> Later:
-    """`run` for a statement whose rows are wanted only after the transaction (the ids of
-    the replies a turn queues, which its sender takes once it commits): within
-    `writes_together` it waits like a write, and goes with the next statement, or with the
-    commit; its rows are there once it has gone."""
-    waiting = db.connection().info.get(_WAITING)
-    if waiting is None:
-        return Later(run(db, statement, values))
-    later = Later()
-    waiting.append((statement, [_args(statement, values)], False, later))
+
+def run_later(
+    db: Session, statement: Prepared, values: dict[str, Any], *, check: Check | None = None
+) -> Later:
+    """`run` for a statement whose rows are wanted later: within `writes_together` it waits
+    like a write and goes with the next statement, or with the commit; its rows are there
+    once it has gone. The ids of the replies a turn queues, which its sender takes once it
+    commits; or an update's claim, which the turn needs to know only before it commits.
+
+    `check(rows)` raises if the rows do not allow the transaction to go on: it is run as
+    soon as they arrive, so the error is raised by whatever statement sent it, and raised
+    again at the block's end should something have caught it; a statement with a check is
+    never sent with the commit (the commit waits for the check)."""
+    info = db.connection().info
+    waiting, later = info.get(_WAITING), Later(check)
+    if waiting is not None:
+        waiting.append((statement, [_args(statement, values)], False, later))
+        return later
+    rows = run(db, statement, values)
+    try:
+        later.arrived(rows)
+    except Exception as error:  # its check: raised again at the block's end
+        info.get(_FAILED, []).append(error)
+        raise
     return later
 
 
@@ -165,6 +188,7 @@ def run_many(db: Session, statement: Prepared, values: Sequence[dict[str, Any]])
 
 
 _WAITING = "storage.sql.waiting"  # in the connection's `info`: writes not sent yet
+_FAILED = "storage.sql.failed"  # in the connection's `info`: later statements' failed checks
 
 
 @contextmanager
@@ -184,18 +208,28 @@ def writes_together(db: Session, *, commit: bool = False) -> Iterator[None]:
     `commit`: the block is the last of its transaction, and the transaction commits in
     the round trip that sends what is left (the caller's commit then finds it done); for
     a block whose end is its transaction's (`bot/calls.py`)."""
-    if db.get_bind().dialect.name != "postgresql" or not _pipelines():
-        yield
-        return
     info = db.connection().info
-    info[_WAITING] = []
+    info[_FAILED] = []  # the checks that failed (`run_later`)
+    pipelined = db.get_bind().dialect.name == "postgresql" and _pipelines()
+    if pipelined:
+        info[_WAITING] = []
     try:
         yield
-        if commit:
-            db.flush()  # the ORM's own changes, before the commit
-        _send(db.connection(), commit=commit)
+        _failed(info)  # a check failed, and something caught its error
+        if pipelined:
+            if commit:
+                db.flush()  # the ORM's own changes, before the commit
+            checked = any(later is not None and later.check for *_s, later in info[_WAITING])
+            _send(db.connection(), commit=commit and not checked)  # a check: before it
+            _failed(info)
     finally:
         info.pop(_WAITING, None)
+        info.pop(_FAILED, None)
+
+
+def _failed(info: dict[str, Any]) -> None:
+    if info[_FAILED]:
+        raise info[_FAILED][0]
 
 
 def send_now(db: Session) -> None:
@@ -213,11 +247,33 @@ def _pipelines() -> bool:
     return bool(psycopg.Pipeline.is_supported())
 
 
-def send_waiting(connection: Any, *_args: Any) -> None:
+def send_waiting(
+    connection: Any, _cursor: Any, _sql: str, parameters: Any, context: Any, many: bool
+) -> None:
     """The engine's `before_cursor_execute` event (PostgreSQL): a statement SQLAlchemy runs
-    sends the writes waiting on its connection first (`writes_together`)."""
-    if connection.info.get(_WAITING):
+    many times, or without parameters, sends the writes waiting on its connection first
+    (`writes_together`); any other goes with them (`execute_with_waiting`)."""
+    if connection.info.get(_WAITING) and (
+        many or context is None or (not parameters and context.no_parameters)
+    ):
         _send(connection)
+
+
+def execute_with_waiting(cursor: Any, sql: str, parameters: Any, context: Any) -> bool:
+    """The dialect's `do_execute` event (PostgreSQL): a statement SQLAlchemy runs goes in
+    the round trip of the writes waiting on its connection (`writes_together`), after
+    them; its results are there once it returns, as SQLAlchemy expects. A failure is the
+    driver's, for SQLAlchemy to raise as its own (a lost connection invalidated). False:
+    nothing waits, SQLAlchemy runs the statement itself."""
+    connection = context.root_connection
+    try:
+        waiting = connection.info.get(_WAITING)
+    except NotImplementedError:  # the engine's first connection, its dialect's own reads
+        return False
+    if not waiting:
+        return False
+    _send(connection, lambda: cursor.execute(sql, parameters), wrap=False)
+    return True
 
 
 def _waits(db: Session, statement: Prepared, values: Sequence[dict[str, Any]], many: bool) -> bool:
@@ -231,10 +287,11 @@ def _waits(db: Session, statement: Prepared, values: Sequence[dict[str, Any]], m
     return True
 
 
-def _send(connection: Any, then: Any = None, *, commit: bool = False) -> None:
+def _send(connection: Any, then: Any = None, *, commit: bool = False, wrap: bool = True) -> None:
     """Send the writes waiting on the connection, and `then` (a cursor's `execute` to make
     after them) or the transaction's `commit`, in the same round trip. Nothing waiting:
-    `then` alone, and the commit left to the caller's."""
+    `then` alone, and the commit left to the caller's. A failure is raised as SQLAlchemy
+    raises it (`wrap`), or as the driver's."""
     waiting = connection.info.get(_WAITING)
     if not waiting:
         if then is not None:
@@ -258,8 +315,14 @@ def _send(connection: Any, then: Any = None, *, commit: bool = False) -> None:
             if commit:
                 driver.commit()
         for own, statement, later in wanted:
-            later._rows = _converted(statement, own.fetchall())
+            try:
+                later.arrived(_converted(statement, own.fetchall()))
+            except Exception as error:  # its check: raised again at the block's end
+                connection.info[_FAILED].append(error)
+                raise
     except connection.dialect.loaded_dbapi.Error as error:  # one of them failed
+        if not wrap:
+            raise
         sql = ";\n".join(statement.sql for statement, *_rest in taken)
         raise _wrapped(connection, cursor, sql, None, error) from error
     finally:

@@ -12,7 +12,7 @@ from sqlmodel import Session, col, select
 
 from storage.models import BotState, Kind, ProcessedUpdate, TranscriptMessage
 from storage.sql import insert as upsert
-from storage.sql import prepared, run, run_many
+from storage.sql import prepared, run, run_later, run_many
 from storage.types import UTCDateTime
 
 log = logging.getLogger(__name__)
@@ -134,6 +134,29 @@ def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
         .on_conflict_do_nothing()
     )
     return True
+
+
+class Unclaimed(Exception):
+    """`claim_soon` did not get the update: applied before, or older than the updates kept,
+    or an id Telegram drew afresh; nothing of the transaction may commit. Claim it again
+    with `claim_update`, which tells them apart."""
+
+
+def claim_soon(*, db: Session, update_id: int, now: datetime) -> None:
+    """`claim_update` as the turn makes it: on PostgreSQL the claim goes with the turn's
+    next statement (`storage.sql.run_later`), not in a round trip of its own, and the turn
+    goes on meanwhile; should it not get the update, that statement raises `Unclaimed`
+    (raised again before the commit if something caught it), and nothing commits. Each
+    update is claimed so once, and once more with `claim_update` only if this failed."""
+    run_later(
+        db, prepared(db, "claim_update", _claim), {"update_id": update_id, "now": now},
+        check=_claimed,
+    )  # fmt: skip
+
+
+def _claimed(rows: list[tuple[Any, ...]]) -> None:
+    if not rows:
+        raise Unclaimed
 
 
 def _claim(db: Session) -> Any:

@@ -338,3 +338,61 @@ def test_a_write_that_fails_with_the_commit_commits_nothing(database: Database) 
     with database.transaction() as db:  # the connection serves the next transaction
         run(db, prepared(db, "t_put", _put), {"b_key": "z", "b_value": 1, "b_at": at})
     assert _committed_keys(database) == ["z"]
+
+
+class Refused(Exception):
+    pass
+
+
+def _refuse_empty(rows: list[tuple[Any, ...]]) -> None:
+    if not rows:
+        raise Refused
+
+
+def test_a_later_statements_check_fails_where_it_arrives_and_again_before_the_commit(
+    database: Database,
+) -> None:
+    """A claim that goes with the next statement (`run_later` with a check): the statement
+    that carried it raises the check's error, and should something catch that, the block
+    raises it again before anything commits."""
+    postgres = database.engine.dialect.name == "postgresql"
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    with database.transaction() as db:
+        run(db, prepared(db, "t_put", _put), {"b_key": "taken", "b_value": 1, "b_at": at})
+    claim = {"b_key": "taken", "b_value": 2, "b_at": at}
+    with pytest.raises(Refused), database.transaction() as db, writes_together(db, commit=True):
+        try:
+            run_later(db, prepared(db, "t_claim", _claim), claim, check=_refuse_empty)
+            assert postgres, "SQLite: at once"
+            db.scalars(select(BotState.key)).all()  # carries the claim: raises
+            pytest.fail("the statement that carried the claim raised nothing")
+        except Refused:
+            pass  # caught: the block raises it again
+        run(db, prepared(db, "t_put", _put), {"b_key": "other", "b_value": 3, "b_at": at})
+    assert _committed_keys(database) == ["taken"]
+
+
+def test_a_check_left_for_the_end_is_run_before_the_commit(database: Database) -> None:
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    with database.transaction() as db:
+        run(db, prepared(db, "t_put", _put), {"b_key": "taken", "b_value": 1, "b_at": at})
+    with pytest.raises(Refused), database.transaction() as db, writes_together(db, commit=True):
+        run(db, prepared(db, "t_put", _put), {"b_key": "other", "b_value": 3, "b_at": at})
+        claim = {"b_key": "taken", "b_value": 2, "b_at": at}
+        run_later(db, prepared(db, "t_claim", _claim), claim, check=_refuse_empty)
+    assert _committed_keys(database) == ["taken"], "nothing of it committed"
+    with database.transaction() as db, writes_together(db, commit=True):
+        claim = {"b_key": "free", "b_value": 2, "b_at": at}
+        got = run_later(db, prepared(db, "t_claim", _claim), claim, check=_refuse_empty)
+    assert got.rows() == [("free",)]
+    assert _committed_keys(database) == ["free", "taken"]
+
+
+def _claim(db: Session) -> Any:
+    table = BotState.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    return (
+        storage.sql.insert(db, table)
+        .values(key=bindparam("b_key"), value=bindparam("b_value"), updated_at=bindparam("b_at"))
+        .on_conflict_do_nothing()
+        .returning(table.c.key)
+    )
