@@ -272,6 +272,9 @@ def execute_with_waiting(cursor: Any, sql: str, parameters: Any, context: Any) -
         return False
     if not waiting:
         return False
+    if getattr(cursor, "name", None):  # a server-side cursor (`stream_results`): not in a
+        _send(connection, wrap=False)  # pipeline; it goes after them, on its own
+        return False
     _send(connection, lambda: cursor.execute(sql, parameters), wrap=False)
     return True
 

@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 import storage.db
 import storage.sql
+from storage import exports
 from storage.db import Database
 from storage.models import BotState
 from storage.pg import Cursor
@@ -396,3 +397,15 @@ def _claim(db: Session) -> Any:
         .on_conflict_do_nothing()
         .returning(table.c.key)
     )
+
+
+def test_a_streamed_read_goes_after_the_waiting_writes_and_sees_them(database: Database) -> None:
+    """A server-side cursor (an export's `stream_results`) has no place in a pipeline: the
+    writes waiting go first, then the read, which sees them."""
+    at = datetime(2026, 5, 4, tzinfo=UTC)
+    with database.transaction() as db, writes_together(db, commit=True):
+        run(db, prepared(db, "t_put", _put), {"b_key": "a", "b_value": 1, "b_at": at})
+        streamed = [row.key for row in exports.stream(db, select(BotState.key).order_by(BotState.key))]
+        assert streamed == ["a"]
+        run(db, prepared(db, "t_put", _put), {"b_key": "b", "b_value": 2, "b_at": at})
+    assert _committed_keys(database) == ["a", "b"]
