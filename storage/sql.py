@@ -315,8 +315,8 @@ def _send(connection: Any, then: Any = None, *, commit: bool = False, wrap: bool
                 _execute(connection, wanted[-1][0], statement.sql, args[0], False)
             if then is not None:
                 then()
-            if commit:
-                driver.commit()
+            if commit:  # as a statement: psycopg's `commit()` would sync the pipeline
+                cursor.execute("COMMIT")  # in a round trip of its own before its end
         for own, statement, later in wanted:
             try:
                 later.arrived(_converted(statement, own.fetchall()))

@@ -405,7 +405,9 @@ def test_a_streamed_read_goes_after_the_waiting_writes_and_sees_them(database: D
     at = datetime(2026, 5, 4, tzinfo=UTC)
     with database.transaction() as db, writes_together(db, commit=True):
         run(db, prepared(db, "t_put", _put), {"b_key": "a", "b_value": 1, "b_at": at})
-        streamed = [row.key for row in exports.stream(db, select(BotState.key).order_by(BotState.key))]
+        streamed = [
+            row.key for row in exports.stream(db, select(BotState.key).order_by(BotState.key))
+        ]
         assert streamed == ["a"]
         run(db, prepared(db, "t_put", _put), {"b_key": "b", "b_value": 2, "b_at": at})
     assert _committed_keys(database) == ["a", "b"]
