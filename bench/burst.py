@@ -78,10 +78,12 @@ from bench.throughput import (
     STEP_TIMEOUT,
     Members,
     _open_session,
+    count_sql,
     fresh_database,
     make_users,
     percentile,
     rss_kib,
+    sql_work,
 )
 from botapi_double import BotApiDouble, User
 from botapi_double.model import BotMessage
@@ -363,7 +365,7 @@ def _ballots(runner: Any) -> dict[str, int]:
 
 
 async def run_project(members: int, database: str, seconds: float) -> dict[str, Any]:
-    from sqlalchemy import event, text
+    from sqlalchemy import text
 
     from bot.app import BotRunner
     from bot.settings import load_settings
@@ -384,10 +386,7 @@ async def run_project(members: int, database: str, seconds: float) -> dict[str, 
             pacer, bot._rate_limiter = bot._rate_limiter, None  # setup goes unthrottled
             await runner.start()
             rss_ready = rss_kib()
-            sql: Counter[str] = Counter()
-            engine = runner.db.engine
-            event.listen(engine, "before_cursor_execute", lambda *_a: sql.update(["statements"]))
-            event.listen(engine, "commit", lambda *_a: sql.update(["commits"]))
+            sql = count_sql(runner)
             try:
                 setup_started = time.monotonic()
                 code = await _open_session(api)
@@ -493,11 +492,7 @@ def show(f: dict[str, Any], echo: dict[str, Any] | None = None) -> None:
         f"process peak {f['peak_rss_mib']:.0f} MiB"
     )
     sql = f.get("sql_per_tap") or {}
-    work = (
-        f"; {sql.get('statements', 0):.1f} SQL statements, {sql.get('commits', 0):.2f} commits"
-        if sql
-        else ""
-    )
+    work = ";" + sql_work(sql)[1:] if sql else ""
     print(
         f"      per tap: {f['limited_per_tap']:.2f} rate-limited requests (at 30/s: "
         f"{f['paced_floor_s']:.0f} s at least){work}; 429s {f['refused_429']}; "

@@ -190,6 +190,49 @@ class Members:
             return False
 
 
+def count_sql(runner: Any) -> Counter[str]:
+    """Statements and commits of the bot's database from now on, those of the sender's
+    own transactions (what became of sends when no update came within its group commit's
+    wait: `Sender.flush`, off the updates' path) counted apart, with the outcomes they
+    recorded."""
+    from sqlalchemy import event
+
+    sql: Counter[str] = Counter()
+    sender, flush = runner.sender, runner.sender.flush
+    grouping = [False]
+
+    def counted(*_a: Any) -> None:
+        sql.update(["statements"] + (["statements_grouped"] if grouping[0] else []))
+
+    def committed(*_a: Any) -> None:
+        sql.update(["commits"] + (["commits_grouped"] if grouping[0] else []))
+
+    def grouped() -> None:
+        sql["outcomes_grouped"] += len(sender._outcomes)
+        grouping[0] = True
+        try:
+            flush()
+        finally:
+            grouping[0] = False
+
+    sender.flush = grouped
+    event.listen(runner.db.engine, "before_cursor_execute", counted)
+    event.listen(runner.db.engine, "commit", committed)
+    return sql
+
+
+def sql_work(sql: dict[str, float]) -> str:
+    """`count_sql`'s figures per update, as printed."""
+    grouped = sql.get("commits_grouped", 0)
+    each = sql.get("outcomes_grouped", 0) / grouped if grouped else 0
+    return (
+        f", {sql.get('statements', 0):.1f} SQL statements, {sql.get('commits', 0):.2f} commits"
+        f" ({sql.get('commits', 0) - grouped:.2f} in the updates' turns, {grouped:.2f} the"
+        f" sender's own for {each:.1f} outcomes each, {sql.get('statements_grouped', 0):.1f}"
+        " statements)"
+    )
+
+
 def rss_kib() -> int:
     with contextlib.suppress(OSError), open("/proc/self/status") as status:
         for line in status:
@@ -375,8 +418,6 @@ async def run_project(
     at_once: int | None = None,
     window: float | None = None,
 ) -> dict[str, Any]:
-    from sqlalchemy import event
-
     from bot.app import BotRunner
     from bot.settings import load_settings
 
@@ -397,10 +438,7 @@ async def run_project(
                 api.count_limits(enforce=True)  # Telegram's 429s, as it would answer
             await runner.start()
             rss_ready = rss_kib()
-            sql: Counter[str] = Counter()
-            engine = runner.db.engine
-            event.listen(engine, "before_cursor_execute", lambda *_a: sql.update(["statements"]))
-            event.listen(engine, "commit", lambda *_a: sql.update(["commits"]))
+            sql = count_sql(runner)
             try:
                 code = await _open_session(api)
                 users = make_users(api, members, code)
@@ -488,11 +526,7 @@ def show(f: dict[str, Any], echo: dict[str, Any] | None = None) -> None:
             f"p99 {lat['warm_p99']:.1f} / max {lat['warm_max']:.1f} ms"
         )
     sql = f.get("sql_per_update") or {}
-    work = (
-        f", {sql.get('statements', 0):.1f} SQL statements, {sql.get('commits', 0):.2f} commits"
-        if sql
-        else ""
-    )
+    work = sql_work(sql) if sql else ""
     print(
         f"      per update: {f['limited_per_update']:.2f} rate-limited requests{work}; "
         f"peak RSS {f['peak_rss_mib']:.0f} MiB (started {f['rss_ready_mib']:.0f}); "
