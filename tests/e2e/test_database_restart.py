@@ -26,17 +26,22 @@ def end_the_bots_connections(url: str) -> int:
     return len(ended)
 
 
-async def test_connections_the_database_ended_cost_no_update(
-    bot, organiser, alice, database_url, monkeypatch, caplog
-) -> None:
-    monkeypatch.setattr(storage.db, "PING_IDLE", 1e9)  # never pinged: the turn meets it
+async def answer_after_the_connections_end(bot, organiser, alice, database_url):  # type: ignore[no-untyped-def]
+    """Alice joins; PostgreSQL ends every connection of the bot; she answers the first
+    question. What the bot replied."""
     code = await open_session(organiser)
     [question] = (await join(alice, code))[-1:]
     await bot.settle()
     assert end_the_bots_connections(database_url) >= 1
+    return await alice.taps(question.button_texts[0], question)
 
+
+async def test_connections_the_database_ended_cost_no_update(
+    bot, organiser, alice, database_url, monkeypatch, caplog
+) -> None:
+    monkeypatch.setattr(storage.db, "PING_IDLE", 1e9)  # never pinged: the turn meets it
     with caplog.at_level(logging.INFO):
-        answered = await alice.taps(question.button_texts[0], question)
+        answered = await answer_after_the_connections_end(bot, organiser, alice, database_url)
 
     assert answered, "answered at once"
     assert "lost its database connection; again" in caplog.text
@@ -52,13 +57,8 @@ async def test_an_idle_connection_the_database_ended_is_replaced_before_use(
     bot, organiser, alice, database_url, monkeypatch, caplog
 ) -> None:
     monkeypatch.setattr(storage.db, "PING_IDLE", 0.0)  # every checkout pings
-    code = await open_session(organiser)
-    [question] = (await join(alice, code))[-1:]
-    await bot.settle()
-    assert end_the_bots_connections(database_url) >= 1
-
     with caplog.at_level(logging.INFO):
-        answered = await alice.taps(question.button_texts[0], question)
+        answered = await answer_after_the_connections_end(bot, organiser, alice, database_url)
 
     assert answered
     assert "lost its database connection" not in caplog.text, "the ping found it first"
