@@ -147,10 +147,16 @@ class Later:
             raise RuntimeError("not sent yet: its block of writes has not ended")
         return self._rows
 
-    def arrived(self, rows: list[tuple[Any, ...]]) -> None:
+    def arrived(self, rows: list[tuple[Any, ...]], failed: list[Exception]) -> None:
+        """Its rows are here; a failed check is raised, and kept in `failed` (its block
+        raises it again at its end, should something catch it meanwhile)."""
         self._rows = rows
         if self.check is not None:
-            self.check(rows)
+            try:
+                self.check(rows)
+            except Exception as error:
+                failed.append(error)
+                raise
 
 
 def run_later(
@@ -170,12 +176,7 @@ def run_later(
     if waiting is not None:
         waiting.append((statement, [_args(statement, values)], False, later))
         return later
-    rows = run(db, statement, values)
-    try:
-        later.arrived(rows)
-    except Exception as error:  # its check: raised again at the block's end
-        info.get(_FAILED, []).append(error)
-        raise
+    later.arrived(run(db, statement, values), info.get(_FAILED, []))
     return later
 
 
@@ -200,9 +201,10 @@ def writes_together(db: Session, *, commit: bool = False) -> Iterator[None]:
     question message, the answer, the reprompts voided and held, the transcript) then cost
     a round trip together instead of one each: nine small writes and a commit take a third
     of the time, and half the CPU, sent so (decision 0036). Order is kept: any statement
-    on the connection, SQLAlchemy's included (`send_waiting`), sends the waiting writes
-    first. A failed write raises where it is sent, and the transaction fails as it would
-    have. SQLite, in the process, has no round trips to save: it runs them at once; nor
+    on the connection goes after the waiting writes, in their round trip where it can (a
+    prepared one, SQLAlchemy's: `execute_with_waiting`), else after sending them
+    (`send_waiting`). A failed write raises where it is sent, and the transaction fails as
+    it would have. SQLite, in the process, has no round trips to save: it runs them at once; nor
     does a psycopg on a libpq older than 14, which has no pipeline mode.
 
     `commit`: the block is the last of its transaction, and the transaction commits in
@@ -318,11 +320,7 @@ def _send(connection: Any, then: Any = None, *, commit: bool = False, wrap: bool
             if commit:  # as a statement: psycopg's `commit()` would sync the pipeline
                 cursor.execute("COMMIT")  # in a round trip of its own before its end
         for own, statement, later in wanted:
-            try:
-                later.arrived(_converted(statement, own.fetchall()))
-            except Exception as error:  # its check: raised again at the block's end
-                connection.info[_FAILED].append(error)
-                raise
+            later.arrived(_converted(statement, own.fetchall()), connection.info[_FAILED])
     except connection.dialect.loaded_dbapi.Error as error:  # one of them failed
         if not wrap:
             raise
