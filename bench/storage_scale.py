@@ -114,8 +114,6 @@ def build(db: Database, n_members: int, n_messages: int, seed: int = 1) -> dict[
                     "member_id": mid,
                     "step_id": "uses",
                     "state": {"step": "uses", "history": ["welcome", "visit_frequency"]},
-                    "question_chat_id": FIRST_TELEGRAM_ID + mid - 1,
-                    "question_message_id": 7,
                     "step_entered_at": T0,
                     "updated_at": T0,
                 }

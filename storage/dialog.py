@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -13,7 +12,7 @@ from sqlmodel import Session, col, select, update
 
 from storage import memo
 from storage.models import Answer, DialogStateRow
-from storage.sql import insert, prepared, run, run_many
+from storage.sql import insert, prepared, run
 
 
 class StaleDialog(Exception):
@@ -94,52 +93,6 @@ def _save(db: Session) -> Any:
             },
         )
         .returning(c.id)
-    )
-
-
-def set_question_message(
-    *, db: Session, session_id: int, member_id: int, chat_id: int, message_id: int
-) -> None:
-    """Remember the message that asked the current question, to edit it when answered."""
-    set_question_messages(db=db, asked=[(session_id, member_id, chat_id, message_id)])
-
-
-def set_question_messages(*, db: Session, asked: Sequence[tuple[int, int, int, int]]) -> None:
-    """`set_question_message` for many (session, member, chat, message), in one prepared
-    statement (`storage.sql.prepared`); a dialog row read earlier in the transaction is
-    told too, as the ORM would have done. The row's version goes up, as with every writer
-    of it: a turn that read the row before, in another transaction, finds its save stale
-    (`save_dialog`) and reads it again."""
-    run_many(
-        db,
-        prepared(db, "question_message", _question_message),
-        [
-            {"b_session": s, "b_member": m, "b_chat": chat, "b_message": message}
-            for s, m, chat, message in asked
-        ],
-    )
-    shown = {(s, m): (chat, message) for s, m, chat, message in asked}
-    times = Counter((s, m) for s, m, _chat, _message in asked)
-    for held in _held(db, DialogStateRow) if shown else ():
-        said = shown.get((held.session_id, held.member_id))
-        if said is not None:
-            set_committed_value(held, "question_chat_id", said[0])
-            set_committed_value(held, "question_message_id", said[1])
-            set_committed_value(
-                held, "version", held.version + times[(held.session_id, held.member_id)]
-            )
-
-
-def _question_message(_db: Session) -> Any:
-    c = DialogStateRow.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares none
-    return (
-        update(DialogStateRow.__table__)  # type: ignore[attr-defined]
-        .where(c.session_id == bindparam("b_session"), c.member_id == bindparam("b_member"))
-        .values(
-            question_chat_id=bindparam("b_chat"),
-            question_message_id=bindparam("b_message"),
-            version=c.version + 1,  # a turn that read the row before saves over it no more
-        )
     )
 
 

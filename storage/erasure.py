@@ -110,7 +110,7 @@ def forget_member(
     answers = update_rows(db, Answer, Answer.member_id == mid, free, text=ERASED, value=None)
     update_rows(
         db, DialogStateRow, DialogStateRow.member_id == mid,
-        state={}, question_chat_id=None, question_message_id=None,
+        state={},
         version=col(DialogStateRow.version) + 1,  # a turn that read it before saves no more
     )  # fmt: skip
     feedback = update_rows(db, Feedback, Feedback.member_id == mid, text=ERASED)

@@ -19,7 +19,7 @@ from sqlalchemy import bindparam, case, func, true, update
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlmodel import Session, col, select
 
-from storage import dialog, memo, transcript
+from storage import memo, transcript
 from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, Outbox, State
 from storage.sql import built, insert, prepared, run, run_later, run_many
 
@@ -273,7 +273,8 @@ def _settle_lapsed_claims(db: Session, now: datetime, every: bool = False) -> No
 
 def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: datetime) -> None:
     """Record sends: the rows become `sent` and the messages join the transcript (edits
-    change a message already there); a question remembers its message, to edit it later."""
+    change a message already there). Which message asked a question is its row's: the
+    row says it is a question (`meta`), and has the message's id now."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
     stored = [(row, message_id) for row, message_id in sent if row.id is not None]
     run_many(
@@ -285,7 +286,8 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
                 "b_sent_at": now,
                 "b_message_id": message_id,
                 "b_text": row.text,  # a reprompt's text and buttons are composed
-                "b_buttons": row.buttons,  # when it goes
+                "b_buttons": row.buttons,  # when it goes, and whether it asks the
+                "b_meta": row.meta,  # flow's question (`asked_since`)
             }
             for row, message_id in stored
         ],
@@ -294,14 +296,6 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
         db=db,
         sent=[(r, m) for r, m in stored if r.kind not in EDIT_KINDS],  # unrecorded: not kept
         now=now,
-    )
-    dialog.set_question_messages(
-        db=db,
-        asked=[
-            (row.session_id, row.member_id, row.chat_id, message_id)
-            for row, message_id in sent
-            if (row.meta or {}).get("question") and message_id and row.session_id and row.member_id
-        ],
     )
 
 
@@ -315,7 +309,7 @@ def _mark_sent(_db: Session) -> Any:
             state=State.SENT,
             **{
                 name: bindparam(f"b_{name}", type_=c[name].type)
-                for name in ("sent_at", "message_id", "text", "buttons")
+                for name in ("sent_at", "message_id", "text", "buttons", "meta")
             },
         )
     )

@@ -306,20 +306,25 @@ def has_outcome(*, db: Session, proposal_id: int) -> bool:
 
 
 def asked_since(*, db: Session, member_id: int, chat_id: int, message_id: int) -> bool:
-    """Was the member asked something after that message: a flow's question, or a
-    follow-up or elaboration request not answered yet (their next text answers that)?"""
-    flow = select(DialogStateRow.id).where(
-        DialogStateRow.member_id == member_id,
-        DialogStateRow.question_chat_id == chat_id,
-        col(DialogStateRow.question_message_id) > message_id,
-        col(DialogStateRow.step_id).is_not(None),
+    """Was the member asked something after that message: a flow's question while they are
+    still in that flow, or a follow-up or elaboration request not answered yet (their next
+    text answers that)? Read from the queue's sent rows: a question's row says it is one
+    (`meta`), so nothing has to remember which message asked it."""
+    in_flow = (
+        select(DialogStateRow.id)
+        .where(
+            DialogStateRow.session_id == Outbox.session_id,
+            DialogStateRow.member_id == member_id,
+            col(DialogStateRow.step_id).is_not(None),
+        )
+        .exists()
     )
-    side = select(Outbox.id).where(
+    asked = select(Outbox.id).where(
         Outbox.member_id == member_id,
         Outbox.chat_id == chat_id,
         Outbox.state == State.SENT,
-        col(Outbox.kind).in_(SIDE_KINDS),
-        col(Outbox.replied_at).is_(None),
         col(Outbox.message_id) > message_id,
+        (col(Outbox.kind).in_(SIDE_KINDS) & col(Outbox.replied_at).is_(None))
+        | (Outbox.meta["question"].as_boolean() & in_flow),
     )
-    return db.exec(flow.limit(1)).first() is not None or db.exec(side.limit(1)).first() is not None
+    return db.exec(asked.limit(1)).first() is not None

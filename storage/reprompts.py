@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import and_, bindparam, case, false, func, or_, update
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from storage.models import (
@@ -241,7 +242,9 @@ def open_side_question(
     *, db: Session, session_id: int, member_id: int, message_id: int | None = None
 ) -> Outbox | None:
     """The follow-up or elaboration request sent to the member and not answered: the one
-    in message `message_id` if given, else the latest shown."""
+    in message `message_id` if given, else the latest shown, unless the flow's question
+    was shown after it (the member's next text answers that). A question's row says it is
+    one (`meta`)."""
     mine = select(Outbox).where(
         Outbox.session_id == session_id,
         Outbox.member_id == member_id,
@@ -251,6 +254,20 @@ def open_side_question(
     )
     if message_id is not None:
         mine = mine.where(Outbox.message_id == message_id)
+    else:  # no question of the flow shown after it
+        asked = aliased(Outbox)
+        mine = mine.where(
+            ~select(asked.id)
+            .where(
+                asked.session_id == session_id,
+                asked.member_id == member_id,
+                asked.chat_id == Outbox.chat_id,
+                asked.state == State.SENT,
+                col(asked.message_id) > Outbox.message_id,
+                asked.meta["question"].as_boolean(),
+            )
+            .exists()
+        )
     return db.exec(mine.order_by(col(Outbox.sent_at).desc(), col(Outbox.id).desc())).first()
 
 

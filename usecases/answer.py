@@ -38,7 +38,7 @@ def answer(
             refuse(ctx, place)
         return
     row = _load(ctx, place)
-    if _on_the_side(ctx, place, event, row, reply_to):
+    if _on_the_side(ctx, place, event, reply_to):
         return
     if row is None:
         start_flow(ctx, place)
@@ -62,13 +62,12 @@ def _on_the_side(
     ctx: Ctx,
     place: Place,
     event: dialogs.state.Event,
-    row: DialogStateRow | None,
     reply_to: int | None,
 ) -> bool:
     if isinstance(event, dialogs.TextEvent):
-        return engagement.side_answer(ctx, place, event.text, row, reply_to)
+        return engagement.side_answer(ctx, place, event.text, reply_to)
     if isinstance(event, dialogs.CommandEvent) and event.name.strip("/").casefold() == "skip":
-        return engagement.side_skip(ctx, place, row)
+        return engagement.side_skip(ctx, place)
     return False
 
 

@@ -33,7 +33,7 @@ from dialogs.sentiment import SentimentClass, declining
 from storage import audience, polls, reprompts, transcript
 from storage import dialog as dialog_store
 from storage.models import SIDE_KINDS as SIDE_ROW_KINDS
-from storage.models import DialogStateRow, Kind, Member, Outbox, id_of
+from storage.models import Kind, Member, Outbox, id_of
 from storage.outbox import Queued
 from usecases.access import Place, place_of
 from usecases.context import Ctx, Out
@@ -219,13 +219,11 @@ def _reminder(ctx: Ctx, place: Place, due: Queued) -> Out | None:
     return question.but(text=f"{first}\n\n{question.text}", kind=REMINDER)
 
 
-def side_answer(
-    ctx: Ctx, place: Place, text: str, row: DialogStateRow | None, reply_to: int | None = None
-) -> bool:
+def side_answer(ctx: Ctx, place: Place, text: str, reply_to: int | None = None) -> bool:
     """Take a typed message as the answer to a follow-up or elaboration request, if it is
     one (`_answered`); True if so. "No", "nothing", "n/a" close it with no answer. The
     flow's own schedule is left as it is: this answers only the side question."""
-    side = _answered(ctx, place, row, reply_to)
+    side = _answered(ctx, place, reply_to)
     if side is None or check_text(text, FEEDBACK_LIMITS) is not None:
         return False  # empty or too long: the flow's own checks answer it
     words = tidy(text)
@@ -253,10 +251,10 @@ def side_answer(
     return True
 
 
-def side_skip(ctx: Ctx, place: Place, row: DialogStateRow | None) -> bool:
+def side_skip(ctx: Ctx, place: Place) -> bool:
     """/skip while a side question is the last thing asked: it skips that, not the flow's
     question behind it (which may not even be shown yet); True if so."""
-    side = _answered(ctx, place, row, None)
+    side = _answered(ctx, place, None)
     if side is None:
         return False
     reprompts.mark_replied(db=ctx.db, row_id=id_of(side), now=ctx.now)
@@ -264,9 +262,7 @@ def side_skip(ctx: Ctx, place: Place, row: DialogStateRow | None) -> bool:
     return True
 
 
-def _answered(
-    ctx: Ctx, place: Place, row: DialogStateRow | None, reply_to: int | None
-) -> Outbox | None:
+def _answered(ctx: Ctx, place: Place, reply_to: int | None) -> Outbox | None:
     """The side question a message answers, by what the member answered, never by what
     was sent last: the message they replied to (a reply to anything else answers the
     flow); else the one shown after the flow's waiting question, if any."""
@@ -276,12 +272,7 @@ def _answered(
         member_id=id_of(place.member),
         message_id=reply_to,
     )
-    asked = row.question_message_id if row is not None else None
-    if side is None or side.message_id is None:
-        return None
-    if reply_to is None and asked is not None and side.message_id < asked:
-        return None
-    return side
+    return side if side is not None and side.message_id is not None else None
 
 
 def _back_to_question(ctx: Ctx, place: Place, first: str) -> None:

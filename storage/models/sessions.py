@@ -156,8 +156,6 @@ class DialogStateRow(SQLModel, table=True):
     member_id: int = Field(foreign_key="member.id", index=True)
     step_id: str | None = Field(default=None, max_length=64)
     state: dict[str, Any] = json_field(dict)
-    question_chat_id: int | None = tg_id(nullable=True)
-    question_message_id: int | None = tg_id(nullable=True)
     step_entered_at: datetime | None = when()
     updated_at: datetime = when(nullable=False)
     version: int = 0  # bumped by every save: a save from a stale read is refused

@@ -41,14 +41,10 @@ def test_dialog_state_round_trips_and_keeps_step_entry_time(database, clock, pla
     with database.transaction() as db:
         read = dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id, for_update=True)
         _save(db, s, m, {"step_id": "a", "answers": {"x": 1}}, later, read=read)
-        dialog_store.set_question_message(
-            db=db, session_id=s.id, member_id=m.id, chat_id=42, message_id=77
-        )
     with database.session() as db:
         row = dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id)
         assert row.state == {"step_id": "a", "answers": {"x": 1}}
-        assert (row.question_chat_id, row.question_message_id) == (42, 77)
-        assert row.step_entered_at == clock.now() and row.version == 3  # saved, and asked
+        assert row.step_entered_at == clock.now() and row.version == 2  # saved twice
         assert row.updated_at == later
 
 
@@ -69,36 +65,6 @@ def test_a_save_from_a_stale_read_is_refused(database, clock, place) -> None:
         _save(db, s, m, {"step_id": "d"}, clock.now(), read=None)  # "first" save, too late
     with database.session() as db:
         assert dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id).step_id == "b"
-
-
-def test_a_question_message_recorded_since_the_read_makes_the_save_stale(
-    database, clock, place
-) -> None:
-    """A turn reads the member's state once, at its start, without a lock. If the sender
-    records the message of the member's question in between (its own transaction), the
-    turn's save is refused and it applies the update again from a fresh read, which knows
-    the message; recorded within the turn's own transaction, the save goes through."""
-    s, m = place
-    with database.transaction() as db:
-        _save(db, s, m, {"step_id": "a"}, clock.now(), read=None)
-    with pytest.raises(dialog_store.StaleDialog), database.transaction() as db:
-        read = dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id)
-        with database.transaction() as sender:
-            dialog_store.set_question_message(
-                db=sender, session_id=s.id, member_id=m.id, chat_id=42, message_id=7
-            )
-        _save(db, s, m, {"step_id": "b"}, clock.now(), read=read)
-    with database.transaction() as db:
-        read = dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id)
-        dialog_store.set_question_message(
-            db=db, session_id=s.id, member_id=m.id, chat_id=42, message_id=8
-        )
-        dialog_store.set_question_messages(db=db, asked=[(s.id, m.id, 42, 9), (s.id, m.id, 42, 10)])
-        assert read.question_message_id == 10
-        _save(db, s, m, {"step_id": "b"}, clock.now(), read=read)
-    with database.session() as db:
-        row = dialog_store.get_dialog(db=db, session_id=s.id, member_id=m.id)
-        assert (row.step_id, row.question_message_id) == ("b", 10)
 
 
 def test_a_changed_answer_supersedes_the_old_one(database, clock, place) -> None:

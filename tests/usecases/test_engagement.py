@@ -155,6 +155,29 @@ def test_a_reply_to_the_flows_question_answers_the_flow_not_the_side_question(
     assert reply.text == "Better lights along the paths"
 
 
+def test_the_flows_question_shown_after_the_side_question_takes_the_next_text(
+    world, organiser, alice
+) -> None:
+    """Typed text answers the last thing asked: a reminder of the flow's question that came
+    after the follow-up takes it; the follow-up is still answered by replying to it."""
+    started(world, organiser, alice)
+    alice.taps("Often")
+    alice.says("I don't feel safe here at night")
+    assert at(world, 10) == 1  # the reminder for the idea
+    assert at(world, 10) == 1  # the follow-up
+    follow_up = alice.last_reply()
+    assert "What would make it better" in follow_up.text
+    assert at(world, 10) == 1  # the second reminder, after the follow-up
+    assert alice.last_reply().text.startswith("A gentle reminder")
+    alice.says("A fountain in the middle of the square")
+    [proposal] = world.rows(Proposal)
+    assert proposal.text == "A fountain in the middle of the square"
+    assert world.rows(Answer, Answer.step_id == "why:followup") == []
+    alice.replies(follow_up, "Better lights along the paths")
+    [reply] = world.rows(Answer, Answer.step_id == "why:followup")
+    assert reply.text == "Better lights along the paths"
+
+
 def test_any_message_from_the_member_resets_the_reminder_clock(world, organiser, alice) -> None:
     started(world, organiser, alice)
     alice.taps("Often")

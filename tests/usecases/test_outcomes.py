@@ -337,3 +337,24 @@ def test_codesign_outcome_acts_as_the_server(world, organiser, alice, bob, monke
     missing = codesign(world, "outcome", "nosuchcode", "1", "done")
     assert missing.exit_code == 2 and "There is no session “nosuchcode”." in missing.stderr
     assert len(world.rows(Outcome)) == 1
+
+
+def test_a_question_asked_after_the_tap_takes_the_next_text(world, organiser, alice, bob) -> None:
+    """The member's next text is the words of their answer only if nothing was asked since:
+    a flow's question shown after it (here by /back) takes that text; a reply to the
+    outcome's question is still its words."""
+    code = voted(world, organiser, alice, bob)
+    organiser.says(f"/outcome {code} 1 done --ask-after 1d")
+    world.tick()
+    world.clock.advance(days=1)
+    world.tick()
+    [asked] = questions_to(bob)
+    bob.taps("A little", asked)
+    [again] = bob.says("/back")  # the flow's waiting question, shown again
+    assert again.buttons
+    said = bob.says("The path feels safe at night")
+    assert all("your words are kept" not in m.text for m in said)
+    assert [a.words for a in world.rows(OutcomeAnswer)] == [None]
+    [kept] = bob.replies(asked, "The path feels safe at night")
+    assert kept.text == "Thank you — your words are kept with your answer."
+    assert [a.words for a in world.rows(OutcomeAnswer)] == ["The path feels safe at night"]
