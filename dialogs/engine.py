@@ -26,9 +26,10 @@ from dialogs.state import (
 )
 
 
-def start(flow: Flow, now: datetime) -> Outcome:
-    """Begin the flow: any opening messages, then the first question."""
-    return enter(flow, DialogState(step_id=None), flow.first.id)
+def start(flow: Flow, now: datetime, *, first: bool = False) -> Outcome:
+    """Begin the flow: any opening messages, then the first question. `first`: the member
+    has no state in this session yet, so no answers either (`DialogState.all_answers`)."""
+    return enter(flow, DialogState(step_id=None, all_answers=first), flow.first.id)
 
 
 def handle(

@@ -17,6 +17,11 @@ class DialogState:
     history: tuple[str, ...] = ()  # question step ids answered, in order, for /back
     selection: tuple[str, ...] = ()  # multi-choice toggles in progress for the current step
     finished: bool = False
+    # `answers` holds every answer stored for this member in this session: the first answer
+    # to a step then replaces none. False for a state begun over answers stored before (a
+    # member who joins again, one whose data was erased) and for states saved before this
+    # was kept: their answers replace any earlier one to the same step.
+    all_answers: bool = False
 
     def to_json(self) -> dict:
         return {
@@ -25,6 +30,7 @@ class DialogState:
             "history": list(self.history),
             "selection": list(self.selection),
             "finished": self.finished,
+            "all_answers": self.all_answers,
         }
 
     @classmethod
@@ -39,10 +45,15 @@ class DialogState:
             history=_strings(data.get("history")),
             selection=_strings(data.get("selection")),
             finished=data.get("finished") is True,
+            all_answers=data.get("all_answers") is True,
         )
 
     def but(self, **changes: Any) -> DialogState:
         return replace(self, **changes)
+
+    def replaces_an_answer(self, step_id: str) -> bool:
+        """May an answer to `step_id` stored now replace one stored before?"""
+        return not self.all_answers or step_id in self.answers
 
 
 def _strings(value: Any) -> tuple[str, ...]:

@@ -115,16 +115,19 @@ def add_answer(
     subjectivity: float | None,
     now: datetime,
     language: str | None = None,
+    replaces: bool = True,
 ) -> None:
     """Store an answer (in the `language` the member read when they gave it); an earlier
-    answer to the same step (before /back) is superseded. Two prepared statements
+    answer to the same step (before /back) is superseded, unless the caller knows there is
+    none (`replaces` False: `DialogState.all_answers`). A prepared statement for each
     (`storage.sql.prepared`): an update's answer is written when it is given."""
     keys = {"b_session_id": session_id, "b_member_id": member_id, "b_step_id": step_id}
-    run(db, prepared(db, "supersede_answer", _supersede), keys)
-    answered = (session_id, member_id, step_id)
-    for held in _held(db, Answer):
-        if (held.session_id, held.member_id, held.step_id) == answered:
-            set_committed_value(held, "superseded", True)
+    if replaces:
+        run(db, prepared(db, "supersede_answer", _supersede), keys)
+        answered = (session_id, member_id, step_id)
+        for held in _held(db, Answer):
+            if (held.session_id, held.member_id, held.step_id) == answered:
+                set_committed_value(held, "superseded", True)
     run(
         db,
         prepared(db, "add_answer", _add_answer),

@@ -88,7 +88,8 @@ def tap(ctx: Ctx, action: FlowButton) -> None:
 
 def start_flow(ctx: Ctx, place: Place) -> None:
     """Begin the flow (right after consent)."""
-    _apply(ctx, place, dialogs.start(place.flow, ctx.now), _load(ctx, place))
+    row = _load(ctx, place)
+    _apply(ctx, place, dialogs.start(place.flow, ctx.now, first=row is None), row)
 
 
 def show_current(ctx: Ctx, place: Place) -> Out | None:
@@ -170,6 +171,7 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
     if answer is not None:
         ctx.about.step_id = answer.step_id
         ctx.about.copy_sentiment(mood)
+        before_it = dialogs.DialogState.from_json(read.state) if read is not None else None
         dialog_store.add_answer(
             db=db,
             session_id=id_of(place.cosession),
@@ -182,6 +184,7 @@ def _store(ctx: Ctx, place: Place, outcome: dialogs.Outcome, read: DialogStateRo
             subjectivity=ctx.about.subjectivity,
             now=now,
             language=place.language,
+            replaces=before_it is None or before_it.replaces_an_answer(answer.step_id),
         )
         # the first answer makes the join count for whoever brought them (one statement,
         # only while the row read for this turn says it has not)

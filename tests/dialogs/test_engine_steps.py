@@ -3,6 +3,7 @@
 import pytest
 
 from dialogs import DialogState, FlowValidationError, current_question, handle, parse_flow, texts
+from dialogs.engine import start
 from dialogs.state import StartEvent
 
 from .conversation import NOW, SAMPLE, Member, labels, sample_flow
@@ -243,3 +244,25 @@ def test_start_event_mid_flow_reshows_the_question():
 def test_any_event_on_a_fresh_state_starts_the_flow():
     outcome = handle(sample_flow(), DialogState(step_id=None, answers={}, history=()), None, NOW)
     assert outcome.state.step_id == "colour"
+
+
+def test_a_first_start_knows_every_answer_and_a_later_state_may_not():
+    """Issue 22: a state begun with no state before it holds every answer the member gave
+    (a step's first answer replaces none; one given again after /back does), through
+    saving and reading; a state begun over an earlier one, or saved before this was
+    kept, knows nothing of the answers stored: any answer may replace one."""
+    flow = sample_flow()
+    first = Member(flow)
+    first.outcomes = [start(flow, NOW, first=True)]
+    first.state = first.outcomes[0].state
+    assert not first.state.replaces_an_answer("colour")
+    first.taps("Blue")
+    state = DialogState.from_json(first.state.to_json())
+    assert state.replaces_an_answer("colour") and not state.replaces_an_answer("toppings")
+    first.command("back")
+    assert first.state.replaces_an_answer("colour")
+    again = Member(flow)  # started over an earlier state
+    assert again.state.replaces_an_answer("colour")
+    old = first.state.to_json()
+    del old["all_answers"]
+    assert DialogState.from_json(old).replaces_an_answer("toppings")
