@@ -8,10 +8,15 @@ from typing import Any
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
+from storage import memo
 from storage.models import AdminForm
 
 
 def get_form(*, db: Session, telegram_id: int) -> AdminForm | None:
+    """The person's form in progress; not read again when the turn's first read found
+    none (`storage.places`)."""
+    if memo.known(db, ("no_form", telegram_id)):
+        return None
     return db.exec(select(AdminForm).where(AdminForm.telegram_id == telegram_id)).first()
 
 
@@ -23,7 +28,9 @@ def save_form(
     )
     form.kind, form.step, form.data, form.updated_at = kind, step, dict(data), now
     db.add(form)
+    memo.forget(db, "no_form", telegram_id)
 
 
 def clear_form(*, db: Session, telegram_id: int) -> None:
     db.execute(delete(AdminForm).where(col(AdminForm.telegram_id) == telegram_id))
+    memo.keep(db, ("no_form", telegram_id), True)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
+from storage import memo
 from storage.models import (
     IN_FLIGHT,
     SIDE_KINDS,
@@ -275,11 +276,15 @@ def add_answer(
         .on_conflict_do_nothing()
         .returning(col(OutcomeAnswer.id))
     )
+    memo.forget(db, "no_words", member_id)
     return db.execute(stmt).first() is not None
 
 
 def awaiting_words(*, db: Session, member_id: int, now: datetime) -> OutcomeAnswer | None:
-    """The member's latest answer whose words their next text may still be."""
+    """The member's latest answer whose words their next text may still be; not read
+    again when the turn's first read found none (`storage.places`)."""
+    if memo.known(db, ("no_words", member_id)):
+        return None
     return db.exec(
         select(OutcomeAnswer)
         .where(

@@ -1,20 +1,31 @@
 """Who acts and where, in one read: the member, their active session and their part in it,
 their dialog state there and the names the session's flow uses (its community's, its
-owner's). A turn needs all of it, so it is read in one statement at the turn's start and
-kept for the turn (`storage.memo`), where `sessions.session_and_participation`,
-`dialog.get_dialog` and `flows.names_of` find it instead of reading it again."""
+owner's); and whether they have a guided form open or an outcome's question waiting for
+their words, so that a typed message reads neither when there is none. A turn needs all
+of it, so it is read in one statement at the turn's start and kept for the turn
+(`storage.memo`), where `sessions.session_and_participation`, `dialog.get_dialog`,
+`flows.names_of`, `forms.get_form` and `outcomes.awaiting_words` find it instead of
+reading it again."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, bindparam
+from sqlalchemy import and_, bindparam, exists
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from storage import flows, memo
-from storage.models import Community, CoSession, DialogStateRow, Member, Participation
+from storage.models import (
+    AdminForm,
+    Community,
+    CoSession,
+    DialogStateRow,
+    Member,
+    OutcomeAnswer,
+    Participation,
+)
 
 
 def _statement() -> Any:
@@ -22,8 +33,15 @@ def _statement() -> Any:
     it (SQLAlchemy coerces every clause); built once, only its cache key is found again."""
     owner = aliased(Member)
     m = Member
+    form = exists().where(col(AdminForm.telegram_id) == col(m.telegram_id))
+    words = exists().where(
+        col(OutcomeAnswer.member_id) == col(m.id),
+        col(OutcomeAnswer.words_until).is_not(None),
+        col(OutcomeAnswer.words).is_(None),
+    )
     columns: tuple[Any, ...] = (
-        m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name
+        m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name,
+        form, words,
     )  # fmt: skip
     return (
         sa_select(*columns)
@@ -59,7 +77,11 @@ def actor(*, db: Session, telegram_id: int) -> Member | None:
     if found is None:
         return None
     row: tuple[Any, ...] = tuple(found)
-    member, cosession, participation, dialog, community, owner_name = row
+    member, cosession, participation, dialog, community, owner_name, form, words = row
+    if not form:
+        memo.keep(db, ("no_form", telegram_id), True)
+    if not words:
+        memo.keep(db, ("no_words", member.id), True)
     if cosession is not None and participation is not None:
         sid, mid = cosession.id, member.id
         memo.keep(db, ("place", sid, mid), (cosession, participation))

@@ -17,6 +17,17 @@ from tests.usecases.conftest import open_session
 FROM = re.compile(r"\bFROM\s+\"?(\w+)", re.IGNORECASE)
 
 
+def outermost(statement: str) -> str:
+    """The statement without what its parentheses hold (subqueries, lists)."""
+    kept, depth = [], 0
+    for char in statement:
+        depth += char == "("
+        if depth == 0:
+            kept.append(char)
+        depth -= char == ")" and depth > 0
+    return "".join(kept)
+
+
 @contextmanager
 def reads(world) -> Iterator[list[str]]:
     """The tables each SELECT of the block reads first (its FROM)."""
@@ -24,7 +35,7 @@ def reads(world) -> Iterator[list[str]]:
 
     def note(_conn, _cursor, statement: str, *_args) -> None:
         if statement.lstrip().upper().startswith("SELECT"):
-            found = FROM.search(statement)
+            found = FROM.search(outermost(statement))
             seen.append(found.group(1) if found else "?")
 
     event.listen(world.db.engine, "before_cursor_execute", note)
@@ -49,3 +60,55 @@ def test_a_tap_reads_the_dialog_state_with_the_member_and_not_again(
     assert after.step_id != before.step_id
     [answer] = world.rows(Answer)
     assert answer.value == "often"
+
+
+@contextmanager
+def statements(world) -> Iterator[list[str]]:
+    """Every statement of the block, as sent."""
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement: str, *_args) -> None:
+        seen.append(" ".join(statement.split()))
+
+    event.listen(world.db.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(world.db.engine, "before_cursor_execute", note)
+
+
+def current(world) -> list[tuple[str, object]]:
+    return sorted(((a.step_id, a.value) for a in world.rows(Answer) if not a.superseded), key=str)
+
+
+def test_a_first_answer_replaces_nothing_and_is_not_made_to(world, organiser, alice) -> None:
+    """A step's first answer writes no superseding update (the state knows every answer
+    the member gave); after /back, the new answer replaces the old one."""
+    join(alice, open_session(organiser, "Market Square", flow="engagement_check"))
+    with statements(world) as seen:
+        alice.taps("Often")
+    assert not [s for s in seen if s.upper().startswith("UPDATE ANSWER")], seen
+    alice.says("/back")
+    with statements(world) as seen:
+        alice.taps("Rarely")
+    assert [s for s in seen if s.upper().startswith("UPDATE ANSWER")], "the old one replaced"
+    assert current(world) == [("visits", "rarely")]
+    assert len(world.rows(Answer)) == 2
+
+
+def test_a_typed_answer_reads_no_form_and_no_outcome_when_there_is_none(
+    world, organiser, alice
+) -> None:
+    """Whether the member has a guided form open or an outcome's question waiting for
+    their words comes with the actor's one read: a typed answer reads neither table."""
+    join(alice, open_session(organiser, "Market Square", flow="engagement_check"))
+    alice.taps("Often")
+    with reads(world) as seen:
+        alice.says("The benches in the shade are lovely in summer")
+    assert "admin_form" not in seen and "outcome_answer" not in seen, seen
+    assert current(world)[-1] == ("why", "The benches in the shade are lovely in summer")
+    [ask] = organiser.says("/poll")  # an organiser's guided form: their text goes to it
+    assert ask.text
+    with reads(world) as seen:
+        organiser.says("Which day suits the market best?")
+    assert "admin_form" in seen, seen
