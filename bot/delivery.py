@@ -311,8 +311,10 @@ class Sender:
             self._outcomes[:0] = outcomes
             self._schedule()
 
-    def record(self, db: Session, outcomes: Outcomes) -> bool:
-        """Write what became of these rows in `db`'s transaction; True if one goes again."""
+    def record(self, db: Session, outcomes: Outcomes, *, later: bool = False) -> bool:
+        """Write what became of these rows in `db`'s transaction; True if one goes again.
+        `later`: the sent messages join the transcript with the transaction's next note
+        (an update's turn: with the message it received, in one statement)."""
         if not outcomes:
             return False
         retried = False
@@ -321,6 +323,7 @@ class Sender:
             db=db,
             sent=[(r.row, r.message_id) for r, _ in outcomes if r.outcome == Outcome.SENT],
             now=now,
+            later=later,
         )
         for r, when in outcomes:
             if r.outcome != Outcome.SENT:

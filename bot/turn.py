@@ -27,7 +27,7 @@ from bot.delivery import Sender
 from bot.intake import FloodGate
 from bot.menus import Menus
 from bot.updates import actor_of, incoming_text, lane_of, tapped_message
-from storage import transcript
+from storage import outbox_reads, transcript
 from storage.dialog import StaleDialog
 from storage.models import Kind
 from storage.sql import lock_chat
@@ -121,7 +121,10 @@ class Turns:
                     db, now = call.ctx.db, call.ctx.now
                     if self.lock_chats:
                         lock_chat(db, lane_of(update))
-                    retried = self.sender.record(db, outcomes)
+                    # the sent messages join the transcript with the received one, at the end
+                    retried = self.sender.record(db, outcomes, later=True)
+                    if self.lock_chats or outcomes:  # the queue's rows read with the actor
+                        outbox_reads.forget_tapped(db)  # may have changed: read them again
                     if exact:  # the claim told apart: False if applied before
                         applied = transcript.claim_update(
                             db=db, update_id=update.update_id, now=now
@@ -134,6 +137,7 @@ class Turns:
                             self._quiet_in_groups(call.ctx)
                         if not call.ctx.unrecorded:
                             _record_incoming(call.ctx, update)
+                    transcript.note_waiting(db)  # if nothing was received to go with them
             except transcript.Unclaimed:  # nothing committed: claimed again, told apart
                 self.sender.give_back(outcomes)
                 attempt, exact = attempt - 1, True

@@ -18,6 +18,7 @@ from sqlalchemy import String, cast, delete, func, literal, or_
 from sqlmodel import Session, col, select
 
 from storage import quotes as quotes_store
+from storage import transcript
 from storage.models import (
     AdminForm,
     Answer,
@@ -78,6 +79,7 @@ def forget_member(
     """Erase the member's personal data and words in every session (see the module). `quotes`:
     the forms in which the bot may have quoted their words (the texts, shortened)."""
     assert member.id is not None  # a member in the database
+    transcript.note_waiting(db)  # sent messages still to join the transcript: erased too
     mid = int(member.id)
     quoted = sorted({q for q in [*words_of(db=db, member_id=mid), *quotes] if q.strip()},
                     key=len, reverse=True)  # fmt: skip
@@ -176,6 +178,7 @@ def forget_declined(*, db: Session, member: Member, session_id: int, whole: bool
     `whole`: they take part nowhere else and have no role, so their member row says
     nothing about them either and every message of theirs goes; otherwise only the
     messages of that session."""
+    transcript.note_waiting(db)  # sent messages still to join the transcript: erased too
     update_rows(
         db, Participation, Participation.session_id == session_id,
         Participation.member_id == member.id, referred_by_id=None, seed_id=None,

@@ -271,7 +271,9 @@ def _settle_lapsed_claims(db: Session, now: datetime, every: bool = False) -> No
     )
 
 
-def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: datetime) -> None:
+def mark_sent(
+    *, db: Session, sent: Sequence[tuple[Queued, int | None]], now: datetime, later: bool = False
+) -> None:
     """Record sends: the rows become `sent` and the messages join the transcript (edits
     change a message already there). Which message asked a question is its row's: the
     row says it is a question (`meta`), and has the message's id now."""
@@ -296,6 +298,7 @@ def mark_sent(*, db: Session, sent: Sequence[tuple[Queued, int | None]], now: da
         db=db,
         sent=[(r, m) for r, m in stored if r.kind not in EDIT_KINDS],  # unrecorded: not kept
         now=now,
+        later=later,  # the transcript's rows: with the transaction's next (`note`)
     )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, or_
+from sqlalchemy import and_, bindparam, func, or_
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
@@ -44,8 +44,12 @@ def tapped_button(
     this chat in flight that carries the button stands for it. A message the bot has no
     record of at all may be a copy whose sending was never recorded
     (`unrecorded_copy`)."""
-    tapped = prepared(db, "tapped_button", _tapped)
-    rows = run(db, tapped, {"b_chat": chat_id, "b_message": message_id})
+    kept = memo.known(db, ("tapped", chat_id, message_id))
+    if kept is not None:  # read with the actor (`storage.places`)
+        rows = kept[0]
+    else:
+        tapped = prepared(db, "tapped_button", _tapped)
+        rows = run(db, tapped, {"b_chat": chat_id, "b_message": message_id})
     # what the message shows now (`shown`), kept for the turn: an edit is checked against it
     showing = [r for r in rows if _shows_now(r, message_id)]
     memo.keep(db, ("shown", chat_id, message_id), (_shown_of(showing[-1]) if showing else None,))
@@ -106,31 +110,48 @@ def _label(buttons: list | None, data: str) -> str | None:
 _EDITS = (State.SENT, State.CLAIMED, State.SENDING, State.PENDING)
 
 
-def _tapped(_db: Session) -> Any:
-    """`tapped_button`'s read, compiled once (`storage.sql.prepared`)."""
+TAPPED_COLUMNS = (
+    col(Outbox.id),
+    col(Outbox.kind),
+    col(Outbox.state),
+    col(Outbox.text),
+    col(Outbox.buttons),
+    col(Outbox.message_id),
+    col(Outbox.edit_of),
+)
+
+
+def tapped_rows() -> Any:
+    """The rows `tapped_button` reads of chat `b_chat` for the message `b_message`: the
+    message as sent, its edits, and the chat's messages in flight."""
     in_flight = one_of(col(Outbox.state), IN_FLIGHT)
     is_edit = one_of(col(Outbox.kind), EDIT_KINDS)
     message_id: Any = bindparam("b_message")
-    return (
-        sa_select(
-            col(Outbox.id),
-            col(Outbox.kind),
-            col(Outbox.state),
-            col(Outbox.text),
-            col(Outbox.buttons),
-            col(Outbox.message_id),
-            col(Outbox.edit_of),
-        )
-        .where(
-            col(Outbox.chat_id) == bindparam("b_chat"),
-            or_(
-                (col(Outbox.state) == State.SENT) & (col(Outbox.message_id) == message_id),
-                is_edit & (col(Outbox.edit_of) == message_id) & one_of(col(Outbox.state), _EDITS),
-                in_flight & ~is_edit,
-            ),
-        )
-        .order_by(col(Outbox.id))
+    return and_(
+        col(Outbox.chat_id) == bindparam("b_chat"),
+        or_(
+            (col(Outbox.state) == State.SENT) & (col(Outbox.message_id) == message_id),
+            is_edit & (col(Outbox.edit_of) == message_id) & one_of(col(Outbox.state), _EDITS),
+            in_flight & ~is_edit,
+        ),
     )
+
+
+def keep_tapped(db: Session, chat_id: int, message_id: int, rows: list[tuple[Any, ...]]) -> None:
+    """What `tapped_button` reads, read already (with the actor: `storage.places`), kept
+    for the transaction until the queue's rows change (`forget_tapped`)."""
+    memo.keep(db, ("tapped", chat_id, message_id), (rows,))
+
+
+def forget_tapped(db: Session) -> None:
+    """The queue's rows may have changed since the tapped message was read (the outcomes
+    of sends recorded, another process's turn for the chat): read it again."""
+    memo.forget(db, "tapped")
+
+
+def _tapped(_db: Session) -> Any:
+    """`tapped_button`'s read, compiled once (`storage.sql.prepared`)."""
+    return sa_select(*TAPPED_COLUMNS).where(tapped_rows()).order_by(col(Outbox.id))
 
 
 def _shows_now(row: tuple[Any, ...], message_id: int) -> bool:

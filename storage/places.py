@@ -9,6 +9,7 @@ reading it again."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, bindparam, exists
@@ -16,21 +17,24 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from storage import flows, memo
+from storage import flows, memo, outbox_reads
 from storage.models import (
     AdminForm,
     Community,
     CoSession,
     DialogStateRow,
     Member,
+    Outbox,
     OutcomeAnswer,
     Participation,
 )
 
 
-def _statement() -> Any:
+def _statement(tapped: bool = False) -> Any:
     """The one read, built once: a statement built anew each call costs more than running
-    it (SQLAlchemy coerces every clause); built once, only its cache key is found again."""
+    it (SQLAlchemy coerces every clause); built once, only its cache key is found again.
+    `tapped`: with the rows of the queue `outbox_reads.tapped_button` reads for a tapped
+    message (one row of the read each, the rest repeated; at least one row)."""
     owner = aliased(Member)
     m = Member
     form = exists().where(col(AdminForm.telegram_id) == col(m.telegram_id))
@@ -43,7 +47,9 @@ def _statement() -> Any:
         m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name,
         form, words,
     )  # fmt: skip
-    return (
+    if tapped:
+        columns = (*columns, *outbox_reads.TAPPED_COLUMNS)
+    statement = (
         sa_select(*columns)
         .select_from(m)
         .outerjoin(CoSession, col(CoSession.id) == col(m.active_session_id))
@@ -65,18 +71,35 @@ def _statement() -> Any:
         .outerjoin(owner, col(owner.telegram_id) == col(CoSession.created_by))
         .where(col(m.telegram_id) == bindparam("telegram_id"))
     )
+    if tapped:
+        statement = statement.outerjoin(Outbox, outbox_reads.tapped_rows()).order_by(col(Outbox.id))
+    return statement
 
 
 _ACTOR = _statement()
+_ACTOR_TAPPED = _statement(tapped=True)
 
 
-def actor(*, db: Session, telegram_id: int) -> Member | None:
+def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = None) -> Member | None:
     """The member with this Telegram id (None: never met), touching nothing; their active
-    session, part in it, dialog state and the session's names kept for the transaction."""
-    found = db.execute(_ACTOR, {"telegram_id": telegram_id}).first()
-    if found is None:
+    session, part in it, dialog state and the session's names kept for the transaction.
+    `tapped` (chat, message): what the queue holds about the message tapped is read with
+    them and kept too (`outbox_reads.tapped_button`)."""
+    rows: Sequence[Any]
+    if tapped is None:
+        found = db.execute(_ACTOR, {"telegram_id": telegram_id}).first()
+        rows = [] if found is None else [found]
+    else:
+        chat, message = tapped
+        rows = db.execute(
+            _ACTOR_TAPPED, {"telegram_id": telegram_id, "b_chat": chat, "b_message": message}
+        ).all()
+        if rows:  # else no member to join the queue's rows to: they are read on their own
+            queue = [tuple(r[8:]) for r in rows if r[8] is not None]
+            outbox_reads.keep_tapped(db, chat, message, queue)
+    if not rows:
         return None
-    row: tuple[Any, ...] = tuple(found)
+    row: tuple[Any, ...] = tuple(rows[0])[:8]
     member, cosession, participation, dialog, community, owner_name, form, words = row
     if not form:
         memo.keep(db, ("no_form", telegram_id), True)

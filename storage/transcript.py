@@ -54,11 +54,14 @@ def record_message(
     return row
 
 
-def record_outgoing(*, db: Session, sent: Sequence[tuple[Any, int | None]], now: datetime) -> None:
+def record_outgoing(
+    *, db: Session, sent: Sequence[tuple[Any, int | None]], now: datetime, later: bool = False
+) -> None:
     """The one way a sent message joins the transcript: `sent` pairs a queue row (its chat,
     session, member, step, kind, text and meta) with the Telegram id of the message. A row
     whose meta says `staff` (`bot.render`: said to a session's team acting as such) is
-    marked so, and kept out of exports."""
+    marked so, and kept out of exports. `later`: with the transaction's next `note`
+    (an update's turn: with the message it received)."""
     rows = [
         {
             "chat_id": row.chat_id,
@@ -75,7 +78,7 @@ def record_outgoing(*, db: Session, sent: Sequence[tuple[Any, int | None]], now:
         }
         for row, message_id in sent
     ]
-    note(db, [{"polarity": None, "subjectivity": None, **row} for row in rows])
+    note(db, [{"polarity": None, "subjectivity": None, **row} for row in rows], later=later)
 
 
 NOTED = (
@@ -84,15 +87,30 @@ NOTED = (
 )  # fmt: skip
 
 
-def note(db: Session, rows: Sequence[dict[str, Any]]) -> None:
+_WAITING = "transcript_waiting"  # db.info: rows noted `later`, written with the next note
+
+
+def note(db: Session, rows: Sequence[dict[str, Any]], *, later: bool = False) -> None:
     """Messages join the transcript in one statement (`storage.sql.prepared`), each row
     giving every column of `NOTED`. What the session holds unwritten is written first, so
-    the transcript keeps the order in which messages were recorded."""
+    the transcript keeps the order in which messages were recorded. `later`: the rows wait
+    for the transaction's next note (or `note_waiting`), and go in its statement, first."""
+    if later:
+        db.info.setdefault(_WAITING, []).extend(rows)
+        return
+    waiting = db.info.pop(_WAITING, None)
+    rows = [*waiting, *rows] if waiting else rows
     if not rows:
         return
     if db.new:
         db.flush()
     run_many(db, prepared(db, "note", _note), [{f"b_{k}": r[k] for k in NOTED} for r in rows])
+
+
+def note_waiting(db: Session) -> None:
+    """Write the rows noted `later` and not written yet (before the transaction commits,
+    or before a statement that reads or changes the transcript)."""
+    note(db, [])
 
 
 def _note(_db: Session) -> Any:

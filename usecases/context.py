@@ -212,7 +212,10 @@ class Ctx:
         if self._member is not None:
             return self._member
         if self._known is None:
-            self._known = (places.actor(db=self.db, telegram_id=self.actor.telegram_id),)
+            tapped = (self.actor.chat_id, self.tapped) if self.tapped is not None else None
+            self._known = (
+                places.actor(db=self.db, telegram_id=self.actor.telegram_id, tapped=tapped),
+            )
         return self._known[0]
 
     def global_roles(self) -> set[str]:

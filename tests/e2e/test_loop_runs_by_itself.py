@@ -11,6 +11,7 @@ from bot.app import BotRunner
 from bot.clock import SystemClock
 from bot.policy import Backoff
 from bot.settings import load_settings
+from storage.models import Answer, TranscriptMessage
 from tests.e2e.conftest import TEST_POLICIES, BotHarness, join, open_session
 
 
@@ -78,3 +79,36 @@ async def test_the_loop_ticks_every_engagement_tick_seconds(api, database_url, l
     await join(alice, code)
     await organiser.says(f"/poll {code} Which day? | Sat | Sun")
     await bot.api.wait_for(lambda: polls_of(alice), timeout=5, what="the poll, by the tick")
+
+
+async def test_a_quick_tap_is_recorded_after_the_question_it_answers(live) -> None:
+    """Issue 22: a tap that comes before the sender recorded its question's send (here
+    within the group commit's second) records that send in its own turn, and the question
+    joins the transcript in one statement with the tap, first: the transcript reads as the
+    chat does. The tapped message is read again after those sends are recorded."""
+    bot = await live(group_commit=1.0)
+    organiser, alice = bot.person(9001, "Olivia"), bot.person(1001, "Alice")
+    code = await open_session(organiser, "Elm Park", flow="park_redesign")
+    await join(alice, code)
+    await bot.runner.settle()
+    for label, then in (("Most days", "Walking"), ("Walking", "✅ Walking"), ("Done", None)):
+        alice.user.taps(label)  # at once: the sender has not recorded the question yet
+        if then is not None:
+            await bot.api.wait_for(
+                lambda then=then: then in str(alice.user.messages[-1].buttons),
+                timeout=10,
+                what=f"the button {then}",
+            )
+    await bot.settle()
+    bot.runner.sender.flush()
+    rows = sorted(
+        bot.rows(TranscriptMessage, TranscriptMessage.chat_id == alice.user.id), key=lambda r: r.id
+    )
+    said = [(r.direction, r.text.split("\n")[0]) for r in rows]
+    often = said.index(("out", "How often do you visit the park?"))
+    assert said[often + 1] == ("in", "Most days"), said
+    uses = next(i for i, s in enumerate(said) if s[1].startswith("What do you (or would you)"))
+    assert often + 1 < uses < said.index(("in", "Walking")) < said.index(("in", "Done")), said
+    sent = [r.telegram_message_id for r in rows if r.direction == "out"]
+    assert sent == sorted(sent) and None not in sent, "in the order they were sent"
+    assert [a.value for a in bot.rows(Answer)] == ["daily", ["walking"]]

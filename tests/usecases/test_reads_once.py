@@ -54,6 +54,7 @@ def test_a_tap_reads_the_dialog_state_with_the_member_and_not_again(
         alice.taps("Often")
     assert seen.count("member") == 1, seen  # the actor's one read, dialog state joined in
     assert "dialog_state" not in seen, seen
+    assert "outbox" not in seen, seen  # the tapped message's rows come with it too
     assert "cosession" not in seen and "participation" not in seen, seen
     [after] = world.rows(DialogStateRow)
     assert after.version > before.version
