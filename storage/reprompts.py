@@ -8,7 +8,23 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, false, func, or_, update
+from sqlalchemy import (
+    Float,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    null,
+    or_,
+    union_all,
+    update,
+)
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
@@ -161,32 +177,6 @@ def cancel_all(*, db: Session, session_id: int, member_id: int, now: datetime) -
     return result.rowcount or 0  # type: ignore[attr-defined]
 
 
-def held(*, db: Session, session_id: int, member_id: int) -> list[tuple[str, str, int, bool]]:
-    """(kind, step, attempt, ignored) of every reprompt ever queued for the member in the
-    session; ignored: sent and not answered."""
-    rows = (
-        db.execute(
-            sa_select(
-                col(Outbox.kind),
-                col(Outbox.step_id),
-                col(Outbox.attempt),
-                col(Outbox.state),
-                col(Outbox.replied_at),
-            ).where(
-                col(Outbox.session_id) == session_id,
-                col(Outbox.member_id) == member_id,
-                col(Outbox.kind).in_(REPROMPT_KINDS),
-            )
-        )
-        .tuples()
-        .all()
-    )
-    return [
-        (k, s or "", int(a), state == State.SENT and replied is None)
-        for k, s, a, state, replied in rows
-    ]
-
-
 def pending(*, db: Session, session_id: int, member_id: int) -> list[Outbox]:
     return list(
         db.exec(
@@ -294,32 +284,54 @@ def mark_replied(*, db: Session, row_id: int, now: datetime) -> None:
     db.execute(update(Outbox).where(col(Outbox.id) == row_id).values(replied_at=now))
 
 
-def free_text_polarities(*, db: Session, session_id: int, member_id: int) -> list[float | None]:
-    """Polarity of each of the member's current free-text answers in the session (None: a
-    language the analyser does not read)."""
-    rows = (
-        db.execute(
-            select(Answer.polarity).where(
-                Answer.session_id == session_id,
-                Answer.member_id == member_id,
-                Answer.superseded == False,  # noqa: E712
-                col(Answer.kind).in_(("text", "proposal", "feedback", "followup", "elaboration")),
-                col(Answer.text).is_not(None),
-            )
-        )
-        .tuples()
-        .all()
+FREE_TEXT = ("text", "proposal", "feedback", "followup", "elaboration")
+
+
+def engagement_facts(
+    *, db: Session, session_id: int, member_id: int
+) -> tuple[list[float | None], bool, list[tuple[str, str, int, bool]]]:
+    """What the loop weighs after a member's words, in one statement: the polarity of each
+    of their current free-text answers in the session (None: a language the analyser does
+    not read); whether they proposed something there; and (kind, step, attempt, ignored)
+    of every reprompt ever queued for them there (ignored: sent and not answered)."""
+
+    def blank(type_: Any) -> Any:
+        return cast(null(), type_)
+
+    held = sa_select(
+        literal("h").label("tag"), blank(Float()).label("polarity"), col(Outbox.kind),
+        col(Outbox.step_id), col(Outbox.attempt), col(Outbox.state), col(Outbox.replied_at),
+    ).where(
+        col(Outbox.session_id) == session_id,
+        col(Outbox.member_id) == member_id,
+        col(Outbox.kind).in_(REPROMPT_KINDS),
+    )  # fmt: skip
+    words = sa_select(
+        literal("a"), col(Answer.polarity), blank(String()), blank(String()), blank(Integer()),
+        blank(String()), blank(Outbox.__table__.c.replied_at.type),  # type: ignore[attr-defined]
+    ).where(
+        col(Answer.session_id) == session_id,
+        col(Answer.member_id) == member_id,
+        col(Answer.superseded).is_(False),
+        col(Answer.kind).in_(FREE_TEXT),
+        col(Answer.text).is_not(None),
+    )  # fmt: skip
+    proposed = sa_select(
+        literal("p"), blank(Float()), blank(String()), blank(String()), blank(Integer()),
+        blank(String()), blank(Outbox.__table__.c.replied_at.type),  # type: ignore[attr-defined]
+    ).where(
+        exists().where(col(Proposal.session_id) == session_id, col(Proposal.member_id) == member_id)
+    )  # fmt: skip
+    rows = db.execute(union_all(held, words, proposed)).tuples().all()
+    return (
+        [polarity for tag, polarity, *_ in rows if tag == "a"],
+        any(tag == "p" for tag, *_ in rows),
+        [
+            (k, s or "", int(a), state == State.SENT and replied is None)
+            for tag, _, k, s, a, state, replied in rows
+            if tag == "h"
+        ],
     )
-    return [p for (p,) in rows]
-
-
-def has_proposed(*, db: Session, session_id: int, member_id: int) -> bool:
-    found = db.execute(
-        select(Proposal.id)
-        .where(Proposal.session_id == session_id, Proposal.member_id == member_id)
-        .limit(1)
-    ).first()
-    return found is not None
 
 
 def stats(

@@ -71,12 +71,14 @@ def plan(
     moods: list[SentimentClass] = []
     proposed, held = False, []
     if said is not None and said.free_text:  # only words can call for a side question or
-        moods = [  # change what the member's answers say of them (the champion rule)
+        polarities, proposed, queued = reprompts.engagement_facts(
+            db=db, session_id=sid, member_id=id_of(member)
+        )  # change what the member's answers say of them (the champion rule)
+        moods = [
             "unknown" if p is None else dialogs.classify(dialogs.Sentiment(p, 0.0), rules)
-            for p in reprompts.free_text_polarities(db=db, session_id=sid, member_id=id_of(member))
+            for p in polarities
         ]
-        proposed = reprompts.has_proposed(db=db, session_id=sid, member_id=id_of(member))
-        held = [Held(*h) for h in reprompts.held(db=db, session_id=sid, member_id=id_of(member))]
+        held = [Held(*h) for h in queued]
     decided = after_answer(
         place.flow,
         answered=said,

@@ -107,6 +107,9 @@ def test_a_typed_answer_reads_no_form_and_no_outcome_when_there_is_none(
     with reads(world) as seen:
         alice.says("The benches in the shade are lovely in summer")
     assert "admin_form" not in seen and "outcome_answer" not in seen, seen
+    # what the engagement loop weighs after words (their moods, whether they proposed,
+    # the reprompts queued) is one read, of the queue first
+    assert "answer" not in seen and "proposal" not in seen, seen
     assert current(world)[-1] == ("why", "The benches in the shade are lovely in summer")
     [ask] = organiser.says("/poll")  # an organiser's guided form: their text goes to it
     assert ask.text
