@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, literal, union_all, update
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from storage import memo
@@ -25,21 +26,24 @@ def upsert_member(
     username: str | None,
     language: str | None,
     now: datetime,
+    new: bool = False,
 ) -> Member:
     """The member with this Telegram id, created on first contact, names kept fresh.
 
-    One statement for someone already known; safe against a concurrent first contact (the
-    loser's insert does nothing and the update then finds the winner's row)."""
+    One statement for someone already known, and for someone the caller found unknown in
+    this transaction (`new`: the insert is tried first); safe against a concurrent first
+    contact (the loser's insert does nothing and the update then finds the winner's row)."""
     fresh = {"display_name": display_name[:200], "username": username, "last_seen_at": now}
     memo.forget(db, "names", telegram_id)  # their name as a flow's {organiser} may change
     refresh = {"populate_existing": True}
-    for _ in range(5):
-        changed = (
-            update(Member).where(col(Member.telegram_id) == telegram_id).values(**fresh)
-        ).returning(Member)
-        member = db.scalars(changed, execution_options=refresh).first()
-        if member is not None:
-            return member
+    for attempt in range(5):
+        if not (new and attempt == 0):
+            changed = (
+                update(Member).where(col(Member.telegram_id) == telegram_id).values(**fresh)
+            ).returning(Member)
+            member = db.scalars(changed, execution_options=refresh).first()
+            if member is not None:
+                return member
         created = (
             insert(db, Member)
             .values(
@@ -84,6 +88,19 @@ def revoke_role(*, db: Session, telegram_id: int, role: str) -> bool:
         .returning(col(RoleGrant.id))
     )
     return removed.first() is not None
+
+
+def all_roles(*, db: Session, telegram_id: int) -> tuple[set[str], set[str]]:
+    """The roles granted to a Telegram user (ADMIN_IDS aside), and those they have on any
+    session's team (`storage.teams.team_roles`), in one read."""
+    granted = sa_select(literal("g"), col(RoleGrant.role)).where(
+        col(RoleGrant.telegram_id) == telegram_id
+    )
+    team = sa_select(literal("t"), col(TeamMember.role)).where(
+        col(TeamMember.telegram_id) == telegram_id
+    )
+    rows = db.execute(union_all(granted, team)).tuples().all()
+    return {r for kind, r in rows if kind == "g"}, {r for kind, r in rows if kind == "t"}
 
 
 def granted_roles(*, db: Session, telegram_id: int) -> set[str]:

@@ -116,6 +116,7 @@ def _enqueue_rows(
     later: bool,
 ) -> Callable[[], list[Queued]]:
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
+    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     if not rows:
         return list
     claim = (
@@ -278,6 +279,7 @@ def mark_sent(
     change a message already there). Which message asked a question is its row's: the
     row says it is a question (`meta`), and has the message's id now."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
+    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     stored = [(row, message_id) for row, message_id in sent if row.id is not None]
     run_many(
         db,
@@ -331,6 +333,7 @@ def mark_sending(*, db: Session, row: Queued) -> None:
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:
     """Send `row` again at `when`; later rows to the same chat wait too, to keep the order."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
+    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     db.execute(
         update(Outbox)
         .where(col(Outbox.id) == row.id)
@@ -352,6 +355,7 @@ def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None
 def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
     """Give claimed rows back unsent (their chat must wait for an earlier row)."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
+    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     ids = [row.id for row in rows if row.id is not None]
     if ids:
         db.execute(
@@ -370,6 +374,7 @@ def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
 def settle(*, db: Session, row: Queued, state: str, error: str | None = None) -> None:
     """Close a row unsent: failed, skipped, cancelled or expired."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
+    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     if row.id is not None:
         db.execute(
             update(Outbox)

@@ -1,7 +1,8 @@
 """Who acts and where, in one read: the member, their active session and their part in it,
 their dialog state there and the names the session's flow uses (its community's, its
 owner's); and whether they have a guided form open or an outcome's question waiting for
-their words, so that a typed message reads neither when there is none. A turn needs all
+their words, or a follow-up or elaboration request out and not answered, so that a typed
+message reads none of these when there is none. A turn needs all
 of it, so it is read in one statement at the turn's start and kept for the turn
 (`storage.memo`), where `sessions.session_and_participation`, `dialog.get_dialog`,
 `flows.names_of`, `forms.get_form` and `outcomes.awaiting_words` find it instead of
@@ -19,6 +20,7 @@ from sqlmodel import Session, col
 
 from storage import flows, memo, outbox_reads
 from storage.models import (
+    SIDE_KINDS,
     AdminForm,
     Community,
     CoSession,
@@ -27,7 +29,9 @@ from storage.models import (
     Outbox,
     OutcomeAnswer,
     Participation,
+    State,
 )
+from storage.sql import one_of
 
 
 def _statement(tapped: bool = False) -> Any:
@@ -43,9 +47,16 @@ def _statement(tapped: bool = False) -> Any:
         col(OutcomeAnswer.words_until).is_not(None),
         col(OutcomeAnswer.words).is_(None),
     )
+    sent = aliased(Outbox)  # not the tapped message's rows, which the read may join
+    side = exists().where(  # a follow-up or elaboration request sent and not answered
+        col(sent.member_id) == col(m.id),
+        col(sent.state) == State.SENT,
+        one_of(col(sent.kind), SIDE_KINDS),
+        col(sent.replied_at).is_(None),
+    )
     columns: tuple[Any, ...] = (
         m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name,
-        form, words,
+        form, words, side,
     )  # fmt: skip
     if tapped:
         columns = (*columns, *outbox_reads.TAPPED_COLUMNS)
@@ -95,16 +106,18 @@ def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = Non
             _ACTOR_TAPPED, {"telegram_id": telegram_id, "b_chat": chat, "b_message": message}
         ).all()
         if rows:  # else no member to join the queue's rows to: they are read on their own
-            queue = [tuple(r[8:]) for r in rows if r[8] is not None]
+            queue = [tuple(r[9:]) for r in rows if r[9] is not None]
             outbox_reads.keep_tapped(db, chat, message, queue)
     if not rows:
         return None
-    row: tuple[Any, ...] = tuple(rows[0])[:8]
-    member, cosession, participation, dialog, community, owner_name, form, words = row
+    row: tuple[Any, ...] = tuple(rows[0])[:9]
+    member, cosession, participation, dialog, community, owner_name, form, words, side = row
     if not form:
         memo.keep(db, ("no_form", telegram_id), True)
     if not words:
         memo.keep(db, ("no_words", member.id), True)
+    if not side:
+        memo.keep(db, ("no_side", member.id), True)
     if cosession is not None and participation is not None:
         sid, mid = cosession.id, member.id
         memo.keep(db, ("place", sid, mid), (cosession, participation))

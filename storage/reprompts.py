@@ -29,6 +29,7 @@ from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for a
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from storage import memo
 from storage.models import (
     CAPPED_KINDS,
     REPROMPT_KINDS,
@@ -234,7 +235,9 @@ def open_side_question(
     """The follow-up or elaboration request sent to the member and not answered: the one
     in message `message_id` if given, else the latest shown, unless the flow's question
     was shown after it (the member's next text answers that). A question's row says it is
-    one (`meta`)."""
+    one (`meta`). Not read when the turn's first read found none out (`storage.places`)."""
+    if memo.known(db, ("no_side", member_id)):
+        return None
     mine = select(Outbox).where(
         Outbox.session_id == session_id,
         Outbox.member_id == member_id,

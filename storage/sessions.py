@@ -214,7 +214,7 @@ def join_session(
     ref_id = came.referred_by_id
     assert cosession.id is not None and member.id is not None  # rows in the database
     for _ in range(5):
-        new = db.execute(
+        new = db.scalars(
             insert(db, Participation)
             .values(
                 session_id=cosession.id,
@@ -229,11 +229,14 @@ def join_session(
                 landing_id=came.landing_id,
             )
             .on_conflict_do_nothing()
-            .returning(Participation.id)
-        )
-        if new.first() is not None and member.referred_by_id is None and ref_id is not None:
+            .returning(Participation),  # the new row as stored: not read again
+            execution_options={"populate_existing": True},
+        ).first()
+        if new is not None and member.referred_by_id is None and ref_id is not None:
             member.referred_by_id = ref_id
-        participation = get_participation(db=db, session_id=cosession.id, member_id=member.id)
+        participation = new or get_participation(
+            db=db, session_id=cosession.id, member_id=member.id
+        )
         if participation is not None:  # inserted above, or by a concurrent join
             member.active_session_id = cosession.id
             db.add(member)

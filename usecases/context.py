@@ -192,6 +192,7 @@ class Ctx:
                 username=actor.username,
                 language=actor.language,
                 now=self.now,
+                new=self._known is not None and self._known[0] is None,  # read: never met
             )
             self.about.member_id = self._member.id
         return self._member
@@ -235,10 +236,15 @@ class Ctx:
     def roles(self) -> set[str]:
         """Every role the actor has anywhere: global ones, and those on sessions' teams."""
         if self._roles is None:
-            team = (
-                set()
-                if self.actor.system
-                else teams.team_roles(db=self.db, telegram_id=self.actor.telegram_id)
-            )
+            actor = self.actor
+            if actor.system:
+                team: set[str] = set()
+            elif self._global is None and actor.telegram_id not in self.services.admin_ids:
+                # both kinds in one read
+                self._global, team = member_store.all_roles(
+                    db=self.db, telegram_id=actor.telegram_id
+                )
+            else:
+                team = teams.team_roles(db=self.db, telegram_id=actor.telegram_id)
             self._roles = self.global_roles() | team
         return self._roles

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import event
 
-from storage.models import Answer, DialogStateRow
+from storage.models import Answer, DialogStateRow, Member, Participation
 from tests.usecases.conftest import join_session as join
 from tests.usecases.conftest import open_session
 
@@ -110,9 +110,30 @@ def test_a_typed_answer_reads_no_form_and_no_outcome_when_there_is_none(
     # what the engagement loop weighs after words (their moods, whether they proposed,
     # the reprompts queued) is one read, of the queue first
     assert "answer" not in seen and "proposal" not in seen, seen
+    assert seen.count("outbox") == 1, seen  # that read: no follow-up is out to be answered
     assert current(world)[-1] == ("why", "The benches in the shade are lovely in summer")
     [ask] = organiser.says("/poll")  # an organiser's guided form: their text goes to it
     assert ask.text
     with reads(world) as seen:
         organiser.says("Which day suits the market best?")
     assert "admin_form" in seen, seen
+
+
+def test_a_newcomer_joining_is_written_once_and_read_back_from_the_writes(
+    world, organiser, alice
+) -> None:
+    """Someone the turn's first read did not find is inserted at once (no update tried
+    first); their participation comes back from its insert, not read again; their roles,
+    granted and on teams, are one read."""
+    code = open_session(organiser, "Market Square", flow="engagement_check")
+    with statements(world) as seen:
+        alice.says(f"/start {code}")
+    upper = [s.upper() for s in seen]
+    assert not [s for s in upper if s.startswith("UPDATE MEMBER SET DISPLAY_NAME")], seen
+    assert len([s for s in upper if s.startswith("INSERT INTO MEMBER")]) == 1, seen
+    assert len([s for s in upper if s.startswith("SELECT") and "FROM PARTICIPATION" in s]) <= 1
+    roles = [s for s in upper if "FROM ROLEGRANT" in s or "FROM SESSION_TEAM" in s]
+    assert len(roles) == 1 and "UNION ALL" in roles[0], roles
+    [member] = world.rows(Member, Member.telegram_id == alice.id)
+    [joined] = world.rows(Participation, Participation.member_id == member.id)
+    assert member.active_session_id == joined.session_id and member.display_name == "Alice"
