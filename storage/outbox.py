@@ -116,7 +116,6 @@ def _enqueue_rows(
     later: bool,
 ) -> Callable[[], list[Queued]]:
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
-    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     if not rows:
         return list
     claim = (
@@ -333,7 +332,6 @@ def mark_sending(*, db: Session, row: Queued) -> None:
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:
     """Send `row` again at `when`; later rows to the same chat wait too, to keep the order."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
-    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     db.execute(
         update(Outbox)
         .where(col(Outbox.id) == row.id)
@@ -355,7 +353,6 @@ def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None
 def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
     """Give claimed rows back unsent (their chat must wait for an earlier row)."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
-    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     ids = [row.id for row in rows if row.id is not None]
     if ids:
         db.execute(
@@ -374,7 +371,6 @@ def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
 def settle(*, db: Session, row: Queued, state: str, error: str | None = None) -> None:
     """Close a row unsent: failed, skipped, cancelled or expired."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
-    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     if row.id is not None:
         db.execute(
             update(Outbox)
