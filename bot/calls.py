@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.render import queue_rows
-from storage import outbox, outbox_reads
+from storage import outbox, outbox_reads, reprompts
 from storage.db import Database
 from storage.models import TURN_KINDS, Kind
 from storage.outbox import Queued
@@ -70,13 +70,20 @@ class UseCases:
         ]
         background = [r for r in rows if r["kind"] not in (*TURN_KINDS, Kind.EDIT)]
         claimed: Callable[[], list[Queued]] = list
+        held = reprompts.take_held(ctx.db)  # the reprompts the call held: with the replies
+        together = own and not ctx.actor.system and not ctx.unrecorded
+        if held and not (together and len(own) + len(held) <= outbox.FEW):
+            reprompts.write_held(ctx.db, held)  # else on their own, first
+            held = []
         if ctx.actor.system:  # the loop or the command line: replies go to its caller
             pass
         elif ctx.unrecorded:  # an anonymous ballot: its edit is sent, never stored
             plain = [Queued(id=None, **_plain(r)) for r in own]
             claimed = lambda: plain  # noqa: E731
         else:
-            claimed = outbox.enqueue_later(db=ctx.db, rows=own, now=ctx.now, claim_for=self.lease)
+            claimed = outbox.enqueue_later(
+                db=ctx.db, rows=own, now=ctx.now, claim_for=self.lease, held=held
+            )
         call.background = bool(
             background and outbox.enqueue_many(db=ctx.db, rows=background, now=ctx.now)
         )

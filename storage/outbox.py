@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from storage import memo, transcript
 from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, Outbox, State
-from storage.sql import built, insert, prepared, run, run_later, run_many
+from storage.sql import built, insert, one_of, prepared, run, run_later, run_many
 
 
 @dataclass(frozen=True)
@@ -100,11 +100,15 @@ def enqueue_later(
     rows: Sequence[dict[str, Any]],
     now: datetime,
     claim_for: timedelta | None = None,
+    held: Sequence[dict[str, Any]] = (),
 ) -> Callable[[], list[Queued]]:
     """`enqueue_many`, the rows queued read once the transaction's writes have gone (at the
     latest with its commit: `storage.sql.run_later`): a turn's replies, which its sender
-    takes after the commit, go to PostgreSQL in the commit's round trip."""
-    return _enqueue_rows(db, rows, now, claim_for, later=True)
+    takes after the commit, go to PostgreSQL in the commit's round trip. `held`: the
+    reprompts the turn holds (`storage.reprompts.hold`, `later`), queued in the same
+    statement, first, and re-armed as `hold` does; they are not among the rows returned."""
+    assert len(rows) + len(held) <= FEW or not held, "held rows go with a few replies only"
+    return _enqueue_rows(db, rows, now, claim_for, later=True, held=held)
 
 
 def _enqueue_rows(
@@ -114,6 +118,7 @@ def _enqueue_rows(
     claim_for: timedelta | None,
     *,
     later: bool,
+    held: Sequence[dict[str, Any]] = (),
 ) -> Callable[[], list[Queued]]:
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
     if not rows:
@@ -123,7 +128,7 @@ def _enqueue_rows(
         if claim_for is not None
         else {}
     )
-    values = [
+    values = [dict(row) for row in held] + [
         {"buttons": [], "meta": {}, "not_before": now, "created_at": now, **row, **claim}
         for row in rows
     ]
@@ -134,10 +139,18 @@ def _enqueue_rows(
         values = [{**_DEFAULTS, **values[0]}]
     if len(values) <= FEW:  # a turn's replies: compiled once for so many rows of these columns
         names = tuple(sorted(values[0]))
+        rearm = bool(held)
         statement = prepared(
-            db, "enqueue_few", partial(_enqueue_few, names, len(values)), (names, len(values))
+            db,
+            "enqueue_few",
+            partial(_enqueue_few, names, len(values), rearm),
+            (names, len(values), rearm),
         )
         given = {f"b_{i}_{name}": row[name] for i, row in enumerate(values) for name in names}
+        if later and rearm:  # the held rows come back too (re-armed or new): left out
+            holds = {row["dedupe_key"] for row in held}
+            going = run_later(db, statement, given)
+            return lambda: _sorted([r[:-1] for r in going.rows() if r[-1] not in holds])
         if later:
             going = run_later(db, statement, given)
             return lambda: _sorted(going.rows())
@@ -158,18 +171,38 @@ def _enqueue(db: Session) -> Any:
     return insert(db, table).on_conflict_do_nothing().returning(*(table.c[f] for f in _FIELDS))
 
 
-def _enqueue_few(names: tuple[str, ...], rows: int, db: Session) -> Any:
-    """`enqueue_many`'s statement for so many rows naming these columns, its values bound."""
+def _enqueue_few(names: tuple[str, ...], rows: int, rearm: bool, db: Session) -> Any:
+    """`enqueue_many`'s statement for so many rows naming these columns, its values bound.
+    `rearm`: some rows are held reprompts, re-armed on a conflict as `reprompts.hold`
+    does (`rearming`); each row's dedupe_key is returned last."""
     table = Outbox.__table__  # type: ignore[attr-defined]  # sqlmodel declares no __table__
     values = [
         {name: bindparam(f"b_{i}_{name}", type_=table.c[name].type) for name in names}
         for i in range(rows)
     ]
-    return (
-        insert(db, table)
-        .values(values)
-        .on_conflict_do_nothing()
-        .returning(*(table.c[f] for f in _FIELDS))
+    statement = insert(db, table).values(values)
+    returned = [table.c[f] for f in _FIELDS]
+    if rearm:
+        return rearming(statement).returning(*returned, table.c.dedupe_key)
+    return statement.on_conflict_do_nothing().returning(*returned)
+
+
+def rearming(statement: Any) -> Any:
+    """An insert of held reprompts: a row whose dedupe_key is queued already is re-armed
+    with the new time (and meta) if it was held, cancelled or skipped; one sent, or in
+    flight, is left as it is. (The other rows of such an insert, a turn's replies, have
+    keys of their own: on a conflict, a redelivered update's, they are claimed or sent,
+    and left as they are, as `on_conflict_do_nothing` would.)"""
+    c = Outbox.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    return statement.on_conflict_do_update(
+        index_elements=[c.dedupe_key],
+        set_={
+            "state": State.PENDING,
+            "not_before": statement.excluded.not_before,
+            "replied_at": None,
+            "meta": statement.excluded.meta,
+        },
+        where=one_of(c.state, (State.PENDING, State.CANCELLED, State.SKIPPED)),
     )
 
 

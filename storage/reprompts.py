@@ -16,6 +16,7 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
+    event,
     exists,
     false,
     func,
@@ -26,10 +27,11 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from storage import memo
+from storage import memo, outbox
 from storage.models import (
     CAPPED_KINDS,
     REPROMPT_KINDS,
@@ -60,26 +62,60 @@ def hold(
     now: datetime,
     meta: dict[str, Any] | None = None,
     key: str | None = None,
+    later: bool = False,
 ) -> None:
     """Hold a reprompt, composed when it falls due. The same (kind, step, attempt) again
     re-arms a held row with the new time; one already sent is never sent again. (`key`:
-    one of its own, e.g. an organiser's /nudge.)"""
-    run(
-        db,
-        prepared(db, "hold_reprompt", _hold),
-        {
-            "b_chat_id": chat_id,
-            "b_session_id": session_id,
-            "b_member_id": member_id,
-            "b_kind": kind,
-            "b_dedupe_key": key or reprompt_key(kind, session_id, member_id, step_id, attempt),
-            "b_step_id": step_id,
-            "b_attempt": attempt,
-            "b_meta": meta or {},
-            "b_not_before": due_at,
-            "b_created_at": now,
-        },
-    )
+    one of its own, e.g. an organiser's /nudge.) `later`: kept for the transaction's
+    replies, queued in their statement (`take_held`, `outbox.enqueue_later`); whoever
+    asks for that writes what is still kept before the commit (`write_held`)."""
+    row = {
+        "chat_id": chat_id,
+        "session_id": session_id,
+        "member_id": member_id,
+        "kind": kind,
+        "dedupe_key": key or reprompt_key(kind, session_id, member_id, step_id, attempt),
+        "step_id": step_id,
+        "attempt": attempt,
+        "meta": meta or {},
+        "not_before": due_at,
+        "created_at": now,
+        "text": None,
+        "buttons": [],
+    }
+    if later:
+        db.info.setdefault(_HELD, {})[row["dedupe_key"]] = row
+        return
+    run(db, prepared(db, "hold_reprompt", _hold), {f"b_{k}": v for k, v in row.items()})
+
+
+_HELD = "reprompts_held"  # db.info: reprompts held `later`, by dedupe_key
+
+
+def take_held(db: Session) -> list[dict[str, Any]]:
+    """The reprompts held `later` in this transaction and not written yet, now the
+    caller's to write (in the order held)."""
+    return list(db.info.pop(_HELD, {}).values())
+
+
+def write_held(db: Session, held: Sequence[dict[str, Any]]) -> None:
+    """Write reprompts taken with `take_held`, each as `hold` would have."""
+    for row in held:
+        run(db, prepared(db, "hold_reprompt", _hold), {f"b_{k}": v for k, v in row.items()})
+
+
+@event.listens_for(OrmSession, "before_commit")
+def _held_before_commit(db: OrmSession) -> None:
+    """Nothing held `later` is lost: what no caller took is written before the commit
+    (a use case called without `bot.calls`, e.g. from a script)."""
+    held = take_held(db)  # type: ignore[arg-type]  # any session: sqlmodel's is one
+    if held:
+        write_held(db, held)  # type: ignore[arg-type]
+
+
+@event.listens_for(OrmSession, "after_rollback")
+def _held_rolled_back(db: OrmSession) -> None:
+    db.info.pop(_HELD, None)
 
 
 def _hold(db: Session) -> Any:
@@ -90,19 +126,9 @@ def _hold(db: Session) -> Any:
     values = {
         name: bindparam(f"b_{name}", type_=c[name].type)
         for name in ("chat_id", "session_id", "member_id", "kind", "dedupe_key", "step_id",
-                     "attempt", "meta", "not_before", "created_at")
+                     "attempt", "meta", "not_before", "created_at", "text", "buttons")
     }  # fmt: skip
-    stmt = insert(db, table).values(text=None, buttons=[], **values)
-    return stmt.on_conflict_do_update(
-        index_elements=[c.dedupe_key],
-        set_={
-            "state": State.PENDING,
-            "not_before": stmt.excluded.not_before,
-            "replied_at": None,
-            "meta": stmt.excluded.meta,
-        },
-        where=one_of(c.state, (State.PENDING, State.CANCELLED, State.SKIPPED)),
-    )
+    return outbox.rearming(insert(db, table).values(**values))
 
 
 def void(

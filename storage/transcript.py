@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import BigInteger, bindparam, delete, func, insert
+from sqlalchemy import BigInteger, bindparam, delete, event, func, insert
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
 from storage.models import BotState, Kind, ProcessedUpdate, TranscriptMessage
@@ -111,6 +112,18 @@ def note_waiting(db: Session) -> None:
     """Write the rows noted `later` and not written yet (before the transaction commits,
     or before a statement that reads or changes the transcript)."""
     note(db, [])
+
+
+@event.listens_for(OrmSession, "before_commit")
+def _waiting_before_commit(db: OrmSession) -> None:
+    """Nothing noted `later` is lost: what no note took is written before the commit."""
+    if db.info.get(_WAITING):
+        note_waiting(db)  # type: ignore[arg-type]  # any session: sqlmodel's is one
+
+
+@event.listens_for(OrmSession, "after_rollback")
+def _waiting_rolled_back(db: OrmSession) -> None:
+    db.info.pop(_WAITING, None)
 
 
 def _note(_db: Session) -> Any:

@@ -104,8 +104,8 @@ def plan(
     for item in decided.hold:
         if item.kind == ELABORATION:
             asked = _elaboration(ctx, place, item, zone)
-        else:
-            hold(ctx, place, item, zone)
+        else:  # with the turn's replies, in their statement (`bot.calls`)
+            hold(ctx, place, item, zone, later=True)
     return asked
 
 
@@ -128,9 +128,10 @@ def _elaboration(ctx: Ctx, place: Place, planned: Planned, zone: ZoneInfo) -> Ou
     )
 
 
-def hold(ctx: Ctx, place: Place, planned: Planned, zone: ZoneInfo) -> None:
+def hold(ctx: Ctx, place: Place, planned: Planned, zone: ZoneInfo, *, later: bool = False) -> None:
     """Hold a planned reprompt for the place's member, moved out of the flow's quiet hours
-    in the member's zone (the one way the loop holds a reprompt)."""
+    in the member's zone (the one way the loop holds a reprompt); `later`: queued with the
+    call's replies (`reprompts.hold`)."""
     reprompts.hold(
         db=ctx.db,
         session_id=id_of(place.cosession),
@@ -142,6 +143,7 @@ def hold(ctx: Ctx, place: Place, planned: Planned, zone: ZoneInfo) -> None:
         due_at=after_quiet_hours(place.flow.engagement.quiet_hours, planned.due_at, zone),
         now=ctx.now,
         meta={"quote": planned.quote} if planned.quote else None,
+        later=later,
     )
 
 

@@ -4,6 +4,8 @@ seconds (tests/e2e/flows/engagement_check.yaml): nudge_after 10s, max_nudges 2 w
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlmodel import col
 
 from reports.pseudonyms import Labels
@@ -20,6 +22,7 @@ from storage.models import (
 from tests.stored import reprompts, sent
 from tests.usecases.conftest import join_session as join
 from tests.usecases.conftest import open_session
+from tests.usecases.test_reads_once import statements
 
 FLOW = "engagement_check"
 VISITS, WHY = "How often do you come to the square?", "What do you think of the square as it is?"
@@ -466,3 +469,23 @@ def test_nudge_shows_what_each_member_already_received(world, organiser, alice, 
         f"• {label(alice_id)}, at “{VISITS}”: 2 reminders, the last {last:%d %b %H:%M} UTC" in lines
     )  # the step they wait at, as the organiser reads it
     assert f"• {label(bob_id)}, at “{WHY}”: no reminder yet" in lines
+
+
+def test_a_reminder_held_with_the_replies_is_re_armed_after_back(world, organiser, alice) -> None:
+    """Issue 22: the reminder an answer holds goes in one statement with the turn's
+    replies; a step answered again after /back re-arms its cancelled reminder (one row,
+    the new time), and it goes when due."""
+    started(world, organiser, alice)
+    with statements(world) as seen:
+        alice.taps("Often")
+    inserts = [s for s in seen if s.upper().startswith("INSERT INTO OUTBOX")]
+    assert len(inserts) == 1, inserts
+    alice.says("/back")
+    at(world, 5)
+    alice.taps("Rarely")
+    rows = [(r.kind, r.step_id, r.attempt, r.state) for r in reprompts(world) if r.step_id == "why"]
+    assert rows == [("reminder", "why", 1, "pending")], rows
+    [row] = [r for r in reprompts(world) if r.step_id == "why"]
+    assert row.not_before == world.clock.now() + timedelta(seconds=10)
+    assert at(world, 10) == 1
+    assert alice.last_reply().text.startswith("A gentle reminder")
