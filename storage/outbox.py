@@ -190,9 +190,8 @@ def _enqueue_few(names: tuple[str, ...], rows: int, rearm: bool, db: Session) ->
 def rearming(statement: Any) -> Any:
     """An insert of held reprompts: a row whose dedupe_key is queued already is re-armed
     with the new time (and meta) if it was held, cancelled or skipped; one sent, or in
-    flight, is left as it is. (The other rows of such an insert, a turn's replies, have
-    keys of their own: on a conflict, a redelivered update's, they are claimed or sent,
-    and left as they are, as `on_conflict_do_nothing` would.)"""
+    flight, is left as it is. The other rows of such an insert, a turn's replies, leave a
+    row they meet as it is, as `on_conflict_do_nothing` would."""
     c = Outbox.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares no __table__
     return statement.on_conflict_do_update(
         index_elements=[c.dedupe_key],
@@ -202,7 +201,10 @@ def rearming(statement: Any) -> Any:
             "replied_at": None,
             "meta": statement.excluded.meta,
         },
-        where=one_of(c.state, (State.PENDING, State.CANCELLED, State.SKIPPED)),
+        # a held row (queued pending) re-arms; a reply (queued claimed) never touches the
+        # row it meets, which then is not returned either: not sent by this turn
+        where=one_of(c.state, (State.PENDING, State.CANCELLED, State.SKIPPED))
+        & (statement.excluded.state == State.PENDING),
     )
 
 

@@ -287,3 +287,38 @@ def test_a_few_rows_and_many_are_queued_alike_and_skipped_alike(database, clock)
         stored = db.exec(select(Outbox).order_by(Outbox.id)).all()
     assert [r.id for r in stored] == [q.id for q in few + many]
     assert {r.state for r in stored} == {"claimed"} and all(r.lease_until for r in stored)
+
+
+def test_reprompts_held_with_replies_are_re_armed_and_replies_never_touch_a_row(
+    database, clock
+) -> None:
+    """Issue 22: a turn's replies and the reprompts it held go in one statement. A held
+    row meeting a cancelled one of its key re-arms it (the new time); a reply meeting a row
+    of its key leaves it as it was and is not among the rows the turn sends."""
+    _queue(database, clock, (7, "reminder"), (7, "elaboration"))
+    with database.transaction() as db:
+        db.execute(
+            Outbox.__table__.update().values(state="cancelled")  # type: ignore[attr-defined]
+        )
+    due = clock.now() + timedelta(hours=1)
+    held = {
+        "chat_id": 7, "kind": "reminder", "dedupe_key": "reminder:7:0", "text": None,
+        "buttons": [], "meta": {}, "not_before": due, "created_at": clock.now(),
+        "session_id": None, "member_id": None, "step_id": "why", "attempt": 1,
+    }  # fmt: skip
+    replies = [
+        {"chat_id": 7, "kind": "reply", "text": "thanks", "dedupe_key": "u:1:0"},
+        {"chat_id": 7, "kind": "elaboration", "text": "more?", "dedupe_key": "elaboration:7:1"},
+    ]
+    with database.transaction() as db:
+        claimed = outbox.enqueue_later(
+            db=db, rows=replies, now=clock.now(), claim_for=LEASE, held=[held]
+        )
+    assert [(q.kind, q.text) for q in claimed()] == [("reply", "thanks")]
+    with database.session() as db:
+        rows = {o.dedupe_key: o for o in db.exec(select(Outbox)).all()}
+    assert (rows["reminder:7:0"].state, rows["reminder:7:0"].not_before) == ("pending", due)
+    assert (rows["elaboration:7:1"].state, rows["elaboration:7:1"].text) == (
+        "cancelled", "elaboration 1"
+    )  # fmt: skip
+    assert rows["u:1:0"].state == "claimed"
