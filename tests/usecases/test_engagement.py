@@ -150,12 +150,7 @@ def test_a_reply_to_the_flows_question_answers_the_flow_not_the_side_question(
     follow_up = alice.last_reply()
     assert "What would make it better" in follow_up.text
     alice.replies(idea, "A fountain in the middle of the square")
-    [proposal] = world.rows(Proposal)
-    assert proposal.text == "A fountain in the middle of the square"
-    assert world.rows(Answer, Answer.step_id == "why:followup") == []
-    alice.replies(follow_up, "Better lights along the paths")
-    [reply] = world.rows(Answer, Answer.step_id == "why:followup")
-    assert reply.text == "Better lights along the paths"
+    _the_flow_then_the_follow_up(world, alice, follow_up)
 
 
 def test_the_flows_question_shown_after_the_side_question_takes_the_next_text(
@@ -173,6 +168,12 @@ def test_the_flows_question_shown_after_the_side_question_takes_the_next_text(
     assert at(world, 10) == 1  # the second reminder, after the follow-up
     assert alice.last_reply().text.startswith("A gentle reminder")
     alice.says("A fountain in the middle of the square")
+    _the_flow_then_the_follow_up(world, alice, follow_up)
+
+
+def _the_flow_then_the_follow_up(world, alice, follow_up) -> None:
+    """The text just sent answered the flow (a proposal), not the follow-up; a reply to
+    the follow-up answers it."""
     [proposal] = world.rows(Proposal)
     assert proposal.text == "A fountain in the middle of the square"
     assert world.rows(Answer, Answer.step_id == "why:followup") == []
