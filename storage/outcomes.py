@@ -13,10 +13,9 @@ from typing import Any
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
-from storage import memo
+from storage import memo, reprompts
 from storage.models import (
     IN_FLIGHT,
-    SIDE_KINDS,
     DialogStateRow,
     Kind,
     Outbox,
@@ -327,9 +326,7 @@ def asked_since(*, db: Session, member_id: int, chat_id: int, message_id: int) -
     asked = select(Outbox.id).where(
         Outbox.member_id == member_id,
         Outbox.chat_id == chat_id,
-        Outbox.state == State.SENT,
         col(Outbox.message_id) > message_id,
-        (col(Outbox.kind).in_(SIDE_KINDS) & col(Outbox.replied_at).is_(None))
-        | (Outbox.meta["question"].as_boolean() & in_flow),
+        reprompts.side_out() | (reprompts.asks_question() & in_flow),
     )
     return db.exec(asked.limit(1)).first() is not None

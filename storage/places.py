@@ -18,9 +18,8 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from storage import flows, memo, outbox_reads
+from storage import flows, memo, outbox_reads, reprompts
 from storage.models import (
-    SIDE_KINDS,
     AdminForm,
     Community,
     CoSession,
@@ -29,9 +28,7 @@ from storage.models import (
     Outbox,
     OutcomeAnswer,
     Participation,
-    State,
 )
-from storage.sql import one_of
 
 
 def _statement(tapped: bool = False) -> Any:
@@ -48,12 +45,7 @@ def _statement(tapped: bool = False) -> Any:
         col(OutcomeAnswer.words).is_(None),
     )
     sent = aliased(Outbox)  # not the tapped message's rows, which the read may join
-    side = exists().where(  # a follow-up or elaboration request sent and not answered
-        col(sent.member_id) == col(m.id),
-        col(sent.state) == State.SENT,
-        one_of(col(sent.kind), SIDE_KINDS),
-        col(sent.replied_at).is_(None),
-    )
+    side = exists().where(col(sent.member_id) == col(m.id), reprompts.side_out(sent))
     columns: tuple[Any, ...] = (
         m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name,
         form, words, side,
@@ -89,6 +81,7 @@ def _statement(tapped: bool = False) -> Any:
 
 _ACTOR = _statement()
 _ACTOR_TAPPED = _statement(tapped=True)
+_WIDTH = len(_ACTOR.column_descriptions)  # (an entity is one) the tapped queue columns follow
 
 
 def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = None) -> Member | None:
@@ -106,11 +99,11 @@ def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = Non
             _ACTOR_TAPPED, {"telegram_id": telegram_id, "b_chat": chat, "b_message": message}
         ).all()
         if rows:  # else no member to join the queue's rows to: they are read on their own
-            queue = [tuple(r[9:]) for r in rows if r[9] is not None]
+            queue = [tuple(r[_WIDTH:]) for r in rows if r[_WIDTH] is not None]
             outbox_reads.keep_tapped(db, chat, message, queue)
     if not rows:
         return None
-    row: tuple[Any, ...] = tuple(rows[0])[:9]
+    row: tuple[Any, ...] = tuple(rows[0])[:_WIDTH]
     member, cosession, participation, dialog, community, owner_name, form, words, side = row
     if not form:
         memo.keep(db, ("no_form", telegram_id), True)

@@ -85,8 +85,8 @@ def hold(
     }
     if later:
         db.info.setdefault(_HELD, {})[row["dedupe_key"]] = row
-        return
-    run(db, prepared(db, "hold_reprompt", _hold), {f"b_{k}": v for k, v in row.items()})
+    else:
+        write_held(db, [row])
 
 
 _HELD = "reprompts_held"  # db.info: reprompts held `later`, by dedupe_key
@@ -106,8 +106,10 @@ def write_held(db: Session, held: Sequence[dict[str, Any]]) -> None:
 
 @event.listens_for(OrmSession, "before_commit")
 def _held_before_commit(db: OrmSession) -> None:
-    """Nothing held `later` is lost: what no caller took is written before the commit
-    (a use case called without `bot.calls`, e.g. from a script)."""
+    """What no caller took is written before a plain commit (a use case called without
+    `bot.calls`, e.g. from a script). A transaction that commits with its last writes
+    (`storage.sql.writes_together`) commits before this runs: there `bot.calls` takes
+    them first."""
     held = take_held(db)  # type: ignore[arg-type]  # any session: sqlmodel's is one
     if held:
         write_held(db, held)  # type: ignore[arg-type]
@@ -255,6 +257,20 @@ def reminders_received(
     return {member_id: (n, last) for member_id, n, last in rows if member_id is not None}
 
 
+def side_out(t: Any = Outbox) -> Any:
+    """Is this row of the queue (`t`: the table or an alias of it) a follow-up or
+    elaboration request sent and not answered?"""
+    return (
+        (col(t.state) == State.SENT) & one_of(col(t.kind), SIDE_KINDS) & col(t.replied_at).is_(None)
+    )
+
+
+def asks_question(t: Any = Outbox) -> Any:
+    """Is this row of the queue (`t`: the table or an alias of it) a sent message asking
+    the flow's question (its row says so: `meta`)?"""
+    return (col(t.state) == State.SENT) & t.meta["question"].as_boolean()
+
+
 def open_side_question(
     *, db: Session, session_id: int, member_id: int, message_id: int | None = None
 ) -> Outbox | None:
@@ -265,11 +281,7 @@ def open_side_question(
     if memo.known(db, ("no_side", member_id)):
         return None
     mine = select(Outbox).where(
-        Outbox.session_id == session_id,
-        Outbox.member_id == member_id,
-        Outbox.state == State.SENT,
-        col(Outbox.kind).in_(SIDE_KINDS),
-        col(Outbox.replied_at).is_(None),
+        Outbox.session_id == session_id, Outbox.member_id == member_id, side_out()
     )
     if message_id is not None:
         mine = mine.where(Outbox.message_id == message_id)
@@ -281,9 +293,8 @@ def open_side_question(
                 asked.session_id == session_id,
                 asked.member_id == member_id,
                 asked.chat_id == Outbox.chat_id,
-                asked.state == State.SENT,
                 col(asked.message_id) > Outbox.message_id,
-                asked.meta["question"].as_boolean(),
+                asks_question(asked),
             )
             .exists()
         )

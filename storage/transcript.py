@@ -116,7 +116,9 @@ def note_waiting(db: Session) -> None:
 
 @event.listens_for(OrmSession, "before_commit")
 def _waiting_before_commit(db: OrmSession) -> None:
-    """Nothing noted `later` is lost: what no note took is written before the commit."""
+    """What no note took is written before a plain commit. A transaction that commits
+    with its last writes (`storage.sql.writes_together`) commits before this runs: there
+    its writer calls `note_waiting` first (`bot/turn.py`)."""
     if db.info.get(_WAITING):
         note_waiting(db)  # type: ignore[arg-type]  # any session: sqlmodel's is one
 
