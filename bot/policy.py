@@ -66,5 +66,5 @@ class Policies:
     pacing: Pacing | None = field(default_factory=Pacing)  # None: no pacing at all
     flood: Flood | None = field(default_factory=Flood)  # None: no flood control
     # How long applied update ids are kept (Telegram redelivers for a day); older replays are
-    # refused by the highest forgotten id (storage.transcript.claim_update).
+    # refused by the highest forgotten id (storage.transcript: either claim).
     keep_processed: timedelta = timedelta(days=2)

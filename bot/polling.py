@@ -5,7 +5,7 @@ would lose them. Here updates are handled concurrently, each chat's in its own l
 (`bot/intake.py`), and the getUpdates offset confirms only the highest id below which
 everything is done: a slow update holds the offset back (and is offered again, which is
 ignored while it runs), never the other chats. An update applied before is recognised
-by the turn (`storage.transcript.claim_update`).
+by the turn (its claim: `storage.transcript`).
 
 One that cannot finish would hold the offset for good, and getUpdates returns at most
 `limit` updates past it: once that many newer ones wait, one in hand longer than

@@ -3,7 +3,7 @@ outage) would hold Telegram's offset, and getUpdates returns at most 100 updates
 offset, so after 100 newer ones nothing newer would come. Written here first, such an
 update can be confirmed to Telegram while it waits: the poller applies it when its chat
 moves again, or from here after a restart (an update applied twice is applied once:
-`storage.transcript.claim_update`)."""
+its claim, `storage.transcript`)."""
 
 from __future__ import annotations
 

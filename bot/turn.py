@@ -2,8 +2,10 @@
 
     await turns.run(update, proposals.propose, text)
 
-The update is claimed as applied, the incoming message joins the transcript, the use
-case runs, and what it says is queued: all in one transaction (a transactional outbox).
+The use case runs, the incoming message joins the transcript, the update is claimed as
+applied (in a private chat by that message's row, so that a second delivery cannot commit;
+in a group first, where an anonymous ballot leaves no row), and what it says is queued:
+all in one transaction (a transactional outbox).
 Only after the commit is the tap answered and are the replies handed to the sender
 (`bot/delivery.py`), which sends them in the chat's lane while this update's lane moves
 on; a reply Telegram refuses for now stays queued and the dispatcher sends it later, and
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from telegram import Update
 
 from bot.calls import Call, UseCases
@@ -125,23 +127,32 @@ class Turns:
                     retried = self.sender.record(db, outcomes, later=True)
                     if self.lock_chats or outcomes:  # the queue's rows read with the actor
                         outbox_reads.forget_tapped(db)  # may have changed: read them again
+                    uid, private = update.update_id, call.ctx.actor.private
+                    claimed = exact or not private
                     if exact:  # the claim told apart: False if applied before
-                        applied = transcript.claim_update(
-                            db=db, update_id=update.update_id, now=now
-                        )
-                    else:  # with the next statement: Unclaimed if it is not this turn's
-                        transcript.claim_soon(db=db, update_id=update.update_id, now=now)
+                        applied = transcript.claim_update(db=db, update_id=uid, now=now)
+                    elif not private:  # first, with the next statement: Unclaimed if it is
+                        transcript.claim_soon(db=db, update_id=uid, now=now)  # not this turn's
                     if applied:  # else applied before (a redelivery, or another process)
                         usecase(call.ctx, *args, **kwargs)
-                        if call.ctx.refused and not call.ctx.actor.private:
+                        if call.ctx.refused and not private:
                             self._quiet_in_groups(call.ctx)
-                        if not call.ctx.unrecorded:
+                        noted = not call.ctx.unrecorded
+                        if not claimed and not (noted and transcript.claim_by_note(db, uid)):
+                            transcript.claim_soon(db=db, update_id=uid, now=now)
+                        if noted:  # its row claims the update (unique), if nothing else did
                             _record_incoming(call.ctx, update)
                     transcript.note_waiting(db)  # if nothing was received to go with them
             except transcript.Unclaimed:  # nothing committed: claimed again, told apart
                 self.sender.give_back(outcomes)
                 attempt, exact = attempt - 1, True
                 continue
+            except IntegrityError as error:
+                self.sender.give_back(outcomes)
+                if not transcript.claimed_twice(error):
+                    raise
+                attempt, exact = attempt - 1, True  # as Unclaimed: its message's row was
+                continue  # refused, the update applied before (or being so elsewhere)
             except StaleDialog:
                 self.sender.give_back(outcomes)
                 if attempt == ATTEMPTS:
@@ -184,13 +195,17 @@ class Turns:
 def _record_incoming(ctx: Ctx, update: Update) -> None:
     kind, text = incoming_text(update)
     message = update.effective_message
-    record_incoming(ctx, kind, text, message.message_id if message is not None else None)
+    message_id = message.message_id if message is not None else None
+    record_incoming(ctx, kind, text, message_id, update_id=update.update_id)
 
 
-def record_incoming(ctx: Ctx, kind: str, text: str, telegram_message_id: int | None) -> None:
+def record_incoming(
+    ctx: Ctx, kind: str, text: str, telegram_message_id: int | None, *, update_id: int | None = None
+) -> None:
     """What the person sent joins the transcript, with what the use case found it was
     about (its session, member, step and sentiment, whether a team member acted as such);
-    a tap as the label of the button tapped, its data kept in meta."""
+    a tap as the label of the button tapped, its data kept in meta. `update_id`: the
+    update it came in, which its row claims as applied (`storage.transcript`)."""
     about = ctx.about
     tapped = kind == "button" and about.label is not None
     transcript.note(
@@ -210,6 +225,7 @@ def record_incoming(ctx: Ctx, kind: str, text: str, telegram_message_id: int | N
                 "subjectivity": about.subjectivity,
                 "created_at": ctx.now,
                 "telegram_message_id": telegram_message_id,
+                "update_id": update_id,
             }
         ],
     )

@@ -1,7 +1,7 @@
 """Webhook mode: Telegram gets 200 only after the update was handled and committed.
 
 Several processes may serve one address behind a load balancer (PostgreSQL): an update
-delivered to two of them is applied once (`transcript.claim_update`), one chat's updates
+delivered to two of them is applied once (its claim: `storage.transcript`), one chat's updates
 are applied one at a time (an advisory lock per chat, `storage.sql.lock_chat`), polls close
 and reprompts go once (rows claimed with `FOR UPDATE SKIP LOCKED`). `/healthz` answers 200
 while the process can reach its database and is not stopping.

@@ -188,6 +188,11 @@ def forget_declined(*, db: Session, member: Member, session_id: int, whole: bool
         referred_by_id=None, seed_id=None,
     )  # fmt: skip
     if not whole:
+        transcript.keep_claims(
+            db,
+            (col(TranscriptMessage.session_id) == session_id)
+            & (col(TranscriptMessage.member_id) == member.id),
+        )
         for table in (TranscriptMessage, Outbox):
             db.execute(
                 delete(table).where(
@@ -197,6 +202,13 @@ def forget_declined(*, db: Session, member: Member, session_id: int, whole: bool
         return
     member.referred_by_id = None
     telegram_id = tombstone(db=db, member=member)
+    transcript.keep_claims(
+        db,
+        or_(
+            col(TranscriptMessage.member_id) == member.id,
+            col(TranscriptMessage.chat_id) == telegram_id,
+        ),
+    )
     for table in (TranscriptMessage, Outbox):
         db.execute(
             delete(table).where(

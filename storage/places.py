@@ -2,7 +2,9 @@
 their dialog state there and the names the session's flow uses (its community's, its
 owner's); and whether they have a guided form open or an outcome's question waiting for
 their words, or a follow-up or elaboration request out and not answered, so that a typed
-message reads none of these when there is none. A turn needs all
+message reads none of these when there is none; and the highest update id forgotten, so
+that the update may be claimed by the row of the message it brought (`storage.transcript`).
+A turn needs all
 of it, so it is read in one statement at the turn's start and kept for the turn
 (`storage.memo`), where `sessions.session_and_participation`, `dialog.get_dialog`,
 `flows.names_of`, `forms.get_form` and `outcomes.awaiting_words` find it instead of
@@ -18,7 +20,7 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from storage import flows, memo, outbox_reads, reprompts
+from storage import flows, memo, outbox_reads, reprompts, transcript
 from storage.models import (
     AdminForm,
     Community,
@@ -46,15 +48,19 @@ def _statement(tapped: bool = False) -> Any:
     )
     sent = aliased(Outbox)  # not the tapped message's rows, which the read may join
     side = exists().where(col(sent.member_id) == col(m.id), reprompts.side_out(sent))
+    # one row even for someone never met: the highest update id forgotten, and the queue's
+    # rows for a tapped message, are read for them too
+    forgotten = sa_select(transcript.forgotten_below().label("forgotten")).subquery("forgotten")
     columns: tuple[Any, ...] = (
         m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name,
-        form, words, side,
+        form, words, side, forgotten.c.forgotten,
     )  # fmt: skip
     if tapped:
         columns = (*columns, *outbox_reads.TAPPED_COLUMNS)
     statement = (
         sa_select(*columns)
-        .select_from(m)
+        .select_from(forgotten)
+        .outerjoin(m, col(m.telegram_id) == bindparam("telegram_id"))
         .outerjoin(CoSession, col(CoSession.id) == col(m.active_session_id))
         .outerjoin(
             Participation,
@@ -72,7 +78,6 @@ def _statement(tapped: bool = False) -> Any:
         )
         .outerjoin(Community, col(Community.id) == col(CoSession.community_id))
         .outerjoin(owner, col(owner.telegram_id) == col(CoSession.created_by))
-        .where(col(m.telegram_id) == bindparam("telegram_id"))
     )
     if tapped:
         statement = statement.outerjoin(Outbox, outbox_reads.tapped_rows()).order_by(col(Outbox.id))
@@ -89,22 +94,20 @@ def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = Non
     session, part in it, dialog state and the session's names kept for the transaction.
     `tapped` (chat, message): what the queue holds about the message tapped is read with
     them and kept too (`outbox_reads.tapped_button`)."""
-    rows: Sequence[Any]
     if tapped is None:
-        found = db.execute(_ACTOR, {"telegram_id": telegram_id}).first()
-        rows = [] if found is None else [found]
+        rows: Sequence[Any] = [db.execute(_ACTOR, {"telegram_id": telegram_id}).one()]
     else:
         chat, message = tapped
         rows = db.execute(
             _ACTOR_TAPPED, {"telegram_id": telegram_id, "b_chat": chat, "b_message": message}
         ).all()
-        if rows:  # else no member to join the queue's rows to: they are read on their own
-            queue = [tuple(r[_WIDTH:]) for r in rows if r[_WIDTH] is not None]
-            outbox_reads.keep_tapped(db, chat, message, queue)
-    if not rows:
-        return None
+        queue = [tuple(r[_WIDTH:]) for r in rows if r[_WIDTH] is not None]
+        outbox_reads.keep_tapped(db, chat, message, queue)
     row: tuple[Any, ...] = tuple(rows[0])[:_WIDTH]
-    member, cosession, participation, dialog, community, owner_name, form, words, side = row
+    member, cosession, participation, dialog, community, owner_name, form, words, side, gone = row
+    transcript.keep_forgotten(db, int(gone))  # the update may be claimed by its message's row
+    if member is None:
+        return None
     if not form:
         memo.keep(db, ("no_form", telegram_id), True)
     if not words:

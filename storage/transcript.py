@@ -1,4 +1,11 @@
-"""The transcript of every message, and the record of updates already applied."""
+"""The transcript of every message, and the record of updates already applied.
+
+An update is claimed as applied in the transaction that applies it, so that one delivered
+twice (Telegram again after a crash, or to two processes) is applied once. The message it
+brought joins the transcript in that transaction: its row carries the update's id, unique,
+and is the claim (`claim_by_note`); an update that leaves no such row claims a row of
+`processed_update` (`claim_soon`, `claim_update`). Either claim is kept two days, then
+forgotten, the highest id forgotten remembered (`prune_processed_updates`)."""
 
 from __future__ import annotations
 
@@ -7,10 +14,12 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import BigInteger, bindparam, delete, event, func, insert
+from sqlalchemy import BigInteger, bindparam, delete, event, exists, func, insert, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
+from storage import memo
 from storage.models import BotState, Kind, ProcessedUpdate, TranscriptMessage
 from storage.sql import insert as upsert
 from storage.sql import prepared, run, run_later, run_many
@@ -76,6 +85,7 @@ def record_outgoing(
             "meta": {**(row.meta or {}), **({"outbox_id": row.id} if row.id else {})},
             "created_at": now,
             "staff": bool((row.meta or {}).get("staff")),
+            "update_id": None,
         }
         for row, message_id in sent
     ]
@@ -84,7 +94,7 @@ def record_outgoing(
 
 NOTED = (
     "session_id", "member_id", "chat_id", "direction", "kind", "step_id", "text", "polarity",
-    "subjectivity", "telegram_message_id", "meta", "created_at", "staff",
+    "subjectivity", "telegram_message_id", "meta", "created_at", "staff", "update_id",
 )  # fmt: skip
 
 
@@ -136,11 +146,62 @@ def _note(_db: Session) -> Any:
 
 
 def is_update_processed(*, db: Session, update_id: int) -> bool:
-    return db.get(ProcessedUpdate, update_id) is not None
+    """Whether the update is claimed as applied (and not forgotten yet)."""
+    return bool(db.execute(_applied(update_id)).scalar())
+
+
+def applied_updates(*, db: Session) -> set[int]:
+    """Every update claimed as applied and not forgotten yet, by either claim."""
+    noted = col(TranscriptMessage.update_id)
+    return {
+        *db.execute(select(ProcessedUpdate.update_id)).scalars(),
+        *db.execute(select(noted).where(noted.is_not(None))).scalars(),
+    }
+
+
+def _applied(update_id: Any) -> Any:
+    """Whether either claim holds the update (`update_id`: a value or a bound parameter)."""
+    return select(
+        exists().where(col(ProcessedUpdate.update_id) == update_id)
+        | exists().where(col(TranscriptMessage.update_id) == update_id)
+    )
 
 
 FORGOTTEN = "forgotten_below"  # bot_state: the highest update id pruned from the record
 QUIET_RESET = timedelta(days=6)  # Telegram draws ids afresh after a week with no update
+_FORGOTTEN_READ = ("forgotten",)  # memo: the highest id forgotten, read with the actor
+
+
+def forgotten_below() -> Any:
+    """The highest update id forgotten, as a scalar subquery (-1: none yet), for a read
+    that runs anyway (`storage.places.actor`), which keeps it with `keep_forgotten`."""
+    forgotten = select(BotState.value).where(BotState.key == FORGOTTEN).scalar_subquery()
+    return func.coalesce(forgotten, -1)
+
+
+def keep_forgotten(db: Session, value: int) -> None:
+    memo.keep(db, _FORGOTTEN_READ, value)
+
+
+def claim_by_note(db: Session, update_id: int) -> bool:
+    """Whether the update may be claimed by the transcript row of the message it brought
+    (the row noted with `update_id`): only when this transaction read the highest id
+    forgotten (`keep_forgotten`) and the update is above it. A second delivery of it then
+    fails at that row's insert, or at the commit (`claimed_twice`), and nothing of the
+    transaction commits. Otherwise the caller claims it with `claim_soon`."""
+    forgotten = memo.known(db, _FORGOTTEN_READ)
+    return forgotten is not None and update_id > forgotten
+
+
+def claimed_twice(error: IntegrityError) -> bool:
+    """Whether the error is a second claim of an update by a transcript row: the update was
+    applied, or is being applied by another transaction."""
+    text = str(error.orig)
+    constraint = getattr(getattr(error.orig, "diag", None), "constraint_name", None)
+    return constraint == _UNIQUE or "transcript.update_id" in text
+
+
+_UNIQUE = "ux_transcript_update_id"
 
 
 def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
@@ -155,9 +216,23 @@ def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
     claim = prepared(db, "claim_update", _claim)
     if run(db, claim, {"update_id": update_id, "now": now}):
         return True
-    if db.get(ProcessedUpdate, update_id) is not None:
+    if is_update_processed(db=db, update_id=update_id):
         return False  # applied, and remembered
-    last = db.execute(select(func.max(ProcessedUpdate.processed_at))).scalar()
+    last = max(
+        (
+            at
+            for at in (
+                db.execute(select(func.max(ProcessedUpdate.processed_at))).scalar(),
+                db.execute(
+                    select(func.max(TranscriptMessage.created_at)).where(
+                        col(TranscriptMessage.update_id).is_not(None)
+                    )
+                ).scalar(),
+            )
+            if at is not None
+        ),
+        default=None,
+    )
     if last is not None and now - last < QUIET_RESET:
         log.warning("update %s is older than the updates kept: not applied again", update_id)
         return False
@@ -194,9 +269,9 @@ def _claimed(rows: list[tuple[Any, ...]]) -> None:
 
 def _claim(db: Session) -> Any:
     update_id = bindparam("update_id", type_=BigInteger)
-    forgotten = select(BotState.value).where(BotState.key == FORGOTTEN).scalar_subquery()
     fresh = select(update_id, bindparam("now", type_=UTCDateTime())).where(
-        update_id > func.coalesce(forgotten, -1)
+        update_id > forgotten_below(),
+        ~exists().where(col(TranscriptMessage.update_id) == update_id),  # claimed by a note
     )
     return (  # on the table: an ORM insert given parameters would be a bulk insert
         upsert(db, ProcessedUpdate.__table__)  # type: ignore[attr-defined]
@@ -206,19 +281,45 @@ def _claim(db: Session) -> Any:
     )
 
 
+def keep_claims(db: Session, where: Any) -> None:
+    """Before transcript rows `where` picks are deleted: the claims they hold are kept as
+    rows of `processed_update` (an update id says nothing of anyone), so that no update
+    of theirs is applied again."""
+    held = select(TranscriptMessage.update_id, TranscriptMessage.created_at).where(
+        where, col(TranscriptMessage.update_id).is_not(None)
+    )
+    db.execute(
+        upsert(db, ProcessedUpdate.__table__)  # type: ignore[attr-defined]
+        .from_select(["update_id", "processed_at"], held)
+        .on_conflict_do_nothing()
+    )
+
+
 def prune_processed_updates(*, db: Session, now: datetime, keep: timedelta) -> int:
-    """Forget applied update ids older than `keep`, remembering the highest forgotten."""
-    gone: Sequence[int] = (
+    """Forget applied update ids older than `keep` (either claim), remembering the highest
+    forgotten; how many were forgotten."""
+    gone: list[int] = list(
         db.execute(
             delete(ProcessedUpdate)
             .where(col(ProcessedUpdate.processed_at) < now - keep)
             .returning(col(ProcessedUpdate.update_id))
-        )
-        .scalars()
-        .all()
+        ).scalars()
     )
-    if gone:
-        highest = max(gone)
+    noted, old = col(TranscriptMessage.update_id), col(TranscriptMessage.created_at) < now - keep
+    # read first: an update's RETURNING gives the values it wrote (here, none)
+    highest_noted = db.execute(select(func.max(noted)).where(noted.is_not(None), old)).scalar()
+    cleared = 0
+    if highest_noted is not None:
+        result = db.execute(
+            update(TranscriptMessage)
+            .where(noted.is_not(None), old)
+            .values(update_id=None)
+            .execution_options(synchronize_session=False)
+        )
+        # sqlmodel types Session.execute as returning Result; it is a CursorResult (rowcount)
+        cleared = result.rowcount or 0  # type: ignore[attr-defined]
+    highest = max([*gone, *([] if highest_noted is None else [highest_noted])], default=None)
+    if highest is not None:
         stmt = upsert(db, BotState).values(key=FORGOTTEN, value=highest, updated_at=now)
         db.execute(
             stmt.on_conflict_do_update(
@@ -227,7 +328,7 @@ def prune_processed_updates(*, db: Session, now: datetime, keep: timedelta) -> i
                 where=BotState.value < highest,
             )
         )
-    return len(gone)
+    return len(gone) + cleared
 
 
 def last_heard(*, db: Session, member_id: int) -> datetime | None:

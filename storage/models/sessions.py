@@ -188,7 +188,10 @@ class TranscriptMessage(SQLModel, table=True):
     """Every message in and out, with time, session, member, step and sentiment."""
 
     __tablename__ = "transcript"
-    __table_args__ = (Index("ix_transcript_session_id", "session_id", "id"),)
+    __table_args__ = (
+        Index("ix_transcript_session_id", "session_id", "id"),
+        Index("ux_transcript_update_id", "update_id", unique=True),
+    )
     id: int | None = Field(default=None, primary_key=True)
     session_id: int | None = Field(default=None, foreign_key="cosession.id")
     member_id: int | None = Field(default=None, foreign_key="member.id", index=True)
@@ -205,6 +208,10 @@ class TranscriptMessage(SQLModel, table=True):
     # between the bot and a session's organiser or coordinator acting as such (a command
     # of theirs, the bot's reply, a file it made them): kept, but never in an export
     staff: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    # a received message: the Telegram update it came in, its claim as applied (unique:
+    # a second delivery cannot commit), cleared once kept as long as applied ids are
+    # (`storage.transcript`: the claim, and the highest id forgotten)
+    update_id: int | None = Field(default=None, sa_type=BigInteger, nullable=True)
 
 
 class ProcessedUpdate(SQLModel, table=True):

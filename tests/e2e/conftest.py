@@ -137,6 +137,17 @@ class BotHarness:
         [member] = self.rows(Member, Member.telegram_id == person.id)
         return member.id
 
+    def applied(self) -> set[int]:
+        """The updates claimed as applied (`storage.transcript`: either claim)."""
+        from storage import transcript
+
+        db = Database(self.settings.database_url)
+        try:
+            with db.session() as s:
+                return transcript.applied_updates(db=s)
+        finally:
+            db.dispose()
+
     def rows(self, model, *where):  # type: ignore[no-untyped-def]
         """Stored rows, read through a separate connection."""
         db = Database(self.settings.database_url)

@@ -41,7 +41,7 @@ import pytest
 from sqlmodel import col
 
 from botapi_double import BotMessage, User
-from storage.models import Answer, Member, Outbox, ProcessedUpdate, TranscriptMessage
+from storage.models import Answer, Member, Outbox, TranscriptMessage
 from tests.e2e.conftest import FLOWS_DIR, BotHarness, open_session
 
 pytestmark = pytest.mark.e2e
@@ -254,7 +254,7 @@ class Crashes:
             waiting = {u.update_id for u in api.state.pending}
             confirmed = [u for u in api.state.update_log if u not in waiting]
         kill.acknowledged = len(confirmed)
-        applied = {r.update_id for r in self.bot.rows(ProcessedUpdate)}
+        applied = self.bot.applied()
         lost = sorted(set(confirmed) - applied)
         assert not lost, (
             f"kill {kill.number} ({kill.how}): updates {lost} were confirmed to Telegram but "
@@ -376,7 +376,7 @@ def _outbox_of(bot: BotHarness, chats: set[int]) -> str:
 def _stuck_report(bot: BotHarness, walk: Walk) -> str:
     api, user = bot.api, walk.user
     name, update_id = walk.acted[-1] if walk.acted else (None, None)
-    applied = bool(update_id and bot.rows(ProcessedUpdate, ProcessedUpdate.update_id == update_id))
+    applied = bool(update_id and update_id in bot.applied())
     members = bot.rows(Member, Member.telegram_id == user.id)
     unsent = [
         f"  outbox #{r.id} {r.kind} {r.state} attempts={r.attempts} {(r.text or '')[:50]!r}"
@@ -487,7 +487,7 @@ async def test_the_bot_killed_again_and_again_loses_nothing_and_repeats_little(
 
     # every update was applied, exactly once, and each member's answers stored as tapped
     assert not bot.api.pending_updates, "every update was confirmed in the end"
-    applied = {r.update_id for r in bot.rows(ProcessedUpdate)}
+    applied = bot.applied()
     assert set(bot.api.state.update_log) <= applied, "every update is recorded as applied"
     problems = []
     for walk in walks:

@@ -15,6 +15,7 @@ from storage.models import (
     Member,
     Outbox,
     Participation,
+    ProcessedUpdate,
     TranscriptMessage,
 )
 from tests.e2e.conftest import join, open_session
@@ -31,6 +32,28 @@ async def test_an_update_delivered_twice_is_applied_once(bot, organiser, alice) 
     assert len(alice.user.messages) == sent_after_first
     taps = bot.rows(TranscriptMessage, TranscriptMessage.kind == "button")
     assert len(taps) == 1 and len(bot.rows(DialogStateRow)) == 1
+
+
+async def test_a_typed_answer_delivered_twice_is_stored_once(bot, organiser, alice) -> None:
+    """In a private chat the update is claimed by the transcript row of the message it
+    brought: a second delivery runs, cannot commit that row, and changes nothing."""
+    code = await open_session(organiser)
+    await join(alice, code)
+    for label in ("Most days", "Walking", "Done", "4"):
+        await alice.taps(label)
+    said = alice.user.says("More shade by the pond, please")
+    await bot.settle()
+    sent_after_first = len(alice.user.messages)
+    [received] = bot.rows(TranscriptMessage, TranscriptMessage.update_id == said)
+    assert received.text == "More shade by the pond, please"
+    assert not bot.rows(ProcessedUpdate, ProcessedUpdate.update_id == said), "its row claims it"
+    bot.api.redeliver(said)
+    await bot.settle()
+    assert len(alice.user.messages) == sent_after_first, "nothing said again"
+    typed = [a for a in bot.rows(Answer) if a.text == "More shade by the pond, please"]
+    assert len(typed) == 1
+    assert len(bot.rows(TranscriptMessage, TranscriptMessage.text == received.text)) == 1
+    assert said in bot.applied()
 
 
 async def test_messages_sent_while_the_bot_is_down_are_handled_after_start(

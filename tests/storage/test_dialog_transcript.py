@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import delete
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, select
 
 from storage import dialog as dialog_store
-from storage import members, reprompts, sessions, transcript
+from storage import members, places, reprompts, sessions, transcript
 from storage import proposals as proposal_store
+from storage.models import TranscriptMessage
 
 
 @pytest.fixture
@@ -209,6 +213,94 @@ def test_an_update_replayed_after_it_was_forgotten_is_still_refused(database, cl
         assert transcript.prune_processed_updates(db=db, now=quiet, keep=timedelta(days=2)) == 2
         assert transcript.claim_update(db=db, update_id=5, now=quiet)
         assert not transcript.claim_update(db=db, update_id=5, now=quiet)
+
+
+def _received(db, update_id, now, chat_id=42):
+    """A received message's transcript row, carrying the update it came in (its claim)."""
+    transcript.note(
+        db,
+        [
+            {
+                "session_id": None, "member_id": None, "chat_id": chat_id, "direction": "in",
+                "kind": "text", "step_id": None, "text": "hello", "polarity": None,
+                "subjectivity": None, "telegram_message_id": None, "meta": {},
+                "created_at": now, "staff": False, "update_id": update_id,
+            }
+        ],
+    )  # fmt: skip
+
+
+def test_the_row_of_the_message_an_update_brought_claims_it(database, clock) -> None:
+    """A second delivery of an update whose message is in the transcript cannot commit its
+    row; either claim refuses it; both are forgotten after two days, the highest id
+    forgotten still refusing older ones."""
+    t0 = clock.now()
+    with database.transaction() as db:
+        _received(db, 20, t0)
+    with database.session() as db:
+        assert transcript.is_update_processed(db=db, update_id=20)
+        assert transcript.applied_updates(db=db) == {20}
+    with pytest.raises(IntegrityError) as raised, database.transaction() as db:
+        _received(db, 20, t0)
+        db.flush()
+    assert transcript.claimed_twice(raised.value)
+    with database.transaction() as db:  # the other claim refuses it too
+        assert not transcript.claim_update(db=db, update_id=20, now=t0)
+        assert transcript.claim_update(db=db, update_id=21, now=t0)
+    with pytest.raises(IntegrityError) as raised, database.transaction() as db:
+        _received(db, 21, t0)  # claimed the other way: its row may still record it ...
+        _received(db, 21, t0)  # ... once
+    assert transcript.claimed_twice(raised.value)
+    later = t0 + timedelta(days=3)
+    with database.transaction() as db:
+        _received(db, 22, later)
+        assert transcript.prune_processed_updates(db=db, now=later, keep=timedelta(days=2)) == 2
+    with database.session() as db:
+        kept = db.exec(select(TranscriptMessage.update_id).order_by(TranscriptMessage.id)).all()
+        assert kept == [None, 22], "the message stays; its claim is forgotten"
+        assert transcript.applied_updates(db=db) == {22}
+    with database.transaction() as db:
+        assert not transcript.claim_update(db=db, update_id=20, now=later), "forgotten, refused"
+        assert not transcript.claim_update(db=db, update_id=22, now=later), "remembered"
+    # after a week without any update, Telegram draws ids afresh: a low one is new then
+    quiet = later + timedelta(days=7)
+    with database.transaction() as db:
+        assert transcript.prune_processed_updates(db=db, now=quiet, keep=timedelta(days=2)) == 1
+        assert transcript.claim_update(db=db, update_id=5, now=quiet)
+
+
+def test_the_actors_read_tells_whether_the_update_may_be_claimed_by_its_row(
+    database, clock, place
+) -> None:
+    _, m = place
+    with database.transaction() as db:
+        assert not transcript.claim_by_note(db, 30), "nothing read: claimed the other way"
+        places.actor(db=db, telegram_id=m.telegram_id)
+        assert transcript.claim_by_note(db, 30), "nothing forgotten yet"
+        _received(db, 30, clock.now() - timedelta(days=3))
+        transcript.prune_processed_updates(db=db, now=clock.now(), keep=timedelta(days=2))
+    with database.transaction() as db:
+        places.actor(db=db, telegram_id=m.telegram_id)
+        assert not transcript.claim_by_note(db, 30), "at or below the highest forgotten"
+        assert transcript.claim_by_note(db, 31)
+    with database.transaction() as db:
+        assert places.actor(db=db, telegram_id=999) is None
+        assert transcript.claim_by_note(db, 31), "never met: read for them too"
+        assert not transcript.claim_by_note(db, 30)
+
+
+def test_claims_outlive_the_transcript_rows_deleted(database, clock) -> None:
+    """Someone who declines has their messages deleted; the updates they came in stay
+    applied, so that a redelivery cannot bring them back."""
+    with database.transaction() as db:
+        _received(db, 40, clock.now(), chat_id=7)
+        _received(db, 41, clock.now(), chat_id=8)
+    with database.transaction() as db:
+        transcript.keep_claims(db, TranscriptMessage.chat_id == 7)
+        db.execute(delete(TranscriptMessage).where(col(TranscriptMessage.chat_id) == 7))
+    with database.transaction() as db:
+        assert transcript.applied_updates(db=db) == {40, 41}
+        assert not transcript.claim_update(db=db, update_id=40, now=clock.now())
 
 
 def test_a_database_error_never_carries_what_members_wrote(database) -> None:

@@ -7,11 +7,12 @@ import threading
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from storage import dialog as dialog_store
 from storage import members, sessions, transcript
-from storage.models import Community, CoSession, Member, Participation
+from storage.models import Community, CoSession, Member, Participation, TranscriptMessage
 
 
 def race(database, work: Callable[[object], object]) -> list[object]:
@@ -94,6 +95,29 @@ def test_an_update_delivered_to_two_handlers_at_once_is_applied_once(database, c
         database, lambda db: transcript.claim_update(db=db, update_id=99, now=clock.now())
     )
     assert sorted(claimed) == [False, True]
+
+
+def test_a_message_delivered_to_two_handlers_at_once_is_recorded_once(database, clock) -> None:
+    """The row of the message an update brought claims it: the second transaction waits
+    for the first (PostgreSQL; SQLite has one writer at a time) and cannot commit."""
+    refused: list[bool] = []
+
+    def received(db) -> None:
+        row = {name: None for name in transcript.NOTED}
+        row |= {"chat_id": 7, "direction": "in", "kind": "text", "text": "hi", "meta": {},
+                "created_at": clock.now(), "staff": False, "update_id": 98}  # fmt: skip
+        try:
+            transcript.note(db, [row])
+            db.commit()
+        except IntegrityError as error:
+            refused.append(transcript.claimed_twice(error))
+            db.rollback()
+
+    race(database, received)
+    assert refused == [True]
+    with database.session() as db:
+        assert transcript.applied_updates(db=db) == {98}
+        assert len(db.exec(select(TranscriptMessage)).all()) == 1
 
 
 def test_two_updates_of_one_member_at_once_lose_neither(database, clock, cosession) -> None:
