@@ -29,7 +29,7 @@ from bot.delivery import Sender
 from bot.intake import FloodGate
 from bot.menus import Menus
 from bot.updates import actor_of, incoming_text, lane_of, tapped_message
-from storage import outbox_reads, transcript
+from storage import outbox_reads, reprompts, transcript
 from storage.dialog import StaleDialog
 from storage.models import Kind
 from storage.sql import lock_chat
@@ -125,8 +125,11 @@ class Turns:
                         lock_chat(db, lane_of(update))
                     # the sent messages join the transcript with the received one, at the end
                     retried = self.sender.record(db, outcomes, later=True)
-                    if self.lock_chats or outcomes:  # the queue's rows read with the actor
+                    chat = call.ctx.actor.chat_id  # the queue's rows read with the actor
+                    if self.lock_chats or any(r.row.chat_id == chat for r, _ in outcomes):
                         outbox_reads.forget_tapped(db)  # may have changed: read them again
+                    if self.lock_chats:  # read before the lock: another process's turn
+                        reprompts.forget_voidable(db)  # may have queued reprompts since
                     uid, private = update.update_id, call.ctx.actor.private
                     claimed = exact or not private
                     if exact:  # the claim told apart: False if applied before

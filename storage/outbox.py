@@ -20,7 +20,15 @@ from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for a
 from sqlmodel import Session, col, select
 
 from storage import memo, transcript
-from storage.models import AT_MOST_ONCE_KINDS, EDIT_KINDS, IN_FLIGHT, Outbox, State
+from storage.models import (
+    AT_MOST_ONCE_KINDS,
+    EDIT_KINDS,
+    IN_FLIGHT,
+    REPROMPT_KINDS,
+    SIDE_KINDS,
+    Outbox,
+    State,
+)
 from storage.sql import built, insert, one_of, prepared, run, run_later, run_many
 
 
@@ -190,21 +198,31 @@ def _enqueue_few(names: tuple[str, ...], rows: int, rearm: bool, db: Session) ->
 def rearming(statement: Any) -> Any:
     """An insert of held reprompts: a row whose dedupe_key is queued already is re-armed
     with the new time (and meta) if it was held, cancelled or skipped; one sent, or in
-    flight, is left as it is. The other rows of such an insert, a turn's replies, leave a
-    row they meet as it is, as `on_conflict_do_nothing` would."""
+    flight, is left as it is. A row queued `cancelled` is a void (`reprompts.void`): the
+    row it meets is cancelled if held, counted answered (at its `created_at`) if sent and
+    not answered yet, else left as it is. The other rows of such an insert, a turn's
+    replies, leave a row they meet as it is, as `on_conflict_do_nothing` would."""
     c = Outbox.__table__.c  # type: ignore[attr-defined]  # sqlmodel declares no __table__
+    x = statement.excluded
+    voids, held = x.state == State.CANCELLED, c.state == State.PENDING
+    answered = (c.state == State.SENT) & c.replied_at.is_(None)
     return statement.on_conflict_do_update(
         index_elements=[c.dedupe_key],
         set_={
-            "state": State.PENDING,
-            "not_before": statement.excluded.not_before,
-            "replied_at": None,
-            "meta": statement.excluded.meta,
+            "state": case(
+                (voids, case((held, State.CANCELLED), else_=c.state)), else_=State.PENDING
+            ),
+            "not_before": case((voids, c.not_before), else_=x.not_before),
+            "replied_at": case((voids, x.created_at), else_=None),
+            "meta": case((voids, c.meta), else_=x.meta),
         },
         # a held row (queued pending) re-arms; a reply (queued claimed) never touches the
         # row it meets, which then is not returned either: not sent by this turn
-        where=one_of(c.state, (State.PENDING, State.CANCELLED, State.SKIPPED))
-        & (statement.excluded.state == State.PENDING),
+        where=(
+            one_of(c.state, (State.PENDING, State.CANCELLED, State.SKIPPED))
+            & (x.state == State.PENDING)
+        )
+        | (voids & (held | answered)),
     )
 
 
@@ -312,9 +330,14 @@ def mark_sent(
     """Record sends: the rows become `sent` and the messages join the transcript (edits
     change a message already there). Which message asked a question is its row's: the
     row says it is a question (`meta`), and has the message's id now."""
-    memo.forget(db, "shown")  # what a message shows, read earlier in the turn
-    memo.forget(db, "no_side")  # a side question just recorded sent is out now
     stored = [(row, message_id) for row, message_id in sent if row.id is not None]
+    for chat in {row.chat_id for row, _ in stored}:  # what a message of theirs shows
+        memo.forget(db, "shown", chat)
+    for row, _ in stored:  # reads of the turn that a reprompt's send changes
+        if row.kind in SIDE_KINDS:  # a side question just recorded sent is out now
+            memo.forget(db, "no_side", row.member_id)
+        if row.kind in REPROMPT_KINDS:  # a reprompt sent is one a void answers now
+            memo.forget(db, "voidable", row.session_id, row.member_id)
     run_many(
         db,
         prepared(db, "mark_sent", _mark_sent),

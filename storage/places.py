@@ -2,7 +2,8 @@
 their dialog state there and the names the session's flow uses (its community's, its
 owner's); and whether they have a guided form open or an outcome's question waiting for
 their words, or a follow-up or elaboration request out and not answered, so that a typed
-message reads none of these when there is none; and the highest update id forgotten, so
+message reads none of these when there is none; what answering the step their dialog is
+at would void (`reprompts.void`); and the highest update id forgotten, so
 that the update may be claimed by the row of the message it brought (`storage.transcript`).
 A turn needs all
 of it, so it is read in one statement at the turn's start and kept for the turn
@@ -54,6 +55,7 @@ def _statement(tapped: bool = False) -> Any:
     columns: tuple[Any, ...] = (
         m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name,
         form, words, side, forgotten.c.forgotten,
+        reprompts.voidable_key(m.active_session_id, m.id, DialogStateRow.step_id),
     )  # fmt: skip
     if tapped:
         columns = (*columns, *outbox_reads.TAPPED_COLUMNS)
@@ -104,7 +106,19 @@ def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = Non
         queue = [tuple(r[_WIDTH:]) for r in rows if r[_WIDTH] is not None]
         outbox_reads.keep_tapped(db, chat, message, queue)
     row: tuple[Any, ...] = tuple(rows[0])[:_WIDTH]
-    member, cosession, participation, dialog, community, owner_name, form, words, side, gone = row
+    (
+        member,
+        cosession,
+        participation,
+        dialog,
+        community,
+        owner_name,
+        form,
+        words,
+        side,
+        gone,
+        void,
+    ) = row
     transcript.keep_forgotten(db, int(gone))  # the update may be claimed by its message's row
     if member is None:
         return None
@@ -118,5 +132,7 @@ def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = Non
         sid, mid = cosession.id, member.id
         memo.keep(db, ("place", sid, mid), (cosession, participation))
         memo.keep(db, ("dialog", sid, mid), (dialog,))
+        if dialog is not None:  # what answering the step it is at would void
+            reprompts.keep_voidable(db, sid, mid, dialog.step_id, void)
         flows.keep_names(db, cosession, community, owner_name)
     return member

@@ -99,9 +99,14 @@ def take_held(db: Session) -> list[dict[str, Any]]:
 
 
 def write_held(db: Session, held: Sequence[dict[str, Any]]) -> None:
-    """Write reprompts taken with `take_held`, each as `hold` would have."""
+    """Write reprompts taken with `take_held`, each as `hold` would have (a void as `void`
+    would have)."""
     for row in held:
-        run(db, prepared(db, "hold_reprompt", _hold), {f"b_{k}": v for k, v in row.items()})
+        if row.get("state") == State.CANCELLED:
+            values = {"b_dedupe_key": row["dedupe_key"], "b_now": row["created_at"]}
+            run(db, prepared(db, "void_reprompt", _void_one), values)
+        else:
+            run(db, prepared(db, "hold_reprompt", _hold), {f"b_{k}": v for k, v in row.items()})
 
 
 @event.listens_for(OrmSession, "before_commit")
@@ -141,17 +146,95 @@ def void(
     now: datetime,
     steps: Sequence[str] = (),
     kinds: Sequence[str] = (),
+    chat_id: int | None = None,
 ) -> None:
     """The member answered `steps` (or something voids `kinds`): what is held about them
-    is cancelled, and what was sent about them counts as answered now."""
+    is cancelled, and what was sent about them counts as answered now.
+
+    The usual case, one step answered (the one their dialog was at) with at most one row
+    about it (`chat_id` given): the actor's read found which (`storage.places`,
+    `voidable`); none, nothing is written; one, its void goes with the turn's replies,
+    in their statement, as a held reprompt does (`hold`, `later`; `outbox.rearming`)."""
     if not steps and not kinds:
         return
+    found = memo.known(db, (_VOIDABLE, session_id, member_id, steps[0])) if steps else None
+    if chat_id is not None and len(steps) == 1 and not kinds and found is not None:
+        (key,) = found
+        if key == "":  # nothing held or out about the step
+            return
+        if key is not None:  # the one row: with the replies
+            row = _void_row(chat_id, session_id, member_id, steps[0], key, now)
+            db.info.setdefault(_HELD, {})[key] = row
+            return
     variant = (len(steps), len(kinds))  # a statement for each number of them
     statement = prepared(db, "void_reprompts", partial(_void, *variant), variant=variant)
     values: dict[str, Any] = {"b_session_id": session_id, "b_member_id": member_id, "b_now": now}
     values |= {f"b_step_{i}": step for i, step in enumerate(steps)}
     values |= {f"b_kind_{i}": kind for i, kind in enumerate(kinds)}
     run(db, statement, values)
+
+
+_VOIDABLE = "voidable"  # memo: (the key of) what `void` would change about a step, if one
+
+
+def voidable(t: Any = Outbox) -> Any:
+    """Is this reprompt row (`t`: the table or an alias of it) one a void changes: held,
+    or sent and not answered?"""
+    return (col(t.state) == State.PENDING) | (
+        (col(t.state) == State.SENT) & col(t.replied_at).is_(None)
+    )
+
+
+def voidable_key(session_id: Any, member_id: Any, step_id: Any) -> Any:
+    """A scalar subquery for a read that runs anyway (`storage.places.actor`): what `void`
+    would change about the step: "" if nothing, the row's dedupe_key if one, NULL if more."""
+    t = aliased(Outbox)
+    count = func.count()
+    return (
+        sa_select(
+            case((count == 0, literal("")), (count == 1, func.min(col(t.dedupe_key))), else_=null())
+        )
+        .where(
+            col(t.session_id) == session_id,
+            col(t.member_id) == member_id,
+            col(t.step_id) == step_id,
+            one_of(col(t.kind), REPROMPT_KINDS),
+            voidable(t),
+        )
+        .scalar_subquery()
+    )
+
+
+def keep_voidable(db: Session, session_id: int, member_id: int, step_id: str, key: Any) -> None:
+    memo.keep(db, (_VOIDABLE, session_id, member_id, step_id), (key,))
+
+
+def forget_voidable(db: Session) -> None:
+    """The queue's rows changed: what `void` would change is read again by its statement."""
+    memo.forget(db, _VOIDABLE)
+
+
+def _void_row(
+    chat_id: int, session_id: int, member_id: int, step_id: str, key: str, now: datetime
+) -> dict[str, Any]:
+    """A void of one row, as a held row (`hold`): queued `cancelled`, it cancels the row
+    it meets if held, or counts it answered now if sent (`outbox.rearming`); should the row
+    be gone, it is a cancelled row of its own."""
+    return {
+        "chat_id": chat_id,
+        "session_id": session_id,
+        "member_id": member_id,
+        "kind": Kind.REMINDER,
+        "dedupe_key": key,
+        "step_id": step_id,
+        "attempt": 0,
+        "meta": {},
+        "not_before": now,
+        "created_at": now,
+        "text": None,
+        "buttons": [],
+        "state": State.CANCELLED,
+    }
 
 
 def _void(steps: int, kinds: int, db: Session) -> Any:
@@ -178,15 +261,19 @@ def _settled(mine: Any, *, answered_too: bool) -> Any:
     """One statement over the reprompt rows `mine` picks: the held ones cancelled and, with
     `answered_too`, the sent ones not yet answered counted answered, at `b_now`."""
     pending = col(Outbox.state) == State.PENDING
-    answered = (col(Outbox.state) == State.SENT) & col(Outbox.replied_at).is_(None)
     return (
         update(Outbox.__table__)  # type: ignore[attr-defined]  # sqlmodel declares no __table__
-        .where(mine, or_(pending, answered) if answered_too else pending)
+        .where(mine, voidable() if answered_too else pending)
         .values(
             state=case((pending, State.CANCELLED), else_=col(Outbox.state)),
             replied_at=bindparam("b_now"),
         )
     )
+
+
+def _void_one(_db: Session) -> Any:
+    """A void of one row by its dedupe_key (`_void_row`, written on its own)."""
+    return _settled(col(Outbox.dedupe_key) == bindparam("b_dedupe_key"), answered_too=True)
 
 
 def cancel_all(*, db: Session, session_id: int, member_id: int, now: datetime) -> int:

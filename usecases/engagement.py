@@ -99,6 +99,7 @@ def plan(
         now=ctx.now,
         steps=decided.void_steps,
         kinds=decided.void_kinds,
+        chat_id=member.telegram_id,  # the void may go with the replies
     )
     zone, asked = zone_of(ctx, member), None
     for item in decided.hold:

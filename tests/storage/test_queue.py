@@ -8,10 +8,11 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from storage import outbox, outbox_reads, sessions
+from storage import outbox, outbox_reads, reprompts, sessions
 from storage.models import Outbox, TranscriptMessage
 
 LEASE = timedelta(minutes=2)
+HOUR = timedelta(hours=1)
 
 
 def _queue(database, clock, *specs):
@@ -322,3 +323,47 @@ def test_reprompts_held_with_replies_are_re_armed_and_replies_never_touch_a_row(
         "cancelled", "elaboration 1"
     )  # fmt: skip
     assert rows["u:1:0"].state == "claimed"
+
+
+def test_a_void_held_with_replies_settles_the_one_row_it_meets(database, clock) -> None:
+    """Issue 22: a void of one reprompt (`reprompts.void`, the usual answer) goes with the
+    turn's replies as a row queued `cancelled`: the held row it meets is cancelled, a sent
+    one not answered yet is counted answered now; one answered before, or in flight, is
+    left as it is; a row gone is a cancelled row of its own, never sent."""
+    _queue(database, clock, *[(7, "reminder")] * 4)  # reminder:7:0 ... reminder:7:3
+    earlier = clock.now() - timedelta(hours=3)
+    table = Outbox.__table__  # type: ignore[attr-defined]
+    with database.transaction() as db:
+        for key, values in (
+            ("reminder:7:1", {"state": "sent", "sent_at": earlier}),
+            ("reminder:7:2", {"state": "sent", "sent_at": earlier, "replied_at": earlier}),
+            ("reminder:7:3", {"state": "claimed"}),
+        ):
+            db.execute(table.update().where(table.c.dedupe_key == key).values(**values))
+    for keys, reply in ((range(3), "u:2:0"), (range(3, 5), "u:2:1")):  # a few rows at a time
+        voids = [
+            reprompts._void_row(7, None, None, "why", f"reminder:7:{n}", clock.now()) for n in keys
+        ]
+        replies = [{"chat_id": 7, "kind": "reply", "text": "thanks", "dedupe_key": reply}]
+        with database.transaction() as db:
+            claimed = outbox.enqueue_later(
+                db=db, rows=replies, now=clock.now(), claim_for=LEASE, held=voids
+            )
+        assert [(q.kind, q.text) for q in claimed()] == [("reply", "thanks")]
+    with database.session() as db:
+        rows = {o.dedupe_key: o for o in db.exec(select(Outbox)).all()}
+    settled = {k: (r.state, r.replied_at) for k, r in rows.items() if k.startswith("reminder")}
+    assert settled == {
+        "reminder:7:0": ("cancelled", clock.now()),
+        "reminder:7:1": ("sent", clock.now()),
+        "reminder:7:2": ("sent", earlier),
+        "reminder:7:3": ("claimed", None),
+        "reminder:7:4": ("cancelled", None),
+    }
+    assert rows["reminder:7:0"].not_before == clock.now(), "its time as it was"
+    with database.transaction() as db:  # written on their own (no replies): the same
+        later = reprompts._void_row(7, None, None, "why", "reminder:7:1", clock.now() + HOUR)
+        reprompts.write_held(db, [later])
+    with database.session() as db:
+        [again] = db.exec(select(Outbox).where(Outbox.dedupe_key == "reminder:7:1")).all()
+    assert again.replied_at == clock.now(), "answered once"

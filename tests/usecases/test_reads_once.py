@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import event
 
-from storage.models import Answer, DialogStateRow, Member, Participation
+from storage.models import Answer, DialogStateRow, Member, Outbox, Participation
 from tests.usecases.conftest import join_session as join
 from tests.usecases.conftest import open_session
 
@@ -97,6 +97,23 @@ def test_a_first_answer_replaces_nothing_and_is_not_made_to(world, organiser, al
     assert [s for s in seen if s.upper().startswith("UPDATE ANSWER")], "the old one replaced"
     assert current(world) == [("visits", "rarely")]
     assert len(world.rows(Answer)) == 2
+
+
+def test_an_answer_voids_its_steps_reminder_with_the_replies(world, organiser, alice) -> None:
+    """What answering the step voids was read with the actor (`storage.places`): the one
+    reminder held about it is cancelled by the statement that queues the replies, not by
+    an update of its own; with nothing about the step, nothing is written."""
+    join(alice, open_session(organiser, "Market Square", flow="engagement_check"))
+    with statements(world) as seen:
+        alice.taps("Often")
+    upper = [s.upper() for s in seen]
+    assert not [s for s in upper if s.startswith("UPDATE OUTBOX") and "REPLIED_AT" in s], seen
+    [voided] = [s for s in upper if s.startswith("INSERT INTO OUTBOX")]
+    assert "ON CONFLICT" in voided, voided
+    reminders = world.rows(Outbox, Outbox.kind == "reminder")
+    assert sorted((r.step_id, r.state) for r in reminders) == [
+        ("visits", "cancelled"), ("why", "pending"),
+    ]  # fmt: skip
 
 
 def test_a_typed_answer_reads_no_form_and_no_outcome_when_there_is_none(
