@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
+from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for at most four columns
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from storage import memo
+from storage import flows, memo
 from storage.codes import JOIN_CODE_LENGTH, REF_CODE_LENGTH, new_code, new_marked_code
 from storage.joins import Attribution
 from storage.models import Community, CoSession, Member, Participation, TranscriptMessage
@@ -64,6 +66,23 @@ def _community(db: Session, name: str, owner_id: int, now: datetime) -> Communit
 
 def get_session_by_code(*, db: Session, code: str) -> CoSession | None:
     return db.exec(select(CoSession).where(CoSession.join_code == code.strip().lower())).first()
+
+
+def session_to_join(*, db: Session, code: str) -> CoSession | None:
+    """`get_session_by_code` for someone joining: the names its flow uses (its community's,
+    its owner's) read with it and kept for the transaction (`flows.keep_names`)."""
+    owner = aliased(Member)
+    found = db.execute(
+        sa_select(CoSession, col(Community.name), col(owner.display_name))
+        .outerjoin(Community, col(Community.id) == col(CoSession.community_id))
+        .outerjoin(owner, col(owner.telegram_id) == col(CoSession.created_by))
+        .where(CoSession.join_code == code.strip().lower())
+    ).first()
+    if found is None:
+        return None
+    cosession, community, owner_name = found
+    flows.keep_names(db, cosession, community, owner_name)
+    return cosession
 
 
 def get_session(*, db: Session, session_id: int) -> CoSession | None:

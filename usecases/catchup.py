@@ -14,15 +14,21 @@ from usecases.context import Ctx, Out
 from usecases.engagement import zone_of
 
 
-def catch_up(ctx: Ctx, place: Place, first: int | None = None) -> str:
+def catch_up(
+    ctx: Ctx, place: Place, first: int | None = None, *, consented_now: bool = False
+) -> str:
     """Queue what the place's member missed (the poll `first` before the others: the one
-    their link pointed to); what to tell them of it ("" for nothing)."""
+    their link pointed to); what to tell them of it ("" for nothing). `consented_now`:
+    they just agreed to take part, so no broadcast was skipped for them (broadcasts go
+    to those who agreed: `storage.audience`), and none is looked for."""
     sid, mid = id_of(place.cosession), id_of(place.member)
     missed = catchup.missed_polls(db=ctx.db, session_id=sid, member_id=mid)
     missed.sort(key=lambda poll: poll.id != first)
     for poll in missed:
         _offer(ctx, place, poll)
-    skipped = catchup.missed_broadcasts(db=ctx.db, session_id=sid, member_id=mid)
+    skipped = (
+        [] if consented_now else catchup.missed_broadcasts(db=ctx.db, session_id=sid, member_id=mid)
+    )
     for row in skipped:
         ctx.send(
             Out(

@@ -192,7 +192,7 @@ class Ctx:
                 username=actor.username,
                 language=actor.language,
                 now=self.now,
-                new=self._known is not None and self._known[0] is None,  # read: never met
+                new=self.first_contact,  # read: never met
             )
             self.about.member_id = self._member.id
         return self._member
@@ -206,6 +206,12 @@ class Ctx:
             and known.display_name == actor.display_name[:200]
             and known.username == actor.username
         )
+
+    @property
+    def first_contact(self) -> bool:
+        """The turn's first read found no member with the actor's id: nothing of theirs
+        can be stored yet (a participation, an answer), so none is read."""
+        return self._known is not None and self._known[0] is None
 
     def known_member(self) -> Member | None:
         """The acting member if known, touching nothing (no last-seen time); read once in

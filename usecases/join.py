@@ -7,11 +7,11 @@ import hashlib
 import hmac
 
 import texts.members
-from storage import erasure, joins, polls, referrals, sessions
+from storage import erasure, flows, joins, polls, referrals, sessions
 from storage import proposals as proposal_store
 from storage.codes import StartLink, read_start_payload
 from storage.joins import Attribution
-from storage.models import Community, CoSession, Member, id_of
+from storage.models import CoSession, Member, id_of
 from usecases import team_links
 from usecases.access import Denied, Place, Refusal, member_place, place_of, refuse
 from usecases.actions import Consent
@@ -40,7 +40,7 @@ def start(ctx: Ctx, payload: str) -> None:
         team_links.accept(ctx, payload.lower())
         return
     link = read_start_payload(payload)
-    cosession = sessions.get_session_by_code(db=ctx.db, code=link.code)
+    cosession = sessions.session_to_join(db=ctx.db, code=link.code)
     if cosession is None:
         ctx.say(texts.members.UNKNOWN_CODE.format(code=payload[:40]))
         return
@@ -120,8 +120,12 @@ def _join(ctx: Ctx, member: Member, cosession: CoSession, came: Attribution) -> 
     """Join (or come back). Only a first join is attributed, and it credits whoever brought
     the member only the first time this Telegram account joins the session through
     someone's link, /forget or not (`_first_referral`)."""
-    joined = sessions.get_participation(
-        db=ctx.db, session_id=id_of(cosession), member_id=id_of(member)
+    joined = (
+        None  # someone never met has joined nothing
+        if ctx.first_contact
+        else sessions.get_participation(
+            db=ctx.db, session_id=id_of(cosession), member_id=id_of(member)
+        )
     )
     if joined is None and came.credits and not _first_referral(ctx, cosession):
         came = came.uncredited()
@@ -140,8 +144,9 @@ def _join(ctx: Ctx, member: Member, cosession: CoSession, came: Attribution) -> 
 
 
 def _community(ctx: Ctx, cosession: CoSession) -> str:
-    community = ctx.db.get(Community, cosession.community_id)
-    return community.name if community else cosession.title
+    """The session's community's name (its title if it has none), read with the session
+    when it was found by its code (`sessions.get_session_by_code`)."""
+    return flows.names_of(db=ctx.db, cosession=cosession)["community"]
 
 
 def privacy(ctx: Ctx) -> None:
@@ -220,7 +225,7 @@ def _decide(ctx: Ctx, place: Place, accept: bool) -> None:
     if participation.landing_kind is not None and participation.landing_id is not None:
         landed = land(ctx, place, participation.landing_kind, participation.landing_id)
     start_flow(ctx, place)
-    catch_up(ctx, place, first=landed)  # an open poll comes after the first question
+    catch_up(ctx, place, first=landed, consented_now=True)  # an open poll: after the first question
 
 
 def land(ctx: Ctx, place: Place, kind: str, item_id: int) -> int | None:

@@ -156,3 +156,23 @@ def test_a_newcomer_joining_is_written_once_and_read_back_from_the_writes(
     [member] = world.rows(Member, Member.telegram_id == alice.id)
     [joined] = world.rows(Participation, Participation.member_id == member.id)
     assert member.active_session_id == joined.session_id and member.display_name == "Alice"
+
+
+def test_a_newcomer_joining_reads_no_part_and_no_names_of_their_own(
+    world, organiser, alice
+) -> None:
+    """Someone never met has joined nothing: their participation is not looked for before
+    it is inserted; the names the consent question uses come with the session's read;
+    agreeing looks for no broadcast skipped for them (broadcasts go to those who agreed)."""
+    code = open_session(organiser, "Market Square", flow="engagement_check")
+    with reads(world) as seen:
+        [asked] = alice.says(f"/start {code}")
+    assert "participation" not in seen and "community" not in seen, seen
+    assert "Market Square" in asked.text
+    with statements(world) as said:
+        alice.taps(asked.buttons[0][0][0])
+    # the read of broadcasts skipped and not sent again (`storage.catchup`): its copy's key
+    again = [s for s in said if s.upper().startswith("SELECT") and "dedupe_key ||" in s]
+    assert not again, said
+    [joined] = world.rows(Participation)
+    assert joined.consented_at is not None
