@@ -76,11 +76,13 @@ def session_to_join(*, db: Session, code: str) -> CoSession | None:
         sa_select(CoSession, col(Community.name), col(owner.display_name))
         .outerjoin(Community, col(Community.id) == col(CoSession.community_id))
         .outerjoin(owner, col(owner.telegram_id) == col(CoSession.created_by))
-        .where(CoSession.join_code == code.strip().lower())
+        .where(col(CoSession.join_code) == code.strip().lower())
     ).first()
     if found is None:
         return None
-    cosession, community, owner_name = found
+    cosession: CoSession = found[0]
+    community: str | None = found[1]
+    owner_name: str | None = found[2]
     flows.keep_names(db, cosession, community, owner_name)
     return cosession
 
