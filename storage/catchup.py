@@ -9,7 +9,7 @@ from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for a
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from storage import audience
+from storage import audience, memo
 from storage.models import (
     REPROMPT_KINDS,
     Kind,
@@ -27,7 +27,10 @@ _LIVE = (State.PENDING, State.CLAIMED, State.SENDING, State.SENT)
 
 
 def missed_polls(*, db: Session, session_id: int, member_id: int) -> list[Poll]:
-    """The session's open polls with no copy sent, or on its way, to the member."""
+    """The session's open polls with no copy sent, or on its way, to the member (none
+    read when the actor's read found none open: `storage.places`)."""
+    if memo.known(db, ("no_open_poll", session_id)):
+        return []
     got = exists().where(
         col(Outbox.kind) == Kind.POLL,
         col(Outbox.ref_id) == col(Poll.id),

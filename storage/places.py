@@ -2,7 +2,8 @@
 their dialog state there and the names the session's flow uses (its community's, its
 owner's); and whether they have a guided form open or an outcome's question waiting for
 their words, or a follow-up or elaboration request out and not answered, so that a typed
-message reads none of these when there is none; what answering the step their dialog is
+message reads none of these when there is none; whether their session has a poll open
+(none: `catchup.missed_polls` reads nothing); what answering the step their dialog is
 at would void (`reprompts.void`); and the highest update id forgotten, so
 that the update may be claimed by the row of the message it brought (`storage.transcript`).
 A turn needs all
@@ -31,6 +32,7 @@ from storage.models import (
     Outbox,
     OutcomeAnswer,
     Participation,
+    Poll,
 )
 
 
@@ -47,6 +49,9 @@ def _statement(tapped: bool = False) -> Any:
         col(OutcomeAnswer.words_until).is_not(None),
         col(OutcomeAnswer.words).is_(None),
     )
+    open_poll = exists().where(
+        col(Poll.session_id) == col(m.active_session_id), col(Poll.status) == "open"
+    )
     sent = aliased(Outbox)  # not the tapped message's rows, which the read may join
     side = exists().where(col(sent.member_id) == col(m.id), reprompts.side_out(sent))
     # one row even for someone never met: the highest update id forgotten, and the queue's
@@ -54,7 +59,7 @@ def _statement(tapped: bool = False) -> Any:
     forgotten = sa_select(transcript.forgotten_below().label("forgotten")).subquery("forgotten")
     columns: tuple[Any, ...] = (
         m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name,
-        form, words, side, forgotten.c.forgotten,
+        form, words, side, open_poll, forgotten.c.forgotten,
         reprompts.voidable_key(m.active_session_id, m.id, DialogStateRow.step_id),
     )  # fmt: skip
     if tapped:
@@ -106,19 +111,8 @@ def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = Non
         queue = [tuple(r[_WIDTH:]) for r in rows if r[_WIDTH] is not None]
         outbox_reads.keep_tapped(db, chat, message, queue)
     row: tuple[Any, ...] = tuple(rows[0])[:_WIDTH]
-    (
-        member,
-        cosession,
-        participation,
-        dialog,
-        community,
-        owner_name,
-        form,
-        words,
-        side,
-        gone,
-        void,
-    ) = row
+    member, cosession, participation, dialog, community, owner_name, *flags, gone, void = row
+    form, words, side, open_poll = flags
     transcript.keep_forgotten(db, int(gone))  # the update may be claimed by its message's row
     if member is None:
         return None
@@ -130,6 +124,8 @@ def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = Non
         memo.keep(db, ("no_side", member.id), True)
     if cosession is not None and participation is not None:
         sid, mid = cosession.id, member.id
+        if not open_poll:
+            memo.keep(db, ("no_open_poll", sid), True)
         memo.keep(db, ("place", sid, mid), (cosession, participation))
         memo.keep(db, ("dialog", sid, mid), (dialog,))
         if dialog is not None:  # what answering the step it is at would void

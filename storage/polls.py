@@ -20,6 +20,7 @@ from sqlalchemy import bindparam, delete, func, insert, update
 from sqlalchemy import select as sa_select  # sqlmodel's select() is typed for one entity
 from sqlmodel import Session, col, select
 
+from storage import memo
 from storage.models import Ballot, Member, Poll, PollOption
 from storage.numbers import next_number
 from storage.sql import built, prepared, run
@@ -64,6 +65,7 @@ def create_poll(
     )
     db.add(poll)
     db.flush()
+    memo.forget(db, "no_open_poll", session_id)  # read with the actor: one is open now
     assert poll.id is not None  # flushed: has its id
     for position, text in enumerate(options, start=1):
         db.add(PollOption(poll_id=poll.id, position=position, text=text))

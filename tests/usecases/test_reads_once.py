@@ -159,20 +159,28 @@ def test_a_newcomer_joining_is_written_once_and_read_back_from_the_writes(
 
 
 def test_a_newcomer_joining_reads_no_part_and_no_names_of_their_own(
-    world, organiser, alice
+    world, organiser, alice, bob
 ) -> None:
     """Someone never met has joined nothing: their participation is not looked for before
     it is inserted; the names the consent question uses come with the session's read;
-    agreeing looks for no broadcast skipped for them (broadcasts go to those who agreed)."""
+    agreeing looks for no broadcast skipped for them (broadcasts go to those who agreed),
+    nor for polls when the actor's read found none open; one opened later is offered to
+    the next who agrees."""
     code = open_session(organiser, "Market Square", flow="engagement_check")
     with reads(world) as seen:
         [asked] = alice.says(f"/start {code}")
     assert "participation" not in seen and "community" not in seen, seen
     assert "Market Square" in asked.text
-    with statements(world) as said:
+    with statements(world) as said, reads(world) as seen:
         alice.taps(asked.buttons[0][0][0])
     # the read of broadcasts skipped and not sent again (`storage.catchup`): its copy's key
     again = [s for s in said if s.upper().startswith("SELECT") and "dedupe_key ||" in s]
     assert not again, said
+    assert "poll" not in seen, seen
     [joined] = world.rows(Participation)
     assert joined.consented_at is not None
+    organiser.says(f"/poll {code} Which day for the market? | Saturday | Sunday")
+    world.tick()
+    join(bob, code)
+    world.tick()
+    assert any("Which day for the market?" in m.text for m in bob.messages), "offered"
