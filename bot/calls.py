@@ -51,7 +51,7 @@ class UseCases:
         to the database together (`storage.sql.writes_together`)."""
         with self.db.transaction() as db, writes_together(db, commit=True):
             ctx = Ctx(db=db, now=self.clock.now(), services=self.services, actor=actor)
-            ctx.tapped = tapped
+            ctx.tapped, ctx.update_id = tapped, update_id
             call = Call(ctx)
             with speaking(actor_language(ctx)):  # the actor's language, for what is said
                 yield call

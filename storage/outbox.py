@@ -390,6 +390,7 @@ def mark_sending(*, db: Session, row: Queued) -> None:
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:
     """Send `row` again at `when`; later rows to the same chat wait too, to keep the order."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
+    memo.forget(db, "voidable")  # and what a void would change (rows held again)
     db.execute(
         update(Outbox)
         .where(col(Outbox.id) == row.id)
@@ -411,6 +412,7 @@ def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None
 def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
     """Give claimed rows back unsent (their chat must wait for an earlier row)."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
+    memo.forget(db, "voidable")  # and what a void would change (rows held again)
     ids = [row.id for row in rows if row.id is not None]
     if ids:
         db.execute(
@@ -429,6 +431,7 @@ def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
 def settle(*, db: Session, row: Queued, state: str, error: str | None = None) -> None:
     """Close a row unsent: failed, skipped, cancelled or expired."""
     memo.forget(db, "shown")  # what a message shows, read earlier in the turn
+    memo.forget(db, "voidable")  # and what a void would change (rows held again)
     if row.id is not None:
         db.execute(
             update(Outbox)

@@ -56,10 +56,13 @@ def _statement(tapped: bool = False) -> Any:
     side = exists().where(col(sent.member_id) == col(m.id), reprompts.side_out(sent))
     # one row even for someone never met: the highest update id forgotten, and the queue's
     # rows for a tapped message, are read for them too
-    forgotten = sa_select(transcript.forgotten_below().label("forgotten")).subquery("forgotten")
+    forgotten = sa_select(
+        transcript.forgotten_below().label("forgotten"),
+        transcript.claimed_apart().label("claimed"),
+    ).subquery("forgotten")
     columns: tuple[Any, ...] = (
         m, CoSession, Participation, DialogStateRow, col(Community.name), owner.display_name,
-        form, words, side, open_poll, forgotten.c.forgotten,
+        form, words, side, open_poll, forgotten.c.forgotten, forgotten.c.claimed,
         reprompts.voidable_key(m.active_session_id, m.id, DialogStateRow.step_id),
     )  # fmt: skip
     if tapped:
@@ -96,24 +99,39 @@ _ACTOR_TAPPED = _statement(tapped=True)
 _WIDTH = len(_ACTOR.column_descriptions)  # (an entity is one) the tapped queue columns follow
 
 
-def actor(*, db: Session, telegram_id: int, tapped: tuple[int, int] | None = None) -> Member | None:
+def actor(
+    *,
+    db: Session,
+    telegram_id: int,
+    tapped: tuple[int, int] | None = None,
+    update_id: int | None = None,
+) -> Member | None:
     """The member with this Telegram id (None: never met), touching nothing; their active
     session, part in it, dialog state and the session's names kept for the transaction.
     `tapped` (chat, message): what the queue holds about the message tapped is read with
-    them and kept too (`outbox_reads.tapped_button`)."""
+    them and kept too (`outbox_reads.tapped_button`). `update_id`: the update the turn
+    applies, whether its message's row may claim it (`transcript.claim_by_note`)."""
     if tapped is None:
-        rows: Sequence[Any] = [db.execute(_ACTOR, {"telegram_id": telegram_id}).one()]
+        given = {"telegram_id": telegram_id, "b_update": -1 if update_id is None else update_id}
+        rows: Sequence[Any] = [db.execute(_ACTOR, given).one()]
     else:
         chat, message = tapped
         rows = db.execute(
-            _ACTOR_TAPPED, {"telegram_id": telegram_id, "b_chat": chat, "b_message": message}
+            _ACTOR_TAPPED,
+            {
+                "telegram_id": telegram_id,
+                "b_chat": chat,
+                "b_message": message,
+                "b_update": -1 if update_id is None else update_id,
+            },
         ).all()
         queue = [tuple(r[_WIDTH:]) for r in rows if r[_WIDTH] is not None]
         outbox_reads.keep_tapped(db, chat, message, queue)
     row: tuple[Any, ...] = tuple(rows[0])[:_WIDTH]
-    member, cosession, participation, dialog, community, owner_name, *flags, gone, void = row
+    member, cosession, participation, dialog, community, owner_name, *flags, gone, apart, void = row
     form, words, side, open_poll = flags
-    transcript.keep_forgotten(db, int(gone))  # the update may be claimed by its message's row
+    if update_id is not None:  # the update may be claimed by its message's row
+        transcript.keep_forgotten(db, update_id, int(gone), bool(apart))
     if member is None:
         return None
     if not form:

@@ -84,7 +84,10 @@ def hold(
         "buttons": [],
     }
     if later:
-        db.info.setdefault(_HELD, {})[row["dedupe_key"]] = row
+        held = db.info.setdefault(_HELD, {})
+        if held.get(row["dedupe_key"], {}).get("state") == State.CANCELLED:
+            write_held(db, [held.pop(row["dedupe_key"])])  # a void of that row: first
+        held[row["dedupe_key"]] = row
     else:
         write_held(db, [row])
 
@@ -220,11 +223,12 @@ def _void_row(
     """A void of one row, as a held row (`hold`): queued `cancelled`, it cancels the row
     it meets if held, or counts it answered now if sent (`outbox.rearming`); should the row
     be gone, it is a cancelled row of its own."""
+    kind = key.split(":", 1)[0]  # a reprompt's key names its kind (`reprompt_key`)
     return {
         "chat_id": chat_id,
         "session_id": session_id,
         "member_id": member_id,
-        "kind": Kind.REMINDER,
+        "kind": kind if kind in REPROMPT_KINDS else Kind.REMINDER,
         "dedupe_key": key,
         "step_id": step_id,
         "attempt": 0,

@@ -179,18 +179,30 @@ def forgotten_below() -> Any:
     return func.coalesce(forgotten, -1)
 
 
-def keep_forgotten(db: Session, value: int) -> None:
-    memo.keep(db, _FORGOTTEN_READ, value)
+def claimed_apart() -> Any:
+    """Whether the update the actor's read is for (`b_update`) is claimed by a row of
+    `processed_update` (an update that left no transcript row, or whose row was deleted),
+    for that read, which keeps it with `keep_forgotten`."""
+    update_id = bindparam("b_update", type_=BigInteger)
+    return exists().where(col(ProcessedUpdate.update_id) == update_id)
+
+
+def keep_forgotten(db: Session, update_id: int, forgotten: int, apart: bool) -> None:
+    memo.keep(db, _FORGOTTEN_READ, (update_id, forgotten, apart))
 
 
 def claim_by_note(db: Session, update_id: int) -> bool:
     """Whether the update may be claimed by the transcript row of the message it brought
-    (the row noted with `update_id`): only when this transaction read the highest id
-    forgotten (`keep_forgotten`) and the update is above it. A second delivery of it then
-    fails at that row's insert, or at the commit (`claimed_twice`), and nothing of the
-    transaction commits. Otherwise the caller claims it with `claim_soon`."""
-    forgotten = memo.known(db, _FORGOTTEN_READ)
-    return forgotten is not None and update_id > forgotten
+    (the row noted with `update_id`): only when this transaction read, for this update,
+    the highest id forgotten and the other claim (`storage.places.actor`), the update is
+    above the one and not held by the other. A second delivery of it then fails at that
+    row's insert, or at the commit (`claimed_twice`), and nothing of the transaction
+    commits. Otherwise the caller claims it with `claim_soon`."""
+    read = memo.known(db, _FORGOTTEN_READ)
+    if read is None:
+        return False
+    read_for, forgotten, apart = read
+    return read_for == update_id and update_id > forgotten and not apart
 
 
 def claimed_twice(error: IntegrityError) -> bool:

@@ -143,6 +143,7 @@ class Ctx:
     services: Services
     actor: Actor
     tapped: int | None = None  # the message whose button was tapped (None: not a tap)
+    update_id: int | None = None  # the Telegram update applied (None: not an update's turn)
     outs: list[Out] = field(default_factory=list)
     toast: str | None = None  # the notice a tap is answered with
     about: About = field(default_factory=About)
@@ -221,7 +222,12 @@ class Ctx:
         if self._known is None:
             tapped = (self.actor.chat_id, self.tapped) if self.tapped is not None else None
             self._known = (
-                places.actor(db=self.db, telegram_id=self.actor.telegram_id, tapped=tapped),
+                places.actor(
+                    db=self.db,
+                    telegram_id=self.actor.telegram_id,
+                    tapped=tapped,
+                    update_id=self.update_id,
+                ),
             )
         return self._known[0]
 

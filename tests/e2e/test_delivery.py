@@ -47,6 +47,7 @@ async def test_a_typed_answer_delivered_twice_is_stored_once(bot, organiser, ali
     [received] = bot.rows(TranscriptMessage, TranscriptMessage.update_id == said)
     assert received.text == "More shade by the pond, please"
     assert not bot.rows(ProcessedUpdate, ProcessedUpdate.update_id == said), "its row claims it"
+    await bot.restart()  # a new process: only what is stored tells it the update was applied
     bot.api.redeliver(said)
     await bot.settle()
     assert len(alice.user.messages) == sent_after_first, "nothing said again"
@@ -54,6 +55,43 @@ async def test_a_typed_answer_delivered_twice_is_stored_once(bot, organiser, ali
     assert len(typed) == 1
     assert len(bot.rows(TranscriptMessage, TranscriptMessage.text == received.text)) == 1
     assert said in bot.applied()
+
+
+async def test_an_erasure_delivered_again_is_not_applied_again(bot, organiser, alice) -> None:
+    """The tap that erased someone leaves no transcript row (it is claimed apart, in
+    `processed_update`): delivered again, it is refused there, not recorded as new."""
+    code = await open_session(organiser)
+    await join(alice, code)
+    await alice.says("/forget")
+    erase = alice.user.taps("Erase my data")
+    await bot.settle()
+    sent, rows = len(alice.user.messages), len(bot.rows(TranscriptMessage))
+    await bot.restart()  # a new process: only what is stored tells it the update was applied
+    bot.api.redeliver(erase)
+    await bot.settle()
+    assert len(alice.user.messages) == sent, "nothing said again"
+    assert len(bot.rows(TranscriptMessage)) == rows, "nothing recorded again"
+    assert not bot.rows(Member, Member.telegram_id == alice.id), "no member made again"
+
+
+async def test_a_join_delivered_again_after_declining_brings_nothing_back(
+    bot, organiser, alice
+) -> None:
+    """Declining deletes the person's messages: the claims their rows held are kept, so
+    the /start that brought them, delivered again, makes no member again."""
+    code = await open_session(organiser)
+    start = alice.user.says(f"/start {code}")
+    await bot.settle()
+    alice.user.taps("No thanks")
+    await bot.settle()
+    sent = len(alice.user.messages)
+    assert not bot.rows(TranscriptMessage, TranscriptMessage.chat_id == alice.id)
+    await bot.restart()  # a new process: only what is stored tells it the update was applied
+    bot.api.redeliver(start)
+    await bot.settle()
+    assert len(alice.user.messages) == sent, "nothing said again"
+    assert not bot.rows(Member, Member.telegram_id == alice.id), "no member made again"
+    assert not bot.rows(TranscriptMessage, TranscriptMessage.chat_id == alice.id)
 
 
 async def test_messages_sent_while_the_bot_is_down_are_handled_after_start(

@@ -275,18 +275,25 @@ def test_the_actors_read_tells_whether_the_update_may_be_claimed_by_its_row(
     _, m = place
     with database.transaction() as db:
         assert not transcript.claim_by_note(db, 30), "nothing read: claimed the other way"
-        places.actor(db=db, telegram_id=m.telegram_id)
+        places.actor(db=db, telegram_id=m.telegram_id, update_id=30)
         assert transcript.claim_by_note(db, 30), "nothing forgotten yet"
+        assert not transcript.claim_by_note(db, 31), "read for another update"
         _received(db, 30, clock.now() - timedelta(days=3))
         transcript.prune_processed_updates(db=db, now=clock.now(), keep=timedelta(days=2))
     with database.transaction() as db:
-        places.actor(db=db, telegram_id=m.telegram_id)
+        places.actor(db=db, telegram_id=m.telegram_id, update_id=30)
         assert not transcript.claim_by_note(db, 30), "at or below the highest forgotten"
+    with database.transaction() as db:
+        places.actor(db=db, telegram_id=m.telegram_id, update_id=31)
         assert transcript.claim_by_note(db, 31)
     with database.transaction() as db:
-        assert places.actor(db=db, telegram_id=999) is None
+        assert places.actor(db=db, telegram_id=999, update_id=31) is None
         assert transcript.claim_by_note(db, 31), "never met: read for them too"
-        assert not transcript.claim_by_note(db, 30)
+    with database.transaction() as db:  # an update claimed apart (it left no row)
+        assert transcript.claim_update(db=db, update_id=32, now=clock.now())
+    with database.transaction() as db:
+        places.actor(db=db, telegram_id=m.telegram_id, update_id=32)
+        assert not transcript.claim_by_note(db, 32), "held by the other claim"
 
 
 def test_claims_outlive_the_transcript_rows_deleted(database, clock) -> None:
