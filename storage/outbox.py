@@ -387,10 +387,16 @@ def mark_sending(*, db: Session, row: Queued) -> None:
     )
 
 
+def _given_back(db: Session) -> None:
+    """Rows went back to the queue, or were closed unsent: reads of the turn they change
+    are read again (what a message shows; what a void would change, `reprompts.void`)."""
+    memo.forget(db, "shown")
+    memo.forget(db, "voidable")
+
+
 def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None:
     """Send `row` again at `when`; later rows to the same chat wait too, to keep the order."""
-    memo.forget(db, "shown")  # what a message shows, read earlier in the turn
-    memo.forget(db, "voidable")  # and what a void would change (rows held again)
+    _given_back(db)
     db.execute(
         update(Outbox)
         .where(col(Outbox.id) == row.id)
@@ -411,8 +417,7 @@ def retry_later(*, db: Session, row: Queued, when: datetime, error: str) -> None
 
 def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
     """Give claimed rows back unsent (their chat must wait for an earlier row)."""
-    memo.forget(db, "shown")  # what a message shows, read earlier in the turn
-    memo.forget(db, "voidable")  # and what a void would change (rows held again)
+    _given_back(db)
     ids = [row.id for row in rows if row.id is not None]
     if ids:
         db.execute(
@@ -430,8 +435,7 @@ def release(*, db: Session, rows: Iterable[Queued], when: datetime) -> None:
 
 def settle(*, db: Session, row: Queued, state: str, error: str | None = None) -> None:
     """Close a row unsent: failed, skipped, cancelled or expired."""
-    memo.forget(db, "shown")  # what a message shows, read earlier in the turn
-    memo.forget(db, "voidable")  # and what a void would change (rows held again)
+    _given_back(db)
     if row.id is not None:
         db.execute(
             update(Outbox)

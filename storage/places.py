@@ -111,20 +111,12 @@ def actor(
     `tapped` (chat, message): what the queue holds about the message tapped is read with
     them and kept too (`outbox_reads.tapped_button`). `update_id`: the update the turn
     applies, whether its message's row may claim it (`transcript.claim_by_note`)."""
+    given = {"telegram_id": telegram_id, "b_update": -1 if update_id is None else update_id}
     if tapped is None:
-        given = {"telegram_id": telegram_id, "b_update": -1 if update_id is None else update_id}
         rows: Sequence[Any] = [db.execute(_ACTOR, given).one()]
     else:
         chat, message = tapped
-        rows = db.execute(
-            _ACTOR_TAPPED,
-            {
-                "telegram_id": telegram_id,
-                "b_chat": chat,
-                "b_message": message,
-                "b_update": -1 if update_id is None else update_id,
-            },
-        ).all()
+        rows = db.execute(_ACTOR_TAPPED, {**given, "b_chat": chat, "b_message": message}).all()
         queue = [tuple(r[_WIDTH:]) for r in rows if r[_WIDTH] is not None]
         outbox_reads.keep_tapped(db, chat, message, queue)
     row: tuple[Any, ...] = tuple(rows[0])[:_WIDTH]

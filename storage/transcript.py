@@ -230,21 +230,10 @@ def claim_update(*, db: Session, update_id: int, now: datetime) -> bool:
         return True
     if is_update_processed(db=db, update_id=update_id):
         return False  # applied, and remembered
-    last = max(
-        (
-            at
-            for at in (
-                db.execute(select(func.max(ProcessedUpdate.processed_at))).scalar(),
-                db.execute(
-                    select(func.max(TranscriptMessage.created_at)).where(
-                        col(TranscriptMessage.update_id).is_not(None)
-                    )
-                ).scalar(),
-            )
-            if at is not None
-        ),
-        default=None,
-    )
+    noted = col(TranscriptMessage.update_id).is_not(None)
+    last_kept = db.execute(select(func.max(ProcessedUpdate.processed_at))).scalar()
+    last_noted = db.execute(select(func.max(TranscriptMessage.created_at)).where(noted)).scalar()
+    last = max((at for at in (last_kept, last_noted) if at is not None), default=None)
     if last is not None and now - last < QUIET_RESET:
         log.warning("update %s is older than the updates kept: not applied again", update_id)
         return False
